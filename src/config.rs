@@ -1,0 +1,34 @@
+//! Everything compiled once per run: gazetteer automaton, lexicons, options.
+//! Built from the validated command line; the library never reads the
+//! environment.
+
+use crate::corpus::LoadOptions;
+use crate::entities::EntityMatcher;
+use crate::events::EventLexicon;
+use crate::gazetteer::Gazetteer;
+use anyhow::Context;
+use std::path::Path;
+
+pub struct Config {
+    pub entities: EntityMatcher,
+    pub events: EventLexicon,
+    pub load: LoadOptions,
+}
+
+impl Config {
+    /// The built-in data plus the user's extra gazetteer files.
+    pub fn new(extra_gazetteers: &[impl AsRef<Path>], load: LoadOptions) -> anyhow::Result<Config> {
+        let mut gazetteer = Gazetteer::builtin().context("built-in gazetteer")?;
+        for path in extra_gazetteers {
+            let path = path.as_ref();
+            let body = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
+            gazetteer.add_file(&path.display().to_string(), &body)?;
+        }
+        Ok(Config {
+            entities: EntityMatcher::new(gazetteer),
+            events: EventLexicon::builtin().context("built-in trigger lexicon")?,
+            load,
+        })
+    }
+}

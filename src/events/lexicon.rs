@@ -1,0 +1,176 @@
+//! The trigger lexicon and modality cues, loaded from `data/`.
+
+use crate::model::{EventType, Modality};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+const TRIGGERS: &str = include_str!("../../data/triggers.toml");
+const MODALITY: &str = include_str!("../../data/modality.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriggerEntry {
+    #[serde(rename = "type")]
+    event_type: String,
+    stems: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct TriggerFile {
+    trigger: Vec<TriggerEntry>,
+}
+
+/// Cues that decide whether a clause reports a fact, a plan, a guess or a denial.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModalityCues {
+    planned_endings: Vec<String>,
+    planned_words: Vec<String>,
+    speculated_endings: Vec<String>,
+    speculated_words: Vec<String>,
+    negated_words: Vec<String>,
+}
+
+fn has_word(clause: &str, word: &str) -> bool {
+    clause.match_indices(word).any(|(i, _)| {
+        let before = clause[..i].chars().next_back();
+        let after = clause[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn has_ending(clause: &str, endings: &[String]) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| w.chars().count() > 5)
+        .any(|w| endings.iter().any(|e| w.ends_with(e.trim())))
+}
+
+impl ModalityCues {
+    /// The modality of a lowercased clause: negation first, then speculation, then plans.
+    pub fn classify(&self, clause: &str) -> Modality {
+        if self.negated_words.iter().any(|w| has_word(clause, w)) {
+            Modality::Negated
+        } else if self.speculated_words.iter().any(|w| has_word(clause, w))
+            || has_ending(clause, &self.speculated_endings)
+        {
+            Modality::Speculated
+        } else if self.planned_words.iter().any(|w| has_word(clause, w))
+            || has_ending(clause, &self.planned_endings)
+        {
+            Modality::Planned
+        } else {
+            Modality::Occurred
+        }
+    }
+}
+
+/// A trigger found in a sentence (byte offsets in the sentence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TriggerHit {
+    pub event_type: EventType,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Trigger stems compiled into one automaton, built once per run.
+pub struct EventLexicon {
+    automaton: AhoCorasick,
+    types: Vec<EventType>,
+    exclude: Vec<String>,
+    pub modality: ModalityCues,
+}
+
+impl EventLexicon {
+    pub fn builtin() -> anyhow::Result<EventLexicon> {
+        let file: TriggerFile = toml::from_str(TRIGGERS)?;
+        let modality: ModalityCues = toml::from_str(MODALITY)?;
+        let mut stems = Vec::new();
+        let mut types = Vec::new();
+        let mut exclude = Vec::new();
+        for entry in file.trigger {
+            let t = EventType::parse(&entry.event_type).ok_or_else(|| {
+                anyhow::anyhow!("triggers.toml: unknown type '{}'", entry.event_type)
+            })?;
+            for stem in entry.stems {
+                stems.push(stem.to_lowercase());
+                types.push(t);
+            }
+            exclude.extend(entry.exclude.into_iter().map(|w| w.to_lowercase()));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&stems)?;
+        Ok(EventLexicon {
+            automaton,
+            types,
+            exclude,
+            modality,
+        })
+    }
+
+    /// Triggers of a sentence: stems at the start of a word, not in the exclusions.
+    pub fn find(&self, sentence: &str) -> Vec<TriggerHit> {
+        let lower = sentence.to_lowercase();
+        if lower.len() != sentence.len() {
+            // case folding changed byte lengths: match on the original instead
+            return self.find_in(sentence, sentence);
+        }
+        self.find_in(&lower, sentence)
+    }
+
+    fn find_in(&self, haystack: &str, _original: &str) -> Vec<TriggerHit> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(haystack) {
+            let before = haystack[..m.start()].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            let word_end = haystack[m.end()..]
+                .find(|c: char| !c.is_alphanumeric() && c != '-')
+                .map_or(haystack.len(), |i| m.end() + i);
+            let word = &haystack[m.start()..word_end];
+            if self.exclude.iter().any(|x| x == word) {
+                continue;
+            }
+            out.push(TriggerHit {
+                event_type: self.types[m.pattern().as_usize()],
+                start: m.start(),
+                end: word_end.max(m.end()),
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_match_word_starts_only() {
+        let lex = EventLexicon::builtin().unwrap();
+        let hits = lex.find("Ils se sont rencontrés ; la prérencontre non.");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].event_type, EventType::Meeting);
+    }
+
+    #[test]
+    fn modality_cues() {
+        let lex = EventLexicon::builtin().unwrap();
+        let m = &lex.modality;
+        assert_eq!(m.classify("kim rencontrera poutine"), Modality::Planned);
+        assert_eq!(
+            m.classify("il pourrait le rencontrer"),
+            Modality::Speculated
+        );
+        assert_eq!(
+            m.classify("aucune rencontre n'était prévue"),
+            Modality::Negated
+        );
+        assert_eq!(m.classify("kim est arrivé mardi"), Modality::Occurred);
+    }
+}

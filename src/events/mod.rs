@@ -1,0 +1,289 @@
+//! Event mentions: a trigger word in a clause, with who, where, when and how sure.
+//!
+//! A sentence is cut into clauses at punctuation and subordinating words, so
+//! that `Le Kremlin a annoncé hier que Kim se rendrait en Russie` yields an
+//! announcement dated `hier` and a planned visit that `hier` does not date.
+
+mod lexicon;
+
+pub use lexicon::{EventLexicon, ModalityCues};
+
+use crate::model::{
+    EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, Span, Timex,
+    TimexKind,
+};
+use crate::text::Text;
+
+/// A clause: a span of a sentence between boundaries.
+#[derive(Debug, Clone, Copy)]
+struct Clause {
+    span: Span,
+}
+
+/// Words that open a new clause (lowercase, with their surrounding spaces).
+const CLAUSE_OPENERS: &[&str] = &[
+    " que ",
+    " qu'",
+    " où ",
+    " lorsqu'",
+    " lorsque ",
+    " avant de ",
+    " avant d'",
+    " après avoir ",
+    " tandis que ",
+    " alors que ",
+    " et où ",
+    " pour ",
+    " mais ",
+];
+
+fn clauses(sentence: &str, base: usize) -> Vec<Clause> {
+    let lower = sentence.to_lowercase();
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, c) in sentence.char_indices() {
+        if matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '—' | '–'
+        ) {
+            cuts.push(i);
+        }
+    }
+    if lower.len() == sentence.len() {
+        for opener in CLAUSE_OPENERS {
+            let mut from = 0;
+            while let Some(pos) = lower[from..].find(opener) {
+                cuts.push(from + pos);
+                from += pos + opener.len();
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().chain(std::iter::once(sentence.len())) {
+        if cut > start {
+            out.push(Clause {
+                span: Span::new(base + start, base + cut),
+            });
+        }
+        start = cut;
+    }
+    out
+}
+
+/// Find the event mentions of a document.
+pub fn extract(
+    doc_id: &str,
+    text: &Text,
+    entities: &[EntityMention],
+    timexes: &[Timex],
+    lexicon: &EventLexicon,
+) -> Vec<EventMention> {
+    let mut out = Vec::new();
+    for (index, sentence) in text.sentences.iter().enumerate() {
+        let body = text.slice(sentence.span);
+        let clause_list = clauses(body, sentence.span.start);
+        let in_sentence = |span: Span| sentence.span.contains(span);
+        let sentence_entities: Vec<&EntityMention> =
+            entities.iter().filter(|e| in_sentence(e.span)).collect();
+        let sentence_times: Vec<&Timex> = timexes
+            .iter()
+            .filter(|t| in_sentence(t.span) && t.kind == TimexKind::Date)
+            .collect();
+        let mut seen: Vec<(EventType, usize)> = Vec::new();
+        for hit in lexicon.find(body) {
+            let trigger_span = Span::new(
+                sentence.span.start + hit.start,
+                sentence.span.start + hit.end,
+            );
+            let Some(ci) = clause_list
+                .iter()
+                .position(|c| c.span.contains(trigger_span))
+            else {
+                continue;
+            };
+            // one mention per type and clause
+            if seen.contains(&(hit.event_type, ci)) {
+                continue;
+            }
+            seen.push((hit.event_type, ci));
+            let clause = clause_list[ci];
+            let time = governing_time(&clause_list, ci, &sentence_times);
+            let window = sentence_window(&clause_list, ci, timexes);
+            let clause_text = text.slice(clause.span).to_lowercase();
+            let modality = lexicon.modality.classify(&clause_text);
+            let (participants, places) =
+                slots(&clause_list, ci, &sentence_entities, hit.event_type);
+            if participants.is_empty() && places.is_empty() {
+                continue;
+            }
+            let attribution = attribution(&clause_list, ci, &sentence_entities, hit.event_type);
+            let (start, end) = text.original_chars(sentence.span);
+            out.push(EventMention {
+                document: doc_id.to_string(),
+                event_type: hit.event_type,
+                trigger: body[hit.start..hit.end].to_string(),
+                modality,
+                participants,
+                places,
+                time,
+                window,
+                attribution,
+                quote: text.original_slice(sentence.span).to_string(),
+                start,
+                end,
+                sentence: index,
+                caption: sentence.caption,
+            });
+        }
+    }
+    out
+}
+
+/// The dated expression of the trigger's clause; a clause that holds only a
+/// date (`a indiqué, hier, la Présidence`) belongs to the clause before it.
+fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Option<EventTime> {
+    let in_clause = |c: &Clause| -> Option<&Timex> {
+        times
+            .iter()
+            .copied()
+            .rfind(|t| c.span.contains(t.span) && t.interval.is_some())
+    };
+    let pick = in_clause(&clauses[ci]).or_else(|| {
+        let next = clauses.get(ci + 1)?;
+        let t = in_clause(next)?;
+        // the next clause is the date alone
+        (next.span.len() <= t.span.len() + 4).then_some(t)
+    })?;
+    Some(EventTime {
+        interval: pick.interval?,
+        expression: pick.text.clone(),
+        value: pick.value.clone(),
+        rule: pick.rule.clone(),
+    })
+}
+
+/// A vague window (`dans les prochains jours`) in the clause: constrains, never dates.
+fn sentence_window(
+    clauses: &[Clause],
+    ci: usize,
+    timexes: &[Timex],
+) -> Option<crate::model::DateInterval> {
+    timexes
+        .iter()
+        .find(|t| t.kind == TimexKind::Vague && clauses[ci].span.overlaps(t.span))
+        .and_then(|t| t.interval)
+}
+
+fn to_ref(e: &EntityMention) -> EntityRef {
+    EntityRef {
+        id: e.entity_id.clone(),
+        name: e.name.clone(),
+    }
+}
+
+/// Participants (people, organisations) and places: those of the clause, or,
+/// when the clause names none, those of the whole sentence.
+fn slots(
+    clauses: &[Clause],
+    ci: usize,
+    entities: &[&EntityMention],
+    event_type: EventType,
+) -> (Vec<EntityRef>, Vec<EntityRef>) {
+    let clause = clauses[ci].span;
+    let pick = |want: &dyn Fn(&EntityMention) -> bool, local: bool| -> Vec<EntityRef> {
+        let mut refs: Vec<EntityRef> = entities
+            .iter()
+            .filter(|e| want(e) && (!local || clause.overlaps(e.span)))
+            .map(|e| to_ref(e))
+            .collect();
+        refs.sort();
+        refs.dedup();
+        refs
+    };
+    let is_actor = |e: &EntityMention| e.entity_type != EntityType::Place;
+    let is_place = |e: &EntityMention| e.entity_type == EntityType::Place;
+    // reporting verbs speak of the whole sentence
+    let local = !event_type.is_reporting();
+    let mut participants = pick(&is_actor, local);
+    if participants.is_empty() {
+        participants = pick(&is_actor, false);
+    }
+    let mut places = pick(&is_place, local);
+    if places.is_empty() {
+        places = pick(&is_place, false);
+    }
+    (participants, places)
+}
+
+/// Who says so: for a non-reporting event, a `selon X` or the speaker of a
+/// reporting clause in the same sentence.
+fn attribution(
+    clauses: &[Clause],
+    ci: usize,
+    entities: &[&EntityMention],
+    event_type: EventType,
+) -> Option<String> {
+    if event_type.is_reporting() {
+        return None;
+    }
+    let clause = clauses[ci].span;
+    entities
+        .iter()
+        .filter(|e| !clause.overlaps(e.span) && e.entity_type != EntityType::Place)
+        .map(|e| e.name.clone())
+        .next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{EntityMatcher, extract as find_entities};
+    use crate::gazetteer::Gazetteer;
+    use crate::model::{DateInterval, Modality};
+    use crate::temporal::extract as find_dates;
+    use crate::text::normalize;
+    use chrono::NaiveDate;
+
+    fn run(sentence: &str) -> Vec<EventMention> {
+        let text = normalize(sentence);
+        let m = EntityMatcher::new(Gazetteer::builtin().unwrap());
+        let ents = find_entities(&text, &m);
+        let pub_date = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 12).unwrap());
+        let times = find_dates(&text, Some(pub_date));
+        extract("d", &text, &ents, &times, &EventLexicon::builtin().unwrap())
+    }
+
+    #[test]
+    fn reporting_verb_does_not_date_the_reported_event() {
+        let found = run("Le Kremlin a annoncé hier que Kim Jong-un se rendra en Russie.");
+        let ann = found
+            .iter()
+            .find(|e| e.event_type == EventType::Announcement)
+            .unwrap();
+        assert_eq!(ann.time.as_ref().unwrap().value, "2023-09-11");
+        let visit = found
+            .iter()
+            .find(|e| e.event_type == EventType::Visit)
+            .unwrap();
+        assert!(visit.time.is_none());
+        assert_eq!(visit.modality, Modality::Planned);
+        assert_eq!(visit.places[0].id, "russie");
+    }
+
+    #[test]
+    fn a_date_alone_between_commas_dates_the_verb_before_it() {
+        let found = run("Kim Jong-un viendra, a indiqué, hier, la Présidence russe.");
+        let st = found
+            .iter()
+            .find(|e| e.event_type == EventType::Statement)
+            .unwrap();
+        assert_eq!(st.time.as_ref().unwrap().value, "2023-09-11");
+    }
+
+    #[test]
+    fn no_actor_no_event() {
+        assert!(run("La guerre continue.").is_empty());
+    }
+}

@@ -1,0 +1,609 @@
+//! The typed values that flow between pipeline stages.
+//!
+//! Every stage is a function from one of these to the next, so the shapes
+//! here are the contract between modules (and, serialized, the contract with
+//! users: see `docs/json.md`). Offsets given to users are Unicode character
+//! offsets into the original file as decoded to text, so that a user can
+//! check a quote with any tool (`python3 -c 'print(open(f).read()[s:e])'`).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON output; changes when a field changes meaning.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How fine a date is. A date is always an interval plus the grain at which
+/// its bounds are meaningful: `2019` is the whole year, not its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Season,
+    Year,
+    Decade,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Season => "season",
+            Precision::Year => "year",
+            Precision::Decade => "decade",
+        }
+    }
+}
+
+/// A closed interval of days with its precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DateInterval {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub precision: Precision,
+}
+
+impl DateInterval {
+    pub fn new(start: NaiveDate, end: NaiveDate, precision: Precision) -> Self {
+        let (start, end) = if start <= end {
+            (start, end)
+        } else {
+            (end, start)
+        };
+        DateInterval {
+            start,
+            end,
+            precision,
+        }
+    }
+
+    pub fn day(date: NaiveDate) -> Self {
+        DateInterval::new(date, date, Precision::Day)
+    }
+
+    /// Number of days covered, at least 1.
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+
+    pub fn overlaps(&self, other: &DateInterval) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    pub fn contains(&self, other: &DateInterval) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The days both intervals cover, at the finer of the two precisions.
+    pub fn intersect(&self, other: &DateInterval) -> Option<DateInterval> {
+        if !self.overlaps(other) {
+            return None;
+        }
+        let start = self.start.max(other.start);
+        let end = self.end.min(other.end);
+        let precision = if self.days() <= other.days() {
+            self.precision
+        } else {
+            other.precision
+        };
+        Some(DateInterval::new(start, end, precision))
+    }
+
+    /// Parse `2023-09-12`, `2023-09`, `2023`, or `start/end` of those.
+    pub fn parse_iso(text: &str) -> Option<DateInterval> {
+        let text = text.trim();
+        if let Some((a, b)) = text.split_once('/') {
+            let a = DateInterval::parse_iso(a)?;
+            let b = DateInterval::parse_iso(b)?;
+            let precision = if a.precision == Precision::Day && b.precision == Precision::Day {
+                Precision::Day
+            } else {
+                a.precision.max(b.precision)
+            };
+            return Some(DateInterval::new(a.start, b.end, precision));
+        }
+        let parts: Vec<&str> = text.split('-').collect();
+        let num = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+        let year = parts
+            .first()
+            .filter(|y| y.len() == 4)?
+            .parse::<i32>()
+            .ok()?;
+        match parts.len() {
+            1 => Some(DateInterval::new(
+                NaiveDate::from_ymd_opt(year, 1, 1)?,
+                NaiveDate::from_ymd_opt(year, 12, 31)?,
+                Precision::Year,
+            )),
+            2 => {
+                let month = num(1)?;
+                let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+                let end = start
+                    .checked_add_months(chrono::Months::new(1))?
+                    .pred_opt()?;
+                Some(DateInterval::new(start, end, Precision::Month))
+            }
+            3 => Some(DateInterval::day(NaiveDate::from_ymd_opt(
+                year,
+                num(1)?,
+                num(2)?,
+            )?)),
+            _ => None,
+        }
+    }
+
+    /// Short ISO form: `2023-09-12`, `2023-09`, `2019`, or `start/end`.
+    pub fn iso(&self) -> String {
+        use chrono::Datelike;
+        let s = self.start;
+        let e = self.end;
+        let whole_month = s.day() == 1
+            && e.year() == s.year()
+            && e.month() == s.month()
+            && e.succ_opt().is_none_or(|n| n.month() != e.month());
+        let whole_year = s.month() == 1 && s.day() == 1 && e.month() == 12 && e.day() == 31;
+        if s == e {
+            s.format("%Y-%m-%d").to_string()
+        } else if whole_year && s.year() == e.year() {
+            format!("{}", s.year())
+        } else if whole_month {
+            s.format("%Y-%m").to_string()
+        } else {
+            format!("{}/{}", s.format("%Y-%m-%d"), e.format("%Y-%m-%d"))
+        }
+    }
+}
+
+/// A byte range in some text. Which text is said by the field holding it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    Person,
+    Place,
+    Organization,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Organization => "organization",
+        }
+    }
+}
+
+/// How an entity mention was found, so a user can weigh it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FoundBy {
+    /// The display name or an alias of a gazetteer entry.
+    Gazetteer,
+    /// A role or description (`le président russe`) resolved at the article's date.
+    Role,
+    /// A pattern rule (`M. X`, `le ministre ..., Prénom Nom`).
+    Rule,
+    /// A later short form (`M. Kim`, a surname) joined to an entity named earlier.
+    Coreference,
+}
+
+/// One occurrence of an entity in a document. `span` is in normalized text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityMention {
+    pub entity_id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    pub surface: String,
+    pub span: Span,
+    pub found_by: FoundBy,
+    /// Name of the rule or gazetteer file that produced the mention.
+    pub rule: String,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimexKind {
+    Date,
+    Duration,
+    Set,
+    Vague,
+}
+
+/// What a relative date was computed from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Anchor {
+    /// Needs no anchor (`22 novembre 2023`).
+    None,
+    /// The publication date of the document.
+    Publication,
+    /// Another expression of the same text (`le lendemain` of a dated event).
+    Expression { text: String, span: Span },
+    /// The expression is relative but no anchor was known: left unresolved.
+    Unknown,
+}
+
+/// The grammatical tense of the clause around an expression, which decides
+/// whether a bare `mardi` is the last or the next Tuesday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+/// A temporal expression (TIMEX3 in spirit). `span` is in normalized text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timex {
+    pub text: String,
+    pub span: Span,
+    #[serde(rename = "type")]
+    pub kind: TimexKind,
+    /// ISO-like value: `2023-09-12`, `2023-09`, `2023-W36`, `XXXX-06-18`, `PAST_REF`.
+    pub value: String,
+    /// The days the expression denotes, when it could be resolved.
+    pub interval: Option<DateInterval>,
+    pub anchor: Anchor,
+    pub tense: Tense,
+    /// Name of the rule that recognised the expression.
+    pub rule: String,
+}
+
+/// The kinds of events newsx reports. A stable, documented enum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventType {
+    Visit,
+    Meeting,
+    Arrival,
+    Departure,
+    Travel,
+    Announcement,
+    Statement,
+    Invitation,
+    Agreement,
+    Military,
+    Launch,
+    Other,
+}
+
+impl EventType {
+    pub const ALL: [EventType; 12] = [
+        EventType::Visit,
+        EventType::Meeting,
+        EventType::Arrival,
+        EventType::Departure,
+        EventType::Travel,
+        EventType::Announcement,
+        EventType::Statement,
+        EventType::Invitation,
+        EventType::Agreement,
+        EventType::Military,
+        EventType::Launch,
+        EventType::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Visit => "visit",
+            EventType::Meeting => "meeting",
+            EventType::Arrival => "arrival",
+            EventType::Departure => "departure",
+            EventType::Travel => "travel",
+            EventType::Announcement => "announcement",
+            EventType::Statement => "statement",
+            EventType::Invitation => "invitation",
+            EventType::Agreement => "agreement",
+            EventType::Military => "military",
+            EventType::Launch => "launch",
+            EventType::Other => "other",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<EventType> {
+        EventType::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// Announcements and statements report other events.
+    pub fn is_reporting(self) -> bool {
+        matches!(self, EventType::Announcement | EventType::Statement)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    Occurred,
+    Planned,
+    Speculated,
+    Negated,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Occurred => "occurred",
+            Modality::Planned => "planned",
+            Modality::Speculated => "speculated",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+/// A reference to an entity inside an event.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EntityRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// The time that governs an event mention, with how it was found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventTime {
+    pub interval: DateInterval,
+    pub expression: String,
+    pub value: String,
+    pub rule: String,
+}
+
+/// One report of an event in one sentence of one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventMention {
+    pub document: String,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub trigger: String,
+    pub modality: Modality,
+    pub participants: Vec<EntityRef>,
+    pub places: Vec<EntityRef>,
+    pub time: Option<EventTime>,
+    /// A vague window (`dans les prochains jours`) that constrains but does not date.
+    pub window: Option<DateInterval>,
+    /// Who says so (`selon Tass`, `a déclaré M. Peskov`), when the text says.
+    pub attribution: Option<String>,
+    /// The clause, as written in the original file.
+    pub quote: String,
+    /// Character offsets of the quote in the original file.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the sentence in the document, for ordering and narrative links.
+    pub sentence: usize,
+    /// True when the mention comes from a photo caption.
+    pub caption: bool,
+}
+
+/// Where a publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    CommandLine,
+    FrontMatter,
+    Metadata,
+    Header,
+    Text,
+    Corpus,
+}
+
+/// A publication date: an interval (a day, or a range when only bounds are known).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub precision: Precision,
+    pub source: DateSource,
+}
+
+impl Published {
+    pub fn interval(&self) -> DateInterval {
+        DateInterval::new(self.start, self.end, self.precision)
+    }
+    pub fn from_interval(interval: DateInterval, source: DateSource) -> Self {
+        Published {
+            start: interval.start,
+            end: interval.end,
+            precision: interval.precision,
+            source,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocStatus {
+    Ok,
+    Skipped,
+}
+
+/// What the output says about one input document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    pub id: String,
+    pub path: String,
+    pub status: DocStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A date line found in the page header, kept as a candidate only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header_date: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
+}
+
+impl DocumentRecord {
+    pub fn skipped(id: String, path: String, reason: String) -> Self {
+        DocumentRecord {
+            id,
+            path,
+            status: DocStatus::Skipped,
+            reason: Some(reason),
+            title: None,
+            published: None,
+            encoding: None,
+            source: None,
+            url: None,
+            header_date: None,
+            duplicate_of: None,
+        }
+    }
+}
+
+/// Everything the per-document stages produce for one document: what
+/// `newsx extract` writes and what consolidation reads. It never holds the
+/// article text, so memory in consolidation is bounded by the events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocExtract {
+    pub document: DocumentRecord,
+    pub entities: Vec<EntityMention>,
+    pub timexes: Vec<Timex>,
+    pub events: Vec<EventMention>,
+}
+
+/// An entity as the whole corpus sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntitySummary {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    pub mentions: usize,
+    pub documents: Vec<String>,
+    pub variants: Vec<String>,
+    pub found_by: Vec<FoundBy>,
+}
+
+/// One report supporting a consolidated event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub document: String,
+    pub quote: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_expression: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_rule: Option<String>,
+    pub modality: Modality,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+}
+
+/// Two sources of one event whose dates cannot both be true.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub kept: DateInterval,
+    pub rejected: DateInterval,
+    pub document: String,
+    pub expression: String,
+}
+
+/// A consolidated, real-world event: one line of the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub event_type: EventType,
+    pub status: Modality,
+    pub title: String,
+    pub date: Option<DateInterval>,
+    pub participants: Vec<EntityRef>,
+    pub places: Vec<EntityRef>,
+    pub sources: Vec<Source>,
+    pub independent_sources: usize,
+    pub confidence: f32,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The whole result of a run, as `--format json` prints it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub generator: String,
+    pub documents: Vec<DocumentRecord>,
+    pub entities: Vec<EntitySummary>,
+    pub events: Vec<Event>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn iso_forms_follow_the_interval() {
+        assert_eq!(DateInterval::day(d(2023, 9, 12)).iso(), "2023-09-12");
+        let month = DateInterval::new(d(2023, 9, 1), d(2023, 9, 30), Precision::Month);
+        assert_eq!(month.iso(), "2023-09");
+        let year = DateInterval::new(d(2019, 1, 1), d(2019, 12, 31), Precision::Year);
+        assert_eq!(year.iso(), "2019");
+        let two = DateInterval::new(d(2024, 6, 18), d(2024, 6, 19), Precision::Day);
+        assert_eq!(two.iso(), "2024-06-18/2024-06-19");
+    }
+
+    #[test]
+    fn parse_iso_reads_every_precision() {
+        for text in ["2023-09-12", "2023-09", "2019", "2024-06-18/2024-06-19"] {
+            assert_eq!(DateInterval::parse_iso(text).unwrap().iso(), text);
+        }
+        assert!(DateInterval::parse_iso("2023-13-01").is_none());
+        assert!(DateInterval::parse_iso("hier").is_none());
+        assert_eq!(
+            DateInterval::parse_iso("2023-09").unwrap().precision,
+            Precision::Month
+        );
+    }
+
+    #[test]
+    fn intersection_keeps_the_finer_precision() {
+        let month = DateInterval::new(d(2023, 9, 1), d(2023, 9, 30), Precision::Month);
+        let day = DateInterval::day(d(2023, 9, 13));
+        assert_eq!(month.intersect(&day), Some(day));
+        let other = DateInterval::day(d(2023, 10, 1));
+        assert_eq!(month.intersect(&other), None);
+    }
+}

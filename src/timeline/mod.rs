@@ -1,0 +1,332 @@
+//! Consolidation: the event mentions of the whole corpus become one line per
+//! real-world event.
+//!
+//! Only this stage sees the whole corpus, and it sees only event mentions
+//! (never article text), so its memory grows with the number of events.
+//! Dated mentions are clustered first (compatible type, shared actor,
+//! overlapping dates); undated mentions then join the cluster they fit
+//! best, and stay in the undated section when none fits.
+
+mod headline;
+
+use crate::model::{
+    Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, Event, EventMention,
+    EventType, Modality, Report, SCHEMA_VERSION, Source,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Types that can describe the same real-world event.
+fn type_group(t: EventType) -> u8 {
+    match t {
+        EventType::Visit | EventType::Meeting => 0,
+        EventType::Arrival => 1,
+        EventType::Departure | EventType::Travel => 2,
+        EventType::Announcement => 3,
+        EventType::Statement => 4,
+        EventType::Invitation => 5,
+        EventType::Agreement => 6,
+        EventType::Military => 7,
+        EventType::Launch => 8,
+        EventType::Other => 9,
+    }
+}
+
+/// A cluster of mentions being built.
+#[derive(Debug, Clone)]
+struct Cluster {
+    mentions: Vec<EventMention>,
+    date: Option<DateInterval>,
+    conflicts: Vec<Conflict>,
+}
+
+fn ids(refs: &[EntityRef]) -> BTreeSet<&str> {
+    refs.iter().map(|r| r.id.as_str()).collect()
+}
+
+impl Cluster {
+    fn participants(&self) -> BTreeSet<&str> {
+        self.mentions
+            .iter()
+            .flat_map(|m| ids(&m.participants))
+            .collect()
+    }
+    fn places(&self) -> BTreeSet<&str> {
+        self.mentions.iter().flat_map(|m| ids(&m.places)).collect()
+    }
+    fn group(&self) -> u8 {
+        type_group(self.mentions[0].event_type)
+    }
+
+    /// How well a mention fits: shared participants count most, then places.
+    fn affinity(&self, m: &EventMention) -> usize {
+        let p = self.participants();
+        let shared_people = ids(&m.participants).intersection(&p).count();
+        let shared_places = ids(&m.places).intersection(&self.places()).count();
+        if !m.participants.is_empty() && !p.is_empty() {
+            if shared_people == 0 {
+                return 0;
+            }
+            return shared_people * 4 + shared_places;
+        }
+        shared_places
+    }
+}
+
+/// Group the dated mentions of compatible type, shared actors and overlapping dates.
+fn cluster_dated(mut dated: Vec<EventMention>) -> Vec<Cluster> {
+    // most precise first, so coarse mentions join precise clusters
+    dated.sort_by_key(|m| {
+        let t = m.time.as_ref().expect("dated");
+        (t.interval.days(), m.document.clone(), m.sentence)
+    });
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for m in dated {
+        let interval = m.time.as_ref().expect("dated").interval;
+        let best = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.group() == type_group(m.event_type))
+            .filter(|(_, c)| c.date.is_some_and(|d| d.overlaps(&interval)))
+            .map(|(i, c)| (c.affinity(&m), i))
+            .filter(|(a, _)| *a > 0)
+            .max_by_key(|(a, i)| (*a, std::cmp::Reverse(*i)));
+        match best {
+            Some((_, i)) => {
+                let c = &mut clusters[i];
+                c.date = c.date.and_then(|d| d.intersect(&interval));
+                c.mentions.push(m);
+            }
+            None => clusters.push(Cluster {
+                date: Some(interval),
+                mentions: vec![m],
+                conflicts: Vec::new(),
+            }),
+        }
+    }
+    clusters
+}
+
+/// Attach an undated mention to the best fitting dated cluster, if any:
+/// same type group, shared actors, inside its vague window, and among equals
+/// the cluster nearest the mention's publication date.
+fn join_undated(
+    clusters: &mut Vec<Cluster>,
+    undated: Vec<EventMention>,
+    published: &BTreeMap<String, DateInterval>,
+) {
+    let mut leftovers: Vec<Cluster> = Vec::new();
+    for m in undated {
+        let pub_date = published.get(&m.document);
+        let best = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.group() == type_group(m.event_type))
+            .filter(|(_, c)| match (m.window, c.date) {
+                (Some(w), Some(d)) => w.overlaps(&d),
+                _ => true,
+            })
+            .map(|(i, c)| {
+                let distance = match (pub_date, c.date) {
+                    (Some(p), Some(d)) => (d.start - p.start).num_days().unsigned_abs(),
+                    _ => u64::MAX,
+                };
+                (c.affinity(&m), std::cmp::Reverse(distance), i)
+            })
+            .filter(|(a, _, _)| *a > 0)
+            .max();
+        match best {
+            Some((_, _, i)) => clusters[i].mentions.push(m),
+            None => {
+                let existing = leftovers
+                    .iter_mut()
+                    .filter(|c| c.group() == type_group(m.event_type))
+                    .find(|c| c.affinity(&m) > 0);
+                match existing {
+                    Some(c) => c.mentions.push(m),
+                    None => leftovers.push(Cluster {
+                        mentions: vec![m],
+                        date: None,
+                        conflicts: Vec::new(),
+                    }),
+                }
+            }
+        }
+    }
+    clusters.extend(leftovers);
+}
+
+/// The status of an event: the latest report wins, a fact beats a plan.
+fn status(mentions: &[EventMention], published: &BTreeMap<String, DateInterval>) -> Modality {
+    let latest = mentions.iter().max_by_key(|m| {
+        (
+            published.get(&m.document).map(|d| d.end),
+            m.modality == Modality::Occurred,
+        )
+    });
+    let occurred = mentions.iter().any(|m| m.modality == Modality::Occurred);
+    match latest {
+        Some(m) if occurred && m.modality != Modality::Negated => Modality::Occurred,
+        Some(m) => m.modality,
+        None => Modality::Occurred,
+    }
+}
+
+fn most_common_type(mentions: &[EventMention]) -> EventType {
+    let mut counts: BTreeMap<EventType, usize> = BTreeMap::new();
+    for m in mentions {
+        *counts.entry(m.event_type).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(t, n)| (*n, std::cmp::Reverse(*t)))
+        .map(|(t, _)| t)
+        .unwrap_or(EventType::Other)
+}
+
+fn merge_refs<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
+    let mut counts: BTreeMap<&EntityRef, usize> = BTreeMap::new();
+    for r in refs {
+        *counts.entry(r).or_default() += 1;
+    }
+    let mut v: Vec<(&EntityRef, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.into_iter().map(|(r, _)| r.clone()).collect()
+}
+
+fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Event {
+    let mut mentions = cluster.mentions;
+    mentions.sort_by(|a, b| {
+        (&a.document, a.sentence, a.start).cmp(&(&b.document, b.sentence, b.start))
+    });
+    let event_type = most_common_type(&mentions);
+    let participants = merge_refs(mentions.iter().flat_map(|m| m.participants.iter()));
+    let places = merge_refs(mentions.iter().flat_map(|m| m.places.iter()));
+    let status = status(&mentions, published);
+    let documents: BTreeSet<&str> = mentions.iter().map(|m| m.document.as_str()).collect();
+    let independent_sources = documents.len();
+    let dated = mentions.iter().filter(|m| m.time.is_some()).count();
+    let confidence =
+        (0.4 + 0.15 * independent_sources as f32 + 0.1 * dated.min(2) as f32).min(0.95);
+    let mut sources: Vec<Source> = Vec::new();
+    for m in &mentions {
+        if sources
+            .iter()
+            .any(|s| s.document == m.document && s.start == m.start)
+        {
+            continue;
+        }
+        sources.push(Source {
+            document: m.document.clone(),
+            quote: m.quote.clone(),
+            start: m.start,
+            end: m.end,
+            date_expression: m.time.as_ref().map(|t| t.expression.clone()),
+            date_rule: m.time.as_ref().map(|t| t.rule.clone()),
+            modality: m.modality,
+            attribution: m.attribution.clone(),
+        });
+    }
+    let title = headline::headline(event_type, &participants, &places);
+    Event {
+        id: String::new(),
+        event_type,
+        status,
+        title,
+        date: cluster.date,
+        participants,
+        places,
+        sources,
+        independent_sources,
+        confidence: (confidence * 100.0).round() / 100.0,
+        conflicts: cluster.conflicts,
+    }
+}
+
+/// Entities of the corpus, from the per-document mentions.
+fn summarize_entities(extracts: &[DocExtract]) -> Vec<EntitySummary> {
+    let mut by_id: BTreeMap<String, EntitySummary> = BTreeMap::new();
+    for x in extracts {
+        for m in &x.entities {
+            let e = by_id
+                .entry(m.entity_id.clone())
+                .or_insert_with(|| EntitySummary {
+                    id: m.entity_id.clone(),
+                    name: m.name.clone(),
+                    entity_type: m.entity_type,
+                    mentions: 0,
+                    documents: Vec::new(),
+                    variants: Vec::new(),
+                    found_by: Vec::new(),
+                });
+            e.mentions += 1;
+            if !e.documents.contains(&x.document.id) {
+                e.documents.push(x.document.id.clone());
+            }
+            if !e.variants.contains(&m.surface) {
+                e.variants.push(m.surface.clone());
+            }
+            if !e.found_by.contains(&m.found_by) {
+                e.found_by.push(m.found_by);
+            }
+        }
+    }
+    let mut out: Vec<EntitySummary> = by_id.into_values().collect();
+    for e in &mut out {
+        e.documents.sort();
+        e.variants.sort();
+        e.found_by.sort();
+    }
+    out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id)));
+    out
+}
+
+/// Consolidate the per-document extracts of a corpus into the timeline report.
+/// The result does not depend on the order of `extracts`.
+pub fn consolidate(mut extracts: Vec<DocExtract>, generator: &str) -> Report {
+    extracts.sort_by(|a, b| {
+        a.document
+            .id
+            .cmp(&b.document.id)
+            .then(a.document.path.cmp(&b.document.path))
+    });
+    let published: BTreeMap<String, DateInterval> = extracts
+        .iter()
+        .filter_map(|x| {
+            x.document
+                .published
+                .as_ref()
+                .map(|p| (x.document.id.clone(), p.interval()))
+        })
+        .collect();
+    let mentions: Vec<EventMention> = extracts
+        .iter()
+        .filter(|x| x.document.status == DocStatus::Ok)
+        .flat_map(|x| x.events.iter().cloned())
+        .collect();
+    let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.time.is_some());
+    let mut clusters = cluster_dated(dated);
+    join_undated(&mut clusters, undated, &published);
+    let mut events: Vec<Event> = clusters
+        .into_iter()
+        .map(|c| to_event(c, &published))
+        .collect();
+    events.sort_by(|a, b| {
+        let key = |e: &Event| (e.date.is_none(), e.date.map(|d| (d.start, d.end)));
+        key(a)
+            .cmp(&key(b))
+            .then(a.event_type.cmp(&b.event_type))
+            .then(a.title.cmp(&b.title))
+            .then(a.sources[0].document.cmp(&b.sources[0].document))
+            .then(a.sources[0].start.cmp(&b.sources[0].start))
+    });
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("ev-{:04}", i + 1);
+    }
+    Report {
+        schema_version: SCHEMA_VERSION,
+        generator: generator.to_string(),
+        entities: summarize_entities(&extracts),
+        documents: extracts.into_iter().map(|x| x.document).collect(),
+        events,
+    }
+}
