@@ -6,6 +6,39 @@ use serde::Deserialize;
 
 const TRIGGERS: &str = include_str!("../../data/triggers.toml");
 const MODALITY: &str = include_str!("../../data/modality.toml");
+const ANAPHORA: &str = include_str!("../../data/anaphora.toml");
+
+/// Words that point back to people named before (see `data/anaphora.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnaphoraWords {
+    pub singular: Vec<String>,
+    pub plural: Vec<String>,
+    pub pair: Vec<String>,
+}
+
+/// How many people an anaphor in a clause stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anaphor {
+    One,
+    Pair,
+    Many,
+}
+
+impl AnaphoraWords {
+    /// The anaphor a lowercased clause uses, if any (a pair description first).
+    pub fn find(&self, clause: &str) -> Option<Anaphor> {
+        if self.pair.iter().any(|w| has_word(clause, w)) {
+            Some(Anaphor::Pair)
+        } else if self.plural.iter().any(|w| has_word(clause, w)) {
+            Some(Anaphor::Many)
+        } else if self.singular.iter().any(|w| has_word(clause, w)) {
+            Some(Anaphor::One)
+        } else {
+            None
+        }
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,12 +114,14 @@ pub struct EventLexicon {
     types: Vec<EventType>,
     exclude: Vec<String>,
     pub modality: ModalityCues,
+    pub anaphora: AnaphoraWords,
 }
 
 impl EventLexicon {
     pub fn builtin() -> anyhow::Result<EventLexicon> {
         let file: TriggerFile = toml::from_str(TRIGGERS)?;
         let modality: ModalityCues = toml::from_str(MODALITY)?;
+        let anaphora: AnaphoraWords = toml::from_str(ANAPHORA)?;
         let mut stems = Vec::new();
         let mut types = Vec::new();
         let mut exclude = Vec::new();
@@ -109,6 +144,7 @@ impl EventLexicon {
             types,
             exclude,
             modality,
+            anaphora,
         })
     }
 
@@ -172,5 +208,15 @@ mod tests {
             Modality::Negated
         );
         assert_eq!(m.classify("kim est arrivé mardi"), Modality::Occurred);
+    }
+
+    #[test]
+    fn anaphora_words() {
+        let a = &EventLexicon::builtin().unwrap().anaphora;
+        assert_eq!(a.find("où ils se sont rencontrés en 2019"), Some(Anaphor::Many));
+        assert_eq!(a.find("les deux dirigeants devraient discuter"), Some(Anaphor::Pair));
+        assert_eq!(a.find("il a été accueilli par le ministre"), Some(Anaphor::One));
+        assert_eq!(a.find("une ville"), None);
+        assert_eq!(a.find("villes illustres"), None);
     }
 }

@@ -6,7 +6,7 @@
 
 mod lexicon;
 
-pub use lexicon::{EventLexicon, ModalityCues};
+pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues};
 
 use crate::model::{
     EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, Span, Timex,
@@ -81,6 +81,8 @@ pub fn extract(
     lexicon: &EventLexicon,
 ) -> Vec<EventMention> {
     let mut out = Vec::new();
+    // people named so far, most recent last, for anaphora
+    let mut named: Vec<&EntityMention> = Vec::new();
     for (index, sentence) in text.sentences.iter().enumerate() {
         let body = text.slice(sentence.span);
         let clause_list = clauses(body, sentence.span.start);
@@ -113,8 +115,16 @@ pub fn extract(
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
-            let (participants, places) =
+            let (mut participants, places) =
                 slots(&clause_list, ci, &sentence_entities, hit.event_type);
+            if let Some(anaphor) = lexicon.anaphora.find(&clause_text) {
+                let before_clause: Vec<&EntityMention> = named
+                    .iter()
+                    .copied()
+                    .chain(sentence_entities.iter().copied().filter(|e| e.span.end <= clause.span.start))
+                    .collect();
+                participants = with_antecedents(participants, anaphor, &before_clause);
+            }
             if participants.is_empty() && places.is_empty() {
                 continue;
             }
@@ -137,8 +147,51 @@ pub fn extract(
                 caption: sentence.caption,
             });
         }
+        named.extend(
+            sentence_entities
+                .iter()
+                .copied()
+                .filter(|e| e.entity_type == EntityType::Person),
+        );
     }
     out
+}
+
+/// Add the people an anaphor stands for to a clause's participants, when
+/// the clause itself names fewer: one person for `il`, the last two for
+/// `les deux dirigeants`, the people of the last sentence for `ils`.
+fn with_antecedents(
+    mut participants: Vec<EntityRef>,
+    anaphor: Anaphor,
+    before: &[&EntityMention],
+) -> Vec<EntityRef> {
+    let people: Vec<&EntityMention> = before
+        .iter()
+        .copied()
+        .filter(|e| e.entity_type == EntityType::Person)
+        .collect();
+    let mut distinct: Vec<EntityRef> = Vec::new();
+    for e in people.iter().rev() {
+        let r = to_ref(e);
+        if !distinct.contains(&r) {
+            distinct.push(r);
+        }
+    }
+    let wanted = match anaphor {
+        Anaphor::One => 1,
+        Anaphor::Pair | Anaphor::Many => 2,
+    };
+    let named_people = participants.len();
+    if named_people >= wanted {
+        return participants;
+    }
+    for r in distinct.into_iter().take(wanted) {
+        if !participants.contains(&r) {
+            participants.push(r);
+        }
+    }
+    participants.sort();
+    participants
 }
 
 /// The dated expression of the trigger's clause; a clause that holds only a
@@ -280,6 +333,17 @@ mod tests {
             .find(|e| e.event_type == EventType::Statement)
             .unwrap();
         assert_eq!(st.time.as_ref().unwrap().value, "2023-09-11");
+    }
+
+    #[test]
+    fn pronouns_and_pairs_take_the_people_named_before() {
+        let found = run(
+            "Le lieu de la rencontre entre Kim Jong-un et Vladimir Poutine reste incertain. \
+             C'est à Vladivostok qu'ils se sont rencontrés en 2019.",
+        );
+        let met = found.iter().find(|e| e.time.is_some()).unwrap();
+        let ids: Vec<&str> = met.participants.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["kim-jong-un", "vladimir-poutine"]);
     }
 
     #[test]

@@ -21,8 +21,9 @@ fn type_group(t: EventType) -> u8 {
         EventType::Visit | EventType::Meeting => 0,
         EventType::Arrival => 1,
         EventType::Departure | EventType::Travel => 2,
-        EventType::Announcement => 3,
-        EventType::Statement => 4,
+        // an announcement and a statement of the same day by the same actors
+        // are one report
+        EventType::Announcement | EventType::Statement => 3,
         EventType::Invitation => 5,
         EventType::Agreement => 6,
         EventType::Military => 7,
@@ -106,9 +107,14 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Vec<Cluster> {
     clusters
 }
 
+/// How far from its article's publication date an undated mention may be
+/// placed: news without a date speaks of the weeks around publication.
+const UNDATED_REACH_DAYS: i64 = 45;
+
 /// Attach an undated mention to the best fitting dated cluster, if any:
-/// same type group, shared actors, inside its vague window, and among equals
-/// the cluster nearest the mention's publication date.
+/// same type group, shared actors, inside its vague window, near the
+/// mention's publication date; a cluster the same article already dates
+/// is preferred, then the closest in time.
 fn join_undated(
     clusters: &mut Vec<Cluster>,
     undated: Vec<EventMention>,
@@ -121,21 +127,22 @@ fn join_undated(
             .iter()
             .enumerate()
             .filter(|(_, c)| c.group() == type_group(m.event_type))
-            .filter(|(_, c)| match (m.window, c.date) {
-                (Some(w), Some(d)) => w.overlaps(&d),
-                _ => true,
+            .filter_map(|(i, c)| {
+                let date = c.date?;
+                if m.window.is_some_and(|w| !w.overlaps(&date)) {
+                    return None;
+                }
+                let distance = pub_date.map_or(0, |p| distance_days(p, &date));
+                if distance > UNDATED_REACH_DAYS {
+                    return None;
+                }
+                let same_doc = c.mentions.iter().any(|x| x.document == m.document);
+                let affinity = c.affinity(&m);
+                (affinity > 0).then_some((same_doc, affinity, std::cmp::Reverse(distance), std::cmp::Reverse(i)))
             })
-            .map(|(i, c)| {
-                let distance = match (pub_date, c.date) {
-                    (Some(p), Some(d)) => (d.start - p.start).num_days().unsigned_abs(),
-                    _ => u64::MAX,
-                };
-                (c.affinity(&m), std::cmp::Reverse(distance), i)
-            })
-            .filter(|(a, _, _)| *a > 0)
             .max();
         match best {
-            Some((_, _, i)) => clusters[i].mentions.push(m),
+            Some((_, _, _, std::cmp::Reverse(i))) => clusters[i].mentions.push(m),
             None => {
                 let existing = leftovers
                     .iter_mut()
@@ -153,6 +160,17 @@ fn join_undated(
         }
     }
     clusters.extend(leftovers);
+}
+
+/// Days between two intervals (0 when they overlap).
+fn distance_days(a: &DateInterval, b: &DateInterval) -> i64 {
+    if a.overlaps(b) {
+        0
+    } else if a.end < b.start {
+        (b.start - a.end).num_days()
+    } else {
+        (a.start - b.end).num_days()
+    }
 }
 
 /// The status of an event: the latest report wins, a fact beats a plan.
