@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Fail when a quality figure falls below its floor.
 
-    quality_gate.py FLOOR_FILE SCORE_JSON
+    quality_gate.py FLOOR_FILE NAME=SCORE_JSON [NAME=SCORE_JSON ...]
 
-FLOOR_FILE lines: `name value` (`#` comments). Names: published_correct,
-entities_f1, timeline_f1, timeline_date. SCORE_JSON is the last line of
-`score.py --json`. Floors only ever go up as the product improves.
+FLOOR_FILE lines: `NAME.figure value` (`#` comments), e.g.
+`seeds.timeline_f1 0.60`. Figures: published_correct, entities_f1,
+timeline_f1, timeline_date. Each SCORE_JSON is the last line of
+`score.py --json` for the corpus called NAME. Floors only ever go up as the
+product improves.
 """
 import json
 import sys
@@ -21,20 +23,22 @@ def figures(score):
 
 
 def main():
-    floor_file, score_file = sys.argv[1], sys.argv[2]
-    floors = {}
+    floor_file, runs = sys.argv[1], sys.argv[2:]
+    got = {}
+    for run in runs:
+        name, path = run.split("=", 1)
+        for figure, value in figures(json.load(open(path, encoding="utf-8"))).items():
+            got[f"{name}.{figure}"] = value
+    failed = False
     for line in open(floor_file, encoding="utf-8"):
         line = line.split("#", 1)[0].strip()
-        if line:
-            name, value = line.split()
-            floors[name] = float(value)
-    got = figures(json.load(open(score_file, encoding="utf-8")))
-    failed = False
-    for name, floor in floors.items():
+        if not line:
+            continue
+        name, floor = line.split()
         value = got[name]
-        ok = value + 1e-9 >= floor
+        ok = value + 1e-9 >= float(floor)
         failed |= not ok
-        print(f"quality {name}: {value:.2f} (floor {floor:.2f}) {'ok' if ok else 'BELOW FLOOR'}")
+        print(f"quality {name}: {value:.2f} (floor {float(floor):.2f}) {'ok' if ok else 'BELOW FLOOR'}")
     sys.exit(1 if failed else 0)
 
 

@@ -10,8 +10,17 @@ fn newsx() -> Command {
 }
 
 fn timeline_json(args: &[&str]) -> Report {
-    let out = newsx().arg("timeline").args(args).args(["--format", "json"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = newsx()
+        .arg("timeline")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("stdout is the JSON report and nothing else")
 }
 
@@ -21,7 +30,12 @@ fn timeline_json_on_the_corpus_is_typed_and_complete() {
     assert_eq!(report.schema_version, 1);
     assert!(report.generator.starts_with("newsx "));
     assert_eq!(report.documents.len(), 5);
-    assert!(report.documents.iter().all(|d| d.status == DocStatus::Ok && d.published.is_some()));
+    assert!(
+        report
+            .documents
+            .iter()
+            .all(|d| d.status == DocStatus::Ok && d.published.is_some())
+    );
     assert!(report.events.len() >= 5, "{} events", report.events.len());
     assert!(report.entities.iter().any(|e| e.id == "kim-jong-un"));
     // ids are ev-0001.. in order, dated events first and chronological
@@ -29,7 +43,11 @@ fn timeline_json_on_the_corpus_is_typed_and_complete() {
         assert_eq!(e.id, format!("ev-{:04}", i + 1));
         assert!(!e.sources.is_empty());
     }
-    let dates: Vec<_> = report.events.iter().filter_map(|e| e.date.map(|d| d.start)).collect();
+    let dates: Vec<_> = report
+        .events
+        .iter()
+        .filter_map(|e| e.date.map(|d| d.start))
+        .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]));
 }
 
@@ -38,9 +56,17 @@ fn every_quote_is_found_at_its_offsets_in_the_original_file() {
     let report = timeline_json(&["corpus/"]);
     for e in &report.events {
         for s in &e.sources {
-            let doc = report.documents.iter().find(|d| d.id == s.document).unwrap();
+            let doc = report
+                .documents
+                .iter()
+                .find(|d| d.id == s.document)
+                .unwrap();
             let original = std::fs::read_to_string(&doc.path).unwrap();
-            let quoted: String = original.chars().skip(s.start).take(s.end - s.start).collect();
+            let quoted: String = original
+                .chars()
+                .skip(s.start)
+                .take(s.end - s.start)
+                .collect();
             assert_eq!(quoted, s.quote, "event {} source {}", e.id, s.document);
         }
     }
@@ -87,7 +113,11 @@ fn output_is_the_same_whatever_the_order_of_inputs_and_threads() {
 #[test]
 fn unreadable_inputs_are_reported_and_listed_and_the_run_goes_on() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy("tests/fixtures/mini/a-visite.txt", dir.path().join("good.txt")).unwrap();
+    std::fs::copy(
+        "tests/fixtures/mini/a-visite.txt",
+        dir.path().join("good.txt"),
+    )
+    .unwrap();
     std::fs::write(dir.path().join("binary.txt"), b"\x00\x01\x02 not text").unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
     let out = newsx()
@@ -96,11 +126,18 @@ fn unreadable_inputs_are_reported_and_listed_and_the_run_goes_on() {
         .unwrap();
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("skipped") && stderr.contains("binary.txt") && stderr.contains("NUL"), "{stderr}");
+    assert!(
+        stderr.contains("skipped") && stderr.contains("binary.txt") && stderr.contains("NUL"),
+        "{stderr}"
+    );
     assert!(stderr.contains("empty.txt: empty file"), "{stderr}");
     let report: Report = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report.documents.len(), 3, "every input file is listed");
-    let skipped: Vec<_> = report.documents.iter().filter(|d| d.status == DocStatus::Skipped).collect();
+    let skipped: Vec<_> = report
+        .documents
+        .iter()
+        .filter(|d| d.status == DocStatus::Skipped)
+        .collect();
     assert_eq!(skipped.len(), 2);
     assert!(skipped.iter().all(|d| d.reason.is_some()));
 }
@@ -113,8 +150,14 @@ fn nothing_readable_exits_1_and_usage_errors_exit_2() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("no readable article"));
-    newsx().args(["timeline", "--format", "yaml"]).assert().code(2);
-    newsx().args(["timeline", "--published", "hier", "corpus/"]).assert().code(1)
+    newsx()
+        .args(["timeline", "--format", "yaml"])
+        .assert()
+        .code(2);
+    newsx()
+        .args(["timeline", "--published", "hier", "corpus/"])
+        .assert()
+        .code(1)
         .stderr(predicate::str::contains("--published 'hier'"));
 }
 
@@ -140,17 +183,28 @@ fn published_option_overrides_metadata() {
     let p = report.documents[0].published.as_ref().unwrap();
     assert_eq!(p.start.to_string(), "2024-03-05");
     // "mardi" in a past clause written on Tuesday 2024-03-05 is that day
-    let met = report.events.iter().find(|e| e.date.is_some_and(|d| d.start.to_string() == "2024-03-05"));
+    let met = report
+        .events
+        .iter()
+        .find(|e| e.date.is_some_and(|d| d.start.to_string() == "2024-03-05"));
     assert!(met.is_some(), "{:#?}", report.events);
 }
 
 #[test]
 fn jsonl_has_one_record_a_line_with_a_kind() {
-    let out = newsx().args(["timeline", "corpus/", "--format", "jsonl"]).output().unwrap();
+    let out = newsx()
+        .args(["timeline", "corpus/", "--format", "jsonl"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let kinds: Vec<String> = text
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["kind"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["kind"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(kinds.iter().filter(|k| *k == "document").count(), 5);
     assert!(kinds.iter().any(|k| k == "event") && kinds.iter().any(|k| k == "entity"));
@@ -159,7 +213,12 @@ fn jsonl_has_one_record_a_line_with_a_kind() {
 #[test]
 fn normalize_and_dates_and_entities_run_on_a_seed() {
     let seed = Path::new("corpus/002_8cfff8f7d035ac9e.txt");
-    newsx().arg("normalize").arg(seed).assert().success().stdout(predicate::str::contains("Kim Jong-un est arrivé mardi"));
+    newsx()
+        .arg("normalize")
+        .arg(seed)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Kim Jong-un est arrivé mardi"));
     newsx()
         .arg("dates")
         .arg(seed)
@@ -177,6 +236,10 @@ fn normalize_and_dates_and_entities_run_on_a_seed() {
 #[test]
 fn help_has_examples_on_every_subcommand() {
     for sub in ["timeline", "entities", "dates", "normalize"] {
-        newsx().args([sub, "--help"]).assert().success().stdout(predicate::str::contains("Example"));
+        newsx()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
     }
 }

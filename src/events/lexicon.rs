@@ -213,9 +213,18 @@ mod tests {
     #[test]
     fn anaphora_words() {
         let a = &EventLexicon::builtin().unwrap().anaphora;
-        assert_eq!(a.find("où ils se sont rencontrés en 2019"), Some(Anaphor::Many));
-        assert_eq!(a.find("les deux dirigeants devraient discuter"), Some(Anaphor::Pair));
-        assert_eq!(a.find("il a été accueilli par le ministre"), Some(Anaphor::One));
+        assert_eq!(
+            a.find("où ils se sont rencontrés en 2019"),
+            Some(Anaphor::Many)
+        );
+        assert_eq!(
+            a.find("les deux dirigeants devraient discuter"),
+            Some(Anaphor::Pair)
+        );
+        assert_eq!(
+            a.find("il a été accueilli par le ministre"),
+            Some(Anaphor::One)
+        );
         assert_eq!(a.find("une ville"), None);
         assert_eq!(a.find("villes illustres"), None);
     }

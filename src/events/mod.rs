@@ -121,7 +121,12 @@ pub fn extract(
                 let before_clause: Vec<&EntityMention> = named
                     .iter()
                     .copied()
-                    .chain(sentence_entities.iter().copied().filter(|e| e.span.end <= clause.span.start))
+                    .chain(
+                        sentence_entities
+                            .iter()
+                            .copied()
+                            .filter(|e| e.span.end <= clause.span.start),
+                    )
                     .collect();
                 participants = with_antecedents(participants, anaphor, &before_clause);
             }

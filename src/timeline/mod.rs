@@ -138,7 +138,12 @@ fn join_undated(
                 }
                 let same_doc = c.mentions.iter().any(|x| x.document == m.document);
                 let affinity = c.affinity(&m);
-                (affinity > 0).then_some((same_doc, affinity, std::cmp::Reverse(distance), std::cmp::Reverse(i)))
+                (affinity > 0).then_some((
+                    same_doc,
+                    affinity,
+                    std::cmp::Reverse(distance),
+                    std::cmp::Reverse(i),
+                ))
             })
             .max();
         match best {
