@@ -4,8 +4,16 @@
 use assert_cmd::Command;
 
 fn run(args: &[&str]) -> String {
-    let out = Command::cargo_bin("newsx").unwrap().args(args).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::cargo_bin("newsx")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -21,5 +29,10 @@ fn timeline_json_of_the_corpus() {
 
 #[test]
 fn timeline_text_of_the_fixture_story() {
-    insta::assert_snapshot!(run(&["timeline", "tests/fixtures/story", "--color", "never"]));
+    insta::assert_snapshot!(run(&[
+        "timeline",
+        "tests/fixtures/story",
+        "--color",
+        "never"
+    ]));
 }

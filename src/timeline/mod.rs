@@ -59,17 +59,19 @@ impl Cluster {
     }
 
     /// How well a mention fits: shared participants count most, then places.
+    /// A mention that names no participant fits only a cluster that names
+    /// none either: "visits of Russian officials in 2023" is not the
+    /// Kim-Putin summit of September 2023 just because both are in Russia.
     fn affinity(&self, m: &EventMention) -> usize {
         let p = self.participants();
         let shared_people = ids(&m.participants).intersection(&p).count();
         let shared_places = ids(&m.places).intersection(&self.places()).count();
-        if !m.participants.is_empty() && !p.is_empty() {
-            if shared_people == 0 {
-                return 0;
-            }
-            return shared_people * 4 + shared_places;
+        match (m.participants.is_empty(), p.is_empty()) {
+            (false, false) if shared_people == 0 => 0,
+            (false, false) => shared_people * 4 + shared_places,
+            (true, false) => 0,
+            _ => shared_places,
         }
-        shared_places
     }
 }
 
@@ -91,20 +93,57 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Vec<Cluster> {
             .map(|(i, c)| (c.affinity(&m), i))
             .filter(|(a, _)| *a > 0)
             .max_by_key(|(a, i)| (*a, std::cmp::Reverse(*i)));
-        match best {
-            Some((_, i)) => {
-                let c = &mut clusters[i];
-                c.date = c.date.and_then(|d| d.intersect(&interval));
-                c.mentions.push(m);
-            }
-            None => clusters.push(Cluster {
+        if let Some((_, i)) = best {
+            let c = &mut clusters[i];
+            c.date = c.date.and_then(|d| d.intersect(&interval));
+            c.mentions.push(m);
+        } else if let Some(i) = conflicting_cluster(&clusters, &m, interval) {
+            let c = &mut clusters[i];
+            let time = m.time.as_ref().expect("dated");
+            c.conflicts.push(Conflict {
+                kept: c.date.expect("dated cluster"),
+                rejected: interval,
+                document: m.document.clone(),
+                expression: time.expression.clone(),
+            });
+            c.mentions.push(m);
+        } else {
+            clusters.push(Cluster {
                 date: Some(interval),
                 mentions: vec![m],
                 conflicts: Vec::new(),
-            }),
+            });
         }
     }
     clusters
+}
+
+/// Two reports whose dates miss each other by this many days or less, but
+/// that agree on everything else, are one event with a conflict to show.
+const CONFLICT_REACH_DAYS: i64 = 3;
+
+/// A cluster that describes the same event as `m` except for a close but
+/// disjoint date: same type group, the same people (one set within the
+/// other, at least one), another article, day or week precision.
+fn conflicting_cluster(
+    clusters: &[Cluster],
+    m: &EventMention,
+    interval: DateInterval,
+) -> Option<usize> {
+    if m.participants.is_empty() || interval.precision > crate::model::Precision::Week {
+        return None;
+    }
+    let mine = ids(&m.participants);
+    clusters.iter().position(|c| {
+        let Some(date) = c.date else { return false };
+        let theirs = c.participants();
+        c.group() == type_group(m.event_type)
+            && date.precision <= crate::model::Precision::Week
+            && !date.overlaps(&interval)
+            && distance_days(&date, &interval) <= CONFLICT_REACH_DAYS
+            && (mine.is_subset(&theirs) || theirs.is_subset(&mine))
+            && c.mentions.iter().all(|x| x.document != m.document)
+    })
 }
 
 /// How far from its article's publication date an undated mention may be
@@ -351,5 +390,279 @@ pub fn consolidate(mut extracts: Vec<DocExtract>, generator: &str) -> Report {
         entities: summarize_entities(&extracts),
         documents: extracts.into_iter().map(|x| x.document).collect(),
         events,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DocumentRecord, EventTime, Precision, Published};
+    use chrono::NaiveDate;
+
+    fn day(s: &str) -> DateInterval {
+        DateInterval::parse_iso(s).unwrap()
+    }
+
+    fn who(ids: &[&str]) -> Vec<EntityRef> {
+        ids.iter()
+            .map(|i| EntityRef {
+                id: i.to_string(),
+                name: i.to_string(),
+            })
+            .collect()
+    }
+
+    fn mention(
+        doc: &str,
+        t: EventType,
+        people: &[&str],
+        places: &[&str],
+        date: Option<&str>,
+    ) -> EventMention {
+        EventMention {
+            document: doc.into(),
+            event_type: t,
+            trigger: "x".into(),
+            modality: Modality::Occurred,
+            participants: who(people),
+            places: who(places),
+            time: date.map(|d| EventTime {
+                interval: day(d),
+                expression: d.into(),
+                value: d.into(),
+                rule: "test".into(),
+            }),
+            window: None,
+            attribution: None,
+            quote: format!("{doc} {t:?}"),
+            start: 0,
+            end: 1,
+            sentence: 0,
+            caption: false,
+        }
+    }
+
+    fn extract(doc: &str, published: &str, events: Vec<EventMention>) -> DocExtract {
+        let mut record = DocumentRecord::skipped(doc.into(), doc.into(), String::new());
+        record.status = DocStatus::Ok;
+        record.reason = None;
+        record.published = Some(Published::from_interval(
+            day(published),
+            crate::model::DateSource::Metadata,
+        ));
+        DocExtract {
+            document: record,
+            entities: Vec::new(),
+            timexes: Vec::new(),
+            events,
+        }
+    }
+
+    #[test]
+    fn reports_of_one_event_merge_and_the_date_is_their_intersection() {
+        let a = extract(
+            "a",
+            "2023-09-12",
+            vec![mention(
+                "a",
+                EventType::Meeting,
+                &["kim", "putin"],
+                &["russie"],
+                Some("2023-09-13"),
+            )],
+        );
+        let b = extract(
+            "b",
+            "2024-06-17",
+            vec![mention(
+                "b",
+                EventType::Visit,
+                &["kim"],
+                &["russie"],
+                Some("2023-09"),
+            )],
+        );
+        let r = consolidate(vec![a, b], "t");
+        assert_eq!(r.events.len(), 1);
+        let e = &r.events[0];
+        assert_eq!(e.date.unwrap().iso(), "2023-09-13");
+        assert_eq!(e.date.unwrap().precision, Precision::Day);
+        assert_eq!(e.independent_sources, 2);
+    }
+
+    #[test]
+    fn look_alikes_stay_apart() {
+        let a = extract(
+            "a",
+            "2024-06-17",
+            vec![
+                mention(
+                    "a",
+                    EventType::Meeting,
+                    &["kim", "putin"],
+                    &["vladivostok"],
+                    Some("2019"),
+                ),
+                mention(
+                    "a",
+                    EventType::Meeting,
+                    &["kim", "putin"],
+                    &["vostochny"],
+                    Some("2023-09-13"),
+                ),
+                mention(
+                    "a",
+                    EventType::Visit,
+                    &["putin"],
+                    &["coree-du-nord"],
+                    Some("2024-06-18/2024-06-19"),
+                ),
+                mention("a", EventType::Visit, &[], &["coree-du-nord"], Some("2023")),
+            ],
+        );
+        let r = consolidate(vec![a], "t");
+        let dates: Vec<String> = r.events.iter().map(|e| e.date.unwrap().iso()).collect();
+        assert_eq!(
+            dates,
+            ["2019", "2023", "2023-09-13", "2024-06-18/2024-06-19"]
+        );
+    }
+
+    #[test]
+    fn close_but_disjoint_dates_are_one_event_with_a_conflict() {
+        let a = extract(
+            "a",
+            "2023-09-12",
+            vec![mention(
+                "a",
+                EventType::Arrival,
+                &["kim"],
+                &["russie"],
+                Some("2023-09-12"),
+            )],
+        );
+        let b = extract(
+            "b",
+            "2023-09-12",
+            vec![mention(
+                "b",
+                EventType::Arrival,
+                &["kim"],
+                &["russie"],
+                Some("2023-09-11"),
+            )],
+        );
+        let r = consolidate(vec![a, b], "t");
+        assert_eq!(r.events.len(), 1);
+        let c = &r.events[0].conflicts;
+        assert_eq!(c.len(), 1);
+        // documents are taken in id order: the first report's date is kept
+        assert_eq!(c[0].kept.iso(), "2023-09-12");
+        assert_eq!(c[0].rejected.iso(), "2023-09-11");
+        assert_eq!(r.events[0].date.unwrap().iso(), "2023-09-12");
+    }
+
+    #[test]
+    fn a_plan_reported_done_later_has_occurred() {
+        let mut planned = mention(
+            "a",
+            EventType::Visit,
+            &["putin"],
+            &["coree-du-nord"],
+            Some("2024-06-18/2024-06-19"),
+        );
+        planned.modality = Modality::Planned;
+        let done = mention(
+            "b",
+            EventType::Visit,
+            &["putin"],
+            &["pyongyang"],
+            Some("2024-06-19"),
+        );
+        let r = consolidate(
+            vec![
+                extract("a", "2024-06-17", vec![planned.clone()]),
+                extract("b", "2024-06-20", vec![done]),
+            ],
+            "t",
+        );
+        assert_eq!(r.events.len(), 1);
+        assert_eq!(r.events[0].status, Modality::Occurred);
+        let only_plan = consolidate(vec![extract("a", "2024-06-17", vec![planned])], "t");
+        assert_eq!(only_plan.events[0].status, Modality::Planned);
+    }
+
+    #[test]
+    fn undated_mentions_join_a_near_event_they_share_actors_with() {
+        let a = extract(
+            "a",
+            "2023-09-12",
+            vec![
+                mention(
+                    "a",
+                    EventType::Meeting,
+                    &["kim", "putin"],
+                    &["russie"],
+                    Some("2023-09-13"),
+                ),
+                EventMention {
+                    start: 10,
+                    end: 20,
+                    ..mention("a", EventType::Meeting, &["kim"], &[], None)
+                },
+                // nobody in common: stays undated
+                mention("a", EventType::Meeting, &["biden"], &[], None),
+            ],
+        );
+        // far from its article's date: does not join the 2023 summit
+        let b = extract(
+            "b",
+            "2025-03-01",
+            vec![mention("b", EventType::Meeting, &["putin"], &[], None)],
+        );
+        let r = consolidate(vec![a, b], "t");
+        let summit = r.events.iter().find(|e| e.date.is_some()).unwrap();
+        assert_eq!(summit.sources.len(), 2, "{:#?}", summit.sources);
+        assert_eq!(r.events.iter().filter(|e| e.date.is_none()).count(), 2);
+    }
+
+    #[test]
+    fn output_does_not_depend_on_input_order() {
+        let docs = || {
+            vec![
+                extract(
+                    "a",
+                    "2023-09-12",
+                    vec![mention(
+                        "a",
+                        EventType::Meeting,
+                        &["kim", "putin"],
+                        &[],
+                        Some("2023-09-13"),
+                    )],
+                ),
+                extract(
+                    "b",
+                    "2023-09-12",
+                    vec![mention(
+                        "b",
+                        EventType::Arrival,
+                        &["kim"],
+                        &["russie"],
+                        Some("2023-09-12"),
+                    )],
+                ),
+                extract(
+                    "c",
+                    "2023-09-12",
+                    vec![mention("c", EventType::Meeting, &["putin"], &[], None)],
+                ),
+            ]
+        };
+        let forward = consolidate(docs(), "t");
+        let mut reversed = docs();
+        reversed.reverse();
+        assert_eq!(forward, consolidate(reversed, "t"));
+        let _ = NaiveDate::MIN;
     }
 }
