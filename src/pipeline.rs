@@ -38,8 +38,11 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let text = text::normalize(&doc.text);
     let document = record(doc, &text);
     let published = document.published.as_ref().map(|p| p.interval());
-    let mentions = entities::extract(&text, &config.entities);
-    let timexes = temporal::extract(&text, published);
+    let mut mentions = entities::extract(&text, &config.entities);
+    let mut timexes = temporal::extract(&text, published);
+    // events find a sentence's items by binary search on span starts
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    timexes.sort_by_key(|t| (t.span.start, t.span.end));
     let event_mentions = events::extract(&doc.id, &text, &mentions, &timexes, &config.events);
     Analysis {
         extract: DocExtract {

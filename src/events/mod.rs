@@ -86,12 +86,10 @@ pub fn extract(
     for (index, sentence) in text.sentences.iter().enumerate() {
         let body = text.slice(sentence.span);
         let clause_list = clauses(body, sentence.span.start);
-        let in_sentence = |span: Span| sentence.span.contains(span);
-        let sentence_entities: Vec<&EntityMention> =
-            entities.iter().filter(|e| in_sentence(e.span)).collect();
-        let sentence_times: Vec<&Timex> = timexes
-            .iter()
-            .filter(|t| in_sentence(t.span) && t.kind == TimexKind::Date)
+        let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
+        let sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span)
+            .into_iter()
+            .filter(|t| t.kind == TimexKind::Date)
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
         for hit in lexicon.find(body) {
@@ -160,6 +158,18 @@ pub fn extract(
         );
     }
     out
+}
+
+/// The items whose span lies inside `outer`, found by binary search: items
+/// are sorted by span start (entities and timexes are), so a long document
+/// costs O(n log n), not O(sentences × items).
+fn within<T>(items: &[T], outer: Span, span: impl Fn(&T) -> Span) -> Vec<&T> {
+    let first = items.partition_point(|x| span(x).start < outer.start);
+    items[first..]
+        .iter()
+        .take_while(|x| span(x).start < outer.end)
+        .filter(|x| outer.contains(span(x)))
+        .collect()
 }
 
 /// Add the people an anaphor stands for to a clause's participants, when
@@ -349,6 +359,19 @@ mod tests {
         let met = found.iter().find(|e| e.time.is_some()).unwrap();
         let ids: Vec<&str> = met.participants.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["kim-jong-un", "vladimir-poutine"]);
+    }
+
+    #[test]
+    fn within_finds_the_items_of_a_span() {
+        let spans = [
+            Span::new(0, 3),
+            Span::new(5, 9),
+            Span::new(8, 12),
+            Span::new(20, 25),
+        ];
+        let found: Vec<&Span> = within(&spans, Span::new(4, 12), |s| *s);
+        assert_eq!(found, [&Span::new(5, 9), &Span::new(8, 12)]);
+        assert!(within(&spans, Span::new(13, 19), |s| *s).is_empty());
     }
 
     #[test]
