@@ -38,7 +38,7 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let text = text::normalize(&doc.text);
     let document = record(doc, &text);
     let published = document.published.as_ref().map(|p| p.interval());
-    let mentions = entities::extract(&text, &config.entities);
+    let mentions = entities::extract_at(&text, published, &config.entities);
     let timexes = temporal::extract(&text, published);
     let event_mentions = events::extract(&doc.id, &text, &mentions, &timexes, &config.events);
     Analysis {
