@@ -20,7 +20,14 @@ pub(crate) fn resolve(
             continue;
         };
         if let Some(entry) = g.get(&id) {
-            out.push(mention(entry, s, *span, found_by, rule.to_string(), confidence));
+            out.push(mention(
+                entry,
+                s,
+                *span,
+                found_by,
+                rule.to_string(),
+                confidence,
+            ));
         }
     }
     out
@@ -40,7 +47,12 @@ fn choose(
         .filter(|m| m.span.end <= span.start)
         .max_by_key(|m| m.span.start)
     {
-        return Some((m.entity_id.clone(), FoundBy::Coreference, "context:named-before", 0.9));
+        return Some((
+            m.entity_id.clone(),
+            FoundBy::Coreference,
+            "context:named-before",
+            0.9,
+        ));
     }
     if let Some(m) = definite
         .iter()
@@ -48,7 +60,12 @@ fn choose(
         .filter(|m| m.span.start >= span.end)
         .min_by_key(|m| m.span.start)
     {
-        return Some((m.entity_id.clone(), FoundBy::Coreference, "context:named-after", 0.85));
+        return Some((
+            m.entity_id.clone(),
+            FoundBy::Coreference,
+            "context:named-after",
+            0.85,
+        ));
     }
     // who held a role on the article's day; the latest to take office wins
     let holder = ids
@@ -64,7 +81,19 @@ fn choose(
         })
         .max_by_key(|(from, _)| *from);
     if let Some((_, e)) = holder {
-        return Some((e.id.clone(), FoundBy::Gazetteer, "context:role-at-date", 0.75));
+        return Some((
+            e.id.clone(),
+            FoundBy::Gazetteer,
+            "context:role-at-date",
+            0.75,
+        ));
     }
-    (ids.len() == 1).then(|| (ids[0].clone(), FoundBy::Gazetteer, "context:only-candidate", 0.6))
+    (ids.len() == 1).then(|| {
+        (
+            ids[0].clone(),
+            FoundBy::Gazetteer,
+            "context:only-candidate",
+            0.6,
+        )
+    })
 }

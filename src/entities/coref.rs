@@ -24,7 +24,10 @@ pub(crate) fn surname_keys<'m>(
             Some(e) => match &e.surname {
                 Some(s) => keys.push(s.as_str()),
                 None => {
-                    let first = e.country.as_ref().is_some_and(|c| rules.family_name_first.contains(c));
+                    let first = e
+                        .country
+                        .as_ref()
+                        .is_some_and(|c| rules.family_name_first.contains(c));
                     keys.extend(if first { words.first() } else { words.last() });
                 }
             },
@@ -85,10 +88,18 @@ pub(crate) fn find(
         let mut span = t.span;
         if i >= 2
             && tokens[i - 1].is(".")
-            && matcher.rules.honorifics.contains(&fold_word(tokens[i - 2].text))
+            && matcher
+                .rules
+                .honorifics
+                .contains(&fold_word(tokens[i - 2].text))
         {
             span.start = tokens[i - 2].span.start;
-        } else if i >= 1 && matcher.rules.honorifics.contains(&fold_word(tokens[i - 1].text)) {
+        } else if i >= 1
+            && matcher
+                .rules
+                .honorifics
+                .contains(&fold_word(tokens[i - 1].text))
+        {
             span.start = tokens[i - 1].span.start;
         }
         out.push(EntityMention {

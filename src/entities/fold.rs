@@ -70,6 +70,11 @@ pub fn fold_str(s: &str) -> String {
     out
 }
 
+/// The folded form of one word, hyphens kept (`Porte-Parole` → `porte-parole`).
+pub fn fold_word(s: &str) -> String {
+    fold_str(s).replace(' ', "-")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,9 +96,4 @@ mod tests {
         assert_eq!(f.source(4), 4);
         assert_eq!(f.source(f.text.len()), "Él œuvre".len());
     }
-}
-
-/// The folded form of one word, hyphens kept (`Porte-Parole` → `porte-parole`).
-pub fn fold_word(s: &str) -> String {
-    fold_str(s).replace(' ', "-")
 }

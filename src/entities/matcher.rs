@@ -222,17 +222,24 @@ impl EntityMatcher {
         }
         // names and role descriptions are settled apart, so that the name
         // inside a description (`porte-parole du Kremlin`) is still found
-        let is_role = |c: &&Candidate| matches!(c.target, Target::Role { .. } | Target::OwnRole { .. });
+        let is_role =
+            |c: &&Candidate| matches!(c.target, Target::Role { .. } | Target::OwnRole { .. });
         let mut names = Vec::new();
         let mut roles = Vec::new();
         for h in all {
             let (r, n): (Vec<&Candidate>, Vec<&Candidate>) =
                 h.candidates.into_iter().partition(|c| is_role(c));
             if !n.is_empty() {
-                names.push(Hit { span: h.span, candidates: n });
+                names.push(Hit {
+                    span: h.span,
+                    candidates: n,
+                });
             }
             if !r.is_empty() {
-                roles.push(Hit { span: h.span, candidates: r });
+                roles.push(Hit {
+                    span: h.span,
+                    candidates: r,
+                });
             }
         }
         let mut out = leftmost_longest(names);
@@ -283,8 +290,17 @@ mod tests {
     fn spelling_variants_match() {
         let m = matcher();
         for text in [
-            "Kim Jong Un", "Kim Jong-Un", "KIM JONG-UN", "Kim Jongun", "Choe Son-hui", "Choe Son Hui",
-            "Etats-Unis", "Maison Blanche", "Vostotchny", "Khassan", "kraï du Primorie",
+            "Kim Jong Un",
+            "Kim Jong-Un",
+            "KIM JONG-UN",
+            "Kim Jongun",
+            "Choe Son-hui",
+            "Choe Son Hui",
+            "Etats-Unis",
+            "Maison Blanche",
+            "Vostotchny",
+            "Khassan",
+            "kraï du Primorie",
         ] {
             assert_eq!(names(&m, text), [text], "{text}");
         }

@@ -69,7 +69,14 @@ pub fn extract_at(
             ignored.push(hit.span);
         } else if names.len() == 1 {
             if let Some(entry) = matcher.gazetteer().get(&names[0]) {
-                definite.push(mention(entry, s, hit.span, FoundBy::Gazetteer, gazetteer_rule(entry), 1.0));
+                definite.push(mention(
+                    entry,
+                    s,
+                    hit.span,
+                    FoundBy::Gazetteer,
+                    gazetteer_rule(entry),
+                    1.0,
+                ));
             }
         } else if !names.is_empty() {
             ambiguous.push((hit.span, names));
@@ -177,7 +184,12 @@ pub(crate) fn mention(
     }
 }
 
-fn part_of_longer_name(s: &str, m: &EntityMention, covered: &[Span], matcher: &EntityMatcher) -> bool {
+fn part_of_longer_name(
+    s: &str,
+    m: &EntityMention,
+    covered: &[Span],
+    matcher: &EntityMatcher,
+) -> bool {
     m.entity_type == EntityType::Person && glued_to_unknown_name(s, m.span, covered, matcher)
 }
 

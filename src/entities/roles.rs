@@ -77,9 +77,10 @@ pub(crate) fn resolve(
             }
         }
         let people: BTreeSet<&str> = holders.iter().map(|h| h.1).collect();
-        let generic_only = hit.candidates.iter().all(|c| {
-            matches!(c.target, Target::Role { generic: true, .. })
-        });
+        let generic_only = hit
+            .candidates
+            .iter()
+            .all(|c| matches!(c.target, Target::Role { generic: true, .. }));
         if generic_only && people.len() > 1 {
             // two countries in the sentence: the description is unsure
             continue;

@@ -121,8 +121,10 @@ impl<'a> Ctx<'a> {
     /// article first allowed (`Le Monde`); returns the token after it.
     fn org_at(&self, i: usize) -> Option<usize> {
         let mut j = i;
-        if matches!(self.tokens.get(i).map(|t| t.text), Some("Le" | "La" | "Les" | "The"))
-            && self.org_word(i + 1)
+        if matches!(
+            self.tokens.get(i).map(|t| t.text),
+            Some("Le" | "La" | "Les" | "The")
+        ) && self.org_word(i + 1)
         {
             j += 1;
         }
@@ -186,11 +188,19 @@ pub(crate) fn find(
         }
         // honorific
         if rules.honorifics.contains(&ctx.low[i]) && ctx.tokens[i].is_capitalized() {
-            let k = if ctx.tokens.get(i + 1).is_some_and(|t| t.is(".")) { i + 2 } else { i + 1 };
+            let k = if ctx.tokens.get(i + 1).is_some_and(|t| t.is(".")) {
+                i + 2
+            } else {
+                i + 1
+            };
             if let Some(e) = ctx.name_at(k, 1) {
                 let single = e == k + 1;
                 if !(single && known_surnames.contains_key(&ctx.low[k])) {
-                    let conf = if single { rules.honorific_confidence } else { rules.person_confidence };
+                    let conf = if single {
+                        rules.honorific_confidence
+                    } else {
+                        rules.person_confidence
+                    };
                     out.person(&ctx, k, e, "rule:honorific", conf);
                 }
             }
@@ -202,11 +212,20 @@ pub(crate) fn find(
             && ctx.tokens.get(e).is_some_and(|t| t.is(","))
         {
             let mut k = e + 1;
-            if matches!(ctx.low.get(k).map(String::as_str), Some("le" | "la" | "l'" | "un" | "une")) {
+            if matches!(
+                ctx.low.get(k).map(String::as_str),
+                Some("le" | "la" | "l'" | "un" | "une")
+            ) {
                 k += 1;
             }
             if ctx.phrase_at(k, &rules.titles).is_some() {
-                out.person(&ctx, i, e, "rule:name-before-title", rules.person_confidence);
+                out.person(
+                    &ctx,
+                    i,
+                    e,
+                    "rule:name-before-title",
+                    rules.person_confidence,
+                );
             }
         }
         // organisation head, a few lowercase words, a name
@@ -256,12 +275,14 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
             ctx.name_at(j, 2).map(|e| (j, e))
         };
         if let Some((start, end)) = name {
-            let rule = if plural { "rule:title-list" } else { "rule:title-before-name" };
+            let rule = if plural {
+                "rule:title-list"
+            } else {
+                "rule:title-before-name"
+            };
             out.person(ctx, start, end, rule, rules.person_confidence);
             let mut e = end;
-            while plural
-                && ctx.tokens.get(e).is_some_and(|t| t.is(",") || t.is("et"))
-            {
+            while plural && ctx.tokens.get(e).is_some_and(|t| t.is(",") || t.is("et")) {
                 let mut k = e + 1;
                 if ctx.tokens.get(k).is_some_and(|t| t.is("et")) {
                     k += 1;
@@ -290,7 +311,9 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
         if !t.is_word() || ctx.covered[j] || rules.title_stop_words.contains(&ctx.low[j]) {
             return;
         }
-        if t.space_before && let Some(e) = ctx.org_at(j) {
+        if t.space_before
+            && let Some(e) = ctx.org_at(j)
+        {
             out.org(ctx, j, e, "rule:org-head");
             return;
         }
@@ -310,7 +333,15 @@ struct Out {
 }
 
 impl Out {
-    fn push(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, kind: EntityType, rule: &str, conf: f32) {
+    fn push(
+        &mut self,
+        ctx: &Ctx<'_>,
+        from: usize,
+        to: usize,
+        kind: EntityType,
+        rule: &str,
+        conf: f32,
+    ) {
         let span = ctx.span(from, to);
         if !self.spans.insert(span) || self.mentions.iter().any(|m| m.span.overlaps(span)) {
             return;

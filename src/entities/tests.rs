@@ -15,7 +15,10 @@ fn at(text: &str, date: &str) -> Vec<EntityMention> {
 }
 
 fn ids(found: &[EntityMention]) -> Vec<(String, FoundBy)> {
-    found.iter().map(|m| (m.entity_id.clone(), m.found_by)).collect()
+    found
+        .iter()
+        .map(|m| (m.entity_id.clone(), m.found_by))
+        .collect()
 }
 
 fn has(found: &[EntityMention], id: &str, by: FoundBy) -> bool {
@@ -42,11 +45,23 @@ fn finds_aliases_on_word_boundaries() {
 #[test]
 fn role_names_the_holder_of_the_day() {
     let text = "Le ministre russe de la Défense est arrivé à Pyongyang.";
-    assert!(has(&at(text, "2023-07-26"), "serguei-choigou", FoundBy::Role));
-    assert!(has(&at(text, "2024-09-13"), "andrei-belooussov", FoundBy::Role));
+    assert!(has(
+        &at(text, "2023-07-26"),
+        "serguei-choigou",
+        FoundBy::Role
+    ));
+    assert!(has(
+        &at(text, "2024-09-13"),
+        "andrei-belooussov",
+        FoundBy::Role
+    ));
     let text = "Le président russe a reçu le dirigeant nord-coréen.";
     let found = at(text, "2010-05-01");
-    assert!(has(&found, "dmitri-medvedev", FoundBy::Role), "{:?}", ids(&found));
+    assert!(
+        has(&found, "dmitri-medvedev", FoundBy::Role),
+        "{:?}",
+        ids(&found)
+    );
     assert!(has(&found, "kim-jong-il", FoundBy::Role));
     let found = at(text, "2023-09-13");
     assert!(has(&found, "vladimir-poutine", FoundBy::Role));
@@ -56,20 +71,46 @@ fn role_names_the_holder_of_the_day() {
 #[test]
 fn role_descriptions_of_the_seeds() {
     for (text, id) in [
-        ("Kim Jong-un a invité le leader du Kremlin à Pyongyang.", "vladimir-poutine"),
-        ("Le locataire du Kremlin sera reçu par l'homme fort de Pyongyang.", "kim-jong-un"),
-        ("Le porte-parole du Kremlin a confirmé la visite.", "dmitri-peskov"),
-        ("La ministre nord-coréenne des Affaires étrangères est à Moscou.", "choe-son-hui"),
-        ("La Corée du Nord a parlé par la voix de sa plus haute diplomate.", "choe-son-hui"),
+        (
+            "Kim Jong-un a invité le leader du Kremlin à Pyongyang.",
+            "vladimir-poutine",
+        ),
+        (
+            "Le locataire du Kremlin sera reçu par l'homme fort de Pyongyang.",
+            "kim-jong-un",
+        ),
+        (
+            "Le porte-parole du Kremlin a confirmé la visite.",
+            "dmitri-peskov",
+        ),
+        (
+            "La ministre nord-coréenne des Affaires étrangères est à Moscou.",
+            "choe-son-hui",
+        ),
+        (
+            "La Corée du Nord a parlé par la voix de sa plus haute diplomate.",
+            "choe-son-hui",
+        ),
     ] {
-        assert!(has(&at(text, "2024-01-21"), id, FoundBy::Role), "{text}: {:?}", ids(&at(text, "2024-01-21")));
+        assert!(
+            has(&at(text, "2024-01-21"), id, FoundBy::Role),
+            "{text}: {:?}",
+            ids(&at(text, "2024-01-21"))
+        );
     }
 }
 
 #[test]
 fn a_role_next_to_a_name_adds_nothing() {
-    let found = at("Le porte-parole du Kremlin, Dmitri Peskov, a confirmé.", "2023-09-12");
-    assert!(!found.iter().any(|m| m.found_by == FoundBy::Role), "{:?}", ids(&found));
+    let found = at(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a confirmé.",
+        "2023-09-12",
+    );
+    assert!(
+        !found.iter().any(|m| m.found_by == FoundBy::Role),
+        "{:?}",
+        ids(&found)
+    );
     assert!(has(&found, "kremlin", FoundBy::Gazetteer));
     let found = at("L'ancien président russe a parlé.", "2023-09-12");
     assert!(!found.iter().any(|m| m.found_by == FoundBy::Role));
@@ -97,8 +138,15 @@ fn kim_alone_follows_the_document() {
 
 #[test]
 fn kim_square_and_unknown_kims_are_not_the_leader() {
-    let found = at("Un défilé sur la place Kim, puis Kim Jong-chol a parlé.", "2024-06-17");
-    assert!(!found.iter().any(|m| m.entity_id.starts_with("kim-jong-un")), "{:?}", ids(&found));
+    let found = at(
+        "Un défilé sur la place Kim, puis Kim Jong-chol a parlé.",
+        "2024-06-17",
+    );
+    assert!(
+        !found.iter().any(|m| m.entity_id.starts_with("kim-jong-un")),
+        "{:?}",
+        ids(&found)
+    );
 }
 
 #[test]
@@ -111,19 +159,36 @@ fn rules_find_people_no_list_knows() {
          L'entourage comprenait les maréchaux Ri Pyong-chol et Pak Jong-chon. Plus tard, Kozlov a parlé.",
     );
     let found = extract(&text, &m);
-    let got: Vec<(&str, FoundBy)> = found.iter().map(|m| (m.entity_id.as_str(), m.found_by)).collect();
-    for id in ["alexandre-kozlov", "kurt-campbell", "ri-pyong-chol", "pak-jong-chon"] {
+    let got: Vec<(&str, FoundBy)> = found
+        .iter()
+        .map(|m| (m.entity_id.as_str(), m.found_by))
+        .collect();
+    for id in [
+        "alexandre-kozlov",
+        "kurt-campbell",
+        "ri-pyong-chol",
+        "pak-jong-chon",
+    ] {
         assert!(got.contains(&(id, FoundBy::Rule)), "{id}: {got:?}");
     }
-    assert!(got.contains(&("alexandre-kozlov", FoundBy::Coreference)), "{got:?}");
+    assert!(
+        got.contains(&("alexandre-kozlov", FoundBy::Coreference)),
+        "{got:?}"
+    );
     assert!(found.iter().all(|m| m.confidence < 1.0));
 }
 
 #[test]
 fn photo_credits_give_the_agency_not_the_photographer() {
     let m = EntityMatcher::new(Gazetteer::default());
-    let found = extract(&normalize("Vladimir Poutine à Moscou. PHOTO MIKHAIL KLIMENTYEV/AFP"), &m);
-    let got: Vec<(&str, EntityType)> = found.iter().map(|m| (m.name.as_str(), m.entity_type)).collect();
+    let found = extract(
+        &normalize("Vladimir Poutine à Moscou. PHOTO MIKHAIL KLIMENTYEV/AFP"),
+        &m,
+    );
+    let got: Vec<(&str, EntityType)> = found
+        .iter()
+        .map(|m| (m.name.as_str(), m.entity_type))
+        .collect();
     assert_eq!(got, [("AFP", EntityType::Organization)]);
 }
 
@@ -131,31 +196,51 @@ fn photo_credits_give_the_agency_not_the_photographer() {
 fn organisations_by_pattern() {
     let m = EntityMatcher::new(Gazetteer::default());
     for (text, name) in [
-        ("selon l'agence de presse sud-coréenne Yonhap, le train", "Yonhap"),
-        ("a rapporté la chaîne de télévision japonaise NHK mardi", "NHK"),
+        (
+            "selon l'agence de presse sud-coréenne Yonhap, le train",
+            "Yonhap",
+        ),
+        (
+            "a rapporté la chaîne de télévision japonaise NHK mardi",
+            "NHK",
+        ),
         ("selon NK Pro, un site Internet basé à Séoul", "NK Pro"),
         ("a écrit le quotidien Le Monde", "Le Monde"),
     ] {
         let found = extract(&normalize(text), &m);
         assert!(
-            found.iter().any(|m| m.name == name && m.entity_type == EntityType::Organization),
+            found
+                .iter()
+                .any(|m| m.name == name && m.entity_type == EntityType::Organization),
             "{text}: {found:?}"
         );
     }
-    let found = extract(&normalize("l'agence de presse officielle nord-coréenne a publié"), &m);
+    let found = extract(
+        &normalize("l'agence de presse officielle nord-coréenne a publié"),
+        &m,
+    );
     assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
 fn months_and_common_nouns_are_not_names() {
-    let found = at("En mars, l'amour de la Chine pour le chine. M. Mars", "2023-09-12");
+    let found = at(
+        "En mars, l'amour de la Chine pour le chine. M. Mars",
+        "2023-09-12",
+    );
     let got: Vec<&str> = found.iter().map(|m| m.entity_id.as_str()).collect();
     assert_eq!(got, ["chine"]);
 }
 
 #[test]
 fn rule_hits_inside_gazetteer_names_are_dropped() {
-    let found = at("le président russe, Vladimir Poutine, et M. Poutine", "2023-09-12");
-    assert!(found.iter().all(|m| m.entity_id == "vladimir-poutine"), "{found:?}");
+    let found = at(
+        "le président russe, Vladimir Poutine, et M. Poutine",
+        "2023-09-12",
+    );
+    assert!(
+        found.iter().all(|m| m.entity_id == "vladimir-poutine"),
+        "{found:?}"
+    );
     assert!(!found.iter().any(|m| m.found_by == FoundBy::Rule));
 }

@@ -27,12 +27,16 @@ impl Token<'_> {
     /// First letter uppercase and at least one lowercase letter (`Kozlov`, `Pyong-chol`).
     pub fn is_capitalized(&self) -> bool {
         let mut chars = self.text.chars();
-        chars.next().is_some_and(|c| c.is_uppercase()) && self.text.chars().any(|c| c.is_lowercase())
+        chars.next().is_some_and(|c| c.is_uppercase())
+            && self.text.chars().any(|c| c.is_lowercase())
     }
     /// Only uppercase letters and digits, with a letter (`AFP`, `G20`, `NK`).
     pub fn is_acronym(&self) -> bool {
         self.text.chars().any(|c| c.is_uppercase())
-            && self.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && self
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
     }
 }
 
@@ -54,9 +58,7 @@ pub fn tokenize<'a>(text: &'a str) -> Vec<Token<'a>> {
     };
     for (k, &(i, c)) in chars.iter().enumerate() {
         let next = chars.get(k + 1).map(|&(_, n)| n);
-        let inner_hyphen = c == '-'
-            && start.is_some()
-            && next.is_some_and(|n| n.is_alphanumeric());
+        let inner_hyphen = c == '-' && start.is_some() && next.is_some_and(|n| n.is_alphanumeric());
         if c.is_alphanumeric() || inner_hyphen {
             if start.is_none() {
                 start = Some(i);
@@ -98,7 +100,18 @@ mod tests {
             .collect();
         assert_eq!(
             t,
-            ["l'", "Environnement", ",", "Alexandre", "Kozlov", ".", "M", ".", "Ri", "Pyong-chol"]
+            [
+                "l'",
+                "Environnement",
+                ",",
+                "Alexandre",
+                "Kozlov",
+                ".",
+                "M",
+                ".",
+                "Ri",
+                "Pyong-chol"
+            ]
         );
     }
 

@@ -20,7 +20,10 @@ use std::fmt;
 /// The files embedded in the binary, with their names for diagnostics.
 /// Role definitions come first so that people can refer to them.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("roles.toml", include_str!("../../data/gazetteer/roles.toml")),
+    (
+        "roles.toml",
+        include_str!("../../data/gazetteer/roles.toml"),
+    ),
     (
         "people-russia.toml",
         include_str!("../../data/gazetteer/people-russia.toml"),
@@ -57,7 +60,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "organizations.toml",
         include_str!("../../data/gazetteer/organizations.toml"),
     ),
-    ("media.toml", include_str!("../../data/gazetteer/media.toml")),
+    (
+        "media.toml",
+        include_str!("../../data/gazetteer/media.toml"),
+    ),
 ];
 
 /// A function that a person holds for a period (`président russe`), with

@@ -165,7 +165,12 @@ pub(crate) fn parse(
                 "id must be lowercase ASCII letters, digits and '-'",
             );
         }
-        if def.patterns.iter().chain(&def.generic_patterns).any(|p| p.trim().is_empty()) {
+        if def
+            .patterns
+            .iter()
+            .chain(&def.generic_patterns)
+            .any(|p| p.trim().is_empty())
+        {
             rep.at(span.start, Some(&id), "patterns", "a pattern is empty");
         }
         if !def.generic_patterns.is_empty() && def.country.is_none() {
@@ -252,17 +257,30 @@ pub(crate) fn parse(
                     at,
                     shown,
                     "roles",
-                    format!("unknown role '{}' (define it in a [[role]] table)", role.get_ref()),
+                    format!(
+                        "unknown role '{}' (define it in a [[role]] table)",
+                        role.get_ref()
+                    ),
                 );
             }
             if r.role.is_none() && r.patterns.is_empty() {
                 rep.at(at, shown, "roles", "a role needs a role id or patterns");
             }
-            let from = r.from.as_ref().map(|v| (bound(v.get_ref(), false), v.span().start));
-            let to = r.to.as_ref().map(|v| (bound(v.get_ref(), true), v.span().start));
+            let from = r
+                .from
+                .as_ref()
+                .map(|v| (bound(v.get_ref(), false), v.span().start));
+            let to =
+                r.to.as_ref()
+                    .map(|v| (bound(v.get_ref(), true), v.span().start));
             for (field, v) in [("roles.from", &from), ("roles.to", &to)] {
                 if let Some((None, off)) = v {
-                    rep.at(*off, shown, field, "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
+                    rep.at(
+                        *off,
+                        shown,
+                        field,
+                        "expected a date YYYY, YYYY-MM or YYYY-MM-DD",
+                    );
                 }
             }
             let from = from.and_then(|v| v.0);
@@ -270,7 +288,12 @@ pub(crate) fn parse(
             if let (Some(f), Some(t)) = (from, to)
                 && f > t
             {
-                rep.at(at, shown, "roles.from", format!("starts ({f}) after it ends ({t})"));
+                rep.at(
+                    at,
+                    shown,
+                    "roles.from",
+                    format!("starts ({f}) after it ends ({t})"),
+                );
             }
             roles_out.push(Role {
                 role: r.role.as_ref().map(|s| s.get_ref().clone()),
@@ -286,7 +309,11 @@ pub(crate) fn parse(
             id,
             name,
             entity_type,
-            aliases: e.aliases.iter().map(|a| a.get_ref().trim().to_string()).collect(),
+            aliases: e
+                .aliases
+                .iter()
+                .map(|a| a.get_ref().trim().to_string())
+                .collect(),
             short_aliases: e
                 .short_aliases
                 .iter()
@@ -304,7 +331,9 @@ pub(crate) fn parse(
 
 /// The key on the line of an offset (`type = "robot"` → `type`), for syntax errors.
 fn field_at(body: &str, offset: usize) -> String {
-    let start = body[..offset.min(body.len())].rfind('\n').map_or(0, |i| i + 1);
+    let start = body[..offset.min(body.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
     let line = body[start..].lines().next().unwrap_or("");
     match line.split_once('=') {
         Some((key, _)) => key.trim().to_string(),
