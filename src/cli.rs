@@ -37,6 +37,31 @@ pub enum Command {
     /// The normalized text of one file: what the analyzer reads.
     #[command(after_help = "Example:\n  newsx normalize corpus/002_8cfff8f7d035ac9e.txt")]
     Normalize(NormalizeArgs),
+    /// Check or list gazetteer files (people, places, organisations, roles).
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  newsx gazetteer check my-people.toml\n  newsx gazetteer list --format json --gazetteer my-people.toml"
+    )]
+    Gazetteer(GazetteerCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Validate gazetteer files; every error is printed with its line and field.
+    Check {
+        /// The TOML files to check (format: docs/gazetteer.md).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the entries loaded: built-in, plus any --gazetteer files.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        /// Extra gazetteer file (TOML) adding or overriding entries; repeatable.
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Vec<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

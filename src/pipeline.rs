@@ -38,7 +38,7 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let text = text::normalize(&doc.text);
     let document = record(doc, &text);
     let published = document.published.as_ref().map(|p| p.interval());
-    let mut mentions = entities::extract(&text, &config.entities);
+    let mut mentions = entities::extract_at(&text, published, &config.entities);
     let mut timexes = temporal::extract(&text, published);
     // events find a sentence's items by binary search on span starts
     mentions.sort_by_key(|m| (m.span.start, m.span.end));

@@ -3,6 +3,7 @@
 
 mod dates;
 mod entities;
+mod gazetteer;
 mod normalize;
 mod timeline;
 
@@ -22,6 +23,7 @@ pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
         Command::Entities(a) => entities::run(a),
         Command::Dates(a) => dates::run(a),
         Command::Normalize(a) => normalize::run(a),
+        Command::Gazetteer(c) => gazetteer::run(c),
     }
 }
 

@@ -1,97 +1,276 @@
-//! Entity mentions: gazetteer names and aliases found in the normalized text.
+//! Entity mentions: who and what an article names, as gazetteer entities
+//! or as names that rules find.
 //!
-//! One multi-pattern pass (aho-corasick, leftmost-longest) over the text,
-//! keeping only matches on word boundaries.
+//! The stage runs in five steps over the normalized text, each in its module:
+//!
+//! 1. `matcher`: one automaton pass finds names, aliases, short names,
+//!    role descriptions and ignored phrases;
+//! 2. `context`: short names shared by several entries (`Kim`) are settled
+//!    by the other names of the document, then by the article's date;
+//! 3. `rules`: names no list foresaw, from French news patterns (a title
+//!    next to a name, an honorific, `l'agence de presse X`, photo credits);
+//! 4. `roles`: descriptions (`le président russe`) resolved to the person
+//!    holding the role at the article's date;
+//! 5. `coref`: a later surname alone or after `M.` joins the entity named
+//!    elsewhere in the document.
+//!
+//! Facts are data (`data/gazetteer/`, `data/entity-rules.toml`); this code
+//! only knows how French news text names things.
 
-use crate::gazetteer::Gazetteer;
-use crate::model::{EntityMention, FoundBy, Span};
+mod context;
+mod coref;
+pub mod fold;
+pub mod matcher;
+mod roles;
+mod rules;
+pub mod ruleset;
+pub mod tokens;
+
+pub use matcher::EntityMatcher;
+
+use crate::gazetteer::Entry;
+use crate::model::{DateInterval, EntityMention, EntityType, FoundBy, Span};
 use crate::text::Text;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+use matcher::{Hit, Target};
 
-/// The gazetteer compiled for matching, built once per run.
-pub struct EntityMatcher {
-    automaton: AhoCorasick,
-    /// For each pattern, the entry id and the alias text.
-    patterns: Vec<(String, String)>,
-    gazetteer: Gazetteer,
-}
-
-impl EntityMatcher {
-    pub fn new(gazetteer: Gazetteer) -> EntityMatcher {
-        let mut patterns = Vec::new();
-        for entry in gazetteer.entries.values() {
-            for alias in std::iter::once(&entry.name).chain(entry.aliases.iter()) {
-                patterns.push((entry.id.clone(), alias.clone()));
-            }
-        }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(patterns.iter().map(|(_, a)| a.as_str()))
-            .expect("gazetteer patterns compile");
-        EntityMatcher {
-            automaton,
-            patterns,
-            gazetteer,
-        }
-    }
-
-    pub fn gazetteer(&self) -> &Gazetteer {
-        &self.gazetteer
-    }
-}
-
-fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric() || c == '-')
-}
-
-/// Find the entity mentions of a text.
+/// Find the entity mentions of a text, roles resolved as of today's holders.
 pub fn extract(text: &Text, matcher: &EntityMatcher) -> Vec<EntityMention> {
-    let s = &text.normalized;
-    let mut out = Vec::new();
-    for m in matcher.automaton.find_iter(s) {
-        let before = s[..m.start()].chars().next_back();
-        let after = s[m.end()..].chars().next();
-        if is_word_char(before) || is_word_char(after) {
-            continue;
+    extract_at(text, None, matcher)
+}
+
+/// Find the entity mentions of a text published at `published`, so that
+/// roles (`le ministre russe de la Défense`) name the holder of the day.
+pub fn extract_at(
+    text: &Text,
+    published: Option<DateInterval>,
+    matcher: &EntityMatcher,
+) -> Vec<EntityMention> {
+    let s = text.normalized.as_str();
+    let day = published.map(|p| p.end);
+    let doc = Doc::new(text);
+    let hits = matcher.find(s);
+
+    let mut definite = Vec::new();
+    let mut ambiguous = Vec::new();
+    let mut role_hits = Vec::new();
+    let mut ignored: Vec<Span> = Vec::new();
+    for hit in &hits {
+        let names = name_ids(hit);
+        let shorts: Vec<String> = hit
+            .candidates
+            .iter()
+            .filter_map(|c| match &c.target {
+                Target::Short(id) => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        if hit.candidates.iter().any(|c| c.target == Target::Ignore) {
+            ignored.push(hit.span);
+        } else if names.len() == 1 {
+            if let Some(entry) = matcher.gazetteer().get(&names[0]) {
+                definite.push(mention(
+                    entry,
+                    s,
+                    hit.span,
+                    FoundBy::Gazetteer,
+                    gazetteer_rule(entry),
+                    1.0,
+                ));
+            }
+        } else if !names.is_empty() {
+            ambiguous.push((hit.span, names));
+        } else if !shorts.is_empty() {
+            ambiguous.push((hit.span, shorts));
+        } else {
+            role_hits.push(hit.clone());
         }
-        let (id, _) = &matcher.patterns[m.pattern().as_usize()];
-        let Some(entry) = matcher.gazetteer.get(id) else {
-            continue;
-        };
-        out.push(EntityMention {
-            entity_id: entry.id.clone(),
-            name: entry.name.clone(),
-            entity_type: entry.entity_type,
-            surface: s[m.start()..m.end()].to_string(),
-            span: Span::new(m.start(), m.end()),
-            found_by: FoundBy::Gazetteer,
-            rule: "gazetteer".to_string(),
-            confidence: 1.0,
-        });
     }
-    out
+    // a single-word person name glued to an unknown capitalised word is
+    // someone else's name (`Kim` in `Kim Jong-chol`)
+    let all: Vec<Span> = definite
+        .iter()
+        .map(|m: &EntityMention| m.span)
+        .chain(ambiguous.iter().map(|a| a.0))
+        .chain(ignored.iter().copied())
+        .collect();
+    definite.retain(|m| !part_of_longer_name(s, m, &all, matcher));
+    ambiguous.retain(|(span, ids)| {
+        let person = ids
+            .iter()
+            .filter_map(|id| matcher.gazetteer().get(id))
+            .any(|e| e.entity_type == EntityType::Person);
+        !(person && glued_to_unknown_name(s, *span, &all, matcher))
+    });
+    let covered: Vec<Span> = definite
+        .iter()
+        .map(|m| m.span)
+        .chain(ambiguous.iter().map(|a| a.0))
+        .chain(ignored)
+        .collect();
+
+    let mut mentions = definite;
+    let resolved = context::resolve(matcher.gazetteer(), s, &ambiguous, &mentions, day);
+    mentions.extend(resolved);
+    let found = rules::find(s, &doc, &mentions, &covered, matcher);
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.span);
+    let roles = roles::resolve(s, &doc, &role_hits, &mentions, matcher, day);
+    mentions.extend(roles);
+    let taken: Vec<Span> = mentions.iter().map(|m| m.span).chain(covered).collect();
+    let corefs = coref::find(s, &mentions, &taken, matcher);
+    mentions.extend(corefs);
+    mentions.sort_by_key(|m| m.span);
+    mentions
+}
+
+/// Sentences of the document, to look up the one around an offset.
+pub(crate) struct Doc {
+    sentences: Vec<Span>,
+}
+
+impl Doc {
+    fn new(text: &Text) -> Doc {
+        let mut sentences: Vec<Span> = text.sentences.iter().map(|s| s.span).collect();
+        sentences.sort();
+        Doc { sentences }
+    }
+
+    /// The sentence holding `pos`, or the whole text when none does.
+    pub(crate) fn sentence_of(&self, pos: usize, len: usize) -> Span {
+        let i = self.sentences.partition_point(|s| s.start <= pos);
+        match i.checked_sub(1).map(|i| self.sentences[i]) {
+            Some(s) if pos < s.end.max(s.start + 1) => s,
+            _ => Span::new(0, len),
+        }
+    }
+}
+
+fn name_ids(hit: &Hit<'_>) -> Vec<String> {
+    let mut ids: Vec<String> = hit
+        .candidates
+        .iter()
+        .filter_map(|c| match &c.target {
+            Target::Name(id) => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+pub(crate) fn gazetteer_rule(entry: &Entry) -> String {
+    format!("gazetteer:{}", entry.source)
+}
+
+pub(crate) fn mention(
+    entry: &Entry,
+    s: &str,
+    span: Span,
+    found_by: FoundBy,
+    rule: String,
+    confidence: f32,
+) -> EntityMention {
+    EntityMention {
+        entity_id: entry.id.clone(),
+        name: entry.name.clone(),
+        entity_type: entry.entity_type,
+        surface: s.get(span.start..span.end).unwrap_or("").to_string(),
+        span,
+        found_by,
+        rule,
+        confidence,
+    }
+}
+
+fn part_of_longer_name(
+    s: &str,
+    m: &EntityMention,
+    covered: &[Span],
+    matcher: &EntityMatcher,
+) -> bool {
+    m.entity_type == EntityType::Person && glued_to_unknown_name(s, m.span, covered, matcher)
+}
+
+/// True when a one-word name touches (space or hyphen) a capitalised word
+/// that no pattern explains and that is not a common sentence word.
+pub(crate) fn glued_to_unknown_name(
+    s: &str,
+    span: Span,
+    covered: &[Span],
+    matcher: &EntityMatcher,
+) -> bool {
+    let surface = s.get(span.start..span.end).unwrap_or("");
+    if surface.split_whitespace().count() > 1 || surface.contains('.') {
+        return false;
+    }
+    let unknown_name = |word: Span| {
+        let w = &s[word.start..word.end];
+        let capital = w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars().any(|c| c.is_lowercase());
+        capital
+            && !matcher.rules.not_name_words.contains(w)
+            && !covered.iter().any(|c| c.overlaps(word))
+    };
+    let next = word_after(s, span.end);
+    let prev = word_before(s, span.start);
+    next.is_some_and(unknown_name) || prev.is_some_and(unknown_name)
+}
+
+/// The word right after `pos` when only one space or hyphen separates them.
+pub(crate) fn word_after(s: &str, pos: usize) -> Option<Span> {
+    let rest = s.get(pos..)?;
+    let mut chars = rest.char_indices();
+    let (_, sep) = chars.next()?;
+    if sep != ' ' && sep != '-' {
+        return None;
+    }
+    let start = pos + sep.len_utf8();
+    let len: usize = s[start..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| Span::new(start, start + len))
+}
+
+/// The word right before `pos` when only one space or hyphen separates them.
+pub(crate) fn word_before(s: &str, pos: usize) -> Option<Span> {
+    let head = s.get(..pos)?;
+    let sep = head.chars().next_back()?;
+    if sep != ' ' && sep != '-' {
+        return None;
+    }
+    let end = pos - sep.len_utf8();
+    let len: usize = s[..end]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .map(char::len_utf8)
+        .sum();
+    (len > 0).then(|| Span::new(end - len, end))
+}
+
+/// The folded word just before `pos`, skipping spaces, hyphens and apostrophes.
+pub(crate) fn previous_word(s: &str, pos: usize) -> String {
+    let head = s.get(..pos).unwrap_or("");
+    let head = head.trim_end_matches([' ', '-', '\'']);
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    fold::fold_str(&word)
+}
+
+/// The day roles are resolved at, for callers holding a publication date.
+pub fn role_day(published: Option<DateInterval>) -> Option<NaiveDate> {
+    published.map(|p| p.end)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::normalize;
-
-    #[test]
-    fn finds_aliases_on_word_boundaries() {
-        let m = EntityMatcher::new(Gazetteer::builtin().unwrap());
-        let t = normalize("M. Kim a rencontré Vladimir V. Poutine à Vladivostok, pas Poutinesque.");
-        let found: Vec<_> = extract(&t, &m)
-            .into_iter()
-            .map(|e| (e.entity_id, e.surface))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("kim-jong-un".to_string(), "M. Kim".to_string()),
-                ("vladimir-poutine".into(), "Vladimir V. Poutine".into()),
-                ("vladivostok".into(), "Vladivostok".into()),
-            ]
-        );
-    }
-}
+mod tests;

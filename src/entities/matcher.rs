@@ -1,0 +1,335 @@
+//! The gazetteer compiled into one automaton: names, aliases, generated
+//! spelling variants, short names, role descriptions and ignored phrases.
+//!
+//! One pass over the folded text finds every pattern on word boundaries;
+//! the case of the original decides between `Chine` and `chine`, and short
+//! all-caps acronyms (`AP`, `UE`) must match exactly. Overlaps are settled
+//! leftmost-longest after the case check, so a rejected long match never
+//! hides a good short one.
+
+use super::fold::{fold, fold_str};
+use super::ruleset::EntityRules;
+use crate::gazetteer::{Entry, Gazetteer};
+use crate::model::{EntityType, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a pattern stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A name that always means this entry.
+    Name(String),
+    /// A name shared with other entries (`Kim`), resolved by context.
+    Short(String),
+    /// A role description (`le président russe`), resolved at the article's date.
+    Role { role: String, generic: bool },
+    /// A description naming one person in one of their roles only.
+    OwnRole { entry: String, role_index: usize },
+    /// A phrase consumed without producing a mention (`place Kim`).
+    Ignore,
+}
+
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub target: Target,
+    /// The pattern as written in the data, for the case check.
+    pub written: String,
+}
+
+/// One match kept after case check and overlap resolution.
+#[derive(Debug, Clone)]
+pub struct Hit<'m> {
+    pub span: Span,
+    pub candidates: Vec<&'m Candidate>,
+}
+
+/// The gazetteer compiled for matching, built once per run.
+pub struct EntityMatcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Vec<Candidate>>,
+    gazetteer: Gazetteer,
+    pub(crate) rules: EntityRules,
+}
+
+/// Spelling variants of a person's name that the data need not list:
+/// a joined romanized given name (`Kim Jongun` for `Kim Jong-un`).
+pub fn generated_variants(entry: &Entry, rules: &EntityRules) -> Vec<String> {
+    let korean = entry.entity_type == EntityType::Person
+        && entry
+            .country
+            .as_ref()
+            .is_some_and(|c| rules.joined_given_name.contains(c));
+    if !korean {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for name in entry.names() {
+        let parts: Vec<&str> = name.split(' ').collect();
+        let given: Vec<&str> = match parts.as_slice() {
+            [_, g] if g.contains('-') => g.split('-').collect(),
+            [_, a, b] => vec![a, b],
+            _ => continue,
+        };
+        if given.len() != 2 || given.iter().any(|g| g.is_empty()) {
+            continue;
+        }
+        let rest = given[1].to_lowercase();
+        out.push(format!("{} {}{}", parts[0], given[0], rest));
+    }
+    out
+}
+
+/// The case rule: acronyms of up to six characters match exactly; a
+/// capitalised pattern needs a capital in the text.
+pub fn case_ok(written: &str, surface: &str) -> bool {
+    let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters > 0
+        && written.chars().count() <= 6
+        && written
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if acronym {
+        return surface == written;
+    }
+    match written.chars().next() {
+        Some(c) if c.is_uppercase() => surface.chars().next().is_some_and(|s| s.is_uppercase()),
+        _ => true,
+    }
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+impl EntityMatcher {
+    pub fn new(gazetteer: Gazetteer) -> EntityMatcher {
+        EntityMatcher::with_rules(gazetteer, EntityRules::builtin())
+    }
+
+    pub fn with_rules(gazetteer: Gazetteer, rules: EntityRules) -> EntityMatcher {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<Vec<Candidate>> = Vec::new();
+        let mut add = |written: &str, target: Target| {
+            let key = fold_str(written);
+            if key.is_empty() {
+                return;
+            }
+            let i = *index.entry(key).or_insert_with(|| {
+                patterns.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !patterns[i]
+                .iter()
+                .any(|c| c.target == target && c.written == written)
+            {
+                patterns[i].push(Candidate {
+                    target,
+                    written: written.to_string(),
+                });
+            }
+        };
+        for entry in gazetteer.entries.values() {
+            for name in entry.names() {
+                add(name, Target::Name(entry.id.clone()));
+            }
+            for v in generated_variants(entry, &rules) {
+                add(&v, Target::Name(entry.id.clone()));
+            }
+            for s in &entry.short_aliases {
+                add(s, Target::Short(entry.id.clone()));
+            }
+            for (i, role) in entry.roles.iter().enumerate() {
+                for p in &role.patterns {
+                    add(
+                        p,
+                        Target::OwnRole {
+                            entry: entry.id.clone(),
+                            role_index: i,
+                        },
+                    );
+                }
+            }
+        }
+        for def in gazetteer.roles.values() {
+            for p in &def.patterns {
+                add(
+                    p,
+                    Target::Role {
+                        role: def.id.clone(),
+                        generic: false,
+                    },
+                );
+            }
+            for p in &def.generic_patterns {
+                add(
+                    p,
+                    Target::Role {
+                        role: def.id.clone(),
+                        generic: true,
+                    },
+                );
+            }
+        }
+        for p in &rules.ignore {
+            add(p, Target::Ignore);
+        }
+        let mut keys: Vec<(String, usize)> = index.into_iter().collect();
+        keys.sort_by_key(|(_, i)| *i);
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(keys.iter().map(|(k, _)| k.as_str()))
+            .expect("gazetteer patterns compile");
+        EntityMatcher {
+            automaton,
+            patterns,
+            gazetteer,
+            rules,
+        }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Number of distinct folded patterns in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Every pattern occurrence of `text`, case-checked, on word
+    /// boundaries, without overlaps (leftmost, then longest).
+    pub fn find<'m>(&'m self, text: &str) -> Vec<Hit<'m>> {
+        let folded = fold(text);
+        let f = folded.text.as_str();
+        let mut all: Vec<Hit<'m>> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(f) {
+            let before = f[..m.start()].chars().next_back();
+            let after = f[m.end()..].chars().next();
+            if is_word_char(before) || is_word_char(after) {
+                continue;
+            }
+            let span = Span::new(folded.source(m.start()), folded.source(m.end()));
+            let Some(surface) = text.get(span.start..span.end) else {
+                continue;
+            };
+            let candidates: Vec<&Candidate> = self.patterns[m.pattern().as_usize()]
+                .iter()
+                .filter(|c| case_ok(&c.written, surface))
+                .collect();
+            if !candidates.is_empty() {
+                all.push(Hit { span, candidates });
+            }
+        }
+        // names and role descriptions are settled apart, so that the name
+        // inside a description (`porte-parole du Kremlin`) is still found
+        let is_role =
+            |c: &&Candidate| matches!(c.target, Target::Role { .. } | Target::OwnRole { .. });
+        let mut names = Vec::new();
+        let mut roles = Vec::new();
+        for h in all {
+            let (r, n): (Vec<&Candidate>, Vec<&Candidate>) =
+                h.candidates.into_iter().partition(|c| is_role(c));
+            if !n.is_empty() {
+                names.push(Hit {
+                    span: h.span,
+                    candidates: n,
+                });
+            }
+            if !r.is_empty() {
+                roles.push(Hit {
+                    span: h.span,
+                    candidates: r,
+                });
+            }
+        }
+        let mut out = leftmost_longest(names);
+        out.extend(leftmost_longest(roles));
+        out.sort_by_key(|h| h.span);
+        out
+    }
+}
+
+fn leftmost_longest(mut all: Vec<Hit<'_>>) -> Vec<Hit<'_>> {
+    all.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    let mut out = Vec::new();
+    let mut end = 0;
+    for h in all {
+        if h.span.start >= end {
+            end = h.span.end;
+            out.push(h);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher() -> EntityMatcher {
+        EntityMatcher::new(Gazetteer::builtin().unwrap())
+    }
+
+    fn names(m: &EntityMatcher, text: &str) -> Vec<String> {
+        m.find(text)
+            .iter()
+            .map(|h| text[h.span.start..h.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn korean_names_get_a_joined_variant() {
+        let g = Gazetteer::builtin().unwrap();
+        let v = generated_variants(g.get("kim-jong-un").unwrap(), &EntityRules::builtin());
+        assert!(v.contains(&"Kim Jongun".to_string()), "{v:?}");
+        let v = generated_variants(g.get("vladimir-poutine").unwrap(), &EntityRules::builtin());
+        assert!(v.is_empty());
+    }
+
+    #[test]
+    fn spelling_variants_match() {
+        let m = matcher();
+        for text in [
+            "Kim Jong Un",
+            "Kim Jong-Un",
+            "KIM JONG-UN",
+            "Kim Jongun",
+            "Choe Son-hui",
+            "Choe Son Hui",
+            "Etats-Unis",
+            "Maison Blanche",
+            "Vostotchny",
+            "Khassan",
+            "kraï du Primorie",
+        ] {
+            assert_eq!(names(&m, text), [text], "{text}");
+        }
+    }
+
+    #[test]
+    fn case_decides_proper_nouns_and_acronyms() {
+        let m = matcher();
+        assert!(names(&m, "une étoffe de chine").is_empty());
+        assert_eq!(names(&m, "la Chine"), ["Chine"]);
+        assert!(names(&m, "un ap de trop, une ue").is_empty());
+        assert_eq!(names(&m, "selon AP et l'UE"), ["AP", "UE"]);
+    }
+
+    #[test]
+    fn longest_match_wins_and_boundaries_hold() {
+        let m = matcher();
+        assert_eq!(names(&m, "le New York Times"), ["New York Times"]);
+        assert!(names(&m, "Poutinesque").is_empty());
+        assert_eq!(names(&m, "la rencontre Kim-Poutine"), ["Kim", "Poutine"]);
+    }
+
+    #[test]
+    fn amour_is_only_the_region() {
+        let m = matcher();
+        assert!(names(&m, "Un amour fou. Amour et guerre").is_empty());
+        assert_eq!(
+            names(&m, "dans la région russe de l'Amour"),
+            ["région russe de l'Amour"]
+        );
+    }
+}

@@ -1,0 +1,376 @@
+//! Names no list foresaw, found by how French news writes them:
+//!
+//! - `title-before-name`: a title or function, its description, then a name
+//!   (`le ministre russe des Ressources naturelles et de l'Environnement,
+//!   Alexandre Kozlov`); a plural title lists names (`les maréchaux
+//!   Ri Pyong-chol et Pak Jong-chon`);
+//! - `name-before-title`: a name, a comma, then a title (`Kurt Campbell, le
+//!   secrétaire d'État adjoint américain`);
+//! - `honorific`: `M. X`, `Mme X`;
+//! - `org-head`: `l'agence de presse X`, `la chaîne de télévision X`,
+//!   `le journal X`, `le site X`; `org-apposition`: `X, un site Internet`;
+//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP` (the
+//!   photographer is a credit, not an actor).
+//!
+//! A name overlapping a gazetteer name is dropped: the gazetteer knows it.
+//! Ids are slugs of the names; confidence is below 1.
+
+use super::coref::surname_keys;
+use super::fold::fold_word;
+use super::ruleset::Phrases;
+use super::tokens::{Token, tokenize};
+use super::{Doc, EntityMatcher};
+use crate::gazetteer::slugify;
+use crate::model::{EntityMention, EntityType, FoundBy, Span};
+use std::collections::HashSet;
+
+struct Ctx<'a> {
+    s: &'a str,
+    tokens: Vec<Token<'a>>,
+    low: Vec<String>,
+    /// Token inside a gazetteer name (or an ignored phrase).
+    covered: Vec<bool>,
+    /// Token inside a person's name already known.
+    person: Vec<bool>,
+    matcher: &'a EntityMatcher,
+}
+
+fn flags(tokens: &[Token<'_>], spans: &[Span]) -> Vec<bool> {
+    let mut spans = spans.to_vec();
+    spans.sort();
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    for t in tokens {
+        while k < spans.len() && spans[k].end <= t.span.start {
+            k += 1;
+        }
+        // spans are few and short: look at the next ones that may overlap
+        let hit = spans[k..]
+            .iter()
+            .take_while(|s| s.start < t.span.end)
+            .any(|s| s.overlaps(t.span));
+        out.push(hit);
+    }
+    out
+}
+
+impl<'a> Ctx<'a> {
+    fn n(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn name_word(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        t.is_word()
+            && !self.covered[i]
+            && t.is_capitalized()
+            && t.text.chars().count() >= 2
+            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !self.matcher.rules.not_name_words.contains(t.text)
+    }
+
+    fn org_word(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        t.is_word()
+            && !self.covered[i]
+            && (t.is_capitalized() || t.is_acronym())
+            && !t.text.ends_with('\'')
+            && !self.matcher.rules.not_name_words.contains(t.text)
+    }
+
+    /// A person's name starting at `i`: 2 to 4 capitalised words (initials
+    /// and particles inside allowed); returns the token after it.
+    fn name_at(&self, i: usize, min: usize) -> Option<usize> {
+        if !self.name_word(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut count = 1;
+        while j < self.n() && count < 4 {
+            let t = &self.tokens[j];
+            if !t.space_before {
+                break;
+            }
+            if self.name_word(j) {
+                count += 1;
+                j += 1;
+            } else if t.is_word()
+                && t.text.chars().count() == 1
+                && t.text.chars().all(char::is_uppercase)
+                && self.tokens.get(j + 1).is_some_and(|d| d.is("."))
+                && self.name_word(j + 2)
+            {
+                j += 2;
+            } else if t.is_word()
+                && self.matcher.rules.particles.contains(&self.low[j])
+                && self.name_word(j + 1)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (count >= min).then_some(j)
+    }
+
+    /// An organisation's name at `i`: capitalised words or acronyms, an
+    /// article first allowed (`Le Monde`); returns the token after it.
+    fn org_at(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        if matches!(
+            self.tokens.get(i).map(|t| t.text),
+            Some("Le" | "La" | "Les" | "The")
+        ) && self.org_word(i + 1)
+        {
+            j += 1;
+        }
+        if !self.org_word(j) {
+            return None;
+        }
+        j += 1;
+        while j < self.n() && j - i < 5 && self.tokens[j].space_before && self.org_word(j) {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// Length in tokens of a phrase of `list` starting at `i`.
+    fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
+        list.iter()
+            .find(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, w)| self.low.get(i + k) == Some(w) && self.tokens[i + k].is_word())
+            })
+            .map(Vec::len)
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+}
+
+pub(crate) fn find(
+    s: &str,
+    _doc: &Doc,
+    named: &[EntityMention],
+    covered: &[Span],
+    matcher: &EntityMatcher,
+) -> Vec<EntityMention> {
+    let tokens = tokenize(s);
+    let low = tokens.iter().map(|t| fold_word(t.text)).collect();
+    let person_spans: Vec<Span> = named
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Person)
+        .map(|m| m.span)
+        .collect();
+    let ctx = Ctx {
+        s,
+        covered: flags(&tokens, covered),
+        person: flags(&tokens, &person_spans),
+        low,
+        tokens,
+        matcher,
+    };
+    let known_surnames = surname_keys(named, matcher);
+    let rules = &matcher.rules;
+    let mut out = Out::default();
+    let n = ctx.n();
+    for i in 0..n {
+        // title (or plural title) before names
+        let plural = ctx.phrase_at(i, &rules.plural_titles);
+        if let Some(k) = plural.or_else(|| ctx.phrase_at(i, &rules.titles)) {
+            title_before_name(&ctx, i + k, plural.is_some(), &mut out);
+        }
+        // honorific
+        if rules.honorifics.contains(&ctx.low[i]) && ctx.tokens[i].is_capitalized() {
+            let k = if ctx.tokens.get(i + 1).is_some_and(|t| t.is(".")) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(e) = ctx.name_at(k, 1) {
+                let single = e == k + 1;
+                if !(single && known_surnames.contains_key(&ctx.low[k])) {
+                    let conf = if single {
+                        rules.honorific_confidence
+                    } else {
+                        rules.person_confidence
+                    };
+                    out.person(&ctx, k, e, "rule:honorific", conf);
+                }
+            }
+        }
+        // name, comma, title
+        let starts_here = i == 0 || !ctx.name_word(i - 1) || !ctx.tokens[i].space_before;
+        if starts_here
+            && let Some(e) = ctx.name_at(i, 2)
+            && ctx.tokens.get(e).is_some_and(|t| t.is(","))
+        {
+            let mut k = e + 1;
+            if matches!(
+                ctx.low.get(k).map(String::as_str),
+                Some("le" | "la" | "l'" | "un" | "une")
+            ) {
+                k += 1;
+            }
+            if ctx.phrase_at(k, &rules.titles).is_some() {
+                out.person(
+                    &ctx,
+                    i,
+                    e,
+                    "rule:name-before-title",
+                    rules.person_confidence,
+                );
+            }
+        }
+        // organisation head, a few lowercase words, a name
+        if let Some(k) = ctx.phrase_at(i, &rules.org_heads) {
+            org_after_head(&ctx, i + k, &mut out);
+        }
+        // organisation name, comma, "un site"
+        let org_start = i == 0 || !ctx.org_word(i - 1) || !ctx.tokens[i].space_before;
+        if org_start
+            && let Some(e) = ctx.org_at(i)
+            && ctx.tokens.get(e).is_some_and(|t| t.is(","))
+            && matches!(ctx.low.get(e + 1).map(String::as_str), Some("un" | "une"))
+            && ctx.phrase_at(e + 2, &rules.apposition_heads).is_some()
+        {
+            out.org(&ctx, i, e, "rule:org-apposition");
+        }
+        // photo credit: the agency after the slash
+        if rules.credit_markers.contains(ctx.tokens[i].text) {
+            let line_end = s[ctx.tokens[i].span.start..]
+                .find('\n')
+                .map_or(s.len(), |p| p + ctx.tokens[i].span.start);
+            if let Some(slash) = (i + 1..n.min(i + 10))
+                .take_while(|&j| ctx.tokens[j].span.start < line_end)
+                .find(|&j| ctx.tokens[j].is("/"))
+                && let Some(e) = ctx.org_at(slash + 1)
+            {
+                out.org(&ctx, slash + 1, e, "rule:photo-credit");
+            }
+        }
+    }
+    out.mentions
+}
+
+fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
+    let rules = &ctx.matcher.rules;
+    let mut words = 0;
+    while j < ctx.n() && words <= rules.max_title_words {
+        if ctx.person[j] {
+            return;
+        }
+        let t = &ctx.tokens[j];
+        let name = if t.is(",") {
+            ctx.name_at(j + 1, 2).map(|e| (j + 1, e))
+        } else if !t.is_word() || rules.title_stop_words.contains(&ctx.low[j]) {
+            return;
+        } else {
+            ctx.name_at(j, 2).map(|e| (j, e))
+        };
+        if let Some((start, end)) = name {
+            let rule = if plural {
+                "rule:title-list"
+            } else {
+                "rule:title-before-name"
+            };
+            out.person(ctx, start, end, rule, rules.person_confidence);
+            let mut e = end;
+            while plural && ctx.tokens.get(e).is_some_and(|t| t.is(",") || t.is("et")) {
+                let mut k = e + 1;
+                if ctx.tokens.get(k).is_some_and(|t| t.is("et")) {
+                    k += 1;
+                }
+                let Some(next) = ctx.name_at(k, 2) else {
+                    break;
+                };
+                out.person(ctx, k, next, rule, rules.person_confidence);
+                e = next;
+            }
+            return;
+        }
+        if t.is(",") {
+            return;
+        }
+        j += 1;
+        words += 1;
+    }
+}
+
+fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
+    let rules = &ctx.matcher.rules;
+    let mut words = 0;
+    while j < ctx.n() && words <= rules.max_head_words {
+        let t = &ctx.tokens[j];
+        if !t.is_word() || ctx.covered[j] || rules.title_stop_words.contains(&ctx.low[j]) {
+            return;
+        }
+        if t.space_before
+            && let Some(e) = ctx.org_at(j)
+        {
+            out.org(ctx, j, e, "rule:org-head");
+            return;
+        }
+        let lowercase = t.text.chars().next().is_some_and(|c| c.is_lowercase());
+        if !lowercase && !rules.not_name_words.contains(t.text) {
+            return;
+        }
+        j += 1;
+        words += 1;
+    }
+}
+
+#[derive(Default)]
+struct Out {
+    mentions: Vec<EntityMention>,
+    spans: HashSet<Span>,
+}
+
+impl Out {
+    fn push(
+        &mut self,
+        ctx: &Ctx<'_>,
+        from: usize,
+        to: usize,
+        kind: EntityType,
+        rule: &str,
+        conf: f32,
+    ) {
+        let span = ctx.span(from, to);
+        if !self.spans.insert(span) || self.mentions.iter().any(|m| m.span.overlaps(span)) {
+            return;
+        }
+        let name = ctx.s[span.start..span.end].to_string();
+        let g = ctx.matcher.gazetteer();
+        let slug = slugify(&name);
+        let (id, name, kind) = match g.get(&slug) {
+            Some(e) => (e.id.clone(), e.name.clone(), e.entity_type),
+            None => (slug, name, kind),
+        };
+        self.mentions.push(EntityMention {
+            entity_id: id,
+            name,
+            entity_type: kind,
+            surface: ctx.s[span.start..span.end].to_string(),
+            span,
+            found_by: FoundBy::Rule,
+            rule: rule.to_string(),
+            confidence: conf,
+        });
+    }
+
+    fn person(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str, conf: f32) {
+        self.push(ctx, from, to, EntityType::Person, rule, conf);
+    }
+
+    fn org(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str) {
+        let conf = ctx.matcher.rules.org_confidence;
+        self.push(ctx, from, to, EntityType::Organization, rule, conf);
+    }
+}

@@ -1,0 +1,156 @@
+//! The word lists of `data/entity-rules.toml`, parsed once per run.
+
+use super::fold::{fold_str, fold_word};
+use serde::Deserialize;
+use std::collections::HashSet;
+
+pub const BUILTIN_RULES: &str = include_str!("../../data/entity-rules.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    names: RawNames,
+    people: RawPeople,
+    organizations: RawOrgs,
+    roles: RawRoles,
+    ignore: RawIgnore,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNames {
+    family_name_first_countries: Vec<String>,
+    joined_given_name_countries: Vec<String>,
+    honorifics: Vec<String>,
+    particles: Vec<String>,
+    not_name_words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeople {
+    titles: Vec<String>,
+    plural_titles: Vec<String>,
+    title_stop_words: Vec<String>,
+    max_title_words: usize,
+    confidence: f32,
+    honorific_confidence: f32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrgs {
+    heads: Vec<String>,
+    apposition_heads: Vec<String>,
+    credit_markers: Vec<String>,
+    max_head_words: usize,
+    confidence: f32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoles {
+    blockers_before: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIgnore {
+    phrases: Vec<String>,
+}
+
+/// Folded word sequences (`["agence", "de", "presse"]`), longest first.
+pub type Phrases = Vec<Vec<String>>;
+
+fn phrases(list: &[String]) -> Phrases {
+    let mut out: Phrases = list
+        .iter()
+        .map(|p| {
+            p.replace('\'', "' ")
+                .split_whitespace()
+                .map(fold_word)
+                .collect()
+        })
+        .filter(|p: &Vec<String>| !p.is_empty())
+        .collect();
+    out.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    out
+}
+
+fn set(list: &[String]) -> HashSet<String> {
+    list.iter().map(|w| fold_word(w)).collect()
+}
+
+/// Everything the entity rules read, folded for comparison.
+#[derive(Debug, Clone)]
+pub struct EntityRules {
+    pub family_name_first: HashSet<String>,
+    pub joined_given_name: HashSet<String>,
+    /// Honorifics without their final dot, folded (`m`, `mme`).
+    pub honorifics: HashSet<String>,
+    pub particles: HashSet<String>,
+    /// Exact words (case kept): a capitalised word in this list is not a name.
+    pub not_name_words: HashSet<String>,
+    pub titles: Phrases,
+    pub plural_titles: Phrases,
+    pub title_stop_words: HashSet<String>,
+    pub max_title_words: usize,
+    pub person_confidence: f32,
+    pub honorific_confidence: f32,
+    pub org_heads: Phrases,
+    pub apposition_heads: Phrases,
+    pub credit_markers: HashSet<String>,
+    pub max_head_words: usize,
+    pub org_confidence: f32,
+    pub role_blockers: HashSet<String>,
+    pub ignore: Vec<String>,
+}
+
+impl EntityRules {
+    pub fn parse(body: &str) -> Result<EntityRules, toml::de::Error> {
+        let raw: Raw = toml::from_str(body)?;
+        Ok(EntityRules {
+            family_name_first: raw.names.family_name_first_countries.into_iter().collect(),
+            joined_given_name: raw.names.joined_given_name_countries.into_iter().collect(),
+            honorifics: raw
+                .names
+                .honorifics
+                .iter()
+                .map(|h| fold_str(h.trim_end_matches('.')))
+                .collect(),
+            particles: set(&raw.names.particles),
+            not_name_words: raw.names.not_name_words.into_iter().collect(),
+            titles: phrases(&raw.people.titles),
+            plural_titles: phrases(&raw.people.plural_titles),
+            title_stop_words: set(&raw.people.title_stop_words),
+            max_title_words: raw.people.max_title_words,
+            person_confidence: raw.people.confidence,
+            honorific_confidence: raw.people.honorific_confidence,
+            org_heads: phrases(&raw.organizations.heads),
+            apposition_heads: phrases(&raw.organizations.apposition_heads),
+            credit_markers: raw.organizations.credit_markers.into_iter().collect(),
+            max_head_words: raw.organizations.max_head_words,
+            org_confidence: raw.organizations.confidence,
+            role_blockers: set(&raw.roles.blockers_before),
+            ignore: raw.ignore.phrases,
+        })
+    }
+
+    /// The rules embedded in the binary (validated by a test).
+    pub fn builtin() -> EntityRules {
+        EntityRules::parse(BUILTIN_RULES).expect("data/entity-rules.toml is valid (tested)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_parse() {
+        let r = EntityRules::parse(BUILTIN_RULES).unwrap();
+        assert!(r.honorifics.contains("m") && r.honorifics.contains("mme"));
+        assert_eq!(r.org_heads[0].len(), 3); // longest first
+        assert!(r.not_name_words.contains("Mars"));
+    }
+}

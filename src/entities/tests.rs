@@ -1,0 +1,246 @@
+//! Tests of the whole entity stage on sentences in the style of French news.
+
+use super::*;
+use crate::gazetteer::Gazetteer;
+use crate::text::normalize;
+use std::sync::OnceLock;
+
+fn matcher() -> &'static EntityMatcher {
+    static M: OnceLock<EntityMatcher> = OnceLock::new();
+    M.get_or_init(|| EntityMatcher::new(Gazetteer::builtin().unwrap()))
+}
+
+fn at(text: &str, date: &str) -> Vec<EntityMention> {
+    extract_at(&normalize(text), DateInterval::parse_iso(date), matcher())
+}
+
+fn ids(found: &[EntityMention]) -> Vec<(String, FoundBy)> {
+    found
+        .iter()
+        .map(|m| (m.entity_id.clone(), m.found_by))
+        .collect()
+}
+
+fn has(found: &[EntityMention], id: &str, by: FoundBy) -> bool {
+    found.iter().any(|m| m.entity_id == id && m.found_by == by)
+}
+
+#[test]
+fn finds_aliases_on_word_boundaries() {
+    let t = normalize("M. Kim a rencontré Vladimir V. Poutine à Vladivostok, pas Poutinesque.");
+    let found: Vec<_> = extract(&t, matcher())
+        .into_iter()
+        .map(|e| (e.entity_id, e.surface))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("kim-jong-un".to_string(), "M. Kim".to_string()),
+            ("vladimir-poutine".into(), "Vladimir V. Poutine".into()),
+            ("vladivostok".into(), "Vladivostok".into()),
+        ]
+    );
+}
+
+#[test]
+fn role_names_the_holder_of_the_day() {
+    let text = "Le ministre russe de la Défense est arrivé à Pyongyang.";
+    assert!(has(
+        &at(text, "2023-07-26"),
+        "serguei-choigou",
+        FoundBy::Role
+    ));
+    assert!(has(
+        &at(text, "2024-09-13"),
+        "andrei-belooussov",
+        FoundBy::Role
+    ));
+    let text = "Le président russe a reçu le dirigeant nord-coréen.";
+    let found = at(text, "2010-05-01");
+    assert!(
+        has(&found, "dmitri-medvedev", FoundBy::Role),
+        "{:?}",
+        ids(&found)
+    );
+    assert!(has(&found, "kim-jong-il", FoundBy::Role));
+    let found = at(text, "2023-09-13");
+    assert!(has(&found, "vladimir-poutine", FoundBy::Role));
+    assert!(has(&found, "kim-jong-un", FoundBy::Role));
+}
+
+#[test]
+fn role_descriptions_of_the_seeds() {
+    for (text, id) in [
+        (
+            "Kim Jong-un a invité le leader du Kremlin à Pyongyang.",
+            "vladimir-poutine",
+        ),
+        (
+            "Le locataire du Kremlin sera reçu par l'homme fort de Pyongyang.",
+            "kim-jong-un",
+        ),
+        (
+            "Le porte-parole du Kremlin a confirmé la visite.",
+            "dmitri-peskov",
+        ),
+        (
+            "La ministre nord-coréenne des Affaires étrangères est à Moscou.",
+            "choe-son-hui",
+        ),
+        (
+            "La Corée du Nord a parlé par la voix de sa plus haute diplomate.",
+            "choe-son-hui",
+        ),
+    ] {
+        assert!(
+            has(&at(text, "2024-01-21"), id, FoundBy::Role),
+            "{text}: {:?}",
+            ids(&at(text, "2024-01-21"))
+        );
+    }
+}
+
+#[test]
+fn a_role_next_to_a_name_adds_nothing() {
+    let found = at(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a confirmé.",
+        "2023-09-12",
+    );
+    assert!(
+        !found.iter().any(|m| m.found_by == FoundBy::Role),
+        "{:?}",
+        ids(&found)
+    );
+    assert!(has(&found, "kremlin", FoundBy::Gazetteer));
+    let found = at("L'ancien président russe a parlé.", "2023-09-12");
+    assert!(!found.iter().any(|m| m.found_by == FoundBy::Role));
+}
+
+#[test]
+fn generic_roles_need_their_country() {
+    let found = at("Le chef de la diplomatie a parlé longuement.", "2023-09-12");
+    assert!(found.is_empty(), "{:?}", ids(&found));
+}
+
+#[test]
+fn kim_alone_follows_the_document() {
+    let found = at(
+        "Kim Jong-il a reçu Vladimir Poutine en 2000. Kim a promis une coopération.",
+        "2024-06-17",
+    );
+    let kims: Vec<_> = found.iter().filter(|m| m.surface == "Kim").collect();
+    assert_eq!(kims[0].entity_id, "kim-jong-il");
+    let found = at("Kim est arrivé en Russie.", "2023-09-12");
+    assert_eq!(found[0].entity_id, "kim-jong-un");
+    let found = at("Kim est arrivé à Pékin.", "2005-01-10");
+    assert_eq!(found[0].entity_id, "kim-jong-il");
+}
+
+#[test]
+fn kim_square_and_unknown_kims_are_not_the_leader() {
+    let found = at(
+        "Un défilé sur la place Kim, puis Kim Jong-chol a parlé.",
+        "2024-06-17",
+    );
+    assert!(
+        !found.iter().any(|m| m.entity_id.starts_with("kim-jong-un")),
+        "{:?}",
+        ids(&found)
+    );
+}
+
+#[test]
+fn rules_find_people_no_list_knows() {
+    let g = Gazetteer::default();
+    let m = EntityMatcher::new(g);
+    let text = normalize(
+        "Il a été accueilli par le ministre russe des Ressources naturelles et de l'Environnement, Alexandre Kozlov, dans une gare. \
+         Kurt Campbell, le secrétaire d'État adjoint américain, a averti. \
+         L'entourage comprenait les maréchaux Ri Pyong-chol et Pak Jong-chon. Plus tard, Kozlov a parlé.",
+    );
+    let found = extract(&text, &m);
+    let got: Vec<(&str, FoundBy)> = found
+        .iter()
+        .map(|m| (m.entity_id.as_str(), m.found_by))
+        .collect();
+    for id in [
+        "alexandre-kozlov",
+        "kurt-campbell",
+        "ri-pyong-chol",
+        "pak-jong-chon",
+    ] {
+        assert!(got.contains(&(id, FoundBy::Rule)), "{id}: {got:?}");
+    }
+    assert!(
+        got.contains(&("alexandre-kozlov", FoundBy::Coreference)),
+        "{got:?}"
+    );
+    assert!(found.iter().all(|m| m.confidence < 1.0));
+}
+
+#[test]
+fn photo_credits_give_the_agency_not_the_photographer() {
+    let m = EntityMatcher::new(Gazetteer::default());
+    let found = extract(
+        &normalize("Vladimir Poutine à Moscou. PHOTO MIKHAIL KLIMENTYEV/AFP"),
+        &m,
+    );
+    let got: Vec<(&str, EntityType)> = found
+        .iter()
+        .map(|m| (m.name.as_str(), m.entity_type))
+        .collect();
+    assert_eq!(got, [("AFP", EntityType::Organization)]);
+}
+
+#[test]
+fn organisations_by_pattern() {
+    let m = EntityMatcher::new(Gazetteer::default());
+    for (text, name) in [
+        (
+            "selon l'agence de presse sud-coréenne Yonhap, le train",
+            "Yonhap",
+        ),
+        (
+            "a rapporté la chaîne de télévision japonaise NHK mardi",
+            "NHK",
+        ),
+        ("selon NK Pro, un site Internet basé à Séoul", "NK Pro"),
+        ("a écrit le quotidien Le Monde", "Le Monde"),
+    ] {
+        let found = extract(&normalize(text), &m);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.name == name && m.entity_type == EntityType::Organization),
+            "{text}: {found:?}"
+        );
+    }
+    let found = extract(
+        &normalize("l'agence de presse officielle nord-coréenne a publié"),
+        &m,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn months_and_common_nouns_are_not_names() {
+    let found = at(
+        "En mars, l'amour de la Chine pour le chine. M. Mars",
+        "2023-09-12",
+    );
+    let got: Vec<&str> = found.iter().map(|m| m.entity_id.as_str()).collect();
+    assert_eq!(got, ["chine"]);
+}
+
+#[test]
+fn rule_hits_inside_gazetteer_names_are_dropped() {
+    let found = at(
+        "le président russe, Vladimir Poutine, et M. Poutine",
+        "2023-09-12",
+    );
+    assert!(
+        found.iter().all(|m| m.entity_id == "vladimir-poutine"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|m| m.found_by == FoundBy::Rule));
+}

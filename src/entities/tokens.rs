@@ -1,0 +1,125 @@
+//! Words and punctuation of the normalized text, for the pattern rules.
+
+use crate::model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub kind: Kind,
+    /// True when whitespace (or nothing) separates it from the previous token.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is(&self, s: &str) -> bool {
+        self.text == s
+    }
+    /// First letter uppercase and at least one lowercase letter (`Kozlov`, `Pyong-chol`).
+    pub fn is_capitalized(&self) -> bool {
+        let mut chars = self.text.chars();
+        chars.next().is_some_and(|c| c.is_uppercase())
+            && self.text.chars().any(|c| c.is_lowercase())
+    }
+    /// Only uppercase letters and digits, with a letter (`AFP`, `G20`, `NK`).
+    pub fn is_acronym(&self) -> bool {
+        self.text.chars().any(|c| c.is_uppercase())
+            && self
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+}
+
+/// Split a text into words (letters, digits, inner hyphens; an elided
+/// `l'`/`d'` is a word of its own with its apostrophe) and punctuation.
+pub fn tokenize<'a>(text: &'a str) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut space_before = true;
+    let mut pending_space = true;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let push = |out: &mut Vec<Token<'a>>, s: usize, e: usize, kind: Kind, sp: bool| {
+        out.push(Token {
+            text: &text[s..e],
+            span: Span::new(s, e),
+            kind,
+            space_before: sp,
+        })
+    };
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let inner_hyphen = c == '-' && start.is_some() && next.is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner_hyphen {
+            if start.is_none() {
+                start = Some(i);
+                space_before = pending_space;
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            if c == '\'' {
+                push(&mut out, s, i + 1, Kind::Word, space_before);
+                pending_space = false;
+                continue;
+            }
+            push(&mut out, s, i, Kind::Word, space_before);
+            pending_space = false;
+        }
+        if c.is_whitespace() {
+            pending_space = true;
+        } else {
+            push(&mut out, i, i + c.len_utf8(), Kind::Punct, pending_space);
+            pending_space = false;
+        }
+    }
+    if let Some(s) = start {
+        push(&mut out, s, text.len(), Kind::Word, space_before);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_elisions_and_punctuation() {
+        let t: Vec<&str> = tokenize("l'Environnement, Alexandre Kozlov. M. Ri Pyong-chol")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            t,
+            [
+                "l'",
+                "Environnement",
+                ",",
+                "Alexandre",
+                "Kozlov",
+                ".",
+                "M",
+                ".",
+                "Ri",
+                "Pyong-chol"
+            ]
+        );
+    }
+
+    #[test]
+    fn knows_capitalized_words_and_acronyms() {
+        let t = tokenize("Kozlov AFP G20 ministre PHOTO");
+        assert!(t[0].is_capitalized() && !t[0].is_acronym());
+        assert!(t[1].is_acronym() && t[2].is_acronym());
+        assert!(!t[3].is_capitalized() && !t[4].is_capitalized());
+    }
+}

@@ -1,0 +1,185 @@
+//! The entity stage through the binary: fixture articles in the style of
+//! other French news sites, user gazetteers, and `newsx gazetteer`.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const FIX: &str = "tests/fixtures/entities";
+
+fn newsx() -> Command {
+    Command::cargo_bin("newsx").unwrap()
+}
+
+/// (type, name) pairs of `newsx entities FILE --format json`.
+fn entities(args: &[&str]) -> Vec<(String, String)> {
+    let out = newsx()
+        .arg("entities")
+        .args(args)
+        .args(["--format", "json", "--no-metadata", "-q"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["type"].as_str().unwrap().to_string(),
+                e["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn has(found: &[(String, String)], kind: &str, name: &str) -> bool {
+    found.iter().any(|(k, n)| k == kind && n == name)
+}
+
+#[test]
+fn roles_resolve_at_the_publication_date() {
+    let file = format!("{FIX}/defence-2024.txt");
+    let found = entities(&[&file, "--published", "2024-11-29"]);
+    for (kind, name) in [
+        ("person", "Andreï Belooussov"),
+        ("person", "No Kwang-chol"),
+        ("person", "Kim Jong-un"),
+        ("person", "Maria Zakharova"),
+        ("person", "Kyrylo Boudanov"),
+        ("person", "Alexeï Krivoroutchko"),
+        ("place", "Pyongyang"),
+        ("place", "Wonsan"),
+        ("place", "Koursk"),
+        ("organization", "KCNA"),
+        ("organization", "Korea JoongAng Daily"),
+    ] {
+        assert!(has(&found, kind, name), "{kind} {name}: {found:?}");
+    }
+    let earlier = entities(&[&file, "--published", "2023-07-26"]);
+    assert!(has(&earlier, "person", "Sergueï Choïgou"), "{earlier:?}");
+    assert!(!has(&earlier, "person", "Andreï Belooussov"));
+}
+
+#[test]
+fn variants_roles_and_credits_of_a_2019_summit() {
+    let file = format!("{FIX}/summit-2019.txt");
+    let found = entities(&[&file, "--published", "2019-04-26"]);
+    for (kind, name) in [
+        ("person", "Kim Jong-un"),
+        ("person", "Vladimir Poutine"),
+        ("person", "Oleg Kojemiako"),
+        ("person", "Mike Pompeo"),
+        ("place", "Vladivostok"),
+        ("place", "Khasan"),
+        ("place", "Primorie"),
+        ("organization", "Maison-Blanche"),
+        ("organization", "AP"),
+    ] {
+        assert!(has(&found, kind, name), "{kind} {name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|(_, n)| n.contains("Zemlianichenko")),
+        "a photographer is a credit: {found:?}"
+    );
+}
+
+#[test]
+fn a_user_gazetteer_adds_entries() {
+    let file = format!("{FIX}/summit-2019.txt");
+    let extra = format!("{FIX}/people.toml");
+    let found = entities(&[&file, "--published", "2019-04-26", "--gazetteer", &extra]);
+    assert!(has(&found, "place", "Île Rousski"), "{found:?}");
+}
+
+#[test]
+fn gazetteer_check_reports_every_error_with_line_and_field() {
+    newsx()
+        .args(["gazetteer", "check", &format!("{FIX}/broken.toml")])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "broken.toml:2:6: entry 'Not A Slug': field 'id'",
+        ))
+        .stderr(predicate::str::contains("unknown role 'no-such-role'"))
+        .stderr(predicate::str::contains("field 'roles.from'"))
+        .stderr(predicate::str::contains(":12:8:").and(predicate::str::contains("name is empty")));
+    newsx()
+        .args(["gazetteer", "check", &format!("{FIX}/people.toml")])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok (2 entries)"));
+}
+
+#[test]
+fn gazetteer_check_accepts_the_documented_example() {
+    newsx()
+        .args(["gazetteer", "check", "docs/gazetteer-example.toml"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn gazetteer_list_prints_what_is_loaded() {
+    let out = newsx()
+        .args([
+            "gazetteer",
+            "list",
+            "--format",
+            "json",
+            "--gazetteer",
+            &format!("{FIX}/people.toml"),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = v["entries"].as_array().unwrap();
+    assert!(entries.len() > 600);
+    assert!(entries.iter().any(|e| e["id"] == "alexei-krivoroutchko"));
+    assert!(
+        v["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "kp-leader")
+    );
+    newsx()
+        .args(["gazetteer", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kim-jong-un").and(predicate::str::contains("entries (")));
+}
+
+mod no_panic {
+    use newsx::entities::{EntityMatcher, extract_at};
+    use newsx::gazetteer::Gazetteer;
+    use newsx::model::DateInterval;
+    use newsx::text::normalize;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn matcher() -> &'static EntityMatcher {
+        static M: OnceLock<EntityMatcher> = OnceLock::new();
+        M.get_or_init(|| EntityMatcher::new(Gazetteer::builtin().unwrap()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,200}", t in "(M\\. |Mme |le ministre |PHOTO |Kim |Poutine|, |/|é|œ|-|'| ){0,30}") {
+            let joined = format!("{s}{t}{s}");
+            let text = normalize(&joined);
+            let date = DateInterval::parse_iso("2023-09-12");
+            for m in extract_at(&text, date, matcher()) {
+                prop_assert!(text.normalized.is_char_boundary(m.span.start));
+                prop_assert!(text.normalized.is_char_boundary(m.span.end));
+                prop_assert!(m.span.start <= m.span.end && m.span.end <= text.normalized.len());
+            }
+        }
+    }
+}
