@@ -13,7 +13,7 @@ struct Words {
 
 fn key(s: &str) -> String {
     fold(s)
-        .split(|c: char| c == ' ' || c == '-')
+        .split([' ', '-'])
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("-")

@@ -121,7 +121,18 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
 });
 
 fn build(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
+    // a bare `'` in a pattern also matches `’`
+    let mut p = String::with_capacity(pattern.len());
+    let mut prev = ' ';
+    for c in pattern.chars() {
+        if c == '\'' && prev != '[' {
+            p.push_str("['’]");
+        } else {
+            p.push(c);
+        }
+        prev = c;
+    }
+    RegexBuilder::new(&p)
         .case_insensitive(true)
         .size_limit(64 << 20)
         .dfa_size_limit(64 << 20)
@@ -273,9 +284,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "day-month-range",
             format!(
-                r"(?:(?:du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?\s*(?:au|et|-|–|à)\s+(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
+                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?\s*(?P<conn>au|et|-|–|à)\s+(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
             ),
             |c, _, _| {
+                // `le 18 juin et le 22 novembre`: two dates, not a range
+                let list = g(c, "conn").is_some_and(|w| fold(w) == "et")
+                    && !g(c, "intro").is_some_and(|w| fold(w).starts_with("entre"));
+                if list && g(c, "m1").is_some() {
+                    return None;
+                }
                 let y2 = g(c, "y2").and_then(year4);
                 let y1 = g(c, "y1")
                     .and_then(year4)
