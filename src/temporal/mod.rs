@@ -217,46 +217,56 @@ fn is_relative_day(spec: &Spec) -> bool {
 /// `demain et après-demain (18 et 19 juin)`: one expression when the
 /// readings agree (or the relative one cannot be checked).
 fn merge_confirmed(s: &str, out: &mut Vec<(Timex, Spec)>) {
-    let mut i = 0;
-    while i + 1 < out.len() {
-        let (a, b) = (&out[i].0, &out[i + 1].0);
-        let gap = s.get(a.span.end..b.span.start).unwrap_or("x");
-        let close = s
-            .get(b.span.end..)
-            .and_then(|rest| CLOSE_PAREN.find(rest))
-            .map(|m| b.span.end + m.end());
-        let agree = match (a.interval, b.interval) {
-            (Some(x), Some(y)) => x.start == y.start && x.end == y.end,
-            (None, _) => true,
-            _ => false,
-        };
-        if is_relative_day(&out[i].1)
-            && b.kind == TimexKind::Date
-            && b.anchor != Anchor::None
-            && OPEN_PAREN.is_match(gap)
-            && agree
-            && let Some(end) = close
-        {
-            let span = Span::new(a.span.start, end);
-            let merged = Timex {
-                text: s[span.start..span.end].to_string(),
-                span,
-                kind: TimexKind::Date,
-                value: if a.interval.is_some() {
-                    a.value.clone()
-                } else {
-                    b.value.clone()
-                },
-                interval: a.interval.or(b.interval),
-                anchor: a.anchor.clone(),
-                tense: a.tense,
-                rule: "relative-confirmed".into(),
-            };
-            let spec = out[i + 1].1.clone();
-            out.splice(i..i + 2, [(merged, spec)]);
+    let items = std::mem::take(out);
+    let mut iter = items.into_iter().peekable();
+    while let Some((a, a_spec)) = iter.next() {
+        let merged = iter
+            .peek()
+            .and_then(|(b, b_spec)| confirm(s, &a, &a_spec, b).map(|m| (m, b_spec.clone())));
+        match merged {
+            Some(m) => {
+                iter.next();
+                out.push(m);
+            }
+            None => out.push((a, a_spec)),
         }
-        i += 1;
     }
+}
+
+fn confirm(s: &str, a: &Timex, a_spec: &Spec, b: &Timex) -> Option<Timex> {
+    let gap = s.get(a.span.end..b.span.start)?;
+    let end = s
+        .get(b.span.end..)
+        .and_then(|rest| CLOSE_PAREN.find(rest))
+        .map(|m| b.span.end + m.end())?;
+    let agree = match (a.interval, b.interval) {
+        (Some(x), Some(y)) => x.start == y.start && x.end == y.end,
+        (None, _) => true,
+        _ => false,
+    };
+    if !(is_relative_day(a_spec)
+        && b.kind == TimexKind::Date
+        && b.anchor != Anchor::None
+        && OPEN_PAREN.is_match(gap)
+        && agree)
+    {
+        return None;
+    }
+    let span = Span::new(a.span.start, end);
+    Some(Timex {
+        text: s[span.start..span.end].to_string(),
+        span,
+        kind: TimexKind::Date,
+        value: if a.interval.is_some() {
+            a.value.clone()
+        } else {
+            b.value.clone()
+        },
+        interval: a.interval.or(b.interval),
+        anchor: a.anchor.clone(),
+        tense: a.tense,
+        rule: "relative-confirmed".into(),
+    })
 }
 
 /// `X, soit Y`: Y restates X and wins.

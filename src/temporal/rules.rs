@@ -685,7 +685,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ]),
             |_, t, e| {
                 // `peu après son arrivée` stays an event relation
-                if t[..e].to_lowercase().ends_with("après") && followed_by_word(t, e) {
+                let tail = t[..e].char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+                if fold(&t[tail..e]).ends_with("apres") && followed_by_word(t, e) {
                     return None;
                 }
                 Some(Spec::Anaphor(Anaphor::ShortlyAfter))

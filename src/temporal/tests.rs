@@ -349,3 +349,20 @@ proptest! {
         let _ = extract_str(&s, &[Span::new(0, s.len())], Some(p));
     }
 }
+
+/// Timing of a large single-line input; run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn timing_one_megabyte_single_line() {
+    let chunk = "Kim est arrivé mardi et repartira le 18 juin 2024 après 1.500 km, hier, en 2019, il y a dix-huit mois, aaaaa bbbb 12345 ";
+    let text = chunk.repeat(1_000_000 / chunk.len());
+    let t0 = std::time::Instant::now();
+    let all = run(&text, Some(d(2024, 6, 17)));
+    eprintln!(
+        "{} bytes, {} expressions, {:?}",
+        text.len(),
+        all.len(),
+        t0.elapsed()
+    );
+    assert!(!all.is_empty());
+}
