@@ -1,166 +1,323 @@
 //! Temporal expressions: recognise French dates, normalise and resolve them.
 //!
-//! First version: absolute dates, month-year, years after a preposition, and
-//! the day words relative to the publication date.
+//! Three steps, each in its own file:
+//! 1. [`rules`]: named rules (pattern + normalizer) find candidate
+//!    expressions; words come from `data/temporal.toml` ([`lexicon`],
+//!    [`numbers`]). Overlaps are removed, the longest match winning.
+//! 2. [`resolve`]: each expression is resolved against the publication date
+//!    and, for forms without year or week, the tense of its clause ([`tense`]).
+//! 3. Discourse, here: a relative form confirmed by an explicit one in
+//!    brackets becomes one expression; a restatement (`X, soit Y`) supersedes
+//!    X; anaphors (`le lendemain`, `à cette occasion`, `par la suite`) are
+//!    dated from the previous dated expression.
+//!
+//! Decisions the events and timeline stages rely on:
+//! - Output is sorted by span start, without overlaps; spans are byte spans
+//!   of `text.normalized`.
+//! - `kind: vague` (`dans les prochains jours`, `récemment`) has value
+//!   `FUTURE_REF`/`PAST_REF` and an interval that is a *window* (14 days
+//!   ahead, 30 days back..., see the lexicon), a constraint, never a date.
+//! - `kind: duration` (`18 mois`, `depuis 18 mois`, `ces dix-huit derniers
+//!   mois`) has an ISO duration value (`P18M`); when it denotes a period up
+//!   to the reference day that period is given as interval.
+//! - A restated expression (`d'après-demain», soit demain`) keeps its span
+//!   but gets `interval: None`, rule `restated` and as anchor the expression
+//!   that restates it; the restating one carries the date.
+//! - `demain et après-demain (18 et 19 juin)` is one expression, rule
+//!   `relative-confirmed`, when both readings agree; when they disagree both
+//!   are kept apart, as written.
+//! - Without a publication date relative forms are left unresolved
+//!   (`interval: None`, `anchor: unknown`, value with `X`: `XXXX-WXX-2`,
+//!   `XXXX-06-18`). With a publication *interval* (`2023-09-11/2023-09-12`)
+//!   a relative form is resolved only if every day of that interval gives
+//!   the same answer (`le mois dernier` yes, `hier` no); vague windows are
+//!   widened to cover the interval.
+//! - `il y a plus de N unités` = [ref − (N + max(1, N/3)) units, ref − N units];
+//!   `par la suite` = the seven days after the previous date's end (precision
+//!   week); an anaphor with no previous date falls back on the publication
+//!   date for day counts (`deux jours plus tard`), else stays unresolved.
 
-use crate::model::{Anchor, DateInterval, Precision, Span, Tense, Timex, TimexKind};
+pub mod lexicon;
+pub mod numbers;
+pub mod resolve;
+pub mod rules;
+pub mod tense;
+
+use crate::model::{Anchor, DateInterval, Span, Tense, Timex, TimexKind};
 use crate::text::Text;
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::NaiveDate;
 use regex::Regex;
+use resolve::{Spec, anaphor, duration_value, resolve_at, value_of};
+use rules::Candidate;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-static ABSOLUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:er)? (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: (\d{4}))?\b").unwrap()
-});
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) (\d{4})").unwrap()
-});
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:en|depuis|année) ((?:19|20)\d{2})\b").unwrap());
-static DAY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(avant-hier|après-demain|aujourd'hui|hier|demain)\b").unwrap()
-});
-
-fn month_number(name: &str) -> u32 {
-    let lower = name.to_lowercase();
-    MONTHS.iter().position(|m| *m == lower).unwrap_or(0) as u32 + 1
-}
-
-fn month_interval(year: i32, month: u32) -> Option<DateInterval> {
-    let start = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)?
-    };
-    Some(DateInterval::new(
-        start,
-        next - Duration::days(1),
-        Precision::Month,
-    ))
-}
-
-fn timex(
-    text: &str,
-    span: Span,
-    interval: Option<DateInterval>,
-    anchor: Anchor,
-    rule: &str,
-) -> Timex {
-    let value = interval.map_or_else(|| "XXXX-XX-XX".to_string(), |i| i.iso());
-    Timex {
-        text: text.to_string(),
-        span,
-        kind: TimexKind::Date,
-        value,
-        interval,
-        anchor,
-        tense: Tense::Unknown,
-        rule: rule.to_string(),
-    }
-}
 
 /// Find and resolve the temporal expressions of a text.
 pub fn extract(text: &Text, published: Option<DateInterval>) -> Vec<Timex> {
-    let s = &text.normalized;
-    let mut out: Vec<Timex> = Vec::new();
-    let taken = |out: &Vec<Timex>, span: Span| out.iter().any(|t| t.span.overlaps(span));
-    for c in ABSOLUTE.captures_iter(s) {
-        let m = c.get(0).unwrap();
-        let span = Span::new(m.start(), m.end());
-        let day: u32 = c[1].parse().unwrap_or(0);
-        let month = month_number(&c[2]);
-        let year = c
-            .get(3)
-            .and_then(|y| y.as_str().parse::<i32>().ok())
-            .or(published.map(|p| p.start.year()));
-        let interval = year
-            .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
-            .map(DateInterval::day);
-        let anchor = if c.get(3).is_some() {
-            Anchor::None
-        } else {
-            Anchor::Publication
-        };
-        out.push(timex(m.as_str(), span, interval, anchor, "day-month-year"));
-    }
-    for c in MONTH_YEAR.captures_iter(s) {
-        let m = c.get(0).unwrap();
-        let span = Span::new(m.start(), m.end());
-        if taken(&out, span) {
-            continue;
+    let sentences: Vec<Span> = text.sentences.iter().map(|s| s.span).collect();
+    extract_str(&text.normalized, &sentences, published)
+}
+
+/// Resolve one phrase read at `reference` (the dev-set entry point): the
+/// same rules as [`extract`], the longest expression found.
+pub fn resolve_phrase(phrase: &str, reference: NaiveDate) -> Option<Timex> {
+    let all = extract_str(
+        phrase,
+        &[Span::new(0, phrase.len())],
+        Some(DateInterval::day(reference)),
+    );
+    let mut best: Option<Timex> = None;
+    for t in all {
+        if best.as_ref().is_none_or(|b| t.span.len() > b.span.len()) {
+            best = Some(t);
         }
-        let year: i32 = c[2].parse().unwrap_or(0);
-        let interval = month_interval(year, month_number(&c[1]));
-        out.push(timex(
-            m.as_str(),
-            span,
-            interval,
-            Anchor::None,
-            "month-year",
-        ));
     }
-    for c in YEAR.captures_iter(s) {
-        let m = c.get(1).unwrap();
-        let span = Span::new(m.start(), m.end());
-        if taken(&out, span) {
-            continue;
+    best
+}
+
+/// [`extract`] over a plain string and its sentence spans.
+pub fn extract_str(s: &str, sentences: &[Span], published: Option<DateInterval>) -> Vec<Timex> {
+    let chosen = select(rules::candidates(s));
+    let mut out: Vec<(Timex, Spec)> = chosen
+        .into_iter()
+        .map(|c| {
+            let span = Span::new(c.start, c.end);
+            let bounds = sentence_of(sentences, span).unwrap_or(Span::new(0, s.len()));
+            let tense = tense::tense_at(s, span, bounds);
+            (first_pass(s, &c, tense, published), c.spec)
+        })
+        .collect();
+    merge_confirmed(s, &mut out);
+    mark_restated(s, &mut out);
+    resolve_anaphors(&mut out, published);
+    out.into_iter().map(|(t, _)| t).collect()
+}
+
+/// Longest match wins; ties go to the earlier start, then the rule order.
+fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    let order = |name: &str| rules::RULES.iter().position(|r| r.name == name);
+    cands.sort_by_key(|c| {
+        (
+            std::cmp::Reverse(c.end - c.start),
+            c.start,
+            order(c.rule).unwrap_or(usize::MAX),
+        )
+    });
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for c in cands {
+        let clash = taken
+            .range(..c.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.start);
+        if !clash {
+            taken.insert(c.start, c.end);
+            out.push(c);
         }
-        let year: i32 = m.as_str().parse().unwrap_or(0);
-        let interval = NaiveDate::from_ymd_opt(year, 1, 1)
-            .zip(NaiveDate::from_ymd_opt(year, 12, 31))
-            .map(|(a, b)| DateInterval::new(a, b, Precision::Year));
-        out.push(timex(m.as_str(), span, interval, Anchor::None, "year"));
     }
-    for c in DAY_WORD.captures_iter(s) {
-        let m = c.get(0).unwrap();
-        let span = Span::new(m.start(), m.end());
-        let shift = match m.as_str().to_lowercase().as_str() {
-            "avant-hier" => -2,
-            "hier" => -1,
-            "aujourd'hui" => 0,
-            "demain" => 1,
-            _ => 2,
-        };
-        let (interval, anchor) = match published {
-            Some(p) if p.precision == Precision::Day => (
-                Some(DateInterval::day(p.start + Duration::days(shift))),
-                Anchor::Publication,
-            ),
-            _ => (None, Anchor::Unknown),
-        };
-        out.push(timex(m.as_str(), span, interval, anchor, "day-word"));
-    }
-    out.sort_by_key(|t| t.span.start);
+    out.sort_by_key(|c| (c.start, c.end));
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::normalize;
+fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
+    let i = sentences.partition_point(|s| s.start <= span.start);
+    let s = *sentences.get(i.checked_sub(1)?)?;
+    (s.end >= span.start).then_some(s)
+}
 
-    #[test]
-    fn resolves_absolute_and_relative_days() {
-        let pub_date = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 12).unwrap());
-        let t = normalize("Il est arrivé hier. Le sommet du 22 novembre 2023 et juillet 2000.");
-        let found = extract(&t, Some(pub_date));
-        let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
-        assert_eq!(values, ["2023-09-11", "2023-11-22", "2000-07"]);
+fn kind_of(spec: &Spec) -> TimexKind {
+    match spec {
+        Spec::Vague { .. } => TimexKind::Vague,
+        Spec::Duration { .. } | Spec::LastN { .. } | Spec::Since { .. } => TimexKind::Duration,
+        Spec::SetWeekday(_) => TimexKind::Set,
+        _ => TimexKind::Date,
     }
 }
+
+/// Resolve at the publication date: a single day, or an interval when
+/// every day of it gives the same answer.
+fn at_publication(
+    published: Option<DateInterval>,
+    vague: bool,
+    f: impl Fn(NaiveDate) -> Option<DateInterval>,
+) -> (Option<DateInterval>, Anchor) {
+    let Some(p) = published else {
+        return (None, Anchor::Unknown);
+    };
+    if p.start == p.end {
+        return match f(p.start) {
+            Some(i) => (Some(i), Anchor::Publication),
+            None => (None, Anchor::Unknown),
+        };
+    }
+    match (f(p.start), f(p.end)) {
+        (Some(a), Some(b)) if a == b => (Some(a), Anchor::Publication),
+        (Some(a), Some(b)) if vague => (
+            Some(DateInterval::new(a.start, b.end, a.precision)),
+            Anchor::Publication,
+        ),
+        _ => (None, Anchor::Unknown),
+    }
+}
+
+fn value(spec: &Spec, interval: Option<&DateInterval>) -> String {
+    match spec {
+        Spec::Vague { future, .. } => if *future { "FUTURE_REF" } else { "PAST_REF" }.into(),
+        Spec::Duration { n, unit } | Spec::LastN { n, unit, .. } | Spec::Since { n, unit } => {
+            duration_value(*n, *unit)
+        }
+        Spec::SetWeekday(_) => spec.unresolved_value(),
+        _ => interval.map_or_else(|| spec.unresolved_value(), value_of),
+    }
+}
+
+fn first_pass(s: &str, c: &Candidate, tense: Tense, published: Option<DateInterval>) -> Timex {
+    let spec = &c.spec;
+    let kind = kind_of(spec);
+    let (interval, anchor) = match spec {
+        Spec::Anaphor(_) => (None, Anchor::Unknown),
+        Spec::Duration { .. } | Spec::SetWeekday(_) => (None, Anchor::None),
+        _ if spec.is_absolute() => {
+            let any_day = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+            (resolve_at(spec, any_day, tense), Anchor::None)
+        }
+        _ => at_publication(published, kind == TimexKind::Vague, |r| {
+            resolve_at(spec, r, tense)
+        }),
+    };
+    Timex {
+        text: s[c.start..c.end].to_string(),
+        span: Span::new(c.start, c.end),
+        kind,
+        value: value(spec, interval.as_ref()),
+        interval,
+        anchor,
+        tense,
+        rule: c.rule.to_string(),
+    }
+}
+
+static OPEN_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[(\[]\s*$").expect("paren regex"));
+static CLOSE_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[)\]]").expect("paren regex"));
+static RESTATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^[\s»"”)]*,?\s*(?:soit|c'est-à-dire|c’est-à-dire|autrement dit)\s*$"#)
+        .expect("restate regex")
+});
+
+fn is_relative_day(spec: &Spec) -> bool {
+    match spec {
+        Spec::DayOffset(_) | Spec::Weekday { .. } => true,
+        Spec::Range(a, b) => is_relative_day(a) && is_relative_day(b),
+        _ => false,
+    }
+}
+
+/// `demain et après-demain (18 et 19 juin)`: one expression when the
+/// readings agree (or the relative one cannot be checked).
+fn merge_confirmed(s: &str, out: &mut Vec<(Timex, Spec)>) {
+    let items = std::mem::take(out);
+    let mut iter = items.into_iter().peekable();
+    while let Some((a, a_spec)) = iter.next() {
+        let merged = iter
+            .peek()
+            .and_then(|(b, b_spec)| confirm(s, &a, &a_spec, b).map(|m| (m, b_spec.clone())));
+        match merged {
+            Some(m) => {
+                iter.next();
+                out.push(m);
+            }
+            None => out.push((a, a_spec)),
+        }
+    }
+}
+
+fn confirm(s: &str, a: &Timex, a_spec: &Spec, b: &Timex) -> Option<Timex> {
+    let gap = s.get(a.span.end..b.span.start)?;
+    let end = s
+        .get(b.span.end..)
+        .and_then(|rest| CLOSE_PAREN.find(rest))
+        .map(|m| b.span.end + m.end())?;
+    let agree = match (a.interval, b.interval) {
+        (Some(x), Some(y)) => x.start == y.start && x.end == y.end,
+        (None, _) => true,
+        _ => false,
+    };
+    if !(is_relative_day(a_spec)
+        && b.kind == TimexKind::Date
+        && b.anchor != Anchor::None
+        && OPEN_PAREN.is_match(gap)
+        && agree)
+    {
+        return None;
+    }
+    let span = Span::new(a.span.start, end);
+    Some(Timex {
+        text: s[span.start..span.end].to_string(),
+        span,
+        kind: TimexKind::Date,
+        value: if a.interval.is_some() {
+            a.value.clone()
+        } else {
+            b.value.clone()
+        },
+        interval: a.interval.or(b.interval),
+        anchor: a.anchor.clone(),
+        tense: a.tense,
+        rule: "relative-confirmed".into(),
+    })
+}
+
+/// `X, soit Y`: Y restates X and wins.
+fn mark_restated(s: &str, out: &mut [(Timex, Spec)]) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[i].0, &out[i + 1].0);
+        let gap = s.get(a.span.end..b.span.start).unwrap_or("x");
+        if RESTATE.is_match(gap) && b.kind == TimexKind::Date {
+            let anchor = Anchor::Expression {
+                text: b.text.clone(),
+                span: b.span,
+            };
+            let a = &mut out[i].0;
+            a.interval = None;
+            a.anchor = anchor;
+            a.rule = "restated".into();
+        }
+    }
+}
+
+/// Date anaphors from the previous dated expression, in text order.
+fn resolve_anaphors(out: &mut [(Timex, Spec)], published: Option<DateInterval>) {
+    let mut prev: Option<(String, Span, DateInterval)> = None;
+    for (t, spec) in out.iter_mut() {
+        if let Spec::Anaphor(a) = spec {
+            let (interval, anchor) = match &prev {
+                Some((text, span, p)) => (
+                    anaphor(*a, *p),
+                    Anchor::Expression {
+                        text: text.clone(),
+                        span: *span,
+                    },
+                ),
+                None => match a {
+                    resolve::Anaphor::Days(_) | resolve::Anaphor::Later(..) => {
+                        at_publication(published, false, |r| anaphor(*a, DateInterval::day(r)))
+                    }
+                    _ => (None, Anchor::Unknown),
+                },
+            };
+            t.interval = interval;
+            t.anchor = anchor;
+            t.value = t.interval.as_ref().map_or("XXXX-XX-XX".into(), value_of);
+        }
+        if t.kind == TimexKind::Date
+            && let Some(i) = t.interval
+        {
+            prev = Some((t.text.clone(), t.span, i));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,286 @@
+//! The words of the temporal stage, read once from `data/temporal.toml`, and
+//! the helpers that turn them into accent- and case-insensitive patterns.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+const DATA: &str = include_str!("../../data/temporal.toml");
+
+#[derive(Debug, Deserialize)]
+pub struct Named {
+    pub name: String,
+    pub abbrevs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Numbers {
+    pub units: Vec<String>,
+    pub tens: Vec<(String, i64)>,
+    pub extra: Vec<(String, i64)>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Vague {
+    pub words: Vec<String>,
+    pub direction: String,
+    pub days: i64,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Part {
+    pub words: Vec<String>,
+    pub part: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Season {
+    pub words: Vec<String>,
+    pub months: (u32, u32),
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TenseWords {
+    pub aux_past: Vec<String>,
+    pub future: Vec<String>,
+    pub past: Vec<String>,
+    pub not_past_participles: Vec<String>,
+    pub irregular_participles: Vec<String>,
+    pub not_verbs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Lexicon {
+    pub months: Vec<Named>,
+    pub weekdays: Vec<Named>,
+    pub numbers: Numbers,
+    pub day_words: BTreeMap<String, i64>,
+    pub day_parts: Vec<String>,
+    pub units: BTreeMap<String, String>,
+    pub last: Vec<String>,
+    pub next: Vec<String>,
+    pub vague: Vec<Vague>,
+    pub parts: Vec<Part>,
+    pub seasons: Vec<Season>,
+    pub tense: TenseWords,
+    pub holidays: Vec<Holiday>,
+    pub counted_nouns: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Holiday {
+    pub words: Vec<String>,
+    pub date: (u32, u32),
+}
+
+/// The lexicon, parsed on first use. The file is embedded and tested, so a
+/// parse failure is a build defect: it panics in tests, never on input.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: LazyLock<Lexicon> =
+        LazyLock::new(|| toml::from_str(DATA).expect("data/temporal.toml is valid"));
+    &LEX
+}
+
+/// Lower case, accents removed, `’` as `'`: the key used to look words up.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        out.push(match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            '’' | 'ʼ' | '‘' => '\'',
+            '‐' | '‑' | '–' => '-',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        });
+    }
+    out
+}
+
+/// A regex fragment matching `word` in any case (with `(?i)`), with or
+/// without accents, with either apostrophe, hyphen or space between parts.
+pub fn fuzzy(word: &str) -> String {
+    let mut out = String::new();
+    for c in fold(word).chars() {
+        match c {
+            'a' => out.push_str("[aàâä]"),
+            'e' => out.push_str("[eéèêë]"),
+            'i' => out.push_str("[iîï]"),
+            'o' => out.push_str("[oôö]"),
+            'u' => out.push_str("[uùûü]"),
+            'c' => out.push_str("[cç]"),
+            '\'' => out.push_str("['’]\\s?"),
+            '-' => out.push_str("[-‐‑–\\s]?"),
+            ' ' => out.push_str("[\\s-]+"),
+            c => out.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    out
+}
+
+/// An alternation of words, longest first so the longest form wins.
+pub fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let parts: Vec<String> = words.iter().map(|w| fuzzy(w)).collect();
+    format!("(?:{})", parts.join("|"))
+}
+
+impl Lexicon {
+    /// Month number (1..=12) of a full name or abbreviation, any case/accent.
+    pub fn month(&self, word: &str) -> Option<u32> {
+        let key = fold(word.trim_end_matches('.'));
+        self.months
+            .iter()
+            .position(|m| fold(&m.name) == key || m.abbrevs.iter().any(|a| fold(a) == key))
+            .map(|i| i as u32 + 1)
+    }
+
+    /// Weekday number from Monday = 0.
+    pub fn weekday(&self, word: &str) -> Option<u32> {
+        let key = fold(word);
+        self.weekdays
+            .iter()
+            .position(|w| {
+                fold(&w.name) == key
+                    || w.abbrevs
+                        .iter()
+                        .any(|a| fold(a) == key || fold(a.trim_end_matches('.')) == key)
+            })
+            .map(|i| i as u32)
+    }
+
+    pub fn month_names(&self) -> String {
+        alternation(self.months.iter().map(|m| m.name.as_str()))
+    }
+
+    /// Full names and abbreviations (an abbreviation may take a dot).
+    pub fn month_names_abbrev(&self) -> String {
+        let full: Vec<&str> = self.months.iter().map(|m| m.name.as_str()).collect();
+        let abbr: Vec<&str> = self
+            .months
+            .iter()
+            .flat_map(|m| m.abbrevs.iter().map(String::as_str))
+            .collect();
+        format!("(?:{}|{}\\.?)", alternation(full), alternation(abbr))
+    }
+
+    pub fn weekday_names(&self) -> String {
+        let words: Vec<&str> = self
+            .weekdays
+            .iter()
+            .flat_map(|w| {
+                std::iter::once(w.name.as_str()).chain(w.abbrevs.iter().map(String::as_str))
+            })
+            .collect();
+        alternation(words)
+    }
+
+    pub fn unit(&self, word: &str) -> Option<&str> {
+        let key = fold(word);
+        self.units
+            .iter()
+            .find(|(k, _)| fold(k) == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn day_word(&self, word: &str) -> Option<i64> {
+        let key = fold(word).replace(' ', "-");
+        self.day_words
+            .iter()
+            .find(|(k, _)| fold(k).replace(' ', "-") == key)
+            .map(|(_, v)| *v)
+    }
+
+    /// `2000 km`, `2023 personnes`: a number, not a year.
+    pub fn is_counted(&self, word: &str) -> bool {
+        let key = fold(word);
+        self.units.contains_key(word) || self.counted_nouns.iter().any(|w| fold(w) == key)
+    }
+
+    pub fn is_last(&self, word: &str) -> bool {
+        let key = fold(word);
+        self.last.iter().any(|w| fold(w) == key)
+    }
+
+    /// Direction (`true` = future) and window of a vague expression.
+    pub fn vague(&self, word: &str) -> Option<(bool, i64)> {
+        let key = fold(word).replace('-', " ");
+        self.vague.iter().find_map(|v| {
+            v.words
+                .iter()
+                .any(|w| fold(w).replace('-', " ") == key)
+                .then_some((v.direction == "future", v.days))
+        })
+    }
+
+    pub fn part(&self, word: &str) -> Option<&str> {
+        let key = fold(word).trim_end_matches('-').to_string();
+        self.parts.iter().find_map(|p| {
+            p.words
+                .iter()
+                .any(|w| fold(w) == key)
+                .then_some(p.part.as_str())
+        })
+    }
+
+    pub fn holiday(&self, word: &str) -> Option<(u32, u32)> {
+        let key = fold(word).replace('-', " ");
+        self.holidays.iter().find_map(|h| {
+            h.words
+                .iter()
+                .any(|w| fold(w).replace('-', " ") == key)
+                .then_some(h.date)
+        })
+    }
+
+    pub fn season(&self, word: &str) -> Option<(u32, u32)> {
+        let key = fold(word);
+        self.seasons
+            .iter()
+            .find_map(|s| s.words.iter().any(|w| fold(w) == key).then_some(s.months))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    #[test]
+    fn lexicon_loads_and_looks_words_up() {
+        let l = lexicon();
+        assert_eq!(l.months.len(), 12);
+        assert_eq!(l.weekdays.len(), 7);
+        assert_eq!(l.month("Février"), Some(2));
+        assert_eq!(l.month("fevrier"), Some(2));
+        assert_eq!(l.month("juil."), Some(7));
+        assert_eq!(l.month("lundi"), None);
+        assert_eq!(l.weekday("Mardi"), Some(1));
+        assert_eq!(l.weekday("lun."), Some(0));
+        assert_eq!(l.day_word("après demain"), Some(2));
+        assert_eq!(l.day_word("aujourd’hui"), Some(0));
+        assert_eq!(l.unit("années"), Some("year"));
+        assert_eq!(l.vague("bientôt"), Some((true, 14)));
+        assert_eq!(l.vague("récemment"), Some((false, 30)));
+        assert_eq!(l.vague("demain"), None);
+        assert_eq!(l.season("été"), Some((6, 8)));
+    }
+
+    #[test]
+    fn fuzzy_patterns_ignore_case_accents_and_apostrophes() {
+        let re = Regex::new(&format!("(?i)^{}$", fuzzy("aujourd'hui"))).unwrap();
+        assert!(re.is_match("Aujourd’hui"));
+        assert!(re.is_match("AUJOURD'HUI"));
+        assert!(!re.is_match("aujourdhui x"));
+        let re = Regex::new(&format!("(?i)^{}$", fuzzy("février"))).unwrap();
+        assert!(re.is_match("FEVRIER"));
+        assert!(re.is_match("Février"));
+        assert!(!re.is_match("fevriers"));
+    }
+}

@@ -1,0 +1,697 @@
+//! From what a rule recognised (a [`Spec`]) to days: calendar arithmetic and
+//! the choices newsx makes for forms that do not say their year or week.
+//!
+//! Conventions (see also `docs/temporal.md` in the module doc of `mod.rs`):
+//! - a form without year or week (`18 juin`, `en novembre`, `mardi`) takes
+//!   the occurrence the clause's tense allows: past → the latest one not
+//!   after the reference day, future → the earliest one not before it,
+//!   present/unknown → the nearest one (ties go to the past);
+//! - `il y a plus de N unités` is the interval [ref − (N + max(1, N/3)), ref − N]
+//!   (e.g. 18 months → from 24 to 18 months before);
+//! - parts of a month: début = days 1–10, mi = 10–19, fin = 21–end; of a
+//!   year: début = Jan–Mar, mi = May–Aug, fin = Oct–Dec.
+
+use crate::model::{DateInterval, Precision, Tense};
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    pub fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            _ => return None,
+        })
+    }
+    fn letter(self) -> &'static str {
+        match self {
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Month => "M",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WdMode {
+    /// `mardi`: by tense.
+    Bare,
+    /// `ce mardi`: by tense, the coming one when the clause has no tense.
+    This,
+    /// `mardi prochain`: strictly after the reference day.
+    Next,
+    /// `mardi dernier`: strictly before.
+    Last,
+    /// `mardi de la semaine prochaine` (+1), `… cette semaine` (0), `… dernière` (−1).
+    Week(i64),
+    /// `lundi en huit`: a week after the next one.
+    EnHuit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    Early,
+    Mid,
+    Late,
+    Whole,
+}
+
+impl PartKind {
+    pub fn parse(s: &str) -> Option<PartKind> {
+        Some(match s {
+            "early" => PartKind::Early,
+            "mid" => PartKind::Mid,
+            "late" => PartKind::Late,
+            "whole" => PartKind::Whole,
+            _ => return None,
+        })
+    }
+}
+
+/// Expressions dated from the previous dated expression of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anaphor {
+    /// `la veille` (−1), `le lendemain` (+1), `deux jours plus tard` (+2).
+    Days(i64),
+    /// `deux jours plus tard` (+2 days), `trois semaines plus tôt` (−3 weeks).
+    Later(i64, Unit),
+    /// `à cette occasion`, `ce jour-là`: the same time.
+    Same,
+    /// `par la suite`: the seven days after its end (precision week).
+    ShortlyAfter,
+}
+
+/// What a rule recognised, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Spec {
+    /// A day; a missing year (or month) is chosen by tense.
+    Date {
+        y: Option<i32>,
+        m: Option<u32>,
+        d: u32,
+        wd: Option<u32>,
+    },
+    Month {
+        y: Option<i32>,
+        m: u32,
+    },
+    /// `septembre dernier` (−1) / `septembre prochain` (+1).
+    MonthRel {
+        m: u32,
+        dir: i64,
+    },
+    Year(i32),
+    Season {
+        first: u32,
+        last: u32,
+        y: Option<i32>,
+    },
+    /// `hier` (−1), `demain` (+1)...
+    DayOffset(i64),
+    Weekday {
+        wd: u32,
+        mode: WdMode,
+    },
+    /// `la semaine dernière` (Week, −1), `cette année` (Year, 0).
+    Period {
+        unit: Unit,
+        offset: i64,
+    },
+    /// `il y a N unités` (`more_than`: `il y a plus de N …`).
+    Ago {
+        n: i64,
+        unit: Unit,
+        more_than: bool,
+    },
+    /// `dans N jours`.
+    In {
+        n: i64,
+        unit: Unit,
+    },
+    /// `les N derniers mois` / `les N prochains jours`: whole units before
+    /// (after) the current one.
+    LastN {
+        n: i64,
+        unit: Unit,
+        future: bool,
+    },
+    /// `depuis N mois`: the period up to the reference day.
+    Since {
+        n: i64,
+        unit: Unit,
+    },
+    /// `18 mois`: a length, no place in time.
+    Duration {
+        n: i64,
+        unit: Unit,
+    },
+    Vague {
+        future: bool,
+        days: i64,
+    },
+    Part {
+        part: PartKind,
+        inner: Box<Spec>,
+    },
+    /// `en début de semaine` (Early), `en fin de semaine` (Late), `en semaine` (Whole).
+    PartOfWeek(PartKind),
+    Range(Box<Spec>, Box<Spec>),
+    WeekOf(Box<Spec>),
+    /// `le lendemain du 13 février`.
+    Shift(i64, Box<Spec>),
+    Anaphor(Anaphor),
+    /// `tous les lundis`.
+    SetWeekday(u32),
+}
+
+impl Spec {
+    /// True when the value does not depend on a reference day.
+    pub fn is_absolute(&self) -> bool {
+        match self {
+            Spec::Date { y, m, .. } => y.is_some() && m.is_some(),
+            Spec::Month { y, .. } => y.is_some(),
+            Spec::Season { y, .. } => y.is_some(),
+            Spec::Year(_) | Spec::Duration { .. } | Spec::SetWeekday(_) => true,
+            Spec::Part { inner, .. } | Spec::WeekOf(inner) | Spec::Shift(_, inner) => {
+                inner.is_absolute()
+            }
+            Spec::Range(a, b) => a.is_absolute() && b.is_absolute(),
+            _ => false,
+        }
+    }
+
+    /// The value written when the expression cannot be resolved.
+    pub fn unresolved_value(&self) -> String {
+        match self {
+            Spec::Date { y, m, d, .. } => format!(
+                "{}-{}-{d:02}",
+                y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
+                m.map_or("XX".to_string(), |m| format!("{m:02}"))
+            ),
+            Spec::Month { m, .. } | Spec::MonthRel { m, .. } => format!("XXXX-{m:02}"),
+            Spec::Weekday { wd, .. } | Spec::SetWeekday(wd) => format!("XXXX-WXX-{}", wd + 1),
+            Spec::Period {
+                unit: Unit::Week, ..
+            } => "XXXX-WXX".into(),
+            Spec::Period {
+                unit: Unit::Month, ..
+            } => "XXXX-XX".into(),
+            Spec::Period { .. } => "XXXX".into(),
+            Spec::Ago { .. } | Spec::Since { .. } | Spec::LastN { future: false, .. } => {
+                "PAST_REF".into()
+            }
+            Spec::In { .. } | Spec::LastN { future: true, .. } => "FUTURE_REF".into(),
+            Spec::Duration { n, unit } => duration_value(*n, *unit),
+            Spec::Vague { future, .. } => if *future { "FUTURE_REF" } else { "PAST_REF" }.into(),
+            Spec::Range(a, b) => format!("{}/{}", a.unresolved_value(), b.unresolved_value()),
+            Spec::Part { inner, .. } | Spec::WeekOf(inner) | Spec::Shift(_, inner) => {
+                inner.unresolved_value()
+            }
+            Spec::Season { .. } => "XXXX-XX".into(),
+            _ => "XXXX-XX-XX".into(),
+        }
+    }
+}
+
+pub fn duration_value(n: i64, unit: Unit) -> String {
+    match unit {
+        Unit::Decade => format!("P{}Y", n * 10),
+        Unit::Week => format!("P{n}W"),
+        u => format!("P{n}{}", u.letter()),
+    }
+}
+
+pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+pub fn month_interval(y: i32, m: u32) -> Option<DateInterval> {
+    let start = ymd(y, m, 1)?;
+    let end = start.checked_add_months(Months::new(1))?.pred_opt()?;
+    Some(DateInterval::new(start, end, Precision::Month))
+}
+
+pub fn year_interval(y: i32) -> Option<DateInterval> {
+    Some(DateInterval::new(
+        ymd(y, 1, 1)?,
+        ymd(y, 12, 31)?,
+        Precision::Year,
+    ))
+}
+
+pub fn week_interval(day: NaiveDate) -> DateInterval {
+    let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64);
+    DateInterval::new(monday, monday + Duration::days(6), Precision::Week)
+}
+
+fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_months(Months::new(u32::try_from(n).ok()?))
+    } else {
+        d.checked_sub_months(Months::new(u32::try_from(-n).ok()?))
+    }
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// `d` moved by `n` units (negative: back).
+pub fn shift(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
+    match unit {
+        Unit::Day => add_days(d, n),
+        Unit::Week => add_days(d, n.checked_mul(7)?),
+        Unit::Month => add_months(d, n),
+        Unit::Year => add_months(d, n.checked_mul(12)?),
+        Unit::Decade => add_months(d, n.checked_mul(120)?),
+    }
+}
+
+fn unit_interval(d: NaiveDate, unit: Unit) -> Option<DateInterval> {
+    match unit {
+        Unit::Day => Some(DateInterval::day(d)),
+        Unit::Week => Some(week_interval(d)),
+        Unit::Month => month_interval(d.year(), d.month()),
+        Unit::Year => year_interval(d.year()),
+        Unit::Decade => {
+            let y = d.year() - d.year().rem_euclid(10);
+            Some(DateInterval::new(
+                ymd(y, 1, 1)?,
+                ymd(y + 9, 12, 31)?,
+                Precision::Decade,
+            ))
+        }
+    }
+}
+
+/// Among candidate intervals, the one the tense allows (see module doc).
+pub fn choose(cands: &[DateInterval], r: NaiveDate, tense: Tense) -> Option<DateInterval> {
+    match tense {
+        Tense::Past => cands
+            .iter()
+            .filter(|c| c.start <= r)
+            .max_by_key(|c| c.start)
+            .copied(),
+        Tense::Future => cands
+            .iter()
+            .filter(|c| c.end >= r)
+            .min_by_key(|c| c.start)
+            .copied(),
+        Tense::Present | Tense::Unknown => cands
+            .iter()
+            .min_by_key(|c| {
+                let dist = if c.start > r {
+                    (c.start - r).num_days() * 2 + 1
+                } else if c.end < r {
+                    (r - c.end).num_days() * 2
+                } else {
+                    0
+                };
+                (dist, std::cmp::Reverse(c.start))
+            })
+            .copied(),
+    }
+}
+
+/// Resolve a spec at reference day `r` (`None` when it cannot be).
+pub fn resolve_at(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval> {
+    match spec {
+        Spec::Date { y, m, d, wd } => {
+            let mut cands = Vec::new();
+            match (y, m) {
+                (Some(y), Some(m)) => return ymd(*y, *m, *d).map(DateInterval::day),
+                (None, Some(m)) => {
+                    for y in r.year() - 1..=r.year() + 1 {
+                        cands.extend(ymd(y, *m, *d));
+                    }
+                }
+                (y, None) => {
+                    for k in -12..=12 {
+                        let Some(base) = add_months(ymd(r.year(), r.month(), 1)?, k) else {
+                            continue;
+                        };
+                        if y.is_some_and(|y| y != base.year()) {
+                            continue;
+                        }
+                        cands.extend(ymd(base.year(), base.month(), *d));
+                    }
+                }
+            }
+            if let Some(wd) = wd {
+                let fits: Vec<NaiveDate> = cands
+                    .iter()
+                    .copied()
+                    .filter(|c| c.weekday().num_days_from_monday() == *wd)
+                    .collect();
+                if !fits.is_empty() && m.is_none() {
+                    cands = fits;
+                }
+            }
+            let cands: Vec<DateInterval> = cands.into_iter().map(DateInterval::day).collect();
+            choose(&cands, r, tense)
+        }
+        Spec::Month { y: Some(y), m } => month_interval(*y, *m),
+        Spec::Month { y: None, m } => {
+            let cands: Vec<DateInterval> = (r.year() - 1..=r.year() + 1)
+                .filter_map(|y| month_interval(y, *m))
+                .collect();
+            choose(&cands, r, tense)
+        }
+        Spec::MonthRel { m, dir } => {
+            let this = month_interval(r.year(), *m)?;
+            if *dir < 0 {
+                if *m < r.month() {
+                    Some(this)
+                } else {
+                    month_interval(r.year() - 1, *m)
+                }
+            } else if *m > r.month() {
+                Some(this)
+            } else {
+                month_interval(r.year() + 1, *m)
+            }
+        }
+        Spec::Year(y) => year_interval(*y),
+        Spec::Season { first, last, y } => {
+            let make = |y: i32| -> Option<DateInterval> {
+                let start = ymd(y, *first, 1)?;
+                let end_year = if last < first { y + 1 } else { y };
+                let end = month_interval(end_year, *last)?.end;
+                Some(DateInterval::new(start, end, Precision::Season))
+            };
+            match y {
+                Some(y) => make(*y),
+                None => {
+                    let cands: Vec<DateInterval> =
+                        (r.year() - 1..=r.year() + 1).filter_map(make).collect();
+                    choose(&cands, r, tense)
+                }
+            }
+        }
+        Spec::DayOffset(n) => add_days(r, *n).map(DateInterval::day),
+        Spec::Weekday { wd, mode } => {
+            let wd = *wd as i64;
+            let today = r.weekday().num_days_from_monday() as i64;
+            let day = |k: i64| add_days(r, k);
+            let next_strict = (wd - today).rem_euclid(7);
+            let next_strict = if next_strict == 0 { 7 } else { next_strict };
+            let last_strict = -((today - wd).rem_euclid(7));
+            let last_strict = if last_strict == 0 { -7 } else { last_strict };
+            let d = match mode {
+                WdMode::Next => day(next_strict)?,
+                WdMode::Last => day(last_strict)?,
+                WdMode::EnHuit => day(next_strict + 7)?,
+                WdMode::Week(w) => day(wd - today + 7 * w)?,
+                WdMode::This if tense == Tense::Unknown => day((wd - today).rem_euclid(7))?,
+                WdMode::This | WdMode::Bare => {
+                    let cands: Vec<DateInterval> = (-7..=7)
+                        .filter(|k| (today + k).rem_euclid(7) == wd)
+                        .filter_map(|k| day(k).map(DateInterval::day))
+                        .collect();
+                    return choose(&cands, r, tense);
+                }
+            };
+            Some(DateInterval::day(d))
+        }
+        Spec::Period { unit, offset } => unit_interval(shift(r, *offset, *unit)?, *unit),
+        Spec::Ago { n, unit, more_than } => {
+            let point = shift(r, -n, *unit)?;
+            if *more_than {
+                let extra = (*n / 3).max(1);
+                let start = shift(r, -(n + extra), *unit)?;
+                let p = unit_interval(point, *unit)?.precision;
+                Some(DateInterval::new(start, point, p))
+            } else {
+                unit_interval(point, *unit)
+            }
+        }
+        Spec::In { n, unit } => {
+            let point = shift(r, *n, *unit)?;
+            unit_interval(point, *unit)
+        }
+        Spec::LastN { n, unit, future } => {
+            let (a, b) = if *future { (1, *n) } else { (-n, -1) };
+            let start = unit_interval(shift(r, a, *unit)?, *unit)?;
+            let end = unit_interval(shift(r, b, *unit)?, *unit)?;
+            Some(DateInterval::new(start.start, end.end, start.precision))
+        }
+        Spec::Since { n, unit } => {
+            let start = shift(r, -n, *unit)?;
+            let p = unit_interval(start, *unit)?.precision;
+            Some(DateInterval::new(start, r, p))
+        }
+        Spec::Duration { .. } | Spec::SetWeekday(_) | Spec::Anaphor(_) => None,
+        Spec::Vague { future, days } => {
+            if *future {
+                Some(DateInterval::new(r, add_days(r, *days)?, Precision::Day))
+            } else {
+                Some(DateInterval::new(add_days(r, -days)?, r, Precision::Day))
+            }
+        }
+        Spec::Part { part, inner } => {
+            let i = resolve_at(inner, r, tense)?;
+            part_of(i, *part)
+        }
+        Spec::PartOfWeek(part) => {
+            let w = week_interval(r);
+            let (a, b) = match part {
+                PartKind::Early => (0, 1),
+                PartKind::Mid => (2, 3),
+                PartKind::Late => (3, 6),
+                PartKind::Whole => (0, 4),
+            };
+            Some(DateInterval::new(
+                add_days(w.start, a)?,
+                add_days(w.start, b)?,
+                Precision::Day,
+            ))
+        }
+        Spec::Range(a, b) => resolve_range(a, b, r, tense),
+        Spec::WeekOf(inner) => Some(week_interval(resolve_at(inner, r, tense)?.start)),
+        Spec::Shift(n, inner) => {
+            let i = resolve_at(inner, r, tense)?;
+            shift_interval(i, *n)
+        }
+    }
+}
+
+/// `le lendemain` of an interval: the day after its end; `la veille`: the
+/// day before its start.
+pub fn shift_interval(i: DateInterval, n: i64) -> Option<DateInterval> {
+    let d = if n >= 0 {
+        add_days(i.end, n)?
+    } else {
+        add_days(i.start, n)?
+    };
+    Some(DateInterval::day(d))
+}
+
+pub fn anaphor(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
+    match a {
+        Anaphor::Days(n) => shift_interval(prev, n),
+        Anaphor::Later(n, unit) => {
+            let from = if n >= 0 { prev.end } else { prev.start };
+            unit_interval(shift(from, n, unit)?, unit)
+        }
+        Anaphor::Same => Some(prev),
+        Anaphor::ShortlyAfter => Some(DateInterval::new(
+            add_days(prev.end, 1)?,
+            add_days(prev.end, 7)?,
+            Precision::Week,
+        )),
+    }
+}
+
+fn part_of(i: DateInterval, part: PartKind) -> Option<DateInterval> {
+    let (y, m) = (i.start.year(), i.start.month());
+    match i.precision {
+        Precision::Month => {
+            let last = i.end.day();
+            let (a, b) = match part {
+                PartKind::Early => (1, 10),
+                PartKind::Mid => (10, 19),
+                PartKind::Late => (21, last),
+                PartKind::Whole => return Some(i),
+            };
+            Some(DateInterval::new(
+                ymd(y, m, a)?,
+                ymd(y, m, b)?,
+                Precision::Day,
+            ))
+        }
+        Precision::Year => {
+            let (a, b) = match part {
+                PartKind::Early => (1, 3),
+                PartKind::Mid => (5, 8),
+                PartKind::Late => (10, 12),
+                PartKind::Whole => return Some(i),
+            };
+            Some(DateInterval::new(
+                month_interval(y, a)?.start,
+                month_interval(y, b)?.end,
+                Precision::Month,
+            ))
+        }
+        _ => Some(i),
+    }
+}
+
+/// Complete the first bound of a range from the second (`18 et 19 juin`,
+/// `du 1er au 10 juillet`, `de 2019 à 2023`).
+fn resolve_range(a: &Spec, b: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval> {
+    let end = resolve_at(b, r, tense)?;
+    let start = match a {
+        Spec::Date { y: None, m, d, .. } => {
+            let m = m.unwrap_or(end.end.month());
+            let mut s = ymd(end.end.year(), m, *d)?;
+            if s > end.end {
+                s = ymd(end.end.year() - 1, m, *d)?;
+            }
+            DateInterval::day(s)
+        }
+        Spec::Date {
+            y: Some(y),
+            m: None,
+            d,
+            ..
+        } => DateInterval::day(ymd(*y, end.end.month(), *d)?),
+        Spec::Month { y: None, m } => {
+            let mut s = month_interval(end.end.year(), *m)?;
+            if s.start > end.end {
+                s = month_interval(end.end.year() - 1, *m)?;
+            }
+            s
+        }
+        other => resolve_at(other, r, tense)?,
+    };
+    if start.start > end.end {
+        return None;
+    }
+    Some(DateInterval::new(
+        start.start,
+        end.end,
+        start.precision.max(end.precision),
+    ))
+}
+
+/// The value of a resolved interval: `2023-09-12`, `2023-W36`, `2023-09`,
+/// `2023`, or `start/end`.
+pub fn value_of(i: &DateInterval) -> String {
+    if i.precision == Precision::Week {
+        let w = week_interval(i.start);
+        if w.start == i.start && w.end == i.end {
+            let iso = i.start.iso_week();
+            return format!("{}-W{:02}", iso.year(), iso.week());
+        }
+    }
+    if i.precision == Precision::Decade && i.days() > 3000 {
+        return format!("{}X", i.start.year() / 10);
+    }
+    i.iso()
+}
+
+pub fn weekday_of(n: u32) -> Weekday {
+    match n {
+        0 => Weekday::Mon,
+        1 => Weekday::Tue,
+        2 => Weekday::Wed,
+        3 => Weekday::Thu,
+        4 => Weekday::Fri,
+        5 => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        ymd(y, m, day).unwrap()
+    }
+    fn iso(spec: &Spec, r: NaiveDate, t: Tense) -> String {
+        resolve_at(spec, r, t).map_or("none".into(), |i| value_of(&i))
+    }
+
+    #[test]
+    fn weekday_by_tense() {
+        let tue = d(2023, 9, 12);
+        let mardi = Spec::Weekday {
+            wd: 1,
+            mode: WdMode::Bare,
+        };
+        assert_eq!(iso(&mardi, tue, Tense::Past), "2023-09-12");
+        assert_eq!(iso(&mardi, tue, Tense::Future), "2023-09-12");
+        assert_eq!(iso(&mardi, tue, Tense::Unknown), "2023-09-12");
+        let lundi = Spec::Weekday {
+            wd: 0,
+            mode: WdMode::Bare,
+        };
+        assert_eq!(iso(&lundi, tue, Tense::Past), "2023-09-11");
+        assert_eq!(iso(&lundi, tue, Tense::Future), "2023-09-18");
+        assert_eq!(iso(&lundi, tue, Tense::Unknown), "2023-09-11");
+        let dim = Spec::Weekday {
+            wd: 6,
+            mode: WdMode::Last,
+        };
+        assert_eq!(iso(&dim, tue, Tense::Unknown), "2023-09-10");
+    }
+
+    #[test]
+    fn month_and_day_by_tense() {
+        let r = d(2024, 1, 21);
+        let nov = Spec::Month { y: None, m: 11 };
+        assert_eq!(iso(&nov, r, Tense::Past), "2023-11");
+        assert_eq!(iso(&nov, r, Tense::Future), "2024-11");
+        let june = Spec::Date {
+            y: None,
+            m: Some(6),
+            d: 18,
+            wd: None,
+        };
+        assert_eq!(iso(&june, d(2024, 6, 17), Tense::Unknown), "2024-06-18");
+        assert_eq!(iso(&june, d(2024, 6, 17), Tense::Past), "2023-06-18");
+    }
+
+    #[test]
+    fn periods_and_ago() {
+        let r = d(2023, 9, 12);
+        let last_week = Spec::Period {
+            unit: Unit::Week,
+            offset: -1,
+        };
+        let i = resolve_at(&last_week, r, Tense::Unknown).unwrap();
+        assert_eq!((i.start, i.end), (d(2023, 9, 4), d(2023, 9, 10)));
+        assert_eq!(value_of(&i), "2023-W36");
+        let ago = Spec::Ago {
+            n: 18,
+            unit: Unit::Month,
+            more_than: true,
+        };
+        let i = resolve_at(&ago, r, Tense::Unknown).unwrap();
+        assert_eq!((i.start, i.end), (d(2021, 9, 12), d(2022, 3, 12)));
+        let sept = Spec::MonthRel { m: 9, dir: -1 };
+        assert_eq!(iso(&sept, d(2024, 1, 21), Tense::Unknown), "2023-09");
+    }
+
+    #[test]
+    fn choose_breaks_ties_to_the_past() {
+        let r = d(2023, 9, 12);
+        let a = DateInterval::day(d(2023, 9, 10));
+        let b = DateInterval::day(d(2023, 9, 14));
+        assert_eq!(choose(&[a, b], r, Tense::Present), Some(a));
+    }
+}

@@ -1,0 +1,987 @@
+//! The named rules: a pattern built from the lexicon and a normalizer that
+//! turns a match into a [`Spec`]. Every rule is compiled once.
+//!
+//! Patterns carry no `\b`: word boundaries are checked in code (see
+//! [`boundary_ok`]) so that the regexes run on the fast DFA engines over
+//! any input, and so that a year glued to the next word
+//! (`juillet 2000lorsqu'il`) is still found.
+
+use super::lexicon::{Lexicon, alternation, fold, fuzzy, lexicon};
+use super::numbers::{self, parse_day};
+use super::resolve::{Anaphor, PartKind, Spec, Unit, WdMode};
+use regex::{Captures, Regex, RegexBuilder};
+use std::sync::LazyLock;
+
+/// A normalizer: the captures, the whole text, and the match end.
+type Normalize = fn(&Captures, &str, usize) -> Option<Spec>;
+
+pub struct Rule {
+    pub name: &'static str,
+    pub regex: Regex,
+    pub normalize: Normalize,
+}
+
+/// A rule match, before overlaps are removed.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub rule: &'static str,
+    pub spec: Spec,
+}
+
+fn g<'a>(c: &'a Captures, name: &str) -> Option<&'a str> {
+    c.name(name).map(|m| m.as_str())
+}
+
+fn year4(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
+    (1000..=2199).contains(&y).then_some(y)
+}
+
+/// A two-digit year is taken only where no word follows it (`31 octobre 74`,
+/// not `le 5 mars 12 personnes`).
+fn year_any(s: &str, text: &str, end: usize) -> Option<i32> {
+    if s.len() == 4 {
+        return year4(s);
+    }
+    let y: i32 = s.trim_start_matches('\'').parse().ok()?;
+    if followed_by_word(text, end) {
+        return None;
+    }
+    Some(if y >= 50 { 1900 + y } else { 2000 + y })
+}
+
+/// True when the next non-space character after `end` starts a word or number.
+fn followed_by_word(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|rest| rest.trim_start_matches([' ', '\u{a0}']).chars().next())
+        .is_some_and(char::is_alphanumeric)
+}
+
+fn counted_noun_follows(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    !word.is_empty() && lexicon().is_counted(&word)
+}
+
+fn month(c: &Captures, name: &str) -> Option<u32> {
+    lexicon().month(g(c, name)?)
+}
+
+fn unit(c: &Captures) -> Option<Unit> {
+    Unit::parse(lexicon().unit(g(c, "u")?)?)
+}
+
+fn count(c: &Captures) -> Option<i64> {
+    numbers::parse(g(c, "n")?).filter(|n| (0..=10_000).contains(n))
+}
+
+fn date(c: &Captures, d: &str, m: &str, y: Option<i32>) -> Option<Spec> {
+    let d = parse_day(g(c, d)?)?;
+    let m = month(c, m);
+    let wd = g(c, "wd").and_then(|w| lexicon().weekday(w));
+    if let Some(m) = m {
+        // `31 février` is no date
+        super::resolve::ymd(y.unwrap_or(2024), m, d)?;
+    }
+    Some(Spec::Date { y, m, d, wd })
+}
+
+struct Parts {
+    wd: String,
+    mon: String,
+    mona: String,
+    day: String,
+    num: String,
+    units: String,
+    last: String,
+    next: String,
+}
+
+static P: LazyLock<Parts> = LazyLock::new(|| {
+    let l: &Lexicon = lexicon();
+    let num = numbers::pattern().to_string();
+    Parts {
+        wd: l.weekday_names(),
+        mon: l.month_names(),
+        mona: l.month_names_abbrev(),
+        day: format!(r"(?:1er|1re|\d{{1,2}}(?:e|ème|eme)?|{num})"),
+        num: format!(r"(?:\d{{1,4}}|{num})"),
+        units: alternation(l.units.keys().map(String::as_str)),
+        last: alternation(l.last.iter().map(String::as_str)),
+        next: alternation(l.next.iter().map(String::as_str)),
+    }
+});
+
+fn build(pattern: &str) -> Regex {
+    // a bare `'` in a pattern also matches `’`
+    let mut p = String::with_capacity(pattern.len());
+    let mut prev = ' ';
+    for c in pattern.chars() {
+        if c == '\'' && prev != '[' {
+            p.push_str("['’]");
+        } else {
+            p.push(c);
+        }
+        prev = c;
+    }
+    RegexBuilder::new(&p)
+        .case_insensitive(true)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("bad temporal pattern {pattern}: {e}"))
+}
+
+fn words(list: &[String]) -> String {
+    alternation(list.iter().map(String::as_str))
+}
+
+macro_rules! rule {
+    ($name:expr, $pat:expr, $f:expr) => {
+        Rule {
+            name: $name,
+            regex: build(&$pat),
+            normalize: $f,
+        }
+    };
+}
+
+/// All rules, in priority order for matches of equal length.
+pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let p = &*P;
+    let l = lexicon();
+    let (wd, mon, mona, day, num, units) = (&p.wd, &p.mon, &p.mona, &p.day, &p.num, &p.units);
+    let day_words = alternation(l.day_words.keys().map(String::as_str));
+    let day_parts = words(&l.day_parts);
+    let vague: Vec<&str> = l
+        .vague
+        .iter()
+        .flat_map(|v| v.words.iter().map(String::as_str))
+        .collect();
+    let part_words: Vec<&str> = l
+        .parts
+        .iter()
+        .flat_map(|v| v.words.iter().map(String::as_str))
+        .collect();
+    let parts = alternation(part_words);
+    let seasons: Vec<&str> = l
+        .seasons
+        .iter()
+        .flat_map(|v| v.words.iter().map(String::as_str))
+        .collect();
+    let seasons = alternation(seasons);
+    let holidays: Vec<&str> = l
+        .holidays
+        .iter()
+        .flat_map(|v| v.words.iter().map(String::as_str))
+        .collect();
+    let holidays = alternation(holidays);
+    let (last, next) = (&p.last, &p.next);
+    let le = fuzzy("le ");
+    vec![
+        rule!(
+            "iso-date",
+            r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
+            |c, _, _| {
+                let y = year4(g(c, "y")?)?;
+                let m: u32 = g(c, "m")?.parse().ok()?;
+                let d: u32 = g(c, "d")?.parse().ok()?;
+                super::resolve::ymd(y, m, d)?;
+                Some(Spec::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                    wd: None,
+                })
+            }
+        ),
+        rule!(
+            "numeric-date",
+            r"(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})",
+            |c, t, e| {
+                let d: u32 = g(c, "d")?.parse().ok()?;
+                let m: u32 = g(c, "m")?.parse().ok()?;
+                let ys = g(c, "y")?;
+                if g(c, "s")? == "." && ys.len() != 4 {
+                    return None;
+                }
+                let y = year_any(ys, t, e)?;
+                super::resolve::ymd(y, m, d)?;
+                Some(Spec::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                    wd: None,
+                })
+            }
+        ),
+        rule!(
+            "numeric-day-month",
+            format!(r"(?:{le}|du |au )(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"),
+            |c, t, e| {
+                let d: u32 = g(c, "d")?.parse().ok()?;
+                let m: u32 = g(c, "m")?.parse().ok()?;
+                if t[e..].starts_with('/') {
+                    return None;
+                }
+                super::resolve::ymd(2024, m, d)?;
+                Some(Spec::Date {
+                    y: None,
+                    m: Some(m),
+                    d,
+                    wd: None,
+                })
+            }
+        ),
+        // `17/02`, `17 2` on a line of their own (a dateline): in running
+        // text `2/3` is a fraction and `17 2` two numbers.
+        rule!(
+            "numeric-day-month-line",
+            format!(r"(?m)^(?:{le})?(?P<d>\d{{1,2}})(?:/| )(?P<m>\d{{1,2}})[ \t]*$"),
+            |c, _, _| {
+                let d: u32 = g(c, "d")?.parse().ok()?;
+                let m: u32 = g(c, "m")?.parse().ok()?;
+                super::resolve::ymd(2024, m, d)?;
+                Some(Spec::Date {
+                    y: None,
+                    m: Some(m),
+                    d,
+                    wd: None,
+                })
+            }
+        ),
+        rule!(
+            "day-month-year",
+            format!(r"(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})\s+(?P<y>\d{{4}}|'?\d{{2}})"),
+            |c, t, e| {
+                let y = year_any(g(c, "y")?, t, e)?;
+                date(c, "d", "m", Some(y))
+            }
+        ),
+        rule!(
+            "day-month",
+            format!(r"(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})"),
+            |c, _, _| date(c, "d", "m", None)
+        ),
+        rule!(
+            "weekday-day",
+            format!(r"(?P<wd>{wd})\s+(?P<d>1er|\d{{1,2}})"),
+            |c, t, e| {
+                if followed_by_word(t, e) {
+                    return None;
+                }
+                date(c, "d", "m", None)
+            }
+        ),
+        rule!(
+            "day-month-range",
+            format!(
+                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?\s*(?P<conn>au|et|-|–|à)\s+(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
+            ),
+            |c, _, _| {
+                // `le 18 juin et le 22 novembre`: two dates, not a range
+                let list = g(c, "conn").is_some_and(|w| fold(w) == "et")
+                    && !g(c, "intro").is_some_and(|w| fold(w).starts_with("entre"));
+                if list && g(c, "m1").is_some() {
+                    return None;
+                }
+                let y2 = g(c, "y2").and_then(year4);
+                let y1 = g(c, "y1")
+                    .and_then(year4)
+                    .or(y2.filter(|_| g(c, "m1").is_none()));
+                let b = date(c, "d2", "m2", y2)?;
+                let d1 = parse_day(g(c, "d1")?)?;
+                let m1 = month(c, "m1");
+                if let (None, Spec::Date { d, .. }) = (m1, &b) {
+                    if d1 >= *d {
+                        return None;
+                    }
+                }
+                let a = Spec::Date {
+                    y: y1,
+                    m: m1,
+                    d: d1,
+                    wd: None,
+                };
+                Some(Spec::Range(Box::new(a), Box::new(b)))
+            }
+        ),
+        rule!(
+            "day-range",
+            format!(r"(?:du|entre\s+le)\s+(?P<d1>{day})\s+(?:au|et\s+le)\s+(?P<d2>{day})"),
+            |c, t, e| {
+                if followed_by_word(t, e) {
+                    return None;
+                }
+                let d1 = parse_day(g(c, "d1")?)?;
+                let d2 = parse_day(g(c, "d2")?)?;
+                if d1 >= d2 {
+                    return None;
+                }
+                let a = Spec::Date {
+                    y: None,
+                    m: None,
+                    d: d1,
+                    wd: None,
+                };
+                let b = Spec::Date {
+                    y: None,
+                    m: None,
+                    d: d2,
+                    wd: None,
+                };
+                Some(Spec::Range(Box::new(a), Box::new(b)))
+            }
+        ),
+        rule!(
+            "month-year",
+            format!(r"(?:(?:{parts})[\s-]*)?(?P<m>{mon})\s+(?P<y>\d{{4}})"),
+            |c, _, _| Some(Spec::Month {
+                y: Some(year4(g(c, "y")?)?),
+                m: month(c, "m")?
+            })
+        ),
+        rule!(
+            "part-of-month",
+            format!(r"(?P<p>{parts})[\s-]*(?P<m>{mon})(?:\s+(?P<y>\d{{4}}))?"),
+            |c, _, _| {
+                let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
+                let y = g(c, "y").and_then(year4);
+                let inner = Spec::Month {
+                    y,
+                    m: month(c, "m")?,
+                };
+                Some(Spec::Part {
+                    part,
+                    inner: Box::new(inner),
+                })
+            }
+        ),
+        rule!(
+            "part-of-year",
+            format!(r"(?P<p>{parts})[\s-]*(?:l'année\s+|l'an\s+)?(?P<y>\d{{4}})"),
+            |c, _, _| {
+                let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
+                let inner = Spec::Year(year4(g(c, "y")?)?);
+                Some(Spec::Part {
+                    part,
+                    inner: Box::new(inner),
+                })
+            }
+        ),
+        rule!(
+            "month-relative",
+            format!(r"(?:en\s+)?(?P<m>{mon})\s+(?P<dir>{last}|{next})"),
+            |c, _, _| {
+                let dir = if lexicon().is_last(g(c, "dir")?) {
+                    -1
+                } else {
+                    1
+                };
+                Some(Spec::MonthRel {
+                    m: month(c, "m")?,
+                    dir,
+                })
+            }
+        ),
+        rule!(
+            "month-by-tense",
+            format!(
+                r"(?:(?P<prep>en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mon})"
+            ),
+            |c, _, _| {
+                let m = g(c, "m")?;
+                // `Mai`, `Mars` capitalised without a preposition: a name, a planet
+                if g(c, "prep").is_none() && m.chars().next().is_some_and(char::is_uppercase) {
+                    return None;
+                }
+                Some(Spec::Month {
+                    y: None,
+                    m: month(c, "m")?,
+                })
+            }
+        ),
+        rule!(
+            "year-range",
+            r"(?:de|entre)\s+(?P<a>\d{4})\s+(?:à|et)\s+(?P<b>\d{4})",
+            |c, _, _| {
+                let (a, b) = (year4(g(c, "a")?)?, year4(g(c, "b")?)?);
+                (a < b).then(|| Spec::Range(Box::new(Spec::Year(a)), Box::new(Spec::Year(b))))
+            }
+        ),
+        rule!(
+            "year",
+            format!(
+                r"(?:{})\s*(?P<y>\d{{4}})",
+                alternation([
+                    "en",
+                    "depuis",
+                    "dès",
+                    "l'année",
+                    "l'an",
+                    "année",
+                    "avant",
+                    "après",
+                    "jusqu'en",
+                    "d'ici",
+                    "d'ici à",
+                    "en l'an",
+                    "à partir de",
+                    "depuis l'an"
+                ])
+            ),
+            |c, t, e| {
+                // `en 2019`, not `depuis 2000 km`: a number followed by a counted noun
+                if counted_noun_follows(t, e) {
+                    return None;
+                }
+                Some(Spec::Year(year4(g(c, "y")?)?))
+            }
+        ),
+        rule!(
+            "season",
+            format!(r"(?:l'|en|cet|cette|au|à l'|de l')\s*(?P<s>{seasons})(?:\s+(?P<y>\d{{4}}))?"),
+            |c, _, _| {
+                let (first, last) = lexicon().season(g(c, "s")?)?;
+                let y = g(c, "y").and_then(year4);
+                Some(Spec::Season { first, last, y })
+            }
+        ),
+        rule!(
+            "day-word-range",
+            format!(r"(?P<a>{day_words})\s+(?:et|ou|à)\s+(?P<b>{day_words})"),
+            |c, _, _| {
+                let a = lexicon().day_word(g(c, "a")?)?;
+                let b = lexicon().day_word(g(c, "b")?)?;
+                (a < b).then(|| {
+                    Spec::Range(Box::new(Spec::DayOffset(a)), Box::new(Spec::DayOffset(b)))
+                })
+            }
+        ),
+        rule!(
+            "day-word",
+            format!(r"(?P<w>{day_words})(?:\s+(?:{day_parts}))?"),
+            |c, _, _| Some(Spec::DayOffset(lexicon().day_word(g(c, "w")?)?))
+        ),
+        rule!(
+            "this-day-part",
+            format!(r"(?:ce|cet|cette)\s+(?:{day_parts})"),
+            |_, _, _| Some(Spec::DayOffset(0))
+        ),
+        rule!(
+            "weekday-relative",
+            format!(
+                r"(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s+(?P<mod>{last}|{next}|en\s+(?:huit|8)|(?:de\s+)?(?:la\s+semaine|cette\s+semaine)(?:\s+(?P<w>{last}|{next}))?)"
+            ),
+            |c, _, _| {
+                let wd = lexicon().weekday(g(c, "wd")?)?;
+                let m = fold(g(c, "mod")?);
+                let mode = if m.starts_with("en ") {
+                    WdMode::EnHuit
+                } else if m.contains("semaine") {
+                    match g(c, "w") {
+                        Some(w) if lexicon().is_last(w) => WdMode::Week(-1),
+                        Some(_) => WdMode::Week(1),
+                        None if m.contains("cette") => WdMode::Week(0),
+                        None => return None,
+                    }
+                } else if lexicon().is_last(&m) {
+                    WdMode::Last
+                } else {
+                    WdMode::Next
+                };
+                Some(Spec::Weekday { wd, mode })
+            }
+        ),
+        rule!(
+            "weekday-this",
+            format!(r"ce\s+(?P<wd>{wd})(?:\s+(?:{day_parts}))?"),
+            |c, _, _| Some(Spec::Weekday {
+                wd: lexicon().weekday(g(c, "wd")?)?,
+                mode: WdMode::This
+            })
+        ),
+        rule!(
+            "weekday-by-tense",
+            format!(r"(?P<wd>{wd})(?:\s+(?:{day_parts}))?"),
+            |c, _, _| Some(Spec::Weekday {
+                wd: lexicon().weekday(g(c, "wd")?)?,
+                mode: WdMode::Bare
+            })
+        ),
+        rule!(
+            "set-weekday",
+            format!(r"(?:tous\s+les|chaque)\s+(?P<wd>{wd})s?"),
+            |c, _, _| Some(Spec::SetWeekday(lexicon().weekday(g(c, "wd")?)?))
+        ),
+        rule!(
+            "relative-period",
+            format!(
+                r"(?P<art>la|le|l'|cette|ce|cet)\s*(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",
+                alternation(["semaine", "mois", "an", "année"])
+            ),
+            |c, _, _| {
+                let u = Unit::parse(lexicon().unit(g(c, "u")?)?)?;
+                let art = fold(g(c, "art")?);
+                let offset = match g(c, "dir") {
+                    Some(d) if lexicon().is_last(d) => -1,
+                    Some(_) => 1,
+                    None if art.starts_with('c') => 0,
+                    None => return None,
+                };
+                Some(Spec::Period { unit: u, offset })
+            }
+        ),
+        rule!(
+            "part-of-week",
+            r"(?:en|au)\s+(?P<p>début|milieu|fin)\s+de\s+(?:la\s+)?semaine|(?:à|vers)\s+la\s+(?P<q>fin)\s+de\s+la\s+semaine|en\s+semaine",
+            |c, _, _| {
+                let p = g(c, "p").or(g(c, "q")).map(fold);
+                let part = match p.as_deref() {
+                    Some("debut") => PartKind::Early,
+                    Some("milieu") => PartKind::Mid,
+                    Some(_) => PartKind::Late,
+                    None => PartKind::Whole,
+                };
+                Some(Spec::PartOfWeek(part))
+            }
+        ),
+        rule!(
+            "week-of",
+            format!(r"la\s+semaine\s+du\s+(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"),
+            |c, _, _| {
+                let y = g(c, "y").and_then(year4);
+                Some(Spec::WeekOf(Box::new(date(c, "d", "m", y)?)))
+            }
+        ),
+        rule!(
+            "ago",
+            format!(
+                r"il\s+y\s+a\s+(?:(?P<q>plus\s+de|près\s+de|environ|moins\s+de|au\s+moins|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})"
+            ),
+            |c, _, _| {
+                let n = count(c)?;
+                let unit = unit(c)?;
+                let q = g(c, "q").map(fold).unwrap_or_default();
+                if q.starts_with("moins") {
+                    return Some(Spec::Since { n, unit });
+                }
+                let more_than = q.starts_with("plus") || q.starts_with("au");
+                Some(Spec::Ago { n, unit, more_than })
+            }
+        ),
+        rule!(
+            "in-n",
+            format!(r"(?:dans|d'ici)\s+(?P<n>{num})\s+(?P<u>{units})"),
+            |c, _, _| Some(Spec::In {
+                n: count(c)?,
+                unit: unit(c)?
+            })
+        ),
+        rule!(
+            "last-next-n",
+            format!(
+                r"(?:(?:les|ces|des|au\s+cours\s+des|durant\s+les|pendant\s+les)\s+)?(?P<n>{num})\s+(?:(?P<dir>{last}|{next})\s+(?P<u>{units})|(?P<u2>{units})\s+(?P<dir2>{last}|à\s+venir|écoulés|écoulées))"
+            ),
+            |c, _, _| {
+                let n = count(c)?;
+                let (u, dir) = match (g(c, "u"), g(c, "u2")) {
+                    (Some(u), _) => (u, g(c, "dir")?),
+                    (None, Some(u)) => (u, g(c, "dir2")?),
+                    _ => return None,
+                };
+                let unit = Unit::parse(lexicon().unit(u)?)?;
+                let d = fold(dir);
+                let future = !(lexicon().is_last(dir) || d.starts_with("ecoule"));
+                Some(Spec::LastN { n, unit, future })
+            }
+        ),
+        rule!(
+            "since-duration",
+            format!(
+                r"depuis\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?P<n>{num})\s+(?P<u>{units})"
+            ),
+            |c, _, _| Some(Spec::Since {
+                n: count(c)?,
+                unit: unit(c)?
+            })
+        ),
+        rule!(
+            "anaphor-later",
+            format!(
+                r"(?P<n>{num})\s+(?P<u>{units})\s+(?P<dir>plus\s+tard|après|plus\s+tôt|auparavant|avant)"
+            ),
+            |c, t, e| {
+                let d = fold(g(c, "dir")?);
+                // `deux mois après avoir pris…`: relative to an event, not a date
+                if (d == "apres" || d == "avant") && followed_by_word(t, e) {
+                    return None;
+                }
+                let n = count(c)?;
+                let n = if d.starts_with("plus tard") || d == "apres" {
+                    n
+                } else {
+                    -n
+                };
+                Some(Spec::Anaphor(Anaphor::Later(n, unit(c)?)))
+            }
+        ),
+        rule!(
+            "duration",
+            format!(r"(?P<n>{num})\s+(?P<u>{units})"),
+            |c, _, _| {
+                let n = count(c)?;
+                let u = unit(c)?;
+                // `un jour` is `some day`
+                if n == 1 && u == Unit::Day && !g(c, "n")?.starts_with('1') {
+                    return None;
+                }
+                Some(Spec::Duration { n, unit: u })
+            }
+        ),
+        rule!(
+            "day-after-date",
+            format!(
+                r"(?P<w>le\s+lendemain|la\s+veille|le\s+surlendemain|l'avant-veille)\s+(?:du|de\s+la|de\s+l'|de)\s*(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"
+            ),
+            |c, _, _| {
+                let y = g(c, "y").and_then(year4);
+                let n = anaphor_days(g(c, "w")?)?;
+                Some(Spec::Shift(n, Box::new(date(c, "d", "m", y)?)))
+            }
+        ),
+        rule!(
+            "anaphor-day",
+            r"(?P<w>le\s+lendemain|la\s+veille|le\s+surlendemain|l'avant-veille)",
+            |c, _, _| Some(Spec::Anaphor(Anaphor::Days(anaphor_days(g(c, "w")?)?)))
+        ),
+        rule!(
+            "anaphor-same",
+            alternation([
+                "à cette occasion",
+                "ce jour-là",
+                "le même jour",
+                "à cette date",
+                "à cette époque",
+                "ce jour là"
+            ]),
+            |_, _, _| Some(Spec::Anaphor(Anaphor::Same))
+        ),
+        rule!(
+            "anaphor-after",
+            alternation([
+                "par la suite",
+                "peu après",
+                "peu de temps après",
+                "dans la foulée"
+            ]),
+            |_, t, e| {
+                // `peu après son arrivée` stays an event relation
+                let tail = t[..e].char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+                if fold(&t[tail..e]).ends_with("apres") && followed_by_word(t, e) {
+                    return None;
+                }
+                Some(Spec::Anaphor(Anaphor::ShortlyAfter))
+            }
+        ),
+        rule!("vague", alternation(vague.iter().copied()), |c, _, _| {
+            let (future, days) = lexicon().vague(c.get(0)?.as_str())?;
+            Some(Spec::Vague { future, days })
+        }),
+        rule!(
+            "holiday",
+            format!(r"(?P<h>{holidays})(?:\s+(?P<y>\d{{4}}))?"),
+            |c, _, _| {
+                let (m, d) = lexicon().holiday(g(c, "h")?)?;
+                let y = g(c, "y").and_then(year4);
+                Some(Spec::Date {
+                    y,
+                    m: Some(m),
+                    d,
+                    wd: None,
+                })
+            }
+        ),
+    ]
+});
+
+fn anaphor_days(w: &str) -> Option<i64> {
+    let w = fold(w);
+    Some(if w.contains("avant-veille") {
+        -2
+    } else if w.contains("veille") {
+        -1
+    } else if w.contains("surlendemain") {
+        2
+    } else if w.contains("lendemain") {
+        1
+    } else {
+        return None;
+    })
+}
+
+/// A match must start and end on word boundaries; a year may be glued to
+/// the next word (`2000lorsqu'il`) but not to another digit.
+pub fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let after = text[end..].chars().next();
+    let (Some(first), Some(last)) = (first, last) else {
+        return false;
+    };
+    if first.is_alphanumeric() && before.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    match after {
+        Some(a) if last.is_ascii_digit() => !a.is_ascii_digit(),
+        Some(a) if last.is_alphabetic() => !a.is_alphanumeric(),
+        _ => true,
+    }
+}
+
+/// Every match of every rule (overlapping ones included).
+pub fn candidates(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for rule in RULES.iter() {
+        let mut pos = 0;
+        while pos <= text.len() {
+            let Some(c) = rule.regex.captures_at(text, pos) else {
+                break;
+            };
+            let Some(m) = c.get(0) else { break };
+            let (s, e) = (m.start(), m.end());
+            let ok = e > s && boundary_ok(text, s, e);
+            let spec = if ok {
+                (rule.normalize)(&c, text, e)
+            } else {
+                None
+            };
+            match spec {
+                Some(spec) => {
+                    out.push(Candidate {
+                        start: s,
+                        end: e,
+                        rule: rule.name,
+                        spec,
+                    });
+                    pos = e;
+                }
+                None => {
+                    // try again one character further
+                    pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        let mut c = candidates(text);
+        c.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        c.into_iter()
+            .map(|c| (text[c.start..c.end].to_string(), c.rule))
+            .collect()
+    }
+
+    fn has(text: &str, expr: &str, rule: &str) -> bool {
+        found(text).iter().any(|(t, r)| t == expr && *r == rule)
+    }
+
+    #[test]
+    fn every_rule_compiles() {
+        assert!(RULES.len() > 30);
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len(), "rule names are unique");
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert!(has(
+            "le 22 novembre 2023.",
+            "22 novembre 2023",
+            "day-month-year"
+        ));
+        assert!(has(
+            "samedi 25 mai 2024",
+            "samedi 25 mai 2024",
+            "day-month-year"
+        ));
+        assert!(has("le 1er juin 2024", "1er juin 2024", "day-month-year"));
+        assert!(has(
+            "le premier juin 2024",
+            "premier juin 2024",
+            "day-month-year"
+        ));
+        assert!(has(
+            "LE 22 NOVEMBRE 2023",
+            "22 NOVEMBRE 2023",
+            "day-month-year"
+        ));
+        assert!(has("le 22/11/2023", "22/11/2023", "numeric-date"));
+        assert!(has("le 2023-11-22", "2023-11-22", "iso-date"));
+        assert!(has("le 18 juin", "18 juin", "day-month"));
+        assert!(has("31 octobre 74", "31 octobre 74", "day-month-year"));
+        assert!(!has(
+            "le 5 mars 12 personnes",
+            "5 mars 12",
+            "day-month-year"
+        ));
+        assert!(!has("le 31 février", "31 février", "day-month"));
+    }
+
+    #[test]
+    fn months_and_years() {
+        assert!(has(
+            "remonte à juillet 2000lorsqu'il",
+            "juillet 2000",
+            "month-year"
+        ));
+        assert!(has("en septembre 2023", "septembre 2023", "month-year"));
+        assert!(has("en 2019 et", "en 2019", "year"));
+        assert!(has("L'année 2023 a été", "L'année 2023", "year"));
+        assert!(has("depuis 2000,", "depuis 2000", "year"));
+        assert!(!found("2023 personnes").iter().any(|(_, r)| *r == "year"));
+        assert!(has("en novembre, il", "en novembre", "month-by-tense"));
+        assert!(has(
+            "en septembre dernier",
+            "en septembre dernier",
+            "month-relative"
+        ));
+        assert!(!has("la planète Mars", "Mars", "month-by-tense"));
+        assert!(!has("Mai Thi a dit", "Mai", "month-by-tense"));
+        assert!(has("mi-juin", "mi-juin", "part-of-month"));
+        assert!(has("début septembre", "début septembre", "part-of-month"));
+        assert!(has("fin 2023", "fin 2023", "part-of-year"));
+        assert!(has("courant 2024", "courant 2024", "part-of-year"));
+        assert!(has("l'été 2023", "l'été 2023", "season"));
+        assert!(!found("il a été reçu").iter().any(|(_, r)| *r == "season"));
+        assert!(has("de 2019 à 2023", "de 2019 à 2023", "year-range"));
+    }
+
+    #[test]
+    fn ranges() {
+        assert!(has(
+            "les 18 et 19 juin",
+            "les 18 et 19 juin",
+            "day-month-range"
+        ));
+        assert!(has(
+            "du 18 au 19 juin",
+            "du 18 au 19 juin",
+            "day-month-range"
+        ));
+        assert!(has(
+            "entre le 15 et le 17 janvier",
+            "entre le 15 et le 17 janvier",
+            "day-month-range"
+        ));
+        assert!(has("du 13 au 18.", "du 13 au 18", "day-range"));
+        assert!(!has("du 13 au 18 heures", "du 13 au 18", "day-range"));
+        assert!(has(
+            "demain et après-demain (",
+            "demain et après-demain",
+            "day-word-range"
+        ));
+    }
+
+    #[test]
+    fn relative_forms() {
+        assert!(has("il est arrivé hier", "hier", "day-word"));
+        assert!(has("hier soir", "hier soir", "day-word"));
+        assert!(has("Aujourd’hui", "Aujourd’hui", "day-word"));
+        assert!(has("ce matin", "ce matin", "this-day-part"));
+        assert!(has("mardi prochain", "mardi prochain", "weekday-relative"));
+        assert!(has("ce mardi", "ce mardi", "weekday-this"));
+        assert!(has(
+            "la semaine dernière",
+            "la semaine dernière",
+            "relative-period"
+        ));
+        assert!(has("l'an dernier", "l'an dernier", "relative-period"));
+        assert!(has("il y a dix-huit mois", "il y a dix-huit mois", "ago"));
+        assert!(has(
+            "il y a plus de 18 mois",
+            "il y a plus de 18 mois",
+            "ago"
+        ));
+        assert!(has("depuis 18 mois", "depuis 18 mois", "since-duration"));
+        assert!(has(
+            "ces dix-huit derniers mois",
+            "ces dix-huit derniers mois",
+            "last-next-n"
+        ));
+        assert!(has("le lendemain", "le lendemain", "anaphor-day"));
+        assert!(has(
+            "deux jours plus tard",
+            "deux jours plus tard",
+            "anaphor-later"
+        ));
+        assert!(!has(
+            "deux mois après avoir pris",
+            "deux mois après",
+            "anaphor-later"
+        ));
+        assert!(has(
+            "dans les prochains jours",
+            "dans les prochains jours",
+            "vague"
+        ));
+        assert!(has("A cette occasion", "A cette occasion", "anaphor-same"));
+        assert!(has("Par la suite,", "Par la suite", "anaphor-after"));
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "1.500 km",
+            "75e anniversaire",
+            "G20",
+            "23.9 C",
+            "2023 personnes",
+            "le lendemain",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter()
+                    .all(|(_, r)| !r.starts_with("day-month") && *r != "year"),
+                "{text}: {f:?}"
+            );
+        }
+        assert!(has("18 mois", "18 mois", "duration"));
+        assert!(
+            !found("un jour viendra")
+                .iter()
+                .any(|(_, r)| *r == "duration")
+        );
+        assert!(!found("la hiérarchie").iter().any(|(_, r)| *r == "day-word"));
+        assert!(
+            !found("Marseille")
+                .iter()
+                .any(|(_, r)| *r == "month-by-tense")
+        );
+    }
+
+    #[test]
+    fn boundaries() {
+        assert!(boundary_ok("en 2000lorsqu", 0, 7));
+        assert!(!boundary_ok("en 20001", 0, 7));
+        assert!(!boundary_ok("chier", 1, 5));
+        assert!(boundary_ok("d'après-demain", 2, 15));
+    }
+}

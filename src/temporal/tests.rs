@@ -1,0 +1,368 @@
+//! Whole-text tests of the temporal stage.
+
+use super::*;
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn run(text: &str, published: Option<NaiveDate>) -> Vec<Timex> {
+    extract_str(
+        text,
+        &[Span::new(0, text.len())],
+        published.map(DateInterval::day),
+    )
+}
+
+fn find<'a>(all: &'a [Timex], text: &str) -> &'a Timex {
+    all.iter()
+        .find(|t| t.text == text)
+        .unwrap_or_else(|| panic!("{text} not in {all:#?}"))
+}
+
+fn iv(t: &Timex) -> String {
+    t.interval.map_or("none".into(), |i| i.iso())
+}
+
+#[test]
+fn seed_000_relative_days_restatement_and_vague() {
+    let text = "samedi 25 mai 2024\n\nKim sera en «visite officielle en Russie dans les prochains jours», a indiqué, hier, la Présidence russe. Poutine est arrivé hier avant de participer aujourd'hui à un Forum. Séoul «s'attend à ce que le président Kim rencontre le président Poutine aux environs d'après-demain», soit demain. La Maison-Blanche a affirmé la semaine dernière que Kim souhaitait venir.";
+    let all = run(text, Some(d(2023, 9, 12)));
+    let header = find(&all, "samedi 25 mai 2024");
+    assert_eq!(
+        (header.value.as_str(), header.rule.as_str()),
+        ("2024-05-25", "day-month-year")
+    );
+    assert_eq!(header.anchor, Anchor::None);
+    let hier = find(&all, "hier");
+    assert_eq!(
+        (iv(hier), hier.rule.as_str()),
+        ("2023-09-11".into(), "day-word")
+    );
+    assert_eq!(hier.anchor, Anchor::Publication);
+    assert_eq!(iv(find(&all, "aujourd'hui")), "2023-09-12");
+    let vague = find(&all, "dans les prochains jours");
+    assert_eq!(vague.kind, TimexKind::Vague);
+    assert_eq!(vague.value, "FUTURE_REF");
+    assert_eq!(iv(vague), "2023-09-12/2023-09-26");
+    let restated = find(&all, "après-demain");
+    assert_eq!(restated.rule, "restated");
+    assert_eq!(restated.interval, None);
+    let demain = find(&all, "demain");
+    assert_eq!(iv(demain), "2023-09-13");
+    assert_eq!(
+        restated.anchor,
+        Anchor::Expression {
+            text: "demain".into(),
+            span: demain.span
+        }
+    );
+    let week = find(&all, "la semaine dernière");
+    assert_eq!(
+        (week.value.as_str(), iv(week)),
+        ("2023-W36", "2023-09-04/2023-09-10".into())
+    );
+    assert_eq!(
+        week.interval.unwrap().precision,
+        crate::model::Precision::Week
+    );
+}
+
+#[test]
+fn seed_001_confirmed_range_and_anaphors() {
+    let text = "Le président russe Vladimir Poutine sera en visite demain et après-demain (18 et 19 juin) en visite officielle en Corée du Nord. Par la suite, Poutine se rendra au Vietnam pour une visite de deux jours. Kim Jong-un s'est rendu en Russie en septembre 2023. A cette occasion, Kim Jong-un a invité le leader du Kremlin. La seule visite remonte à juillet 2000lorsqu'il a rencontré Kim Jong-il, deux mois après avoir pris ses fonctions.";
+    let all = run(text, Some(d(2024, 6, 17)));
+    let both = find(&all, "demain et après-demain (18 et 19 juin)");
+    assert_eq!(both.rule, "relative-confirmed");
+    assert_eq!(iv(both), "2024-06-18/2024-06-19");
+    assert_eq!(
+        both.interval.unwrap().precision,
+        crate::model::Precision::Day
+    );
+    let after = find(&all, "Par la suite");
+    assert_eq!(
+        (after.rule.as_str(), iv(after)),
+        ("anaphor-after", "2024-06-20/2024-06-26".into())
+    );
+    assert!(
+        matches!(&after.anchor, Anchor::Expression { text, .. } if text.starts_with("demain et"))
+    );
+    let sept = find(&all, "septembre 2023");
+    assert_eq!(sept.value, "2023-09");
+    let same = find(&all, "A cette occasion");
+    assert_eq!(
+        (same.rule.as_str(), iv(same)),
+        ("anaphor-same", "2023-09".into())
+    );
+    let july = find(&all, "juillet 2000");
+    assert_eq!(
+        (july.rule.as_str(), july.value.as_str()),
+        ("month-year", "2000-07")
+    );
+    let two = find(&all, "deux jours");
+    assert_eq!((two.kind, two.value.as_str()), (TimexKind::Duration, "P2D"));
+    assert!(all.iter().all(|t| t.rule != "anaphor-later"), "{all:#?}");
+}
+
+#[test]
+fn seed_002_weekday_by_tense_and_ago() {
+    let text = "Kim Jong-un est arrivé mardi en Russie. L'agence a publié mardi des photographies. Ils se sont rencontrés en 2019 à Vladivostok. M. Poutine a ordonné l'invasion il y a plus de 18 mois.";
+    let all = run(text, Some(d(2023, 9, 12)));
+    let mardis: Vec<&Timex> = all.iter().filter(|t| t.text == "mardi").collect();
+    assert_eq!(mardis.len(), 2);
+    for m in mardis {
+        assert_eq!(
+            (m.rule.as_str(), m.value.as_str()),
+            ("weekday-by-tense", "2023-09-12")
+        );
+        assert_eq!(m.tense, Tense::Past);
+    }
+    assert_eq!(find(&all, "en 2019").value, "2019");
+    let ago = find(&all, "il y a plus de 18 mois");
+    assert_eq!(ago.rule, "ago");
+    assert_eq!(ago.interval.unwrap().end, d(2022, 3, 12));
+    assert_eq!(ago.interval.unwrap().start, d(2021, 9, 12));
+}
+
+#[test]
+fn seed_004_tense_and_relative_months() {
+    let text = "Poutine au sommet du G20, le 22 novembre 2023. La Corée du Nord a exprimé sa volonté, selon des informations relayées dimanche par l'agence KCNA. Suite à une visite en septembre dernier, elle a invité Poutine. La guerre initiée en février 2022 continue. L'année 2023 a été marquée par des visites. Un appareil a réussi à se placer en orbite en novembre.";
+    let all = run(text, Some(d(2024, 1, 21)));
+    let sunday = find(&all, "dimanche");
+    assert_eq!(
+        (sunday.rule.as_str(), sunday.value.as_str()),
+        ("weekday-by-tense", "2024-01-21")
+    );
+    assert_eq!(find(&all, "22 novembre 2023").value, "2023-11-22");
+    let sept = find(&all, "en septembre dernier");
+    assert_eq!(
+        (sept.rule.as_str(), sept.value.as_str()),
+        ("month-relative", "2023-09")
+    );
+    assert_eq!(find(&all, "février 2022").value, "2022-02");
+    let year = find(&all, "L'année 2023");
+    assert_eq!((year.rule.as_str(), year.value.as_str()), ("year", "2023"));
+    let nov = find(&all, "en novembre");
+    assert_eq!(
+        (nov.rule.as_str(), nov.value.as_str()),
+        ("month-by-tense", "2023-11")
+    );
+    assert!(all.iter().all(|t| !t.text.contains("G20")));
+}
+
+#[test]
+fn weekday_by_tense_in_many_sentences() {
+    let tue = Some(d(2023, 9, 12));
+    let cases = [
+        ("Le ministre a démissionné lundi.", "lundi", "2023-09-11"),
+        ("Le ministre démissionnera lundi.", "lundi", "2023-09-18"),
+        (
+            "Le sommet doit s'ouvrir jeudi à Genève.",
+            "jeudi",
+            "2023-09-14",
+        ),
+        (
+            "Le sommet s'était ouvert jeudi à Genève.",
+            "jeudi",
+            "2023-09-07",
+        ),
+        (
+            "Les discussions pourraient reprendre vendredi.",
+            "vendredi",
+            "2023-09-15",
+        ),
+        (
+            "Le président participe mercredi à un forum.",
+            "mercredi",
+            "2023-09-13",
+        ),
+        (
+            "Le président participait mercredi à un forum.",
+            "mercredi",
+            "2023-09-06",
+        ),
+        (
+            "La rencontre est prévue samedi à Moscou.",
+            "samedi",
+            "2023-09-16",
+        ),
+        (
+            "Des photographies publiées dimanche montrent le train.",
+            "dimanche",
+            "2023-09-10",
+        ),
+    ];
+    for (text, expr, want) in cases {
+        let all = run(text, tue);
+        let t = find(&all, expr);
+        assert_eq!(
+            (t.value.as_str(), t.rule.as_str()),
+            (want, "weekday-by-tense"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn day_month_without_year_follows_tense() {
+    let pub_day = Some(d(2024, 1, 21));
+    let all = run("Il est arrivé le 18 juin à Paris.", pub_day);
+    assert_eq!(find(&all, "18 juin").value, "2023-06-18");
+    let all = run("Il arrivera le 18 juin à Paris.", pub_day);
+    assert_eq!(find(&all, "18 juin").value, "2024-06-18");
+    let all = run("Le scrutin du 13 septembre", Some(d(2023, 9, 12)));
+    assert_eq!(find(&all, "13 septembre").value, "2023-09-13");
+}
+
+#[test]
+fn unknown_publication_leaves_relative_forms_unresolved() {
+    let all = run(
+        "Kim est arrivé mardi, hier, le 18 juin et le 22 novembre 2023.",
+        None,
+    );
+    let mardi = find(&all, "mardi");
+    assert_eq!(
+        (mardi.value.as_str(), mardi.interval, &mardi.anchor),
+        ("XXXX-WXX-2", None, &Anchor::Unknown)
+    );
+    let hier = find(&all, "hier");
+    assert_eq!((hier.interval, &hier.anchor), (None, &Anchor::Unknown));
+    assert_eq!(find(&all, "18 juin").value, "XXXX-06-18");
+    assert_eq!(find(&all, "22 novembre 2023").value, "2023-11-22");
+}
+
+#[test]
+fn publication_interval_resolves_only_what_every_day_agrees_on() {
+    let p = DateInterval::new(d(2023, 9, 11), d(2023, 9, 12), crate::model::Precision::Day);
+    let text = "Il est arrivé hier. Le mois dernier, il a parlé. Il viendra bientôt.";
+    let all = extract_str(text, &[Span::new(0, text.len())], Some(p));
+    assert_eq!(find(&all, "hier").interval, None);
+    assert_eq!(find(&all, "hier").anchor, Anchor::Unknown);
+    assert_eq!(find(&all, "Le mois dernier").value, "2023-08");
+    assert_eq!(iv(find(&all, "bientôt")), "2023-09-11/2023-09-26");
+}
+
+#[test]
+fn relative_to_previous_expression() {
+    let all = run(
+        "Le sommet s'est ouvert le 13 février 2023. Le lendemain, les ministres ont signé. Deux jours plus tard, ils sont partis. La veille, rien.",
+        Some(d(2023, 3, 1)),
+    );
+    let next = find(&all, "Le lendemain");
+    assert_eq!(
+        (next.rule.as_str(), next.value.as_str()),
+        ("anaphor-day", "2023-02-14")
+    );
+    assert!(matches!(&next.anchor, Anchor::Expression { text, .. } if text == "13 février 2023"));
+    assert_eq!(find(&all, "Deux jours plus tard").value, "2023-02-16");
+    assert_eq!(find(&all, "La veille").value, "2023-02-15");
+    // nothing to anchor `à cette occasion` on
+    let alone = run("A cette occasion, il a parlé.", Some(d(2023, 3, 1)));
+    assert_eq!(find(&alone, "A cette occasion").interval, None);
+}
+
+#[test]
+fn not_dates_in_running_text() {
+    let text = "23.9 C à Alger. Un convoi de 1.500 km pour le 75e anniversaire du G20 avec 2023 personnes. Mai Thi a observé Mars.";
+    let all = run(text, Some(d(2023, 9, 12)));
+    assert!(all.is_empty(), "{all:#?}");
+    let all = run(
+        "Depuis 18 mois, la guerre dure. Un contrat de 18 mois.",
+        Some(d(2023, 9, 12)),
+    );
+    let since = find(&all, "Depuis 18 mois");
+    assert_eq!(
+        (since.kind, since.value.as_str()),
+        (TimexKind::Duration, "P18M")
+    );
+    let plain = find(&all, "18 mois");
+    assert_eq!((plain.kind, plain.interval), (TimexKind::Duration, None));
+    let all = run("au cours des 10 dernières années", Some(d(2024, 6, 17)));
+    assert_eq!(all[0].kind, TimexKind::Duration);
+}
+
+#[test]
+fn forms_case_accents_apostrophes() {
+    let p = Some(d(2023, 9, 12));
+    for (text, want) in [
+        ("AUJOURD'HUI", "2023-09-12"),
+        ("Aujourd’hui", "2023-09-12"),
+        ("apres-demain", "2023-09-14"),
+        ("Avant-hier", "2023-09-10"),
+        ("l’an dernier", "2022"),
+        ("L'ANNÉE PROCHAINE", "2024"),
+        ("le 1er juin 2024", "2024-06-01"),
+        ("22/11/2023", "2023-11-22"),
+        ("2023-11-22", "2023-11-22"),
+        ("fin 2023", "2023-10-01/2023-12-31"),
+        ("l'été 2023", "2023-06-01/2023-08-31"),
+        ("de 2019 à 2023", "2019-01-01/2023-12-31"),
+        ("entre le 15 et le 17 janvier", "2024-01-15/2024-01-17"),
+        ("hier soir", "2023-09-11"),
+        ("ce matin", "2023-09-12"),
+        ("il y a dix-huit jours", "2023-08-25"),
+    ] {
+        let all = run(text, p);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(iv(&all[0]), want, "{text}");
+    }
+}
+
+#[test]
+fn output_is_sorted_and_without_overlaps() {
+    let text = "Du 18 au 19 juin 2024, puis le 20 juin, hier et demain, en 2019 et mardi prochain.";
+    let all = run(text, Some(d(2024, 6, 17)));
+    assert!(all.len() >= 5);
+    for w in all.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "{:?} / {:?}", w[0], w[1]);
+    }
+}
+
+#[test]
+fn long_single_line_input_is_fine() {
+    let chunk = "Kim est arrivé mardi et repartira le 18 juin 2024 après 1.500 km. ";
+    let text: String = chunk.repeat(2_000);
+    let all = run(&text.replace(". ", ", "), Some(d(2024, 6, 17)));
+    assert_eq!(all.len(), 4_000);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn never_panics_and_spans_are_valid(s in "\\PC{0,200}") {
+        let all = run(&s, Some(d(2023, 9, 12)));
+        let mut last = 0;
+        for t in &all {
+            prop_assert!(t.span.start < t.span.end && t.span.end <= s.len());
+            prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+            prop_assert!(t.span.start >= last);
+            prop_assert_eq!(&s[t.span.start..t.span.end], t.text.as_str());
+            last = t.span.end;
+        }
+    }
+
+    #[test]
+    fn date_like_noise_never_panics(s in "(le |du |hier|demain|mardi|18|2023|juin|/|-|\\.| |il y a |plus de |mois|et |au |é|’)*") {
+        let _ = run(&s, None);
+        let p = DateInterval::new(d(2023, 9, 11), d(2023, 9, 12), crate::model::Precision::Day);
+        let _ = extract_str(&s, &[Span::new(0, s.len())], Some(p));
+    }
+}
+
+/// Timing of a large single-line input; run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn timing_one_megabyte_single_line() {
+    let chunk = "Kim est arrivé mardi et repartira le 18 juin 2024 après 1.500 km, hier, en 2019, il y a dix-huit mois, aaaaa bbbb 12345 ";
+    let text = chunk.repeat(1_000_000 / chunk.len());
+    let t0 = std::time::Instant::now();
+    let all = run(&text, Some(d(2024, 6, 17)));
+    eprintln!(
+        "{} bytes, {} expressions, {:?}",
+        text.len(),
+        all.len(),
+        t0.elapsed()
+    );
+    assert!(!all.is_empty());
+}
