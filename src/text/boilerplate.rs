@@ -6,7 +6,7 @@
 //!    newsletter, paywall, comment_form, copyright, prev_next, read_also,
 //!    share, navigation, weather), matched against whole short lines; a
 //!    weather line takes the place-name line after it (`23.9 C` / `Alger`);
-//! 3. date lines: the first one before the story is the header date (kept
+//! 3. date lines: the first one near the top is the header date (kept
 //!    as a candidate, not a sentence), the others are removed (`date_line`);
 //! 4. captions (a line ending with a photo credit) are kept and marked;
 //! 5. zones: the story runs from the first to the last body line (a line of
@@ -208,7 +208,8 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
         }
     }
     for l in &mut lines[last + 1..] {
-        if l.kind == Kind::Body && !l.terminal && l.words <= 15 {
+        let colon = text[l.span.start..l.span.end].trim_end().ends_with(':');
+        if l.kind == Kind::Body && (!l.terminal || colon) && l.words <= 15 {
             l.kind = Kind::Removed("footer_furniture");
         }
     }
@@ -216,13 +217,16 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
     lines
 }
 
-/// Keep the first date line before the story as the header date; other
-/// date lines are removed.
+/// Lines from the top within which a date line is the page's date.
+const HEADER_LINES: usize = 15;
+
+/// Keep the first date line near the top (before the story or in its first
+/// lines) as the header date; other date lines are removed.
 fn mark_extra_dates(lines: &mut [Line], first_body: usize) {
     let mut kept = false;
     for (i, l) in lines.iter_mut().enumerate() {
         if let Kind::HeaderDate(_) = l.kind {
-            if kept || i > first_body {
+            if kept || i > first_body.max(HEADER_LINES) {
                 l.kind = Kind::Removed("date_line");
             }
             kept = true;

@@ -17,9 +17,20 @@ fn credit() -> &'static Regex {
     })
 }
 
+fn agency_tail() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:^|[.)]\s)[^.!?]{0,60}\s?/\s?\p{Lu}{2,}(?:[\s/]+\p{Lu}{2,}){0,3}\)?$|^(?:Photo|PHOTO|Cr[ée]dit|CR[ÉE]DIT|L[ée]gende)s?\s*:")
+            .expect("agency credit regex")
+    })
+}
+
 /// True when `line` (normalized) ends with a photo credit.
 pub fn is_caption(line: &str) -> bool {
     let line = line.trim_end();
+    if agency_tail().is_match(line) {
+        return true;
+    }
     let from = super::offsets::floor_boundary(line, line.len().saturating_sub(200));
     let Some(c) = credit().captures(&line[from..]) else {
         return false;
@@ -50,6 +61,8 @@ mod tests {
             "Photo : Sputnik/Gavriil Grigorov/Kremlin via Reuters",
             "Le cosmodrome de Vostotchny. Photo d'illustration AFP",
             "PHOTO KCNA VIA KNS",
+            "Kim Jong-un et Vladimir Poutine en 2019. Alexander Zemlianichenko / REUTERS",
+            "Photo : Le train à son arrivée en gare de Khasan. KCNA VIA KNS / AFP",
         ] {
             assert!(is_caption(yes), "{yes}");
         }
@@ -63,6 +76,8 @@ mod tests {
             "Image de marque du Kremlin, selon les analystes.",
             "Une Photo de famille a été prise à Moscou par des journalistes de la presse russe qui suivaient la délégation toute la journée et la soirée",
             "Liens entre Moscou et Pyongyang",
+            "Le ratio est de 1/4 selon la BCE.",
+            "Les échanges Russie/Corée du Nord progressent, selon le FMI.",
         ] {
             assert!(!is_caption(no), "{no}");
         }

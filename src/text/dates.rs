@@ -23,7 +23,7 @@ fn patterns(rules: &Rules) -> &'static (Regex, Regex) {
         ))
         .expect("date line regex");
         let numeric = Regex::new(&format!(
-            r"(?i)^{prefix}(?:(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})){time}\s*$"
+            r"(?i)^{prefix}(?:(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}|\d{{2}})|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})){time}\s*$"
         ))
         .expect("numeric date line regex");
         (words, numeric)
@@ -43,8 +43,10 @@ pub fn date_line(line: &str, rules: &Rules) -> Option<NaiveDate> {
     }
     let c = numeric.captures(line)?;
     let get = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
+    let year: i32 = get("y", "y2")?.parse().ok()?;
+    let year = if year < 100 { 2000 + year } else { year };
     NaiveDate::from_ymd_opt(
-        get("y", "y2")?.parse().ok()?,
+        year,
         get("m", "m2")?.parse().ok()?,
         get("d", "d2")?.parse().ok()?,
     )
@@ -71,6 +73,10 @@ mod tests {
         );
         assert_eq!(d("Le 12 sept. 2023 à 08:15").as_deref(), Some("2023-09-12"));
         assert_eq!(d("2023-09-12").as_deref(), Some("2023-09-12"));
+        assert_eq!(
+            d("Publié le 12/09/23 à 07h30 – Mis à jour le 12/09/23 à 09h12").as_deref(),
+            Some("2023-09-12")
+        );
         assert_eq!(
             d("Publié le 12 septembre 2023 à 10h32, mis à jour à 11h05").as_deref(),
             Some("2023-09-12")
