@@ -20,18 +20,26 @@ fn credit() -> &'static Regex {
 fn agency_tail() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:^|[.)]\s)[^.!?]{0,60}\s?/\s?\p{Lu}{2,}(?:[\s/]+\p{Lu}{2,}){0,3}\)?$|^(?:Photo|PHOTO|Cr[ée]dit|CR[ÉE]DIT|L[ée]gende)s?\s*:")
+        Regex::new(r"(?:^|[.)]\s)[^.!?]{0,60}\s?/\s?\p{Lu}{2,}(?:[\s/]+\p{Lu}{2,}){0,3}\)?$")
             .expect("agency credit regex")
+    })
+}
+
+fn start_credit() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:Photo|PHOTO|Cr[ée]dit|CR[ÉE]DIT|L[ée]gende)s?\s*:").expect("credit regex")
     })
 }
 
 /// True when `line` (normalized) ends with a photo credit.
 pub fn is_caption(line: &str) -> bool {
     let line = line.trim_end();
-    if agency_tail().is_match(line) {
+    let from = super::offsets::floor_boundary(line, line.len().saturating_sub(200));
+    let head = &line[..super::offsets::floor_boundary(line, 24)];
+    if agency_tail().is_match(&line[from..]) || start_credit().is_match(head) {
         return true;
     }
-    let from = super::offsets::floor_boundary(line, line.len().saturating_sub(200));
     let Some(c) = credit().captures(&line[from..]) else {
         return false;
     };

@@ -133,14 +133,26 @@ fn punct_word(text: &str, p: usize) -> bool {
     left.chars().count() >= 2 && right.chars().count() >= 3
 }
 
+/// The whitespace-delimited token around byte `p` (at most 256 bytes each side).
+fn token_around(text: &str, p: usize) -> &str {
+    let lo = super::offsets::floor_boundary(text, p.saturating_sub(256));
+    let hi = super::offsets::floor_boundary(text, (p + 256).min(text.len()));
+    let start = text[lo..p]
+        .rfind(char::is_whitespace)
+        .map_or(lo, |i| lo + i + 1);
+    let end = text[p..hi].find(char::is_whitespace).map_or(hi, |i| p + i);
+    &text[start..end]
+}
+
+/// True when the token around `p` is a URL, an e-mail address or a domain name.
+fn protected(text: &str, p: usize, rules: &Rules) -> bool {
+    let token = token_around(text, p);
+    (token.contains("://") || token.contains("www.") || token.contains('@') || token.contains('.'))
+        && rules.protected.is_match(token)
+}
+
 /// Where spaces go in `text`, in order.
 pub fn find(text: &str, rules: &Rules) -> Vec<Fix> {
-    let protected: Vec<(usize, usize)> = rules
-        .protected
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
-    let mut k = 0;
     let mut fixes = Vec::new();
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
@@ -157,12 +169,6 @@ pub fn find(text: &str, rules: &Rules) -> Vec<Fix> {
         if !candidate {
             continue;
         }
-        while k < protected.len() && protected[k].1 <= p {
-            k += 1;
-        }
-        if k < protected.len() && protected[k].0 < p {
-            continue;
-        }
         let rule = if b.is_ascii_digit() {
             digit_word(text, p, rules).then_some("digit_word")
         } else if c.is_ascii_digit() {
@@ -174,7 +180,9 @@ pub fn find(text: &str, rules: &Rules) -> Vec<Fix> {
         } else {
             punct_word(text, p).then_some("punct_word")
         };
-        if let Some(rule) = rule {
+        if let Some(rule) = rule
+            && !protected(text, p, rules)
+        {
             fixes.push(Fix { at: p, rule });
         }
     }

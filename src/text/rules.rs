@@ -136,6 +136,10 @@ impl Rules {
 
     /// The first boilerplate rule matching a whole line.
     pub fn line_rule(&self, line: &str) -> Option<&str> {
+        let longest = self.lines.iter().map(|r| r.max_chars).max().unwrap_or(0);
+        if line.len() > 4 * longest {
+            return None; // far longer than any rule accepts (a char is at most 4 bytes)
+        }
         let chars = line.chars().count();
         self.lines
             .iter()
