@@ -162,4 +162,147 @@ mod tests {
         assert!(r.protected.is_match("redaction@ouest-france.fr"));
         assert!(!r.protected.is_match("énergie.portant"));
     }
+
+    /// Each data rule: lines it must remove, and story lines it must keep.
+    #[test]
+    fn every_line_rule_has_positives_and_negatives() {
+        let r = Rules::builtin();
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "advertisement",
+                &[
+                    "--Pub--spot_img",
+                    "- Advertisement -spot_img",
+                    "Publicité",
+                    "PUBLICITÉ",
+                    "Contenu sponsorisé",
+                    "La suite après cette publicité",
+                ],
+                &["La publicité politique est interdite à la télévision pendant la campagne."],
+            ),
+            (
+                "cookie_banner",
+                &[
+                    "Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site.",
+                    "Accepter",
+                    "Tout refuser",
+                    "Paramétrer mes choix",
+                ],
+                &["Le régulateur a sanctionné Google pour des cookies déposés sans accord."],
+            ),
+            (
+                "newsletter",
+                &[
+                    "Inscrivez-vous à notre newsletter",
+                    "Recevez chaque matin l'essentiel de l'actualité.",
+                    "Newsletter Monde",
+                    "Abonnez-vous à partir de 1 €",
+                ],
+                &["Le Kremlin publie une lettre officielle chaque semaine."],
+            ),
+            (
+                "paywall",
+                &[
+                    "Il vous reste 72 % de cet article à lire.",
+                    "Cet article est réservé aux abonnés",
+                    "Déjà abonné ? Se connecter",
+                ],
+                &["Les abonnés du réseau ferré ont été prévenus du retard du train."],
+            ),
+            (
+                "comment_form",
+                &[
+                    "Laisser un commentaire",
+                    "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+                    "Nom *",
+                    "Annuler la réponse",
+                    "3 commentaires",
+                ],
+                &["Le porte-parole a refusé de commenter ces informations."],
+            ),
+            (
+                "copyright",
+                &[
+                    "© TOUS DROITS RÉSERVÉS",
+                    "Copyright © 2023 Le Journal",
+                    "(c) AFP",
+                    "Reproduction interdite",
+                ],
+                &["Le droit international est réservé aux États, a-t-il dit."],
+            ),
+            (
+                "prev_next",
+                &[
+                    "PREV HCR, le nombre de personnes en fuite a doublé",
+                    "NEXT des armes pour 40 milliards à Kiev",
+                    "Article précédent",
+                    "Suivant",
+                ],
+                &["Suivant les recommandations du ministère, la visite a été reportée."],
+            ),
+            (
+                "read_also",
+                &[
+                    "Lire aussi : Kim Jong-un, un dirigeant qui voyage en train",
+                    "À lire aussi",
+                    "Sur le même sujet",
+                    "[VIDÉO] – Kim arrive en gare",
+                ],
+                &["Il faut lire aussi entre les lignes du communiqué, disent les analystes."],
+            ),
+            (
+                "share",
+                &[
+                    "Partager",
+                    "Partager sur Facebook",
+                    "Facebook Twitter WhatsApp E-mail",
+                    "Partager cet article",
+                    "J'aime ça :",
+                ],
+                &["Les deux pays partagent une frontière de 17 kilomètres."],
+            ),
+            (
+                "navigation",
+                &[
+                    "Rechercher",
+                    "Menu",
+                    "Source link",
+                    "Articles similaires",
+                    "Article récent",
+                    "Bouton retour en haut de la page",
+                    "Accueil › International › Asie",
+                    "Par Jean Dupont",
+                    "Temps de lecture : 3 min",
+                    "Tl;dr",
+                    "Ouest-France avec AFP",
+                ],
+                &[
+                    "Par ailleurs, la Russie a remercié la Corée du Nord.",
+                    "Liens entre Moscou et Pyongyang",
+                    "Kim Jong-un est arrivé en Russie",
+                ],
+            ),
+            (
+                "weather",
+                &["23.9 C", "-2°C", "18 °", "31,5 F"],
+                &["2023", "G20", "23.9 C à Alger ce matin"],
+            ),
+        ];
+        for (rule, yes, no) in cases {
+            for line in *yes {
+                assert_eq!(
+                    r.line_rule(line),
+                    Some(*rule),
+                    "{rule} should remove {line:?}"
+                );
+            }
+            for line in *no {
+                assert_eq!(r.line_rule(line), None, "{rule} should keep {line:?}");
+            }
+        }
+        let names: Vec<&str> = r.lines.iter().map(|l| l.name.as_str()).collect();
+        for (rule, _, _) in cases {
+            assert!(names.contains(rule), "{rule}");
+        }
+    }
 }
