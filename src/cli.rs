@@ -78,6 +78,19 @@ pub enum ColorArg {
     Never,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    Auto,
+    Text,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
 /// Options every subcommand shares.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
@@ -99,6 +112,15 @@ pub struct CommonArgs {
     /// Largest file read, in bytes; larger files are skipped with a message.
     #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
     pub max_file_size: u64,
+    /// File-name pattern read inside folders (`*.txt`); repeatable; replaces the default .txt, .md, .text.
+    #[arg(long, value_name = "PATTERN")]
+    pub glob: Vec<String>,
+    /// How input files are read: auto (.jsonl/.ndjson are JSON Lines), text or jsonl.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    pub input_format: InputFormatArg,
+    /// Skip documents that are not French (share of French function words).
+    #[arg(long, value_enum, default_value_t = OnOff::On)]
+    pub lang_check: OnOff,
     /// Print no diagnostics (skipped files are still listed in JSON output).
     #[arg(long, short = 'q')]
     pub quiet: bool,
@@ -121,7 +143,7 @@ pub struct AnalyzeArgs {
 
 #[derive(Debug, Args)]
 pub struct NormalizeArgs {
-    /// The article file to normalize.
+    /// The article file to normalize (`-` for standard input).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     #[command(flatten)]

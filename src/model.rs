@@ -470,6 +470,10 @@ pub struct DocumentRecord {
     pub header_date: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<String>,
+    /// MinHash of the story's word shingles (`text::fingerprint`), to find
+    /// the same story in other documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
 }
 
 impl DocumentRecord {
@@ -486,6 +490,7 @@ impl DocumentRecord {
             url: None,
             header_date: None,
             duplicate_of: None,
+            fingerprint: None,
         }
     }
 }

@@ -28,8 +28,9 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
         encoding: Some(doc.encoding.clone()),
         source: doc.meta.source.clone(),
         url: doc.meta.url.clone(),
-        header_date: None,
+        header_date: text.header_date_value(),
         duplicate_of: None,
+        fingerprint: text.fingerprint(),
     }
 }
 
@@ -57,7 +58,7 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
 
 /// Analyse loaded inputs in parallel; skipped inputs pass through as records.
 pub fn extract_all(loaded: &[Loaded], config: &Config) -> Vec<DocExtract> {
-    loaded
+    let mut out: Vec<DocExtract> = loaded
         .par_iter()
         .map(|item| match item {
             Loaded::Document(doc) => analyze(doc, config).extract,
@@ -68,7 +69,9 @@ pub fn extract_all(loaded: &[Loaded], config: &Config) -> Vec<DocExtract> {
                 events: Vec::new(),
             },
         })
-        .collect()
+        .collect();
+    crate::corpus::mark_duplicates(out.iter_mut().map(|e| &mut e.document));
+    out
 }
 
 /// The generator string written into every output.

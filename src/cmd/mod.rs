@@ -74,6 +74,13 @@ pub fn config(common: &CommonArgs) -> anyhow::Result<Config> {
             .map(parse_published)
             .transpose()?,
         no_metadata: common.no_metadata,
+        globs: common.glob.clone(),
+        input_format: match common.input_format {
+            crate::cli::InputFormatArg::Auto => newsx::corpus::InputFormat::Auto,
+            crate::cli::InputFormatArg::Text => newsx::corpus::InputFormat::Text,
+            crate::cli::InputFormatArg::Jsonl => newsx::corpus::InputFormat::Jsonl,
+        },
+        lang_check: common.lang_check == crate::cli::OnOff::On,
         ..LoadOptions::default()
     };
     Config::new(&common.gazetteer, load)

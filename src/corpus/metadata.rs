@@ -14,6 +14,18 @@ pub struct Metadata {
     pub url: Option<String>,
 }
 
+impl Metadata {
+    /// Each field from `self`, or from `other` where `self` has none.
+    pub fn or(self, other: Metadata) -> Metadata {
+        Metadata {
+            title: self.title.or(other.title),
+            published: self.published.or(other.published),
+            source: self.source.or(other.source),
+            url: self.url.or(other.url),
+        }
+    }
+}
+
 fn cell(value: Option<&str>) -> Option<String> {
     value
         .map(str::trim)
@@ -21,9 +33,49 @@ fn cell(value: Option<&str>) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Read `metadata.csv` in a folder, keyed by file name. A missing sidecar is
+/// Read `metadata.csv` and `metadata.jsonl` in a folder, keyed by file
+/// name (the JSON Lines one wins for a file in both). A missing sidecar is
 /// an empty map; a malformed row is ignored (the file's text still counts).
 pub fn read_sidecar(dir: &Path) -> BTreeMap<String, Metadata> {
+    let mut out = read_csv(dir);
+    for (k, v) in read_jsonl(dir) {
+        let merged = match out.remove(&k) {
+            Some(old) => v.or(old),
+            None => v,
+        };
+        out.insert(k, merged);
+    }
+    out
+}
+
+fn read_jsonl(dir: &Path) -> BTreeMap<String, Metadata> {
+    let mut out = BTreeMap::new();
+    let Ok(body) = std::fs::read_to_string(dir.join("metadata.jsonl")) else {
+        return out;
+    };
+    for line in body.lines() {
+        let Ok(serde_json::Value::Object(o)) = serde_json::from_str(line) else {
+            continue;
+        };
+        let get = |k: &str| cell(o.get(k).and_then(|v| v.as_str()));
+        let Some(name) = get("file") else { continue };
+        let published = get("published")
+            .and_then(|p| super::frontmatter::parse_date(&p))
+            .map(|i| Published::from_interval(i, DateSource::Metadata));
+        out.insert(
+            name,
+            Metadata {
+                title: get("title"),
+                published,
+                source: get("source"),
+                url: get("url"),
+            },
+        );
+    }
+    out
+}
+
+fn read_csv(dir: &Path) -> BTreeMap<String, Metadata> {
     let mut out = BTreeMap::new();
     let Ok(mut reader) = csv::ReaderBuilder::new()
         .flexible(true)
@@ -85,5 +137,21 @@ mod tests {
             "2023-09-12"
         );
         assert!(m["c.txt"].published.is_none());
+    }
+
+    #[test]
+    fn reads_a_jsonl_sidecar() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("metadata.jsonl"),
+            "{\"file\":\"a.txt\",\"published\":\"2024-01-21\",\"source\":\"Le Monde\"}\nbad\n",
+        )
+        .unwrap();
+        let m = read_sidecar(dir.path());
+        assert_eq!(m["a.txt"].source.as_deref(), Some("Le Monde"));
+        assert_eq!(
+            m["a.txt"].published.as_ref().unwrap().start.to_string(),
+            "2024-01-21"
+        );
     }
 }

@@ -1,0 +1,170 @@
+//! JSON Lines corpora: one article per line, `{"id": …, "text": …}` with the
+//! text in `text`, `content` or `body` and optional `title`, `published`,
+//! `url`, `source`. A bad line is skipped with its line number; the others
+//! are read.
+
+use super::frontmatter::parse_date;
+use super::{Document, LoadOptions, Loaded, Metadata};
+use crate::model::{DateSource, DocumentRecord, Published};
+use serde_json::Value;
+use std::io::BufRead;
+use std::path::Path;
+
+pub fn is_jsonl_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}
+
+fn string(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Read every line of a JSON Lines stream. `name` is shown in records
+/// (`corpus.jsonl:3`), `stem` prefixes ids of records without an `id`.
+pub fn read(reader: impl BufRead, name: &str, stem: &str, opts: &LoadOptions) -> Vec<Loaded> {
+    let mut out = Vec::new();
+    let mut reader = reader;
+    let mut buf = Vec::new();
+    let mut n = 0usize;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                out.push(Loaded::Skipped(DocumentRecord::skipped(
+                    format!("{stem}-{}", n + 1),
+                    format!("{name}:{}", n + 1),
+                    format!("line {}: cannot read: {}", n + 1, super::io_reason(&e)),
+                )));
+                break;
+            }
+        }
+        n += 1;
+        let mut bytes = &buf[..];
+        if n == 1 {
+            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        out.push(record(bytes, n, name, stem, opts));
+    }
+    out
+}
+
+fn record(bytes: &[u8], n: usize, name: &str, stem: &str, opts: &LoadOptions) -> Loaded {
+    let path = format!("{name}:{n}");
+    let fallback_id = format!("{stem}-{n}");
+    let skip = |id: String, reason: String| {
+        Loaded::Skipped(DocumentRecord::skipped(
+            id,
+            path.clone(),
+            format!("line {n}: {reason}"),
+        ))
+    };
+    let Ok(line) = std::str::from_utf8(bytes) else {
+        return skip(fallback_id, "not UTF-8 text".into());
+    };
+    let value: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return skip(fallback_id, format!("invalid JSON ({e})")),
+    };
+    let Value::Object(obj) = value else {
+        return skip(fallback_id, "not a JSON object".into());
+    };
+    let id = obj.get("id").and_then(string).unwrap_or(fallback_id);
+    let text = ["text", "content", "body"]
+        .iter()
+        .find_map(|k| obj.get(*k).and_then(Value::as_str));
+    let Some(text) = text else {
+        return skip(id, "no text field (text, content or body)".into());
+    };
+    if text.trim().is_empty() {
+        return skip(id, "empty text".into());
+    }
+    if text.len() as u64 > opts.max_file_size {
+        return skip(
+            id,
+            format!(
+                "text is {} bytes, over the limit of {} (--max-file-size)",
+                text.len(),
+                opts.max_file_size
+            ),
+        );
+    }
+    if text.contains('\0') {
+        return skip(id, "binary text (NUL bytes)".into());
+    }
+    if opts.lang_check
+        && let Err(reason) = super::lang::check(text)
+    {
+        return skip(id, reason);
+    }
+    let get = |k: &str| obj.get(k).and_then(string);
+    let mut meta = Metadata {
+        title: get("title"),
+        published: ["published", "date", "published_at"]
+            .iter()
+            .find_map(|k| get(k))
+            .and_then(|d| parse_date(&d))
+            .map(|i| Published::from_interval(i, DateSource::Metadata)),
+        source: get("source"),
+        url: get("url"),
+    };
+    if let Some(forced) = &opts.published {
+        meta.published = Some(Published {
+            source: DateSource::CommandLine,
+            ..forced.clone()
+        });
+    }
+    Loaded::Document(Document {
+        id,
+        path,
+        text: text.to_string(),
+        encoding: "UTF-8".into(),
+        meta,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn good_and_bad_lines() {
+        let data = "{\"id\":\"a\",\"text\":\"Kim est arrivé.\",\"published\":\"2023-09-12T10:00:00Z\"}\n\nnot json\n{\"content\":\"Autre texte.\"}\n{\"id\":7}\n";
+        let out = read(data.as_bytes(), "c.jsonl", "c", &LoadOptions::default());
+        assert_eq!(out.len(), 4);
+        match &out[0] {
+            Loaded::Document(d) => {
+                assert_eq!(d.id, "a");
+                assert_eq!(d.path, "c.jsonl:1");
+                assert_eq!(
+                    d.meta.published.as_ref().unwrap().start.to_string(),
+                    "2023-09-12"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        match &out[1] {
+            Loaded::Skipped(r) => {
+                assert_eq!(r.path, "c.jsonl:3");
+                assert!(
+                    r.reason
+                        .as_deref()
+                        .unwrap()
+                        .starts_with("line 3: invalid JSON")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(&out[2], Loaded::Document(d) if d.id == "c-4"));
+        assert!(matches!(&out[3], Loaded::Skipped(r) if r.id == "7"));
+    }
+}

@@ -1,0 +1,344 @@
+//! Which lines of a scraped page are the story, and which are site furniture.
+//!
+//! Named rules, in order:
+//! 1. `front_matter`: a `---` block at the top of the file;
+//! 2. the data rules of `data/boilerplate.toml` (advertisement, cookie_banner,
+//!    newsletter, paywall, comment_form, copyright, prev_next, read_also,
+//!    share, navigation, weather), matched against whole short lines; a
+//!    weather line takes the place-name line after it (`23.9 C` / `Alger`);
+//! 3. date lines: the first one near the top is the header date (kept
+//!    as a candidate, not a sentence), the others are removed (`date_line`);
+//! 4. captions (a line ending with a photo credit) are kept and marked;
+//! 5. zones: the story runs from the first to the last body line (a line of
+//!    12+ words ending with sentence punctuation, or 30+ words). Before it,
+//!    the first line of 4+ words that is not a menu is the title and short
+//!    lines without sentence punctuation are `header_furniture`; after it,
+//!    lines of at most 15 words without sentence punctuation are
+//!    `footer_furniture`. Inside the story, short lines are headings and
+//!    are kept as paragraphs of their own.
+
+use super::captions::is_caption;
+use super::dates::date_line;
+use super::rules::Rules;
+use super::segment::word_count;
+use crate::model::Span;
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Story text (a paragraph, or part of one).
+    Body,
+    /// A short line inside the story: a heading, its own paragraph.
+    Heading,
+    Title,
+    Caption,
+    HeaderDate(NaiveDate),
+    Removed(&'static str),
+}
+
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// Byte span in the text given to `classify` (no `\n`).
+    pub span: Span,
+    /// A blank line comes before this one.
+    pub after_blank: bool,
+    pub kind: Kind,
+    pub words: usize,
+    pub terminal: bool,
+}
+
+/// Sentence punctuation at the end of a line (closing quotes and brackets skipped).
+pub fn ends_terminal(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['"', ')', ']', '\'', '*'])
+        .ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// A navigation menu: four or more words, each capitalized or a separator.
+fn menu_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() >= 4
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric())
+        })
+        && !line.contains(',')
+}
+
+fn rule_name(name: &str) -> &'static str {
+    // data rule names are few; keep them as static strings for the records
+    const KNOWN: [&str; 12] = [
+        "advertisement",
+        "cookie_banner",
+        "newsletter",
+        "paywall",
+        "comment_form",
+        "copyright",
+        "prev_next",
+        "read_also",
+        "share",
+        "navigation",
+        "weather",
+        "boilerplate",
+    ];
+    KNOWN
+        .iter()
+        .find(|k| **k == name)
+        .copied()
+        .unwrap_or("boilerplate")
+}
+
+/// Split `text` into lines and classify them. `body_start` is where the
+/// text begins after a front matter block (lines before it are removed).
+pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut offset = 0;
+    let mut after_blank = false;
+    for raw in text.split('\n') {
+        let span = Span::new(offset, offset + raw.len());
+        offset += raw.len() + 1;
+        if raw.trim().is_empty() {
+            after_blank = true;
+            continue;
+        }
+        let kind = if span.start < body_start {
+            Kind::Removed("front_matter")
+        } else {
+            Kind::Body
+        };
+        // a hard-wrapped line goes on: one logical line
+        if let Some(prev) = lines.last_mut()
+            && !after_blank
+            && prev.kind == Kind::Body
+            && kind == Kind::Body
+            && !prev.terminal
+            && prev.words >= 4
+            && raw
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            prev.span.end = span.end;
+            prev.words += word_count(raw);
+            prev.terminal = ends_terminal(raw);
+            continue;
+        }
+        lines.push(Line {
+            span,
+            after_blank,
+            kind,
+            words: word_count(raw),
+            terminal: ends_terminal(raw),
+        });
+        after_blank = false;
+    }
+
+    // 2. data rules, 3. date lines, 4. captions
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].kind != Kind::Body {
+            i += 1;
+            continue;
+        }
+        let line = &text[lines[i].span.start..lines[i].span.end];
+        if let Some(date) = date_line(line, rules) {
+            lines[i].kind = Kind::HeaderDate(date);
+        } else if let Some(name) = rules.line_rule(line) {
+            let name = rule_name(name);
+            lines[i].kind = Kind::Removed(name);
+            if name == "weather"
+                && let Some(next) = lines.get_mut(i + 1)
+            {
+                let place = &text[next.span.start..next.span.end];
+                if next.kind == Kind::Body
+                    && next.words <= 3
+                    && place.chars().next().is_some_and(char::is_uppercase)
+                    && place
+                        .chars()
+                        .all(|c| c.is_alphabetic() || " -'".contains(c))
+                {
+                    next.kind = Kind::Removed("weather");
+                    i += 1;
+                }
+            }
+        } else if is_caption(line) {
+            lines[i].kind = Kind::Caption;
+        }
+        i += 1;
+    }
+
+    // 5. zones
+    let is_body =
+        |l: &Line| l.kind == Kind::Body && ((l.words >= 12 && l.terminal) || l.words >= 30);
+    let first = lines.iter().position(is_body);
+    let last = lines.iter().rposition(is_body);
+    let (first, last) = match (first, last) {
+        (Some(f), Some(l)) => (f, l),
+        _ => {
+            // no clear story: keep everything, the first short line is the title
+            if let Some(l) = lines.iter_mut().find(|l| l.kind == Kind::Body) {
+                if !l.terminal && l.words <= 20 {
+                    l.kind = Kind::Title;
+                }
+            }
+            mark_extra_dates(&mut lines, usize::MAX);
+            return lines;
+        }
+    };
+    let mut title_found = false;
+    for l in &mut lines[..first] {
+        if l.kind != Kind::Body {
+            continue;
+        }
+        let line = &text[l.span.start..l.span.end];
+        if !title_found && l.words >= 4 && !menu_like(line) {
+            l.kind = Kind::Title;
+            title_found = true;
+        } else if !l.terminal && l.words <= 6 {
+            l.kind = Kind::Removed("header_furniture");
+        } else {
+            l.kind = Kind::Heading;
+        }
+    }
+    for l in &mut lines[first..=last] {
+        if l.kind == Kind::Body && !l.terminal && l.words < 12 {
+            l.kind = Kind::Heading;
+        }
+    }
+    for l in &mut lines[last + 1..] {
+        let colon = text[l.span.start..l.span.end].trim_end().ends_with(':');
+        if l.kind == Kind::Body && (!l.terminal || colon) && l.words <= 15 {
+            l.kind = Kind::Removed("footer_furniture");
+        }
+    }
+    mark_extra_dates(&mut lines, first);
+    lines
+}
+
+/// Lines from the top within which a date line is the page's date.
+const HEADER_LINES: usize = 15;
+
+/// Keep the first date line near the top (before the story or in its first
+/// lines) as the header date; other date lines are removed.
+fn mark_extra_dates(lines: &mut [Line], first_body: usize) {
+    let mut kept = false;
+    for (i, l) in lines.iter_mut().enumerate() {
+        if let Kind::HeaderDate(_) = l.kind {
+            if kept || i > first_body.max(HEADER_LINES) {
+                l.kind = Kind::Removed("date_line");
+            }
+            kept = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, Kind)> {
+        classify(text, 0, Rules::builtin())
+            .into_iter()
+            .map(|l| (text[l.span.start..l.span.end].to_string(), l.kind))
+            .collect()
+    }
+
+    fn rule_of(text: &str, line: &str) -> Option<Kind> {
+        kinds(text)
+            .into_iter()
+            .find(|(l, _)| l == line)
+            .map(|(_, k)| k)
+    }
+
+    const STORY: &str = "Le dirigeant nord-coréen est arrivé mardi en Russie, a confirmé le Kremlin dans un communiqué publié dans la matinée.";
+    const STORY2: &str = "Les deux dirigeants devraient discuter de la coopération militaire entre leurs pays, selon des responsables américains.";
+
+    fn page(header: &str, middle: &str, footer: &str) -> String {
+        format!("{header}\n\n{STORY}\n\n{middle}\n\n{STORY2}\n\n{footer}")
+    }
+
+    #[test]
+    fn header_furniture_and_title() {
+        let t = page(
+            "Rechercher\nEurope\n\nKim Jong-un est arrivé en Russie pour rencontrer Poutine",
+            "Une rencontre sous haute tension",
+            "",
+        );
+        let k = kinds(&t);
+        assert_eq!(k[0].1, Kind::Removed("navigation"));
+        assert_eq!(k[1].1, Kind::Removed("header_furniture"));
+        assert_eq!(k[2].1, Kind::Title);
+        assert_eq!(
+            rule_of(&t, "Une rencontre sous haute tension"),
+            Some(Kind::Heading)
+        );
+    }
+
+    #[test]
+    fn menus_are_not_titles() {
+        let t = page(
+            "Politique International Économie Société Culture Sport\nLa Russie accueille Kim Jong-un à Vladivostok",
+            "",
+            "",
+        );
+        let k = kinds(&t);
+        assert_eq!(k[1].1, Kind::Title);
+        assert_ne!(k[0].1, Kind::Title);
+    }
+
+    #[test]
+    fn footer_furniture_is_removed_but_not_sentences() {
+        let t = page(
+            "",
+            "",
+            "Articles similaires\nCorée du Nord Russie Kim Jong-un\nKim Jong-un, une visite très attendue\nL'auteur est correspondant à Séoul.",
+        );
+        assert_eq!(
+            rule_of(&t, "Articles similaires"),
+            Some(Kind::Removed("navigation"))
+        );
+        assert_eq!(
+            rule_of(&t, "Corée du Nord Russie Kim Jong-un"),
+            Some(Kind::Removed("footer_furniture"))
+        );
+        assert_eq!(
+            rule_of(&t, "Kim Jong-un, une visite très attendue"),
+            Some(Kind::Removed("footer_furniture"))
+        );
+    }
+
+    #[test]
+    fn weather_takes_the_place_line() {
+        let t = page("23.9 C\nAlger\nsamedi 25 mai 2024", "", "");
+        let k = kinds(&t);
+        assert_eq!(k[0].1, Kind::Removed("weather"));
+        assert_eq!(k[1].1, Kind::Removed("weather"));
+        assert_eq!(
+            k[2].1,
+            Kind::HeaderDate(NaiveDate::from_ymd_opt(2024, 5, 25).unwrap())
+        );
+        // a number in a sentence is not weather
+        assert_eq!(kinds("Il fait 23.9 C à Alger.")[0].1, Kind::Body);
+    }
+
+    #[test]
+    fn second_date_lines_are_removed() {
+        let t = page(
+            "Publié le 12/09/2023 à 10h30\nMis à jour le 12/09/2023 à 11h00",
+            "",
+            "",
+        );
+        let k = kinds(&t);
+        assert!(matches!(k[0].1, Kind::HeaderDate(_)));
+        assert_eq!(k[1].1, Kind::Removed("date_line"));
+    }
+
+    #[test]
+    fn ends_terminal_sees_through_quotes() {
+        assert!(ends_terminal("a dit \"oui.\""));
+        assert!(ends_terminal("Il a déclaré :"));
+        assert!(!ends_terminal("Liens entre Moscou et Pyongyang"));
+    }
+}

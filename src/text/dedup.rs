@@ -1,0 +1,185 @@
+//! Repeated text inside one document, and a fingerprint to find the same
+//! story across documents.
+//!
+//! A page often prints a paragraph twice (a lead repeated at the end, a
+//! caption doubled, a teaser cut with `...`). Later copies are dropped so
+//! one fact is counted once: a sentence whose letters and digits (case
+//! folded) equal an earlier sentence's, or — when it ends with `...`/`…` —
+//! begin one. Short sentences (under 24 letters) may repeat legitimately and
+//! are kept.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use unicode_segmentation::UnicodeSegmentation;
+
+const MIN_KEY: usize = 24;
+const MIN_PREFIX: usize = 16;
+const MAX_PREFIX_CHECKS: usize = 4096;
+
+/// Letters and digits of `s`, lowercased: what two copies share.
+pub fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn truncated(s: &str) -> Option<&str> {
+    let t = s.trim_end_matches(['"', ')', ' ']);
+    t.strip_suffix("...").or_else(|| t.strip_suffix('…'))
+}
+
+fn hash(s: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// For each sentence, `Some(i)` when it repeats sentence `i` (an earlier one).
+pub fn repeated(sentences: &[&str]) -> Vec<Option<usize>> {
+    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut keys: Vec<String> = Vec::with_capacity(sentences.len());
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut checks = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        let k = key(s);
+        let mut found = None;
+        let long = k.chars().count() >= MIN_KEY;
+        if long {
+            let h = hash(&k);
+            match seen.get(&h) {
+                Some(&j) if keys[j] == k => found = Some(j),
+                Some(_) => {}
+                None => {
+                    seen.insert(h, i);
+                }
+            }
+        }
+        if let (None, Some(cut)) = (found, truncated(s))
+            && k.chars().count() >= MIN_PREFIX
+        {
+            let short = key(cut);
+            for (j, earlier) in keys.iter().enumerate() {
+                checks += 1;
+                if checks > MAX_PREFIX_CHECKS {
+                    break;
+                }
+                if out.get(j).copied().flatten().is_none() && earlier.starts_with(&short) {
+                    found = Some(j);
+                    break;
+                }
+            }
+        }
+        keys.push(k);
+        out.push(found);
+    }
+    out
+}
+
+const SHINGLE: usize = 4;
+const HASHES: usize = 16;
+
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+fn fnv(s: &str, seed: u64) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// A MinHash signature (16 × 32 bits, hex) of the word 4-shingles of a text;
+/// `None` for texts under 8 words. Two texts with Jaccard similarity `J`
+/// agree on about `16 J` of the 16 values.
+pub fn fingerprint(text: &str) -> Option<String> {
+    let words: Vec<String> = text.unicode_words().map(str::to_lowercase).collect();
+    if words.len() < 2 * SHINGLE {
+        return None;
+    }
+    let mut mins = [u64::MAX; HASHES];
+    for w in words.windows(SHINGLE) {
+        let mut h = 0u64;
+        for word in w {
+            h = mix(h ^ fnv(word, 0));
+        }
+        for (i, m) in mins.iter_mut().enumerate() {
+            let v = mix(h ^ (i as u64).wrapping_mul(0xA24B_AED4_963E_E407));
+            if v < *m {
+                *m = v;
+            }
+        }
+    }
+    Some(mins.iter().map(|m| format!("{:08x}", m >> 32)).collect())
+}
+
+/// Share of equal MinHash values of two fingerprints (an estimate of the
+/// Jaccard similarity of their shingles), 0 when they cannot be compared.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    if a.len() != b.len() || a.len() != HASHES * 8 {
+        return 0.0;
+    }
+    let same = (0..HASHES)
+        .filter(|i| a.get(i * 8..i * 8 + 8) == b.get(i * 8..i * 8 + 8))
+        .count();
+    same as f32 / HASHES as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn later_copies_are_found() {
+        let s = [
+            "La Corée du Nord a exprimé sa volonté d'accueillir le président russe.",
+            "Cette annonce s'inscrit dans la continuité des signes récents.",
+            "Un autre paragraphe, différent des précédents.",
+            "La Corée du Nord a exprimé sa volonté d'accueillir le président russe.",
+            "Cette annonce s'inscrit dans la continuité...",
+            "Oui.",
+            "Oui.",
+        ];
+        assert_eq!(
+            repeated(&s),
+            [None, None, None, Some(0), Some(1), None, None]
+        );
+    }
+
+    #[test]
+    fn different_sentences_are_kept() {
+        let s = [
+            "Kim Jong-un est arrivé mardi en Russie à bord de son train.",
+            "Kim Jong-un est arrivé mercredi en Russie à bord de son train.",
+            "Kim Jong-un est arrivé...",
+        ];
+        // the truncated one begins an earlier sentence: a copy
+        assert_eq!(repeated(&s), [None, None, Some(0)]);
+        let t = [
+            "Une phrase assez longue pour compter ici.",
+            "Une phrase assez longue pour compter là.",
+        ];
+        assert_eq!(repeated(&t), [None, None]);
+    }
+
+    #[test]
+    fn fingerprints_match_near_copies_only() {
+        let a = "Kim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin, voyageant à bord de son train blindé vers une réunion avec le président Vladimir Poutine qui pourrait voir les deux nations accroître leur coopération militaire.";
+        let b = format!("{a} Source : AFP.");
+        let c = "La Corée du Nord a exprimé par la voix de sa plus haute diplomate sa volonté d'accueillir le président russe selon des informations relayées dimanche.";
+        let (fa, fb, fc) = (
+            fingerprint(a).unwrap(),
+            fingerprint(&b).unwrap(),
+            fingerprint(c).unwrap(),
+        );
+        assert!(similarity(&fa, &fb) >= 0.75, "{}", similarity(&fa, &fb));
+        assert!(similarity(&fa, &fc) < 0.3);
+        assert_eq!(fingerprint("trop court"), None);
+    }
+}
