@@ -157,7 +157,7 @@ pub fn resolve_entity(
     };
     let exact: BTreeSet<String> = ids
         .iter()
-        .filter(|id| names(id).iter().any(|n| *n == q))
+        .filter(|id| names(id).contains(&q))
         .map(|id| id.to_string())
         .collect();
     if !exact.is_empty() {

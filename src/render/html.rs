@@ -284,11 +284,15 @@ pub fn html(report: &Report) -> String {
         }
         out.push_str("<section class=\"chart\" aria-label=\"Frise chronologique\">\n<div class=\"axis\" aria-hidden=\"true\">");
         for t in scale.ticks() {
+            let short = t.short.as_ref().map_or(String::new(), |s| {
+                format!("<span class=\"short\">{}</span>", esc(s))
+            });
             let _ = write!(
                 out,
-                "<span class=\"tick{}\" style=\"left:{}\">{}</span>",
-                if t.major { "" } else { " minor" },
+                "<span class=\"tick{}\" style=\"left:{};max-width:{}\"><span class=\"long\">{}</span>{short}</span>",
+                if t.short.is_some() { "" } else { " minor" },
                 pct(t.x),
+                pct(t.room),
                 esc(&t.label)
             );
         }
@@ -321,7 +325,16 @@ pub fn html(report: &Report) -> String {
     }
 
     // the articles read, so every source id can be looked up
-    out.push_str("<section class=\"docs\"><h2>Articles</h2><table><thead><tr><th>document</th><th>titre</th><th>publié</th><th class=\"opt\">fichier</th></tr></thead><tbody>\n");
+    // a title column only when some document has a title, url or problem
+    let with_title = report
+        .documents
+        .iter()
+        .any(|d| d.title.is_some() || d.url.is_some() || d.status == DocStatus::Skipped);
+    let _ = writeln!(
+        out,
+        "<section class=\"docs\"><h2>Articles</h2><table><thead><tr><th>document</th>{}<th>publié</th><th class=\"opt\">fichier</th></tr></thead><tbody>",
+        if with_title { "<th>titre</th>" } else { "" }
+    );
     for d in &report.documents {
         let published = d
             .published
@@ -339,8 +352,13 @@ pub fn html(report: &Report) -> String {
         });
         let _ = writeln!(
             out,
-            "<tr><td class=\"mono\">{}</td><td>{title}{url}</td><td>{}</td><td class=\"mono opt\">{}</td></tr>",
+            "<tr><td class=\"mono\">{}</td>{}<td>{}</td><td class=\"mono opt\">{}</td></tr>",
             esc(&d.id),
+            if with_title {
+                format!("<td>{title}{url}</td>")
+            } else {
+                String::new()
+            },
             esc(&published),
             esc(&d.path)
         );

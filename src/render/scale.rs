@@ -35,12 +35,16 @@ pub struct Break {
     pub x1: f64,
 }
 
-/// A labelled position on the axis. `major` labels stay on narrow screens.
+/// A labelled position on the axis. `room` is the width up to the next
+/// tick (or the end of the segment), so labels can be clipped instead of
+/// overlapping; `short` is the label kept on narrow screens (the year, on
+/// the first tick of a segment and on new years), `None` to hide it there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     pub x: f64,
+    pub room: f64,
     pub label: String,
-    pub major: bool,
+    pub short: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -173,11 +177,18 @@ impl Scale {
                 };
                 chosen.push((seg.start, level));
             }
+            let xs: Vec<f64> = chosen.iter().map(|(d, _)| self.x(*d)).collect();
             for (i, (d, level)) in chosen.into_iter().enumerate() {
+                let next = xs.get(i + 1).copied().unwrap_or(seg.x1);
+                let new_year = d.month() == 1 && d.day() == 1;
+                if i > 0 && next - xs[i] < 2.5 {
+                    continue; // in the padding at the end of the segment
+                }
                 out.push(Tick {
-                    x: self.x(d),
+                    x: xs[i],
+                    room: (next - xs[i]).max(0.0),
                     label: level.label(d, i == 0),
-                    major: i % 2 == 0,
+                    short: (i == 0 || new_year).then(|| d.year().to_string()),
                 });
             }
         }
