@@ -10,7 +10,7 @@ use std::path::PathBuf;
     about = "A dated event timeline from a folder of French news articles",
     long_about = "newsx reads French news articles, finds who, where and when, detects \
 events, merges the reports of one event across articles, and prints a dated timeline.",
-    after_help = "Examples:\n  newsx timeline corpus/\n  newsx timeline corpus/ --format json | jq '.events[].title'\n  newsx entities corpus/\n  newsx dates corpus/002_8cfff8f7d035ac9e.txt"
+    after_help = "Examples:\n  newsx timeline corpus/\n  newsx timeline corpus/ --format json | jq '.events[].title'\n  newsx timeline corpus/ --format html -o timeline.html\n  newsx timeline corpus/ --entity Putin --from 2023\n  newsx entities corpus/\n  newsx dates corpus/002_8cfff8f7d035ac9e.txt\n  newsx completions bash > ~/.local/share/bash-completion/completions/newsx"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -20,15 +20,24 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// The consolidated, dated event timeline of the articles.
+    ///
+    /// Formats: text (default), json (documented in docs/json.md, schema
+    /// with `newsx schema`), jsonl, csv, markdown, html (one self-contained
+    /// page) and timelinejs (Knight Lab TimelineJS). Filters choose which
+    /// events are shown; see docs/formats.md.
     #[command(
-        after_help = "Examples:\n  newsx timeline corpus/\n  newsx timeline corpus/ --format json | jq '.events[] | {date: .date.start, title}'"
+        after_help = "Examples:\n  newsx timeline corpus/\n  newsx timeline corpus/ --format html -o timeline.html\n  newsx timeline corpus/ --format csv -o events.csv\n  newsx timeline corpus/ --entity Putin --type visit,meeting\n  newsx timeline corpus/ --from 2023-09 --to 2023-12 --min-sources 2\n  newsx timeline corpus/ --format json | jq '.events[] | {date: .date.start, title}'"
     )]
-    Timeline(AnalyzeArgs),
+    Timeline(FilteredArgs),
     /// People, places and organisations, with counts, variants and documents.
+    ///
+    /// With event filters (--from, --to, --type, --status, --min-sources),
+    /// only the entities taking part in a kept event are listed; with
+    /// --entity, only the entities named.
     #[command(
-        after_help = "Example:\n  newsx entities corpus/ --format json | jq '.[] | select(.type == \"person\") | .name'"
+        after_help = "Examples:\n  newsx entities corpus/\n  newsx entities corpus/ --format csv -o entities.csv\n  newsx entities corpus/ --type visit --from 2023\n  newsx entities corpus/ --format json | jq '.[] | select(.type == \"person\") | .name'"
     )]
-    Entities(AnalyzeArgs),
+    Entities(FilteredArgs),
     /// Temporal expressions with their resolved dates, anchors and rules.
     #[command(
         after_help = "Example:\n  newsx dates corpus/000_3556c82baabcb37e.txt --published 2023-09-12"
@@ -43,6 +52,21 @@ pub enum Command {
         after_help = "Examples:\n  newsx gazetteer check my-people.toml\n  newsx gazetteer list --format json --gazetteer my-people.toml"
     )]
     Gazetteer(GazetteerCommand),
+    /// The JSON Schema of `--format json` output, generated from the Rust types.
+    #[command(
+        after_help = "Examples:\n  newsx schema > newsx.schema.json\n  newsx schema entities\n  newsx schema | jq '.properties | keys'"
+    )]
+    Schema(SchemaArgs),
+    /// A shell completion script, to save where your shell looks for them.
+    #[command(
+        after_help = "Examples:\n  newsx completions bash > ~/.local/share/bash-completion/completions/newsx\n  newsx completions zsh > ~/.zfunc/_newsx   # with fpath+=~/.zfunc in .zshrc\n  newsx completions fish > ~/.config/fish/completions/newsx.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// The manual page (roff), for `man`.
+    #[command(
+        after_help = "Examples:\n  newsx man | man -l -\n  newsx man > ~/.local/share/man/man1/newsx.1"
+    )]
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,11 +88,53 @@ pub enum GazetteerCommand {
     },
 }
 
+/// Which output `newsx schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// `newsx timeline --format json`: the whole report.
+    Timeline,
+    /// `newsx entities --format json`: an array of entities.
+    Entities,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The output to describe.
+    #[arg(value_enum, default_value_t = SchemaKind::Timeline)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write completions for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
+    /// Readable text, 80 columns, colors on a terminal.
     Text,
+    /// One JSON object (docs/json.md; `newsx schema`).
     Json,
+    /// One JSON record a line, each with a `kind`.
     Jsonl,
+    /// One row per event (timeline) or entity (entities), with a header.
+    Csv,
+    /// A Markdown report with sources as footnotes (timeline only).
+    Markdown,
+    /// One self-contained HTML page drawing the timeline (timeline only).
+    Html,
+    /// Knight Lab TimelineJS JSON (timeline only).
+    Timelinejs,
+}
+
+impl FormatArg {
+    /// The name as typed on the command line.
+    pub fn name(self) -> String {
+        self.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -139,6 +205,81 @@ pub struct AnalyzeArgs {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub common: CommonArgs,
+}
+
+/// `timeline` and `entities`: inputs, shared options and filters.
+#[derive(Debug, Args)]
+pub struct FilteredArgs {
+    #[command(flatten)]
+    pub input: AnalyzeArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Which events to keep. Dates overlap: an event is kept when its interval
+/// meets the range, so `--from 2023-09-15` keeps an event dated `2023-09`.
+#[derive(Debug, Args, Default)]
+#[command(next_help_heading = "Filters")]
+pub struct FilterArgs {
+    /// Keep events ending on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY: its first day); drops undated events.
+    #[arg(long, value_name = "DATE", value_parser = first_day)]
+    pub from: Option<chrono::NaiveDate>,
+    /// Keep events starting on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY: its last day); drops undated events.
+    #[arg(long, value_name = "DATE", value_parser = last_day)]
+    pub to: Option<chrono::NaiveDate>,
+    /// Keep events involving NAME: a person, place or organisation by id, name or alias, any case or accents (`Putin` finds Vladimir Poutine). Repeatable: all must take part.
+    #[arg(long, value_name = "NAME")]
+    pub entity: Vec<String>,
+    /// Keep events of these types (comma-separated).
+    #[arg(long = "type", value_name = "TYPES", value_delimiter = ',',
+          value_parser = clap::builder::PossibleValuesParser::new(newsx::model::EventType::ALL.map(|t| t.as_str())))]
+    pub types: Vec<String>,
+    /// Keep events with these statuses (comma-separated).
+    #[arg(long, value_name = "STATUS", value_delimiter = ',',
+          value_parser = ["occurred", "planned", "speculated", "negated"])]
+    pub status: Vec<String>,
+    /// Keep events reported by at least N distinct articles.
+    #[arg(long, value_name = "N")]
+    pub min_sources: Option<usize>,
+}
+
+fn date_arg(text: &str) -> Result<newsx::model::DateInterval, String> {
+    newsx::model::DateInterval::parse_iso(text).ok_or_else(|| {
+        "expected YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2023-09-12, 2023-09, 2023)".to_string()
+    })
+}
+
+fn first_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    date_arg(text).map(|d| d.start)
+}
+
+fn last_day(text: &str) -> Result<chrono::NaiveDate, String> {
+    date_arg(text).map(|d| d.end)
+}
+
+impl FilterArgs {
+    /// The library filter these options describe.
+    pub fn to_filter(&self) -> newsx::filter::Filter {
+        use newsx::model::{EventType, Modality};
+        let status = |s: &str| match s {
+            "planned" => Modality::Planned,
+            "speculated" => Modality::Speculated,
+            "negated" => Modality::Negated,
+            _ => Modality::Occurred,
+        };
+        newsx::filter::Filter {
+            from: self.from,
+            to: self.to,
+            entities: self.entity.clone(),
+            types: self
+                .types
+                .iter()
+                .filter_map(|t| EventType::parse(t))
+                .collect(),
+            statuses: self.status.iter().map(|s| status(s)).collect(),
+            min_sources: self.min_sources.unwrap_or(0),
+        }
+    }
 }
 
 #[derive(Debug, Args)]

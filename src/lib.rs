@@ -10,6 +10,7 @@ pub mod config;
 pub mod corpus;
 pub mod entities;
 pub mod events;
+pub mod filter;
 pub mod gazetteer;
 pub mod model;
 pub mod pipeline;

@@ -14,7 +14,19 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// How fine a date is. A date is always an interval plus the grain at which
 /// its bounds are meaningful: `2019` is the whole year, not its first day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Day,
@@ -39,7 +51,19 @@ impl Precision {
 }
 
 /// A closed interval of days with its precision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub struct DateInterval {
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -158,7 +182,19 @@ impl DateInterval {
 }
 
 /// A byte range in some text. Which text is said by the field holding it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -182,7 +218,19 @@ impl Span {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityType {
     Person,
@@ -201,7 +249,19 @@ impl EntityType {
 }
 
 /// How an entity mention was found, so a user can weigh it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum FoundBy {
     /// The display name or an alias of a gazetteer entry.
@@ -215,7 +275,7 @@ pub enum FoundBy {
 }
 
 /// One occurrence of an entity in a document. `span` is in normalized text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EntityMention {
     pub entity_id: String,
     pub name: String,
@@ -229,7 +289,7 @@ pub struct EntityMention {
     pub confidence: f32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TimexKind {
     Date,
@@ -239,7 +299,7 @@ pub enum TimexKind {
 }
 
 /// What a relative date was computed from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Anchor {
     /// Needs no anchor (`22 novembre 2023`).
@@ -254,7 +314,7 @@ pub enum Anchor {
 
 /// The grammatical tense of the clause around an expression, which decides
 /// whether a bare `mardi` is the last or the next Tuesday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Tense {
     Past,
@@ -264,7 +324,7 @@ pub enum Tense {
 }
 
 /// A temporal expression (TIMEX3 in spirit). `span` is in normalized text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Timex {
     pub text: String,
     pub span: Span,
@@ -281,7 +341,19 @@ pub struct Timex {
 }
 
 /// The kinds of events newsx reports. A stable, documented enum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum EventType {
     Visit,
@@ -343,7 +415,19 @@ impl EventType {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     Occurred,
@@ -364,14 +448,16 @@ impl Modality {
 }
 
 /// A reference to an entity inside an event.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct EntityRef {
     pub id: String,
     pub name: String,
 }
 
 /// The time that governs an event mention, with how it was found.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EventTime {
     pub interval: DateInterval,
     pub expression: String,
@@ -380,7 +466,7 @@ pub struct EventTime {
 }
 
 /// One report of an event in one sentence of one document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EventMention {
     pub document: String,
     #[serde(rename = "type")]
@@ -406,7 +492,7 @@ pub struct EventMention {
 }
 
 /// Where a publication date came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     CommandLine,
@@ -418,7 +504,7 @@ pub enum DateSource {
 }
 
 /// A publication date: an interval (a day, or a range when only bounds are known).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Published {
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -440,7 +526,7 @@ impl Published {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DocStatus {
     Ok,
@@ -448,7 +534,7 @@ pub enum DocStatus {
 }
 
 /// What the output says about one input document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DocumentRecord {
     pub id: String,
     pub path: String,
@@ -498,7 +584,7 @@ impl DocumentRecord {
 /// Everything the per-document stages produce for one document: what
 /// `newsx extract` writes and what consolidation reads. It never holds the
 /// article text, so memory in consolidation is bounded by the events.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DocExtract {
     pub document: DocumentRecord,
     pub entities: Vec<EntityMention>,
@@ -507,7 +593,7 @@ pub struct DocExtract {
 }
 
 /// An entity as the whole corpus sees it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EntitySummary {
     pub id: String,
     pub name: String,
@@ -520,7 +606,7 @@ pub struct EntitySummary {
 }
 
 /// One report supporting a consolidated event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Source {
     pub document: String,
     pub quote: String,
@@ -536,7 +622,7 @@ pub struct Source {
 }
 
 /// Two sources of one event whose dates cannot both be true.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Conflict {
     pub kept: DateInterval,
     pub rejected: DateInterval,
@@ -545,7 +631,7 @@ pub struct Conflict {
 }
 
 /// A consolidated, real-world event: one line of the timeline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Event {
     pub id: String,
     #[serde(rename = "type")]
@@ -562,7 +648,7 @@ pub struct Event {
 }
 
 /// The whole result of a run, as `--format json` prints it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
     pub schema_version: u32,
     pub generator: String,

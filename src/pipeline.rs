@@ -58,6 +58,16 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
 
 /// Analyse loaded inputs in parallel; skipped inputs pass through as records.
 pub fn extract_all(loaded: &[Loaded], config: &Config) -> Vec<DocExtract> {
+    extract_all_with_progress(loaded, config, &|| {})
+}
+
+/// [`extract_all`], calling `progress` once per input when it is done (from
+/// any thread), so a caller can draw a progress bar.
+pub fn extract_all_with_progress(
+    loaded: &[Loaded],
+    config: &Config,
+    progress: &(dyn Fn() + Sync),
+) -> Vec<DocExtract> {
     let mut out: Vec<DocExtract> = loaded
         .par_iter()
         .map(|item| match item {
@@ -69,6 +79,7 @@ pub fn extract_all(loaded: &[Loaded], config: &Config) -> Vec<DocExtract> {
                 events: Vec::new(),
             },
         })
+        .inspect(|_| progress())
         .collect();
     crate::corpus::mark_duplicates(out.iter_mut().map(|e| &mut e.document));
     out
@@ -81,5 +92,17 @@ pub fn generator() -> String {
 
 /// Load-analyse-consolidate: the whole timeline job.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
-    timeline::consolidate(extract_all(loaded, config), &generator())
+    timeline_with_progress(loaded, config, &|| {})
+}
+
+/// [`timeline`] with a progress callback (see [`extract_all_with_progress`]).
+pub fn timeline_with_progress(
+    loaded: &[Loaded],
+    config: &Config,
+    progress: &(dyn Fn() + Sync),
+) -> Report {
+    timeline::consolidate(
+        extract_all_with_progress(loaded, config, progress),
+        &generator(),
+    )
 }

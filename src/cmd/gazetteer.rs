@@ -45,6 +45,12 @@ fn list(format: FormatArg, extra: &[std::path::PathBuf]) -> anyhow::Result<ExitC
         g.add_file(&path.display().to_string(), &body)?;
     }
     let body = match format {
+        FormatArg::Csv | FormatArg::Markdown | FormatArg::Html | FormatArg::Timelinejs => {
+            anyhow::bail!(
+                "gazetteer list writes text, json or jsonl, not {}",
+                format.name()
+            )
+        }
         FormatArg::Json => {
             let entries: Vec<_> = g.entries.values().collect();
             let roles: Vec<_> = g.roles.values().collect();

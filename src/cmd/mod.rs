@@ -4,6 +4,7 @@
 mod dates;
 mod entities;
 mod gazetteer;
+mod meta;
 mod normalize;
 mod timeline;
 
@@ -20,11 +21,45 @@ use std::process::ExitCode;
 pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Timeline(a) => timeline::run(a),
-        Command::Entities(a) => entities::run(a),
-        Command::Dates(a) => dates::run(a),
-        Command::Normalize(a) => normalize::run(a),
+        Command::Entities(a) => {
+            only_formats(&a.input.common, "entities", &ENTITY_FORMATS)?;
+            entities::run(a)
+        }
+        Command::Dates(a) => {
+            only_formats(&a.common, "dates", &BASIC_FORMATS)?;
+            dates::run(a)
+        }
+        Command::Normalize(a) => {
+            only_formats(&a.common, "normalize", &BASIC_FORMATS)?;
+            normalize::run(a)
+        }
+        Command::Schema(a) => meta::schema(a),
+        Command::Completions(a) => meta::completions(a),
+        Command::Man => meta::man(),
         Command::Gazetteer(c) => gazetteer::run(c),
     }
+}
+
+const BASIC_FORMATS: [FormatArg; 3] = [FormatArg::Text, FormatArg::Json, FormatArg::Jsonl];
+const ENTITY_FORMATS: [FormatArg; 4] = [
+    FormatArg::Text,
+    FormatArg::Json,
+    FormatArg::Jsonl,
+    FormatArg::Csv,
+];
+
+/// Refuse, with what to do instead, a format a subcommand cannot write.
+fn only_formats(common: &CommonArgs, command: &str, allowed: &[FormatArg]) -> anyhow::Result<()> {
+    if allowed.contains(&common.format) {
+        return Ok(());
+    }
+    let names: Vec<String> = allowed.iter().map(|f| f.name()).collect();
+    anyhow::bail!(
+        "--format {} is not available for `newsx {command}` (use {}); \
+         csv, markdown, html and timelinejs are formats of `newsx timeline`",
+        common.format.name(),
+        names.join(", ")
+    )
 }
 
 /// `newsx … | head` closes the pipe early: that is success, not an error.
@@ -35,11 +70,13 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// The basic format for subcommands that only write text, JSON or JSONL
+/// (`run` refuses the others before they start).
 pub fn format(common: &CommonArgs) -> Format {
     match common.format {
-        FormatArg::Text => Format::Text,
         FormatArg::Json => Format::Json,
         FormatArg::Jsonl => Format::Jsonl,
+        _ => Format::Text,
     }
 }
 
@@ -113,6 +150,51 @@ pub fn load(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Vec<Load
     loaded
 }
 
+/// Inputs this large get a progress bar (on a terminal only).
+const PROGRESS_MIN_FILES: usize = 50;
+const PROGRESS_MIN_BYTES: usize = 5 * 1024 * 1024;
+
+/// Analyse and consolidate, with a progress bar on stderr when stderr is a
+/// terminal, diagnostics are not silenced and the input is large; nothing
+/// is drawn in pipes, files or CI logs.
+pub fn analyze(loaded: &[Loaded], common: &CommonArgs, config: &Config) -> newsx::model::Report {
+    let bytes: usize = loaded
+        .iter()
+        .map(|l| match l {
+            Loaded::Document(d) => d.text.len(),
+            Loaded::Skipped(_) => 0,
+        })
+        .sum();
+    let large = loaded.len() > PROGRESS_MIN_FILES || bytes > PROGRESS_MIN_BYTES;
+    if !(large && !common.quiet && std::io::stderr().is_terminal()) {
+        return newsx::pipeline::timeline(loaded, config);
+    }
+    let bar = indicatif::ProgressBar::new(loaded.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} analysing {pos}/{len} articles [{bar:30}] {elapsed} (eta {eta})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    let report = newsx::pipeline::timeline_with_progress(loaded, config, &|| bar.inc(1));
+    bar.finish_and_clear();
+    report
+}
+
+/// Warn about `--entity` values that name no known entity (a typo?).
+pub fn warn_unmatched(unmatched: &[String], common: &CommonArgs) {
+    if common.quiet {
+        return;
+    }
+    for name in unmatched {
+        eprintln!(
+            "newsx: warning: --entity '{name}' matches no known person, place or organisation \
+             (see `newsx entities` for names, or add it with --gazetteer FILE)"
+        );
+    }
+}
+
 /// True when at least one input could be analysed.
 pub fn any_document(loaded: &[Loaded]) -> bool {
     loaded.iter().any(|l| matches!(l, Loaded::Document(_)))
@@ -133,10 +215,18 @@ pub fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
                 .unwrap_or(Path::new("."));
             let name = path.file_name().context("--output needs a file name")?;
             let tmp = dir.join(format!(".{}.newsx-tmp", name.to_string_lossy()));
-            std::fs::write(&tmp, body)
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::fs::rename(&tmp, path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            let hint = || {
+                format!(
+                    "cannot write --output {} (check that the folder {} exists and is writable)",
+                    path.display(),
+                    dir.display()
+                )
+            };
+            std::fs::write(&tmp, body).with_context(hint)?;
+            if let Err(e) = std::fs::rename(&tmp, path) {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(anyhow::Error::new(e).context(hint()));
+            }
         }
     }
     Ok(())

@@ -1,8 +1,21 @@
-//! Output: the report as text for people, JSON and JSON Lines for programs.
+//! Output: the report as text for people, JSON and JSON Lines for programs,
+//! CSV for spreadsheets, Markdown for notes, a self-contained HTML page to
+//! look at, and TimelineJS JSON to publish. Every renderer is a pure
+//! function from a `&Report` (plus options) to a `String`, deterministic.
 
+mod csv;
+mod html;
+mod labels;
+mod markdown;
+pub mod scale;
 mod text;
+pub mod timelinejs;
 
+pub use csv::{ENTITY_COLUMNS, EVENT_COLUMNS, entities_csv, events_csv};
+pub use html::{esc as html_escape, html};
+pub use markdown::{markdown, md_escape};
 pub use text::{render_dates, render_entities, render_timeline};
+pub use timelinejs::timelinejs;
 
 use crate::model::Report;
 use serde::Serialize;

@@ -29,15 +29,60 @@ fn names(refs: &[crate::model::EntityRef]) -> String {
         .join(", ")
 }
 
+/// Width of the text output, in columns.
+pub const WIDTH: usize = 80;
+
 /// Cut a quote to about `max` characters on a word boundary.
 fn clip(s: &str, max: usize) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() <= max {
         return s;
     }
-    let cut: String = s.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rsplit_once(' ') {
+        Some((a, _)) if a.chars().count() > max / 2 => a.to_string(),
+        _ => cut,
+    };
     format!("{cut}…")
+}
+
+/// Word-wrap `s` to `width` columns; continuation lines start with `indent`.
+/// A word longer than a line is cut.
+pub fn wrap(s: &str, width: usize, first_used: usize, indent: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = first_used;
+    let indent_w = indent.chars().count();
+    for word in s.split_whitespace() {
+        let w = word.chars().count();
+        let sep = usize::from(!line.is_empty());
+        if used + sep + w > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line.push_str(indent);
+            used = indent_w;
+            if w > width - indent_w {
+                line.push_str(&clip(word, width - indent_w));
+                used = width;
+                continue;
+            }
+            line.push_str(word);
+            used += w;
+            continue;
+        }
+        if sep == 1 {
+            line.push(' ');
+        }
+        if used + w > width {
+            let room = width.saturating_sub(used).max(1);
+            line.push_str(&clip(word, room));
+            used = width;
+        } else {
+            line.push_str(word);
+            used += sep + w;
+        }
+    }
+    lines.push(line);
+    lines
 }
 
 fn event_block(out: &mut String, e: &Event, style: Style) {
@@ -45,43 +90,55 @@ fn event_block(out: &mut String, e: &Event, style: Style) {
         .date
         .as_ref()
         .map_or_else(|| "sans date".to_string(), date_label);
+    let kind = e.event_type.as_str();
+    // date and type, then the title wrapped under itself
+    let head_w = date.chars().count() + 2 + kind.chars().count() + 2;
+    let title = wrap(&e.title, WIDTH, head_w, "    ");
     let _ = writeln!(
         out,
         "{}  {}  {}",
         style.paint("1", &date),
-        style.paint("36", e.event_type.as_str()),
-        style.paint("1", &e.title)
+        style.paint("36", kind),
+        style.paint("1", &title[0])
     );
-    let mut facts = format!("    {}", e.status.as_str());
+    for l in &title[1..] {
+        let _ = writeln!(out, "{}", style.paint("1", l));
+    }
+    let mut facts = e.status.as_str().to_string();
     if !e.participants.is_empty() {
         facts.push_str(&format!(" · qui : {}", names(&e.participants)));
     }
     if !e.places.is_empty() {
         facts.push_str(&format!(" · où : {}", names(&e.places)));
     }
-    let _ = writeln!(out, "{facts}");
+    for (i, l) in wrap(&facts, WIDTH, 4, "      ").iter().enumerate() {
+        let _ = writeln!(out, "{}{l}", if i == 0 { "    " } else { "" });
+    }
     for s in &e.sources {
+        // `    doc « quote… » [expr]` on one line of at most WIDTH columns
         let how = s
             .date_expression
             .as_ref()
-            .map_or(String::new(), |x| format!(" [{x}]"));
+            .map_or(String::new(), |x| format!(" [{}]", clip(x, 20)));
+        let fixed = 4 + s.document.chars().count() + 1 + 4 + how.chars().count();
+        let room = WIDTH.saturating_sub(fixed).max(8);
         let _ = writeln!(
             out,
             "    {} « {} »{}",
             style.paint("2", &s.document),
-            clip(&s.quote, 110),
+            clip(&s.quote, room),
             how
         );
     }
     for c in &e.conflicts {
-        let _ = writeln!(
-            out,
-            "    ! {} date « {} » as {}, kept {}",
+        let line = format!(
+            "! {} date « {} » as {}, kept {}",
             c.document,
             c.expression,
             c.rejected.iso(),
             c.kept.iso()
         );
+        let _ = writeln!(out, "    {}", clip(&line, WIDTH - 4));
     }
 }
 
@@ -115,19 +172,21 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
     out
 }
 
-/// Entities: one line each, most mentioned first.
+/// Entities: one line each, most mentioned first, at most 80 columns.
 pub fn render_entities(entities: &[EntitySummary], style: Style) -> String {
     let mut out = String::new();
     for e in entities {
-        let _ = writeln!(
-            out,
-            "{:<28} {:<12} {:>4}  {} doc(s)  {}",
-            style.paint("1", &e.name),
+        let name = format!("{:<24}", clip(&e.name, 24));
+        let facts = format!(
+            " {:<12} {:>4} {:>3} doc  ",
             e.entity_type.as_str(),
             e.mentions,
-            e.documents.len(),
-            e.variants.join(" | ")
+            e.documents.len()
         );
+        let used = name.chars().count() + facts.chars().count();
+        let variants = clip(&e.variants.join(" | "), WIDTH.saturating_sub(used));
+        let line = format!("{}{facts}{variants}", style.paint("1", &name));
+        let _ = writeln!(out, "{}", line.trim_end());
     }
     out
 }
@@ -161,5 +220,39 @@ fn anchor_label(a: &crate::model::Anchor) -> String {
         Anchor::Publication => "publication".into(),
         Anchor::Expression { text, .. } => format!("«{}»", clip(text, 10)),
         Anchor::Unknown => "no anchor".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_lines_within_the_width_with_a_hanging_indent() {
+        let text = "un deux trois quatre cinq six sept huit neuf dix onze douze";
+        let lines = wrap(text, 20, 6, "    ");
+        assert!(lines[0].chars().count() + 6 <= 20, "{lines:?}");
+        assert!(
+            lines[1..]
+                .iter()
+                .all(|l| l.starts_with("    ") && l.chars().count() <= 20)
+        );
+        assert_eq!(
+            lines
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            text
+        );
+        let long = wrap("a-very-long-word-that-never-ends-at-all", 12, 0, "  ");
+        assert!(long.iter().all(|l| l.chars().count() <= 12), "{long:?}");
+    }
+
+    #[test]
+    fn clip_cuts_on_a_word_and_marks_it() {
+        assert_eq!(clip("court", 10), "court");
+        let c = clip("la visite officielle de Kim Jong-un en Russie", 20);
+        assert!(c.ends_with('…') && c.chars().count() <= 20, "{c}");
     }
 }
