@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+pub mod merge;
 pub mod model;
 pub mod pipeline;
 pub mod render;

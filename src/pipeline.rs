@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::corpus::{Document, Loaded};
 use crate::model::{DocExtract, DocStatus, DocumentRecord, Report};
 use crate::text::Text;
-use crate::{entities, events, temporal, text, timeline};
+use crate::{entities, events, merge, temporal, text};
 use rayon::prelude::*;
 
 /// A document and everything found in it, text included (for `normalize`
@@ -73,7 +73,13 @@ pub fn generator() -> String {
     format!("newsx {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Load-analyse-consolidate: the whole timeline job.
+/// Load-analyse-consolidate: the whole timeline job, run as the two steps
+/// of `newsx extract | newsx merge` (see [`crate::merge`]) in one process.
+/// Merge warnings (two different documents under one id) are dropped here.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
-    timeline::consolidate(extract_all(loaded, config), &generator())
+    let mut merger = merge::Merger::new();
+    for x in extract_all(loaded, config) {
+        merger.add_extract(x);
+    }
+    merger.finish(&generator()).0
 }

@@ -3,6 +3,8 @@
 
 mod dates;
 mod entities;
+mod extract;
+mod merge;
 mod normalize;
 mod timeline;
 
@@ -22,6 +24,8 @@ pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
         Command::Entities(a) => entities::run(a),
         Command::Dates(a) => dates::run(a),
         Command::Normalize(a) => normalize::run(a),
+        Command::Extract(a) => extract::run(a),
+        Command::Merge(a) => merge::run(a),
     }
 }
 
