@@ -67,6 +67,16 @@ pub enum Command {
         after_help = "Examples:\n  newsx man | man -l -\n  newsx man > ~/.local/share/man/man1/newsx.1"
     )]
     Man,
+    /// Map step: each document's analysis as self-contained JSON Lines (for `merge`).
+    #[command(
+        after_help = "Examples:\n  newsx extract corpus/ > mentions.jsonl\n  newsx extract - < articles.jsonl | newsx merge --format json\n\nStdin (-) is JSON Lines, one article a line: text (or content, body) and optional id, title, published, url, source, path."
+    )]
+    Extract(ExtractArgs),
+    /// Reduce step: consolidate `extract` output (any files, any order) into the timeline.
+    #[command(
+        after_help = "Examples:\n  newsx extract corpus/ | newsx merge --format json\n  newsx merge --partial part-1.jsonl > p1.jsonl   # a reduce step of a tree\n  newsx merge p1.jsonl p2.jsonl --format text"
+    )]
+    Merge(MergeArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -289,4 +299,54 @@ pub struct NormalizeArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files or folders of articles, or - for JSON Lines articles on stdin; default ./corpus.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Write the lines to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Publication date of every input (YYYY-MM-DD, YYYY-MM, or START/END), overriding metadata.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Extra gazetteer file (TOML) adding or overriding entries; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
+    /// Ignore metadata (metadata.csv sidecars, and title/published/source/url of JSON Lines articles).
+    #[arg(long)]
+    pub no_metadata: bool,
+    /// Largest file (or article text) read, in bytes; larger ones are skipped with a message.
+    #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
+    pub max_file_size: u64,
+    /// Print no diagnostics (skipped inputs are still written as document lines).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Print more diagnostics: each file as it is read.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Files of `extract` (or `merge --partial`) lines, or - for stdin; default stdin.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Write a partial merge (extract lines another merge accepts) instead of the timeline.
+    #[arg(long)]
+    pub partial: bool,
+    /// Output format of the timeline (ignored with --partial).
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print no diagnostics.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// When to color text output (NO_COLOR is respected with auto).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
 }

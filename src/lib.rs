@@ -12,6 +12,7 @@ pub mod entities;
 pub mod events;
 pub mod filter;
 pub mod gazetteer;
+pub mod merge;
 pub mod model;
 pub mod pipeline;
 pub mod render;

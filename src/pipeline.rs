@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::corpus::{Document, Loaded};
 use crate::model::{DocExtract, DocStatus, DocumentRecord, Report};
 use crate::text::Text;
-use crate::{entities, events, temporal, text, timeline};
+use crate::{entities, events, merge, temporal, text};
 use rayon::prelude::*;
 
 /// A document and everything found in it, text included (for `normalize`
@@ -90,19 +90,23 @@ pub fn generator() -> String {
     format!("newsx {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Load-analyse-consolidate: the whole timeline job.
+/// Load-analyse-consolidate: the whole timeline job, run as the two steps
+/// of `newsx extract | newsx merge` (see [`crate::merge`]) in one process.
+/// Merge warnings (two different documents under one id) are dropped here.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
     timeline_with_progress(loaded, config, &|| {})
 }
 
 /// [`timeline`] with a progress callback (see [`extract_all_with_progress`]).
+/// Runs the same two steps as `newsx extract | newsx merge`, in process.
 pub fn timeline_with_progress(
     loaded: &[Loaded],
     config: &Config,
     progress: &(dyn Fn() + Sync),
 ) -> Report {
-    timeline::consolidate(
-        extract_all_with_progress(loaded, config, progress),
-        &generator(),
-    )
+    let mut merger = merge::Merger::new();
+    for x in extract_all_with_progress(loaded, config, progress) {
+        merger.add_extract(x);
+    }
+    merger.finish(&generator()).0
 }

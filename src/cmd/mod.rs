@@ -3,7 +3,9 @@
 
 mod dates;
 mod entities;
+mod extract;
 mod gazetteer;
+mod merge;
 mod meta;
 mod normalize;
 mod timeline;
@@ -37,6 +39,8 @@ pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
         Command::Completions(a) => meta::completions(a),
         Command::Man => meta::man(),
         Command::Gazetteer(c) => gazetteer::run(c),
+        Command::Extract(a) => extract::run(a),
+        Command::Merge(a) => merge::run(a),
     }
 }
 

@@ -1,0 +1,248 @@
+//! `newsx extract`: the map step. Each document's analysis as self-contained
+//! JSON Lines (see `newsx::merge`), streamed: documents are read and analysed
+//! in bounded chunks (in parallel within a chunk), and written in input
+//! order, so memory does not grow with the input and output is deterministic.
+
+use super::{config, nothing_analysed};
+use crate::cli::{ColorArg, CommonArgs, ExtractArgs, FormatArg};
+use anyhow::Context;
+use newsx::config::Config;
+use newsx::corpus::Loaded;
+use newsx::merge;
+use newsx::model::DocExtract;
+use rayon::prelude::*;
+use std::io::{BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Documents (or stdin lines) analysed together; bounds memory.
+const CHUNK: usize = 64;
+
+fn common(args: &ExtractArgs) -> CommonArgs {
+    CommonArgs {
+        format: FormatArg::Jsonl,
+        output: args.output.clone(),
+        published: args.published.clone(),
+        gazetteer: args.gazetteer.clone(),
+        no_metadata: args.no_metadata,
+        max_file_size: args.max_file_size,
+        quiet: args.quiet,
+        verbose: args.verbose,
+        color: ColorArg::Never,
+        glob: Vec::new(),
+        input_format: crate::cli::InputFormatArg::Auto,
+        lang_check: crate::cli::OnOff::On,
+    }
+}
+
+/// The lines of one document, newline-terminated.
+fn lines(x: DocExtract) -> anyhow::Result<String> {
+    let mut out = String::new();
+    for r in merge::records(x) {
+        out.push_str(&r.to_line()?);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Where the lines go: stdout, or a temporary file renamed over `--output` at the end.
+struct Sink {
+    out: BufWriter<Box<dyn Write>>,
+    rename: Option<(PathBuf, PathBuf)>,
+}
+
+impl Sink {
+    fn open(output: Option<&Path>) -> anyhow::Result<Sink> {
+        match output {
+            None => Ok(Sink {
+                out: BufWriter::new(Box::new(std::io::stdout().lock())),
+                rename: None,
+            }),
+            Some(path) => {
+                let dir = path
+                    .parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                let name = path.file_name().context("--output needs a file name")?;
+                let tmp = dir.join(format!(".{}.newsx-tmp", name.to_string_lossy()));
+                let file = std::fs::File::create(&tmp)
+                    .with_context(|| format!("cannot write {}", tmp.display()))?;
+                Ok(Sink {
+                    out: BufWriter::new(Box::new(file)),
+                    rename: Some((tmp, path.to_path_buf())),
+                })
+            }
+        }
+    }
+
+    fn finish(mut self) -> anyhow::Result<()> {
+        self.out.flush()?;
+        drop(self.out);
+        if let Some((tmp, path)) = self.rename {
+            std::fs::rename(&tmp, &path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        Ok(())
+    }
+}
+
+struct Counts {
+    analysed: usize,
+}
+
+fn write_chunk(sink: &mut Sink, chunk: Vec<anyhow::Result<String>>) -> anyhow::Result<()> {
+    for body in chunk {
+        sink.out.write_all(body?.as_bytes())?;
+    }
+    Ok(())
+}
+
+fn extract_files(
+    paths: &[PathBuf],
+    args: &ExtractArgs,
+    config: &Config,
+    sink: &mut Sink,
+    counts: &mut Counts,
+) -> anyhow::Result<()> {
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for entry in newsx::corpus::discover(paths, &config.load) {
+        match entry {
+            newsx::corpus::Entry::File(p) => files.push(p),
+            newsx::corpus::Entry::Skipped(r) => skipped.push(*r),
+            // stdin is read line by line by `extract -`, never through discover
+            newsx::corpus::Entry::Stdin => {}
+        }
+    }
+    for r in skipped {
+        if !args.quiet {
+            eprintln!(
+                "newsx: skipped {}: {}",
+                r.path,
+                r.reason.as_deref().unwrap_or("unknown reason")
+            );
+        }
+        sink.out
+            .write_all(lines(merge::skipped_extract(r))?.as_bytes())?;
+    }
+    for chunk in files.chunks(CHUNK) {
+        let loaded = newsx::corpus::load(chunk, &config.load);
+        for item in &loaded {
+            match item {
+                Loaded::Skipped(r) if !args.quiet => eprintln!(
+                    "newsx: skipped {}: {}",
+                    r.path,
+                    r.reason.as_deref().unwrap_or("unknown reason")
+                ),
+                Loaded::Document(d) => {
+                    counts.analysed += 1;
+                    if args.verbose {
+                        eprintln!("newsx: read {} ({})", d.path, d.encoding);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let out: Vec<_> = newsx::pipeline::extract_all(&loaded, config)
+            .into_par_iter()
+            .map(lines)
+            .collect();
+        write_chunk(sink, out)?;
+    }
+    Ok(())
+}
+
+/// One stdin line: its analysis lines, and a message when it was bad.
+fn extract_line(
+    number: usize,
+    bytes: &[u8],
+    config: &Config,
+) -> (anyhow::Result<String>, Option<String>) {
+    let read = match std::str::from_utf8(bytes) {
+        Ok(line) => merge::article(line, &config.load),
+        Err(_) => Err(Box::new(merge::unreadable(bytes, "not UTF-8 text".into()))),
+    };
+    let (x, problem) = match read {
+        Ok(doc) => (newsx::pipeline::analyze(&doc, config).extract, None),
+        Err(record) => {
+            let reason = record.reason.clone().unwrap_or_default();
+            (merge::skipped_extract(*record), Some(reason))
+        }
+    };
+    let message = problem.map(|p| format!("newsx: stdin line {number}: {p}; skipped"));
+    (lines(x), message)
+}
+
+fn extract_stdin(
+    args: &ExtractArgs,
+    config: &Config,
+    sink: &mut Sink,
+    counts: &mut Counts,
+) -> anyhow::Result<()> {
+    let mut input = std::io::stdin().lock();
+    let mut number = 0;
+    loop {
+        let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK);
+        while chunk.len() < CHUNK {
+            let mut buf = Vec::new();
+            if input
+                .read_until(b'\n', &mut buf)
+                .context("cannot read standard input")?
+                == 0
+            {
+                break;
+            }
+            number += 1;
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            chunk.push((number, buf));
+        }
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let out: Vec<_> = chunk
+            .par_iter()
+            .map(|(n, bytes)| extract_line(*n, bytes, config))
+            .collect();
+        let mut bodies = Vec::with_capacity(out.len());
+        for (body, message) in out {
+            match message {
+                Some(m) if !args.quiet => eprintln!("{m}"),
+                Some(_) => {}
+                None => counts.analysed += 1,
+            }
+            bodies.push(body);
+        }
+        write_chunk(sink, bodies)?;
+    }
+}
+
+pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let config = config(&common(&args))?;
+    let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let files: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    let files = if files.is_empty() && !stdin {
+        vec![PathBuf::from("corpus")]
+    } else {
+        files
+    };
+    let mut sink = Sink::open(args.output.as_deref())?;
+    let mut counts = Counts { analysed: 0 };
+    extract_files(&files, &args, &config, &mut sink, &mut counts)?;
+    if stdin {
+        extract_stdin(&args, &config, &mut sink, &mut counts)?;
+    }
+    sink.finish()?;
+    // a mapper given an empty or all-bad partition has still done its job
+    Ok(if stdin || counts.analysed > 0 {
+        ExitCode::SUCCESS
+    } else {
+        nothing_analysed(&args.paths)
+    })
+}

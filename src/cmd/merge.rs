@@ -1,0 +1,117 @@
+//! `newsx merge`: the reduce step. Reads `extract` (or `merge --partial`)
+//! lines from files or stdin, in any order and with duplicates, and writes
+//! the timeline, or a partial merge for a further reduce step. A bad line is
+//! reported with its file and line number and skipped.
+
+use super::{style, write_output};
+use crate::cli::{CommonArgs, FormatArg, MergeArgs};
+use anyhow::Context;
+use newsx::merge::Merger;
+use newsx::render;
+use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn common(args: &MergeArgs) -> CommonArgs {
+    CommonArgs {
+        format: args.format,
+        output: args.output.clone(),
+        published: None,
+        gazetteer: Vec::new(),
+        no_metadata: false,
+        max_file_size: 0,
+        quiet: args.quiet,
+        verbose: false,
+        color: args.color,
+        glob: Vec::new(),
+        input_format: crate::cli::InputFormatArg::Auto,
+        lang_check: crate::cli::OnOff::On,
+    }
+}
+
+/// Fold every line of one input; returns the number of bad lines.
+fn read(name: &str, input: impl Read, merger: &mut Merger, quiet: bool) -> anyhow::Result<usize> {
+    let mut reader = BufReader::new(input);
+    let mut bad = 0;
+    let mut number = 0;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if reader
+            .read_until(b'\n', &mut buf)
+            .with_context(|| format!("cannot read {name}"))?
+            == 0
+        {
+            return Ok(bad);
+        }
+        number += 1;
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = match std::str::from_utf8(&buf) {
+            Ok(line) => merger.add_line(line).map_err(|e| e.to_string()),
+            Err(_) => Err("not UTF-8 text".to_string()),
+        };
+        if let Err(e) = result {
+            bad += 1;
+            if !quiet {
+                eprintln!("newsx: {name}:{number}: {e}; line skipped");
+            }
+        }
+    }
+}
+
+pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
+    let common = common(&args);
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
+    let mut merger = Merger::new();
+    for file in &files {
+        if file.as_os_str() == "-" {
+            read("stdin", std::io::stdin().lock(), &mut merger, args.quiet)?;
+        } else {
+            let input = std::fs::File::open(file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            read(&file.display().to_string(), input, &mut merger, args.quiet)?;
+        }
+    }
+    if args.partial {
+        let mut body = String::new();
+        for r in merger.partial() {
+            body.push_str(&r.to_line()?);
+            body.push('\n');
+        }
+        write_output(args.output.as_deref(), &body)?;
+        // an empty partition is a valid (empty) partial
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (report, warnings) = merger.finish(&newsx::pipeline::generator());
+    if !args.quiet {
+        for w in &warnings {
+            eprintln!("newsx: warning: {w}");
+        }
+    }
+    let body = match args.format {
+        FormatArg::Text => render::render_timeline(&report, style(&common)),
+        FormatArg::Json => render::json(&report)?,
+        FormatArg::Jsonl => render::jsonl(&report)?,
+        FormatArg::Csv => render::events_csv(&report)?,
+        FormatArg::Markdown => render::markdown(&report),
+        FormatArg::Html => render::html(&report),
+        FormatArg::Timelinejs => render::timelinejs(&report)?,
+    };
+    write_output(args.output.as_deref(), &body)?;
+    if newsx::merge::any_analysed(&report) {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        let shown: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "newsx: error: no analysed document in {} (expected `newsx extract` output)",
+            shown.join(", ")
+        );
+        Ok(ExitCode::from(1))
+    }
+}
