@@ -197,6 +197,10 @@ pub struct CommonArgs {
     /// Skip documents that are not French (share of French function words).
     #[arg(long, value_enum, default_value_t = OnOff::On)]
     pub lang_check: OnOff,
+    /// Number of worker threads analysing documents; default: all cores.
+    /// The output is the same whatever the number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
     /// Print no diagnostics (skipped files are still listed in JSON output).
     #[arg(long, short = 'q')]
     pub quiet: bool,

@@ -32,6 +32,7 @@ fn common(args: &ExtractArgs) -> CommonArgs {
         glob: Vec::new(),
         input_format: crate::cli::InputFormatArg::Auto,
         lang_check: crate::cli::OnOff::On,
+        threads: None,
     }
 }
 

@@ -26,6 +26,7 @@ fn common(args: &MergeArgs) -> CommonArgs {
         glob: Vec::new(),
         input_format: crate::cli::InputFormatArg::Auto,
         lang_check: crate::cli::OnOff::On,
+        threads: None,
     }
 }
 

@@ -105,8 +105,20 @@ fn parse_published(text: &str) -> anyhow::Result<Published> {
     Ok(Published::from_interval(interval, DateSource::CommandLine))
 }
 
+/// Size the thread pool once, before any parallel work (`--threads`).
+fn threads(common: &CommonArgs) -> anyhow::Result<()> {
+    if let Some(n) = common.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global()
+            .context("--threads: cannot start the thread pool")?;
+    }
+    Ok(())
+}
+
 /// The run's configuration, compiled once.
 pub fn config(common: &CommonArgs) -> anyhow::Result<Config> {
+    threads(common)?;
     let load = LoadOptions {
         max_file_size: common.max_file_size,
         published: common

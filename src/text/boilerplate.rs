@@ -147,6 +147,13 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
             lines[i].kind = Kind::HeaderDate(date);
         } else if let Some(name) = rules.line_rule(line) {
             let name = rule_name(name);
+            if name == "navigation" && is_caption(line) {
+                // a photo credit (`Photo : X / AP`) looks like a breadcrumb
+                // but is a caption: its agency is an organisation mention
+                lines[i].kind = Kind::Caption;
+                i += 1;
+                continue;
+            }
             lines[i].kind = Kind::Removed(name);
             if name == "weather"
                 && let Some(next) = lines.get_mut(i + 1)

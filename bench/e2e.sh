@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of `newsx timeline` on generated corpora.
+#
+#   bench/e2e.sh                 # 20 MB and 200 MB
+#   bench/e2e.sh --size 1GB      # also 1 GB (peak memory figure)
+#   THREADS=1 bench/e2e.sh       # pass --threads to newsx
+#
+# Corpora are generated once by examples/gen_corpus.rs (seed 42) and cached
+# in /tmp/newsx-gen-SIZE. Prints MB/s, articles/s, peak RSS and the ratio of
+# times (200 MB / 20 MB: linear cost means about 10).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) extra+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench/e2e.sh needs GNU time (/usr/bin/time): apt-get install -y time" >&2
+  exit 2
+fi
+
+cargo build --release --quiet --bin newsx --example gen_corpus
+bin=target/release/newsx
+gen=target/release/examples/gen_corpus
+threads=()
+[ -n "${THREADS:-}" ] && threads=(--threads "$THREADS")
+
+echo "newsx e2e benchmark — commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (dirty)')"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GB RAM"
+echo
+
+declare -A secs
+printf '%-7s %10s %9s %9s %10s %12s %11s %10s\n' size bytes articles seconds "MB/s" "articles/s" "peak RSS" "out MB"
+for size in 20MB 200MB "${extra[@]}"; do
+  dir="/tmp/newsx-gen-$size"
+  if [ ! -f "$dir/.done" ]; then
+    rm -rf "$dir"
+    "$gen" --size "$size" --out "$dir" --seed 42 >/dev/null 2>&1
+    touch "$dir/.done"
+  fi
+  bytes=$(find "$dir" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  articles=$(find "$dir" -name '*.txt' | wc -l)
+  out="/tmp/newsx-e2e-$size.json"
+  log="/tmp/newsx-e2e-$size.time"
+  /usr/bin/time -v "$bin" timeline "$dir" --format json --output "$out" --quiet "${threads[@]}" 2>"$log"
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
+  s=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  secs[$size]=$s
+  printf '%-7s %10d %9d %9.2f %10.1f %12.0f %8d MB %10.1f\n' "$size" "$bytes" "$articles" "$s" \
+    "$(echo "$bytes $s" | awk '{print $1/1e6/$2}')" "$(echo "$articles $s" | awk '{print $1/$2}')" \
+    "$((rss / 1024))" "$(stat -c %s "$out" | awk '{print $1/1e6}')"
+done
+echo
+echo "time(200MB) / time(20MB) = $(echo "${secs[200MB]} ${secs[20MB]}" | awk '{printf "%.2f", $1/$2}') (linear: ~10; target: <= 11)"
