@@ -25,9 +25,11 @@ impl Config {
                 .with_context(|| format!("cannot read gazetteer {}", path.display()))?;
             gazetteer.add_file(&path.display().to_string(), &body)?;
         }
+        let mut events = EventLexicon::builtin().context("built-in trigger lexicon")?;
+        events.media = gazetteer.ids_in_category("media");
         Ok(Config {
             entities: EntityMatcher::new(gazetteer),
-            events: EventLexicon::builtin().context("built-in trigger lexicon")?,
+            events,
             load,
         })
     }

@@ -115,6 +115,9 @@ pub struct EventLexicon {
     exclude: Vec<String>,
     pub modality: ModalityCues,
     pub anaphora: AnaphoraWords,
+    /// Entity ids of news outlets (gazetteer category `media`): they are who
+    /// says so, not participants of what they report.
+    pub media: std::collections::BTreeSet<String>,
 }
 
 impl EventLexicon {
@@ -145,6 +148,7 @@ impl EventLexicon {
             exclude,
             modality,
             anaphora,
+            media: Default::default(),
         })
     }
 

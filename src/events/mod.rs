@@ -9,7 +9,7 @@ mod lexicon;
 pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues};
 
 use crate::model::{
-    EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, Span, Timex,
+    Anchor, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, Span, Timex,
     TimexKind,
 };
 use crate::text::Text;
@@ -113,8 +113,23 @@ pub fn extract(
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
-            let (mut participants, places) =
-                slots(&clause_list, ci, &sentence_entities, hit.event_type);
+            // a `selon X` clause names who says so, not who takes part
+            let slot_entities: Vec<&EntityMention> = sentence_entities
+                .iter()
+                .copied()
+                .filter(|e| {
+                    !clause_list.iter().enumerate().any(|(i, c)| {
+                        i != ci && c.span.contains(e.span) && is_attributive(text.slice(c.span))
+                    })
+                })
+                .collect();
+            let (mut participants, places) = slots(
+                &clause_list,
+                ci,
+                &slot_entities,
+                hit.event_type,
+                &lexicon.media,
+            );
             if let Some(anaphor) = lexicon.anaphora.find(&clause_text) {
                 let before_clause: Vec<&EntityMention> = named
                     .iter()
@@ -131,7 +146,13 @@ pub fn extract(
             if participants.is_empty() && places.is_empty() {
                 continue;
             }
-            let attribution = attribution(&clause_list, ci, &sentence_entities, hit.event_type);
+            let attribution = attribution(
+                &clause_list,
+                ci,
+                &sentence_entities,
+                hit.event_type,
+                &lexicon.media,
+            );
             let (start, end) = text.original_chars(sentence.span);
             out.push(EventMention {
                 document: doc_id.to_string(),
@@ -209,21 +230,58 @@ fn with_antecedents(
     participants
 }
 
-/// The dated expression of the trigger's clause; a clause that holds only a
-/// date (`a indiqué, hier, la Présidence`) belongs to the clause before it.
+/// True for a clause that only says who says so: `selon Kiev`, `d'après Tass`.
+fn is_attributive(clause: &str) -> bool {
+    let c = clause
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    c.starts_with("selon ") || c.starts_with("d'après ")
+}
+
+/// The dated expression of the trigger's clause. A clause that is a date
+/// alone dates the clause before it (`a indiqué, hier, la Présidence`) or,
+/// at the head of a sentence, the clause after it (`Par la suite, Poutine se
+/// rendra…`). A date restated by another (`après-demain, soit demain`)
+/// stands for the one that restates it.
 fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Option<EventTime> {
-    let in_clause = |c: &Clause| -> Option<&Timex> {
+    let resolve = |t: &Timex| -> Option<Timex> {
+        // `depuis juillet 2000` starts a state (`première visite depuis…`):
+        // it does not date the event of the clause
+        if t.text.to_lowercase().starts_with("depuis") {
+            return None;
+        }
+        if t.interval.is_some() {
+            return Some(t.clone());
+        }
+        match &t.anchor {
+            Anchor::Expression { span, .. } if t.rule == "restated" => times
+                .iter()
+                .find(|x| x.span == *span && x.interval.is_some())
+                .map(|x| Timex {
+                    text: t.text.clone(),
+                    ..(*x).clone()
+                }),
+            _ => None,
+        }
+    };
+    // a date belongs to the clause it starts in
+    let in_clause = |c: &Clause| -> Option<Timex> {
         times
             .iter()
-            .copied()
-            .rfind(|t| c.span.contains(t.span) && t.interval.is_some())
+            .filter(|t| c.span.start <= t.span.start && t.span.start < c.span.end)
+            .filter_map(|t| resolve(t))
+            .next_back()
     };
-    let pick = in_clause(&clauses[ci]).or_else(|| {
-        let next = clauses.get(ci + 1)?;
-        let t = in_clause(next)?;
-        // the next clause is the date alone
-        (next.span.len() <= t.span.len() + 4).then_some(t)
-    })?;
+    let alone = |ci: usize| -> Option<Timex> {
+        let c = clauses.get(ci)?;
+        let t = in_clause(c)?;
+        // nothing else in the clause but punctuation and an article (`, le 13 septembre.`)
+        let rest = c.span.len().saturating_sub(t.span.len());
+        (rest <= 7).then_some(t)
+    };
+    let pick = in_clause(&clauses[ci])
+        .or_else(|| alone(ci + 1))
+        .or_else(|| (ci == 1).then(|| alone(0)).flatten())?;
     Some(EventTime {
         interval: pick.interval?,
         expression: pick.text.clone(),
@@ -251,48 +309,58 @@ fn to_ref(e: &EntityMention) -> EntityRef {
     }
 }
 
-/// Participants (people, organisations) and places: those of the clause, or,
-/// when the clause names none, those of the whole sentence.
+/// Participants (people, organisations) and places of a clause. A clause
+/// that names none takes those of the nearest clause before it in the
+/// sentence (`où Poutine est arrivé hier avant de participer à un forum`:
+/// the forum is Poutine's), else those of the whole sentence. Reporting
+/// verbs speak of the whole sentence. News outlets (`media`) are never
+/// participants: they are who says so.
 fn slots(
     clauses: &[Clause],
     ci: usize,
     entities: &[&EntityMention],
     event_type: EventType,
+    media: &std::collections::BTreeSet<String>,
 ) -> (Vec<EntityRef>, Vec<EntityRef>) {
-    let clause = clauses[ci].span;
-    let pick = |want: &dyn Fn(&EntityMention) -> bool, local: bool| -> Vec<EntityRef> {
+    let pick = |want: &dyn Fn(&EntityMention) -> bool, scope: Option<Span>| -> Vec<EntityRef> {
         let mut refs: Vec<EntityRef> = entities
             .iter()
-            .filter(|e| want(e) && (!local || clause.overlaps(e.span)))
+            .filter(|e| want(e) && scope.is_none_or(|c| c.overlaps(e.span)))
             .map(|e| to_ref(e))
             .collect();
         refs.sort();
         refs.dedup();
         refs
     };
-    let is_actor = |e: &EntityMention| e.entity_type != EntityType::Place;
+    let nearest = |want: &dyn Fn(&EntityMention) -> bool| -> Vec<EntityRef> {
+        if event_type.is_reporting() {
+            return pick(want, None);
+        }
+        (0..=ci)
+            .rev()
+            .map(|i| pick(want, Some(clauses[i].span)))
+            .find(|refs| !refs.is_empty())
+            .unwrap_or_else(|| pick(want, None))
+    };
+    let is_actor =
+        |e: &EntityMention| e.entity_type != EntityType::Place && !media.contains(&e.entity_id);
     let is_place = |e: &EntityMention| e.entity_type == EntityType::Place;
-    // reporting verbs speak of the whole sentence
-    let local = !event_type.is_reporting();
-    let mut participants = pick(&is_actor, local);
-    if participants.is_empty() {
-        participants = pick(&is_actor, false);
-    }
-    let mut places = pick(&is_place, local);
-    if places.is_empty() {
-        places = pick(&is_place, false);
-    }
-    (participants, places)
+    (nearest(&is_actor), nearest(&is_place))
 }
 
-/// Who says so: for a non-reporting event, a `selon X` or the speaker of a
-/// reporting clause in the same sentence.
+/// Who says so: a news outlet named in the sentence (`selon Tass`), else,
+/// for a non-reporting event, the speaker of another clause (`a déclaré
+/// M. Peskov`).
 fn attribution(
     clauses: &[Clause],
     ci: usize,
     entities: &[&EntityMention],
     event_type: EventType,
+    media: &std::collections::BTreeSet<String>,
 ) -> Option<String> {
+    if let Some(outlet) = entities.iter().find(|e| media.contains(&e.entity_id)) {
+        return Some(outlet.name.clone());
+    }
     if event_type.is_reporting() {
         return None;
     }
@@ -372,6 +440,48 @@ mod tests {
         let found: Vec<&Span> = within(&spans, Span::new(4, 12), |s| *s);
         assert_eq!(found, [&Span::new(5, 9), &Span::new(8, 12)]);
         assert!(within(&spans, Span::new(13, 19), |s| *s).is_empty());
+    }
+
+    #[test]
+    fn fronted_and_trailing_dates_and_attribution() {
+        let found = run("Par la suite, Vladimir Poutine se rendra au Vietnam. \
+             Kim Jong-un est arrivé à Vladivostok, le 10 septembre. \
+             Des frappes ont eu lieu en Ukraine la semaine dernière, selon Moscou.");
+        let visit = found.iter().find(|e| e.event_type == EventType::Visit);
+        // `par la suite` needs a date before it: none here, so no date is made up
+        assert!(visit.is_some_and(|v| v.time.is_none()));
+        let arrival = found
+            .iter()
+            .find(|e| e.event_type == EventType::Arrival)
+            .unwrap();
+        assert_eq!(arrival.time.as_ref().unwrap().value, "2023-09-10");
+        let fight = found
+            .iter()
+            .find(|e| e.event_type == EventType::Military)
+            .unwrap();
+        let places: Vec<&str> = fight.places.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(places, ["ukraine"], "Moscou only says so");
+    }
+
+    #[test]
+    fn a_date_restated_by_another_stands_for_it() {
+        let found = run(
+            "Séoul s'attend à ce que Kim Jong-un rencontre Vladimir Poutine aux environs d'après-demain, soit demain.",
+        );
+        let met = found
+            .iter()
+            .find(|e| e.event_type == EventType::Meeting)
+            .unwrap();
+        assert_eq!(
+            met.time.as_ref().unwrap().interval.start.to_string(),
+            "2023-09-13"
+        );
+    }
+
+    #[test]
+    fn depuis_dates_a_state_not_the_event() {
+        let found = run("Vladimir Poutine est arrivé pour sa première visite depuis juillet 2000.");
+        assert!(found.iter().all(|e| e.time.is_none()), "{found:#?}");
     }
 
     #[test]

@@ -125,6 +125,9 @@ pub struct Entry {
     pub match_name: bool,
     /// ISO code of the country (`RU`, `KP`), for people and places.
     pub country: Option<String>,
+    /// What kind of actor: `media` (news outlets report, they are not
+    /// participants of the events they report), or none.
+    pub category: Option<String>,
     pub roles: Vec<Role>,
     /// File the entry comes from.
     pub source: String,
@@ -249,6 +252,15 @@ impl Gazetteer {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.get(id)
+    }
+
+    /// Ids of the entries of one category (`media`).
+    pub fn ids_in_category(&self, category: &str) -> std::collections::BTreeSet<String> {
+        self.entries
+            .values()
+            .filter(|e| e.category.as_deref() == Some(category))
+            .map(|e| e.id.clone())
+            .collect()
     }
 
     pub fn alias_count(&self) -> usize {

@@ -24,6 +24,7 @@ struct RawDefaults {
     #[serde(rename = "type")]
     entity_type: Option<EntityType>,
     country: Option<String>,
+    category: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -41,6 +42,8 @@ struct RawEntry {
     #[serde(default = "yes")]
     match_name: bool,
     country: Option<String>,
+    /// What kind of actor (`media` for news outlets, which report rather than act).
+    category: Option<String>,
     #[serde(default)]
     roles: Vec<Spanned<RawRole>>,
     /// Free text for the reader of the file (who, why an alias is missing).
@@ -322,6 +325,7 @@ pub(crate) fn parse(
             surname: e.surname.map(|s| s.into_inner().trim().to_string()),
             match_name: e.match_name,
             country: e.country.or_else(|| raw.defaults.country.clone()),
+            category: e.category.or_else(|| raw.defaults.category.clone()),
             roles: roles_out,
             source: file.to_string(),
         });

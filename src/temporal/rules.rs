@@ -343,7 +343,11 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "month-year",
-            format!(r"(?:(?:{parts})[\s-]*)?(?P<m>{mon})\s+(?P<y>\d{{4}})"),
+            // the preposition is part of the match so that `depuis juillet
+            // 2000` is not read as `depuis juillet` (a bare month) + a year
+            format!(
+                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?:(?:{parts})[\s-]*)?(?P<m>{mon})\s+(?P<y>\d{{4}})"
+            ),
             |c, _, _| Some(Spec::Month {
                 y: Some(year4(g(c, "y")?)?),
                 m: month(c, "m")?
@@ -852,12 +856,17 @@ mod tests {
             "juillet 2000",
             "month-year"
         ));
-        assert!(has("en septembre 2023", "septembre 2023", "month-year"));
+        assert!(has("en septembre 2023", "en septembre 2023", "month-year"));
         assert!(has("en 2019 et", "en 2019", "year"));
         assert!(has("L'année 2023 a été", "L'année 2023", "year"));
         assert!(has("depuis 2000,", "depuis 2000", "year"));
         assert!(!found("2023 personnes").iter().any(|(_, r)| *r == "year"));
         assert!(has("en novembre, il", "en novembre", "month-by-tense"));
+        assert!(has(
+            "sa première visite depuis juillet 2000.",
+            "depuis juillet 2000",
+            "month-year"
+        ));
         assert!(has(
             "en septembre dernier",
             "en septembre dernier",

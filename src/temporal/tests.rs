@@ -88,7 +88,7 @@ fn seed_001_confirmed_range_and_anaphors() {
     assert!(
         matches!(&after.anchor, Anchor::Expression { text, .. } if text.starts_with("demain et"))
     );
-    let sept = find(&all, "septembre 2023");
+    let sept = find(&all, "en septembre 2023");
     assert_eq!(sept.value, "2023-09");
     let same = find(&all, "A cette occasion");
     assert_eq!(
@@ -140,7 +140,7 @@ fn seed_004_tense_and_relative_months() {
         (sept.rule.as_str(), sept.value.as_str()),
         ("month-relative", "2023-09")
     );
-    assert_eq!(find(&all, "février 2022").value, "2022-02");
+    assert_eq!(find(&all, "en février 2022").value, "2022-02");
     let year = find(&all, "L'année 2023");
     assert_eq!((year.rule.as_str(), year.value.as_str()), ("year", "2023"));
     let nov = find(&all, "en novembre");

@@ -13,7 +13,7 @@ use crate::model::{
     Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, Event, EventMention,
     EventType, Modality, Report, SCHEMA_VERSION, Source,
 };
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Types that can describe the same real-world event.
 fn type_group(t: EventType) -> u8 {
@@ -32,30 +32,38 @@ fn type_group(t: EventType) -> u8 {
     }
 }
 
-/// A cluster of mentions being built.
+/// A cluster of mentions being built, with its actor sets kept up to date
+/// (they are compared for every incoming mention).
 #[derive(Debug, Clone)]
 struct Cluster {
     mentions: Vec<EventMention>,
     date: Option<DateInterval>,
     conflicts: Vec<Conflict>,
-}
-
-fn ids(refs: &[EntityRef]) -> BTreeSet<&str> {
-    refs.iter().map(|r| r.id.as_str()).collect()
+    participants: BTreeSet<String>,
+    places: BTreeSet<String>,
+    documents: BTreeSet<String>,
 }
 
 impl Cluster {
-    fn participants(&self) -> BTreeSet<&str> {
-        self.mentions
-            .iter()
-            .flat_map(|m| ids(&m.participants))
-            .collect()
+    fn new(m: EventMention, date: Option<DateInterval>) -> Cluster {
+        let mut c = Cluster {
+            mentions: Vec::new(),
+            date,
+            conflicts: Vec::new(),
+            participants: BTreeSet::new(),
+            places: BTreeSet::new(),
+            documents: BTreeSet::new(),
+        };
+        c.push(m);
+        c
     }
-    fn places(&self) -> BTreeSet<&str> {
-        self.mentions.iter().flat_map(|m| ids(&m.places)).collect()
-    }
-    fn group(&self) -> u8 {
-        type_group(self.mentions[0].event_type)
+
+    fn push(&mut self, m: EventMention) {
+        self.participants
+            .extend(m.participants.iter().map(|r| r.id.clone()));
+        self.places.extend(m.places.iter().map(|r| r.id.clone()));
+        self.documents.insert(m.document.clone());
+        self.mentions.push(m);
     }
 
     /// How well a mention fits: shared participants count most, then places.
@@ -63,10 +71,17 @@ impl Cluster {
     /// none either: "visits of Russian officials in 2023" is not the
     /// Kim-Putin summit of September 2023 just because both are in Russia.
     fn affinity(&self, m: &EventMention) -> usize {
-        let p = self.participants();
-        let shared_people = ids(&m.participants).intersection(&p).count();
-        let shared_places = ids(&m.places).intersection(&self.places()).count();
-        match (m.participants.is_empty(), p.is_empty()) {
+        let shared_people = m
+            .participants
+            .iter()
+            .filter(|r| self.participants.contains(&r.id))
+            .count();
+        let shared_places = m
+            .places
+            .iter()
+            .filter(|r| self.places.contains(&r.id))
+            .count();
+        match (m.participants.is_empty(), self.participants.is_empty()) {
             (false, false) if shared_people == 0 => 0,
             (false, false) => shared_people * 4 + shared_places,
             (true, false) => 0,
@@ -75,30 +90,77 @@ impl Cluster {
     }
 }
 
+/// Clusters indexed by (type group, actor id): a mention is compared only
+/// with the clusters that share one of its people or places, never with
+/// all of them, so consolidation stays near-linear on large corpora.
+#[derive(Default)]
+struct Clusters {
+    list: Vec<Cluster>,
+    index: HashMap<(u8, String), Vec<usize>>,
+}
+
+impl Clusters {
+    /// Clusters of the mention's type group sharing an actor, in creation order.
+    fn candidates(&self, m: &EventMention) -> Vec<usize> {
+        let group = type_group(m.event_type);
+        let mut out: Vec<usize> = m
+            .participants
+            .iter()
+            .chain(m.places.iter())
+            .filter_map(|r| self.index.get(&(group, r.id.clone())))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn add(&mut self, i: usize, m: EventMention) {
+        let group = type_group(m.event_type);
+        for r in m.participants.iter().chain(m.places.iter()) {
+            let slot = self.index.entry((group, r.id.clone())).or_default();
+            if slot.last() != Some(&i) && !slot.contains(&i) {
+                slot.push(i);
+            }
+        }
+        self.list[i].push(m);
+    }
+
+    fn create(&mut self, m: EventMention, date: Option<DateInterval>) {
+        let i = self.list.len();
+        let group = type_group(m.event_type);
+        for r in m.participants.iter().chain(m.places.iter()) {
+            self.index.entry((group, r.id.clone())).or_default().push(i);
+        }
+        self.list.push(Cluster::new(m, date));
+    }
+}
+
 /// Group the dated mentions of compatible type, shared actors and overlapping dates.
-fn cluster_dated(mut dated: Vec<EventMention>) -> Vec<Cluster> {
+fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
     // most precise first, so coarse mentions join precise clusters
     dated.sort_by_key(|m| {
         let t = m.time.as_ref().expect("dated");
         (t.interval.days(), m.document.clone(), m.sentence)
     });
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut clusters = Clusters::default();
     for m in dated {
         let interval = m.time.as_ref().expect("dated").interval;
-        let best = clusters
+        let candidates = clusters.candidates(&m);
+        let best = candidates
             .iter()
-            .enumerate()
-            .filter(|(_, c)| c.group() == type_group(m.event_type))
+            .map(|&i| (i, &clusters.list[i]))
             .filter(|(_, c)| c.date.is_some_and(|d| d.overlaps(&interval)))
             .map(|(i, c)| (c.affinity(&m), i))
             .filter(|(a, _)| *a > 0)
             .max_by_key(|(a, i)| (*a, std::cmp::Reverse(*i)));
         if let Some((_, i)) = best {
-            let c = &mut clusters[i];
+            let c = &mut clusters.list[i];
             c.date = c.date.and_then(|d| d.intersect(&interval));
-            c.mentions.push(m);
-        } else if let Some(i) = conflicting_cluster(&clusters, &m, interval) {
-            let c = &mut clusters[i];
+            clusters.add(i, m);
+        } else if let Some(i) = conflicting_cluster(&clusters, &candidates, &m, interval) {
+            let c = &mut clusters.list[i];
             let time = m.time.as_ref().expect("dated");
             c.conflicts.push(Conflict {
                 kept: c.date.expect("dated cluster"),
@@ -106,13 +168,9 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Vec<Cluster> {
                 document: m.document.clone(),
                 expression: time.expression.clone(),
             });
-            c.mentions.push(m);
+            clusters.add(i, m);
         } else {
-            clusters.push(Cluster {
-                date: Some(interval),
-                mentions: vec![m],
-                conflicts: Vec::new(),
-            });
+            clusters.create(m, Some(interval));
         }
     }
     clusters
@@ -124,25 +182,30 @@ const CONFLICT_REACH_DAYS: i64 = 3;
 
 /// A cluster that describes the same event as `m` except for a close but
 /// disjoint date: same type group, the same people (one set within the
-/// other, at least one), another article, day or week precision.
+/// other, at least one shared), another article, day or week precision.
 fn conflicting_cluster(
-    clusters: &[Cluster],
+    clusters: &Clusters,
+    candidates: &[usize],
     m: &EventMention,
     interval: DateInterval,
 ) -> Option<usize> {
-    if m.participants.is_empty() || interval.precision > crate::model::Precision::Week {
+    // reports of different days are different reports, not a conflict
+    if m.participants.is_empty()
+        || m.event_type.is_reporting()
+        || interval.precision > crate::model::Precision::Week
+    {
         return None;
     }
-    let mine = ids(&m.participants);
-    clusters.iter().position(|c| {
+    let mine: BTreeSet<String> = m.participants.iter().map(|r| r.id.clone()).collect();
+    candidates.iter().copied().find(|&i| {
+        let c = &clusters.list[i];
         let Some(date) = c.date else { return false };
-        let theirs = c.participants();
-        c.group() == type_group(m.event_type)
-            && date.precision <= crate::model::Precision::Week
+        date.precision <= crate::model::Precision::Week
             && !date.overlaps(&interval)
             && distance_days(&date, &interval) <= CONFLICT_REACH_DAYS
-            && (mine.is_subset(&theirs) || theirs.is_subset(&mine))
-            && c.mentions.iter().all(|x| x.document != m.document)
+            && !mine.is_disjoint(&c.participants)
+            && (mine.is_subset(&c.participants) || c.participants.is_subset(&mine))
+            && !c.documents.contains(&m.document)
     })
 }
 
@@ -153,21 +216,27 @@ const UNDATED_REACH_DAYS: i64 = 45;
 /// Attach an undated mention to the best fitting dated cluster, if any:
 /// same type group, shared actors, inside its vague window, near the
 /// mention's publication date; a cluster the same article already dates
-/// is preferred, then the closest in time.
+/// is preferred, then the closest in time. The rest form undated events.
 fn join_undated(
-    clusters: &mut Vec<Cluster>,
+    clusters: &mut Clusters,
     undated: Vec<EventMention>,
     published: &BTreeMap<String, DateInterval>,
 ) {
-    let mut leftovers: Vec<Cluster> = Vec::new();
+    let dated_count = clusters.list.len();
+    let mut leftovers = Clusters::default();
     for m in undated {
         let pub_date = published.get(&m.document);
         let best = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.group() == type_group(m.event_type))
-            .filter_map(|(i, c)| {
+            .candidates(&m)
+            .into_iter()
+            .filter(|&i| i < dated_count)
+            .filter_map(|i| {
+                let c = &clusters.list[i];
                 let date = c.date?;
+                // a year says too little to claim an undated report is the same event
+                if date.precision > crate::model::Precision::Month {
+                    return None;
+                }
                 if m.window.is_some_and(|w| !w.overlaps(&date)) {
                     return None;
                 }
@@ -175,7 +244,7 @@ fn join_undated(
                 if distance > UNDATED_REACH_DAYS {
                     return None;
                 }
-                let same_doc = c.mentions.iter().any(|x| x.document == m.document);
+                let same_doc = c.documents.contains(&m.document);
                 let affinity = c.affinity(&m);
                 (affinity > 0).then_some((
                     same_doc,
@@ -186,24 +255,20 @@ fn join_undated(
             })
             .max();
         match best {
-            Some((_, _, _, std::cmp::Reverse(i))) => clusters[i].mentions.push(m),
+            Some((_, _, _, std::cmp::Reverse(i))) => clusters.add(i, m),
             None => {
                 let existing = leftovers
-                    .iter_mut()
-                    .filter(|c| c.group() == type_group(m.event_type))
-                    .find(|c| c.affinity(&m) > 0);
+                    .candidates(&m)
+                    .into_iter()
+                    .find(|&i| leftovers.list[i].affinity(&m) > 0);
                 match existing {
-                    Some(c) => c.mentions.push(m),
-                    None => leftovers.push(Cluster {
-                        mentions: vec![m],
-                        date: None,
-                        conflicts: Vec::new(),
-                    }),
+                    Some(i) => leftovers.add(i, m),
+                    None => leftovers.create(m, None),
                 }
             }
         }
     }
-    clusters.extend(leftovers);
+    clusters.list.extend(leftovers.list);
 }
 
 /// Days between two intervals (0 when they overlap).
@@ -233,6 +298,21 @@ fn status(mentions: &[EventMention], published: &BTreeMap<String, DateInterval>)
     }
 }
 
+/// The type of an event: the most common among its mentions, except that a
+/// report with an official announcement in it is an announcement.
+fn event_type_of(mentions: &[EventMention]) -> EventType {
+    if mentions
+        .iter()
+        .any(|m| m.event_type == EventType::Announcement)
+    {
+        let all_reports = mentions.iter().all(|m| m.event_type.is_reporting());
+        if all_reports {
+            return EventType::Announcement;
+        }
+    }
+    most_common_type(mentions)
+}
+
 fn most_common_type(mentions: &[EventMention]) -> EventType {
     let mut counts: BTreeMap<EventType, usize> = BTreeMap::new();
     for m in mentions {
@@ -260,7 +340,7 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
     mentions.sort_by(|a, b| {
         (&a.document, a.sentence, a.start).cmp(&(&b.document, b.sentence, b.start))
     });
-    let event_type = most_common_type(&mentions);
+    let event_type = event_type_of(&mentions);
     let participants = merge_refs(mentions.iter().flat_map(|m| m.participants.iter()));
     let places = merge_refs(mentions.iter().flat_map(|m| m.places.iter()));
     let status = status(&mentions, published);
@@ -270,11 +350,9 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
     let confidence =
         (0.4 + 0.15 * independent_sources as f32 + 0.1 * dated.min(2) as f32).min(0.95);
     let mut sources: Vec<Source> = Vec::new();
+    let mut seen: BTreeSet<(&str, usize)> = BTreeSet::new();
     for m in &mentions {
-        if sources
-            .iter()
-            .any(|s| s.document == m.document && s.start == m.start)
-        {
+        if !seen.insert((m.document.as_str(), m.start)) {
             continue;
         }
         sources.push(Source {
@@ -369,6 +447,7 @@ pub fn consolidate(mut extracts: Vec<DocExtract>, generator: &str) -> Report {
     let mut clusters = cluster_dated(dated);
     join_undated(&mut clusters, undated, &published);
     let mut events: Vec<Event> = clusters
+        .list
         .into_iter()
         .map(|c| to_event(c, &published))
         .collect();
