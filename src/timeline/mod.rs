@@ -215,8 +215,9 @@ const UNDATED_REACH_DAYS: i64 = 45;
 
 /// Attach an undated mention to the best fitting dated cluster, if any:
 /// same type group, shared actors, inside its vague window, near the
-/// mention's publication date; a cluster the same article already dates
-/// is preferred, then the closest in time. The rest form undated events.
+/// mention's publication date. The cluster sharing the most actors wins;
+/// among equals, one the same article already dates, then the closest in
+/// time. The rest form undated events.
 fn join_undated(
     clusters: &mut Clusters,
     undated: Vec<EventMention>,
@@ -247,8 +248,8 @@ fn join_undated(
                 let same_doc = c.documents.contains(&m.document);
                 let affinity = c.affinity(&m);
                 (affinity > 0).then_some((
-                    same_doc,
                     affinity,
+                    same_doc,
                     std::cmp::Reverse(distance),
                     std::cmp::Reverse(i),
                 ))
