@@ -224,11 +224,15 @@ fn join_undated(
     published: &BTreeMap<String, DateInterval>,
 ) {
     let dated_count = clusters.list.len();
+    let mut by_month = MonthIndex::new(clusters);
     let mut leftovers = Clusters::default();
     for m in undated {
         let pub_date = published.get(&m.document);
-        let best = clusters
-            .candidates(&m)
+        let candidates = match pub_date {
+            Some(p) => by_month.candidates(&m, p),
+            None => clusters.candidates(&m),
+        };
+        let best = candidates
             .into_iter()
             .filter(|&i| i < dated_count)
             .filter_map(|i| {
@@ -256,7 +260,10 @@ fn join_undated(
             })
             .max();
         match best {
-            Some((_, _, _, std::cmp::Reverse(i))) => clusters.add(i, m),
+            Some((_, _, _, std::cmp::Reverse(i))) => {
+                by_month.add(clusters, i, &m);
+                clusters.add(i, m);
+            }
             None => {
                 let existing = leftovers
                     .candidates(&m)
@@ -270,6 +277,75 @@ fn join_undated(
         }
     }
     clusters.list.extend(leftovers.list);
+}
+
+/// Months as one number, for bucketing.
+fn month_key(d: chrono::NaiveDate) -> i32 {
+    use chrono::Datelike;
+    d.year() * 12 + d.month0() as i32
+}
+
+/// Dated clusters of at most month precision, by (type group, actor, month):
+/// an undated mention only looks at the months around its article's date.
+struct MonthIndex {
+    index: HashMap<(u8, String, i32), Vec<usize>>,
+}
+
+impl MonthIndex {
+    fn new(clusters: &Clusters) -> MonthIndex {
+        let mut me = MonthIndex {
+            index: HashMap::new(),
+        };
+        for (i, c) in clusters.list.iter().enumerate() {
+            for m in &c.mentions {
+                me.add(clusters, i, m);
+            }
+        }
+        me
+    }
+
+    fn months(date: DateInterval) -> std::ops::RangeInclusive<i32> {
+        month_key(date.start)..=month_key(date.end)
+    }
+
+    /// Record the actors of `m` under cluster `i`'s months.
+    fn add(&mut self, clusters: &Clusters, i: usize, m: &EventMention) {
+        let c = &clusters.list[i];
+        let Some(date) = c
+            .date
+            .filter(|d| d.precision <= crate::model::Precision::Month)
+        else {
+            return;
+        };
+        let group = type_group(m.event_type);
+        for month in Self::months(date) {
+            for r in m.participants.iter().chain(m.places.iter()) {
+                let slot = self.index.entry((group, r.id.clone(), month)).or_default();
+                if !slot.contains(&i) {
+                    slot.push(i);
+                }
+            }
+        }
+    }
+
+    /// Clusters sharing an actor with `m` in the months within reach of `published`.
+    fn candidates(&self, m: &EventMention, published: &DateInterval) -> Vec<usize> {
+        let reach = chrono::Duration::days(UNDATED_REACH_DAYS);
+        let from = month_key(published.start - reach);
+        let to = month_key(published.end + reach);
+        let group = type_group(m.event_type);
+        let mut out: Vec<usize> = Vec::new();
+        for month in from..=to {
+            for r in m.participants.iter().chain(m.places.iter()) {
+                if let Some(v) = self.index.get(&(group, r.id.clone(), month)) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// Days between two intervals (0 when they overlap).
