@@ -4,10 +4,9 @@
 //! reported with its file and line number and skipped.
 
 use super::{style, write_output};
-use crate::cli::{CommonArgs, FormatArg, MergeArgs};
+use crate::cli::{CommonArgs, MergeArgs};
 use anyhow::Context;
 use newsx::merge::Merger;
-use newsx::render;
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -95,15 +94,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
             eprintln!("newsx: warning: {w}");
         }
     }
-    let body = match args.format {
-        FormatArg::Text => render::render_timeline(&report, style(&common)),
-        FormatArg::Json => render::json(&report)?,
-        FormatArg::Jsonl => render::jsonl(&report)?,
-        FormatArg::Csv => render::events_csv(&report)?,
-        FormatArg::Markdown => render::markdown(&report),
-        FormatArg::Html => render::html(&report),
-        FormatArg::Timelinejs => render::timelinejs(&report)?,
-    };
+    let body = super::render_report(&report, args.format, style(&common))?;
     write_output(args.output.as_deref(), &body)?;
     if newsx::merge::any_analysed(&report) {
         Ok(ExitCode::SUCCESS)

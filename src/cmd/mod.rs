@@ -105,6 +105,24 @@ fn parse_published(text: &str) -> anyhow::Result<Published> {
     Ok(Published::from_interval(interval, DateSource::CommandLine))
 }
 
+/// A timeline report in any output format (`timeline` and `merge` share it).
+pub fn render_report(
+    report: &newsx::model::Report,
+    format: FormatArg,
+    style: Style,
+) -> anyhow::Result<String> {
+    use newsx::render;
+    Ok(match format {
+        FormatArg::Text => render::render_timeline(report, style),
+        FormatArg::Json => render::json(report)?,
+        FormatArg::Jsonl => render::jsonl(report)?,
+        FormatArg::Csv => render::events_csv(report)?,
+        FormatArg::Markdown => render::markdown(report),
+        FormatArg::Html => render::html(report),
+        FormatArg::Timelinejs => render::timelinejs(report)?,
+    })
+}
+
 /// Size the thread pool once, before any parallel work (`--threads`).
 fn threads(common: &CommonArgs) -> anyhow::Result<()> {
     if let Some(n) = common.threads {

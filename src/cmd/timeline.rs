@@ -3,8 +3,7 @@
 use super::{
     analyze, any_document, config, load, nothing_analysed, style, warn_unmatched, write_output,
 };
-use crate::cli::{FilteredArgs, FormatArg};
-use newsx::render;
+use crate::cli::FilteredArgs;
 use std::process::ExitCode;
 
 pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
@@ -22,15 +21,7 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
     );
     warn_unmatched(&filtered.unmatched, &args.common);
     let report = filtered.value;
-    let body = match args.common.format {
-        FormatArg::Text => render::render_timeline(&report, style(&args.common)),
-        FormatArg::Json => render::json(&report)?,
-        FormatArg::Jsonl => render::jsonl(&report)?,
-        FormatArg::Csv => render::events_csv(&report)?,
-        FormatArg::Markdown => render::markdown(&report),
-        FormatArg::Html => render::html(&report),
-        FormatArg::Timelinejs => render::timelinejs(&report)?,
-    };
+    let body = super::render_report(&report, args.common.format, style(&args.common))?;
     write_output(args.common.output.as_deref(), &body)?;
     Ok(if any_document(&loaded) {
         ExitCode::SUCCESS
