@@ -14,9 +14,18 @@ pub(crate) fn resolve(
     definite: &[EntityMention],
     day: Option<NaiveDate>,
 ) -> Vec<EntityMention> {
+    // spans of each entity named outright, in order: looked up by binary
+    // search, so a long document costs O(n log n), not O(ambiguous × named)
+    let mut by_id: std::collections::HashMap<&str, Vec<Span>> = std::collections::HashMap::new();
+    for m in definite {
+        by_id.entry(m.entity_id.as_str()).or_default().push(m.span);
+    }
+    for spans in by_id.values_mut() {
+        spans.sort();
+    }
     let mut out = Vec::new();
     for (span, ids) in ambiguous {
-        let Some((id, found_by, rule, confidence)) = choose(g, *span, ids, definite, day) else {
+        let Some((id, found_by, rule, confidence)) = choose(g, *span, ids, &by_id, day) else {
             continue;
         };
         if let Some(entry) = g.get(&id) {
@@ -37,35 +46,33 @@ fn choose(
     g: &Gazetteer,
     span: Span,
     ids: &[String],
-    definite: &[EntityMention],
+    by_id: &std::collections::HashMap<&str, Vec<Span>>,
     day: Option<NaiveDate>,
 ) -> Option<(String, FoundBy, &'static str, f32)> {
-    let named = |m: &&EntityMention| ids.contains(&m.entity_id);
-    if let Some(m) = definite
+    // the nearest mention of each candidate before and after the span
+    let before = |id: &String| -> Option<(usize, String)> {
+        let spans = by_id.get(id.as_str())?;
+        let i = spans.partition_point(|x| x.start < span.start);
+        spans[..i]
+            .iter()
+            .rev()
+            .find(|x| x.end <= span.start)
+            .map(|x| (x.start, id.clone()))
+    };
+    let after = |id: &String| -> Option<(usize, String)> {
+        let spans = by_id.get(id.as_str())?;
+        let i = spans.partition_point(|x| x.start < span.end);
+        spans.get(i).map(|x| (x.start, id.clone()))
+    };
+    if let Some((_, id)) = ids
         .iter()
-        .filter(named)
-        .filter(|m| m.span.end <= span.start)
-        .max_by_key(|m| m.span.start)
+        .filter_map(before)
+        .max_by_key(|(start, _)| *start)
     {
-        return Some((
-            m.entity_id.clone(),
-            FoundBy::Coreference,
-            "context:named-before",
-            0.9,
-        ));
+        return Some((id, FoundBy::Coreference, "context:named-before", 0.9));
     }
-    if let Some(m) = definite
-        .iter()
-        .filter(named)
-        .filter(|m| m.span.start >= span.end)
-        .min_by_key(|m| m.span.start)
-    {
-        return Some((
-            m.entity_id.clone(),
-            FoundBy::Coreference,
-            "context:named-after",
-            0.85,
-        ));
+    if let Some((_, id)) = ids.iter().filter_map(after).min_by_key(|(start, _)| *start) {
+        return Some((id, FoundBy::Coreference, "context:named-after", 0.85));
     }
     // who held a role on the article's day; the latest to take office wins
     let holder = ids

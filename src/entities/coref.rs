@@ -64,7 +64,7 @@ pub(crate) fn find(
     let tokens = tokenize(s);
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if !t.is_word() || !t.is_capitalized() || taken.iter().any(|x| x.overlaps(t.span)) {
+        if !t.is_word() || !t.is_capitalized() || super::overlaps_any(taken, t.span) {
             continue;
         }
         let Some(candidates) = keys.get(&fold_word(t.text)) else {

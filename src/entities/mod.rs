@@ -88,12 +88,13 @@ pub fn extract_at(
     }
     // a single-word person name glued to an unknown capitalised word is
     // someone else's name (`Kim` in `Kim Jong-chol`)
-    let all: Vec<Span> = definite
+    let mut all: Vec<Span> = definite
         .iter()
         .map(|m: &EntityMention| m.span)
         .chain(ambiguous.iter().map(|a| a.0))
         .chain(ignored.iter().copied())
         .collect();
+    all.sort();
     definite.retain(|m| !part_of_longer_name(s, m, &all, matcher));
     ambiguous.retain(|(span, ids)| {
         let person = ids
@@ -117,7 +118,8 @@ pub fn extract_at(
     mentions.sort_by_key(|m| m.span);
     let roles = roles::resolve(s, &doc, &role_hits, &mentions, matcher, day);
     mentions.extend(roles);
-    let taken: Vec<Span> = mentions.iter().map(|m| m.span).chain(covered).collect();
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).chain(covered).collect();
+    taken.sort();
     let corefs = coref::find(s, &mentions, &taken, matcher);
     mentions.extend(corefs);
     mentions.sort_by_key(|m| m.span);
@@ -209,13 +211,23 @@ pub(crate) fn glued_to_unknown_name(
         let w = &s[word.start..word.end];
         let capital = w.chars().next().is_some_and(|c| c.is_uppercase())
             && w.chars().any(|c| c.is_lowercase());
-        capital
-            && !matcher.rules.not_name_words.contains(w)
-            && !covered.iter().any(|c| c.overlaps(word))
+        capital && !matcher.rules.not_name_words.contains(w) && !overlaps_any(covered, word)
     };
     let next = word_after(s, span.end);
     let prev = word_before(s, span.start);
     next.is_some_and(unknown_name) || prev.is_some_and(unknown_name)
+}
+
+/// True when a span of `sorted` (sorted by start) overlaps `word`. Names
+/// are short, so only the spans starting shortly before `word` are looked at.
+pub(crate) fn overlaps_any(sorted: &[Span], word: Span) -> bool {
+    const LONGEST_NAME: usize = 256;
+    let end = sorted.partition_point(|c| c.start < word.end);
+    sorted[..end]
+        .iter()
+        .rev()
+        .take_while(|c| c.start + LONGEST_NAME >= word.start)
+        .any(|c| c.overlaps(word))
 }
 
 /// The word right after `pos` when only one space or hyphen separates them.
