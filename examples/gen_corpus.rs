@@ -85,38 +85,18 @@ struct Entity {
 }
 
 fn gazetteer() -> Result<Vec<Entity>, String> {
-    let dir = Path::new(ROOT).join("data/gazetteer");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
+    // the gazetteer as newsx itself loads it (built-in data files)
+    let g = newsx::gazetteer::Gazetteer::builtin().map_err(|e| e.to_string())?;
     let mut out = Vec::new();
-    for file in files {
-        let body = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-        let value: toml::Table = body
-            .parse()
-            .map_err(|e| format!("{}: {e}", file.display()))?;
-        let Some(entities) = value.get("entity").and_then(|v| v.as_array()) else {
-            continue;
+    for e in g.entries.values() {
+        let kind = match e.entity_type {
+            newsx::model::EntityType::Person => Kind::Person,
+            newsx::model::EntityType::Place => Kind::Place,
+            newsx::model::EntityType::Organization => Kind::Org,
         };
-        for e in entities {
-            let kind = match e.get("type").and_then(|t| t.as_str()) {
-                Some("person") => Kind::Person,
-                Some("place") => Kind::Place,
-                Some("organization") => Kind::Org,
-                _ => continue,
-            };
-            let Some(name) = e.get("name").and_then(|n| n.as_str()) else {
-                continue;
-            };
-            let mut forms = vec![name.to_string()];
-            if let Some(aliases) = e.get("aliases").and_then(|a| a.as_array()) {
-                forms.extend(aliases.iter().filter_map(|a| a.as_str()).map(String::from));
-            }
-            out.push(Entity { kind, forms });
-        }
+        let mut forms = vec![e.name.clone()];
+        forms.extend(e.aliases.iter().cloned());
+        out.push(Entity { kind, forms });
     }
     Ok(out)
 }

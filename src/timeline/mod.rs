@@ -145,9 +145,13 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
         (t.interval.days(), m.document.clone(), m.sentence)
     });
     let mut clusters = Clusters::default();
+    let mut by_month = DatedIndex::default();
     for m in dated {
         let interval = m.time.as_ref().expect("dated").interval;
-        let candidates = clusters.candidates(&m);
+        let reach = chrono::Duration::days(CONFLICT_REACH_DAYS);
+        let candidates = by_month
+            .candidates(&m, interval.start - reach, interval.end + reach)
+            .unwrap_or_else(|| clusters.candidates(&m));
         let best = candidates
             .iter()
             .map(|&i| (i, &clusters.list[i]))
@@ -158,6 +162,7 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
         if let Some((_, i)) = best {
             let c = &mut clusters.list[i];
             c.date = c.date.and_then(|d| d.intersect(&interval));
+            by_month.insert(&m, i, c.date.expect("dated"));
             clusters.add(i, m);
         } else if let Some(i) = conflicting_cluster(&clusters, &candidates, &m, interval) {
             let c = &mut clusters.list[i];
@@ -168,12 +173,79 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
                 document: m.document.clone(),
                 expression: time.expression.clone(),
             });
+            by_month.insert(&m, i, clusters.list[i].date.expect("dated"));
             clusters.add(i, m);
         } else {
+            by_month.insert(&m, clusters.list.len(), interval);
             clusters.create(m, Some(interval));
         }
     }
     clusters
+}
+
+/// Intervals longer than this many months are not bucketed by month.
+const WIDE_MONTHS: i32 = 36;
+
+/// Dated clusters by (type group, actor, month), so that a dated mention is
+/// compared only with clusters that share an actor and a month with it.
+/// Entries are never removed when a cluster's date narrows: they stay a
+/// superset, and the caller checks the dates.
+#[derive(Default)]
+struct DatedIndex {
+    months: HashMap<(u8, String, i32), Vec<usize>>,
+    /// Clusters wider than `WIDE_MONTHS`, by (type group, actor).
+    wide: HashMap<(u8, String), Vec<usize>>,
+}
+
+impl DatedIndex {
+    fn insert(&mut self, m: &EventMention, i: usize, date: DateInterval) {
+        let group = type_group(m.event_type);
+        let (from, to) = (month_key(date.start), month_key(date.end));
+        for r in m.participants.iter().chain(m.places.iter()) {
+            if to - from > WIDE_MONTHS {
+                let slot = self.wide.entry((group, r.id.clone())).or_default();
+                if !slot.contains(&i) {
+                    slot.push(i);
+                }
+                continue;
+            }
+            for month in from..=to {
+                let slot = self.months.entry((group, r.id.clone(), month)).or_default();
+                if slot.last() != Some(&i) && !slot.contains(&i) {
+                    slot.push(i);
+                }
+            }
+        }
+    }
+
+    /// Clusters sharing an actor with `m` between two days, or None when
+    /// the span is too wide to bucket (the caller then uses the actor index).
+    fn candidates(
+        &self,
+        m: &EventMention,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Option<Vec<usize>> {
+        let (from, to) = (month_key(from), month_key(to));
+        if to - from > WIDE_MONTHS {
+            return None;
+        }
+        let group = type_group(m.event_type);
+        let mut out: Vec<usize> = Vec::new();
+        for r in m.participants.iter().chain(m.places.iter()) {
+            if let Some(v) = self.wide.get(&(group, r.id.clone())) {
+                out.extend_from_slice(v);
+            }
+            for month in from..=to {
+                if let Some(v) = self.months.get(&(group, r.id.clone(), month)) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
+    }
 }
 
 /// Two reports whose dates miss each other by this many days or less, but
