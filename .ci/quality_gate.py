@@ -5,7 +5,7 @@
 
 FLOOR_FILE lines: `NAME.figure value` (`#` comments), e.g.
 `seeds.timeline_f1 0.60`. Figures: published_correct, entities_f1,
-timeline_f1, timeline_date. Each SCORE_JSON is the last line of
+timeline_f1, timeline_date, timeline_precision. Each SCORE_JSON is the last line of
 `score.py --json` for the corpus called NAME. Floors only ever go up as the
 product improves.
 """
@@ -19,6 +19,7 @@ def figures(score):
         "entities_f1": score["entities"]["f1"],
         "timeline_f1": score["timeline"]["f1"],
         "timeline_date": score["timeline"]["date"],
+        "timeline_precision": score["timeline"]["p"],
     }
 
 

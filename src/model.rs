@@ -510,6 +510,9 @@ pub struct Published {
     pub end: NaiveDate,
     pub precision: Precision,
     pub source: DateSource,
+    /// How a date read from the article itself was found (`dateline «…»`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 impl Published {
@@ -522,6 +525,7 @@ impl Published {
             end: interval.end,
             precision: interval.precision,
             source,
+            evidence: None,
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::config::Config;
 use crate::corpus::{Document, Loaded};
-use crate::model::{DocExtract, DocStatus, DocumentRecord, Report};
+use crate::model::{DocExtract, DocStatus, DocumentRecord, Published, Report};
 use crate::text::Text;
 use crate::{entities, events, merge, temporal, text};
 use rayon::prelude::*;
@@ -34,17 +34,35 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
     }
 }
 
-/// Analyse one document.
+/// Analyse one document. Without a publication date from the command line
+/// or metadata, the text's own (dateline, header line...) is used if it
+/// fixes one day ([`temporal::publication`]).
 pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let text = text::normalize(&doc.text);
-    let document = record(doc, &text);
+    let mut document = record(doc, &text);
+    let mut dateline = None;
+    if document.published.is_none()
+        && let Some(found) = temporal::publication::infer(&text)
+    {
+        dateline = found.dateline;
+        document.published = Some(Published {
+            evidence: Some(found.evidence),
+            ..Published::from_interval(temporal::publication::interval(found.day), found.source)
+        });
+    }
     let published = document.published.as_ref().map(|p| p.interval());
     let mut mentions = entities::extract_at(&text, published, &config.entities);
     let mut timexes = temporal::extract(&text, published);
     // events find a sentence's items by binary search on span starts
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     timexes.sort_by_key(|t| (t.span.start, t.span.end));
-    let event_mentions = events::extract(&doc.id, &text, &mentions, &timexes, &config.events);
+    // a dateline's date is when the article was written, not when its events happened
+    let event_timexes: Vec<_> = timexes
+        .iter()
+        .filter(|t| Some(t.span) != dateline)
+        .cloned()
+        .collect();
+    let event_mentions = events::extract(&doc.id, &text, &mentions, &event_timexes, &config.events);
     Analysis {
         extract: DocExtract {
             document,

@@ -243,3 +243,52 @@ fn help_has_examples_on_every_subcommand() {
             .stdout(predicate::str::contains("Example"));
     }
 }
+
+#[test]
+fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
+    let report = timeline_json(&["tests/fixtures/pubdates"]);
+    let published = |id: &str| {
+        let doc = report.documents.iter().find(|d| d.id == id).unwrap();
+        doc.published.clone()
+    };
+    let dateline = published("a_dateline").expect("the dateline dates the article");
+    assert_eq!(dateline.start.to_string(), "2023-11-22");
+    assert!(
+        dateline
+            .evidence
+            .unwrap()
+            .contains("SÉOUL, 22 novembre 2023")
+    );
+    let header = published("b_publie").expect("a `Publié le` line dates the article");
+    assert_eq!(header.start.to_string(), "2023-10-17");
+    // the weather top bar prints the day the page was viewed
+    assert_eq!(published("c_topbar"), None);
+    // a header date before an event the text reports as past is not the publication
+    assert_eq!(published("d_contradicted"), None);
+    // `demain` in the article published on 2023-10-17 is the 18th
+    assert!(
+        report.events.iter().any(
+            |e| e.date.is_some_and(|d| d.start.to_string() == "2023-10-18")
+                && e.participants.iter().any(|p| p.id == "serguei-lavrov")
+        ),
+        "{:#?}",
+        report.events
+    );
+    // the seeds without their metadata.csv: 001 says `demain et après-demain (18 et 19 juin)`
+    // and recalls September 2023, so it was written on 2024-06-17
+    let seeds = timeline_json(&["corpus", "--no-metadata"]);
+    let p = seeds.documents[1].published.clone().unwrap();
+    assert_eq!(
+        (p.start.to_string(), p.end.to_string()),
+        ("2024-06-17".into(), "2024-06-17".into())
+    );
+    // 000's header date (the weather bar, 2024-05-25) is not taken
+    assert_eq!(seeds.documents[0].published, None);
+    assert_eq!(
+        seeds.documents[0]
+            .header_date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2024-05-25")
+    );
+}

@@ -39,6 +39,7 @@
 
 pub mod lexicon;
 pub mod numbers;
+pub mod publication;
 pub mod resolve;
 pub mod rules;
 pub mod tense;
@@ -94,7 +95,7 @@ pub fn extract_str(s: &str, sentences: &[Span], published: Option<DateInterval>)
 }
 
 /// Longest match wins; ties go to the earlier start, then the rule order.
-fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let order = |name: &str| rules::RULES.iter().position(|r| r.name == name);
     cands.sort_by_key(|c| {
         (
@@ -119,7 +120,7 @@ fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     out
 }
 
-fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
+pub(crate) fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
     let i = sentences.partition_point(|s| s.start <= span.start);
     let s = *sentences.get(i.checked_sub(1)?)?;
     (s.end >= span.start).then_some(s)

@@ -317,11 +317,16 @@ fn join_undated(
                 if m.window.is_some_and(|w| !w.overlaps(&date)) {
                     return None;
                 }
+                let same_doc = c.documents.contains(&m.document);
+                // without its article's date nothing places an undated report
+                // near an event, unless the same article dates that event
+                if pub_date.is_none() && !same_doc {
+                    return None;
+                }
                 let distance = pub_date.map_or(0, |p| distance_days(p, &date));
                 if distance > UNDATED_REACH_DAYS {
                     return None;
                 }
-                let same_doc = c.documents.contains(&m.document);
                 let affinity = c.affinity(&m);
                 (affinity > 0).then_some((
                     affinity,
@@ -337,10 +342,10 @@ fn join_undated(
                 clusters.add(i, m);
             }
             None => {
-                let existing = leftovers
-                    .candidates(&m)
-                    .into_iter()
-                    .find(|&i| leftovers.list[i].affinity(&m) > 0);
+                let existing = leftovers.candidates(&m).into_iter().find(|&i| {
+                    let c = &leftovers.list[i];
+                    c.affinity(&m) > 0 && written_near(c, &m, published)
+                });
                 match existing {
                     Some(i) => leftovers.add(i, m),
                     None => leftovers.create(m, None),
@@ -349,6 +354,27 @@ fn join_undated(
         }
     }
     clusters.list.extend(leftovers.list);
+}
+
+/// Two undated reports may be one event when one article wrote both, or
+/// when their articles were written within reach of each other: the same
+/// words a year apart are two events.
+fn written_near(
+    cluster: &Cluster,
+    m: &EventMention,
+    published: &BTreeMap<String, DateInterval>,
+) -> bool {
+    if cluster.documents.contains(&m.document) {
+        return true;
+    }
+    let Some(p) = published.get(&m.document) else {
+        return false;
+    };
+    cluster.documents.iter().any(|d| {
+        published
+            .get(d)
+            .is_some_and(|q| distance_days(q, p) <= UNDATED_REACH_DAYS)
+    })
 }
 
 /// Months as one number, for bucketing.
