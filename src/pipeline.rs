@@ -51,11 +51,11 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
         });
     }
     let published = document.published.as_ref().map(|p| p.interval());
-    let mut mentions = entities::extract_at(&text, published, &config.entities);
     let mut timexes = temporal::extract(&text, published);
-    // events find a sentence's items by binary search on span starts
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    // events (and roles) find a sentence's items by binary search on span starts
     timexes.sort_by_key(|t| (t.span.start, t.span.end));
+    let mut mentions = entities::extract_dated(&text, published, &timexes, &config.entities);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
     // a dateline's date is when the article was written, not when its events happened
     let event_timexes: Vec<_> = timexes
         .iter()

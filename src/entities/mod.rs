@@ -10,7 +10,7 @@
 //! 3. `rules`: names no list foresaw, from French news patterns (a title
 //!    next to a name, an honorific, `l'agence de presse X`, photo credits);
 //! 4. `roles`: descriptions (`le président russe`) resolved to the person
-//!    holding the role at the article's date;
+//!    holding the role at the sentence's date, else the article's;
 //! 5. `coref`: a later surname alone or after `M.` joins the entity named
 //!    elsewhere in the document.
 //!
@@ -29,7 +29,7 @@ pub mod tokens;
 pub use matcher::EntityMatcher;
 
 use crate::gazetteer::Entry;
-use crate::model::{DateInterval, EntityMention, EntityType, FoundBy, Span};
+use crate::model::{DateInterval, EntityMention, EntityType, FoundBy, Span, Timex, TimexKind};
 use crate::text::Text;
 use chrono::NaiveDate;
 use matcher::{Hit, Target};
@@ -46,9 +46,22 @@ pub fn extract_at(
     published: Option<DateInterval>,
     matcher: &EntityMatcher,
 ) -> Vec<EntityMention> {
+    extract_dated(text, published, &[], matcher)
+}
+
+/// [`extract_at`], with the text's dates (sorted by span): a role in a
+/// sentence that dates itself (`En juillet 2023, le ministre russe de la
+/// Défense…`) names the holder of that date, not of the publication day.
+pub fn extract_dated(
+    text: &Text,
+    published: Option<DateInterval>,
+    timexes: &[Timex],
+    matcher: &EntityMatcher,
+) -> Vec<EntityMention> {
     let s = text.normalized.as_str();
     let day = published.map(|p| p.end);
     let doc = Doc::new(text);
+    let role_day = |at: Span| sentence_day(&doc, s.len(), timexes, at).or(day);
     let hits = matcher.find(s);
 
     let mut definite = Vec::new();
@@ -116,7 +129,7 @@ pub fn extract_at(
     let found = rules::find(s, &doc, &mentions, &covered, matcher);
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span);
-    let roles = roles::resolve(s, &doc, &role_hits, &mentions, matcher, day);
+    let roles = roles::resolve(s, &doc, &role_hits, &mentions, matcher, &role_day);
     mentions.extend(roles);
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).chain(covered).collect();
     taken.sort();
@@ -146,6 +159,19 @@ impl Doc {
             _ => Span::new(0, len),
         }
     }
+}
+
+/// The date of the expression nearest to `at` in its sentence, if any.
+fn sentence_day(doc: &Doc, len: usize, timexes: &[Timex], at: Span) -> Option<NaiveDate> {
+    let sentence = doc.sentence_of(at.start, len);
+    let from = timexes.partition_point(|t| t.span.start < sentence.start);
+    timexes[from..]
+        .iter()
+        .take_while(|t| t.span.start < sentence.end)
+        .filter(|t| t.kind == TimexKind::Date)
+        .filter_map(|t| Some((t.span, t.interval?)))
+        .min_by_key(|(span, _)| span.start.abs_diff(at.start))
+        .map(|(_, interval)| interval.end)
 }
 
 fn name_ids(hit: &Hit<'_>) -> Vec<String> {

@@ -1,4 +1,5 @@
-//! Role descriptions resolved to a person at the article's date:
+//! Role descriptions resolved to a person at the sentence's date (else the
+//! article's):
 //! `le président russe` is Medvedev in 2010 and Poutine in 2023.
 //!
 //! A description next to a name (`le porte-parole du Kremlin, Dmitri
@@ -18,7 +19,7 @@ pub(crate) fn resolve(
     hits: &[Hit<'_>],
     named: &[EntityMention],
     matcher: &EntityMatcher,
-    day: Option<NaiveDate>,
+    day_of: &dyn Fn(Span) -> Option<NaiveDate>,
 ) -> Vec<EntityMention> {
     let g = matcher.gazetteer();
     let mut out = Vec::new();
@@ -33,6 +34,7 @@ pub(crate) fn resolve(
         if next_to_a_name(s, hit.span, named) {
             continue;
         }
+        let day = day_of(hit.span);
         let sentence = doc.sentence_of(hit.span.start, s.len());
         let countries: BTreeSet<&str> = named
             .iter()

@@ -244,3 +244,29 @@ fn rule_hits_inside_gazetteer_names_are_dropped() {
     );
     assert!(!found.iter().any(|m| m.found_by == FoundBy::Rule));
 }
+
+#[test]
+fn a_role_in_a_dated_sentence_names_the_holder_of_that_date() {
+    let text = normalize(
+        "En juillet 2023, le ministre russe de la Défense s'était rendu à Pyongyang. \
+         Le ministre russe de la Défense a rencontré hier son homologue.",
+    );
+    let published = DateInterval::parse_iso("2024-11-05");
+    let mut timexes = crate::temporal::extract(&text, published);
+    timexes.sort_by_key(|t| t.span);
+    let found = extract_dated(&text, published, &timexes, matcher());
+    let roles: Vec<&str> = found
+        .iter()
+        .filter(|m| m.found_by == FoundBy::Role)
+        .map(|m| m.entity_id.as_str())
+        .collect();
+    // the holder in July 2023, then the holder on the day before publication
+    assert_eq!(roles, ["serguei-choigou", "andrei-belooussov"]);
+    // without the dates, both are read at the publication day
+    let plain: Vec<String> = extract_at(&text, published, matcher())
+        .into_iter()
+        .filter(|m| m.found_by == FoundBy::Role)
+        .map(|m| m.entity_id)
+        .collect();
+    assert_eq!(plain, ["andrei-belooussov", "andrei-belooussov"]);
+}
