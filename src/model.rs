@@ -489,6 +489,10 @@ pub struct EventMention {
     pub sentence: usize,
     /// True when the mention comes from a photo caption.
     pub caption: bool,
+    /// True when the trigger frames the other events of its sentence
+    /// (`Lors de sa visite à Moscou, X a déclaré…`): they happened during it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub frame: bool,
 }
 
 /// Where a publication date came from.

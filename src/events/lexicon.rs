@@ -52,6 +52,13 @@ struct TriggerEntry {
 
 #[derive(Debug, Deserialize)]
 struct TriggerFile {
+    /// Nouns of speech (`déclaration`): `la déclaration de X` makes X the
+    /// speaker, not a participant of the other events of the clause.
+    #[serde(default)]
+    speaker_nouns: Vec<String>,
+    /// `lors de sa` + trigger: the event frames the rest of its sentence.
+    #[serde(default)]
+    frame_words: Vec<String>,
     trigger: Vec<TriggerEntry>,
 }
 
@@ -118,6 +125,10 @@ pub struct EventLexicon {
     /// Entity ids of news outlets (gazetteer category `media`): they are who
     /// says so, not participants of what they report.
     pub media: std::collections::BTreeSet<String>,
+    /// Lowercase nouns of speech, see `triggers.toml`.
+    pub speaker_nouns: Vec<String>,
+    /// Lowercase words before a trigger that make it a time frame, see `triggers.toml`.
+    pub frame_words: Vec<String>,
 }
 
 impl EventLexicon {
@@ -149,6 +160,39 @@ impl EventLexicon {
             modality,
             anaphora,
             media: Default::default(),
+            speaker_nouns: file
+                .speaker_nouns
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            frame_words: file.frame_words.iter().map(|w| w.to_lowercase()).collect(),
+        })
+    }
+
+    /// True when the text just before an entity makes it the speaker of a
+    /// noun of speech: `la déclaration de ` / `les propos du ` + name.
+    pub fn is_speaker(&self, before: &str) -> bool {
+        let before = before.trim_end().to_lowercase();
+        let Some(rest) = ["de la", "de l'", "du", "de", "d'"]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+        else {
+            return false;
+        };
+        let rest = rest.trim_end();
+        self.speaker_nouns.iter().any(|n| {
+            rest.ends_with(n.as_str())
+                && !rest[..rest.len() - n.len()].ends_with(char::is_alphanumeric)
+        })
+    }
+
+    /// True when the text before a trigger ends with a frame (`Lors de sa `).
+    pub fn is_frame(&self, before: &str) -> bool {
+        let before = before.to_lowercase();
+        let before = before.trim_end();
+        self.frame_words.iter().any(|f| {
+            before.ends_with(f.as_str())
+                && !before[..before.len() - f.len()].ends_with(char::is_alphanumeric)
         })
     }
 
@@ -189,6 +233,19 @@ impl EventLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn frames_and_speakers_are_read_from_the_words_before() {
+        let l = EventLexicon::builtin().unwrap();
+        assert!(l.is_frame("Lors de sa "));
+        assert!(l.is_frame("Il l'a dit au cours de leur "));
+        assert!(!l.is_frame("Sa "));
+        assert!(!l.is_frame("Kim a annoncé sa "));
+        assert!(l.is_speaker("La déclaration de "));
+        assert!(l.is_speaker("selon les propos du "));
+        assert!(!l.is_speaker("La visite de "));
+        assert!(!l.is_speaker("La prédéclaration de "));
+    }
 
     #[test]
     fn stems_match_word_starts_only() {

@@ -122,6 +122,16 @@ pub fn extract(
                         i != ci && c.span.contains(e.span) && is_attributive(text.slice(c.span))
                     })
                 })
+                // `la déclaration de X`: X speaks, and only in reports of speech
+                .filter(|e| {
+                    matches!(
+                        hit.event_type,
+                        EventType::Statement | EventType::Announcement
+                    ) || !lexicon.is_speaker(
+                        &text.normalized
+                            [sentence.span.start..e.span.start.max(sentence.span.start)],
+                    )
+                })
                 .collect();
             let (mut participants, places) = slots(
                 &clause_list,
@@ -169,6 +179,7 @@ pub fn extract(
                 end,
                 sentence: index,
                 caption: sentence.caption,
+                frame: lexicon.is_frame(&body[..hit.start]),
             });
         }
         named.extend(

@@ -377,6 +377,59 @@ fn written_near(
     })
 }
 
+/// How many days before the events it frames a frame event may have begun.
+const FRAME_REACH_DAYS: u64 = 30;
+
+/// An undated event that frames its sentence (`Lors de sa visite à Moscou,
+/// X a déclaré…`) happened when the other events of the sentence did. When
+/// consolidation dated those to a day or a week (the statement is the one
+/// the lead dates), the frame gets the month up to that date: it began
+/// before, it ended no earlier. Only the sentence's own events count.
+fn date_frames(clusters: &mut Clusters) {
+    let mut sentence_dates: BTreeMap<(&str, usize), DateInterval> = BTreeMap::new();
+    for c in &clusters.list {
+        let Some(date) = c
+            .date
+            .filter(|d| d.precision <= crate::model::Precision::Week)
+        else {
+            continue;
+        };
+        for m in c.mentions.iter().filter(|m| !m.frame) {
+            sentence_dates
+                .entry((m.document.as_str(), m.sentence))
+                .and_modify(|d| {
+                    if date.end < d.end {
+                        *d = date;
+                    }
+                })
+                .or_insert(date);
+        }
+    }
+    let found: Vec<(usize, DateInterval)> = clusters
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.date.is_none())
+        .filter_map(|(i, c)| {
+            let d = c
+                .mentions
+                .iter()
+                .filter(|m| m.frame)
+                .find_map(|m| sentence_dates.get(&(m.document.as_str(), m.sentence)))?;
+            let start = d
+                .end
+                .checked_sub_days(chrono::Days::new(FRAME_REACH_DAYS))?;
+            Some((
+                i,
+                DateInterval::new(start, d.end, crate::model::Precision::Month),
+            ))
+        })
+        .collect();
+    for (i, date) in found {
+        clusters.list[i].date = Some(date);
+    }
+}
+
 /// Months as one number, for bucketing.
 fn month_key(d: chrono::NaiveDate) -> i32 {
     use chrono::Datelike;
@@ -621,6 +674,7 @@ pub fn consolidate(mut extracts: Vec<DocExtract>, generator: &str) -> Report {
     let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.time.is_some());
     let mut clusters = cluster_dated(dated);
     join_undated(&mut clusters, undated, &published);
+    date_frames(&mut clusters);
     let mut events: Vec<Event> = clusters
         .list
         .into_iter()
@@ -693,6 +747,7 @@ mod tests {
             end: 1,
             sentence: 0,
             caption: false,
+            frame: false,
         }
     }
 
@@ -918,5 +973,46 @@ mod tests {
         reversed.reverse();
         assert_eq!(forward, consolidate(reversed, "t"));
         let _ = NaiveDate::MIN;
+    }
+
+    #[test]
+    fn a_frame_takes_the_month_up_to_the_date_of_its_sentence() {
+        // lead: the statement, dated; later sentence 3: `Lors de sa visite à
+        // Moscou, Choe a déclaré…` (a frame visit + an undated statement)
+        let lead = mention(
+            "a",
+            EventType::Statement,
+            &["choe"],
+            &[],
+            Some("2024-01-21"),
+        );
+        let mut statement = mention("a", EventType::Statement, &["choe"], &[], None);
+        statement.sentence = 3;
+        let mut visit = mention("a", EventType::Visit, &["choe"], &["moscou"], None);
+        visit.sentence = 3;
+        visit.frame = true;
+        let mut elsewhere = mention("a", EventType::Visit, &["lavrov"], &["pyongyang"], None);
+        elsewhere.sentence = 5;
+        elsewhere.frame = true;
+        let r = consolidate(
+            vec![extract(
+                "a",
+                "2024-01-21",
+                vec![lead, statement, visit, elsewhere],
+            )],
+            "t",
+        );
+        let visit = |place: &str| {
+            r.events
+                .iter()
+                .find(|e| e.places.iter().any(|p| p.id == place))
+                .unwrap()
+        };
+        assert_eq!(
+            visit("moscou").date.map(|d| d.iso()).as_deref(),
+            Some("2023-12-22/2024-01-21")
+        );
+        // a frame whose sentence dates nothing stays undated
+        assert_eq!(visit("pyongyang").date, None);
     }
 }
