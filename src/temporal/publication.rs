@@ -26,7 +26,7 @@ use super::rules::{self, Candidate};
 use super::tense::tense_at;
 use super::{select, sentence_of};
 use crate::model::{DateInterval, DateSource, Precision, Span, Tense};
-use crate::text::Text;
+use crate::text::{Rules, Text};
 use chrono::{Datelike, Days, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -73,7 +73,7 @@ pub fn contradiction(text: &Text, day: NaiveDate) -> Option<String> {
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|paru|parution|posted|date de publication)|\d{1,2}\s*[h:]\s*\d{2}",
+        r"(?i)^\s*(?:par\s|by\s|publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|paru|parution|posted|date de publication)|\d{1,2}\s*[h:]\s*\d{2}",
     )
     .expect("label regex")
 });
@@ -138,13 +138,29 @@ impl<'a> Reading<'a> {
         })
     }
 
-    /// The header date line, when it says it is the publication (`Publié le`, a time).
+    /// A date line that says it is the publication (`Publié le`, a byline,
+    /// a time): the header's, else one the normalizer set aside further down
+    /// (a `Publié le …` line at the foot of the page).
     fn labelled_header(&self) -> Option<Inferred> {
-        let (line, day) = self.header()?;
-        LABEL.is_match(line).then(|| Inferred {
+        let header = self
+            .header()
+            .filter(|(line, _)| LABEL.is_match(line))
+            .map(|(line, day)| (line.to_string(), day));
+        let footer = || {
+            self.text
+                .removed
+                .iter()
+                .filter(|r| r.rule == "date_line" && LABEL.is_match(&r.text))
+                .find_map(|r| {
+                    let line = r.text.trim();
+                    Some((line.to_string(), crate::text::date_line(line, Rules::builtin())?))
+                })
+        };
+        let (line, day) = header.or_else(footer)?;
+        Some(Inferred {
             day,
             source: DateSource::Header,
-            evidence: format!("header line «{}»", line.trim()),
+            evidence: format!("date line «{line}»"),
             dateline: None,
         })
     }
@@ -372,6 +388,18 @@ mod tests {
             ),
             Some(("2023-09-12".into(), DateSource::Text))
         );
+    }
+
+    #[test]
+    fn a_byline_or_a_publication_line_at_the_foot_dates_the_article() {
+        let g = guess(
+            "Kim en Russie\n\nPar Jean Dupont | 12 septembre 2023 à 10h32\n\nKim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin.",
+        );
+        assert_eq!(g, Some(("2023-09-12".into(), DateSource::Header)));
+        let g = guess(
+            "Kim en Russie\n\nKim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin. Il doit rencontrer Vladimir Poutine.\n\nLe Kremlin n'a pas donné de date.\n\nPublié le 12/09/2023 à 10h30",
+        );
+        assert_eq!(g, Some(("2023-09-12".into(), DateSource::Header)));
     }
 
     #[test]

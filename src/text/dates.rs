@@ -14,7 +14,8 @@ fn patterns(rules: &Rules) -> &'static (Regex, Regex) {
         months.sort_by_key(|m| std::cmp::Reverse(m.len()));
         let mut weekdays: Vec<&str> = rules.weekdays.iter().map(String::as_str).collect();
         weekdays.sort_by_key(|m| std::cmp::Reverse(m.len()));
-        let prefix = r"(?:(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|date|posted|paru|parution)\s*(?:le|:)?\s*)?(?:le\s+)?";
+        // `Par Jean Dupont | 12 septembre 2023`: a byline dates its article too
+        let prefix = r"(?:(?:par|by)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*[|,–—-]\s*)?(?:(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|date|posted|paru|parution)\s*(?:le|:)?\s*)?(?:le\s+)?";
         let time = r"(?:\s*(?:à|-|–|,|\||/)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:min|mn))?(?:\s*[-–|,]?\s*(?:mis à jour|modifi[ée]).*)?)?";
         let words = Regex::new(&format!(
             r"(?i)^{prefix}(?:(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er|e)?\s+(?P<m>{mo})\.?,?\s+(?P<y>\d{{4}}){time}\s*$",
@@ -81,6 +82,14 @@ mod tests {
             d("Publié le 12 septembre 2023 à 10h32, mis à jour à 11h05").as_deref(),
             Some("2023-09-12")
         );
+        assert_eq!(
+            d("Par Jean Dupont | 12 septembre 2023 à 10h32").as_deref(),
+            Some("2023-09-12")
+        );
+        assert_eq!(
+            d("Par Marie-Ève L'Hôte - Publié le 12/09/2023").as_deref(),
+            Some("2023-09-12")
+        );
     }
 
     #[test]
@@ -89,5 +98,6 @@ mod tests {
         assert_eq!(d("le 31 février 2023"), None);
         assert_eq!(d("25 mai"), None);
         assert_eq!(d("23.9 C"), None);
+        assert_eq!(d("Par ailleurs, le 12 septembre 2023"), None);
     }
 }

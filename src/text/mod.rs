@@ -27,6 +27,7 @@ mod offsets;
 mod rules;
 mod segment;
 
+pub use dates::date_line;
 pub use dedup::{fingerprint, similarity};
 pub use rules::Rules;
 pub use segment::word_count;
