@@ -336,6 +336,35 @@ impl Merger {
         }
     }
 
+    /// Fold another merger in: the same as adding every record it was given
+    /// (a set union, so mergers built in parallel combine in any order).
+    pub fn merge(&mut self, other: Merger) {
+        for (key, theirs) in other.versions {
+            let Some(v) = self.versions.get_mut(&key) else {
+                self.versions.insert(key, theirs);
+                continue;
+            };
+            v.clashes += theirs.clashes;
+            if let Some(d) = theirs.document {
+                match &mut v.document {
+                    Some(slot) => v.clashes += usize::from(keep_min(slot, d)),
+                    None => v.document = Some(d),
+                }
+            }
+            for e in theirs.entities.into_values() {
+                absorb(&mut v.entities, e);
+            }
+            for (i, e) in theirs.events {
+                match v.events.get_mut(&i) {
+                    Some(slot) => v.clashes += usize::from(keep_min(slot, e)),
+                    None => {
+                        v.events.insert(i, e);
+                    }
+                }
+            }
+        }
+    }
+
     /// A compact set of records that another merger accepts along with raw
     /// lines: document records, per-document entity summaries, event
     /// mentions. Nothing is resolved here (not even id conflicts), so
@@ -659,6 +688,26 @@ mod tests {
         let root = partial(&[pa.clone(), pb].concat());
         assert_eq!(merged(root), flat);
         assert_eq!(merged([pa, b.to_vec()].concat()), flat);
+    }
+
+    #[test]
+    fn merged_mergers_equal_one_merger() {
+        let all: Vec<Record> = corpus_extracts().into_iter().flat_map(records).collect();
+        let flat = merged(all.clone());
+        // overlapping halves, folded separately then merged, both ways round
+        let half = |rs: &[Record]| {
+            let mut m = Merger::new();
+            rs.iter().cloned().for_each(|r| m.add(r));
+            m
+        };
+        let (a, b) = (&all[..all.len() * 2 / 3], &all[all.len() / 3..]);
+        for (x, y) in [(a, b), (b, a)] {
+            let mut m = half(x);
+            m.merge(half(y));
+            let (report, warnings) = m.finish("newsx test");
+            assert!(warnings.is_empty(), "{warnings:?}");
+            assert_eq!(report, flat);
+        }
     }
 
     #[test]

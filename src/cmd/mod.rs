@@ -186,34 +186,103 @@ pub fn load(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Vec<Load
 
 /// Inputs this large get a progress bar (on a terminal only).
 const PROGRESS_MIN_FILES: usize = 50;
-const PROGRESS_MIN_BYTES: usize = 5 * 1024 * 1024;
+const PROGRESS_MIN_BYTES: u64 = 5 * 1024 * 1024;
 
-/// Analyse and consolidate, with a progress bar on stderr when stderr is a
-/// terminal, diagnostics are not silenced and the input is large; nothing
-/// is drawn in pipes, files or CI logs.
-pub fn analyze(loaded: &[Loaded], common: &CommonArgs, config: &Config) -> newsx::model::Report {
-    let bytes: usize = loaded
-        .iter()
-        .map(|l| match l {
-            Loaded::Document(d) => d.text.len(),
-            Loaded::Skipped(_) => 0,
-        })
-        .sum();
-    let large = loaded.len() > PROGRESS_MIN_FILES || bytes > PROGRESS_MIN_BYTES;
-    if !(large && !common.quiet && std::io::stderr().is_terminal()) {
-        return newsx::pipeline::timeline(loaded, config);
+/// Inputs read and analysed together (`NEWSX_CHUNK_SIZE`, for tests and
+/// measurements: the report is the same whatever the value).
+fn chunk_size() -> usize {
+    std::env::var("NEWSX_CHUNK_SIZE")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or(newsx::pipeline::CHUNK)
+}
+
+/// A consolidated report, and how many inputs were analysed (not skipped).
+pub struct Analysed {
+    pub report: newsx::model::Report,
+    pub documents: usize,
+}
+
+/// Read, analyse and consolidate the inputs, a chunk at a time (texts are
+/// never all in memory), telling stderr about every skipped input, in input
+/// order. A progress bar is drawn on stderr when stderr is a terminal,
+/// diagnostics are not silenced and the input is large; nothing is drawn in
+/// pipes, files or CI logs.
+pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analysed {
+    let default = [PathBuf::from("corpus")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    let inputs = newsx::corpus::inputs(paths, &config.load);
+    let entries = inputs.remaining_entries();
+    let large = entries.len() > PROGRESS_MIN_FILES || {
+        let bytes: u64 = entries
+            .iter()
+            .filter_map(|e| match e {
+                newsx::corpus::Entry::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+                _ => None,
+            })
+            .sum();
+        bytes > PROGRESS_MIN_BYTES
+    };
+    let bar = (large && !common.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(entries.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} analysing {pos}/{len} articles [{bar:30}] {elapsed} (eta {eta})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar
+    });
+    // JSON Lines files hold many inputs: the bar grows as they are read
+    let mut seen = 0u64;
+    let inputs = inputs.inspect(|_| {
+        seen += 1;
+        if let Some(bar) = &bar
+            && bar.length().is_some_and(|len| seen > len)
+        {
+            bar.set_length(seen);
+        }
+    });
+    let mut documents = 0;
+    let say = |line: String| match &bar {
+        Some(bar) => bar.suspend(|| eprintln!("{line}")),
+        None => eprintln!("{line}"),
+    };
+    let mut observe = |r: &newsx::model::DocumentRecord| match r.status {
+        newsx::model::DocStatus::Ok => {
+            documents += 1;
+            if common.verbose {
+                say(format!(
+                    "newsx: read {} ({})",
+                    r.path,
+                    r.encoding.as_deref().unwrap_or("?")
+                ));
+            }
+        }
+        _ if !common.quiet => say(format!(
+            "newsx: skipped {}: {}",
+            r.path,
+            r.reason.as_deref().unwrap_or("unknown reason")
+        )),
+        _ => {}
+    };
+    let progress = || {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    };
+    let report =
+        newsx::pipeline::timeline_stream(inputs, config, chunk_size(), &progress, &mut observe);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
     }
-    let bar = indicatif::ProgressBar::new(loaded.len() as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} analysing {pos}/{len} articles [{bar:30}] {elapsed} (eta {eta})",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
-    let report = newsx::pipeline::timeline_with_progress(loaded, config, &|| bar.inc(1));
-    bar.finish_and_clear();
-    report
+    Analysed { report, documents }
 }
 
 /// Warn about `--entity` values that name no known entity (a typo?).

@@ -1,8 +1,6 @@
 //! `newsx timeline`: the consolidated, dated event timeline.
 
-use super::{
-    analyze, any_document, config, load, nothing_analysed, style, warn_unmatched, write_output,
-};
+use super::{analyze, config, nothing_analysed, style, warn_unmatched, write_output};
 use crate::cli::FilteredArgs;
 use std::process::ExitCode;
 
@@ -12,8 +10,8 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
         filter,
     } = args;
     let config = config(&args.common)?;
-    let loaded = load(&args.paths, &args.common, &config);
-    let report = analyze(&loaded, &args.common, &config);
+    let analysed = analyze(&args.paths, &args.common, &config);
+    let report = analysed.report;
     let filtered = newsx::filter::filter_report(
         &report,
         &filter.to_filter(),
@@ -23,7 +21,7 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
     let report = filtered.value;
     let body = super::render_report(&report, args.common.format, style(&args.common))?;
     write_output(args.common.output.as_deref(), &body)?;
-    Ok(if any_document(&loaded) {
+    Ok(if analysed.documents > 0 {
         ExitCode::SUCCESS
     } else {
         nothing_analysed(&args.paths)
