@@ -105,22 +105,32 @@ fn parse_published(text: &str) -> anyhow::Result<Published> {
     Ok(Published::from_interval(interval, DateSource::CommandLine))
 }
 
-/// A timeline report in any output format (`timeline` and `merge` share it).
-pub fn render_report(
+/// Write a timeline report in any output format (`timeline` and `merge`
+/// share it). JSON is serialized straight to `out`; the other formats are
+/// rendered as a string first.
+pub fn write_report(
     report: &newsx::model::Report,
     format: FormatArg,
     style: Style,
-) -> anyhow::Result<String> {
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     use newsx::render;
-    Ok(match format {
+    let body = match format {
+        FormatArg::Json => {
+            // the bytes of render::json, without the string
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            out.write_all(b"\n")?;
+            return Ok(());
+        }
         FormatArg::Text => render::render_timeline(report, style),
-        FormatArg::Json => render::json(report)?,
         FormatArg::Jsonl => render::jsonl(report)?,
         FormatArg::Csv => render::events_csv(report)?,
         FormatArg::Markdown => render::markdown(report),
         FormatArg::Html => render::html(report),
         FormatArg::Timelinejs => render::timelinejs(report)?,
-    })
+    };
+    out.write_all(body.as_bytes())?;
+    Ok(())
 }
 
 /// Size the thread pool once, before any parallel work (`--threads`).
@@ -305,10 +315,20 @@ pub fn any_document(loaded: &[Loaded]) -> bool {
 
 /// Write to the `--output` file atomically (temporary file, then rename), or to stdout.
 pub fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
+    write_output_with(output, |out| Ok(out.write_all(body.as_bytes())?))
+}
+
+/// [`write_output`] for a body written piece by piece (a large report is
+/// serialized straight to the file, never held as one string). The
+/// `--output` file appears only once `write` has succeeded.
+pub fn write_output_with(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     match output {
         None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(body.as_bytes())?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            write(&mut out)?;
             out.flush()?;
         }
         Some(path) => {
@@ -325,7 +345,18 @@ pub fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
                     dir.display()
                 )
             };
-            std::fs::write(&tmp, body).with_context(hint)?;
+            let written = std::fs::File::create(&tmp)
+                .map_err(anyhow::Error::new)
+                .and_then(|f| {
+                    let mut out = std::io::BufWriter::with_capacity(1 << 16, f);
+                    write(&mut out)?;
+                    out.flush()?;
+                    Ok(())
+                });
+            if let Err(e) = written {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e.context(hint()));
+            }
             if let Err(e) = std::fs::rename(&tmp, path) {
                 let _ = std::fs::remove_file(&tmp);
                 return Err(anyhow::Error::new(e).context(hint()));
