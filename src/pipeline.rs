@@ -116,8 +116,8 @@ pub fn timeline_with_progress(
 /// one chunk are a few megabytes. The result never depends on it.
 pub const CHUNK: usize = 256;
 
-/// A chunk is also closed when the inputs already read into it (JSON Lines
-/// lines) hold this many bytes.
+/// A chunk is also closed when its inputs hold this many bytes (file sizes,
+/// JSON Lines line lengths), so a chunk of large files stays bounded.
 pub const CHUNK_BYTES: usize = 32 << 20;
 
 /// [`timeline`] over inputs that are read as they are analysed, `chunk` at
@@ -144,7 +144,7 @@ pub fn timeline_stream(
         let mut held = 0;
         while batch.len() < chunk && held < CHUNK_BYTES {
             let Some(input) = inputs.next() else { break };
-            held += input.held_bytes();
+            held = held.saturating_add(input.held_bytes());
             batch.push(input);
         }
         let mut extracts: Vec<DocExtract> = batch

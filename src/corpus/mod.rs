@@ -142,12 +142,16 @@ impl Input {
         }
     }
 
-    /// Bytes known to be held before reading (JSON Lines lines), else 0.
+    /// About how many bytes this input holds once read: a file's size (one
+    /// `stat`, no read), a line's length; 0 when unknown.
     pub fn held_bytes(&self) -> usize {
         match self {
+            Input::File { path, .. } => std::fs::metadata(path)
+                .map(|m| usize::try_from(m.len()).unwrap_or(usize::MAX))
+                .unwrap_or(0),
             Input::Line { bytes, .. } => bytes.len(),
             Input::Ready(Loaded::Document(d)) => d.text.len(),
-            _ => 0,
+            Input::Ready(Loaded::Skipped(_)) => 0,
         }
     }
 }
