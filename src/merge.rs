@@ -353,37 +353,53 @@ impl Merger {
         Ok(())
     }
 
-    /// Fold a whole document's analysis, as `records` would write it.
+    /// Fold a whole document's analysis: the same as adding the lines
+    /// `records` writes for it, without making them.
     pub fn add_extract(&mut self, x: DocExtract) {
-        for r in records(x) {
-            self.add(r);
+        let digest = digest(&x);
+        let mut v = Version::default();
+        for (i, m) in x.entities.into_iter().enumerate() {
+            absorb(&mut v.entities, DocEntity::from_mention(index(i), m));
         }
+        v.events = x
+            .events
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| (index(i), e))
+            .collect();
+        let key = (x.document.id.clone(), digest);
+        v.document = Some(x.document);
+        self.merge_version(key, v);
     }
 
     /// Fold another merger in: the same as adding every record it was given
     /// (a set union, so mergers built in parallel combine in any order).
     pub fn merge(&mut self, other: Merger) {
         for (key, theirs) in other.versions {
-            let Some(v) = self.versions.get_mut(&key) else {
-                self.versions.insert(key, theirs);
-                continue;
-            };
-            v.clashes += theirs.clashes;
-            if let Some(d) = theirs.document {
-                match &mut v.document {
-                    Some(slot) => v.clashes += usize::from(keep_min(slot, d)),
-                    None => v.document = Some(d),
-                }
+            self.merge_version(key, theirs);
+        }
+    }
+
+    fn merge_version(&mut self, key: (String, String), theirs: Version) {
+        let Some(v) = self.versions.get_mut(&key) else {
+            self.versions.insert(key, theirs);
+            return;
+        };
+        v.clashes += theirs.clashes;
+        if let Some(d) = theirs.document {
+            match &mut v.document {
+                Some(slot) => v.clashes += usize::from(keep_min(slot, d)),
+                None => v.document = Some(d),
             }
-            for e in theirs.entities.into_values() {
-                absorb(&mut v.entities, e);
-            }
-            for (i, e) in theirs.events {
-                match v.events.get_mut(&i) {
-                    Some(slot) => v.clashes += usize::from(keep_min(slot, e)),
-                    None => {
-                        v.events.insert(i, e);
-                    }
+        }
+        for e in theirs.entities.into_values() {
+            absorb(&mut v.entities, e);
+        }
+        for (i, e) in theirs.events {
+            match v.events.get_mut(&i) {
+                Some(slot) => v.clashes += usize::from(keep_min(slot, e)),
+                None => {
+                    v.events.insert(i, e);
                 }
             }
         }
@@ -720,6 +736,20 @@ mod tests {
             let json = serde_json::to_string(&x).unwrap();
             assert_eq!(digest(&x), hex(json.as_bytes()));
         }
+    }
+
+    #[test]
+    fn adding_an_extract_is_adding_its_records() {
+        let extracts = corpus_extracts();
+        let mut by_records = Merger::new();
+        let mut by_extracts = Merger::new();
+        for x in extracts.iter().chain(&extracts) {
+            records(x.clone())
+                .into_iter()
+                .for_each(|r| by_records.add(r));
+            by_extracts.add_extract(x.clone());
+        }
+        assert_eq!(by_extracts.partial(), by_records.partial());
     }
 
     #[test]
