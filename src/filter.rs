@@ -202,12 +202,22 @@ pub fn filter_report(
     filter: &Filter,
     gazetteer: Option<&Gazetteer>,
 ) -> Filtered<Report> {
-    let (sets, unmatched) = resolve_all(filter, report, gazetteer);
-    let mut out = report.clone();
-    out.events
+    filter_report_owned(report.clone(), filter, gazetteer)
+}
+
+/// [`filter_report`] without a copy of the report (a large corpus's report
+/// is large).
+pub fn filter_report_owned(
+    mut report: Report,
+    filter: &Filter,
+    gazetteer: Option<&Gazetteer>,
+) -> Filtered<Report> {
+    let (sets, unmatched) = resolve_all(filter, &report, gazetteer);
+    report
+        .events
         .retain(|e| filter.keeps_event(e) && sets.iter().all(|ids| involves(e, ids)));
     Filtered {
-        value: out,
+        value: report,
         unmatched,
     }
 }

@@ -214,7 +214,7 @@ impl Record {
 
 /// FNV-1a, 64 bits: stable across builds and platforms, unlike std's hasher.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+    bytes.iter().fold(FNV_OFFSET, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }
@@ -223,10 +223,34 @@ fn hex(bytes: &[u8]) -> String {
     format!("{:016x}", fnv1a(bytes))
 }
 
+/// FNV-1a over whatever is written to it.
+struct Fnv(u64);
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+impl std::io::Write for Fnv {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 = bytes.iter().fold(self.0, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// The digest of a document's whole analysis: equal analyses, equal digests.
+/// The hash of its JSON, computed as it is written (no string).
 pub fn digest(x: &DocExtract) -> String {
-    // serializing model types cannot fail (no maps with non-string keys)
-    hex(serde_json::to_string(x).unwrap_or_default().as_bytes())
+    let mut h = Fnv(FNV_OFFSET);
+    // serializing model types cannot fail (no maps with non-string keys);
+    // if it did, the digest is that of the empty string, as before
+    if serde_json::to_writer(&mut h, x).is_err() {
+        h.0 = FNV_OFFSET;
+    }
+    format!("{:016x}", h.0)
 }
 
 fn index(i: usize) -> u32 {
@@ -329,10 +353,55 @@ impl Merger {
         Ok(())
     }
 
-    /// Fold a whole document's analysis, as `records` would write it.
+    /// Fold a whole document's analysis: the same as adding the lines
+    /// `records` writes for it, without making them.
     pub fn add_extract(&mut self, x: DocExtract) {
-        for r in records(x) {
-            self.add(r);
+        let digest = digest(&x);
+        let mut v = Version::default();
+        for (i, m) in x.entities.into_iter().enumerate() {
+            absorb(&mut v.entities, DocEntity::from_mention(index(i), m));
+        }
+        v.events = x
+            .events
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| (index(i), e))
+            .collect();
+        let key = (x.document.id.clone(), digest);
+        v.document = Some(x.document);
+        self.merge_version(key, v);
+    }
+
+    /// Fold another merger in: the same as adding every record it was given
+    /// (a set union, so mergers built in parallel combine in any order).
+    pub fn merge(&mut self, other: Merger) {
+        for (key, theirs) in other.versions {
+            self.merge_version(key, theirs);
+        }
+    }
+
+    fn merge_version(&mut self, key: (String, String), theirs: Version) {
+        let Some(v) = self.versions.get_mut(&key) else {
+            self.versions.insert(key, theirs);
+            return;
+        };
+        v.clashes += theirs.clashes;
+        if let Some(d) = theirs.document {
+            match &mut v.document {
+                Some(slot) => v.clashes += usize::from(keep_min(slot, d)),
+                None => v.document = Some(d),
+            }
+        }
+        for e in theirs.entities.into_values() {
+            absorb(&mut v.entities, e);
+        }
+        for (i, e) in theirs.events {
+            match v.events.get_mut(&i) {
+                Some(slot) => v.clashes += usize::from(keep_min(slot, e)),
+                None => {
+                    v.events.insert(i, e);
+                }
+            }
         }
     }
 
@@ -659,6 +728,48 @@ mod tests {
         let root = partial(&[pa.clone(), pb].concat());
         assert_eq!(merged(root), flat);
         assert_eq!(merged([pa, b.to_vec()].concat()), flat);
+    }
+
+    #[test]
+    fn digest_is_the_hash_of_the_json() {
+        for x in corpus_extracts() {
+            let json = serde_json::to_string(&x).unwrap();
+            assert_eq!(digest(&x), hex(json.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn adding_an_extract_is_adding_its_records() {
+        let extracts = corpus_extracts();
+        let mut by_records = Merger::new();
+        let mut by_extracts = Merger::new();
+        for x in extracts.iter().chain(&extracts) {
+            records(x.clone())
+                .into_iter()
+                .for_each(|r| by_records.add(r));
+            by_extracts.add_extract(x.clone());
+        }
+        assert_eq!(by_extracts.partial(), by_records.partial());
+    }
+
+    #[test]
+    fn merged_mergers_equal_one_merger() {
+        let all: Vec<Record> = corpus_extracts().into_iter().flat_map(records).collect();
+        let flat = merged(all.clone());
+        // overlapping halves, folded separately then merged, both ways round
+        let half = |rs: &[Record]| {
+            let mut m = Merger::new();
+            rs.iter().cloned().for_each(|r| m.add(r));
+            m
+        };
+        let (a, b) = (&all[..all.len() * 2 / 3], &all[all.len() / 3..]);
+        for (x, y) in [(a, b), (b, a)] {
+            let mut m = half(x);
+            m.merge(half(y));
+            let (report, warnings) = m.finish("newsx test");
+            assert!(warnings.is_empty(), "{warnings:?}");
+            assert_eq!(report, flat);
+        }
     }
 
     #[test]

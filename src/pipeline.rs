@@ -4,7 +4,7 @@
 //! same code serves as the map step of a distributed job.
 
 use crate::config::Config;
-use crate::corpus::{Document, Loaded};
+use crate::corpus::{Document, Input, Loaded};
 use crate::model::{DocExtract, DocStatus, DocumentRecord, Published, Report};
 use crate::text::Text;
 use crate::{entities, events, merge, temporal, text};
@@ -125,6 +125,73 @@ pub fn timeline_with_progress(
     let mut merger = merge::Merger::new();
     for x in extract_all_with_progress(loaded, config, progress) {
         merger.add_extract(x);
+    }
+    merger.finish(&generator()).0
+}
+
+/// How many inputs [`timeline_stream`] reads and analyses together by
+/// default: enough to keep every thread busy, few enough that the texts of
+/// one chunk are a few megabytes. The result never depends on it.
+pub const CHUNK: usize = 256;
+
+/// A chunk is also closed when its inputs hold this many bytes (file sizes,
+/// JSON Lines line lengths), so a chunk of large files stays bounded.
+pub const CHUNK_BYTES: usize = 32 << 20;
+
+/// [`timeline`] over inputs that are read as they are analysed, `chunk` at
+/// a time (in parallel within a chunk): the texts of one chunk at most are
+/// in memory, and of each document only what consolidation and the report
+/// need reaches the [`merge::Merger`] (its record, per-entity summaries, event
+/// mentions). Gives the same report as [`timeline`] on the loaded inputs,
+/// whatever `chunk` and the number of threads. `progress` is called once
+/// per input when it is analysed (from any thread); `observe` once per
+/// input with its record, in input order (to report skipped inputs).
+pub fn timeline_stream(
+    inputs: impl IntoIterator<Item = Input>,
+    config: &Config,
+    chunk: usize,
+    progress: &(dyn Fn() + Sync),
+    observe: &mut dyn FnMut(&DocumentRecord),
+) -> Report {
+    let chunk = chunk.max(1);
+    let mut inputs = inputs.into_iter().peekable();
+    let mut merger = merge::Merger::new();
+    let mut duplicates = crate::corpus::Duplicates::default();
+    while inputs.peek().is_some() {
+        let mut batch = Vec::with_capacity(chunk);
+        let mut held = 0;
+        while batch.len() < chunk && held < CHUNK_BYTES {
+            let Some(input) = inputs.next() else { break };
+            held = held.saturating_add(input.held_bytes());
+            batch.push(input);
+        }
+        let mut extracts: Vec<DocExtract> = batch
+            .into_par_iter()
+            .map(|input| {
+                let x = match input.load(&config.load) {
+                    Loaded::Document(doc) => analyze(&doc, config).extract,
+                    Loaded::Skipped(record) => merge::skipped_extract(record),
+                };
+                progress();
+                x
+            })
+            .collect();
+        for x in &mut extracts {
+            duplicates.mark(&mut x.document);
+            observe(&x.document);
+        }
+        let folded = extracts
+            .into_par_iter()
+            .map(|x| {
+                let mut m = merge::Merger::new();
+                m.add_extract(x);
+                m
+            })
+            .reduce(merge::Merger::new, |mut a, b| {
+                a.merge(b);
+                a
+            });
+        merger.merge(folded);
     }
     merger.finish(&generator()).0
 }

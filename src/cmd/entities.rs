@@ -1,8 +1,6 @@
 //! `newsx entities`: people, places and organisations of the corpus.
 
-use super::{
-    analyze, any_document, config, load, nothing_analysed, style, warn_unmatched, write_output,
-};
+use super::{analyze, config, nothing_analysed, style, warn_unmatched, write_output};
 use crate::cli::{FilteredArgs, FormatArg};
 use newsx::render;
 use std::process::ExitCode;
@@ -13,8 +11,8 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
         filter,
     } = args;
     let config = config(&args.common)?;
-    let loaded = load(&args.paths, &args.common, &config);
-    let report = analyze(&loaded, &args.common, &config);
+    let analysed = analyze(&args.paths, &args.common, &config);
+    let report = analysed.report;
     let filtered = newsx::filter::filter_entities(
         &report,
         &filter.to_filter(),
@@ -33,7 +31,7 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
         _ => render::render_entities(&entities, style(&args.common)),
     };
     write_output(args.common.output.as_deref(), &body)?;
-    Ok(if any_document(&loaded) {
+    Ok(if analysed.documents > 0 {
         ExitCode::SUCCESS
     } else {
         nothing_analysed(&args.paths)

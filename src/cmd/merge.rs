@@ -94,8 +94,10 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
             eprintln!("newsx: warning: {w}");
         }
     }
-    let body = super::render_report(&report, args.format, style(&common))?;
-    write_output(args.output.as_deref(), &body)?;
+    let style = style(&common);
+    super::write_output_with(args.output.as_deref(), |out| {
+        super::write_report(&report, args.format, style, out)
+    })?;
     if newsx::merge::any_analysed(&report) {
         Ok(ExitCode::SUCCESS)
     } else {

@@ -105,22 +105,32 @@ fn parse_published(text: &str) -> anyhow::Result<Published> {
     Ok(Published::from_interval(interval, DateSource::CommandLine))
 }
 
-/// A timeline report in any output format (`timeline` and `merge` share it).
-pub fn render_report(
+/// Write a timeline report in any output format (`timeline` and `merge`
+/// share it). JSON is serialized straight to `out`; the other formats are
+/// rendered as a string first.
+pub fn write_report(
     report: &newsx::model::Report,
     format: FormatArg,
     style: Style,
-) -> anyhow::Result<String> {
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     use newsx::render;
-    Ok(match format {
+    let body = match format {
+        FormatArg::Json => {
+            // the bytes of render::json, without the string
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            out.write_all(b"\n")?;
+            return Ok(());
+        }
         FormatArg::Text => render::render_timeline(report, style),
-        FormatArg::Json => render::json(report)?,
         FormatArg::Jsonl => render::jsonl(report)?,
         FormatArg::Csv => render::events_csv(report)?,
         FormatArg::Markdown => render::markdown(report),
         FormatArg::Html => render::html(report),
         FormatArg::Timelinejs => render::timelinejs(report)?,
-    })
+    };
+    out.write_all(body.as_bytes())?;
+    Ok(())
 }
 
 /// Size the thread pool once, before any parallel work (`--threads`).
@@ -186,34 +196,103 @@ pub fn load(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Vec<Load
 
 /// Inputs this large get a progress bar (on a terminal only).
 const PROGRESS_MIN_FILES: usize = 50;
-const PROGRESS_MIN_BYTES: usize = 5 * 1024 * 1024;
+const PROGRESS_MIN_BYTES: u64 = 5 * 1024 * 1024;
 
-/// Analyse and consolidate, with a progress bar on stderr when stderr is a
-/// terminal, diagnostics are not silenced and the input is large; nothing
-/// is drawn in pipes, files or CI logs.
-pub fn analyze(loaded: &[Loaded], common: &CommonArgs, config: &Config) -> newsx::model::Report {
-    let bytes: usize = loaded
-        .iter()
-        .map(|l| match l {
-            Loaded::Document(d) => d.text.len(),
-            Loaded::Skipped(_) => 0,
-        })
-        .sum();
-    let large = loaded.len() > PROGRESS_MIN_FILES || bytes > PROGRESS_MIN_BYTES;
-    if !(large && !common.quiet && std::io::stderr().is_terminal()) {
-        return newsx::pipeline::timeline(loaded, config);
+/// Inputs read and analysed together (`NEWSX_CHUNK_SIZE`, for tests and
+/// measurements: the report is the same whatever the value).
+fn chunk_size() -> usize {
+    std::env::var("NEWSX_CHUNK_SIZE")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or(newsx::pipeline::CHUNK)
+}
+
+/// A consolidated report, and how many inputs were analysed (not skipped).
+pub struct Analysed {
+    pub report: newsx::model::Report,
+    pub documents: usize,
+}
+
+/// Read, analyse and consolidate the inputs, a chunk at a time (texts are
+/// never all in memory), telling stderr about every skipped input, in input
+/// order. A progress bar is drawn on stderr when stderr is a terminal,
+/// diagnostics are not silenced and the input is large; nothing is drawn in
+/// pipes, files or CI logs.
+pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analysed {
+    let default = [PathBuf::from("corpus")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    let inputs = newsx::corpus::inputs(paths, &config.load);
+    let entries = inputs.remaining_entries();
+    let large = entries.len() > PROGRESS_MIN_FILES || {
+        let bytes: u64 = entries
+            .iter()
+            .filter_map(|e| match e {
+                newsx::corpus::Entry::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+                _ => None,
+            })
+            .sum();
+        bytes > PROGRESS_MIN_BYTES
+    };
+    let bar = (large && !common.quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(entries.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} analysing {pos}/{len} articles [{bar:30}] {elapsed} (eta {eta})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar
+    });
+    // JSON Lines files hold many inputs: the bar grows as they are read
+    let mut seen = 0u64;
+    let inputs = inputs.inspect(|_| {
+        seen += 1;
+        if let Some(bar) = &bar
+            && bar.length().is_some_and(|len| seen > len)
+        {
+            bar.set_length(seen);
+        }
+    });
+    let mut documents = 0;
+    let say = |line: String| match &bar {
+        Some(bar) => bar.suspend(|| eprintln!("{line}")),
+        None => eprintln!("{line}"),
+    };
+    let mut observe = |r: &newsx::model::DocumentRecord| match r.status {
+        newsx::model::DocStatus::Ok => {
+            documents += 1;
+            if common.verbose {
+                say(format!(
+                    "newsx: read {} ({})",
+                    r.path,
+                    r.encoding.as_deref().unwrap_or("?")
+                ));
+            }
+        }
+        _ if !common.quiet => say(format!(
+            "newsx: skipped {}: {}",
+            r.path,
+            r.reason.as_deref().unwrap_or("unknown reason")
+        )),
+        _ => {}
+    };
+    let progress = || {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    };
+    let report =
+        newsx::pipeline::timeline_stream(inputs, config, chunk_size(), &progress, &mut observe);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
     }
-    let bar = indicatif::ProgressBar::new(loaded.len() as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} analysing {pos}/{len} articles [{bar:30}] {elapsed} (eta {eta})",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
-    let report = newsx::pipeline::timeline_with_progress(loaded, config, &|| bar.inc(1));
-    bar.finish_and_clear();
-    report
+    Analysed { report, documents }
 }
 
 /// Warn about `--entity` values that name no known entity (a typo?).
@@ -236,10 +315,20 @@ pub fn any_document(loaded: &[Loaded]) -> bool {
 
 /// Write to the `--output` file atomically (temporary file, then rename), or to stdout.
 pub fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
+    write_output_with(output, |out| Ok(out.write_all(body.as_bytes())?))
+}
+
+/// [`write_output`] for a body written piece by piece (a large report is
+/// serialized straight to the file, never held as one string). The
+/// `--output` file appears only once `write` has succeeded.
+pub fn write_output_with(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     match output {
         None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(body.as_bytes())?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            write(&mut out)?;
             out.flush()?;
         }
         Some(path) => {
@@ -256,7 +345,18 @@ pub fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
                     dir.display()
                 )
             };
-            std::fs::write(&tmp, body).with_context(hint)?;
+            let written = std::fs::File::create(&tmp)
+                .map_err(anyhow::Error::new)
+                .and_then(|f| {
+                    let mut out = std::io::BufWriter::with_capacity(1 << 16, f);
+                    write(&mut out)?;
+                    out.flush()?;
+                    Ok(())
+                });
+            if let Err(e) = written {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e.context(hint()));
+            }
             if let Err(e) = std::fs::rename(&tmp, path) {
                 let _ = std::fs::remove_file(&tmp);
                 return Err(anyhow::Error::new(e).context(hint()));

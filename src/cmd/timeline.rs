@@ -1,8 +1,6 @@
 //! `newsx timeline`: the consolidated, dated event timeline.
 
-use super::{
-    analyze, any_document, config, load, nothing_analysed, style, warn_unmatched, write_output,
-};
+use super::{analyze, config, nothing_analysed, style, warn_unmatched, write_output_with};
 use crate::cli::FilteredArgs;
 use std::process::ExitCode;
 
@@ -12,18 +10,19 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
         filter,
     } = args;
     let config = config(&args.common)?;
-    let loaded = load(&args.paths, &args.common, &config);
-    let report = analyze(&loaded, &args.common, &config);
-    let filtered = newsx::filter::filter_report(
-        &report,
+    let analysed = analyze(&args.paths, &args.common, &config);
+    let filtered = newsx::filter::filter_report_owned(
+        analysed.report,
         &filter.to_filter(),
         Some(config.entities.gazetteer()),
     );
     warn_unmatched(&filtered.unmatched, &args.common);
     let report = filtered.value;
-    let body = super::render_report(&report, args.common.format, style(&args.common))?;
-    write_output(args.common.output.as_deref(), &body)?;
-    Ok(if any_document(&loaded) {
+    let style = style(&args.common);
+    write_output_with(args.common.output.as_deref(), |out| {
+        super::write_report(&report, args.common.format, style, out)
+    })?;
+    Ok(if analysed.documents > 0 {
         ExitCode::SUCCESS
     } else {
         nothing_analysed(&args.paths)

@@ -14,17 +14,33 @@ pub const DUPLICATE_SIMILARITY: f32 = 0.75;
 /// Set `duplicate_of` on every record whose fingerprint nearly equals an
 /// earlier record's (records without a fingerprint are left alone).
 pub fn mark_duplicates<'a>(records: impl IntoIterator<Item = &'a mut DocumentRecord>) {
-    let mut bands: HashMap<(usize, String), Vec<(String, String)>> = HashMap::new();
+    let mut seen = Duplicates::default();
     for r in records {
+        seen.mark(r);
+    }
+}
+
+/// [`mark_duplicates`] one record at a time, for records that arrive in
+/// chunks: marking the records of every chunk in turn, in input order, gives
+/// the same result as marking them all at once. Holds the fingerprints of
+/// the originals only.
+#[derive(Debug, Default)]
+pub struct Duplicates {
+    bands: HashMap<(usize, String), Vec<(String, String)>>,
+}
+
+impl Duplicates {
+    /// Mark `r` a duplicate of an earlier original, or remember it as one.
+    pub fn mark(&mut self, r: &mut DocumentRecord) {
         let Some(fp) = r.fingerprint.clone() else {
-            continue;
+            return;
         };
         let keys: Vec<(usize, String)> = (0..4)
             .filter_map(|b| fp.get(b * 32..b * 32 + 32).map(|s| (b, s.to_string())))
             .collect();
         let mut original = None;
         'bands: for k in &keys {
-            if let Some(list) = bands.get(k) {
+            if let Some(list) = self.bands.get(k) {
                 for (id, other) in list {
                     if similarity(&fp, other) >= DUPLICATE_SIMILARITY {
                         original = Some(id.clone());
@@ -37,7 +53,10 @@ pub fn mark_duplicates<'a>(records: impl IntoIterator<Item = &'a mut DocumentRec
             Some(id) => r.duplicate_of = Some(id),
             None => {
                 for k in keys {
-                    bands.entry(k).or_default().push((r.id.clone(), fp.clone()));
+                    self.bands
+                        .entry(k)
+                        .or_default()
+                        .push((r.id.clone(), fp.clone()));
                 }
             }
         }
@@ -67,5 +86,29 @@ mod tests {
         assert_eq!(recs[0].duplicate_of, None);
         assert_eq!(recs[1].duplicate_of, None);
         assert_eq!(recs[2].duplicate_of.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn marking_one_record_at_a_time_is_marking_all() {
+        let a = "Kim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin, voyageant à bord de son train blindé vers une réunion avec le président Vladimir Poutine.";
+        let b = "La Corée du Nord a exprimé par la voix de sa plus haute diplomate sa volonté d'accueillir le président russe selon des informations relayées dimanche.";
+        let recs = || {
+            vec![
+                rec("a", a),
+                rec("b", b),
+                rec("c", &format!("{a} Source : AFP.")),
+                rec("d", &format!("{b} Source : Reuters.")),
+                rec("e", &format!("Selon l'AFP. {a}")),
+            ]
+        };
+        let mut all = recs();
+        mark_duplicates(all.iter_mut());
+        let mut seen = Duplicates::default();
+        let mut one_by_one = recs();
+        for chunk in one_by_one.chunks_mut(2) {
+            chunk.iter_mut().for_each(|r| seen.mark(r));
+        }
+        assert_eq!(one_by_one, all);
+        assert!(all.iter().filter(|r| r.duplicate_of.is_some()).count() >= 2);
     }
 }

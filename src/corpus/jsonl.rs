@@ -4,11 +4,12 @@
 //! are read.
 
 use super::frontmatter::parse_date;
-use super::{Document, LoadOptions, Loaded, Metadata};
+use super::{Document, Input, LoadOptions, Loaded, Metadata};
 use crate::model::{DateSource, DocumentRecord, Published};
 use serde_json::Value;
 use std::io::BufRead;
 use std::path::Path;
+use std::sync::Arc;
 
 pub fn is_jsonl_name(path: &Path) -> bool {
     path.extension()
@@ -26,39 +27,87 @@ fn string(v: &Value) -> Option<String> {
 
 /// Read every line of a JSON Lines stream. `name` is shown in records
 /// (`corpus.jsonl:3`), `stem` prefixes ids of records without an `id`.
-pub fn read(reader: impl BufRead, name: &str, stem: &str, opts: &LoadOptions) -> Vec<Loaded> {
-    let mut out = Vec::new();
-    let mut reader = reader;
-    let mut buf = Vec::new();
-    let mut n = 0usize;
-    loop {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                out.push(Loaded::Skipped(DocumentRecord::skipped(
-                    format!("{stem}-{}", n + 1),
-                    format!("{name}:{}", n + 1),
-                    format!("line {}: cannot read: {}", n + 1, super::io_reason(&e)),
-                )));
-                break;
-            }
-        }
-        n += 1;
-        let mut bytes = &buf[..];
-        if n == 1 {
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        }
-        if bytes.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        out.push(record(bytes, n, name, stem, opts));
-    }
-    out
+#[cfg(test)]
+pub fn read(
+    reader: impl BufRead + 'static,
+    name: &str,
+    stem: &str,
+    opts: &LoadOptions,
+) -> Vec<Loaded> {
+    Lines::new(Box::new(reader), name, stem)
+        .map(|input| input.load(opts))
+        .collect()
 }
 
-fn record(bytes: &[u8], n: usize, name: &str, stem: &str, opts: &LoadOptions) -> Loaded {
+/// The lines of a JSON Lines stream as inputs, one at a time, unparsed
+/// (parsing is [`Input::load`]'s, in any thread). Blank lines are left out;
+/// a read error ends the stream with a skipped record.
+pub struct Lines {
+    reader: Option<Box<dyn BufRead>>,
+    name: Arc<str>,
+    stem: Arc<str>,
+    n: usize,
+}
+
+impl Lines {
+    pub fn new(reader: Box<dyn BufRead>, name: &str, stem: &str) -> Lines {
+        Lines {
+            reader: Some(reader),
+            name: name.into(),
+            stem: stem.into(),
+            n: 0,
+        }
+    }
+}
+
+impl Iterator for Lines {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        let reader = self.reader.as_mut()?;
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    self.reader = None;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    self.reader = None;
+                    let (n, stem, name) = (self.n, &self.stem, &self.name);
+                    return Some(Input::Ready(Loaded::Skipped(DocumentRecord::skipped(
+                        format!("{stem}-{}", n + 1),
+                        format!("{name}:{}", n + 1),
+                        format!("line {}: cannot read: {}", n + 1, super::io_reason(&e)),
+                    ))));
+                }
+            }
+            self.n += 1;
+            let mut bytes = &buf[..];
+            if self.n == 1 {
+                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            }
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let bytes = if bytes.len() == buf.len() {
+                buf
+            } else {
+                bytes.to_vec()
+            };
+            return Some(Input::Line {
+                bytes,
+                n: self.n,
+                name: self.name.clone(),
+                stem: self.stem.clone(),
+            });
+        }
+    }
+}
+
+pub(super) fn record(bytes: &[u8], n: usize, name: &str, stem: &str, opts: &LoadOptions) -> Loaded {
     let path = format!("{name}:{n}");
     let fallback_id = format!("{stem}-{n}");
     let skip = |id: String, reason: String| {

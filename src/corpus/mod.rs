@@ -16,7 +16,7 @@ mod metadata;
 mod walk;
 
 pub use decode::decode;
-pub use dupes::{DUPLICATE_SIMILARITY, mark_duplicates};
+pub use dupes::{DUPLICATE_SIMILARITY, Duplicates, mark_duplicates};
 pub use lang::check as check_language;
 pub use metadata::{Metadata, read_sidecar};
 pub use walk::{Entry, discover, glob_match, natural_key};
@@ -103,31 +103,141 @@ pub fn document_id(path: &Path) -> String {
 
 /// Read every input, decoding text and attaching metadata.
 pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Vec<Loaded> {
-    let mut sidecars: BTreeMap<PathBuf, BTreeMap<String, Metadata>> = BTreeMap::new();
-    let mut out = Vec::new();
-    for entry in discover(paths, opts) {
-        match entry {
-            Entry::Skipped(r) => out.push(Loaded::Skipped(*r)),
-            Entry::Stdin => out.extend(load_stdin(opts)),
-            Entry::File(file) => {
-                if is_jsonl(&file, opts) {
-                    out.extend(load_jsonl(&file, opts));
-                    continue;
+    inputs(paths, opts).map(|input| input.load(opts)).collect()
+}
+
+/// One input found but not read yet: reading and decoding happen in
+/// [`Input::load`], so that a caller can read inputs in parallel, a bounded
+/// number at a time, and drop their texts once analysed.
+#[derive(Debug)]
+pub enum Input {
+    /// A text file, with its sidecar metadata (already read: it is shared by a folder).
+    File {
+        path: PathBuf,
+        sidecar: Option<Metadata>,
+    },
+    /// Line `n` of a JSON Lines stream shown as `name`, ids prefixed by `stem`.
+    Line {
+        bytes: Vec<u8>,
+        n: usize,
+        name: std::sync::Arc<str>,
+        stem: std::sync::Arc<str>,
+    },
+    /// Already known without reading (a skipped entry, standard input).
+    Ready(Loaded),
+}
+
+impl Input {
+    /// Read, decode and attach metadata: the same result as [`load`] gives.
+    pub fn load(self, opts: &LoadOptions) -> Loaded {
+        match self {
+            Input::File { path, sidecar } => load_file(&path, sidecar, opts),
+            Input::Line {
+                bytes,
+                n,
+                name,
+                stem,
+            } => jsonl::record(&bytes, n, &name, &stem, opts),
+            Input::Ready(loaded) => loaded,
+        }
+    }
+
+    /// About how many bytes this input holds once read: a file's size (one
+    /// `stat`, no read), a line's length; 0 when unknown.
+    pub fn held_bytes(&self) -> usize {
+        match self {
+            Input::File { path, .. } => std::fs::metadata(path)
+                .map(|m| usize::try_from(m.len()).unwrap_or(usize::MAX))
+                .unwrap_or(0),
+            Input::Line { bytes, .. } => bytes.len(),
+            Input::Ready(Loaded::Document(d)) => d.text.len(),
+            Input::Ready(Loaded::Skipped(_)) => 0,
+        }
+    }
+}
+
+/// The inputs of `paths`, in the order [`load`] returns them, found lazily:
+/// folders are listed first (paths only), JSON Lines files are read one line
+/// at a time as the iterator advances.
+pub fn inputs(paths: &[PathBuf], opts: &LoadOptions) -> Inputs {
+    Inputs {
+        entries: discover(paths, opts).into_iter(),
+        opts: opts.clone(),
+        sidecars: BTreeMap::new(),
+        lines: None,
+    }
+}
+
+/// See [`inputs`].
+pub struct Inputs {
+    entries: std::vec::IntoIter<Entry>,
+    opts: LoadOptions,
+    /// Sidecars of the folders on the current walk path only (walks are depth first).
+    sidecars: BTreeMap<PathBuf, BTreeMap<String, Metadata>>,
+    lines: Option<jsonl::Lines>,
+}
+
+impl Inputs {
+    /// Entries still to visit (files, not JSON Lines lines): for a progress bar.
+    pub fn remaining_entries(&self) -> &[Entry] {
+        self.entries.as_slice()
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        loop {
+            if let Some(lines) = &mut self.lines {
+                match lines.next() {
+                    Some(input) => return Some(input),
+                    None => self.lines = None,
                 }
-                let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
-                if !opts.no_metadata && !sidecars.contains_key(&dir) {
-                    sidecars.insert(dir.clone(), read_sidecar(&dir));
+            }
+            let opts = &self.opts;
+            match self.entries.next()? {
+                Entry::Skipped(r) => return Some(Input::Ready(Loaded::Skipped(*r))),
+                Entry::Stdin => {
+                    if opts.input_format == InputFormat::Jsonl {
+                        let stdin = Box::new(std::io::stdin().lock());
+                        self.lines = Some(jsonl::Lines::new(stdin, "-", "stdin"));
+                        continue;
+                    }
+                    return Some(Input::Ready(load_stdin(opts)));
                 }
-                let name = file
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let sidecar = sidecars.get(&dir).and_then(|m| m.get(&name)).cloned();
-                out.push(load_file(&file, sidecar, opts));
+                Entry::File(file) => {
+                    if is_jsonl(&file, opts) {
+                        match open_jsonl(&file) {
+                            Ok(lines) => {
+                                self.lines = Some(lines);
+                                continue;
+                            }
+                            Err(skipped) => return Some(Input::Ready(*skipped)),
+                        }
+                    }
+                    let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+                    let mut sidecar = None;
+                    if !opts.no_metadata {
+                        self.sidecars.retain(|d, _| dir.starts_with(d));
+                        let map = self
+                            .sidecars
+                            .entry(dir.clone())
+                            .or_insert_with(|| read_sidecar(&dir));
+                        let name = file
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        sidecar = map.get(&name).cloned();
+                    }
+                    return Some(Input::File {
+                        path: file,
+                        sidecar,
+                    });
+                }
             }
         }
     }
-    out
 }
 
 fn is_jsonl(path: &Path, opts: &LoadOptions) -> bool {
@@ -138,38 +248,40 @@ fn is_jsonl(path: &Path, opts: &LoadOptions) -> bool {
     }
 }
 
-fn load_jsonl(path: &Path, opts: &LoadOptions) -> Vec<Loaded> {
+fn open_jsonl(path: &Path) -> Result<jsonl::Lines, Box<Loaded>> {
     let shown = path.display().to_string();
     match std::fs::File::open(path) {
-        Ok(f) => jsonl::read(std::io::BufReader::new(f), &shown, &document_id(path), opts),
-        Err(e) => vec![Loaded::Skipped(DocumentRecord::skipped(
+        Ok(f) => Ok(jsonl::Lines::new(
+            Box::new(std::io::BufReader::new(f)),
+            &shown,
+            &document_id(path),
+        )),
+        Err(e) => Err(Box::new(Loaded::Skipped(DocumentRecord::skipped(
             document_id(path),
             shown,
             walk::link_problem(path, &e),
-        ))],
+        )))),
     }
 }
 
-fn load_stdin(opts: &LoadOptions) -> Vec<Loaded> {
+/// Standard input as one text document (JSON Lines stdin is read by line).
+fn load_stdin(opts: &LoadOptions) -> Loaded {
     let stdin = std::io::stdin();
-    if opts.input_format == InputFormat::Jsonl {
-        return jsonl::read(stdin.lock(), "-", "stdin", opts);
-    }
     let mut bytes = Vec::new();
     let limit = opts.max_file_size.saturating_add(1);
     if let Err(e) = stdin.lock().take(limit).read_to_end(&mut bytes) {
-        return vec![skipped("-", format!("cannot read: {}", io_reason(&e)))];
+        return skipped("-", format!("cannot read: {}", io_reason(&e)));
     }
     if bytes.len() as u64 > opts.max_file_size {
-        return vec![skipped(
+        return skipped(
             "-",
             format!(
                 "standard input is over the limit of {} bytes (--max-file-size)",
                 opts.max_file_size
             ),
-        )];
+        );
     }
-    vec![from_bytes("stdin".into(), "-".into(), &bytes, None, opts)]
+    from_bytes("stdin".into(), "-".into(), &bytes, None, opts)
 }
 
 fn skipped(path: &str, reason: String) -> Loaded {

@@ -164,14 +164,25 @@ impl Doc {
 /// The date of the expression nearest to `at` in its sentence, if any.
 fn sentence_day(doc: &Doc, len: usize, timexes: &[Timex], at: Span) -> Option<NaiveDate> {
     let sentence = doc.sentence_of(at.start, len);
-    let from = timexes.partition_point(|t| t.span.start < sentence.start);
-    timexes[from..]
+    let dated = |t: &&Timex| t.kind == TimexKind::Date && t.interval.is_some();
+    // the nearest dated expression on each side, found from `at` outwards
+    // (a sentence may hold thousands of them)
+    let split = timexes.partition_point(|t| t.span.start < at.start);
+    let before = timexes[..split]
+        .iter()
+        .rev()
+        .take_while(|t| t.span.start >= sentence.start)
+        .find(dated);
+    let after = timexes[split..]
         .iter()
         .take_while(|t| t.span.start < sentence.end)
-        .filter(|t| t.kind == TimexKind::Date)
-        .filter_map(|t| Some((t.span, t.interval?)))
-        .min_by_key(|(span, _)| span.start.abs_diff(at.start))
-        .map(|(_, interval)| interval.end)
+        .find(dated);
+    [before, after]
+        .into_iter()
+        .flatten()
+        .min_by_key(|t| t.span.start.abs_diff(at.start))
+        .and_then(|t| t.interval)
+        .map(|interval| interval.end)
 }
 
 fn name_ids(hit: &Hit<'_>) -> Vec<String> {

@@ -107,6 +107,18 @@ impl ModalityCues {
     }
 }
 
+/// The last few words of `before`: frames and nouns of speech are short,
+/// and a sentence can be megabytes long (looking at all of it for every
+/// trigger would be quadratic).
+fn tail(before: &str) -> &str {
+    const TAIL_BYTES: usize = 80;
+    let mut from = before.len().saturating_sub(TAIL_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    &before[from..]
+}
+
 /// A trigger found in a sentence (byte offsets in the sentence).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TriggerHit {
@@ -172,7 +184,7 @@ impl EventLexicon {
     /// True when the text just before an entity makes it the speaker of a
     /// noun of speech: `la déclaration de ` / `les propos du ` + name.
     pub fn is_speaker(&self, before: &str) -> bool {
-        let before = before.trim_end().to_lowercase();
+        let before = tail(before).trim_end().to_lowercase();
         let Some(rest) = ["de la", "de l'", "du", "de", "d'"]
             .iter()
             .find_map(|p| before.strip_suffix(p))
@@ -188,7 +200,7 @@ impl EventLexicon {
 
     /// True when the text before a trigger ends with a frame (`Lors de sa `).
     pub fn is_frame(&self, before: &str) -> bool {
-        let before = before.to_lowercase();
+        let before = tail(before).to_lowercase();
         let before = before.trim_end();
         self.frame_words.iter().any(|f| {
             before.ends_with(f.as_str())

@@ -153,7 +153,10 @@ impl<'a> Reading<'a> {
                 .filter(|r| r.rule == "date_line" && LABEL.is_match(&r.text))
                 .find_map(|r| {
                     let line = r.text.trim();
-                    Some((line.to_string(), crate::text::date_line(line, Rules::builtin())?))
+                    Some((
+                        line.to_string(),
+                        crate::text::date_line(line, Rules::builtin())?,
+                    ))
                 })
         };
         let (line, day) = header.or_else(footer)?;

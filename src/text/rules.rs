@@ -44,6 +44,42 @@ pub struct LineRule {
     pub name: String,
     pub max_chars: usize,
     pub set: RegexSet,
+    /// `set` without its word boundaries (`\b`), when it has any: it matches
+    /// every line `set` matches (and more), but runs on the fast DFA, which
+    /// gives up on Unicode word boundaries in accented text. A line it
+    /// rejects is not tested against `set`.
+    pub prefilter: Option<RegexSet>,
+}
+
+/// A pattern without its `\b` assertions (outside character classes), or
+/// None when it has none. Dropping an assertion only widens what matches.
+fn without_word_boundaries(pattern: &str) -> Option<String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    let mut class = 0usize;
+    let mut dropped = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('b') if class == 0 => dropped = true,
+                Some(next) => {
+                    out.push(c);
+                    out.push(next);
+                }
+                None => out.push(c),
+            },
+            '[' => {
+                class += 1;
+                out.push(c);
+            }
+            ']' if class > 0 => {
+                class -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    dropped.then_some(out)
 }
 
 /// Everything the normalizer needs, compiled.
@@ -90,12 +126,28 @@ impl Rules {
         let cal: CalendarFile = toml::from_str(CALENDAR)?;
         let mut lines = Vec::new();
         for r in bp.rule {
-            let set = RegexSet::new(r.lines.iter().map(|p| format!(r"(?i)^\s*(?:{p})\s*$")))
+            let whole = |p: &str| format!(r"(?i)^\s*(?:{p})\s*$");
+            let set = RegexSet::new(r.lines.iter().map(|p| whole(p)))
                 .map_err(|e| anyhow::anyhow!("boilerplate rule {}: {e}", r.name))?;
+            let loose: Vec<Option<String>> =
+                r.lines.iter().map(|p| without_word_boundaries(p)).collect();
+            // a pattern the prefilter cannot compile just goes without one
+            let prefilter = if loose.iter().any(Option::is_some) {
+                RegexSet::new(
+                    loose
+                        .iter()
+                        .zip(&r.lines)
+                        .map(|(l, p)| whole(l.as_deref().unwrap_or(p))),
+                )
+                .ok()
+            } else {
+                None
+            };
             lines.push(LineRule {
                 name: r.name,
                 max_chars: r.max_chars.unwrap_or(160),
                 set,
+                prefilter,
             });
         }
         let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase()).collect();
@@ -143,7 +195,11 @@ impl Rules {
         let chars = line.chars().count();
         self.lines
             .iter()
-            .find(|r| chars <= r.max_chars && r.set.is_match(line))
+            .find(|r| {
+                chars <= r.max_chars
+                    && r.prefilter.as_ref().is_none_or(|p| p.is_match(line))
+                    && r.set.is_match(line)
+            })
             .map(|r| r.name.as_str())
     }
 }
@@ -161,6 +217,42 @@ mod tests {
         assert!(r.protected.is_match("www.lemonde.fr"));
         assert!(r.protected.is_match("redaction@ouest-france.fr"));
         assert!(!r.protected.is_match("énergie.portant"));
+    }
+
+    #[test]
+    fn word_boundaries_are_dropped_outside_classes_only() {
+        assert_eq!(without_word_boundaries("abc"), None);
+        assert_eq!(
+            without_word_boundaries(r".*\bcookies?\b.*").as_deref(),
+            Some(".*cookies?.*")
+        );
+        assert_eq!(
+            without_word_boundaries(r"\\b\bx[\b]\d").as_deref(),
+            Some(r"\\bx[\b]\d")
+        );
+    }
+
+    /// The prefilter never rejects a line its rule matches.
+    #[test]
+    fn prefilters_accept_what_their_rules_match() {
+        let r = Rules::builtin();
+        assert!(r.lines.iter().any(|l| l.prefilter.is_some()));
+        let lines = [
+            "Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site.",
+            "Inscrivez-vous à notre newsletter",
+            "Recevez chaque matin l'essentiel de l'actualité.",
+            "Réservé aux abonnés",
+            "Kim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin.",
+            "Lire aussi : la visite de Kim à Vladivostok",
+            "Partager sur Facebook",
+        ];
+        for rule in &r.lines {
+            if let Some(p) = &rule.prefilter {
+                for line in lines {
+                    assert!(!rule.set.is_match(line) || p.is_match(line), "{line}");
+                }
+            }
+        }
     }
 
     /// Each data rule: lines it must remove, and story lines it must keep.

@@ -666,10 +666,11 @@ pub fn consolidate(mut extracts: Vec<DocExtract>, generator: &str) -> Report {
                 .map(|p| (x.document.id.clone(), p.interval()))
         })
         .collect();
+    // moved, not cloned: the extracts' events are not read again
     let mentions: Vec<EventMention> = extracts
-        .iter()
+        .iter_mut()
         .filter(|x| x.document.status == DocStatus::Ok)
-        .flat_map(|x| x.events.iter().cloned())
+        .flat_map(|x| std::mem::take(&mut x.events))
         .collect();
     let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.time.is_some());
     let mut clusters = cluster_dated(dated);

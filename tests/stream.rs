@@ -1,0 +1,132 @@
+//! `newsx timeline` reads and analyses inputs a chunk at a time
+//! (`NEWSX_CHUNK_SIZE`): the output, the diagnostics and the exit code must
+//! not depend on the chunk size or the number of threads, and must be those
+//! of the whole-corpus library path (`corpus::load` + `pipeline::timeline`).
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+/// Seeds, copies of them (near duplicates far apart in input order), a
+/// subfolder between files of its parent (sidecars of both), bad files, and
+/// a JSON Lines file with good, bad and blank lines.
+fn corpus(root: &Path) {
+    let seeds_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir(&seeds_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    seeds.sort();
+    let texts: Vec<String> = seeds
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let a = root.join("a");
+    let sub = a.join("m-sub");
+    std::fs::create_dir_all(&sub).unwrap();
+    let mut meta = String::from("file,published,title,source,url\n");
+    let mut sub_meta = meta.clone();
+    for n in 0..12 {
+        let text = &texts[n % texts.len()];
+        // copies get a line more, so they are near (not exact) duplicates
+        let body = if n < texts.len() {
+            text.clone()
+        } else {
+            format!("{text}\nSource : AFP, copie {n}.\n")
+        };
+        let name = format!("{:02}.txt", n);
+        // names before and after the subfolder `m-sub`
+        let (dir, meta) = if n % 4 == 3 {
+            (&sub, &mut sub_meta)
+        } else {
+            (&a, &mut meta)
+        };
+        std::fs::write(dir.join(&name), body).unwrap();
+        meta.push_str(&format!(
+            "{name},2023-0{}-1{},Titre {n},,\n",
+            1 + n % 9,
+            n % 10
+        ));
+    }
+    std::fs::write(a.join("metadata.csv"), meta).unwrap();
+    std::fs::write(sub.join("metadata.csv"), sub_meta).unwrap();
+    std::fs::write(a.join("05b-binary.txt"), b"abc\0def").unwrap();
+    std::fs::write(a.join("05c-empty.txt"), "").unwrap();
+    std::fs::write(a.join("zz-english.txt"), "The quick brown fox jumps over the lazy dog again and again, as it always did in the English texts.\n").unwrap();
+    let mut jsonl = String::new();
+    for (i, t) in texts.iter().enumerate() {
+        let line = serde_json::json!({"id": format!("j{i}"), "text": t, "published": "2023-09-12"});
+        jsonl.push_str(&format!("{line}\n"));
+        if i == 1 {
+            jsonl.push_str("\nnot json\n{\"id\":\"no-text\"}\n");
+        }
+    }
+    std::fs::write(root.join("b.jsonl"), jsonl).unwrap();
+}
+
+fn run(root: &Path, chunk: Option<&str>, threads: &str) -> (Vec<u8>, String) {
+    let mut cmd = Command::cargo_bin("newsx").unwrap();
+    cmd.args(["timeline", "--format", "json", "--threads", threads])
+        .arg(root.join("a"))
+        .arg(root.join("b.jsonl"))
+        .env_remove("NEWSX_CHUNK_SIZE");
+    if let Some(c) = chunk {
+        cmd.env("NEWSX_CHUNK_SIZE", c);
+    }
+    let out = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    (out.stdout, stderr)
+}
+
+#[test]
+fn output_does_not_depend_on_chunk_size_or_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let whole = run(dir.path(), None, "2");
+    let report: serde_json::Value = serde_json::from_slice(&whole.0).unwrap();
+    let docs = report["documents"].as_array().unwrap();
+    // 12 files + 3 bad files + 5 articles and 2 bad lines of JSON Lines
+    assert_eq!(docs.len(), 22, "every input is counted");
+    let skipped = docs.iter().filter(|d| d["status"] == "skipped").count();
+    assert_eq!(skipped, 5);
+    assert_eq!(
+        whole.1.matches("newsx: skipped").count(),
+        skipped,
+        "{}",
+        whole.1
+    );
+    let dupes = docs
+        .iter()
+        .filter(|d| d["duplicate_of"].is_string())
+        .count();
+    assert!(dupes >= 5, "copies are marked across chunks: {dupes}");
+    assert!(
+        docs.iter()
+            .any(|d| d["path"].as_str().unwrap().contains("m-sub") && d["title"].is_string()),
+        "subfolder sidecar read"
+    );
+    for chunk in ["1", "2", "5"] {
+        for threads in ["1", "2"] {
+            let got = run(dir.path(), Some(chunk), threads);
+            assert!(
+                got.0 == whole.0,
+                "JSON differs with NEWSX_CHUNK_SIZE={chunk} --threads {threads}"
+            );
+            assert_eq!(got.1, whole.1, "stderr, chunk {chunk}, threads {threads}");
+        }
+    }
+
+    // the library's whole-corpus path gives the same bytes
+    let load = newsx::corpus::LoadOptions::default();
+    let config = newsx::config::Config::new(&[] as &[PathBuf], load).unwrap();
+    let loaded = newsx::corpus::load(
+        &[dir.path().join("a"), dir.path().join("b.jsonl")],
+        &config.load,
+    );
+    let expected = newsx::render::json(&newsx::pipeline::timeline(&loaded, &config)).unwrap();
+    assert!(
+        expected.as_bytes() == whole.0,
+        "streaming differs from load + timeline"
+    );
+}
