@@ -632,12 +632,7 @@ pub fn article(line: &str, opts: &LoadOptions) -> Result<Document, Box<DocumentR
             url: nonempty(a.url),
         }
     };
-    if let Some(forced) = &opts.published {
-        meta.published = Some(Published {
-            source: DateSource::CommandLine,
-            ..forced.clone()
-        });
-    }
+    meta.force_published(opts.published.as_ref());
     Ok(Document {
         id,
         path,

@@ -166,12 +166,7 @@ pub(super) fn record(bytes: &[u8], n: usize, name: &str, stem: &str, opts: &Load
         source: get("source"),
         url: get("url"),
     };
-    if let Some(forced) = &opts.published {
-        meta.published = Some(Published {
-            source: DateSource::CommandLine,
-            ..forced.clone()
-        });
-    }
+    meta.force_published(opts.published.as_ref());
     Loaded::Document(Document {
         id,
         path,

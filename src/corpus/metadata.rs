@@ -15,6 +15,16 @@ pub struct Metadata {
 }
 
 impl Metadata {
+    /// `--published` wins over every other source of the date.
+    pub fn force_published(&mut self, forced: Option<&Published>) {
+        if let Some(forced) = forced {
+            self.published = Some(Published {
+                source: DateSource::CommandLine,
+                ..forced.clone()
+            });
+        }
+    }
+
     /// Each field from `self`, or from `other` where `self` has none.
     pub fn or(self, other: Metadata) -> Metadata {
         Metadata {

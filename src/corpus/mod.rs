@@ -21,7 +21,7 @@ pub use lang::check as check_language;
 pub use metadata::{Metadata, read_sidecar};
 pub use walk::{Entry, discover, glob_match, natural_key};
 
-use crate::model::{DateSource, DocumentRecord, Published};
+use crate::model::{DocumentRecord, Published};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -349,12 +349,7 @@ fn from_bytes(
     if let Some((fm, _)) = front {
         meta = fm.or(meta);
     }
-    if let Some(forced) = &opts.published {
-        meta.published = Some(Published {
-            source: DateSource::CommandLine,
-            ..forced.clone()
-        });
-    }
+    meta.force_published(opts.published.as_ref());
     Loaded::Document(Document {
         id,
         path: shown,
