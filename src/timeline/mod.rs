@@ -297,12 +297,22 @@ fn join_undated(
 ) {
     let dated_count = clusters.list.len();
     let mut by_month = MonthIndex::new(clusters);
+    // an article without a date only joins what it dates itself: look there
+    // rather than at every cluster sharing an actor (thousands, at scale)
+    let mut dated_by_doc: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in clusters.list.iter().enumerate() {
+        for d in &c.documents {
+            dated_by_doc.entry(d.clone()).or_default().push(i);
+        }
+    }
     let mut leftovers = Clusters::default();
+    let mut leftovers_by_doc: HashMap<String, Vec<usize>> = HashMap::new();
     for m in undated {
         let pub_date = published.get(&m.document);
+        let group = type_group(m.event_type);
         let candidates = match pub_date {
             Some(p) => by_month.candidates(&m, p),
-            None => clusters.candidates(&m),
+            None => same_group(&clusters.list, dated_by_doc.get(&m.document), group),
         };
         let best = candidates
             .into_iter()
@@ -342,10 +352,22 @@ fn join_undated(
                 clusters.add(i, m);
             }
             None => {
-                let existing = leftovers.candidates(&m).into_iter().find(|&i| {
+                let candidates = match pub_date {
+                    Some(_) => leftovers.candidates(&m),
+                    None => same_group(&leftovers.list, leftovers_by_doc.get(&m.document), group),
+                };
+                let existing = candidates.into_iter().find(|&i| {
                     let c = &leftovers.list[i];
                     c.affinity(&m) > 0 && written_near(c, &m, published)
                 });
+                if pub_date.is_none() {
+                    // same document only, so indexes arrive in increasing order
+                    let i = existing.unwrap_or(leftovers.list.len());
+                    let slot = leftovers_by_doc.entry(m.document.clone()).or_default();
+                    if slot.last() != Some(&i) {
+                        slot.push(i);
+                    }
+                }
                 match existing {
                     Some(i) => leftovers.add(i, m),
                     None => leftovers.create(m, None),
@@ -354,6 +376,21 @@ fn join_undated(
         }
     }
     clusters.list.extend(leftovers.list);
+}
+
+/// The clusters of `indexes` (in order) whose mentions are of type `group`.
+fn same_group(list: &[Cluster], indexes: Option<&Vec<usize>>, group: u8) -> Vec<usize> {
+    indexes
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&i| {
+            list[i]
+                .mentions
+                .first()
+                .is_some_and(|m| type_group(m.event_type) == group)
+        })
+        .collect()
 }
 
 /// Two undated reports may be one event when one article wrote both, or
@@ -1015,5 +1052,54 @@ mod tests {
         );
         // a frame whose sentence dates nothing stays undated
         assert_eq!(visit("pyongyang").date, None);
+    }
+
+    #[test]
+    fn an_article_without_a_date_joins_only_the_events_it_dates_itself() {
+        let other = extract(
+            "a",
+            "2023-09-12",
+            vec![mention(
+                "a",
+                EventType::Meeting,
+                &["kim", "putin"],
+                &[],
+                Some("2023-09-13"),
+            )],
+        );
+        let mut undated_doc = extract(
+            "b",
+            "2023-09-12",
+            vec![
+                mention(
+                    "b",
+                    EventType::Meeting,
+                    &["kim"],
+                    &["vostochny"],
+                    Some("2019-04-25"),
+                ),
+                mention("b", EventType::Meeting, &["kim", "putin"], &[], None),
+                mention("b", EventType::Meeting, &["kim", "putin"], &[], None),
+            ],
+        );
+        undated_doc.document.published = None;
+        let r = consolidate(vec![other, undated_doc], "t");
+        // b's undated reports go to the 2019 meeting b dates, not to a's 2023
+        // one, although that one shares more of their actors
+        let of = |doc: &str| {
+            r.events
+                .iter()
+                .filter(|e| e.sources.iter().any(|s| s.document == doc))
+                .count()
+        };
+        assert_eq!(of("a"), 1);
+        assert_eq!(of("b"), 1);
+        let b = r
+            .events
+            .iter()
+            .find(|e| e.sources[0].document == "b")
+            .unwrap();
+        assert!(r.events.iter().all(|e| e.date.is_some()), "{:#?}", r.events);
+        assert_eq!(b.date.map(|d| d.iso()).as_deref(), Some("2019-04-25"));
     }
 }
