@@ -5,7 +5,7 @@
 
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
-use crate::model::{DocExtract, DocStatus, DocumentRecord, Published, Report};
+use crate::model::{DateInterval, DocExtract, DocStatus, DocumentRecord, Published, Report, Timex};
 use crate::text::Text;
 use crate::{entities, events, merge, temporal, text};
 use rayon::prelude::*;
@@ -40,29 +40,32 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
 pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let text = text::normalize(&doc.text);
     let mut document = record(doc, &text);
+    // the expressions are found once; only their resolution needs the date
+    let parsed = temporal::parse(&text);
     let mut dateline = None;
     if document.published.is_none()
-        && let Some(found) = temporal::publication::infer(&text)
+        && let Some(found) = temporal::publication::infer(&text, &parsed)
     {
         dateline = found.dateline;
         document.published = Some(Published {
             evidence: Some(found.evidence),
-            ..Published::from_interval(temporal::publication::interval(found.day), found.source)
+            ..Published::from_interval(DateInterval::day(found.day), found.source)
         });
     }
     let published = document.published.as_ref().map(|p| p.interval());
-    let mut timexes = temporal::extract(&text, published);
+    let mut timexes = parsed.resolve(&text.normalized, published);
     // events (and roles) find a sentence's items by binary search on span starts
     timexes.sort_by_key(|t| (t.span.start, t.span.end));
     let mut mentions = entities::extract_dated(&text, published, &timexes, &config.entities);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    // a dateline's date is when the article was written, not when its events happened
-    let event_timexes: Vec<_> = timexes
-        .iter()
-        .filter(|t| Some(t.span) != dateline)
-        .cloned()
-        .collect();
-    let event_mentions = events::extract(&doc.id, &text, &mentions, &event_timexes, &config.events);
+    let event_mentions = match dateline {
+        // a dateline's date is when the article was written, not when its events happened
+        Some(span) => {
+            let rest: Vec<Timex> = timexes.iter().filter(|t| t.span != span).cloned().collect();
+            events::extract(&doc.id, &text, &mentions, &rest, &config.events)
+        }
+        None => events::extract(&doc.id, &text, &mentions, &timexes, &config.events),
+    };
     Analysis {
         extract: DocExtract {
             document,

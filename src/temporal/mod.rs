@@ -55,8 +55,49 @@ use std::sync::LazyLock;
 
 /// Find and resolve the temporal expressions of a text.
 pub fn extract(text: &Text, published: Option<DateInterval>) -> Vec<Timex> {
+    parse(text).resolve(&text.normalized, published)
+}
+
+/// The expressions of a text, found and with the tense of their clause, not
+/// yet resolved: what does not depend on the publication date, so that
+/// [`publication::infer`] can look for that date without a second pass.
+pub struct Parsed {
+    /// Each expression, with its sentence (`None` outside any: a header line).
+    pub items: Vec<(Candidate, Tense, Option<Span>)>,
+}
+
+/// Find the expressions of a text and the tense of their clauses.
+pub fn parse(text: &Text) -> Parsed {
     let sentences: Vec<Span> = text.sentences.iter().map(|s| s.span).collect();
-    extract_str(&text.normalized, &sentences, published)
+    parse_str(&text.normalized, &sentences)
+}
+
+fn parse_str(s: &str, sentences: &[Span]) -> Parsed {
+    let items = select(rules::candidates(s))
+        .into_iter()
+        .map(|c| {
+            let span = Span::new(c.start, c.end);
+            let sentence = sentence_of(sentences, span);
+            let tense = tense::tense_at(s, span, sentence.unwrap_or(Span::new(0, s.len())));
+            (c, tense, sentence)
+        })
+        .collect();
+    Parsed { items }
+}
+
+impl Parsed {
+    /// Resolve the expressions of `s` (the text they were parsed from).
+    pub fn resolve(&self, s: &str, published: Option<DateInterval>) -> Vec<Timex> {
+        let mut out: Vec<(Timex, Spec)> = self
+            .items
+            .iter()
+            .map(|(c, tense, _)| (first_pass(s, c, *tense, published), c.spec.clone()))
+            .collect();
+        merge_confirmed(s, &mut out);
+        mark_restated(s, &mut out);
+        resolve_anaphors(&mut out, published);
+        out.into_iter().map(|(t, _)| t).collect()
+    }
 }
 
 /// Resolve one phrase read at `reference` (the dev-set entry point): the
@@ -78,24 +119,11 @@ pub fn resolve_phrase(phrase: &str, reference: NaiveDate) -> Option<Timex> {
 
 /// [`extract`] over a plain string and its sentence spans.
 pub fn extract_str(s: &str, sentences: &[Span], published: Option<DateInterval>) -> Vec<Timex> {
-    let chosen = select(rules::candidates(s));
-    let mut out: Vec<(Timex, Spec)> = chosen
-        .into_iter()
-        .map(|c| {
-            let span = Span::new(c.start, c.end);
-            let bounds = sentence_of(sentences, span).unwrap_or(Span::new(0, s.len()));
-            let tense = tense::tense_at(s, span, bounds);
-            (first_pass(s, &c, tense, published), c.spec)
-        })
-        .collect();
-    merge_confirmed(s, &mut out);
-    mark_restated(s, &mut out);
-    resolve_anaphors(&mut out, published);
-    out.into_iter().map(|(t, _)| t).collect()
+    parse_str(s, sentences).resolve(s, published)
 }
 
 /// Longest match wins; ties go to the earlier start, then the rule order.
-pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let order = |name: &str| rules::RULES.iter().position(|r| r.name == name);
     cands.sort_by_key(|c| {
         (
@@ -120,7 +148,7 @@ pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     out
 }
 
-pub(crate) fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
+fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
     let i = sentences.partition_point(|s| s.start <= span.start);
     let s = *sentences.get(i.checked_sub(1)?)?;
     (s.end >= span.start).then_some(s)

@@ -21,13 +21,12 @@
 //! of evidence is tried. Nothing found: the publication stays unknown, and
 //! relative dates stay unresolved rather than guessed.
 
-use super::resolve::{Spec, resolve_at};
-use super::rules::{self, Candidate};
-use super::tense::tense_at;
-use super::{select, sentence_of};
-use crate::model::{DateInterval, DateSource, Precision, Span, Tense};
+use super::Parsed;
+use super::resolve::{Spec, Unit, resolve_at, shift};
+use super::rules::Candidate;
+use crate::model::{DateInterval, DateSource, Span, Tense};
 use crate::text::{Rules, Text};
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -48,12 +47,13 @@ struct Reading<'a> {
     text: &'a Text,
     /// Expressions in story sentences (captions included: a photo is older
     /// than its article), with the tense of their clause.
-    exprs: Vec<(Candidate, Tense)>,
+    exprs: Vec<(&'a Candidate, Tense)>,
 }
 
-/// The publication day of `text`, when the text itself fixes one.
-pub fn infer(text: &Text) -> Option<Inferred> {
-    let reading = Reading::new(text);
+/// The publication day of `text` (whose expressions are `parsed`), when
+/// the text itself fixes one.
+pub fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
+    let reading = Reading::new(text, parsed);
     let tries = [
         reading.dateline(),
         reading.labelled_header(),
@@ -67,8 +67,8 @@ pub fn infer(text: &Text) -> Option<Inferred> {
 }
 
 /// Why `day` cannot be the publication day of `text`, if it cannot.
-pub fn contradiction(text: &Text, day: NaiveDate) -> Option<String> {
-    Reading::new(text).contradiction(day)
+pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<String> {
+    Reading::new(text, parsed).contradiction(day)
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,16 +92,12 @@ static CONFIRMING_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,(\[]?\s*(?:le\s+|soit\s+le\s+|soit\s+)?$").expect("gap"));
 
 impl<'a> Reading<'a> {
-    fn new(text: &'a Text) -> Self {
-        let s = &text.normalized;
-        let spans: Vec<Span> = text.sentences.iter().map(|x| x.span).collect();
-        let exprs = select(rules::candidates(s))
-            .into_iter()
-            .filter_map(|c| {
-                let sentence = sentence_of(&spans, Span::new(c.start, c.end))?;
-                let tense = tense_at(s, Span::new(c.start, c.end), sentence);
-                Some((c, tense))
-            })
+    fn new(text: &'a Text, parsed: &'a Parsed) -> Self {
+        let exprs = parsed
+            .items
+            .iter()
+            .filter(|(_, _, sentence)| sentence.is_some())
+            .map(|(c, tense, _)| (c, *tense))
             .collect();
         Reading { text, exprs }
     }
@@ -226,7 +222,9 @@ impl<'a> Reading<'a> {
                 continue;
             };
             let day = match y {
-                Some(y) => NaiveDate::from_ymd_opt(y, m, d).and_then(|x| shift(x, -offset)),
+                Some(y) => {
+                    NaiveDate::from_ymd_opt(y, m, d).and_then(|x| shift(x, -offset, Unit::Day))
+                }
                 None => self.year_for(m, d, offset),
             };
             if let Some(day) = day {
@@ -250,7 +248,9 @@ impl<'a> Reading<'a> {
     fn year_for(&self, m: u32, d: u32, offset: i64) -> Option<NaiveDate> {
         let floor = self.past_floor()?;
         (floor.year()..=floor.year() + 1)
-            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d).and_then(|x| shift(x, -offset)))
+            .filter_map(|y| {
+                NaiveDate::from_ymd_opt(y, m, d).and_then(|x| shift(x, -offset, Unit::Day))
+            })
             .find(|&p| p >= floor)
     }
 
@@ -270,7 +270,7 @@ impl<'a> Reading<'a> {
                 return None;
             }
             let i = resolve_at(&c.spec, any_day, *t)?;
-            Some((c, *t, i))
+            Some((*c, *t, i))
         })
     }
 
@@ -327,26 +327,14 @@ fn full_day(spec: &Spec) -> Option<NaiveDate> {
     }
 }
 
-fn shift(day: NaiveDate, by: i64) -> Option<NaiveDate> {
-    if by >= 0 {
-        day.checked_add_days(Days::new(by as u64))
-    } else {
-        day.checked_sub_days(Days::new(by.unsigned_abs()))
-    }
-}
-
-/// The publication interval of an inferred day.
-pub fn interval(day: NaiveDate) -> DateInterval {
-    DateInterval::new(day, day, Precision::Day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::normalize;
 
     fn guess(s: &str) -> Option<(String, DateSource)> {
-        infer(&normalize(s)).map(|i| (i.day.to_string(), i.source))
+        let text = normalize(s);
+        infer(&text, &crate::temporal::parse(&text)).map(|i| (i.day.to_string(), i.source))
     }
 
     #[test]
@@ -418,9 +406,12 @@ mod tests {
         // the story reports a November 2023 event in the past: it cannot be from May 2023
         let page = "Europe\n\nsamedi 13 mai 2023\n\nLa Corée du Nord a lancé un satellite le 21 novembre 2023, a confirmé Séoul.";
         assert_eq!(guess(page), None);
+        let text = normalize(page);
+        let parsed = crate::temporal::parse(&text);
         assert!(
             contradiction(
-                &normalize(page),
+                &text,
+                &parsed,
                 NaiveDate::from_ymd_opt(2023, 5, 13).unwrap()
             )
             .is_some_and(|why| why.contains("21 novembre 2023"))
