@@ -79,16 +79,6 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
 
 /// Analyse loaded inputs in parallel; skipped inputs pass through as records.
 pub fn extract_all(loaded: &[Loaded], config: &Config) -> Vec<DocExtract> {
-    extract_all_with_progress(loaded, config, &|| {})
-}
-
-/// [`extract_all`], calling `progress` once per input when it is done (from
-/// any thread), so a caller can draw a progress bar.
-pub fn extract_all_with_progress(
-    loaded: &[Loaded],
-    config: &Config,
-    progress: &(dyn Fn() + Sync),
-) -> Vec<DocExtract> {
     let mut out: Vec<DocExtract> = loaded
         .par_iter()
         .map(|item| match item {
@@ -100,7 +90,6 @@ pub fn extract_all_with_progress(
                 events: Vec::new(),
             },
         })
-        .inspect(|_| progress())
         .collect();
     crate::corpus::mark_duplicates(out.iter_mut().map(|e| &mut e.document));
     out
@@ -115,18 +104,8 @@ pub fn generator() -> String {
 /// of `newsx extract | newsx merge` (see [`crate::merge`]) in one process.
 /// Merge warnings (two different documents under one id) are dropped here.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
-    timeline_with_progress(loaded, config, &|| {})
-}
-
-/// [`timeline`] with a progress callback (see [`extract_all_with_progress`]).
-/// Runs the same two steps as `newsx extract | newsx merge`, in process.
-pub fn timeline_with_progress(
-    loaded: &[Loaded],
-    config: &Config,
-    progress: &(dyn Fn() + Sync),
-) -> Report {
     let mut merger = merge::Merger::new();
-    for x in extract_all_with_progress(loaded, config, progress) {
+    for x in extract_all(loaded, config) {
         merger.add_extract(x);
     }
     merger.finish(&generator()).0
