@@ -11,8 +11,8 @@ use newsx::corpus::Loaded;
 use newsx::merge;
 use newsx::model::DocExtract;
 use rayon::prelude::*;
-use std::io::{BufRead, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Documents (or stdin lines) analysed together; bounds memory.
@@ -46,54 +46,13 @@ fn lines(x: DocExtract) -> anyhow::Result<String> {
     Ok(out)
 }
 
-/// Where the lines go: stdout, or a temporary file renamed over `--output` at the end.
-struct Sink {
-    out: BufWriter<Box<dyn Write>>,
-    rename: Option<(PathBuf, PathBuf)>,
-}
-
-impl Sink {
-    fn open(output: Option<&Path>) -> anyhow::Result<Sink> {
-        match output {
-            None => Ok(Sink {
-                out: BufWriter::new(Box::new(std::io::stdout().lock())),
-                rename: None,
-            }),
-            Some(path) => {
-                let dir = path
-                    .parent()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .unwrap_or(Path::new("."));
-                let name = path.file_name().context("--output needs a file name")?;
-                let tmp = dir.join(format!(".{}.newsx-tmp", name.to_string_lossy()));
-                let file = std::fs::File::create(&tmp)
-                    .with_context(|| format!("cannot write {}", tmp.display()))?;
-                Ok(Sink {
-                    out: BufWriter::new(Box::new(file)),
-                    rename: Some((tmp, path.to_path_buf())),
-                })
-            }
-        }
-    }
-
-    fn finish(mut self) -> anyhow::Result<()> {
-        self.out.flush()?;
-        drop(self.out);
-        if let Some((tmp, path)) = self.rename {
-            std::fs::rename(&tmp, &path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-        }
-        Ok(())
-    }
-}
-
 struct Counts {
     analysed: usize,
 }
 
-fn write_chunk(sink: &mut Sink, chunk: Vec<anyhow::Result<String>>) -> anyhow::Result<()> {
+fn write_chunk(sink: &mut dyn Write, chunk: Vec<anyhow::Result<String>>) -> anyhow::Result<()> {
     for body in chunk {
-        sink.out.write_all(body?.as_bytes())?;
+        sink.write_all(body?.as_bytes())?;
     }
     Ok(())
 }
@@ -102,7 +61,7 @@ fn extract_files(
     paths: &[PathBuf],
     args: &ExtractArgs,
     config: &Config,
-    sink: &mut Sink,
+    sink: &mut dyn Write,
     counts: &mut Counts,
 ) -> anyhow::Result<()> {
     let mut files = Vec::new();
@@ -123,8 +82,7 @@ fn extract_files(
                 r.reason.as_deref().unwrap_or("unknown reason")
             );
         }
-        sink.out
-            .write_all(lines(merge::skipped_extract(r))?.as_bytes())?;
+        sink.write_all(lines(merge::skipped_extract(r))?.as_bytes())?;
     }
     for chunk in files.chunks(CHUNK) {
         let loaded = newsx::corpus::load(chunk, &config.load);
@@ -177,7 +135,7 @@ fn extract_line(
 fn extract_stdin(
     args: &ExtractArgs,
     config: &Config,
-    sink: &mut Sink,
+    sink: &mut dyn Write,
     counts: &mut Counts,
 ) -> anyhow::Result<()> {
     let mut input = std::io::stdin().lock();
@@ -233,13 +191,15 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         files
     };
-    let mut sink = Sink::open(args.output.as_deref())?;
     let mut counts = Counts { analysed: 0 };
-    extract_files(&files, &args, &config, &mut sink, &mut counts)?;
-    if stdin {
-        extract_stdin(&args, &config, &mut sink, &mut counts)?;
-    }
-    sink.finish()?;
+    // lines are written as chunks are analysed; `--output` appears whole at the end
+    super::write_output_with(args.output.as_deref(), |sink| {
+        extract_files(&files, &args, &config, sink, &mut counts)?;
+        if stdin {
+            extract_stdin(&args, &config, sink, &mut counts)?;
+        }
+        Ok(())
+    })?;
     // a mapper given an empty or all-bad partition has still done its job
     Ok(if stdin || counts.analysed > 0 {
         ExitCode::SUCCESS
