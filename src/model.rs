@@ -6,6 +6,7 @@
 //! offsets into the original file as decoded to text, so that a user can
 //! check a quote with any tool (`python3 -c 'print(open(f).read()[s:e])'`).
 
+use crate::temporal::resolve::Spec;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -338,6 +339,11 @@ pub struct Timex {
     pub tense: Tense,
     /// Name of the rule that recognised the expression.
     pub rule: String,
+    /// What the expression says relative to the publication day, kept only
+    /// when it could not be resolved for want of that day.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub pending: Option<Spec>,
 }
 
 /// The kinds of events newsx reports. A stable, documented enum.
@@ -493,6 +499,21 @@ pub struct EventMention {
     /// (`Lors de sa visite à Moscou, X a déclaré…`): they happened during it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub frame: bool,
+    /// The clause's date, when it is relative to a publication day the
+    /// article does not give (`est arrivé mardi`): consolidation resolves it
+    /// once the events other articles date have dated the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(skip)]
+    pub pending: Option<PendingTime>,
+}
+
+/// A date relative to an unknown publication day, as the rule read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingTime {
+    pub expression: String,
+    pub rule: String,
+    pub tense: Tense,
+    pub spec: Spec,
 }
 
 /// Where a publication date came from.

@@ -9,8 +9,8 @@ mod lexicon;
 pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues};
 
 use crate::model::{
-    Anchor, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, Span, Timex,
-    TimexKind,
+    Anchor, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, PendingTime,
+    Span, Timex, TimexKind,
 };
 use crate::text::Text;
 
@@ -109,7 +109,11 @@ pub fn extract(
             }
             seen.push((hit.event_type, ci));
             let clause = clause_list[ci];
-            let time = governing_time(&clause_list, ci, &sentence_times);
+            let (time, pending) = match governing_time(&clause_list, ci, &sentence_times) {
+                Governing::Dated(t) => (Some(t), None),
+                Governing::Pending(p) => (None, Some(p)),
+                Governing::None => (None, None),
+            };
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
@@ -180,6 +184,7 @@ pub fn extract(
                 sentence: index,
                 caption: sentence.caption,
                 frame: lexicon.is_frame(&body[..hit.start]),
+                pending,
             });
         }
         named.extend(
@@ -254,20 +259,23 @@ fn is_attributive(clause: &str) -> bool {
 /// at the head of a sentence, the clause after it (`Par la suite, Poutine se
 /// rendra…`). A date restated by another (`après-demain, soit demain`)
 /// stands for the one that restates it.
-fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Option<EventTime> {
+fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Governing {
+    // a date that waits for the publication day counts as a date here, so
+    // that the same expression governs the clause with or without metadata
+    let usable = |t: &Timex| t.interval.is_some() || t.pending.is_some();
     let resolve = |t: &Timex| -> Option<Timex> {
         // `depuis juillet 2000` starts a state (`première visite depuis…`):
         // it does not date the event of the clause
         if t.text.to_lowercase().starts_with("depuis") {
             return None;
         }
-        if t.interval.is_some() {
+        if usable(t) {
             return Some(t.clone());
         }
         match &t.anchor {
             Anchor::Expression { span, .. } if t.rule == "restated" => times
                 .iter()
-                .find(|x| x.span == *span && x.interval.is_some())
+                .find(|x| x.span == *span && usable(x))
                 .map(|x| Timex {
                     text: t.text.clone(),
                     ..(*x).clone()
@@ -290,15 +298,35 @@ fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Option<Eve
         let rest = c.span.len().saturating_sub(t.span.len());
         (rest <= 7).then_some(t)
     };
-    let pick = in_clause(&clauses[ci])
+    let Some(pick) = in_clause(&clauses[ci])
         .or_else(|| alone(ci + 1))
-        .or_else(|| (ci == 1).then(|| alone(0)).flatten())?;
-    Some(EventTime {
-        interval: pick.interval?,
-        expression: pick.text.clone(),
-        value: pick.value.clone(),
-        rule: pick.rule.clone(),
-    })
+        .or_else(|| (ci == 1).then(|| alone(0)).flatten())
+    else {
+        return Governing::None;
+    };
+    match (pick.interval, pick.pending) {
+        (Some(interval), _) => Governing::Dated(EventTime {
+            interval,
+            expression: pick.text,
+            value: pick.value,
+            rule: pick.rule,
+        }),
+        (None, Some(spec)) => Governing::Pending(PendingTime {
+            expression: pick.text,
+            rule: pick.rule,
+            tense: pick.tense,
+            spec,
+        }),
+        (None, None) => Governing::None,
+    }
+}
+
+/// The date that governs a clause: resolved, waiting for the publication
+/// day, or none.
+enum Governing {
+    Dated(EventTime),
+    Pending(PendingTime),
+    None,
 }
 
 /// A vague window (`dans les prochains jours`) in the clause: constrains, never dates.
@@ -394,12 +422,38 @@ mod tests {
     use chrono::NaiveDate;
 
     fn run(sentence: &str) -> Vec<EventMention> {
+        let pub_date = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 12).unwrap());
+        run_at(sentence, Some(pub_date))
+    }
+
+    fn run_at(sentence: &str, published: Option<DateInterval>) -> Vec<EventMention> {
         let text = normalize(sentence);
         let m = EntityMatcher::new(Gazetteer::builtin().unwrap());
         let ents = find_entities(&text, &m);
-        let pub_date = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 12).unwrap());
-        let times = find_dates(&text, Some(pub_date));
+        let times = find_dates(&text, published);
         extract("d", &text, &ents, &times, &EventLexicon::builtin().unwrap())
+    }
+
+    #[test]
+    fn without_a_publication_day_a_relative_date_waits_on_the_mention() {
+        let sentence = "Kim Jong-un est arrivé mardi en Russie.";
+        let undated = run_at(sentence, None);
+        let arrival = undated
+            .iter()
+            .find(|e| e.event_type == EventType::Arrival)
+            .unwrap();
+        assert!(arrival.time.is_none());
+        let pending = arrival.pending.as_ref().unwrap();
+        assert_eq!(pending.expression, "mardi");
+        assert_eq!(pending.tense, crate::model::Tense::Past);
+        // with the day known the same expression dates the clause
+        let dated = run(sentence);
+        let arrival = dated
+            .iter()
+            .find(|e| e.event_type == EventType::Arrival)
+            .unwrap();
+        assert_eq!(arrival.time.as_ref().unwrap().value, "2023-09-12");
+        assert!(arrival.pending.is_none());
     }
 
     #[test]

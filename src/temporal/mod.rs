@@ -214,6 +214,12 @@ fn first_pass(s: &str, c: &Candidate, tense: Tense, published: Option<DateInterv
             resolve_at(spec, r, tense)
         }),
     };
+    // a date that only waits for the publication day to be known
+    let pending = (interval.is_none()
+        && published.is_none()
+        && kind == TimexKind::Date
+        && !matches!(spec, Spec::Anaphor(_)))
+    .then(|| spec.clone());
     Timex {
         text: s[c.start..c.end].to_string(),
         span: Span::new(c.start, c.end),
@@ -223,6 +229,7 @@ fn first_pass(s: &str, c: &Candidate, tense: Tense, published: Option<DateInterv
         anchor,
         tense,
         rule: c.rule.to_string(),
+        pending,
     }
 }
 
@@ -295,6 +302,11 @@ fn confirm(s: &str, a: &Timex, a_spec: &Spec, b: &Timex) -> Option<Timex> {
         anchor: a.anchor.clone(),
         tense: a.tense,
         rule: "relative-confirmed".into(),
+        pending: if a.interval.or(b.interval).is_none() {
+            a.pending.clone()
+        } else {
+            None
+        },
     })
 }
 
@@ -312,6 +324,7 @@ fn mark_restated(s: &str, out: &mut [(Timex, Spec)]) {
             a.interval = None;
             a.anchor = anchor;
             a.rule = "restated".into();
+            a.pending = None;
         }
     }
 }

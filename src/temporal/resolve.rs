@@ -13,8 +13,9 @@
 
 use crate::model::{DateInterval, Precision, Tense};
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Unit {
     Day,
     Week,
@@ -45,7 +46,7 @@ impl Unit {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum WdMode {
     /// `mardi`: by tense.
     Bare,
@@ -61,7 +62,7 @@ pub enum WdMode {
     EnHuit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PartKind {
     Early,
     Mid,
@@ -82,7 +83,7 @@ impl PartKind {
 }
 
 /// Expressions dated from the previous dated expression of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Anaphor {
     /// `la veille` (−1), `le lendemain` (+1), `deux jours plus tard` (+2).
     Days(i64),
@@ -94,8 +95,10 @@ pub enum Anaphor {
     ShortlyAfter,
 }
 
-/// What a rule recognised, before resolution.
-#[derive(Debug, Clone, PartialEq)]
+/// What a rule recognised, before resolution. Serialisable because event
+/// mentions of an article without a publication date carry it to
+/// consolidation (see [`crate::model::PendingTime`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Spec {
     /// A day; a missing year (or month) is chosen by tense.
     Date {

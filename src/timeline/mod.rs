@@ -786,6 +786,7 @@ mod tests {
             sentence: 0,
             caption: false,
             frame: false,
+            pending: None,
         }
     }
 
