@@ -185,6 +185,8 @@ pub struct CommonArgs {
     /// Ignore metadata.csv sidecars: dates come from the texts alone.
     #[arg(long)]
     pub no_metadata: bool,
+    #[command(flatten)]
+    pub chronology: ChronologyArgs,
     /// Largest file read, in bytes; larger files are skipped with a message.
     #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
     pub max_file_size: u64,
@@ -353,4 +355,18 @@ pub struct MergeArgs {
     /// When to color text output (NO_COLOR is respected with auto).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    #[command(flatten)]
+    pub chronology: ChronologyArgs,
+}
+
+/// The reference events that help date articles without a date.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ChronologyArgs {
+    /// Extra chronology file (TOML, format of data/chronology.toml) of dated events
+    /// that help date articles without a publication date; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub chronology: Vec<PathBuf>,
+    /// Do not use the built-in chronology (data/chronology.toml).
+    #[arg(long)]
+    pub no_chronology: bool,
 }

@@ -6,6 +6,7 @@ use crate::corpus::LoadOptions;
 use crate::entities::EntityMatcher;
 use crate::events::EventLexicon;
 use crate::gazetteer::Gazetteer;
+use crate::timeline::Landmark;
 use anyhow::Context;
 use std::path::Path;
 
@@ -13,6 +14,9 @@ pub struct Config {
     pub entities: EntityMatcher,
     pub events: EventLexicon,
     pub load: LoadOptions,
+    /// Reference events that help date articles without a date: the
+    /// built-in chronology plus the user's files ([`crate::chronology`]).
+    pub chronology: Vec<Landmark>,
 }
 
 impl Config {
@@ -27,10 +31,26 @@ impl Config {
         }
         let mut events = EventLexicon::builtin().context("built-in trigger lexicon")?;
         events.media = gazetteer.ids_in_category("media");
+        let chronology = crate::chronology::builtin(&gazetteer)?;
         Ok(Config {
             entities: EntityMatcher::new(gazetteer),
             events,
             load,
+            chronology,
         })
+    }
+
+    /// Add the events of a chronology file (`--chronology FILE`); its ids
+    /// must be in the gazetteer of the run.
+    pub fn add_chronology(&mut self, path: &Path) -> anyhow::Result<()> {
+        let body = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read chronology {}", path.display()))?;
+        let more = crate::chronology::parse(
+            &path.display().to_string(),
+            &body,
+            self.entities.gazetteer(),
+        )?;
+        self.chronology.extend(more);
+        Ok(())
     }
 }

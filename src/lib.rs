@@ -6,6 +6,7 @@
 //! across the corpus and [`render`] prints the result. The library never
 //! prints, never exits and never reads environment variables.
 
+pub mod chronology;
 pub mod config;
 pub mod corpus;
 pub mod entities;

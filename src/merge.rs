@@ -26,6 +26,7 @@ use crate::model::{
     DateInterval, DateSource, DocExtract, DocStatus, DocumentRecord, EntityMention, EntitySummary,
     EntityType, EventMention, FoundBy, Published, Report, Timex,
 };
+use crate::timeline::Landmark;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -432,7 +433,7 @@ impl Merger {
 
     /// Consolidate: pick one analysis per document id, summarize entities,
     /// cluster events. Warnings say what was dropped and why.
-    pub fn finish(self, generator: &str) -> (Report, Vec<String>) {
+    pub fn finish(self, generator: &str, reference: &[Landmark]) -> (Report, Vec<String>) {
         let mut warnings = Vec::new();
         let mut by_id: BTreeMap<String, Vec<(String, Version)>> = BTreeMap::new();
         for ((id, digest), v) in self.versions {
@@ -488,7 +489,7 @@ impl Merger {
                 events: v.events.into_values().collect(),
             })
             .collect();
-        let mut report = crate::timeline::consolidate(extracts, generator);
+        let mut report = crate::timeline::consolidate_with(extracts, generator, reference);
         report.entities = entities;
         (report, warnings)
     }
@@ -677,7 +678,7 @@ mod tests {
         for r in records {
             m.add(r);
         }
-        let (report, warnings) = m.finish("newsx test");
+        let (report, warnings) = m.finish("newsx test", &[]);
         assert!(warnings.is_empty(), "{warnings:?}");
         report
     }
@@ -761,7 +762,7 @@ mod tests {
         for (x, y) in [(a, b), (b, a)] {
             let mut m = half(x);
             m.merge(half(y));
-            let (report, warnings) = m.finish("newsx test");
+            let (report, warnings) = m.finish("newsx test", &[]);
             assert!(warnings.is_empty(), "{warnings:?}");
             assert_eq!(report, flat);
         }
@@ -777,7 +778,7 @@ mod tests {
         let run = |xs: Vec<DocExtract>| {
             let mut m = Merger::new();
             xs.into_iter().for_each(|x| m.add_extract(x));
-            m.finish("newsx test")
+            m.finish("newsx test", &[])
         };
         let (report, warnings) = run(extracts.clone());
         assert_eq!(report.documents.len(), 5);
@@ -795,7 +796,7 @@ mod tests {
             .into_iter()
             .filter(|r| !matches!(r.payload, Payload::Document(_)))
             .for_each(|r| m.add(r));
-        let (report, warnings) = m.finish("t");
+        let (report, warnings) = m.finish("t", &[]);
         assert!(report.documents.is_empty());
         assert!(warnings[0].contains("without their document line"));
     }

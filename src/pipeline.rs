@@ -108,7 +108,7 @@ pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
     for x in extract_all(loaded, config) {
         merger.add_extract(x);
     }
-    merger.finish(&generator()).0
+    merger.finish(&generator(), &config.chronology).0
 }
 
 /// How many inputs [`timeline_stream`] reads and analyses together by
@@ -175,5 +175,5 @@ pub fn timeline_stream(
             });
         merger.merge(folded);
     }
-    merger.finish(&generator()).0
+    merger.finish(&generator(), &config.chronology).0
 }

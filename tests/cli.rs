@@ -263,8 +263,13 @@ fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
     assert_eq!(header.start.to_string(), "2023-10-17");
     // the weather top bar prints the day the page was viewed
     assert_eq!(published("c_topbar"), None);
-    // a header date before an event the text reports as past is not the publication
-    assert_eq!(published("d_contradicted"), None);
+    // a header date before an event the text reports as past is not the
+    // publication; the chronology then dates the article: `a quitté la Russie
+    // hier`, and Kim Jong-un left Russia on 2023-09-17
+    let contradicted = published("d_contradicted").expect("dated by the chronology");
+    assert_eq!(contradicted.source, newsx::model::DateSource::Corpus);
+    assert_eq!(contradicted.start.to_string(), "2023-09-18");
+    assert!(contradicted.evidence.unwrap().contains("«hier»"));
     // `demain` in the article published on 2023-10-17 is the 18th
     assert!(
         report.events.iter().any(
@@ -282,8 +287,11 @@ fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
         (p.start.to_string(), p.end.to_string()),
         ("2024-06-17".into(), "2024-06-17".into())
     );
-    // 000's header date (the weather bar, 2024-05-25) is not taken
-    assert_eq!(seeds.documents[0].published, None);
+    // 000's header date (the weather bar, 2024-05-25) is not taken; its
+    // `hier`, `aujourd'hui` and `demain` fall on events the chronology dates
+    let p = seeds.documents[0].published.clone().unwrap();
+    assert_eq!(p.source, newsx::model::DateSource::Corpus);
+    assert_eq!(p.start.to_string(), "2023-09-12");
     assert_eq!(
         seeds.documents[0]
             .header_date
@@ -291,4 +299,87 @@ fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
             .as_deref(),
         Some("2024-05-25")
     );
+}
+
+#[test]
+fn articles_without_a_date_are_dated_by_the_events_other_articles_date() {
+    // corpus only: a_publie dates the meeting of 2025-03-14 (`Publié le` + an
+    // explicit date); b says `hier`, c `demain` of the same meeting
+    let report = timeline_json(&["tests/fixtures/corpusdates", "--no-chronology"]);
+    let published = |id: &str| {
+        let doc = report.documents.iter().find(|d| d.id == id).unwrap();
+        doc.published.clone()
+    };
+    let b = published("b_hier").expect("b is dated by a's meeting");
+    assert_eq!(
+        (b.start.to_string(), b.end.to_string()),
+        ("2025-03-15".into(), "2025-03-15".into())
+    );
+    assert_eq!(b.source, newsx::model::DateSource::Corpus);
+    let evidence = b.evidence.unwrap();
+    assert!(
+        evidence.contains("«hier» (rencontré)") && evidence.contains("a_publie"),
+        "{evidence}"
+    );
+    let c = published("c_demain").expect("c is dated by a's meeting");
+    assert_eq!(c.start.to_string(), "2025-03-13");
+    // nothing in d is relative to a dated event
+    assert_eq!(published("d_rien"), None);
+    // b's and c's reports, dated now, join a's meeting: one event, three sources
+    let meeting = report
+        .events
+        .iter()
+        .find(|e| e.date.is_some_and(|d| d.start.to_string() == "2025-03-14"))
+        .unwrap();
+    let sources: Vec<(&str, Option<&str>)> = meeting
+        .sources
+        .iter()
+        .map(|s| (s.document.as_str(), s.date_expression.as_deref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("a_publie", Some("14 mars 2025")),
+            ("b_hier", Some("hier")),
+            ("c_demain", Some("demain"))
+        ]
+    );
+}
+
+#[test]
+fn a_chronology_file_adds_landmarks_and_a_bad_one_is_refused_with_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    // b alone: nothing in the corpus dates its meeting...
+    let alone = timeline_json(&["tests/fixtures/corpusdates/b_hier.txt", "--no-chronology"]);
+    assert_eq!(alone.documents[0].published, None);
+    // ...a chronology entry does
+    let mine = dir.path().join("mine.toml");
+    std::fs::write(
+        &mine,
+        "[[event]]\ndate = \"2025-03-14\"\ntype = \"meeting\"\ntitle = \"Lavrov à Pyongyang\"\nparticipants = [\"serguei-lavrov\"]\nplaces = [\"pyongyang\"]\n",
+    )
+    .unwrap();
+    let with = timeline_json(&[
+        "tests/fixtures/corpusdates/b_hier.txt",
+        "--no-chronology",
+        "--chronology",
+        mine.to_str().unwrap(),
+    ]);
+    let p = with.documents[0].published.clone().unwrap();
+    assert_eq!(p.start.to_string(), "2025-03-15");
+    assert!(
+        p.evidence
+            .unwrap()
+            .contains("Lavrov à Pyongyang, 2025-03-14 (chronology)")
+    );
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[[event]]\ndate = \"2025-03-14\"\ntype = \"meeting\"\ntitle = \"x\"\nparticipants = [\"nobody\"]\n").unwrap();
+    newsx()
+        .args(["timeline", "tests/fixtures/corpusdates", "--chronology"])
+        .arg(&bad)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "bad.toml: event 1 (x): unknown gazetteer id(s) nobody",
+        ));
 }

@@ -79,6 +79,33 @@ fn extract_then_merge_is_byte_identical_to_timeline() {
 }
 
 #[test]
+fn articles_dated_by_the_corpus_are_dated_alike_by_merge() {
+    // undated articles carry their pending dates in the extract lines, so
+    // merge dates them as timeline does, with or without the chronology
+    for corpus in ["corpus/", "tests/fixtures/corpusdates"] {
+        for chronology in [&[][..], &["--no-chronology"][..]] {
+            let lines = extract(&[corpus, "--no-metadata"]);
+            let mut args = vec!["--format", "json"];
+            args.extend_from_slice(chronology);
+            let expected = stdout(
+                newsx()
+                    .args(["timeline", corpus, "--no-metadata", "--color", "never"])
+                    .args(&args),
+            );
+            assert_eq!(
+                merge_stdin(&lines, &args),
+                expected,
+                "{corpus} {chronology:?}"
+            );
+            assert!(
+                expected.contains("\"source\": \"corpus\""),
+                "{corpus} {chronology:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn every_extract_line_is_self_contained() {
     let lines = extract(&["corpus/"]);
     let mut kinds = std::collections::BTreeMap::new();

@@ -25,6 +25,7 @@ fn common(args: &ExtractArgs) -> CommonArgs {
         published: args.published.clone(),
         gazetteer: args.gazetteer.clone(),
         no_metadata: args.no_metadata,
+        chronology: Default::default(),
         max_file_size: args.max_file_size,
         quiet: args.quiet,
         verbose: args.verbose,

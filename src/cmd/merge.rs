@@ -6,7 +6,9 @@
 use super::{style, write_output};
 use crate::cli::{CommonArgs, MergeArgs};
 use anyhow::Context;
+use newsx::gazetteer::Gazetteer;
 use newsx::merge::Merger;
+use newsx::timeline::Landmark;
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +20,7 @@ fn common(args: &MergeArgs) -> CommonArgs {
         published: None,
         gazetteer: Vec::new(),
         no_metadata: false,
+        chronology: args.chronology.clone(),
         max_file_size: 0,
         quiet: args.quiet,
         verbose: false,
@@ -27,6 +30,27 @@ fn common(args: &MergeArgs) -> CommonArgs {
         lang_check: crate::cli::OnOff::On,
         threads: None,
     }
+}
+
+/// The chronology of the run: built-in unless turned off, plus the user's
+/// files, checked against the built-in gazetteer (merge reads no gazetteer).
+fn chronology(args: &crate::cli::ChronologyArgs) -> anyhow::Result<Vec<Landmark>> {
+    let gazetteer = Gazetteer::builtin().context("built-in gazetteer")?;
+    let mut out = if args.no_chronology {
+        Vec::new()
+    } else {
+        newsx::chronology::builtin(&gazetteer)?
+    };
+    for path in &args.chronology {
+        let body = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read chronology {}", path.display()))?;
+        out.extend(newsx::chronology::parse(
+            &path.display().to_string(),
+            &body,
+            &gazetteer,
+        )?);
+    }
+    Ok(out)
 }
 
 /// Fold every line of one input; returns the number of bad lines.
@@ -88,7 +112,8 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
         // an empty partition is a valid (empty) partial
         return Ok(ExitCode::SUCCESS);
     }
-    let (report, warnings) = merger.finish(&newsx::pipeline::generator());
+    let reference = chronology(&args.chronology)?;
+    let (report, warnings) = merger.finish(&newsx::pipeline::generator(), &reference);
     if !args.quiet {
         for w in &warnings {
             eprintln!("newsx: warning: {w}");

@@ -164,7 +164,14 @@ pub fn config(common: &CommonArgs) -> anyhow::Result<Config> {
         lang_check: common.lang_check == crate::cli::OnOff::On,
         ..LoadOptions::default()
     };
-    Config::new(&common.gazetteer, load)
+    let mut config = Config::new(&common.gazetteer, load)?;
+    if common.chronology.no_chronology {
+        config.chronology.clear();
+    }
+    for path in &common.chronology.chronology {
+        config.add_chronology(path)?;
+    }
+    Ok(config)
 }
 
 /// Load the inputs, telling stderr about every skipped one.

@@ -8,15 +8,18 @@
 //! best, and stay in the undated section when none fits.
 
 mod headline;
+pub mod publication;
 
 use crate::model::{
-    Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, Event, EventMention,
-    EventType, Modality, Report, SCHEMA_VERSION, Source,
+    Conflict, DateInterval, DateSource, DocExtract, DocStatus, EntityRef, EntitySummary, Event,
+    EventMention, EventType, Modality, Published, Report, SCHEMA_VERSION, Source,
 };
+pub use publication::Landmark;
+use publication::Landmarks;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Types that can describe the same real-world event.
-fn type_group(t: EventType) -> u8 {
+pub(crate) fn type_group(t: EventType) -> u8 {
     match t {
         EventType::Visit | EventType::Meeting => 0,
         EventType::Arrival => 1,
@@ -66,27 +69,28 @@ impl Cluster {
         self.mentions.push(m);
     }
 
-    /// How well a mention fits: shared participants count most, then places.
-    /// A mention that names no participant fits only a cluster that names
-    /// none either: "visits of Russian officials in 2023" is not the
-    /// Kim-Putin summit of September 2023 just because both are in Russia.
     fn affinity(&self, m: &EventMention) -> usize {
-        let shared_people = m
-            .participants
-            .iter()
-            .filter(|r| self.participants.contains(&r.id))
-            .count();
-        let shared_places = m
-            .places
-            .iter()
-            .filter(|r| self.places.contains(&r.id))
-            .count();
-        match (m.participants.is_empty(), self.participants.is_empty()) {
-            (false, false) if shared_people == 0 => 0,
-            (false, false) => shared_people * 4 + shared_places,
-            (true, false) => 0,
-            _ => shared_places,
-        }
+        affinity(m, &self.participants, &self.places)
+    }
+}
+
+/// How well a mention fits an event with these actors: shared participants
+/// count most, then places. A mention that names no participant fits only
+/// an event that names none either: "visits of Russian officials in 2023"
+/// is not the Kim-Putin summit of September 2023 just because both are in
+/// Russia.
+fn affinity(m: &EventMention, participants: &BTreeSet<String>, places: &BTreeSet<String>) -> usize {
+    let shared_people = m
+        .participants
+        .iter()
+        .filter(|r| participants.contains(&r.id))
+        .count();
+    let shared_places = m.places.iter().filter(|r| places.contains(&r.id)).count();
+    match (m.participants.is_empty(), participants.is_empty()) {
+        (false, false) if shared_people == 0 => 0,
+        (false, false) => shared_people * 4 + shared_places,
+        (true, false) => 0,
+        _ => shared_places,
     }
 }
 
@@ -647,6 +651,89 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
     }
 }
 
+/// Rounds of publication inference: an article dated in one round can help
+/// date another in the next.
+const DATING_ROUNDS: usize = 2;
+
+/// Date the articles without a publication date from the events the rest
+/// of the corpus (and the reference) dates, then resolve their pending
+/// dates ([`publication`]). Only runs when such an article has a pending
+/// date; it then clusters the dated mentions once more (a copy) per round.
+fn date_undated_articles(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+) {
+    for _ in 0..DATING_ROUNDS {
+        let undated: BTreeSet<String> = extracts
+            .iter()
+            .filter(|x| x.document.status == DocStatus::Ok && x.document.published.is_none())
+            .map(|x| x.document.id.clone())
+            .collect();
+        if !mentions
+            .iter()
+            .any(|m| m.pending.is_some() && undated.contains(&m.document))
+        {
+            return;
+        }
+        let dated: Vec<EventMention> = mentions
+            .iter()
+            .filter(|m| m.time.is_some())
+            .cloned()
+            .collect();
+        let mut list = landmarks_of(&cluster_dated(dated));
+        list.extend(reference.iter().cloned());
+        let found = publication::infer_all(mentions, &undated, &Landmarks::new(list));
+        if found.is_empty() {
+            return;
+        }
+        for m in mentions.iter_mut() {
+            if let Some(f) = found.get(&m.document) {
+                publication::resolve_pending(m, f.interval);
+            }
+        }
+        for x in extracts.iter_mut() {
+            if let Some(f) = found.get(&x.document.id) {
+                x.document.published = Some(Published {
+                    evidence: Some(f.evidence.clone()),
+                    ..Published::from_interval(f.interval, DateSource::Corpus)
+                });
+                published.insert(x.document.id.clone(), f.interval);
+            }
+        }
+    }
+}
+
+/// The dated events of a first clustering, as landmarks for dating articles.
+fn landmarks_of(clusters: &Clusters) -> Vec<Landmark> {
+    clusters
+        .list
+        .iter()
+        .filter_map(|c| {
+            let date = c.date?;
+            let event_type = event_type_of(&c.mentions);
+            let participants = merge_refs(c.mentions.iter().flat_map(|m| m.participants.iter()));
+            let places = merge_refs(c.mentions.iter().flat_map(|m| m.places.iter()));
+            let title = headline::headline(event_type, &participants, &places);
+            let by: Vec<&str> = c.documents.iter().take(2).map(String::as_str).collect();
+            Some(Landmark {
+                group: type_group(event_type),
+                date,
+                participants: c.participants.clone(),
+                places: c.places.clone(),
+                documents: c.documents.clone(),
+                label: format!(
+                    "{title}, {} ({}{})",
+                    crate::temporal::resolve::value_of(&date),
+                    by.join(", "),
+                    if c.documents.len() > 2 { ", …" } else { "" }
+                ),
+            })
+        })
+        .collect()
+}
+
 /// Entities of the corpus, from the per-document mentions.
 fn summarize_entities(extracts: &[DocExtract]) -> Vec<EntitySummary> {
     let mut by_id: BTreeMap<String, EntitySummary> = BTreeMap::new();
@@ -687,14 +774,25 @@ fn summarize_entities(extracts: &[DocExtract]) -> Vec<EntitySummary> {
 
 /// Consolidate the per-document extracts of a corpus into the timeline report.
 /// The result does not depend on the order of `extracts`.
-pub fn consolidate(mut extracts: Vec<DocExtract>, generator: &str) -> Report {
+pub fn consolidate(extracts: Vec<DocExtract>, generator: &str) -> Report {
+    consolidate_with(extracts, generator, &[])
+}
+
+/// [`consolidate`], with reference events (the chronology) that help date
+/// the articles that give no publication date ([`publication`]); they are
+/// never events of the report.
+pub fn consolidate_with(
+    mut extracts: Vec<DocExtract>,
+    generator: &str,
+    reference: &[Landmark],
+) -> Report {
     extracts.sort_by(|a, b| {
         a.document
             .id
             .cmp(&b.document.id)
             .then(a.document.path.cmp(&b.document.path))
     });
-    let published: BTreeMap<String, DateInterval> = extracts
+    let mut published: BTreeMap<String, DateInterval> = extracts
         .iter()
         .filter_map(|x| {
             x.document
@@ -704,11 +802,12 @@ pub fn consolidate(mut extracts: Vec<DocExtract>, generator: &str) -> Report {
         })
         .collect();
     // moved, not cloned: the extracts' events are not read again
-    let mentions: Vec<EventMention> = extracts
+    let mut mentions: Vec<EventMention> = extracts
         .iter_mut()
         .filter(|x| x.document.status == DocStatus::Ok)
         .flat_map(|x| std::mem::take(&mut x.events))
         .collect();
+    date_undated_articles(&mut extracts, &mut mentions, &mut published, reference);
     let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.time.is_some());
     let mut clusters = cluster_dated(dated);
     join_undated(&mut clusters, undated, &published);

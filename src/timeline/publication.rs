@@ -1,0 +1,541 @@
+//! Publication days of articles that give none, from the events the rest of
+//! the corpus dates (and the reference chronology, `data/chronology.toml`).
+//!
+//! An article without a date still says when it was written relative to
+//! what it reports: `Kim Jong-un est arrivé mardi en Russie` was written on
+//! the Tuesday of the arrival or in the six days after it. When other
+//! articles date that arrival, the relative expression gives the days the
+//! article can have been written. Each report of the article with such an
+//! expression gives a set of possible days ("anchored"); plans and past
+//! reports of dated events only bound them ("bounds": a plan is written
+//! before its day, a report of what happened after it began). The days that
+//! satisfy the most constraints win, if at least one anchored report is
+//! among them and they span a month at most: a day when they agree on one,
+//! else a week or a month interval, said as such.
+//!
+//! Choices, all in the open:
+//! - a report fits the dated events of its type group that share the most
+//!   actors with it (the rules of consolidation); one that fits more than
+//!   [`MAX_FITS`] events says nothing (a statement of Peskov fits hundreds);
+//! - only expressions that resolve to a week or less anchor (`hier`,
+//!   `mardi`, `la semaine dernière`); only events dated to a month or less
+//!   are landmarks;
+//! - reports of speech (statements, announcements) never bound, they are
+//!   too alike; plans and past reports bound only against events dated to
+//!   a week or less.
+
+use super::{affinity, type_group};
+use crate::model::{DateInterval, EventMention, EventTime, Modality, PendingTime, Precision};
+use crate::temporal::resolve::{resolve_at, value_of};
+use chrono::{Days, NaiveDate};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A report that fits more dated events than this gives no constraint.
+pub const MAX_FITS: usize = 3;
+
+/// Landmarks dated more loosely than this many days do not anchor.
+const LANDMARK_MAX_DAYS: i64 = 31;
+
+/// Expressions resolving to more days than this do not anchor.
+const ANCHOR_MAX_DAYS: i64 = 7;
+
+/// How far around a landmark a publication day is looked for.
+const SEARCH_DAYS: u64 = 21;
+
+/// A dated event an undated article may be reporting: an event other
+/// articles date, or an entry of the reference chronology.
+#[derive(Debug, Clone)]
+pub struct Landmark {
+    pub group: u8,
+    pub date: DateInterval,
+    pub participants: BTreeSet<String>,
+    pub places: BTreeSet<String>,
+    /// Articles that date it (none for the reference chronology).
+    pub documents: BTreeSet<String>,
+    /// What to say in the evidence: a title and where the date comes from.
+    pub label: String,
+}
+
+/// Landmarks indexed by (type group, actor id), as clusters are.
+#[derive(Default)]
+pub struct Landmarks {
+    list: Vec<Landmark>,
+    index: HashMap<(u8, String), Vec<usize>>,
+}
+
+impl Landmarks {
+    pub fn new(list: Vec<Landmark>) -> Landmarks {
+        let mut index: HashMap<(u8, String), Vec<usize>> = HashMap::new();
+        for (i, l) in list.iter().enumerate() {
+            if l.date.days() > LANDMARK_MAX_DAYS {
+                continue;
+            }
+            for id in l.participants.iter().chain(l.places.iter()) {
+                index.entry((l.group, id.clone())).or_default().push(i);
+            }
+        }
+        Landmarks { list, index }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
+    /// The landmarks `m` fits best (shared actors, as consolidation
+    /// counts them), leaving out those only its own article dates.
+    fn fits(&self, m: &EventMention) -> Vec<&Landmark> {
+        let group = type_group(m.event_type);
+        let mut candidates: Vec<usize> = m
+            .participants
+            .iter()
+            .chain(m.places.iter())
+            .filter_map(|r| self.index.get(&(group, r.id.clone())))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let scored: Vec<(usize, &Landmark)> = candidates
+            .into_iter()
+            .map(|i| &self.list[i])
+            .filter(|l| !(l.documents.len() == 1 && l.documents.contains(&m.document)))
+            .map(|l| (affinity(m, &l.participants, &l.places), l))
+            .filter(|(a, _)| *a > 0)
+            .collect();
+        let best = scored.iter().map(|(a, _)| *a).max().unwrap_or(0);
+        scored
+            .into_iter()
+            .filter(|(a, _)| *a == best)
+            .map(|(_, l)| l)
+            .collect()
+    }
+}
+
+/// A publication interval inferred for an article, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inferred {
+    pub interval: DateInterval,
+    pub evidence: String,
+}
+
+/// Days allowed by one report, as inclusive ranges, each with its weight
+/// and the landmark that gives it.
+struct Constraint<'a> {
+    ranges: Vec<Range<'a>>,
+    anchored: bool,
+    /// `«mardi» (arrivé)`: the expression and the trigger, for the evidence.
+    expression: String,
+}
+
+/// Days from `from` to `to`: a report puts one unit of belief on the days
+/// one landmark allows, so each weighs 1 / their number (`hier` of a dated
+/// day: 1; `mardi` of a day: 1/7 each); a bound weighs [`BOUND_WEIGHT`].
+struct Range<'a> {
+    from: NaiveDate,
+    to: NaiveDate,
+    weight: f64,
+    landmark: Option<&'a Landmark>,
+}
+
+/// A bound only breaks ties between the days the anchored reports allow.
+const BOUND_WEIGHT: f64 = 0.25;
+
+impl Constraint<'_> {
+    /// The weight this report gives day `d` (0 when it excludes it).
+    fn weight(&self, d: NaiveDate) -> f64 {
+        self.ranges
+            .iter()
+            .filter(|r| r.from <= d && d <= r.to)
+            .map(|r| r.weight)
+            .fold(0.0, f64::max)
+    }
+
+    /// Why day `d` is allowed, with the most precise landmark that allows
+    /// it and its length in days: `«mardi» (arrivé) = Arrivée de …`.
+    fn evidence(&self, d: NaiveDate) -> Option<(i64, String)> {
+        let l = self
+            .ranges
+            .iter()
+            .filter(|r| r.from <= d && d <= r.to)
+            .filter_map(|r| r.landmark)
+            .min_by_key(|l| l.date.days())?;
+        Some((l.date.days(), format!("{} = {}", self.expression, l.label)))
+    }
+}
+
+/// The publication days of an article from its reports (`mentions`, all of
+/// one article without a date), or None when they do not say.
+pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferred> {
+    let constraints: Vec<Constraint> = mentions
+        .iter()
+        .filter_map(|m| constraint(m, landmarks))
+        .collect();
+
+    let mut days: BTreeSet<NaiveDate> = BTreeSet::new();
+    for c in constraints.iter().filter(|c| c.anchored) {
+        for r in &c.ranges {
+            days.extend(r.from.iter_days().take_while(|d| *d <= r.to));
+        }
+    }
+    let score = |d: NaiveDate| -> f64 { constraints.iter().map(|c| c.weight(d)).sum() };
+    let scored: Vec<(NaiveDate, f64)> = days.into_iter().map(|d| (d, score(d))).collect();
+    let best = scored.iter().map(|(_, s)| *s).fold(0.0, f64::max);
+    let chosen: Vec<NaiveDate> = scored
+        .iter()
+        .filter(|(_, s)| best - *s < 1e-9)
+        .map(|(d, _)| *d)
+        .collect();
+    let (first, last) = (*chosen.first()?, *chosen.last()?);
+    let span = (last - first).num_days() + 1;
+    let precision = match span {
+        1 => Precision::Day,
+        2..=7 => Precision::Week,
+        8..=LANDMARK_MAX_DAYS => Precision::Month,
+        _ => return None,
+    };
+    let evidence: Vec<String> = constraints
+        .iter()
+        .filter(|c| c.anchored)
+        .filter_map(|c| c.evidence(first))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .map(|(_, e)| e)
+        .take(2)
+        .collect();
+    Some(Inferred {
+        interval: DateInterval::new(first, last, precision),
+        evidence: evidence.join("; "),
+    })
+}
+
+/// What one report says of its article's publication day, if anything.
+fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constraint<'a>> {
+    if m.time.is_some() || m.caption {
+        return None;
+    }
+    let fits = landmarks.fits(m);
+    if fits.is_empty() || fits.len() > MAX_FITS {
+        return None;
+    }
+    match &m.pending {
+        Some(p) => anchored(m, p, &fits),
+        None => bound(m, &fits),
+    }
+}
+
+/// The days on which `p` names a day of one of the landmarks.
+fn anchored<'a>(
+    m: &EventMention,
+    p: &PendingTime,
+    fits: &[&'a Landmark],
+) -> Option<Constraint<'a>> {
+    let mut ranges: Vec<Range<'a>> = Vec::new();
+    for &l in fits {
+        let first = ranges.len();
+        let from = l.date.start.checked_sub_days(Days::new(SEARCH_DAYS))?;
+        let to = l.date.end.checked_add_days(Days::new(SEARCH_DAYS))?;
+        let mut last: Option<NaiveDate> = None;
+        for day in from.iter_days().take_while(|d| *d <= to) {
+            let Some(i) = resolve_at(&p.spec, day, p.tense) else {
+                continue;
+            };
+            if i.days() > ANCHOR_MAX_DAYS || !(l.date.contains(&i) || i.contains(&l.date)) {
+                continue;
+            }
+            let extends = ranges.len() > first && last.and_then(|d| d.succ_opt()) == Some(day);
+            match ranges.last_mut() {
+                Some(r) if extends => r.to = day,
+                _ => ranges.push(Range {
+                    from: day,
+                    to: day,
+                    weight: 0.0,
+                    landmark: Some(l),
+                }),
+            }
+            last = Some(day);
+        }
+        let allowed: i64 = ranges[first..]
+            .iter()
+            .map(|r| (r.to - r.from).num_days() + 1)
+            .sum();
+        for r in &mut ranges[first..] {
+            r.weight = 1.0 / allowed as f64;
+        }
+    }
+    if ranges.is_empty() {
+        return None;
+    }
+    Some(Constraint {
+        ranges,
+        anchored: true,
+        expression: format!("«{}» ({})", p.expression, m.trigger),
+    })
+}
+
+/// A plan is written before its day. (A report in the past tense would be
+/// written after the event began, but the mention does not keep its tense
+/// and `occurred` is also the modality of the present and of subjunctives:
+/// not used.)
+fn bound<'a>(m: &EventMention, fits: &[&'a Landmark]) -> Option<Constraint<'a>> {
+    if m.event_type.is_reporting() || m.participants.is_empty() || m.modality != Modality::Planned {
+        return None;
+    }
+    if fits.iter().any(|l| l.date.precision > Precision::Week) {
+        return None;
+    }
+    let ranges = fits
+        .iter()
+        .map(|l| {
+            Some(Range {
+                from: NaiveDate::MIN,
+                to: l.date.start.pred_opt()?,
+                weight: BOUND_WEIGHT,
+                landmark: None,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Constraint {
+        ranges,
+        anchored: false,
+        expression: String::new(),
+    })
+}
+
+/// Resolve the pending date of `m` now that its article is dated: when
+/// every day of `published` gives the same answer.
+pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
+    let Some(p) = &m.pending else { return };
+    let mut answer: Option<DateInterval> = None;
+    for day in published
+        .start
+        .iter_days()
+        .take_while(|d| *d <= published.end)
+    {
+        let i = resolve_at(&p.spec, day, p.tense);
+        match (answer, i) {
+            (_, None) => return,
+            (None, Some(i)) => answer = Some(i),
+            (Some(a), Some(i)) if a == i => {}
+            _ => return,
+        }
+    }
+    if let Some(interval) = answer {
+        let p = m.pending.take().expect("checked");
+        m.time = Some(EventTime {
+            interval,
+            value: value_of(&interval),
+            expression: p.expression,
+            rule: p.rule,
+        });
+    }
+}
+
+/// The inferred publication of every article without a date that `infer`
+/// can date, by document id.
+pub fn infer_all(
+    mentions: &[EventMention],
+    undated_documents: &BTreeSet<String>,
+    landmarks: &Landmarks,
+) -> BTreeMap<String, Inferred> {
+    let mut by_doc: BTreeMap<&str, Vec<&EventMention>> = BTreeMap::new();
+    for m in mentions {
+        if undated_documents.contains(&m.document) {
+            by_doc.entry(m.document.as_str()).or_default().push(m);
+        }
+    }
+    by_doc
+        .into_iter()
+        .filter(|(_, ms)| ms.iter().any(|m| m.pending.is_some()))
+        .filter_map(|(d, ms)| infer(&ms, landmarks).map(|i| (d.to_string(), i)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityRef, EventType, Tense};
+    use crate::temporal::resolve::{Spec, WdMode};
+
+    fn day(s: &str) -> DateInterval {
+        DateInterval::parse_iso(s).unwrap()
+    }
+
+    fn refs(ids: &[&str]) -> Vec<EntityRef> {
+        ids.iter()
+            .map(|id| EntityRef {
+                id: id.to_string(),
+                name: id.to_string(),
+            })
+            .collect()
+    }
+
+    fn landmark(date: &str, t: EventType, people: &[&str], places: &[&str]) -> Landmark {
+        Landmark {
+            group: type_group(t),
+            date: day(date),
+            participants: people.iter().map(|s| s.to_string()).collect(),
+            places: places.iter().map(|s| s.to_string()).collect(),
+            documents: ["other".to_string()].into(),
+            label: format!("{t:?} {date}"),
+        }
+    }
+
+    fn report(
+        t: EventType,
+        people: &[&str],
+        places: &[&str],
+        pending: Option<Spec>,
+    ) -> EventMention {
+        EventMention {
+            document: "undated".into(),
+            event_type: t,
+            trigger: "x".into(),
+            modality: Modality::Occurred,
+            participants: refs(people),
+            places: refs(places),
+            time: None,
+            window: None,
+            attribution: None,
+            quote: String::new(),
+            start: 0,
+            end: 1,
+            sentence: 0,
+            caption: false,
+            frame: false,
+            pending: pending.map(|spec| PendingTime {
+                expression: "expr".into(),
+                rule: "test".into(),
+                tense: Tense::Past,
+                spec,
+            }),
+        }
+    }
+
+    fn tuesday() -> Spec {
+        Spec::Weekday {
+            wd: 1,
+            mode: WdMode::Bare,
+        }
+    }
+
+    #[test]
+    fn hier_of_a_dated_event_is_the_day_after_it() {
+        let landmarks = Landmarks::new(vec![landmark(
+            "2023-09-12",
+            EventType::Arrival,
+            &["kim"],
+            &["russie"],
+        )]);
+        let m = report(
+            EventType::Arrival,
+            &["kim"],
+            &["russie"],
+            Some(Spec::DayOffset(-1)),
+        );
+        let found = infer(&[&m], &landmarks).unwrap();
+        assert_eq!(found.interval, day("2023-09-13"));
+        assert_eq!(found.evidence, "«expr» (x) = Arrival 2023-09-12");
+    }
+
+    #[test]
+    fn a_weekday_gives_a_week_and_a_plan_narrows_it() {
+        let arrival = landmark("2023-09-12", EventType::Arrival, &["kim"], &["russie"]);
+        let summit = landmark("2023-09-13", EventType::Meeting, &["kim", "poutine"], &[]);
+        let landmarks = Landmarks::new(vec![arrival, summit]);
+        let arrived = report(EventType::Arrival, &["kim"], &["russie"], Some(tuesday()));
+        let found = infer(&[&arrived], &landmarks).unwrap();
+        // `est arrivé mardi`: the Tuesday 12th or one of the six days after
+        assert_eq!(found.interval.start.to_string(), "2023-09-12");
+        assert_eq!(found.interval.end.to_string(), "2023-09-18");
+        assert_eq!(found.interval.precision, Precision::Week);
+        // `ils devraient se rencontrer`: written before the summit of the 13th
+        let mut plan = report(EventType::Meeting, &["kim", "poutine"], &[], None);
+        plan.modality = Modality::Planned;
+        let found = infer(&[&arrived, &plan], &landmarks).unwrap();
+        assert_eq!(found.interval, day("2023-09-12"));
+    }
+
+    #[test]
+    fn the_precise_landmark_outweighs_the_vague_one() {
+        let landmarks = Landmarks::new(vec![
+            landmark("2023-10", EventType::Visit, &["lavrov"], &["pyongyang"]),
+            landmark(
+                "2025-03-14",
+                EventType::Meeting,
+                &["lavrov"],
+                &["pyongyang"],
+            ),
+        ]);
+        let m = report(
+            EventType::Meeting,
+            &["lavrov"],
+            &["pyongyang"],
+            Some(Spec::DayOffset(-1)),
+        );
+        assert_eq!(
+            infer(&[&m], &landmarks).unwrap().interval,
+            day("2025-03-15")
+        );
+    }
+
+    #[test]
+    fn what_fits_too_many_events_or_none_says_nothing() {
+        let many: Vec<Landmark> = (1..=MAX_FITS + 1)
+            .map(|d| {
+                landmark(
+                    &format!("2024-01-{d:02}"),
+                    EventType::Statement,
+                    &["peskov"],
+                    &[],
+                )
+            })
+            .collect();
+        let landmarks = Landmarks::new(many);
+        let said = report(
+            EventType::Statement,
+            &["peskov"],
+            &[],
+            Some(Spec::DayOffset(-1)),
+        );
+        assert_eq!(infer(&[&said], &landmarks), None);
+        let other = report(
+            EventType::Launch,
+            &["peskov"],
+            &[],
+            Some(Spec::DayOffset(-1)),
+        );
+        assert_eq!(infer(&[&other], &landmarks), None);
+        // a landmark only the article itself dates does not date it
+        let mut own = landmark("2024-02-01", EventType::Launch, &["x"], &[]);
+        own.documents = ["undated".to_string()].into();
+        let m = report(EventType::Launch, &["x"], &[], Some(Spec::DayOffset(-1)));
+        assert_eq!(infer(&[&m], &Landmarks::new(vec![own])), None);
+    }
+
+    #[test]
+    fn pending_dates_resolve_when_every_publication_day_agrees() {
+        let mut m = report(EventType::Arrival, &["kim"], &[], Some(tuesday()));
+        // written between Wednesday 13 and Friday 15: `mardi` is the 12th
+        resolve_pending(
+            &mut m,
+            DateInterval::new(
+                day("2023-09-13").start,
+                day("2023-09-15").start,
+                Precision::Week,
+            ),
+        );
+        assert_eq!(m.time.as_ref().unwrap().value, "2023-09-12");
+        assert!(m.pending.is_none());
+        // `hier` over three days: no single answer, left pending
+        let mut m = report(EventType::Arrival, &["kim"], &[], Some(Spec::DayOffset(-1)));
+        resolve_pending(
+            &mut m,
+            DateInterval::new(
+                day("2023-09-13").start,
+                day("2023-09-15").start,
+                Precision::Week,
+            ),
+        );
+        assert!(m.time.is_none() && m.pending.is_some());
+    }
+}
