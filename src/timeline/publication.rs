@@ -28,6 +28,7 @@ use super::{affinity, type_group};
 use crate::model::{DateInterval, EventMention, EventTime, Modality, PendingTime, Precision};
 use crate::temporal::resolve::{resolve_at, value_of};
 use chrono::{Days, NaiveDate};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A report that fits more dated events than this gives no constraint.
@@ -56,58 +57,119 @@ pub struct Landmark {
     pub label: String,
 }
 
-/// Landmarks indexed by (type group, actor id), as clusters are.
+/// Landmarks indexed by (type group, participant id), and those that name
+/// no participant by (type group, place id): a report that names people
+/// only fits events that share one of them or name nobody (see
+/// [`affinity`]), so it never looks at the thousands of events of a place.
 #[derive(Default)]
 pub struct Landmarks {
     list: Vec<Landmark>,
-    index: HashMap<(u8, String), Vec<usize>>,
+    by_participant: HashMap<(u8, String), Vec<usize>>,
+    by_place_alone: HashMap<(u8, String), Vec<usize>>,
+    /// Best fits by (type group, participant ids, place ids): reports of
+    /// the same actors recur across a corpus, and a popular actor has
+    /// thousands of landmarks to compare.
+    cache: RefCell<HashMap<FitKey, Vec<usize>>>,
 }
+
+type FitKey = (u8, Vec<String>, Vec<String>);
 
 impl Landmarks {
     pub fn new(list: Vec<Landmark>) -> Landmarks {
-        let mut index: HashMap<(u8, String), Vec<usize>> = HashMap::new();
+        let mut by_participant: HashMap<(u8, String), Vec<usize>> = HashMap::new();
+        let mut by_place_alone: HashMap<(u8, String), Vec<usize>> = HashMap::new();
         for (i, l) in list.iter().enumerate() {
             if l.date.days() > LANDMARK_MAX_DAYS {
                 continue;
             }
-            for id in l.participants.iter().chain(l.places.iter()) {
+            let (index, ids) = if l.participants.is_empty() {
+                (&mut by_place_alone, &l.places)
+            } else {
+                (&mut by_participant, &l.participants)
+            };
+            for id in ids {
                 index.entry((l.group, id.clone())).or_default().push(i);
             }
         }
-        Landmarks { list, index }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        Landmarks {
+            list,
+            by_participant,
+            by_place_alone,
+            cache: RefCell::default(),
+        }
     }
 
     /// The landmarks `m` fits best (shared actors, as consolidation
     /// counts them), leaving out those only its own article dates.
     fn fits(&self, m: &EventMention) -> Vec<&Landmark> {
+        let ids = |refs: &[crate::model::EntityRef]| -> Vec<String> {
+            let mut v: Vec<String> = refs.iter().map(|r| r.id.clone()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let key = (
+            type_group(m.event_type),
+            ids(&m.participants),
+            ids(&m.places),
+        );
+        let own = |l: &Landmark| l.documents.len() == 1 && l.documents.contains(&m.document);
+        let cached = self.cache.borrow().get(&key).cloned();
+        let best = match cached {
+            Some(best) => best,
+            None => {
+                let best = self.best_fits(m, |_| false);
+                self.cache.borrow_mut().insert(key, best.clone());
+                best
+            }
+        };
+        // computed for any article; if one of them is dated only by this
+        // article, look again without those
+        let best = if best.iter().any(|&i| own(&self.list[i])) {
+            self.best_fits(m, own)
+        } else {
+            best
+        };
+        best.into_iter().map(|i| &self.list[i]).collect()
+    }
+
+    fn best_fits(&self, m: &EventMention, skip: impl Fn(&Landmark) -> bool) -> Vec<usize> {
         let group = type_group(m.event_type);
-        let mut candidates: Vec<usize> = m
+        let people = m
             .participants
             .iter()
-            .chain(m.places.iter())
-            .filter_map(|r| self.index.get(&(group, r.id.clone())))
-            .flatten()
-            .copied()
-            .collect();
+            .filter_map(|r| self.by_participant.get(&(group, r.id.clone())));
+        let places = m
+            .places
+            .iter()
+            .filter_map(|r| self.by_place_alone.get(&(group, r.id.clone())));
+        let mut candidates: Vec<usize> = people.chain(places).flatten().copied().collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let scored: Vec<(usize, &Landmark)> = candidates
-            .into_iter()
-            .map(|i| &self.list[i])
-            .filter(|l| !(l.documents.len() == 1 && l.documents.contains(&m.document)))
-            .map(|l| (affinity(m, &l.participants, &l.places), l))
-            .filter(|(a, _)| *a > 0)
-            .collect();
-        let best = scored.iter().map(|(a, _)| *a).max().unwrap_or(0);
-        scored
-            .into_iter()
-            .filter(|(a, _)| *a == best)
-            .map(|(_, l)| l)
-            .collect()
+        // the most a landmark can share: once more than MAX_FITS share that
+        // much the report is too common to date anything, stop looking
+        let most = m.participants.len() * 4 + m.places.len();
+        let mut best = 0;
+        let mut at_best: Vec<usize> = Vec::new();
+        for i in candidates {
+            let l = &self.list[i];
+            if skip(l) {
+                continue;
+            }
+            let a = affinity(m, &l.participants, &l.places);
+            if a == 0 || a < best {
+                continue;
+            }
+            if a > best {
+                best = a;
+                at_best.clear();
+            }
+            at_best.push(i);
+            if best == most && at_best.len() > MAX_FITS {
+                break;
+            }
+        }
+        at_best
     }
 }
 
@@ -210,7 +272,7 @@ pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferr
 
 /// What one report says of its article's publication day, if anything.
 fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constraint<'a>> {
-    if m.time.is_some() || m.caption {
+    if m.time.is_some() || m.caption || (m.pending.is_none() && !may_bound(m)) {
         return None;
     }
     let fits = landmarks.fits(m);
@@ -277,7 +339,7 @@ fn anchored<'a>(
 /// and `occurred` is also the modality of the present and of subjunctives:
 /// not used.)
 fn bound<'a>(m: &EventMention, fits: &[&'a Landmark]) -> Option<Constraint<'a>> {
-    if m.event_type.is_reporting() || m.participants.is_empty() || m.modality != Modality::Planned {
+    if !may_bound(m) {
         return None;
     }
     if fits.iter().any(|l| l.date.precision > Precision::Week) {
@@ -299,6 +361,11 @@ fn bound<'a>(m: &EventMention, fits: &[&'a Landmark]) -> Option<Constraint<'a>> 
         anchored: false,
         expression: String::new(),
     })
+}
+
+/// Plans of people, not reports of speech, can bound.
+fn may_bound(m: &EventMention) -> bool {
+    !m.event_type.is_reporting() && !m.participants.is_empty() && m.modality == Modality::Planned
 }
 
 /// Resolve the pending date of `m` now that its article is dated: when
