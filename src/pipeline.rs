@@ -43,17 +43,21 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     // the expressions are found once; only their resolution needs the date
     let parsed = temporal::parse(&text);
     let mut dateline = None;
+    let mut overrulable = false;
     if document.published.is_none()
         && let Some(found) = temporal::publication::infer(&text, &parsed)
     {
         dateline = found.dateline;
+        overrulable = found
+            .evidence
+            .starts_with(temporal::publication::BARE_HEADER);
         document.published = Some(Published {
             evidence: Some(found.evidence),
             ..Published::from_interval(DateInterval::day(found.day), found.source)
         });
     }
     let published = document.published.as_ref().map(|p| p.interval());
-    let mut timexes = parsed.resolve(&text.normalized, published);
+    let mut timexes = parsed.resolve_keeping(&text.normalized, published, overrulable);
     // events (and roles) find a sentence's items by binary search on span starts
     timexes.sort_by_key(|t| (t.span.start, t.span.end));
     let mut mentions = entities::extract_dated(&text, published, &timexes, &config.entities);

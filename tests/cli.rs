@@ -383,3 +383,35 @@ fn a_chronology_file_adds_landmarks_and_a_bad_one_is_refused_with_its_name() {
             "bad.toml: event 1 (x): unknown gazetteer id(s) nobody",
         ));
 }
+
+#[test]
+fn a_bare_header_date_is_overruled_when_the_reports_date_the_article_elsewhere() {
+    // `samedi 25 mai 2024` atop a page (no weather bar to give it away) whose
+    // `est arrivé mardi` and `rencontrera demain` fall on events of the
+    // chronology (2023-09-12 and 2023-09-13)
+    let report = timeline_json(&["tests/fixtures/overrule"]);
+    let p = report.documents[0].published.clone().unwrap();
+    assert_eq!(p.source, newsx::model::DateSource::Corpus);
+    assert_eq!(
+        (p.start.to_string(), p.end.to_string()),
+        ("2023-09-12".into(), "2023-09-12".into())
+    );
+    let evidence = p.evidence.unwrap();
+    assert!(
+        evidence.contains("overrules the header date line «samedi 25 mai 2024»"),
+        "{evidence}"
+    );
+    // its relative dates are resolved again from the day found
+    let starts: Vec<String> = report
+        .events
+        .iter()
+        .filter_map(|e| e.date.map(|d| d.start.to_string()))
+        .collect();
+    assert!(starts.contains(&"2023-09-13".to_string()), "{starts:?}");
+    assert!(!starts.iter().any(|s| s.starts_with("2024")), "{starts:?}");
+    // without the chronology nothing contradicts the header: it stays
+    let alone = timeline_json(&["tests/fixtures/overrule", "--no-chronology"]);
+    let p = alone.documents[0].published.clone().unwrap();
+    assert_eq!(p.source, newsx::model::DateSource::Header);
+    assert_eq!(p.start.to_string(), "2024-05-25");
+}

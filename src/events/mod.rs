@@ -110,7 +110,7 @@ pub fn extract(
             seen.push((hit.event_type, ci));
             let clause = clause_list[ci];
             let (time, pending) = match governing_time(&clause_list, ci, &sentence_times) {
-                Governing::Dated(t) => (Some(t), None),
+                Governing::Dated(t, p) => (Some(t), p),
                 Governing::Pending(p) => (None, Some(p)),
                 Governing::None => (None, None),
             };
@@ -304,27 +304,32 @@ fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Governing 
     else {
         return Governing::None;
     };
-    match (pick.interval, pick.pending) {
-        (Some(interval), _) => Governing::Dated(EventTime {
-            interval,
-            expression: pick.text,
-            value: pick.value,
-            rule: pick.rule,
-        }),
-        (None, Some(spec)) => Governing::Pending(PendingTime {
-            expression: pick.text,
-            rule: pick.rule,
-            tense: pick.tense,
-            spec,
-        }),
+    let pending = pick.pending.map(|spec| PendingTime {
+        expression: pick.text.clone(),
+        rule: pick.rule.clone(),
+        tense: pick.tense,
+        spec,
+    });
+    match (pick.interval, pending) {
+        (Some(interval), pending) => Governing::Dated(
+            EventTime {
+                interval,
+                expression: pick.text,
+                value: pick.value,
+                rule: pick.rule,
+            },
+            pending,
+        ),
+        (None, Some(p)) => Governing::Pending(p),
         (None, None) => Governing::None,
     }
 }
 
-/// The date that governs a clause: resolved, waiting for the publication
-/// day, or none.
+/// The date that governs a clause: resolved (with its spec when the
+/// publication day may be overruled), waiting for the publication day, or
+/// none.
 enum Governing {
-    Dated(EventTime),
+    Dated(EventTime, Option<PendingTime>),
     Pending(PendingTime),
     None,
 }

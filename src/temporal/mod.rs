@@ -88,10 +88,27 @@ fn parse_str(s: &str, sentences: &[Span]) -> Parsed {
 impl Parsed {
     /// Resolve the expressions of `s` (the text they were parsed from).
     pub fn resolve(&self, s: &str, published: Option<DateInterval>) -> Vec<Timex> {
+        self.resolve_keeping(s, published, false)
+    }
+
+    /// [`Parsed::resolve`]; with `keep_pending`, relative expressions keep
+    /// their rule spec even when resolved, for a publication day that may
+    /// be overruled (a bare header date).
+    pub fn resolve_keeping(
+        &self,
+        s: &str,
+        published: Option<DateInterval>,
+        keep_pending: bool,
+    ) -> Vec<Timex> {
         let mut out: Vec<(Timex, Spec)> = self
             .items
             .iter()
-            .map(|(c, tense, _)| (first_pass(s, c, *tense, published), c.spec.clone()))
+            .map(|(c, tense, _)| {
+                (
+                    first_pass(s, c, *tense, published, keep_pending),
+                    c.spec.clone(),
+                )
+            })
             .collect();
         merge_confirmed(s, &mut out);
         mark_restated(s, &mut out);
@@ -200,7 +217,13 @@ fn value(spec: &Spec, interval: Option<&DateInterval>) -> String {
     }
 }
 
-fn first_pass(s: &str, c: &Candidate, tense: Tense, published: Option<DateInterval>) -> Timex {
+fn first_pass(
+    s: &str,
+    c: &Candidate,
+    tense: Tense,
+    published: Option<DateInterval>,
+    keep_pending: bool,
+) -> Timex {
     let spec = &c.spec;
     let kind = kind_of(spec);
     let (interval, anchor) = match spec {
@@ -214,12 +237,12 @@ fn first_pass(s: &str, c: &Candidate, tense: Tense, published: Option<DateInterv
             resolve_at(spec, r, tense)
         }),
     };
-    // a date that only waits for the publication day to be known
-    let pending = (interval.is_none()
-        && published.is_none()
-        && kind == TimexKind::Date
-        && !matches!(spec, Spec::Anaphor(_)))
-    .then(|| spec.clone());
+    // a date that only waits for the publication day to be known (or that
+    // depends on a day that may be overruled)
+    let relative =
+        kind == TimexKind::Date && !matches!(spec, Spec::Anaphor(_)) && !spec.is_absolute();
+    let pending = (relative && (keep_pending || (interval.is_none() && published.is_none())))
+        .then(|| spec.clone());
     Timex {
         text: s[c.start..c.end].to_string(),
         span: Span::new(c.start, c.end),

@@ -21,6 +21,10 @@
 //! of evidence is tried. Nothing found: the publication stays unknown, and
 //! relative dates stay unresolved rather than guessed.
 
+/// How the evidence of a bare header date begins: consolidation may
+/// overrule such a date (`crate::timeline::publication`).
+pub const BARE_HEADER: &str = "header date line";
+
 use super::Parsed;
 use super::resolve::{Spec, Unit, resolve_at, shift};
 use super::rules::Candidate;
@@ -165,6 +169,7 @@ impl<'a> Reading<'a> {
     }
 
     /// A bare header date line, unless it belongs to the page's top bar.
+    /// The weakest evidence: the events the corpus dates may overrule it.
     fn bare_header(&self) -> Option<Inferred> {
         let (line, day) = self.header()?;
         if LABEL.is_match(line) || self.header_in_top_bar() {
@@ -173,7 +178,7 @@ impl<'a> Reading<'a> {
         Some(Inferred {
             day,
             source: DateSource::Header,
-            evidence: format!("header date line «{}»", line.trim()),
+            evidence: format!("{BARE_HEADER} «{}»", line.trim()),
             dateline: None,
         })
     }

@@ -665,6 +665,7 @@ fn date_undated_articles(
     published: &mut BTreeMap<String, DateInterval>,
     reference: &[Landmark],
 ) {
+    overrule_header_dates(extracts, mentions, published, reference);
     for _ in 0..DATING_ROUNDS {
         let undated: BTreeSet<String> = extracts
             .iter()
@@ -677,14 +678,7 @@ fn date_undated_articles(
         {
             return;
         }
-        let dated: Vec<EventMention> = mentions
-            .iter()
-            .filter(|m| m.time.is_some())
-            .cloned()
-            .collect();
-        let mut list = landmarks_of(&cluster_dated(dated));
-        list.extend(reference.iter().cloned());
-        let found = publication::infer_all(mentions, &undated, &Landmarks::new(list));
+        let found = publication::infer_all(mentions, &undated, &landmarks(mentions, reference));
         if found.is_empty() {
             return;
         }
@@ -702,6 +696,77 @@ fn date_undated_articles(
                 published.insert(x.document.id.clone(), f.interval);
             }
         }
+    }
+}
+
+/// The events the dated mentions give (a first clustering, on a copy) and
+/// the reference events, as landmarks for dating articles.
+fn landmarks(mentions: &[EventMention], reference: &[Landmark]) -> Landmarks {
+    let dated: Vec<EventMention> = mentions
+        .iter()
+        .filter(|m| m.time.is_some())
+        .cloned()
+        .collect();
+    let mut list = landmarks_of(&cluster_dated(dated));
+    list.extend(reference.iter().cloned());
+    Landmarks::new(list)
+}
+
+/// A bare header date (`samedi 25 mai 2024` atop the page) may be the day
+/// the page was displayed. When what the article reports with relative
+/// dates firmly dates it elsewhere ([`publication::overrules`]: `hier`,
+/// `aujourd'hui`, `demain` of events other articles or the chronology
+/// date), the corpus wins: its pending dates are resolved again from the
+/// day found, and the evidence says which header date was overruled.
+fn overrule_header_dates(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+) {
+    let headers: BTreeMap<String, DateInterval> = extracts
+        .iter()
+        .filter_map(|x| {
+            let p = x.document.published.as_ref()?;
+            let bare = p.source == DateSource::Header
+                && p.evidence
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with(crate::temporal::publication::BARE_HEADER));
+            bare.then(|| (x.document.id.clone(), p.interval()))
+        })
+        .collect();
+    if headers.is_empty() {
+        return;
+    }
+    let ids: BTreeSet<String> = headers.keys().cloned().collect();
+    let found = publication::infer_all(mentions, &ids, &landmarks(mentions, reference));
+    let overruled: BTreeMap<&String, &publication::Inferred> = found
+        .iter()
+        .filter(|(id, f)| publication::overrules(f, headers[*id]))
+        .collect();
+    if overruled.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if let Some(f) = overruled.get(&m.document) {
+            publication::resolve_pending(m, f.interval);
+        }
+    }
+    for x in extracts.iter_mut() {
+        let Some(f) = overruled.get(&x.document.id) else {
+            continue;
+        };
+        let header = x
+            .document
+            .published
+            .as_ref()
+            .and_then(|p| p.evidence.clone())
+            .unwrap_or_default();
+        x.document.published = Some(Published {
+            evidence: Some(format!("{}; overrules the {header}", f.evidence)),
+            ..Published::from_interval(f.interval, DateSource::Corpus)
+        });
+        published.insert(x.document.id.clone(), f.interval);
     }
 }
 

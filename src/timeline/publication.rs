@@ -178,6 +178,8 @@ impl Landmarks {
 pub struct Inferred {
     pub interval: DateInterval,
     pub evidence: String,
+    /// How many reports with a relative date allow its first day.
+    pub support: usize,
 }
 
 /// Days allowed by one report, as inclusive ranges, each with its weight
@@ -267,12 +269,21 @@ pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferr
     Some(Inferred {
         interval: DateInterval::new(first, last, precision),
         evidence: evidence.join("; "),
+        support: constraints
+            .iter()
+            .filter(|c| c.anchored && c.weight(first) > 0.0)
+            .count(),
     })
 }
 
 /// What one report says of its article's publication day, if anything.
 fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constraint<'a>> {
-    if m.time.is_some() || m.caption || (m.pending.is_none() && !may_bound(m)) {
+    // (a mention with both a time and a pending date belongs to an article
+    // whose header date is being checked: its time is what is in question)
+    if (m.time.is_some() && m.pending.is_none())
+        || m.caption
+        || (m.pending.is_none() && !may_bound(m))
+    {
         return None;
     }
     let fits = landmarks.fits(m);
@@ -369,9 +380,11 @@ fn may_bound(m: &EventMention) -> bool {
 }
 
 /// Resolve the pending date of `m` now that its article is dated: when
-/// every day of `published` gives the same answer.
+/// every day of `published` gives the same answer. A time resolved from an
+/// overruled day is dropped first.
 pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
     let Some(p) = &m.pending else { return };
+    m.time = None;
     let mut answer: Option<DateInterval> = None;
     for day in published
         .start
@@ -397,16 +410,16 @@ pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
     }
 }
 
-/// The inferred publication of every article without a date that `infer`
+/// The inferred publication of every article of `documents` that `infer`
 /// can date, by document id.
 pub fn infer_all(
     mentions: &[EventMention],
-    undated_documents: &BTreeSet<String>,
+    documents: &BTreeSet<String>,
     landmarks: &Landmarks,
 ) -> BTreeMap<String, Inferred> {
     let mut by_doc: BTreeMap<&str, Vec<&EventMention>> = BTreeMap::new();
     for m in mentions {
-        if undated_documents.contains(&m.document) {
+        if documents.contains(&m.document) {
             by_doc.entry(m.document.as_str()).or_default().push(m);
         }
     }
@@ -415,6 +428,19 @@ pub fn infer_all(
         .filter(|(_, ms)| ms.iter().any(|m| m.pending.is_some()))
         .filter_map(|(d, ms)| infer(&ms, landmarks).map(|i| (d.to_string(), i)))
         .collect()
+}
+
+/// Reports with a relative date that must agree before the corpus
+/// overrules a bare header date.
+pub const OVERRULE_SUPPORT: usize = 2;
+
+/// True when what an article reports dates it, firmly, away from its bare
+/// header date: at least [`OVERRULE_SUPPORT`] reports with a relative date
+/// agree on a day or a week that does not contain the header day.
+pub fn overrules(found: &Inferred, header: DateInterval) -> bool {
+    found.support >= OVERRULE_SUPPORT
+        && found.interval.precision <= Precision::Week
+        && !found.interval.overlaps(&header)
 }
 
 #[cfg(test)]
@@ -577,6 +603,23 @@ mod tests {
         own.documents = ["undated".to_string()].into();
         let m = report(EventType::Launch, &["x"], &[], Some(Spec::DayOffset(-1)));
         assert_eq!(infer(&[&m], &Landmarks::new(vec![own])), None);
+    }
+
+    #[test]
+    fn only_agreeing_reports_away_from_the_header_day_overrule_it() {
+        let found = |support, interval: &str| Inferred {
+            interval: day(interval),
+            evidence: String::new(),
+            support,
+        };
+        let header = day("2024-05-25");
+        assert!(overrules(&found(2, "2023-09-12"), header));
+        // one report could be about another occurrence of the event
+        assert!(!overrules(&found(1, "2023-09-12"), header));
+        // a month says too little
+        assert!(!overrules(&found(3, "2023-09"), header));
+        // the reports agree with the header
+        assert!(!overrules(&found(3, "2024-05-25"), header));
     }
 
     #[test]
