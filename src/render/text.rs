@@ -142,6 +142,15 @@ fn event_block(out: &mut String, e: &Event, style: Style) {
     }
 }
 
+/// `1 article`, `2 articles`, `0 articles`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// The timeline: a header with counts, dated events in order, then undated ones.
 pub fn render_timeline(report: &Report, style: Style) -> String {
     let mut out = String::new();
@@ -153,8 +162,10 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
     let sources: usize = report.events.iter().map(|e| e.sources.len()).sum();
     let _ = writeln!(
         out,
-        "newsx timeline: {ok} articles, {} events, {sources} sources\n",
-        report.events.len()
+        "newsx timeline: {}, {}, {}\n",
+        count(ok, "article"),
+        count(report.events.len(), "event"),
+        count(sources, "source")
     );
     let (dated, undated): (Vec<&Event>, Vec<&Event>) =
         report.events.iter().partition(|e| e.date.is_some());
@@ -226,6 +237,13 @@ fn anchor_label(a: &crate::model::Anchor) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_agree_with_their_number() {
+        assert_eq!(count(1, "article"), "1 article");
+        assert_eq!(count(0, "event"), "0 events");
+        assert_eq!(count(12, "source"), "12 sources");
+    }
 
     #[test]
     fn wrap_keeps_lines_within_the_width_with_a_hanging_indent() {
