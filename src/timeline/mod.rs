@@ -682,19 +682,34 @@ fn date_undated_articles(
         if found.is_empty() {
             return;
         }
-        for m in mentions.iter_mut() {
-            if let Some(f) = found.get(&m.document) {
-                publication::resolve_pending(m, f.interval);
-            }
+        let found: BTreeMap<String, (DateInterval, String)> = found
+            .into_iter()
+            .map(|(id, f)| (id, (f.interval, f.evidence)))
+            .collect();
+        apply_publications(extracts, mentions, published, &found);
+    }
+}
+
+/// Give the articles of `found` their publication (source `corpus`, with
+/// its evidence) and resolve their pending dates from it.
+fn apply_publications(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    found: &BTreeMap<String, (DateInterval, String)>,
+) {
+    for m in mentions.iter_mut() {
+        if let Some((interval, _)) = found.get(&m.document) {
+            publication::resolve_pending(m, *interval);
         }
-        for x in extracts.iter_mut() {
-            if let Some(f) = found.get(&x.document.id) {
-                x.document.published = Some(Published {
-                    evidence: Some(f.evidence.clone()),
-                    ..Published::from_interval(f.interval, DateSource::Corpus)
-                });
-                published.insert(x.document.id.clone(), f.interval);
-            }
+    }
+    for x in extracts.iter_mut() {
+        if let Some((interval, evidence)) = found.get(&x.document.id) {
+            x.document.published = Some(Published {
+                evidence: Some(evidence.clone()),
+                ..Published::from_interval(*interval, DateSource::Corpus)
+            });
+            published.insert(x.document.id.clone(), *interval);
         }
     }
 }
@@ -724,15 +739,14 @@ fn overrule_header_dates(
     published: &mut BTreeMap<String, DateInterval>,
     reference: &[Landmark],
 ) {
-    let headers: BTreeMap<String, DateInterval> = extracts
+    let headers: BTreeMap<String, (DateInterval, String)> = extracts
         .iter()
         .filter_map(|x| {
             let p = x.document.published.as_ref()?;
+            let evidence = p.evidence.as_deref()?;
             let bare = p.source == DateSource::Header
-                && p.evidence
-                    .as_deref()
-                    .is_some_and(|e| e.starts_with(crate::temporal::publication::BARE_HEADER));
-            bare.then(|| (x.document.id.clone(), p.interval()))
+                && evidence.starts_with(crate::temporal::publication::BARE_HEADER);
+            bare.then(|| (x.document.id.clone(), (p.interval(), evidence.to_string())))
         })
         .collect();
     if headers.is_empty() {
@@ -740,34 +754,15 @@ fn overrule_header_dates(
     }
     let ids: BTreeSet<String> = headers.keys().cloned().collect();
     let found = publication::infer_all(mentions, &ids, &landmarks(mentions, reference));
-    let overruled: BTreeMap<&String, &publication::Inferred> = found
-        .iter()
-        .filter(|(id, f)| publication::overrules(f, headers[*id]))
+    let overruled: BTreeMap<String, (DateInterval, String)> = found
+        .into_iter()
+        .filter(|(id, f)| publication::overrules(f, headers[id].0))
+        .map(|(id, f)| {
+            let evidence = format!("{}; overrules the {}", f.evidence, headers[&id].1);
+            (id, (f.interval, evidence))
+        })
         .collect();
-    if overruled.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if let Some(f) = overruled.get(&m.document) {
-            publication::resolve_pending(m, f.interval);
-        }
-    }
-    for x in extracts.iter_mut() {
-        let Some(f) = overruled.get(&x.document.id) else {
-            continue;
-        };
-        let header = x
-            .document
-            .published
-            .as_ref()
-            .and_then(|p| p.evidence.clone())
-            .unwrap_or_default();
-        x.document.published = Some(Published {
-            evidence: Some(format!("{}; overrules the {header}", f.evidence)),
-            ..Published::from_interval(f.interval, DateSource::Corpus)
-        });
-        published.insert(x.document.id.clone(), f.interval);
-    }
+    apply_publications(extracts, mentions, published, &overruled);
 }
 
 /// The dated events of a first clustering, as landmarks for dating articles.
