@@ -1,8 +1,8 @@
 //! The word lists of `data/entity-rules.toml`, parsed once per run.
 
 use super::fold::{fold_str, fold_word};
+use crate::text::hash::{WordMap, WordSet};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
 
 pub const BUILTIN_RULES: &str = include_str!("../../data/entity-rules.toml");
 
@@ -65,12 +65,12 @@ struct RawIgnore {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     list: Vec<Vec<String>>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: WordMap<Vec<usize>>,
 }
 
 impl Phrases {
     fn new(list: Vec<Vec<String>>) -> Phrases {
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: WordMap<Vec<usize>> = WordMap::default();
         for (i, p) in list.iter().enumerate() {
             by_first.entry(p[0].clone()).or_default().push(i);
         }
@@ -110,32 +110,32 @@ fn phrases(list: &[String]) -> Phrases {
     Phrases::new(out)
 }
 
-fn set(list: &[String]) -> HashSet<String> {
+fn set(list: &[String]) -> WordSet {
     list.iter().map(|w| fold_word(w)).collect()
 }
 
 /// Everything the entity rules read, folded for comparison.
 #[derive(Debug, Clone)]
 pub struct EntityRules {
-    pub family_name_first: HashSet<String>,
-    pub joined_given_name: HashSet<String>,
+    pub family_name_first: WordSet,
+    pub joined_given_name: WordSet,
     /// Honorifics without their final dot, folded (`m`, `mme`).
-    pub honorifics: HashSet<String>,
-    pub particles: HashSet<String>,
+    pub honorifics: WordSet,
+    pub particles: WordSet,
     /// Exact words (case kept): a capitalised word in this list is not a name.
-    pub not_name_words: HashSet<String>,
+    pub not_name_words: WordSet,
     pub titles: Phrases,
     pub plural_titles: Phrases,
-    pub title_stop_words: HashSet<String>,
+    pub title_stop_words: WordSet,
     pub max_title_words: usize,
     pub person_confidence: f32,
     pub honorific_confidence: f32,
     pub org_heads: Phrases,
     pub apposition_heads: Phrases,
-    pub credit_markers: HashSet<String>,
+    pub credit_markers: WordSet,
     pub max_head_words: usize,
     pub org_confidence: f32,
-    pub role_blockers: HashSet<String>,
+    pub role_blockers: WordSet,
     pub ignore: Vec<String>,
 }
 
