@@ -26,6 +26,19 @@ impl Folded {
 }
 
 fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        // what the general case gives for ASCII, without the table lookups
+        out.push(if c == '-' {
+            ' '
+        } else {
+            c.to_ascii_lowercase()
+        });
+    } else {
+        push_folded_any(c, out);
+    }
+}
+
+fn push_folded_any(c: char, out: &mut String) {
     match c {
         '-' | '\u{2010}' | '\u{2011}' => out.push(' '),
         '\u{2019}' | '\u{2018}' | '\u{2bc}' => out.push('\''),
@@ -72,7 +85,12 @@ pub fn fold_str(s: &str) -> String {
 
 /// The folded form of one word, hyphens kept (`Porte-Parole` → `porte-parole`).
 pub fn fold_word(s: &str) -> String {
-    fold_str(s).replace(' ', "-")
+    let folded = fold_str(s);
+    if folded.contains(' ') {
+        folded.replace(' ', "-")
+    } else {
+        folded
+    }
 }
 
 #[cfg(test)]
@@ -85,6 +103,18 @@ mod tests {
         assert_eq!(fold_str("Kim Jong-Un"), fold_str("Kim Jong Un"));
         assert_eq!(fold_str("Sergueï"), "serguei");
         assert_eq!(fold_str("cœur"), "coeur");
+        assert_eq!(fold_word("Porte-Parole"), "porte-parole");
+        assert_eq!(fold_word("M."), "m.");
+    }
+
+    #[test]
+    fn the_ascii_shortcut_folds_as_the_general_case() {
+        for c in (0u8..128).map(char::from) {
+            let (mut fast, mut any) = (String::new(), String::new());
+            push_folded(c, &mut fast);
+            push_folded_any(c, &mut any);
+            assert_eq!(fast, any, "{c:?}");
+        }
     }
 
     #[test]

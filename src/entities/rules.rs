@@ -140,7 +140,8 @@ impl<'a> Ctx<'a> {
 
     /// Length in tokens of a phrase of `list` starting at `i`.
     fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
-        list.iter()
+        let first = self.low.get(i)?;
+        list.starting_with(first)
             .find(|p| {
                 p.iter()
                     .enumerate()

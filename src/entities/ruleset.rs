@@ -1,8 +1,8 @@
 //! The word lists of `data/entity-rules.toml`, parsed once per run.
 
 use super::fold::{fold_str, fold_word};
+use crate::text::hash::{WordMap, WordSet};
 use serde::Deserialize;
-use std::collections::HashSet;
 
 pub const BUILTIN_RULES: &str = include_str!("../../data/entity-rules.toml");
 
@@ -59,11 +59,44 @@ struct RawIgnore {
     phrases: Vec<String>,
 }
 
-/// Folded word sequences (`["agence", "de", "presse"]`), longest first.
-pub type Phrases = Vec<Vec<String>>;
+/// Folded word sequences (`["agence", "de", "presse"]`), longest first,
+/// with an index of the phrases by their first word (in list order), so that
+/// a token is compared only with the phrases that can start there.
+#[derive(Debug, Clone, Default)]
+pub struct Phrases {
+    list: Vec<Vec<String>>,
+    by_first: WordMap<Vec<usize>>,
+}
+
+impl Phrases {
+    fn new(list: Vec<Vec<String>>) -> Phrases {
+        let mut by_first: WordMap<Vec<usize>> = WordMap::default();
+        for (i, p) in list.iter().enumerate() {
+            by_first.entry(p[0].clone()).or_default().push(i);
+        }
+        Phrases { list, by_first }
+    }
+
+    /// The phrases starting with `first`, in list order (longest first).
+    pub fn starting_with<'a>(&'a self, first: &str) -> impl Iterator<Item = &'a Vec<String>> {
+        self.by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.list[i])
+    }
+}
+
+impl std::ops::Deref for Phrases {
+    type Target = [Vec<String>];
+
+    fn deref(&self) -> &[Vec<String>] {
+        &self.list
+    }
+}
 
 fn phrases(list: &[String]) -> Phrases {
-    let mut out: Phrases = list
+    let mut out: Vec<Vec<String>> = list
         .iter()
         .map(|p| {
             p.replace('\'', "' ")
@@ -74,35 +107,35 @@ fn phrases(list: &[String]) -> Phrases {
         .filter(|p: &Vec<String>| !p.is_empty())
         .collect();
     out.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    out
+    Phrases::new(out)
 }
 
-fn set(list: &[String]) -> HashSet<String> {
+fn set(list: &[String]) -> WordSet {
     list.iter().map(|w| fold_word(w)).collect()
 }
 
 /// Everything the entity rules read, folded for comparison.
 #[derive(Debug, Clone)]
 pub struct EntityRules {
-    pub family_name_first: HashSet<String>,
-    pub joined_given_name: HashSet<String>,
+    pub family_name_first: WordSet,
+    pub joined_given_name: WordSet,
     /// Honorifics without their final dot, folded (`m`, `mme`).
-    pub honorifics: HashSet<String>,
-    pub particles: HashSet<String>,
+    pub honorifics: WordSet,
+    pub particles: WordSet,
     /// Exact words (case kept): a capitalised word in this list is not a name.
-    pub not_name_words: HashSet<String>,
+    pub not_name_words: WordSet,
     pub titles: Phrases,
     pub plural_titles: Phrases,
-    pub title_stop_words: HashSet<String>,
+    pub title_stop_words: WordSet,
     pub max_title_words: usize,
     pub person_confidence: f32,
     pub honorific_confidence: f32,
     pub org_heads: Phrases,
     pub apposition_heads: Phrases,
-    pub credit_markers: HashSet<String>,
+    pub credit_markers: WordSet,
     pub max_head_words: usize,
     pub org_confidence: f32,
-    pub role_blockers: HashSet<String>,
+    pub role_blockers: WordSet,
     pub ignore: Vec<String>,
 }
 
@@ -152,5 +185,22 @@ mod tests {
         assert!(r.honorifics.contains("m") && r.honorifics.contains("mme"));
         assert_eq!(r.org_heads[0].len(), 3); // longest first
         assert!(r.not_name_words.contains("Mars"));
+    }
+
+    #[test]
+    fn phrases_are_indexed_by_first_word_in_list_order() {
+        let p = phrases(&[
+            "chef".to_string(),
+            "chef de l'État".to_string(),
+            "agence de presse".to_string(),
+            "chef d'état-major".to_string(),
+        ]);
+        let firsts: Vec<&Vec<String>> = p.starting_with("chef").collect();
+        assert_eq!(firsts.len(), 3);
+        // longest first, ties in list order, as in the list itself
+        let in_list: Vec<&Vec<String>> = p.iter().filter(|x| x[0] == "chef").collect();
+        assert_eq!(firsts, in_list);
+        assert_eq!(p.starting_with("agence").count(), 1);
+        assert_eq!(p.starting_with("presse").count(), 0);
     }
 }

@@ -3,6 +3,7 @@
 use crate::model::{EventType, Modality};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
+use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../../data/triggers.toml");
 const MODALITY: &str = include_str!("../../data/modality.toml");
@@ -15,6 +16,9 @@ pub struct AnaphoraWords {
     pub singular: Vec<String>,
     pub plural: Vec<String>,
     pub pair: Vec<String>,
+    /// The words above in one automaton (built on first use).
+    #[serde(skip)]
+    index: OnceLock<WordIndex>,
 }
 
 /// How many people an anaphor in a clause stands for.
@@ -28,11 +32,15 @@ pub enum Anaphor {
 impl AnaphoraWords {
     /// The anaphor a lowercased clause uses, if any (a pair description first).
     pub fn find(&self, clause: &str) -> Option<Anaphor> {
-        if self.pair.iter().any(|w| has_word(clause, w)) {
+        let index = self.index.get_or_init(|| {
+            WordIndex::new(&[&self.pair[..], &self.plural[..], &self.singular[..]])
+        });
+        let seen = index.present(clause);
+        if index.any(seen, 0, clause) {
             Some(Anaphor::Pair)
-        } else if self.plural.iter().any(|w| has_word(clause, w)) {
+        } else if index.any(seen, 1, clause) {
             Some(Anaphor::Many)
-        } else if self.singular.iter().any(|w| has_word(clause, w)) {
+        } else if index.any(seen, 2, clause) {
             Some(Anaphor::One)
         } else {
             None
@@ -71,6 +79,60 @@ pub struct ModalityCues {
     speculated_endings: Vec<String>,
     speculated_words: Vec<String>,
     negated_words: Vec<String>,
+    /// The cue words above in one automaton (built on first use).
+    #[serde(skip)]
+    index: OnceLock<WordIndex>,
+}
+
+/// Word lists compiled into one automaton: one pass over a clause tells
+/// which words occur in it at all, and [`has_word`] (which checks the word
+/// boundaries) runs only for those. Same answers as calling [`has_word`] for
+/// every word, which is what happens when the lists hold more than 64 words
+/// or an empty one.
+#[derive(Debug, Clone)]
+struct WordIndex {
+    /// The words of all lists, one after the other.
+    words: Vec<String>,
+    /// Where each list starts in `words` (and, last, where the last ends).
+    starts: Vec<usize>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl WordIndex {
+    fn new(lists: &[&[String]]) -> WordIndex {
+        let mut words = Vec::new();
+        let mut starts = vec![0];
+        for list in lists {
+            words.extend(list.iter().cloned());
+            starts.push(words.len());
+        }
+        let usable = words.len() <= 64 && words.iter().all(|w| !w.is_empty());
+        let automaton = usable.then(|| AhoCorasick::new(&words).ok()).flatten();
+        WordIndex {
+            words,
+            starts,
+            automaton,
+        }
+    }
+
+    /// Bit `i` set when word `i` occurs somewhere in `clause` (all bits set
+    /// without an automaton).
+    fn present(&self, clause: &str) -> u64 {
+        let Some(ac) = &self.automaton else {
+            return u64::MAX;
+        };
+        let mut bits = 0u64;
+        for m in ac.find_overlapping_iter(clause) {
+            bits |= 1 << m.pattern().as_usize();
+        }
+        bits
+    }
+
+    /// True when a word of list `list` is a whole word of `clause`.
+    fn any(&self, present: u64, list: usize, clause: &str) -> bool {
+        (self.starts[list]..self.starts[list + 1])
+            .any(|i| (i >= 64 || present >> i & 1 == 1) && has_word(clause, &self.words[i]))
+    }
 }
 
 fn has_word(clause: &str, word: &str) -> bool {
@@ -91,15 +153,19 @@ fn has_ending(clause: &str, endings: &[String]) -> bool {
 impl ModalityCues {
     /// The modality of a lowercased clause: negation first, then speculation, then plans.
     pub fn classify(&self, clause: &str) -> Modality {
-        if self.negated_words.iter().any(|w| has_word(clause, w)) {
+        let index = self.index.get_or_init(|| {
+            WordIndex::new(&[
+                &self.negated_words[..],
+                &self.speculated_words[..],
+                &self.planned_words[..],
+            ])
+        });
+        let seen = index.present(clause);
+        if index.any(seen, 0, clause) {
             Modality::Negated
-        } else if self.speculated_words.iter().any(|w| has_word(clause, w))
-            || has_ending(clause, &self.speculated_endings)
-        {
+        } else if index.any(seen, 1, clause) || has_ending(clause, &self.speculated_endings) {
             Modality::Speculated
-        } else if self.planned_words.iter().any(|w| has_word(clause, w))
-            || has_ending(clause, &self.planned_endings)
-        {
+        } else if index.any(seen, 2, clause) || has_ending(clause, &self.planned_endings) {
             Modality::Planned
         } else {
             Modality::Occurred
@@ -300,5 +366,43 @@ mod tests {
         );
         assert_eq!(a.find("une ville"), None);
         assert_eq!(a.find("villes illustres"), None);
+    }
+
+    fn strings(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn word_index_gives_the_answers_of_has_word() {
+        let a = strings(&["il", "aucun"]);
+        let b = strings(&["nana", "ils"]);
+        let index = WordIndex::new(&[&a, &b]);
+        assert!(index.automaton.is_some());
+        for clause in [
+            "il vient",
+            "ville",
+            "aucune",
+            "ils nanana",
+            "nanana",
+            "banana nana",
+            "avril, ils",
+            "",
+        ] {
+            let seen = index.present(clause);
+            for (list, words) in [&a, &b].iter().enumerate() {
+                let expected = words.iter().any(|w| has_word(clause, w));
+                assert_eq!(index.any(seen, list, clause), expected, "{clause} {list}");
+            }
+        }
+        // an empty word or too many words: no automaton, same answers
+        let empty = strings(&["", "il"]);
+        let index = WordIndex::new(&[&empty]);
+        assert!(index.automaton.is_none());
+        assert!(index.any(index.present("il"), 0, "il"));
+        let many: Vec<String> = (0..70).map(|i| format!("w{i}")).collect();
+        let index = WordIndex::new(&[&many]);
+        assert!(index.automaton.is_none());
+        assert!(index.any(index.present("a w69 b"), 0, "a w69 b"));
+        assert!(!index.any(index.present("a w70 b"), 0, "a w70 b"));
     }
 }

@@ -10,6 +10,7 @@ use super::lexicon::{Lexicon, alternation, fold, fuzzy, lexicon};
 use super::numbers::{self, parse_day};
 use super::resolve::{Anaphor, PartKind, Spec, Unit, WdMode};
 use regex::{Captures, Regex, RegexBuilder};
+use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::LazyLock;
 
 /// A normalizer: the captures, the whole text, and the match end.
@@ -19,6 +20,60 @@ pub struct Rule {
     pub name: &'static str,
     pub regex: Regex,
     pub normalize: Normalize,
+    /// Where in a text the rule can match, see [`candidates`].
+    pub anchor: Anchor,
+    /// The pattern as written (before [`expand`]).
+    pattern: String,
+    /// The pattern has look-around assertions (`^`, `$`): it is always run
+    /// over the whole text, never over a slice of it.
+    looks: bool,
+    /// Bit `i` set when a match can contain [`SEPARATOR_CANDIDATES`]`[i]`.
+    separators: u32,
+}
+
+/// A part that every match of a rule contains, found by one pass over the
+/// text for all the rules that share it (see [`candidates`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// No such part: the rule runs over the whole text.
+    Everywhere,
+    /// Four digits, or two digits around `/` or `.` (`\d{4}|\d[/.]\d`).
+    Digit,
+    /// A month name or abbreviation (`{mona}`; `{mon}` is one of its
+    /// branches) after a character that is not alphanumeric, or at the start
+    /// of the text: in these rules the month follows `\s` or starts the match,
+    /// and a match starting with a letter glued to the one before fails
+    /// [`boundary_ok`].
+    Month,
+    /// A weekday name (`{wd}`), as for [`Anchor::Month`].
+    Weekday,
+    /// A unit of time after a space (`\s{units}`: `\s+` comes before it in
+    /// each of these rules).
+    Unit,
+    /// A match of the rule itself, found by one pass of the patterns of all
+    /// such rules as one alternation.
+    Own,
+}
+
+/// The anchor of each rule: a part that every match it keeps contains (not
+/// optional, in every branch of its pattern). `tests::anchored_rules_find_
+/// what_they_find_over_the_whole_text` checks the consequence on the seed
+/// corpus.
+fn anchor_of(name: &str) -> Anchor {
+    match name {
+        "iso-date" | "numeric-date" | "numeric-day-month" | "year-range" | "year"
+        | "part-of-year" | "month-year" => Anchor::Digit,
+        "day-month-year" | "day-month" | "day-month-range" | "month-relative"
+        | "month-by-tense" | "week-of" | "day-after-date" => Anchor::Month,
+        "weekday-day" | "weekday-relative" | "weekday-this" | "weekday-by-tense"
+        | "set-weekday" => Anchor::Weekday,
+        "ago" | "in-n" | "last-next-n" | "since-duration" | "anaphor-later" | "duration" => {
+            Anchor::Unit
+        }
+        // `^…$` on a line of its own: look-around, run over the whole text
+        "numeric-day-month-line" => Anchor::Everywhere,
+        _ => Anchor::Own,
+    }
 }
 
 /// A rule match, before overlaps are removed.
@@ -120,8 +175,8 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
     }
 });
 
-fn build(pattern: &str) -> Regex {
-    // a bare `'` in a pattern also matches `’`
+/// The pattern as compiled: a bare `'` also matches `’`.
+fn expand(pattern: &str) -> String {
     let mut p = String::with_capacity(pattern.len());
     let mut prev = ' ';
     for c in pattern.chars() {
@@ -132,6 +187,11 @@ fn build(pattern: &str) -> Regex {
         }
         prev = c;
     }
+    p
+}
+
+fn build(pattern: &str) -> Regex {
+    let p = expand(pattern);
     RegexBuilder::new(&p)
         .case_insensitive(true)
         .size_limit(64 << 20)
@@ -145,14 +205,73 @@ fn words(list: &[String]) -> String {
 }
 
 macro_rules! rule {
-    ($name:expr, $pat:expr, $f:expr) => {
+    ($name:expr, $pat:expr, $f:expr) => {{
+        let pattern: &str = &$pat;
+        let hir = hir(pattern);
         Rule {
             name: $name,
-            regex: build(&$pat),
+            regex: build(pattern),
+            pattern: pattern.to_string(),
             normalize: $f,
+            anchor: anchor_of($name),
+            looks: has_look(&hir),
+            separators: SEPARATOR_CANDIDATES
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| can_contain(&hir, **c))
+                .fold(0, |bits, (i, _)| bits | 1 << i),
         }
-    };
+    }};
 }
+
+/// The syntax tree of a pattern, read as [`build`] compiles it.
+fn hir(pattern: &str) -> Hir {
+    regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .build()
+        .parse(&expand(pattern))
+        .unwrap_or_else(|e| panic!("bad temporal pattern {pattern}: {e}"))
+}
+
+/// True when the pattern has a look-around assertion (`^`, `$`, `\b`...).
+fn has_look(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
+        HirKind::Look(_) => true,
+        HirKind::Repetition(r) => has_look(&r.sub),
+        HirKind::Capture(c) => has_look(&c.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(has_look),
+    }
+}
+
+/// True when a match of the pattern may contain `c` (an over-approximation:
+/// every literal and class of the pattern is looked at).
+fn can_contain(hir: &Hir, c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let encoded = c.encode_utf8(&mut buf).as_bytes();
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(lit) => lit.0.windows(encoded.len()).any(|w| w == encoded),
+        HirKind::Class(Class::Unicode(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| r.start() <= c && c <= r.end()),
+        HirKind::Class(Class::Bytes(class)) => class
+            .ranges()
+            .iter()
+            .any(|r| encoded.iter().any(|b| r.start() <= *b && *b <= r.end())),
+        HirKind::Repetition(r) => r.max != Some(0) && can_contain(&r.sub, c),
+        HirKind::Capture(cap) => can_contain(&cap.sub, c),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(|h| can_contain(h, c)),
+    }
+}
+
+/// Characters that may cut a text into segments, if no anchored rule can
+/// match them (checked on the patterns, see [`Plan`]).
+const SEPARATOR_CANDIDATES: [char; 20] = [
+    ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '«', '»', '“', '”', '…', '|', '*',
+    '=',
+];
 
 /// All rules, in priority order for matches of equal length.
 pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -752,41 +871,230 @@ pub fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
-/// Every match of every rule (overlapping ones included).
-pub fn candidates(text: &str) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    for rule in RULES.iter() {
-        let mut pos = 0;
-        while pos <= text.len() {
-            let Some(c) = rule.regex.captures_at(text, pos) else {
-                break;
-            };
-            let Some(m) = c.get(0) else { break };
-            let (s, e) = (m.start(), m.end());
-            let ok = e > s && boundary_ok(text, s, e);
-            let spec = if ok {
-                (rule.normalize)(&c, text, e)
+/// How [`candidates`] cuts a text: the characters no anchored rule can
+/// match, and the regexes that find each anchor.
+struct Plan {
+    /// Sorted; a match of an anchored rule never contains one of them.
+    separators: Vec<char>,
+    /// A month name after a character that is not alphanumeric (or at the start).
+    month: Regex,
+    /// A month name at the start of the haystack, ending a word.
+    month_word: Regex,
+    weekday: Regex,
+    unit: Regex,
+    digit: Regex,
+    /// The patterns of the rules anchored on their own matches, as one alternation.
+    own: Regex,
+}
+
+static PLAN: LazyLock<Plan> = LazyLock::new(|| {
+    let anchored = RULES
+        .iter()
+        .filter(|r| r.anchor != Anchor::Everywhere && !r.looks);
+    let used = anchored.fold(0u32, |bits, r| bits | r.separators);
+    let mut separators: Vec<char> = SEPARATOR_CANDIDATES
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| used >> i & 1 == 0)
+        .map(|(_, c)| *c)
+        .collect();
+    separators.sort_unstable();
+    let p = &*P;
+    // `char::is_alphanumeric` is `Alphabetic` or a number (`N`)
+    let other = r"(?-i:[^\p{Alphabetic}\p{N}])";
+    Plan {
+        separators,
+        month: build(&format!("(?:^|{other}){}", p.mona)),
+        month_word: build(&format!("^{}(?:{other}|$)", p.mona)),
+        weekday: build(&format!("(?:^|{other}){}", p.wd)),
+        unit: build(&format!(r"\s{}", p.units)),
+        digit: build(r"\d{4}|\d[/.]\d"),
+        own: build(&own_alternation(
+            RULES
+                .iter()
+                .filter(|r| r.anchor == Anchor::Own && !r.looks)
+                .map(|r| r.pattern.as_str()),
+        )),
+    }
+});
+
+/// Patterns as one alternation, their group names dropped (rules share them).
+fn own_alternation<'a>(patterns: impl Iterator<Item = &'a str>) -> String {
+    static NAME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\(\?P<[A-Za-z0-9_]+>").expect("group name regex"));
+    let parts: Vec<String> = patterns
+        .map(|p| format!("(?:{})", NAME.replace_all(p, "(?:")))
+        .collect();
+    parts.join("|")
+}
+
+/// A text cut at the separators of the [`Plan`]: segment `k` is
+/// `starts[k]..ends[k]`, and `ends[k]` is a separator (or the end).
+struct Segments {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl Segments {
+    fn new(text: &str, separators: &[char]) -> Segments {
+        let mut ascii_sep = [false; 128];
+        for c in separators.iter().filter(|c| c.is_ascii()) {
+            ascii_sep[*c as usize] = true;
+        }
+        let mut seg = Segments {
+            starts: vec![0],
+            ends: Vec::new(),
+        };
+        for (i, c) in text.char_indices() {
+            let sep = if c.is_ascii() {
+                ascii_sep[c as usize]
             } else {
-                None
+                separators.binary_search(&c).is_ok()
             };
-            match spec {
-                Some(spec) => {
-                    out.push(Candidate {
-                        start: s,
-                        end: e,
-                        rule: rule.name,
-                        spec,
-                    });
-                    pos = e;
-                }
-                None => {
-                    // try again one character further
-                    pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+            if sep {
+                seg.ends.push(i);
+                seg.starts.push(i + c.len_utf8());
+            }
+        }
+        seg.ends.push(text.len());
+        seg
+    }
+
+    /// Flags the segments a match of `regex` overlaps.
+    fn flag(&self, text: &str, regex: &Regex) -> Vec<bool> {
+        let mut out = vec![false; self.starts.len()];
+        for m in regex.find_iter(text) {
+            let mut k = self.starts.partition_point(|&s| s <= m.start()) - 1;
+            while k < out.len() && self.starts[k] < m.end().max(m.start() + 1) {
+                out[k] = true;
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// Flags the segments where a match of `word` starts after a match of
+    /// `before_word` (`word` anchored, checked at the end of the latter's
+    /// first character or at the start of the text): `before_word` is
+    /// `(?:^|C)W` and `word` is `^W(?:C|$)`, for a character class `C` and
+    /// a pattern `W` that starts with a character outside `C`. Every
+    /// position where `W` follows `C` (or the start) and is followed by `C`
+    /// (or the end) is looked at: each search restarts where the `W` of the
+    /// previous match starts.
+    fn flag_words(&self, text: &str, before_word: &Regex, word: &Regex) -> Vec<bool> {
+        let mut out = vec![false; self.starts.len()];
+        let mut pos = 0;
+        while let Some(m) = before_word.find_at(text, pos) {
+            let w = if m.start() == 0 && word.is_match(text) {
+                0
+            } else {
+                m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8)
+            };
+            if w >= text.len() {
+                break;
+            }
+            if let Some(found) = word.find(&text[w..]) {
+                let mut k = self.starts.partition_point(|&s| s <= w) - 1;
+                while k < out.len() && self.starts[k] < w + found.end().max(1) {
+                    out[k] = true;
+                    k += 1;
                 }
             }
+            pos = w.max(m.start() + 1);
+        }
+        out
+    }
+
+    /// The flagged segments, neighbours merged, as byte ranges.
+    fn windows(&self, flags: &[bool]) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for (k, _) in flags.iter().enumerate().filter(|(_, f)| **f) {
+            match out.last_mut() {
+                Some(last) if k > 0 && flags[k - 1] => last.1 = self.ends[k],
+                _ => out.push((self.starts[k], self.ends[k])),
+            }
+        }
+        out
+    }
+}
+
+/// Every match of every rule (overlapping ones included).
+///
+/// A rule with an [`Anchor`] is run only over the parts of the text that can
+/// hold one of its matches: the text is cut at characters none of these
+/// rules can match (`,`, `(`, `«`...: [`Plan`]), one pass per anchor finds
+/// the segments holding it, and the rule runs over each run of such
+/// segments, its regex seeing the text up to the end of the run. A match
+/// lies inside one segment and contains its anchor, so the rule finds the
+/// same matches, in the same order, as over the whole text (rules with
+/// look-around assertions, which could see the cut, run over the whole text).
+pub fn candidates(text: &str) -> Vec<Candidate> {
+    let plan = &*PLAN;
+    let segments = Segments::new(text, &plan.separators);
+    let mut windows: [Option<Vec<(usize, usize)>>; 6] = Default::default();
+    let whole = [(0, text.len())];
+    let mut out = Vec::new();
+    for rule in RULES.iter() {
+        let slot = if rule.looks { 0 } else { rule.anchor as usize };
+        let ranges: &[(usize, usize)] = if slot == 0 {
+            &whole
+        } else {
+            windows[slot].get_or_insert_with(|| {
+                let flags = match rule.anchor {
+                    Anchor::Digit => segments.flag(text, &plan.digit),
+                    Anchor::Own => segments.flag(text, &plan.own),
+                    Anchor::Month => segments.flag_words(text, &plan.month, &plan.month_word),
+                    Anchor::Weekday => segments.flag(text, &plan.weekday),
+                    Anchor::Unit | Anchor::Everywhere => segments.flag(text, &plan.unit),
+                };
+                segments.windows(&flags)
+            })
+        };
+        let mut pos = 0;
+        for &(from, to) in ranges {
+            pos = pos.max(from);
+            rule_matches(rule, text, &text[..to], &mut pos, &mut out);
         }
     }
     out
+}
+
+/// The matches of `rule` in `haystack` (a prefix of `text`) from `*pos`.
+fn rule_matches(
+    rule: &Rule,
+    text: &str,
+    haystack: &str,
+    pos: &mut usize,
+    out: &mut Vec<Candidate>,
+) {
+    while *pos <= haystack.len() {
+        let Some(c) = rule.regex.captures_at(haystack, *pos) else {
+            break;
+        };
+        let Some(m) = c.get(0) else { break };
+        let (s, e) = (m.start(), m.end());
+        let ok = e > s && boundary_ok(text, s, e);
+        let spec = if ok {
+            (rule.normalize)(&c, text, e)
+        } else {
+            None
+        };
+        match spec {
+            Some(spec) => {
+                out.push(Candidate {
+                    start: s,
+                    end: e,
+                    rule: rule.name,
+                    spec,
+                });
+                *pos = e;
+            }
+            None => {
+                // try again one character further
+                *pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -992,5 +1300,126 @@ mod tests {
         assert!(!boundary_ok("en 20001", 0, 7));
         assert!(!boundary_ok("chier", 1, 5));
         assert!(boundary_ok("d'après-demain", 2, 15));
+    }
+
+    /// The matches of every rule over the whole text, as before anchors.
+    fn whole_text(text: &str) -> Vec<(usize, usize, &'static str, String)> {
+        let mut out = Vec::new();
+        for rule in RULES.iter() {
+            let mut pos = 0;
+            let mut found = Vec::new();
+            rule_matches(rule, text, text, &mut pos, &mut found);
+            out.extend(
+                found
+                    .into_iter()
+                    .map(|c| (c.start, c.end, c.rule, format!("{:?}", c.spec))),
+            );
+        }
+        out
+    }
+
+    fn anchored(text: &str) -> Vec<(usize, usize, &'static str, String)> {
+        candidates(text)
+            .into_iter()
+            .map(|c| (c.start, c.end, c.rule, format!("{:?}", c.spec)))
+            .collect()
+    }
+
+    #[test]
+    fn anchored_rules_find_what_they_find_over_the_whole_text() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = std::fs::read_dir(root.join("corpus"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        // the sentence templates of the generated corpus, one text
+        texts.extend(std::fs::read_to_string(
+            root.join("tests/fixtures/gen/sentences.txt"),
+        ));
+        texts.extend(
+            [
+                "mai(5 mai 2020), déc.(12 déc.) et (mardi prochain), «il y a 3 ans»",
+                "Mars, le 3 mars; en 2019, 12/03/2020 (2020-03-12) 17/02",
+                "juin,(juin 2020) ce jour-là, l'été 2023; hier soir! la veille du 3 juin",
+                "marché décision mardi; dimanche, 2 jours plus tard",
+                "déc",
+                "2020",
+            ]
+            .map(String::from),
+        );
+        let mut n = 0;
+        for text in &texts {
+            let want = whole_text(text);
+            n += want.len();
+            assert_eq!(anchored(text), want, "{text}");
+        }
+        assert!(n > 100);
+    }
+
+    #[test]
+    fn separators_are_what_no_anchored_rule_matches() {
+        let plan = &*PLAN;
+        for c in [',', '(', ')', '«', '»', ';'] {
+            assert!(plan.separators.contains(&c), "{c}");
+        }
+        let numeric = RULES.iter().find(|r| r.name == "numeric-date").unwrap();
+        assert!(can_contain(&hir(&numeric.pattern), '.'));
+        assert!(can_contain(&hir(&numeric.pattern), '/'));
+        assert!(!can_contain(&hir(&numeric.pattern), ','));
+        assert!(can_contain(&hir("(?i)k"), 'K'));
+        assert!(!can_contain(&hir("a{0}b"), 'a'));
+        assert!(has_look(&hir("(?m)^a$")));
+        assert!(!has_look(&hir("a+b")));
+        let line = RULES
+            .iter()
+            .find(|r| r.name == "numeric-day-month-line")
+            .unwrap();
+        assert!(line.looks);
+    }
+
+    #[test]
+    fn segments_flags_and_windows() {
+        let text = "a, b 2020, c; d 2021 e, f";
+        let seg = Segments::new(text, &[',', ';']);
+        assert_eq!(seg.starts, vec![0, 2, 10, 13, 23]);
+        assert_eq!(seg.ends, vec![1, 9, 12, 22, 25]);
+        let digits = Regex::new(r"\d{4}").unwrap();
+        let flags = seg.flag(text, &digits);
+        assert_eq!(flags, vec![false, true, false, true, false]);
+        assert_eq!(seg.windows(&flags), vec![(2, 9), (13, 22)]);
+        // neighbours merge; a match over a separator flags both sides
+        assert_eq!(
+            seg.windows(&[true, true, false, false, true]),
+            vec![(0, 9), (23, 25)]
+        );
+        let across = Regex::new(r"b 2020, c").unwrap();
+        assert_eq!(
+            seg.flag(text, &across),
+            vec![false, true, true, false, false]
+        );
+    }
+
+    #[test]
+    fn month_words_need_a_boundary_on_both_sides() {
+        let plan = &*PLAN;
+        let flags = |text: &str| {
+            let seg = Segments::new(text, &plan.separators);
+            seg.flag_words(text, &plan.month, &plan.month_word)
+        };
+        assert_eq!(flags("la décision, le marché"), vec![false, false]);
+        assert_eq!(flags("la décision, le 3 déc. 2020"), vec![false, true]);
+        assert_eq!(flags("mai, x"), vec![true, false]);
+        assert_eq!(flags("x,mai"), vec![false, true]);
+        // the second month shares its boundary with the first
+        assert_eq!(flags("a juin(juin 2020)"), vec![true, true, false]);
+        assert_eq!(flags("Mars"), vec![true]);
+        assert_eq!(flags(""), vec![false]);
+    }
+
+    #[test]
+    fn own_alternation_drops_group_names() {
+        let p = own_alternation(["(?P<d>a)(?P<m>b)", "(?P<d>c)"].into_iter());
+        assert_eq!(p, "(?:(?:a)(?:b))|(?:(?:c))");
+        assert!(Regex::new(&p).is_ok());
     }
 }

@@ -15,25 +15,25 @@
 
 use super::lexicon::{fold, lexicon};
 use crate::model::{Span, Tense};
+use crate::text::hash::WordSet;
 use regex::Regex;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// How far (in bytes) from the expression cues are looked for.
 pub const WINDOW: usize = 160;
 
 struct Cues {
-    aux: HashSet<String>,
-    future: HashSet<String>,
-    past: HashSet<String>,
-    not_past: HashSet<String>,
-    not_verbs: HashSet<String>,
-    irregular: HashSet<String>,
+    aux: WordSet,
+    future: WordSet,
+    past: WordSet,
+    not_past: WordSet,
+    not_verbs: WordSet,
+    irregular: WordSet,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let t = &lexicon().tense;
-    let set = |v: &Vec<String>| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+    let set = |v: &Vec<String>| v.iter().map(|w| w.to_lowercase()).collect::<WordSet>();
     Cues {
         aux: set(&t.aux_past),
         future: set(&t.future),

@@ -23,6 +23,7 @@ mod chars;
 mod dates;
 mod dedup;
 mod glue;
+pub mod hash;
 mod offsets;
 mod rules;
 mod segment;

@@ -1,0 +1,84 @@
+//! A fast hasher for the word sets looked up for every token (entity rules,
+//! tense cues): the FxHash of rustc (multiply and rotate, eight bytes at a
+//! time). Not resistant to collision attacks, which does not matter for
+//! sets built from the lexicons; iteration order is never relied on.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The hasher; build sets and maps with [`WordSet`] and [`WordMap`].
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            // the length keeps `a` and `a\0` apart
+            self.add(u64::from_le_bytes(last) ^ (rest.len() as u64) << 56);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+/// A set of words with the fast hasher.
+pub type WordSet = HashSet<String, FxBuild>;
+/// A map from words with the fast hasher.
+pub type WordMap<V> = HashMap<String, V, FxBuild>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    #[test]
+    fn sets_find_their_words_and_hashes_differ() {
+        let words = ["il", "elle", "ils", "M", "porte-parole", "", "a\0", "a"];
+        let set: WordSet = words.iter().map(|w| w.to_string()).collect();
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        assert!(!set.contains("elles"));
+        let h = |s: &str| FxBuild::default().hash_one(s);
+        assert_eq!(h("ministre"), h("ministre"));
+        assert_ne!(h("a"), h("a\0"));
+        assert_ne!(h("ab"), h("ba"));
+        assert_ne!(h("porte-parole"), h("porte-paroles"));
+        let mut m: WordMap<usize> = WordMap::default();
+        m.insert("chef".into(), 1);
+        assert_eq!(m.get("chef"), Some(&1));
+    }
+}
