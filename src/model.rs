@@ -504,10 +504,12 @@ pub struct EventMention {
     /// once the events other articles date have dated the article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(skip)]
-    pub pending: Option<PendingTime>,
+    pub pending: Option<Box<PendingTime>>,
 }
 
-/// A date relative to an unknown publication day, as the rule read it.
+/// A date relative to an unknown publication day, as the rule read it
+/// (boxed on the mention: most mentions have none, and a mention is one of
+/// millions held until consolidation).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PendingTime {
     pub expression: String,

@@ -304,11 +304,13 @@ fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Governing 
     else {
         return Governing::None;
     };
-    let pending = pick.pending.map(|spec| PendingTime {
-        expression: pick.text.clone(),
-        rule: pick.rule.clone(),
-        tense: pick.tense,
-        spec,
+    let pending = pick.pending.map(|spec| {
+        Box::new(PendingTime {
+            expression: pick.text.clone(),
+            rule: pick.rule.clone(),
+            tense: pick.tense,
+            spec,
+        })
     });
     match (pick.interval, pending) {
         (Some(interval), pending) => Governing::Dated(
@@ -329,8 +331,8 @@ fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Governing 
 /// publication day may be overruled), waiting for the publication day, or
 /// none.
 enum Governing {
-    Dated(EventTime, Option<PendingTime>),
-    Pending(PendingTime),
+    Dated(EventTime, Option<Box<PendingTime>>),
+    Pending(Box<PendingTime>),
     None,
 }
 

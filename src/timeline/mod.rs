@@ -16,6 +16,7 @@ use crate::model::{
 };
 pub use publication::Landmark;
 use publication::Landmarks;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Types that can describe the same real-world event.
@@ -868,13 +869,36 @@ pub fn consolidate_with(
         .flat_map(|x| std::mem::take(&mut x.events))
         .collect();
     date_undated_articles(&mut extracts, &mut mentions, &mut published, reference);
-    let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.time.is_some());
-    let mut clusters = cluster_dated(dated);
-    join_undated(&mut clusters, undated, &published);
+    // a mention is only ever compared with clusters of its type group (every
+    // index is keyed by it), so the groups are clustered apart, in parallel
+    let mut by_group: BTreeMap<u8, (Vec<EventMention>, Vec<EventMention>)> = BTreeMap::new();
+    for m in mentions {
+        let (dated, undated) = by_group.entry(type_group(m.event_type)).or_default();
+        if m.time.is_some() {
+            dated.push(m);
+        } else {
+            undated.push(m);
+        }
+    }
+    let groups: Vec<Clusters> = by_group
+        .into_values()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(dated, undated)| {
+            let mut clusters = cluster_dated(dated);
+            join_undated(&mut clusters, undated, &published);
+            clusters
+        })
+        .collect();
+    let mut clusters = Clusters::default();
+    for g in groups {
+        clusters.list.extend(g.list);
+    }
+    // frames take dates from events of other groups: after the merge
     date_frames(&mut clusters);
     let mut events: Vec<Event> = clusters
         .list
-        .into_iter()
+        .into_par_iter()
         .map(|c| to_event(c, &published))
         .collect();
     events.sort_by(|a, b| {

@@ -495,11 +495,13 @@ mod tests {
             sentence: 0,
             caption: false,
             frame: false,
-            pending: pending.map(|spec| PendingTime {
-                expression: "expr".into(),
-                rule: "test".into(),
-                tense: Tense::Past,
-                spec,
+            pending: pending.map(|spec| {
+                Box::new(PendingTime {
+                    expression: "expr".into(),
+                    rule: "test".into(),
+                    tense: Tense::Past,
+                    spec,
+                })
             }),
         }
     }
