@@ -332,18 +332,23 @@ fn join_undated(
                 if m.window.is_some_and(|w| !w.overlaps(&date)) {
                     return None;
                 }
+                // cheap date checks first: a popular actor has thousands of
+                // clusters in the months around a date
+                let distance = pub_date.map_or(0, |p| distance_days(p, &date));
+                if distance > UNDATED_REACH_DAYS {
+                    return None;
+                }
+                let affinity = c.affinity(&m);
+                if affinity == 0 {
+                    return None;
+                }
                 let same_doc = c.documents.contains(&m.document);
                 // without its article's date nothing places an undated report
                 // near an event, unless the same article dates that event
                 if pub_date.is_none() && !same_doc {
                     return None;
                 }
-                let distance = pub_date.map_or(0, |p| distance_days(p, &date));
-                if distance > UNDATED_REACH_DAYS {
-                    return None;
-                }
-                let affinity = c.affinity(&m);
-                (affinity > 0).then_some((
+                Some((
                     affinity,
                     same_doc,
                     std::cmp::Reverse(distance),
