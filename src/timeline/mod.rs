@@ -933,7 +933,7 @@ mod tests {
     use crate::model::{DocumentRecord, EventTime, Precision, Published};
     use chrono::NaiveDate;
 
-    fn day(s: &str) -> DateInterval {
+    pub(super) fn day(s: &str) -> DateInterval {
         DateInterval::parse_iso(s).unwrap()
     }
 
@@ -946,7 +946,8 @@ mod tests {
             .collect()
     }
 
-    fn mention(
+    /// A test mention (shared with the tests of [`super::publication`]).
+    pub(super) fn mention(
         doc: &str,
         t: EventType,
         people: &[&str],

@@ -446,21 +446,9 @@ pub fn overrules(found: &Inferred, header: DateInterval) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{EntityRef, EventType, Tense};
+    use crate::model::{EventType, Tense};
     use crate::temporal::resolve::{Spec, WdMode};
-
-    fn day(s: &str) -> DateInterval {
-        DateInterval::parse_iso(s).unwrap()
-    }
-
-    fn refs(ids: &[&str]) -> Vec<EntityRef> {
-        ids.iter()
-            .map(|id| EntityRef {
-                id: id.to_string(),
-                name: id.to_string(),
-            })
-            .collect()
-    }
+    use crate::timeline::tests::{day, mention};
 
     fn landmark(date: &str, t: EventType, people: &[&str], places: &[&str]) -> Landmark {
         Landmark {
@@ -479,31 +467,16 @@ mod tests {
         places: &[&str],
         pending: Option<Spec>,
     ) -> EventMention {
-        EventMention {
-            document: "undated".into(),
-            event_type: t,
-            trigger: "x".into(),
-            modality: Modality::Occurred,
-            participants: refs(people),
-            places: refs(places),
-            time: None,
-            window: None,
-            attribution: None,
-            quote: String::new(),
-            start: 0,
-            end: 1,
-            sentence: 0,
-            caption: false,
-            frame: false,
-            pending: pending.map(|spec| {
-                Box::new(PendingTime {
-                    expression: "expr".into(),
-                    rule: "test".into(),
-                    tense: Tense::Past,
-                    spec,
-                })
-            }),
-        }
+        let mut m = mention("undated", t, people, places, None);
+        m.pending = pending.map(|spec| {
+            Box::new(PendingTime {
+                expression: "expr".into(),
+                rule: "test".into(),
+                tense: Tense::Past,
+                spec,
+            })
+        });
+        m
     }
 
     fn tuesday() -> Spec {
