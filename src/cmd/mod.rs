@@ -174,26 +174,38 @@ pub fn config(common: &CommonArgs) -> anyhow::Result<Config> {
     Ok(config)
 }
 
+/// The paths given on the command line, or `./corpus` when none.
+fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from("corpus")]
+    } else {
+        paths.to_vec()
+    }
+}
+
+/// What stderr says of a skipped input.
+fn skipped_line(r: &newsx::model::DocumentRecord) -> String {
+    format!(
+        "newsx: skipped {}: {}",
+        r.path,
+        r.reason.as_deref().unwrap_or("unknown reason")
+    )
+}
+
+/// What stderr says of an input read (`--verbose`).
+fn read_line(path: &str, encoding: &str) -> String {
+    format!("newsx: read {path} ({encoding})")
+}
+
 /// Load the inputs, telling stderr about every skipped one.
 pub fn load(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Vec<Loaded> {
-    let default = [PathBuf::from("corpus")];
-    let paths = if paths.is_empty() {
-        &default[..]
-    } else {
-        paths
-    };
+    let paths = &paths_or_default(paths);
     let loaded = newsx::corpus::load(paths, &config.load);
     for item in &loaded {
         match item {
-            Loaded::Skipped(r) if !common.quiet => {
-                eprintln!(
-                    "newsx: skipped {}: {}",
-                    r.path,
-                    r.reason.as_deref().unwrap_or("unknown reason")
-                )
-            }
+            Loaded::Skipped(r) if !common.quiet => eprintln!("{}", skipped_line(r)),
             Loaded::Document(d) if common.verbose => {
-                eprintln!("newsx: read {} ({})", d.path, d.encoding)
+                eprintln!("{}", read_line(&d.path, &d.encoding))
             }
             _ => {}
         }
@@ -227,12 +239,7 @@ pub struct Analysed {
 /// diagnostics are not silenced and the input is large; nothing is drawn in
 /// pipes, files or CI logs.
 pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analysed {
-    let default = [PathBuf::from("corpus")];
-    let paths = if paths.is_empty() {
-        &default[..]
-    } else {
-        paths
-    };
+    let paths = &paths_or_default(paths);
     let inputs = newsx::corpus::inputs(paths, &config.load);
     let entries = inputs.remaining_entries();
     let large = entries.len() > PROGRESS_MIN_FILES || {
@@ -275,18 +282,10 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
         newsx::model::DocStatus::Ok => {
             documents += 1;
             if common.verbose {
-                say(format!(
-                    "newsx: read {} ({})",
-                    r.path,
-                    r.encoding.as_deref().unwrap_or("?")
-                ));
+                say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
             }
         }
-        _ if !common.quiet => say(format!(
-            "newsx: skipped {}: {}",
-            r.path,
-            r.reason.as_deref().unwrap_or("unknown reason")
-        )),
+        _ if !common.quiet => say(skipped_line(r)),
         _ => {}
     };
     let progress = || {
