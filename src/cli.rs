@@ -187,6 +187,8 @@ pub struct CommonArgs {
     pub no_metadata: bool,
     #[command(flatten)]
     pub chronology: ChronologyArgs,
+    #[command(flatten)]
+    pub story: StoryArgs,
     /// Largest file read, in bytes; larger files are skipped with a message.
     #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
     pub max_file_size: u64,
@@ -324,6 +326,8 @@ pub struct ExtractArgs {
     /// Ignore metadata (metadata.csv sidecars, and title/published/source/url of JSON Lines articles).
     #[arg(long)]
     pub no_metadata: bool,
+    #[command(flatten)]
+    pub story: StoryArgs,
     /// Largest file (or article text) read, in bytes; larger ones are skipped with a message.
     #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
     pub max_file_size: u64,
@@ -357,6 +361,18 @@ pub struct MergeArgs {
     pub color: ColorArg,
     #[command(flatten)]
     pub chronology: ChronologyArgs,
+}
+
+/// The story the timeline follows (docs/story.md).
+#[derive(Debug, Clone, Default, Args)]
+pub struct StoryArgs {
+    /// Story file (TOML, format of data/stories/russia-north-korea.toml): the
+    /// parties whose events make the timeline; default: Russia – North Korea.
+    #[arg(long, value_name = "FILE", conflicts_with = "all_events")]
+    pub story: Option<PathBuf>,
+    /// Follow no story: every event of every document enters the timeline.
+    #[arg(long)]
+    pub all_events: bool,
 }
 
 /// The reference events that help date articles without a date.

@@ -6,6 +6,7 @@ use crate::corpus::LoadOptions;
 use crate::entities::EntityMatcher;
 use crate::events::EventLexicon;
 use crate::gazetteer::Gazetteer;
+use crate::story::Story;
 use crate::timeline::Landmark;
 use anyhow::Context;
 use std::path::Path;
@@ -17,6 +18,9 @@ pub struct Config {
     /// Reference events that help date articles without a date: the
     /// built-in chronology plus the user's files ([`crate::chronology`]).
     pub chronology: Vec<Landmark>,
+    /// The story the timeline follows ([`crate::story`]); `None` with
+    /// `--all-events`.
+    pub story: Option<Story>,
 }
 
 impl Config {
@@ -32,12 +36,28 @@ impl Config {
         let mut events = EventLexicon::builtin().context("built-in trigger lexicon")?;
         events.media = gazetteer.ids_in_category("media");
         let chronology = crate::chronology::builtin(&gazetteer)?;
+        let story = Story::builtin(&gazetteer).context("built-in story")?;
         Ok(Config {
             entities: EntityMatcher::new(gazetteer),
             events,
             load,
             chronology,
+            story: Some(story),
         })
+    }
+
+    /// Follow the story of a file (`--story FILE`) instead of the built-in
+    /// one; its ids must be in the gazetteer of the run.
+    pub fn set_story(&mut self, path: &Path) -> anyhow::Result<()> {
+        let body = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read story {}", path.display()))?;
+        let story = Story::parse(
+            &path.display().to_string(),
+            &body,
+            self.entities.gazetteer(),
+        )?;
+        self.story = Some(story);
+        Ok(())
     }
 
     /// Add the events of a chronology file (`--chronology FILE`); its ids

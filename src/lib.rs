@@ -17,6 +17,7 @@ pub mod merge;
 pub mod model;
 pub mod pipeline;
 pub mod render;
+pub mod story;
 pub mod temporal;
 pub mod text;
 pub mod timeline;

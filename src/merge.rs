@@ -23,8 +23,8 @@
 
 use crate::corpus::{Document, LoadOptions, Metadata};
 use crate::model::{
-    DateInterval, DateSource, DocExtract, DocStatus, DocumentRecord, EntityMention, EntitySummary,
-    EntityType, EventMention, FoundBy, Published, Report, Timex,
+    DateInterval, DateSource, DocExtract, DocumentRecord, EntityMention, EntitySummary, EntityType,
+    EventMention, FoundBy, Published, Report, Timex,
 };
 use crate::timeline::Landmark;
 use serde::{Deserialize, Serialize};
@@ -655,7 +655,7 @@ pub fn skipped_extract(record: DocumentRecord) -> DocExtract {
 
 /// True when at least one document of the report was analysed.
 pub fn any_analysed(report: &Report) -> bool {
-    report.documents.iter().any(|d| d.status == DocStatus::Ok)
+    report.documents.iter().any(|d| d.status.is_analysed())
 }
 
 #[cfg(test)]
@@ -663,6 +663,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::corpus::Loaded;
+    use crate::model::DocStatus;
     use crate::pipeline;
     use std::path::PathBuf;
 

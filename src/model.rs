@@ -558,10 +558,20 @@ impl Published {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum DocStatus {
     Ok,
     Skipped,
+    /// Read and analysed for entities, but outside the story the timeline
+    /// follows (it names too few of the story's parties): no events.
+    OffTopic,
+}
+
+impl DocStatus {
+    /// True for a document that was read and analysed (on or off topic).
+    pub fn is_analysed(self) -> bool {
+        matches!(self, DocStatus::Ok | DocStatus::OffTopic)
+    }
 }
 
 /// What the output says about one input document.

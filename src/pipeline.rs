@@ -62,7 +62,22 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     timexes.sort_by_key(|t| (t.span.start, t.span.end));
     let mut mentions = entities::extract_dated(&text, published, &timexes, &config.entities);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    let event_mentions = match dateline {
+    // a document outside the story keeps its entities and gets no events
+    if let Some(story) = &config.story
+        && !story.is_about(&mentions)
+    {
+        document.status = DocStatus::OffTopic;
+        return Analysis {
+            extract: DocExtract {
+                document,
+                entities: mentions,
+                timexes,
+                events: Vec::new(),
+            },
+            text,
+        };
+    }
+    let mut event_mentions = match dateline {
         // a dateline's date is when the article was written, not when its events happened
         Some(span) => {
             let rest: Vec<Timex> = timexes.iter().filter(|t| t.span != span).cloned().collect();
@@ -70,6 +85,23 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
         }
         None => events::extract(&doc.id, &text, &mentions, &timexes, &config.events),
     };
+    if let Some(story) = &config.story {
+        // an event belongs to the story through its own actors and places,
+        // or through its sentence (`la Russie a remercié la Corée du Nord
+        // pour son soutien à la guerre initiée en février 2022`, `un
+        // appareil nord-coréen s'est placé en orbite`)
+        let in_story_sentence = |index: usize| {
+            text.sentences.get(index).is_some_and(|sentence| {
+                let first = mentions.partition_point(|m| m.span.start < sentence.span.start);
+                mentions[first..]
+                    .iter()
+                    .take_while(|m| m.span.start < sentence.span.end)
+                    .any(|m| story.party_of(&m.entity_id).is_some())
+                    || story.has_party_adjective(text.slice(sentence.span))
+            })
+        };
+        event_mentions.retain(|e| story.includes(e) || in_story_sentence(e.sentence));
+    }
     Analysis {
         extract: DocExtract {
             document,

@@ -26,6 +26,7 @@ fn common(args: &ExtractArgs) -> CommonArgs {
         gazetteer: args.gazetteer.clone(),
         no_metadata: args.no_metadata,
         chronology: Default::default(),
+        story: args.story.clone(),
         max_file_size: args.max_file_size,
         quiet: args.quiet,
         verbose: args.verbose,

@@ -21,6 +21,7 @@ fn common(args: &MergeArgs) -> CommonArgs {
         gazetteer: Vec::new(),
         no_metadata: false,
         chronology: args.chronology.clone(),
+        story: Default::default(),
         max_file_size: 0,
         quiet: args.quiet,
         verbose: false,

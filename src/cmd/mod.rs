@@ -171,6 +171,11 @@ pub fn config(common: &CommonArgs) -> anyhow::Result<Config> {
     for path in &common.chronology.chronology {
         config.add_chronology(path)?;
     }
+    if common.story.all_events {
+        config.story = None;
+    } else if let Some(path) = &common.story.story {
+        config.set_story(path)?;
+    }
     Ok(config)
 }
 
@@ -279,7 +284,7 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
         None => eprintln!("{line}"),
     };
     let mut observe = |r: &newsx::model::DocumentRecord| match r.status {
-        newsx::model::DocStatus::Ok => {
+        newsx::model::DocStatus::Ok | newsx::model::DocStatus::OffTopic => {
             documents += 1;
             if common.verbose {
                 say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));

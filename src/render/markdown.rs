@@ -113,6 +113,7 @@ pub fn markdown(report: &Report) -> String {
     for d in &report.documents {
         let status = match d.status {
             DocStatus::Ok => "ok".to_string(),
+            DocStatus::OffTopic => "hors sujet".to_string(),
             DocStatus::Skipped => {
                 format!("ignoré : {}", md_escape(d.reason.as_deref().unwrap_or("?")))
             }

@@ -159,10 +159,20 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
         .iter()
         .filter(|d| d.status == crate::model::DocStatus::Ok)
         .count();
+    let off_topic = report
+        .documents
+        .iter()
+        .filter(|d| d.status == crate::model::DocStatus::OffTopic)
+        .count();
     let sources: usize = report.events.iter().map(|e| e.sources.len()).sum();
+    let aside = if off_topic > 0 {
+        format!(" ({off_topic} more off topic)")
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "newsx timeline: {}, {}, {}\n",
+        "newsx timeline: {}{aside}, {}, {}\n",
         count(ok, "article"),
         count(report.events.len(), "event"),
         count(sources, "source")
