@@ -290,6 +290,7 @@ mod tests {
                 quote: "q".into(),
                 start: 0,
                 end: 1,
+                predicate: "q".into(),
                 date_expression: None,
                 date_rule: None,
                 modality: Modality::Occurred,

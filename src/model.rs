@@ -653,6 +653,10 @@ pub struct Source {
     pub quote: String,
     pub start: usize,
     pub end: usize,
+    /// The event word of the sentence this source reports (`a reçu`,
+    /// `sommet`): the predicate `date_expression` was attached to.
+    #[serde(default)]
+    pub predicate: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_expression: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

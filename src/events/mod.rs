@@ -21,6 +21,9 @@ struct Clause {
 }
 
 /// Words that open a new clause (lowercase, with their surrounding spaces).
+/// `selon X` and `d'après X` open the clause that says who says so, so that
+/// a date beside the source (`selon Yonhap mardi`) dates the report, not
+/// the event.
 const CLAUSE_OPENERS: &[&str] = &[
     " que ",
     " qu'",
@@ -33,9 +36,112 @@ const CLAUSE_OPENERS: &[&str] = &[
     " tandis que ",
     " alors que ",
     " et où ",
-    " pour ",
     " mais ",
+    " selon ",
+    " d'après ",
 ];
+
+/// Words after `pour` that make it a preposition before a noun phrase
+/// (`pour la première fois`, `pour une visite`, `pour deux jours`), which
+/// stays in its clause; before anything else (`pour discuter`, `pour
+/// s'entretenir`, `pour que`) it opens a clause of purpose.
+const NOUN_PHRASE_STARTS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "sa",
+    "son",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "quelques",
+    "plusieurs",
+    "tout",
+    "toute",
+    "tous",
+    "toutes",
+    "lui",
+    "eux",
+    "elle",
+    "elles",
+];
+
+/// Forms of the auxiliaries `avoir` and `être` that start a compound verb:
+/// after `et`, they start a second finite verb with its own date (`a conclu
+/// en juin un pacte et a livré des obus`).
+const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "eurent", "est",
+    "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
+];
+
+/// Object and reflexive pronouns that may stand between `et` and the
+/// auxiliary (`et s'est rendu`, `et l'a reçu`, `et lui a remis`, `et n'a pas`).
+const CLITICS: &[&str] = &[
+    "s'", "se", "l'", "le", "la", "les", "lui", "leur", "y", "en", "n'", "ne", "m'", "t'", "nous",
+    "vous",
+];
+
+/// The words of a lowercase text after byte `from`, with elided forms
+/// (`s'`, `l'`) as words of their own.
+fn next_words(lower: &str, from: usize, count: usize) -> Vec<&str> {
+    let mut out = Vec::with_capacity(count);
+    let mut rest = &lower[from..];
+    while out.len() < count {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+            .map_or(rest.len(), |(i, c)| {
+                if c == '\'' || c == '’' {
+                    i + c.len_utf8()
+                } else {
+                    i
+                }
+            });
+        if end == 0 {
+            // punctuation: the words stop here
+            break;
+        }
+        out.push(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// True when `et` at `pos` (the space before it) joins a second finite verb:
+/// `et` + clitics + an auxiliary.
+fn starts_second_verb(lower: &str, after: usize) -> bool {
+    let words = next_words(lower, after, 4);
+    let first_verb = words.iter().position(|w| !CLITICS.contains(w));
+    first_verb.is_some_and(|i| AUXILIARIES.contains(&words[i]))
+}
 
 fn clauses(sentence: &str, base: usize) -> Vec<Clause> {
     let lower = sentence.to_lowercase();
@@ -49,11 +155,23 @@ fn clauses(sentence: &str, base: usize) -> Vec<Clause> {
         }
     }
     if lower.len() == sentence.len() {
+        let at_each =
+            |word: &str| -> Vec<usize> { lower.match_indices(word).map(|(at, _)| at).collect() };
         for opener in CLAUSE_OPENERS {
-            let mut from = 0;
-            while let Some(pos) = lower[from..].find(opener) {
-                cuts.push(from + pos);
-                from += pos + opener.len();
+            cuts.extend(at_each(opener));
+        }
+        for at in at_each(" pour ") {
+            let after = at + " pour ".len();
+            let noun_phrase = next_words(&lower, after, 1)
+                .first()
+                .is_some_and(|w| NOUN_PHRASE_STARTS.contains(w));
+            if !noun_phrase {
+                cuts.push(at);
+            }
+        }
+        for at in at_each(" et ") {
+            if starts_second_verb(&lower, at + " et ".len()) {
+                cuts.push(at);
             }
         }
     }
@@ -109,11 +227,12 @@ pub fn extract(
             }
             seen.push((hit.event_type, ci));
             let clause = clause_list[ci];
-            let (time, pending) = match governing_time(&clause_list, ci, &sentence_times) {
-                Governing::Dated(t, p) => (Some(t), p),
-                Governing::Pending(p) => (None, Some(p)),
-                Governing::None => (None, None),
-            };
+            let (time, pending) =
+                match governing_time(&clause_list, ci, trigger_span, &sentence_times) {
+                    Governing::Dated(t, p) => (Some(t), p),
+                    Governing::Pending(p) => (None, Some(p)),
+                    Governing::None => (None, None),
+                };
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
@@ -259,7 +378,7 @@ fn is_attributive(clause: &str) -> bool {
 /// at the head of a sentence, the clause after it (`Par la suite, Poutine se
 /// rendra…`). A date restated by another (`après-demain, soit demain`)
 /// stands for the one that restates it.
-fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Governing {
+fn governing_time(clauses: &[Clause], ci: usize, trigger: Span, times: &[&Timex]) -> Governing {
     // a date that waits for the publication day counts as a date here, so
     // that the same expression governs the clause with or without metadata
     let usable = |t: &Timex| t.interval.is_some() || t.pending.is_some();
@@ -283,13 +402,14 @@ fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Governing 
             _ => None,
         }
     };
-    // a date belongs to the clause it starts in
+    // a date belongs to the clause it starts in; of several, the one
+    // nearest the trigger (`a reçu mercredi … après leur sommet d'avril 2019`)
     let in_clause = |c: &Clause| -> Option<Timex> {
         times
             .iter()
             .filter(|t| c.span.start <= t.span.start && t.span.start < c.span.end)
             .filter_map(|t| resolve(t))
-            .next_back()
+            .min_by_key(|t| (distance(t.span, trigger), std::cmp::Reverse(t.span.start)))
     };
     let alone = |ci: usize| -> Option<Timex> {
         let c = clauses.get(ci)?;
@@ -324,6 +444,17 @@ fn governing_time(clauses: &[Clause], ci: usize, times: &[&Timex]) -> Governing 
         ),
         (None, Some(p)) => Governing::Pending(p),
         (None, None) => Governing::None,
+    }
+}
+
+/// Characters between two spans (0 when they overlap).
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
     }
 }
 
@@ -554,6 +685,104 @@ mod tests {
     fn depuis_dates_a_state_not_the_event() {
         let found = run("Vladimir Poutine est arrivé pour sa première visite depuis juillet 2000.");
         assert!(found.iter().all(|e| e.time.is_none()), "{found:#?}");
+    }
+
+    /// The clause texts of a sentence.
+    fn clause_texts(sentence: &str) -> Vec<String> {
+        clauses(sentence, 0)
+            .iter()
+            .map(|c| sentence[c.span.start..c.span.end].trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn et_before_an_auxiliary_opens_a_clause_for_every_auxiliary_and_clitic() {
+        let auxiliaries = [
+            "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
+            "eurent", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
+            "fut", "furent",
+        ];
+        let clitics = [
+            "", "s'", "l'", "lui ", "leur ", "y ", "en ", "n'", "ne ", "se ",
+        ];
+        for aux in auxiliaries {
+            for clitic in clitics {
+                let sentence = format!("Il a signé un pacte et {clitic}{aux} livré des obus");
+                let parts = clause_texts(&sentence);
+                assert_eq!(parts.len(), 2, "{sentence}: {parts:?}");
+                assert_eq!(parts[0], "Il a signé un pacte", "{sentence}");
+            }
+        }
+        // `et` between two nouns or before a noun phrase joins, never cuts
+        for tail in ["les obus", "Pyongyang", "l'armée russe", "avait-il"] {
+            let sentence = format!("Il a reçu les missiles et {tail} hier");
+            assert_eq!(clause_texts(&sentence).len(), 1, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn pour_before_a_noun_phrase_stays_and_before_a_verb_cuts() {
+        for start in NOUN_PHRASE_STARTS {
+            let sentence = format!("Il l'a reconnu pour {start} première fois mardi");
+            assert_eq!(clause_texts(&sentence).len(), 1, "{sentence}");
+        }
+        for verb in [
+            "discuter",
+            "s'entretenir",
+            "y participer",
+            "signer",
+            "rencontrer",
+        ] {
+            let sentence = format!("Il est arrivé mardi pour {verb} avec lui");
+            let parts = clause_texts(&sentence);
+            assert_eq!(parts[0], "Il est arrivé mardi", "{sentence}");
+            assert!(parts[1].starts_with("pour "), "{sentence}: {parts:?}");
+        }
+    }
+
+    #[test]
+    fn selon_opens_the_clause_of_the_source() {
+        for source in ["selon", "d'après"] {
+            let sentence = format!("Kim Jong-un est arrivé en Russie {source} Yonhap mardi");
+            assert_eq!(clause_texts(&sentence).len(), 2, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_date_of_a_source_does_not_date_the_event() {
+        let found = run("Kim Jong-un est arrivé en Russie selon l'agence Yonhap mardi.");
+        let arrival = found
+            .iter()
+            .find(|e| e.event_type == EventType::Arrival)
+            .unwrap();
+        assert!(arrival.time.is_none(), "{arrival:#?}");
+    }
+
+    #[test]
+    fn coordinated_verbs_keep_their_own_dates() {
+        let found =
+            run("Vladimir Poutine a signé en juin un accord et a visité Pyongyang sans date.");
+        let agreement = found
+            .iter()
+            .find(|e| e.event_type == EventType::Agreement)
+            .unwrap();
+        assert_eq!(agreement.time.as_ref().unwrap().value, "2023-06");
+        let visit = found
+            .iter()
+            .find(|e| e.event_type == EventType::Visit)
+            .unwrap();
+        assert!(visit.time.is_none(), "{visit:#?}");
+    }
+
+    #[test]
+    fn of_two_dates_in_a_clause_the_nearest_dates_the_trigger() {
+        let found =
+            run("Kim Jong-un a rencontré mardi Vladimir Poutine après leur sommet d'avril 2019.");
+        let met = found
+            .iter()
+            .find(|e| e.event_type == EventType::Meeting && e.trigger.starts_with("rencontr"))
+            .unwrap();
+        assert_eq!(met.time.as_ref().unwrap().value, "2023-09-12");
     }
 
     #[test]

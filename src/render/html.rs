@@ -406,6 +406,7 @@ mod tests {
                     quote: evil.into(),
                     start: 0,
                     end: 1,
+                    predicate: evil.into(),
                     date_expression: Some(evil.into()),
                     date_rule: None,
                     modality: Modality::Planned,

@@ -635,6 +635,7 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
             quote: m.quote.clone(),
             start: m.start,
             end: m.end,
+            predicate: m.trigger.clone(),
             date_expression: m.time.as_ref().map(|t| t.expression.clone()),
             date_rule: m.time.as_ref().map(|t| t.rule.clone()),
             modality: m.modality,
