@@ -321,9 +321,7 @@ fn a_bad_stdin_line_is_reported_and_the_run_goes_on() {
         .collect();
     assert_eq!(status.len(), 4, "{status:?}");
     // a: no Russia – North Korea story (the default story), read all the same
-    assert!(
-        status.contains(&("a", DocStatus::OffTopic)) && status.contains(&("d", DocStatus::Ok))
-    );
+    assert!(status.contains(&("a", DocStatus::OffTopic)) && status.contains(&("d", DocStatus::Ok)));
     assert!(status.contains(&("c", DocStatus::Skipped)));
     assert!(
         status

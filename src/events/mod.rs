@@ -451,10 +451,8 @@ fn governing_time(clauses: &[Clause], ci: usize, trigger: Span, times: &[&Timex]
 fn distance(a: Span, b: Span) -> usize {
     if a.end <= b.start {
         b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
     } else {
-        0
+        a.start.saturating_sub(b.end)
     }
 }
 
