@@ -259,6 +259,32 @@ pub struct FilterArgs {
     /// Keep events reported by at least N distinct articles.
     #[arg(long, value_name = "N")]
     pub min_sources: Option<usize>,
+    /// Which undated events to show: all, main (those naming at least one
+    /// participant and one place; the others are counted in the header) or none.
+    #[arg(long, value_enum, default_value_t = UndatedArg::Main)]
+    pub undated: UndatedArg,
+    /// Text output of `timeline`: one line per event (date, headline, number of sources).
+    #[arg(long)]
+    pub compact: bool,
+}
+
+/// `--undated`: which undated events a timeline shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum UndatedArg {
+    All,
+    #[default]
+    Main,
+    None,
+}
+
+impl UndatedArg {
+    pub fn to_filter(self) -> newsx::filter::Undated {
+        match self {
+            UndatedArg::All => newsx::filter::Undated::All,
+            UndatedArg::Main => newsx::filter::Undated::Main,
+            UndatedArg::None => newsx::filter::Undated::None,
+        }
+    }
 }
 
 fn date_arg(text: &str) -> Result<newsx::model::DateInterval, String> {
@@ -296,6 +322,7 @@ impl FilterArgs {
                 .collect(),
             statuses: self.status.iter().map(|s| status(s)).collect(),
             min_sources: self.min_sources.unwrap_or(0),
+            undated: self.undated.to_filter(),
         }
     }
 }
@@ -350,6 +377,13 @@ pub struct MergeArgs {
     /// Output format of the timeline (ignored with --partial).
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
+    /// Which undated events to show: all, main (those naming at least one
+    /// participant and one place) or none; as in `timeline`.
+    #[arg(long, value_enum, default_value_t = UndatedArg::Main)]
+    pub undated: UndatedArg,
+    /// Text output: one line per event (date, headline, number of sources).
+    #[arg(long)]
+    pub compact: bool,
     /// Write the output to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

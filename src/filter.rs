@@ -41,6 +41,33 @@ pub struct Filter {
     pub statuses: Vec<Modality>,
     /// Keep events reported by at least this many distinct documents.
     pub min_sources: usize,
+    /// Which undated events to keep.
+    pub undated: Undated,
+}
+
+/// Which undated events a timeline shows. Most undated events are
+/// fragments (`Annonce (Moscou)`): a sentence with an event word and one
+/// name. `Main` keeps those that say who and where.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Undated {
+    /// Every undated event.
+    #[default]
+    All,
+    /// Undated events with at least one participant and one place.
+    Main,
+    /// No undated event.
+    None,
+}
+
+impl Undated {
+    /// True when an undated event with these actors is kept.
+    fn keeps(self, e: &Event) -> bool {
+        match self {
+            Undated::All => true,
+            Undated::Main => !e.participants.is_empty() && !e.places.is_empty(),
+            Undated::None => false,
+        }
+    }
 }
 
 /// The result of filtering, with the queries that named no known entity so
@@ -74,6 +101,9 @@ impl Filter {
             {
                 return false;
             }
+        }
+        if e.date.is_none() && !self.undated.keeps(e) {
+            return false;
         }
         (self.types.is_empty() || self.types.contains(&e.event_type))
             && (self.statuses.is_empty() || self.statuses.contains(&e.status))
@@ -213,6 +243,11 @@ pub fn filter_report_owned(
     gazetteer: Option<&Gazetteer>,
 ) -> Filtered<Report> {
     let (sets, unmatched) = resolve_all(filter, &report, gazetteer);
+    report.hidden_undated += report
+        .events
+        .iter()
+        .filter(|e| e.date.is_none() && !filter.undated.keeps(e))
+        .count();
     report
         .events
         .retain(|e| filter.keeps_event(e) && sets.iter().all(|ids| involves(e, ids)));
@@ -340,6 +375,7 @@ mod tests {
                     1,
                 ),
             ],
+            hidden_undated: 0,
         }
     }
 
@@ -418,6 +454,47 @@ mod tests {
         };
         assert!(filter_report(&r, &f, None).value.events.is_empty());
         assert!(Filter::default().is_empty());
+    }
+
+    #[test]
+    fn undated_events_are_kept_by_who_and_where() {
+        let mut r = report();
+        // every combination of participants and places on an undated event
+        r.events.clear();
+        let who = [("kim-jong-un", "Kim Jong-un")];
+        for (i, (people, places)) in [(0, 0), (1, 0), (0, 1), (1, 1)].into_iter().enumerate() {
+            let mut e = event(&format!("u{i}"), None, EventType::Visit, &who[..people], 1);
+            if places == 1 {
+                e.places = vec![EntityRef {
+                    id: "moscou".into(),
+                    name: "Moscou".into(),
+                }];
+            }
+            r.events.push(e);
+        }
+        r.events
+            .push(event("dated", Some("2023"), EventType::Visit, &[], 1));
+        let kept = |undated: Undated| {
+            let f = Filter {
+                undated,
+                ..Filter::default()
+            };
+            let out = filter_report(&r, &f, None).value;
+            let kept: Vec<String> = ids(&out).iter().map(|s| s.to_string()).collect();
+            (kept, out.hidden_undated)
+        };
+        let want = |ids: &[&str], hidden: usize| {
+            (
+                ids.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                hidden,
+            )
+        };
+        assert_eq!(
+            kept(Undated::All),
+            want(&["u0", "u1", "u2", "u3", "dated"], 0)
+        );
+        assert_eq!(kept(Undated::Main), want(&["u3", "dated"], 3));
+        assert_eq!(kept(Undated::None), want(&["dated"], 4));
     }
 
     #[test]

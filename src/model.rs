@@ -700,6 +700,14 @@ pub struct Report {
     pub documents: Vec<DocumentRecord>,
     pub entities: Vec<EntitySummary>,
     pub events: Vec<Event>,
+    /// Undated fragments left out by `--undated main` (undated events
+    /// without both a participant and a place).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub hidden_undated: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[cfg(test)]

@@ -115,12 +115,20 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
     }
     let reference = chronology(&args.chronology)?;
     let (report, warnings) = merger.finish(&newsx::pipeline::generator(), &reference);
+    let undated = newsx::filter::Filter {
+        undated: args.undated.to_filter(),
+        ..Default::default()
+    };
+    let report = newsx::filter::filter_report_owned(report, &undated, None).value;
     if !args.quiet {
         for w in &warnings {
             eprintln!("newsx: warning: {w}");
         }
     }
-    let style = style(&common);
+    let style = newsx::render::Style {
+        compact: args.compact,
+        ..style(&common)
+    };
     super::write_output_with(args.output.as_deref(), |out| {
         super::write_report(&report, args.format, style, out)
     })?;

@@ -95,7 +95,10 @@ pub fn style(common: &CommonArgs) -> Style {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    Style { color }
+    Style {
+        color,
+        compact: false,
+    }
 }
 
 fn parse_published(text: &str) -> anyhow::Result<Published> {

@@ -18,7 +18,10 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
     );
     warn_unmatched(&filtered.unmatched, &args.common);
     let report = filtered.value;
-    let style = style(&args.common);
+    let style = newsx::render::Style {
+        compact: filter.compact,
+        ..style(&args.common)
+    };
     write_output_with(args.common.output.as_deref(), |out| {
         super::write_report(&report, args.common.format, style, out)
     })?;

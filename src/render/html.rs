@@ -390,6 +390,7 @@ mod tests {
                 evil.into(),
             )],
             entities: vec![],
+            hidden_undated: 0,
             events: vec![Event {
                 id: "ev-0001".into(),
                 event_type: EventType::Visit,

@@ -32,6 +32,8 @@ pub enum Format {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Style {
     pub color: bool,
+    /// Text timeline: one line per event.
+    pub compact: bool,
 }
 
 impl Style {

@@ -1,8 +1,9 @@
 //! The human-readable renderings, readable at 80 columns.
 
 use super::Style;
-use crate::model::{DateInterval, EntitySummary, Event, Precision, Report, Timex};
+use crate::model::{DateInterval, DocumentRecord, EntitySummary, Event, Precision, Report, Timex};
 use chrono::Datelike;
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 const WEEKDAYS: [&str; 7] = [
@@ -85,7 +86,99 @@ pub fn wrap(s: &str, width: usize, first_used: usize, indent: &str) -> Vec<Strin
     lines
 }
 
-fn event_block(out: &mut String, e: &Event, style: Style) {
+/// Longest quote shown for a source: about a clause.
+const QUOTE_CHARS: usize = 200;
+
+const MONTHS: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+
+/// `12 sept. 2023` for a day, the ISO form otherwise.
+fn short_date(d: &DateInterval) -> String {
+    if d.precision == Precision::Day && d.start == d.end {
+        format!(
+            "{} {} {}",
+            d.start.day(),
+            MONTHS[d.start.month0() as usize],
+            d.start.year()
+        )
+    } else {
+        d.iso()
+    }
+}
+
+/// Who published a source, for a reader: the outlet (metadata `source`),
+/// else the title, else the document id; then the publication date.
+fn source_label(doc: Option<&DocumentRecord>, id: &str) -> String {
+    let Some(doc) = doc else {
+        return id.to_string();
+    };
+    let who = doc
+        .source
+        .as_deref()
+        .or(doc.title.as_deref())
+        .map(|s| clip(s, 48))
+        .unwrap_or_else(|| id.to_string());
+    match &doc.published {
+        Some(p) => format!("{who}, {}", short_date(&p.interval())),
+        None => who,
+    }
+}
+
+/// The part of a quote a reader needs: the words around the predicate and
+/// its date, about a clause long, cut at word boundaries.
+fn quote_window(quote: &str, predicate: &str, expression: Option<&str>) -> String {
+    let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    let chars: Vec<char> = quote.chars().collect();
+    if chars.len() <= QUOTE_CHARS {
+        return quote;
+    }
+    let char_at = |byte: usize| quote[..byte].chars().count();
+    let find = |needle: &str| {
+        (!needle.is_empty())
+            .then(|| quote.find(needle))
+            .flatten()
+            .map(|b| (char_at(b), char_at(b + needle.len())))
+    };
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    spans.extend(find(predicate));
+    spans.extend(expression.and_then(find));
+    let (lo, hi) = match spans.as_slice() {
+        [] => (0, 0),
+        _ => (
+            spans.iter().map(|s| s.0).min().unwrap_or(0),
+            spans.iter().map(|s| s.1).max().unwrap_or(0),
+        ),
+    };
+    // centre the window on the predicate and its date
+    let room = QUOTE_CHARS.saturating_sub(hi - lo);
+    let mut start = lo.saturating_sub(room / 3);
+    let end = (start + QUOTE_CHARS.max(hi - lo)).min(chars.len());
+    start = end.saturating_sub(QUOTE_CHARS.max(hi - lo)).min(start);
+    // move the cuts out to word boundaries
+    while start > 0 && !chars[start - 1].is_whitespace() {
+        start -= 1;
+    }
+    let mut end = end;
+    while end < chars.len() && !chars[end].is_whitespace() {
+        end += 1;
+    }
+    let body: String = chars[start..end].iter().collect();
+    format!(
+        "{}{}{}",
+        if start > 0 { "…" } else { "" },
+        body.trim(),
+        if end < chars.len() { "…" } else { "" }
+    )
+}
+
+fn event_block(
+    out: &mut String,
+    e: &Event,
+    documents: &BTreeMap<&str, &DocumentRecord>,
+    style: Style,
+) {
     let date = e
         .date
         .as_ref()
@@ -115,19 +208,24 @@ fn event_block(out: &mut String, e: &Event, style: Style) {
         let _ = writeln!(out, "{}{l}", if i == 0 { "    " } else { "" });
     }
     for s in &e.sources {
-        // `    doc « quote… » [expr]` on one line of at most WIDTH columns
+        // `    « the clause around the predicate » [expr]`, wrapped, then
+        // `      — outlet, date`
         let how = s
             .date_expression
             .as_ref()
-            .map_or(String::new(), |x| format!(" [{}]", clip(x, 20)));
-        let fixed = 4 + s.document.chars().count() + 1 + 4 + how.chars().count();
-        let room = WIDTH.saturating_sub(fixed).max(8);
+            .map_or(String::new(), |x| format!(" [{}]", clip(x, 30)));
+        let quote = format!(
+            "« {} »{how}",
+            quote_window(&s.quote, &s.predicate, s.date_expression.as_deref())
+        );
+        for (i, l) in wrap(&quote, WIDTH, 4, "      ").iter().enumerate() {
+            let _ = writeln!(out, "{}{l}", if i == 0 { "    " } else { "" });
+        }
+        let label = source_label(documents.get(s.document.as_str()).copied(), &s.document);
         let _ = writeln!(
             out,
-            "    {} « {} »{}",
-            style.paint("2", &s.document),
-            clip(&s.quote, room),
-            how
+            "      {}",
+            style.paint("2", &format!("— {}", clip(&label, WIDTH - 8)))
         );
     }
     for c in &e.conflicts {
@@ -140,6 +238,24 @@ fn event_block(out: &mut String, e: &Event, style: Style) {
         );
         let _ = writeln!(out, "    {}", clip(&line, WIDTH - 4));
     }
+}
+
+/// `2023-09-13 (mercredi)  Rencontre entre … (3 sources)` on one line of at
+/// most WIDTH columns (`--compact`).
+fn compact_line(out: &mut String, e: &Event, style: Style) {
+    let date = e
+        .date
+        .as_ref()
+        .map_or_else(|| "sans date".to_string(), date_label);
+    let tail = format!(" ({})", count(e.independent_sources, "source"));
+    let room = WIDTH.saturating_sub(date.chars().count() + 2 + tail.chars().count());
+    let _ = writeln!(
+        out,
+        "{}  {}{}",
+        style.paint("1", &date),
+        clip(&e.title, room),
+        style.paint("2", &tail)
+    );
 }
 
 /// `1 article`, `2 articles`, `0 articles`.
@@ -170,23 +286,39 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
     } else {
         String::new()
     };
+    let hidden = if report.hidden_undated > 0 {
+        format!(" ({} undated hidden: --undated all)", report.hidden_undated)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "newsx timeline: {}{aside}, {}, {}\n",
+        "newsx timeline: {}{aside}, {}{hidden}, {}\n",
         count(ok, "article"),
         count(report.events.len(), "event"),
         count(sources, "source")
     );
+    let documents: BTreeMap<&str, &DocumentRecord> = report
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d))
+        .collect();
     let (dated, undated): (Vec<&Event>, Vec<&Event>) =
         report.events.iter().partition(|e| e.date.is_some());
+    if style.compact {
+        for e in dated.iter().chain(undated.iter()) {
+            compact_line(&mut out, e, style);
+        }
+        return out;
+    }
     for e in dated {
-        event_block(&mut out, e, style);
+        event_block(&mut out, e, &documents, style);
         out.push('\n');
     }
     if !undated.is_empty() {
         let _ = writeln!(out, "{}\n", style.paint("1", "Sans date"));
         for e in undated {
-            event_block(&mut out, e, style);
+            event_block(&mut out, e, &documents, style);
             out.push('\n');
         }
     }

@@ -925,6 +925,7 @@ pub fn consolidate_with(
         entities: summarize_entities(&extracts),
         documents: extracts.into_iter().map(|x| x.document).collect(),
         events,
+        hidden_undated: 0,
     }
 }
 
