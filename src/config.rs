@@ -6,7 +6,7 @@ use crate::corpus::LoadOptions;
 use crate::entities::EntityMatcher;
 use crate::events::EventLexicon;
 use crate::gazetteer::Gazetteer;
-use crate::timeline::Landmark;
+use crate::publication::corpus::Landmark;
 use anyhow::Context;
 use std::path::Path;
 
@@ -31,7 +31,7 @@ impl Config {
         }
         let mut events = EventLexicon::builtin().context("built-in trigger lexicon")?;
         events.media = gazetteer.ids_in_category("media");
-        let chronology = crate::chronology::builtin(&gazetteer)?;
+        let chronology = crate::publication::chronology::builtin(&gazetteer)?;
         Ok(Config {
             entities: EntityMatcher::new(gazetteer),
             events,
@@ -45,7 +45,7 @@ impl Config {
     pub fn add_chronology(&mut self, path: &Path) -> anyhow::Result<()> {
         let body = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read chronology {}", path.display()))?;
-        let more = crate::chronology::parse(
+        let more = crate::publication::chronology::parse(
             &path.display().to_string(),
             &body,
             self.entities.gazetteer(),

@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
 use crate::model::{DateInterval, DocExtract, DocStatus, DocumentRecord, Published, Report, Timex};
 use crate::text::Text;
-use crate::{entities, events, merge, temporal, text};
+use crate::{entities, events, merge, publication, temporal, text};
 use rayon::prelude::*;
 
 /// A document and everything found in it, text included (for `normalize`
@@ -36,7 +36,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
 
 /// Analyse one document. Without a publication date from the command line
 /// or metadata, the text's own (dateline, header line...) is used if it
-/// fixes one day ([`temporal::publication`]).
+/// fixes one day ([`publication::document`]).
 pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let text = text::normalize(&doc.text);
     let mut document = record(doc, &text);
@@ -45,12 +45,12 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let mut dateline = None;
     let mut overrulable = false;
     if document.published.is_none()
-        && let Some(found) = temporal::publication::infer(&text, &parsed)
+        && let Some(found) = publication::document::infer(&text, &parsed)
     {
         dateline = found.dateline;
         overrulable = found
             .evidence
-            .starts_with(temporal::publication::BARE_HEADER);
+            .starts_with(publication::document::BARE_HEADER);
         document.published = Some(Published {
             evidence: Some(found.evidence),
             ..Published::from_interval(DateInterval::day(found.day), found.source)

@@ -24,8 +24,11 @@
 //!   too alike; plans and past reports bound only against events dated to
 //!   a week or less.
 
-use super::{affinity, type_group};
-use crate::model::{DateInterval, EventMention, EventTime, Modality, PendingTime, Precision};
+use crate::affinity::{affinity, type_group};
+use crate::model::{
+    DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
+    PendingTime, Precision, Published,
+};
 use crate::temporal::resolve::{resolve_at, value_of};
 use chrono::{Days, NaiveDate};
 use std::cell::RefCell;
@@ -441,6 +444,121 @@ pub fn overrules(found: &Inferred, header: DateInterval) -> bool {
     found.support >= OVERRULE_SUPPORT
         && found.interval.precision <= Precision::Week
         && !found.interval.overlaps(&header)
+}
+
+/// Rounds of publication inference: an article dated in one round can help
+/// date another in the next.
+const DATING_ROUNDS: usize = 2;
+
+/// Date the articles without a publication date from the events the rest
+/// of the corpus (and the reference) dates, then resolve their pending
+/// dates (this module). Only runs when such an article has a pending
+/// date; it then clusters the dated mentions once more (a copy) per round.
+pub fn date_undated_articles(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) {
+    overrule_header_dates(extracts, mentions, published, reference, events);
+    for _ in 0..DATING_ROUNDS {
+        let undated: BTreeSet<String> = extracts
+            .iter()
+            .filter(|x| x.document.status == DocStatus::Ok && x.document.published.is_none())
+            .map(|x| x.document.id.clone())
+            .collect();
+        if !mentions
+            .iter()
+            .any(|m| m.pending.is_some() && undated.contains(&m.document))
+        {
+            return;
+        }
+        let found = infer_all(mentions, &undated, &landmarks(mentions, reference, events));
+        if found.is_empty() {
+            return;
+        }
+        let found: BTreeMap<String, (DateInterval, String)> = found
+            .into_iter()
+            .map(|(id, f)| (id, (f.interval, f.evidence)))
+            .collect();
+        apply_publications(extracts, mentions, published, &found);
+    }
+}
+
+/// Give the articles of `found` their publication (source `corpus`, with
+/// its evidence) and resolve their pending dates from it.
+fn apply_publications(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    found: &BTreeMap<String, (DateInterval, String)>,
+) {
+    for m in mentions.iter_mut() {
+        if let Some((interval, _)) = found.get(&m.document) {
+            resolve_pending(m, *interval);
+        }
+    }
+    for x in extracts.iter_mut() {
+        if let Some((interval, evidence)) = found.get(&x.document.id) {
+            x.document.published = Some(Published {
+                evidence: Some(evidence.clone()),
+                ..Published::from_interval(*interval, DateSource::Corpus)
+            });
+            published.insert(x.document.id.clone(), *interval);
+        }
+    }
+}
+
+/// A bare header date (`samedi 25 mai 2024` atop the page) may be the day
+/// the page was displayed. When what the article reports with relative
+/// dates firmly dates it elsewhere ([`overrules`]: `hier`,
+/// `aujourd'hui`, `demain` of events other articles or the chronology
+/// date), the corpus wins: its pending dates are resolved again from the
+/// day found, and the evidence says which header date was overruled.
+fn overrule_header_dates(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) {
+    let headers: BTreeMap<String, (DateInterval, String)> = extracts
+        .iter()
+        .filter_map(|x| {
+            let p = x.document.published.as_ref()?;
+            let evidence = p.evidence.as_deref()?;
+            let bare = p.source == DateSource::Header
+                && evidence.starts_with(super::document::BARE_HEADER);
+            bare.then(|| (x.document.id.clone(), (p.interval(), evidence.to_string())))
+        })
+        .collect();
+    if headers.is_empty() {
+        return;
+    }
+    let ids: BTreeSet<String> = headers.keys().cloned().collect();
+    let found = infer_all(mentions, &ids, &landmarks(mentions, reference, events));
+    let overruled: BTreeMap<String, (DateInterval, String)> = found
+        .into_iter()
+        .filter(|(id, f)| overrules(f, headers[id].0))
+        .map(|(id, f)| {
+            let evidence = format!("{}; overrules the {}", f.evidence, headers[&id].1);
+            (id, (f.interval, evidence))
+        })
+        .collect();
+    apply_publications(extracts, mentions, published, &overruled);
+}
+
+/// The events the corpus dates (`events`, from its dated mentions) and the
+/// reference events, as landmarks for dating articles.
+fn landmarks(
+    mentions: &[EventMention],
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) -> Landmarks {
+    let mut list = events(mentions);
+    list.extend(reference.iter().cloned());
+    Landmarks::new(list)
 }
 
 #[cfg(test)]

@@ -22,13 +22,13 @@
 //! relative dates stay unresolved rather than guessed.
 
 /// How the evidence of a bare header date begins: consolidation may
-/// overrule such a date (`crate::timeline::publication`).
+/// overrule such a date (`crate::publication::corpus`).
 pub const BARE_HEADER: &str = "header date line";
 
-use super::Parsed;
-use super::resolve::{Spec, Unit, resolve_at, shift};
-use super::rules::Candidate;
 use crate::model::{DateInterval, DateSource, Span, Tense};
+use crate::temporal::Parsed;
+use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
+use crate::temporal::rules::Candidate;
 use crate::text::{Rules, Text};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
