@@ -5,7 +5,9 @@
 
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
-use crate::model::{DateInterval, DocExtract, DocStatus, DocumentRecord, Published, Report, Timex};
+use crate::model::{
+    DateInterval, DocExtract, DocStatus, DocumentRecord, PublicationRule, Published, Report, Timex,
+};
 use crate::text::Text;
 use crate::{entities, events, merge, publication, temporal, text};
 use rayon::prelude::*;
@@ -48,11 +50,11 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
         && let Some(found) = publication::document::infer(&text, &parsed)
     {
         dateline = found.dateline;
-        overrulable = found
-            .evidence
-            .starts_with(publication::document::BARE_HEADER);
+        overrulable = found.rule == PublicationRule::BareHeader;
         document.published = Some(Published {
             evidence: Some(found.evidence),
+            confidence: found.confidence,
+            rule: Some(found.rule),
             ..Published::from_interval(DateInterval::day(found.day), found.source)
         });
     }

@@ -26,10 +26,10 @@
 
 use crate::affinity::{affinity, type_group};
 use crate::model::{
-    DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
-    PendingTime, Precision, Published,
+    Confidence, DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
+    PendingTime, Precision, PublicationRule, Published,
 };
-use crate::temporal::resolve::{resolve_at, value_of};
+use crate::temporal::resolve::{Spec, resolve_at, value_of};
 use chrono::{Days, NaiveDate};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -42,6 +42,15 @@ const LANDMARK_MAX_DAYS: i64 = 31;
 
 /// Expressions resolving to more days than this do not anchor.
 const ANCHOR_MAX_DAYS: i64 = 7;
+
+/// Landmarks dated more loosely than this many days do not anchor: `ce
+/// matin` of an event of "September 2023" says nothing of the day, and the
+/// month may well be another year's.
+const ANCHOR_LANDMARK_DAYS: i64 = 7;
+
+/// A weekday checks a landmark of at most this many days: a longer one
+/// holds most weekdays.
+const CHECKED_LANDMARK_DAYS: i64 = 2;
 
 /// How far around a landmark a publication day is looked for.
 const SEARCH_DAYS: u64 = 21;
@@ -190,6 +199,11 @@ pub struct Inferred {
 struct Constraint<'a> {
     ranges: Vec<Range<'a>>,
     anchored: bool,
+    /// The match was checked beyond the actors: the expression names a
+    /// weekday (or a day of a month) that the one landmark it fits, dated
+    /// to a day or two, falls on, and the report shares a person and a
+    /// place with it. `hier`, `aujourd'hui`, `ce matin` fit any event.
+    checked: bool,
     /// `«mardi» (arrivé)`: the expression and the trigger, for the evidence.
     expression: String,
 }
@@ -253,6 +267,21 @@ pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferr
         .map(|(d, _)| *d)
         .collect();
     let (first, last) = (*chosen.first()?, *chosen.last()?);
+    // one unchecked match could be any occurrence of a recurring event:
+    // two reports of two dated events must agree, or the one be checked
+    let agreeing: Vec<&Constraint> = constraints
+        .iter()
+        .filter(|c| c.anchored && c.weight(first) > 0.0)
+        .collect();
+    let distinct: BTreeSet<(&str, NaiveDate)> = agreeing
+        .iter()
+        .flat_map(|c| c.ranges.iter().filter(|r| r.from <= first && first <= r.to))
+        .filter_map(|r| r.landmark)
+        .map(|l| (l.label.as_str(), l.date.start))
+        .collect();
+    if distinct.len() < 2 && !agreeing.iter().any(|c| c.checked) {
+        return None;
+    }
     let span = (last - first).num_days() + 1;
     let precision = match span {
         1 => Precision::Day,
@@ -289,6 +318,11 @@ fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constrai
     {
         return None;
     }
+    // reports of speech are too alike to anchor (a statement of Peskov on a
+    // Monday fits every Monday he spoke)
+    if m.pending.is_some() && m.event_type.is_reporting() {
+        return None;
+    }
     let fits = landmarks.fits(m);
     if fits.is_empty() || fits.len() > MAX_FITS {
         return None;
@@ -307,6 +341,9 @@ fn anchored<'a>(
 ) -> Option<Constraint<'a>> {
     let mut ranges: Vec<Range<'a>> = Vec::new();
     for &l in fits {
+        if l.date.days() > ANCHOR_LANDMARK_DAYS {
+            continue;
+        }
         let first = ranges.len();
         let from = l.date.start.checked_sub_days(Days::new(SEARCH_DAYS))?;
         let to = l.date.end.checked_add_days(Days::new(SEARCH_DAYS))?;
@@ -341,9 +378,25 @@ fn anchored<'a>(
     if ranges.is_empty() {
         return None;
     }
+    let only = ranges[0].landmark;
+    let one_landmark = ranges.iter().all(|r| {
+        r.landmark
+            .zip(only)
+            .is_some_and(|(a, b)| std::ptr::eq(a, b))
+    });
+    let checked = one_landmark
+        && names_a_weekday(&p.spec)
+        && only.is_some_and(|l| {
+            l.date.days() <= CHECKED_LANDMARK_DAYS
+                && m.participants
+                    .iter()
+                    .any(|r| l.participants.contains(&r.id))
+                && m.places.iter().any(|r| l.places.contains(&r.id))
+        });
     Some(Constraint {
         ranges,
         anchored: true,
+        checked,
         expression: format!("«{}» ({})", p.expression, m.trigger),
     })
 }
@@ -373,8 +426,20 @@ fn bound<'a>(m: &EventMention, fits: &[&'a Landmark]) -> Option<Constraint<'a>> 
     Some(Constraint {
         ranges,
         anchored: false,
+        checked: false,
         expression: String::new(),
     })
+}
+
+/// An expression that names a weekday or a day of a month: it fits a
+/// landmark only if the landmark falls on it.
+fn names_a_weekday(spec: &Spec) -> bool {
+    match spec {
+        Spec::Weekday { .. } => true,
+        Spec::Date { wd, m, .. } => wd.is_some() || m.is_some(),
+        Spec::Range(a, _) => names_a_weekday(a),
+        _ => false,
+    }
 }
 
 /// Plans of people, not reports of speech, can bound.
@@ -503,6 +568,8 @@ fn apply_publications(
         if let Some((interval, evidence)) = found.get(&x.document.id) {
             x.document.published = Some(Published {
                 evidence: Some(evidence.clone()),
+                confidence: Confidence::Inferred,
+                rule: Some(PublicationRule::Landmarks),
                 ..Published::from_interval(*interval, DateSource::Corpus)
             });
             published.insert(x.document.id.clone(), *interval);
@@ -528,8 +595,7 @@ fn overrule_header_dates(
         .filter_map(|x| {
             let p = x.document.published.as_ref()?;
             let evidence = p.evidence.as_deref()?;
-            let bare = p.source == DateSource::Header
-                && evidence.starts_with(super::document::BARE_HEADER);
+            let bare = p.rule == Some(PublicationRule::BareHeader);
             bare.then(|| (x.document.id.clone(), (p.interval(), evidence.to_string())))
         })
         .collect();
@@ -605,22 +671,49 @@ mod tests {
     }
 
     #[test]
-    fn hier_of_a_dated_event_is_the_day_after_it() {
-        let landmarks = Landmarks::new(vec![landmark(
+    fn hier_of_one_dated_event_alone_says_nothing_two_agreeing_give_the_day() {
+        let arrival = landmark("2023-09-12", EventType::Arrival, &["kim"], &["russie"]);
+        let forum = landmark(
             "2023-09-12",
-            EventType::Arrival,
-            &["kim"],
-            &["russie"],
-        )]);
-        let m = report(
+            EventType::Meeting,
+            &["poutine"],
+            &["vladivostok"],
+        );
+        let landmarks = Landmarks::new(vec![arrival, forum]);
+        let arrived = report(
             EventType::Arrival,
             &["kim"],
             &["russie"],
             Some(Spec::DayOffset(-1)),
         );
-        let found = infer(&[&m], &landmarks).unwrap();
+        // `hier` fits any arrival of Kim in Russia: no check, no date
+        assert_eq!(infer(&[&arrived], &landmarks), None);
+        let spoke = report(
+            EventType::Meeting,
+            &["poutine"],
+            &["vladivostok"],
+            Some(Spec::DayOffset(-1)),
+        );
+        let found = infer(&[&arrived, &spoke], &landmarks).unwrap();
         assert_eq!(found.interval, day("2023-09-13"));
-        assert_eq!(found.evidence, "«expr» (x) = Arrival 2023-09-12");
+        assert!(found.evidence.starts_with("«expr» (x) = "));
+    }
+
+    #[test]
+    fn reports_of_speech_never_anchor() {
+        let landmarks = Landmarks::new(vec![landmark(
+            "2023-09-11",
+            EventType::Announcement,
+            &["kim"],
+            &["russie"],
+        )]);
+        // `a confirmé lundi`: a Monday statement fits every Monday one spoke
+        let monday = Spec::Weekday {
+            wd: 0,
+            mode: WdMode::Bare,
+        };
+        let said = report(EventType::Announcement, &["kim"], &["russie"], Some(monday));
+        assert_eq!(infer(&[&said], &landmarks), None);
     }
 
     #[test]
@@ -642,26 +735,42 @@ mod tests {
     }
 
     #[test]
-    fn the_precise_landmark_outweighs_the_vague_one() {
+    fn a_landmark_dated_to_a_month_does_not_anchor() {
         let landmarks = Landmarks::new(vec![
             landmark("2023-10", EventType::Visit, &["lavrov"], &["pyongyang"]),
-            landmark(
-                "2025-03-14",
-                EventType::Meeting,
-                &["lavrov"],
-                &["pyongyang"],
-            ),
+            landmark("2023-10", EventType::Arrival, &["lavrov"], &["pyongyang"]),
         ]);
-        let m = report(
+        // `ce matin` / `hier` of events of "October 2023": any day of any October
+        let met = report(
             EventType::Meeting,
+            &["lavrov"],
+            &["pyongyang"],
+            Some(Spec::DayOffset(0)),
+        );
+        let came = report(
+            EventType::Arrival,
             &["lavrov"],
             &["pyongyang"],
             Some(Spec::DayOffset(-1)),
         );
-        assert_eq!(
-            infer(&[&m], &landmarks).unwrap().interval,
-            day("2025-03-15")
-        );
+        assert_eq!(infer(&[&met, &came], &landmarks), None);
+    }
+
+    #[test]
+    fn a_weekday_is_checked_only_against_a_landmark_of_a_day_or_two_sharing_a_person_and_a_place() {
+        let tuesday_landmark = |places: &[&str]| {
+            Landmarks::new(vec![landmark(
+                "2023-09-12",
+                EventType::Arrival,
+                &["kim"],
+                places,
+            )])
+        };
+        let arrived = report(EventType::Arrival, &["kim"], &["russie"], Some(tuesday()));
+        assert!(infer(&[&arrived], &tuesday_landmark(&["russie"])).is_some());
+        // no shared place: the weekday alone
+        let arrived_nowhere = report(EventType::Arrival, &["kim"], &[], Some(tuesday()));
+        assert_eq!(infer(&[&arrived_nowhere], &tuesday_landmark(&[])), None);
     }
 
     #[test]

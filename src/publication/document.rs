@@ -6,26 +6,30 @@
 //! of the article. Hence only evidence that fixes one day is used, in this
 //! order, and every candidate is checked against the text before it is kept:
 //!
-//! 1. a dateline opening the story: `MOSCOU, 12 septembre 2023 (AFP) –`;
-//! 2. a labelled header line: `Publié le 12/09/2023 à 10h30`;
-//! 3. a relative day confirmed by an explicit one: `demain (18 juin)`,
+//! 1. a labelled line: `Publié le 12/09/2023 à 10h30 · Mis à jour le …`
+//!    (the first publication wins over the updates), `Le 12/02/2024 à
+//!    18h40`, a byline with a date, in words, numbers, ISO or month first
+//!    (`Publié : juin 05, 2025`);
+//! 2. a dateline opening the story: `MOSCOU, 12 septembre 2023 (AFP) –`,
+//!    `SÉOUL, 19 octobre (Reuters) -` (its year: the first the bounds
+//!    allow), but not the page's top bar (`jeudi 6 novembre 2025 – Paris
+//!    9°C`), which prints the day the page was viewed;
+//! 3. the day the first sentences name as this one: `ce jeudi 7 mars 2024`,
+//!    `ce vendredi 14 février` (its year: the one the bounds allow in which
+//!    that day is that weekday, when only one does);
+//! 4. a relative day confirmed by an explicit one: `demain (18 juin)`,
 //!    `aujourd'hui, 12 septembre 2023`; a missing year is the first that
 //!    comes after every past date of the text;
-//! 4. a bare date line at the top (`mardi 12 septembre 2023`), unless it sits
-//!    in the page's top bar next to the weather, where sites print the day
-//!    the page was *viewed*.
+//! 5. a bare date line at the top (`mardi 12 septembre 2023`), unless it sits
+//!    in the page's top bar next to the weather.
 //!
-//! The check: a date the text reports in the past tense cannot start after
-//! the publication day, a date it announces in the future cannot end before
-//! it. A candidate that contradicts the text is dropped, and the next kind
-//! of evidence is tried. Nothing found: the publication stays unknown, and
-//! relative dates stay unresolved rather than guessed.
+//! The bounds ([`Bounds`]): a date the text reports in the past tense cannot
+//! start after the publication day, a date it announces in the future
+//! cannot end before it. A candidate outside them is dropped, and the next
+//! kind of evidence is tried. Nothing found: the publication stays unknown,
+//! and relative dates stay unresolved rather than guessed.
 
-/// How the evidence of a bare header date begins: consolidation may
-/// overrule such a date (`crate::publication::corpus`).
-pub const BARE_HEADER: &str = "header date line";
-
-use crate::model::{DateInterval, DateSource, Span, Tense};
+use crate::model::{Confidence, DateInterval, DateSource, PublicationRule, Span, Tense};
 use crate::temporal::Parsed;
 use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
 use crate::temporal::rules::Candidate;
@@ -39,6 +43,12 @@ use std::sync::LazyLock;
 pub struct Inferred {
     pub day: NaiveDate,
     pub source: DateSource,
+    /// Which kind of evidence: a bare header date line may be overruled
+    /// by the corpus (`crate::publication::corpus`).
+    pub rule: PublicationRule,
+    /// `stated` when the page writes the whole day, `inferred` when its
+    /// year comes from the bounds of the text.
+    pub confidence: Confidence,
     /// The words it was read from and the rule, for users (`dateline: «…»`).
     pub evidence: String,
     /// The date of a dateline (normalized span): it dates the article, not
@@ -52,29 +62,185 @@ struct Reading<'a> {
     /// Expressions in story sentences (captions included: a photo is older
     /// than its article), with the tense of their clause.
     exprs: Vec<(&'a Candidate, Tense)>,
+    /// What its absolute dates allow.
+    bounds: Bounds,
 }
 
 /// The publication day of `text` (whose expressions are `parsed`), when
 /// the text itself fixes one.
 pub fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
+    infer_explained(text, parsed).0
+}
+
+/// [`infer`], with the candidates the bounds of the text rejected and why
+/// (for `--verbose`).
+pub fn infer_explained(text: &Text, parsed: &Parsed) -> (Option<Inferred>, Vec<String>) {
     let reading = Reading::new(text, parsed);
+    let mut rejected = Vec::new();
     let tries = [
+        reading.labelled_line(),
         reading.dateline(),
-        reading.labelled_header(),
+        reading.named_today(),
         reading.confirmed_relative(),
         reading.bare_header(),
     ];
-    tries
-        .into_iter()
-        .flatten()
-        .find(|c| reading.contradiction(c.day).is_none())
+    for c in tries.into_iter().flatten() {
+        match reading.bounds.contradiction(c.day) {
+            None => return (Some(c), rejected),
+            Some(why) => rejected.push(format!("{} rejected: {why}", c.evidence)),
+        }
+    }
+    (None, rejected)
 }
 
 /// Why `day` cannot be the publication day of `text`, if it cannot.
 pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<String> {
-    Reading::new(text, parsed).contradiction(day)
+    Reading::new(text, parsed).bounds.contradiction(day)
 }
 
+/// The days a text allows for its own publication: not before the latest
+/// start of a date it reports in the past, not after the earliest end of a
+/// date it announces in the future. Each bound keeps its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bounds {
+    pub not_before: Option<(NaiveDate, String)>,
+    pub not_after: Option<(NaiveDate, String)>,
+}
+
+impl Bounds {
+    /// The bounds the absolute expressions of `text` set.
+    pub fn of(text: &Text, parsed: &Parsed) -> Bounds {
+        Reading::new(text, parsed).bounds
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.contradiction(day).is_none()
+    }
+
+    /// Why `day` is outside the bounds, if it is.
+    pub fn contradiction(&self, day: NaiveDate) -> Option<String> {
+        if let Some((floor, words)) = &self.not_before
+            && day < *floor
+        {
+            return Some(format!(
+                "«{words}» is reported in the past but starts after {day}"
+            ));
+        }
+        if let Some((ceiling, words)) = &self.not_after
+            && day > *ceiling
+        {
+            return Some(format!(
+                "«{words}» is announced in the future but ends before {day}"
+            ));
+        }
+        None
+    }
+
+    /// The days of `d`/`m` the bounds allow that fall on weekday `wd`
+    /// (0 = Monday), looked for up to [`WEEKDAY_YEARS`] years after the
+    /// lower bound: a weekday repeats on a day every few years, so only a
+    /// text that bounds itself from below can be placed.
+    fn weekday_fits(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
+        let Some((floor, _)) = &self.not_before else {
+            return Vec::new();
+        };
+        (floor.year()..=floor.year() + WEEKDAY_YEARS)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .filter(|day| day.weekday().num_days_from_monday() == wd && self.contains(*day))
+            .collect()
+    }
+
+    /// The first `d`/`m` on or after the lower bound, if within the upper one.
+    fn nearest(&self, m: u32, d: u32) -> Option<NaiveDate> {
+        let (floor, _) = self.not_before.as_ref()?;
+        (floor.year()..=floor.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .find(|day| day >= floor)
+            .filter(|day| self.contains(*day))
+    }
+}
+
+/// How many years after a text's lower bound a year-less day with a weekday
+/// is looked for.
+const WEEKDAY_YEARS: i32 = 6;
+
+/// A line that states the publication: a label (`Publié le`, `Mis à jour
+/// le`, a byline `Par X |`) or a bare `Le` followed by a time, then a date
+/// in words, numbers, ISO or month first, then page furniture only.
+struct LabelledLines {
+    line: Regex,
+}
+
+static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
+
+/// The labels of a publication line; `update` labels give a later day.
+const PUBLISHED_LABELS: &str =
+    r"publi[ée]e?|paru(?:tion)?|posted|published|date de publication|mis en ligne";
+const UPDATE_LABELS: &str = r"mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|updated";
+/// A time of day: `à 10h30`, `, 18:40`, `| 11:18`.
+const TIME: &str = r"\s*(?:à|,|-|–|\||·|•)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}";
+
+impl LabelledLines {
+    fn new(rules: &Rules) -> Self {
+        let mut months: Vec<&str> = rules.months.iter().map(|(n, _)| n.as_str()).collect();
+        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        let mut weekdays: Vec<&str> = rules.weekdays.iter().map(String::as_str).collect();
+        weekdays.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        let (mo, wd) = (months.join("|"), weekdays.join("|"));
+        let date = format!(
+            r"(?:(?:{wd})\.?,?\s+)?(?P<d1>\d{{1,2}})(?:er|e)?\s+(?P<m1>{mo})\.?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}}|\d{{2}})|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|(?P<m4>{mo})\.?\s+(?P<d4>\d{{1,2}})(?:er)?,?\s+(?P<y4>\d{{4}})"
+        );
+        let byline = r"(?:(?:par|by)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*[|,·•–—-]\s*)";
+        let line = format!(
+            r"(?i)^\s*{byline}?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?:le\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+        );
+        LabelledLines {
+            line: Regex::new(&line).expect("labelled line regex"),
+        }
+    }
+
+    /// The day of a labelled line, and whether it is an update.
+    fn read(&self, line: &str, rules: &Rules) -> Option<(NaiveDate, bool)> {
+        if line.len() > 200 {
+            return None;
+        }
+        let c = self.line.captures(line)?;
+        let byline = c.get(0).is_some_and(|_| {
+            let l = line.trim_start().to_lowercase();
+            l.starts_with("par ") || l.starts_with("by ")
+        });
+        let labelled = c.name("pub").is_some() || c.name("upd").is_some();
+        let timed = c.name("time").is_some();
+        // `Le 12/02/2024` opens sentences too: only with a time is it a line
+        if !(labelled || byline || (c.name("le").is_some() && timed)) {
+            return None;
+        }
+        let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
+        if !(rest.is_empty() || FURNITURE.is_match(rest)) {
+            return None;
+        }
+        let get = |names: [&str; 4]| names.iter().find_map(|n| c.name(n)).map(|m| m.as_str());
+        let year: i32 = get(["y1", "y2", "y3", "y4"])?.parse().ok()?;
+        let year = if year < 100 { 2000 + year } else { year };
+        let day: u32 = get(["d1", "d2", "d3", "d4"])?.parse().ok()?;
+        let month = match get(["m1", "m4", "m1", "m4"]) {
+            Some(name) if c.name("m1").is_some() || c.name("m4").is_some() => rules.month(name)?,
+            _ => get(["m2", "m3", "m2", "m3"])?.parse().ok()?,
+        };
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        Some((date, c.name("upd").is_some()))
+    }
+}
+
+/// What may follow the date of a labelled line: a separator and more
+/// furniture (`· Mis à jour le …`, `- Lecture 1 min.`), never a sentence.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[|·•–—-]|\(|,\s*(?:mis|mise|modifi|actualis)|mis à jour|mise à jour|modifi|actualis)")
+        .expect("furniture regex")
+});
+
+/// What makes a header date line a labelled one (the bare ones may be the
+/// day the page was viewed).
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^\s*(?:par\s|by\s|publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|paru|parution|posted|date de publication)|\d{1,2}\s*[h:]\s*\d{2}",
@@ -83,6 +249,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// How many story sentences from the top a dateline may open.
 const DATELINE_SENTENCES: usize = 4;
+/// Words of story a dateline's sentence goes on with after its dash: a
+/// top bar (`jeudi 6 novembre 2025 – Paris 9°C – Édition du soir`) has fewer.
+const DATELINE_STORY_WORDS: usize = 6;
 /// What may precede a dateline's date: a place in capitals or a name and a comma.
 static DATELINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\p{Lu}[\p{L}'’ .-]{1,40},\s*)?(?:le\s+)?$").expect("dateline regex")
@@ -91,6 +260,14 @@ static DATELINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\([\p{L} .&-]{1,30}\)\s*)?[-–—:]").expect("dateline regex")
 });
+/// A temperature: the weather of a page's top bar.
+static TEMPERATURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d\s*°\s*[CF]?\b").expect("temperature regex"));
+/// `ce jeudi 7 mars`: the day the article is written in.
+static THIS_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:en\s+)?ce\s+$").expect("this day regex"));
+/// How many story sentences from the top may name the day as this one.
+const THIS_DAY_SENTENCES: usize = 2;
 /// Between a relative day and the explicit one that confirms it.
 static CONFIRMING_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,(\[]?\s*(?:le\s+|soit\s+le\s+|soit\s+)?$").expect("gap"));
@@ -103,69 +280,169 @@ impl<'a> Reading<'a> {
             .filter(|(_, _, sentence)| sentence.is_some())
             .map(|(c, tense, _)| (c, *tense))
             .collect();
-        Reading { text, exprs }
+        let mut reading = Reading {
+            text,
+            exprs,
+            bounds: Bounds::default(),
+        };
+        reading.bounds = reading.compute_bounds();
+        reading
     }
 
     fn quote(&self, c: &Candidate) -> String {
         self.text.normalized[c.start..c.end].to_string()
     }
 
-    /// `MOSCOU, 12 septembre 2023 (AFP) –` opening one of the first story
-    /// sentences (a title or a standfirst may come before it).
-    fn dateline(&self) -> Option<Inferred> {
-        let s = &self.text.normalized;
-        let first: Vec<Span> = self
-            .text
+    fn compute_bounds(&self) -> Bounds {
+        let mut b = Bounds::default();
+        for (c, t, i) in self.absolute() {
+            match t {
+                Tense::Past if b.not_before.as_ref().is_none_or(|(d, _)| i.start > *d) => {
+                    b.not_before = Some((i.start, self.quote(c)));
+                }
+                Tense::Future if b.not_after.as_ref().is_none_or(|(d, _)| i.end < *d) => {
+                    b.not_after = Some((i.end, self.quote(c)));
+                }
+                _ => {}
+            }
+        }
+        b
+    }
+
+    /// The first sentences of the story (not captions).
+    fn first_sentences(&self, n: usize) -> Vec<Span> {
+        self.text
             .sentences
             .iter()
             .filter(|x| !x.caption)
-            .take(DATELINE_SENTENCES)
+            .take(n)
             .map(|x| x.span)
-            .collect();
+            .collect()
+    }
+
+    /// `MOSCOU, 12 septembre 2023 (AFP) –` opening one of the first story
+    /// sentences (a title or a standfirst may come before it); without a
+    /// year (`SÉOUL, 19 octobre (Reuters) -`), the nearest the bounds allow.
+    fn dateline(&self) -> Option<Inferred> {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(DATELINE_SENTENCES);
         self.exprs.iter().find_map(|(c, _)| {
             let sentence = first
                 .iter()
                 .find(|x| c.start >= x.start && c.end <= x.end)?;
-            let day = full_day(&c.spec)?;
             let before = &s[sentence.start..c.start];
             let after = &s[c.end..sentence.end];
-            (DATELINE_BEFORE.is_match(before) && DATELINE_AFTER.is_match(after)).then(|| Inferred {
+            let story = DATELINE_AFTER
+                .find(after)
+                .map_or(0, |m| after[m.end()..].split_whitespace().count());
+            if !(DATELINE_BEFORE.is_match(before)
+                && DATELINE_AFTER.is_match(after)
+                && story >= DATELINE_STORY_WORDS
+                && !TEMPERATURE.is_match(&s[sentence.start..sentence.end]))
+            {
+                return None;
+            }
+            let (day, confidence) = match full_day(&c.spec) {
+                Some(day) => (day, Confidence::Stated),
+                None => match c.spec {
+                    Spec::Date {
+                        y: None,
+                        m: Some(m),
+                        d,
+                        wd: None,
+                    } => (self.bounds.nearest(m, d)?, Confidence::Inferred),
+                    Spec::Date {
+                        y: None,
+                        m: Some(m),
+                        d,
+                        wd: Some(wd),
+                    } => (self.one_weekday_fit(m, d, wd)?, Confidence::Inferred),
+                    _ => return None,
+                },
+            };
+            Some(Inferred {
                 day,
                 source: DateSource::Text,
+                rule: PublicationRule::Dateline,
+                confidence,
                 evidence: format!("dateline «{}»", s[sentence.start..c.end].trim()),
                 dateline: Some(Span::new(c.start, c.end)),
             })
         })
     }
 
-    /// A date line that says it is the publication (`Publié le`, a byline,
-    /// a time): the header's, else one the normalizer set aside further down
-    /// (a `Publié le …` line at the foot of the page).
-    fn labelled_header(&self) -> Option<Inferred> {
-        let header = self
-            .header()
-            .filter(|(line, _)| LABEL.is_match(line))
-            .map(|(line, day)| (line.to_string(), day));
-        let footer = || {
-            self.text
-                .removed
+    /// The one day of `d`/`m` on weekday `wd` the bounds allow, if one.
+    fn one_weekday_fit(&self, m: u32, d: u32, wd: u32) -> Option<NaiveDate> {
+        match self.bounds.weekday_fits(m, d, wd).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// `ce jeudi 7 mars 2024` in the first sentences, not in the future
+    /// tense: the day the article is written; without a year, the one the
+    /// bounds allow in which that day is that weekday.
+    fn named_today(&self) -> Option<Inferred> {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(THIS_DAY_SENTENCES);
+        self.exprs.iter().find_map(|(c, tense)| {
+            if *tense == Tense::Future {
+                return None;
+            }
+            let sentence = first
                 .iter()
-                .filter(|r| r.rule == "date_line" && LABEL.is_match(&r.text))
-                .find_map(|r| {
-                    let line = r.text.trim();
-                    Some((
-                        line.to_string(),
-                        crate::text::date_line(line, Rules::builtin())?,
-                    ))
-                })
-        };
-        let (line, day) = header.or_else(footer)?;
-        Some(Inferred {
-            day,
-            source: DateSource::Header,
-            evidence: format!("date line «{line}»"),
-            dateline: None,
+                .find(|x| c.start >= x.start && c.end <= x.end)?;
+            let Spec::Date {
+                y,
+                m: Some(m),
+                d,
+                wd: Some(wd),
+            } = c.spec
+            else {
+                return None;
+            };
+            if !THIS_DAY.is_match(&s[sentence.start..c.start]) {
+                return None;
+            }
+            let (day, confidence) = match y {
+                Some(y) => {
+                    let day = NaiveDate::from_ymd_opt(y, m, d)?;
+                    // the weekday must be that day's
+                    (day.weekday().num_days_from_monday() == wd).then_some(())?;
+                    (day, Confidence::Stated)
+                }
+                None => (self.one_weekday_fit(m, d, wd)?, Confidence::Inferred),
+            };
+            let from = s[..c.start].rfind("ce").unwrap_or(c.start);
+            Some(Inferred {
+                day,
+                source: DateSource::Text,
+                rule: PublicationRule::NamedToday,
+                confidence,
+                evidence: format!("this day «{}»", s[from..c.end].trim()),
+                dateline: None,
+            })
         })
+    }
+
+    /// A line that says it is the publication (`Publié le`, a byline, `Le
+    /// … à 18h40`), anywhere on the page (a `Publié le …` line may sit at
+    /// the foot): the first publication line wins over update lines.
+    fn labelled_line(&self) -> Option<Inferred> {
+        let rules = Rules::builtin();
+        let mut update: Option<(NaiveDate, &str)> = None;
+        for line in self.text.original.lines() {
+            let line = line.trim();
+            let Some((day, is_update)) = LABELLED.read(line, rules) else {
+                continue;
+            };
+            if is_update {
+                update = update.or(Some((day, line)));
+                continue;
+            }
+            return Some(labelled(day, line));
+        }
+        update.map(|(day, line)| labelled(day, line))
     }
 
     /// A bare header date line, unless it belongs to the page's top bar.
@@ -178,7 +455,9 @@ impl<'a> Reading<'a> {
         Some(Inferred {
             day,
             source: DateSource::Header,
-            evidence: format!("{BARE_HEADER} «{}»", line.trim()),
+            rule: PublicationRule::BareHeader,
+            confidence: Confidence::Stated,
+            evidence: format!("header date line «{}»", line.trim()),
             dateline: None,
         })
     }
@@ -240,6 +519,11 @@ impl<'a> Reading<'a> {
                 return Some(Inferred {
                     day,
                     source: DateSource::Text,
+                    rule: PublicationRule::ConfirmedRelative,
+                    confidence: match y {
+                        Some(_) => Confidence::Stated,
+                        None => Confidence::Inferred,
+                    },
                     evidence: format!("relative day confirmed «{}»", &s[a.start..end]),
                     dateline: None,
                 });
@@ -278,19 +562,17 @@ impl<'a> Reading<'a> {
             Some((*c, *t, i))
         })
     }
+}
 
-    fn contradiction(&self, day: NaiveDate) -> Option<String> {
-        self.absolute().find_map(|(c, t, i)| match t {
-            Tense::Past if i.start > day => Some(format!(
-                "«{}» is reported in the past but starts after {day}",
-                self.quote(c)
-            )),
-            Tense::Future if i.end < day => Some(format!(
-                "«{}» is announced in the future but ends before {day}",
-                self.quote(c)
-            )),
-            _ => None,
-        })
+/// A labelled publication line as evidence.
+fn labelled(day: NaiveDate, line: &str) -> Inferred {
+    Inferred {
+        day,
+        source: DateSource::Header,
+        rule: PublicationRule::LabelledLine,
+        confidence: Confidence::Stated,
+        evidence: format!("date line «{line}»"),
+        dateline: None,
     }
 }
 
