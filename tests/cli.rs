@@ -264,12 +264,10 @@ fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
     // the weather top bar prints the day the page was viewed
     assert_eq!(published("c_topbar"), None);
     // a header date before an event the text reports as past is not the
-    // publication; the chronology then dates the article: `a quitté la Russie
-    // hier`, and Kim Jong-un left Russia on 2023-09-17
-    let contradicted = published("d_contradicted").expect("dated by the chronology");
-    assert_eq!(contradicted.source, newsx::model::DateSource::Corpus);
-    assert_eq!(contradicted.start.to_string(), "2023-09-18");
-    assert!(contradicted.evidence.unwrap().contains("«hier»"));
+    // publication; and `a quitté la Russie hier` alone, though the
+    // chronology dates Kim Jong-un's departure, checks nothing (Kim has
+    // left Russia more than once): the article stays undated
+    assert_eq!(published("d_contradicted"), None);
     // `demain` in the article published on 2023-10-17 is the 18th
     assert!(
         report.events.iter().any(
@@ -356,7 +354,7 @@ fn a_chronology_file_adds_landmarks_and_a_bad_one_is_refused_with_its_name() {
     let mine = dir.path().join("mine.toml");
     std::fs::write(
         &mine,
-        "[[event]]\ndate = \"2025-03-14\"\ntype = \"meeting\"\ntitle = \"Lavrov à Pyongyang\"\nparticipants = [\"serguei-lavrov\"]\nplaces = [\"pyongyang\"]\n",
+        "[[event]]\ndate = \"2025-03-14\"\ntype = \"meeting\"\ntitle = \"Lavrov à Pyongyang\"\nparticipants = [\"serguei-lavrov\"]\nplaces = [\"pyongyang\"]\n\n[[event]]\ndate = \"2025-03-13\"\ntype = \"arrival\"\ntitle = \"Lavrov arrive à Pyongyang\"\nparticipants = [\"serguei-lavrov\"]\nplaces = [\"pyongyang\"]\n",
     )
     .unwrap();
     let with = timeline_json(&[

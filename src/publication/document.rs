@@ -704,4 +704,206 @@ mod tests {
             .is_some_and(|why| why.contains("21 novembre 2023"))
         );
     }
+
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const WEEKDAYS: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    const STORY: &str = "Le ministre russe des Affaires étrangères a été reçu par le dirigeant nord-coréen, a rapporté l'agence officielle.";
+
+    fn read(s: &str) -> Option<(NaiveDate, PublicationRule, Confidence)> {
+        let text = normalize(s);
+        infer(&text, &crate::temporal::parse(&text)).map(|i| (i.day, i.rule, i.confidence))
+    }
+
+    fn weekday_name(d: NaiveDate) -> &'static str {
+        WEEKDAYS[d.weekday().num_days_from_monday() as usize]
+    }
+
+    /// Days of a year spread over every month (the 1st, 9th, 17th, 28th).
+    fn days_of(year: i32) -> Vec<NaiveDate> {
+        (1..=12)
+            .flat_map(|m| [1, 9, 17, 28].map(|d| NaiveDate::from_ymd_opt(year, m, d).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn every_labelled_line_layout_in_every_month_gives_its_day() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            let wd = weekday_name(day);
+            let later = day + chrono::Duration::days(1);
+            let layouts = [
+                format!("Publié le {d} {month} {y} à 10h30"),
+                format!("Publié le {wd} {d} {month} {y} à 19:48"),
+                format!("Publié le {d:02}/{m:02}/{y} à 07h48 - Lecture 1 min."),
+                format!(
+                    "Publié le {d:02}/{m:02}/{y} à 00h12 · Mis à jour le {:02}/{:02}/{} à 08h15",
+                    later.day(),
+                    later.month(),
+                    later.year()
+                ),
+                format!("Le {d:02}/{m:02}/{y} à 18h40 · Mis à jour le {d:02}/{m:02}/{y} à 19h15"),
+                format!("Publié le {y}-{m:02}-{d:02}"),
+                format!("Publié : {month} {d:02}, {y} | 11:18"),
+                format!("Par Jean Dupont | {wd} {d} {month} {y} à 10h32"),
+                format!("Par Hélène Marceau – Publié le {d} {month} {y}"),
+            ];
+            for line in layouts {
+                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
+                assert_eq!(
+                    read(&page),
+                    Some((day, PublicationRule::LabelledLine, Confidence::Stated)),
+                    "{line}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_publication_wins_over_an_update_on_another_line() {
+        let page = format!(
+            "Monde\n\nMis à jour le 21/06/2024 à 09h00\n\nPublié le 19/06/2024 à 07h45\n\n{STORY}"
+        );
+        assert_eq!(
+            read(&page).map(|r| r.0.to_string()),
+            Some("2024-06-19".into())
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_date_and_a_time_is_no_labelled_line() {
+        let page = format!("Le 12/09/2023 à 10h30, Kim Jong-un est arrivé en Russie. {STORY}");
+        assert_eq!(read(&page), None);
+    }
+
+    #[test]
+    fn every_dateline_layout_with_a_year_gives_its_day() {
+        for day in days_of(2023) {
+            let month = MONTHS[day.month() as usize - 1];
+            let d = day.day();
+            let y = day.year();
+            for opening in [
+                format!("SÉOUL, {d} {month} {y} (Reuters) - "),
+                format!("MOSCOU, {d} {month} {y} (AFP) – "),
+                format!("Tokyo, {d} {month} {y} - "),
+                format!("{d} {month} {y} (AFP) - "),
+            ] {
+                let page = format!("Lavrov reçu à Pyongyang\n\n{opening}{STORY}");
+                assert_eq!(
+                    read(&page),
+                    Some((day, PublicationRule::Dateline, Confidence::Stated)),
+                    "{opening}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_year_less_dateline_takes_the_nearest_year_the_past_dates_allow() {
+        // the text recalls a day of 2023 in the past: the dateline is the
+        // first such day on or after it
+        let floor = NaiveDate::from_ymd_opt(2023, 6, 19).unwrap();
+        for day in days_of(2023).into_iter().chain(days_of(2024)) {
+            let (d, month) = (day.day(), MONTHS[day.month() as usize - 1]);
+            let expected = [2023, 2024]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), d))
+                .find(|x| *x >= floor)
+                .unwrap();
+            for opening in [
+                format!("SÉOUL, {d} {month} (Reuters) - "),
+                format!("{d} {month} (AFP) - "),
+            ] {
+                let page = format!(
+                    "Lavrov reçu à Pyongyang\n\n{opening}{STORY} Le traité avait été signé le 19 juin 2023 à Pyongyang."
+                );
+                assert_eq!(
+                    read(&page),
+                    Some((expected, PublicationRule::Dateline, Confidence::Inferred)),
+                    "{opening}"
+                );
+            }
+            // nothing dated in the past: no year, no date
+            let page = format!("Lavrov reçu\n\nSÉOUL, {d} {month} (Reuters) - {STORY}");
+            assert_eq!(read(&page), None);
+        }
+    }
+
+    #[test]
+    fn this_day_named_in_the_first_sentence_gives_the_day_and_a_weekday_its_year() {
+        let floor = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+        for day in days_of(2024) {
+            let (d, month, wd) = (
+                day.day(),
+                MONTHS[day.month() as usize - 1],
+                weekday_name(day),
+            );
+            let y = day.year();
+            // with its year: stated
+            let page = format!(
+                "Lavrov à Pyongyang\n\nSergueï Lavrov est reçu ce {wd} {d} {month} {y} par Kim Jong-un, a rapporté l'agence officielle. {STORY}"
+            );
+            assert_eq!(
+                read(&page),
+                Some((day, PublicationRule::NamedToday, Confidence::Stated))
+            );
+            // without: the years after the past date in which that day is that weekday
+            let fits: Vec<NaiveDate> = (2023..=2023 + WEEKDAY_YEARS)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), d))
+                .filter(|x| *x >= floor && weekday_name(*x) == wd)
+                .collect();
+            let page = format!(
+                "Lavrov à Pyongyang\n\nSergueï Lavrov est reçu ce {wd} {d} {month} par Kim Jong-un, a rapporté l'agence officielle. Il s'était déjà rendu à Pyongyang en mai 2023."
+            );
+            let expected = match fits.as_slice() {
+                [one] => Some((*one, PublicationRule::NamedToday, Confidence::Inferred)),
+                _ => None,
+            };
+            assert_eq!(read(&page), expected, "{wd} {d} {month}: {fits:?}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_that_fits_two_years_gives_nothing() {
+        // 14 February is a Friday in 2025 and in 2020 and 2031: bounded from
+        // 2019 on, two fits within the years looked at
+        let page = "Diplomatie\n\nSergueï Lavrov est reçu ce vendredi 14 février par Kim Jong-un, a rapporté l'agence officielle. Il s'était rendu à Pyongyang en mai 2019.";
+        assert_eq!(read(page), None);
+        // from May 2023 on, 2025 is the only fit
+        let page = page.replace("mai 2019", "mai 2023");
+        assert_eq!(
+            read(&page).map(|r| r.0.to_string()),
+            Some("2025-02-14".into())
+        );
+    }
+
+    #[test]
+    fn an_old_date_announced_in_the_future_bounds_the_day_from_above() {
+        // a dateline after a day the text announces as to come is rejected
+        let page = "Lavrov reçu\n\nSÉOUL, 20 mars 2025 (Reuters) - Le ministre russe des Affaires étrangères se rendra en Corée du Nord, a annoncé l'agence officielle. Sergueï Lavrov se rendra à Pyongyang le 14 mars 2025.";
+        let text = normalize(page);
+        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text));
+        assert_eq!(found, None);
+        assert!(
+            rejected
+                .iter()
+                .any(|r| r.contains("«14 mars 2025» is announced in the future")),
+            "{rejected:?}"
+        );
+    }
 }
