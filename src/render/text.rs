@@ -85,7 +85,14 @@ pub fn wrap(s: &str, width: usize, first_used: usize, indent: &str) -> Vec<Strin
     lines
 }
 
-fn event_block(out: &mut String, e: &Event, style: Style) {
+/// `inferred`: the documents whose publication date is not stated (deduced
+/// from their own dates or from the corpus); their sources are marked `~`.
+fn event_block(
+    out: &mut String,
+    e: &Event,
+    style: Style,
+    inferred: &std::collections::BTreeSet<&str>,
+) {
     let date = e
         .date
         .as_ref()
@@ -120,11 +127,16 @@ fn event_block(out: &mut String, e: &Event, style: Style) {
             .date_expression
             .as_ref()
             .map_or(String::new(), |x| format!(" [{}]", clip(x, 20)));
-        let fixed = 4 + s.document.chars().count() + 1 + 4 + how.chars().count();
+        let mark = if inferred.contains(s.document.as_str()) {
+            "~"
+        } else {
+            ""
+        };
+        let fixed = 4 + s.document.chars().count() + mark.len() + 1 + 4 + how.chars().count();
         let room = WIDTH.saturating_sub(fixed).max(8);
         let _ = writeln!(
             out,
-            "    {} « {} »{}",
+            "    {}{mark} « {} »{}",
             style.paint("2", &s.document),
             clip(&s.quote, room),
             how
@@ -167,18 +179,34 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
         count(report.events.len(), "event"),
         count(sources, "source")
     );
+    let inferred: std::collections::BTreeSet<&str> = report
+        .documents
+        .iter()
+        .filter(|d| {
+            d.published
+                .as_ref()
+                .is_some_and(|p| p.confidence != crate::model::Confidence::Stated)
+        })
+        .map(|d| d.id.as_str())
+        .collect();
     let (dated, undated): (Vec<&Event>, Vec<&Event>) =
         report.events.iter().partition(|e| e.date.is_some());
     for e in dated {
-        event_block(&mut out, e, style);
+        event_block(&mut out, e, style, &inferred);
         out.push('\n');
     }
     if !undated.is_empty() {
         let _ = writeln!(out, "{}\n", style.paint("1", "Sans date"));
         for e in undated {
-            event_block(&mut out, e, style);
+            event_block(&mut out, e, style, &inferred);
             out.push('\n');
         }
+    }
+    if !inferred.is_empty() {
+        let _ = writeln!(
+            out,
+            "~ date de publication déduite, non écrite (voir --format json)"
+        );
     }
     out
 }
