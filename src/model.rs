@@ -566,6 +566,23 @@ pub enum PublicationRule {
     Landmarks,
 }
 
+/// The days an article's own dates allow for its publication: not before
+/// the latest date it reports in the past, not after the earliest it
+/// announces in the future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct PublicationBounds {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_after: Option<NaiveDate>,
+}
+
+impl PublicationBounds {
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.not_before.is_none_or(|b| day >= b) && self.not_after.is_none_or(|a| day <= a)
+    }
+}
+
 /// A publication date: an interval (a day, or a range when only bounds are known).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Published {
@@ -628,6 +645,10 @@ pub struct DocumentRecord {
     /// A date line found in the page header, kept as a candidate only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub header_date: Option<NaiveDate>,
+    /// For an article whose text gives no publication date: the days its
+    /// own dates allow, which the corpus inference must respect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication_bounds: Option<PublicationBounds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<String>,
     /// MinHash of the story's word shingles (`text::fingerprint`), to find
@@ -649,6 +670,7 @@ impl DocumentRecord {
             source: None,
             url: None,
             header_date: None,
+            publication_bounds: None,
             duplicate_of: None,
             fingerprint: None,
         }

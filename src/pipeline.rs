@@ -6,7 +6,8 @@
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
 use crate::model::{
-    DateInterval, DocExtract, DocStatus, DocumentRecord, PublicationRule, Published, Report, Timex,
+    DateInterval, DocExtract, DocStatus, DocumentRecord, PublicationBounds, PublicationRule,
+    Published, Report, Timex,
 };
 use crate::text::Text;
 use crate::{entities, events, merge, publication, temporal, text};
@@ -31,6 +32,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
         source: doc.meta.source.clone(),
         url: doc.meta.url.clone(),
         header_date: text.header_date_value(),
+        publication_bounds: None,
         duplicate_of: None,
         fingerprint: text.fingerprint(),
     }
@@ -57,6 +59,16 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
             rule: Some(found.rule),
             ..Published::from_interval(DateInterval::day(found.day), found.source)
         });
+    }
+    if document.published.is_none() {
+        let bounds = publication::document::Bounds::of(&text, &parsed);
+        let typed = PublicationBounds {
+            not_before: bounds.not_before.map(|(d, _)| d),
+            not_after: bounds.not_after.map(|(d, _)| d),
+        };
+        if typed.not_before.is_some() || typed.not_after.is_some() {
+            document.publication_bounds = Some(typed);
+        }
     }
     let published = document.published.as_ref().map(|p| p.interval());
     let mut timexes = parsed.resolve_keeping(&text.normalized, published, overrulable);

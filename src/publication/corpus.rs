@@ -27,7 +27,7 @@
 use crate::affinity::{affinity, type_group};
 use crate::model::{
     Confidence, DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
-    PendingTime, Precision, PublicationRule, Published,
+    PendingTime, Precision, PublicationBounds, PublicationRule, Published,
 };
 use crate::temporal::resolve::{Spec, resolve_at, value_of};
 use chrono::{Days, NaiveDate};
@@ -247,6 +247,16 @@ impl Constraint<'_> {
 /// The publication days of an article from its reports (`mentions`, all of
 /// one article without a date), or None when they do not say.
 pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferred> {
+    infer_within(mentions, landmarks, None)
+}
+
+/// [`infer`], looking only at the days the article's own dates allow
+/// (`bounds`): a landmark of another year than the article's cannot date it.
+pub fn infer_within(
+    mentions: &[&EventMention],
+    landmarks: &Landmarks,
+    bounds: Option<&PublicationBounds>,
+) -> Option<Inferred> {
     let constraints: Vec<Constraint> = mentions
         .iter()
         .filter_map(|m| constraint(m, landmarks))
@@ -255,7 +265,12 @@ pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferr
     let mut days: BTreeSet<NaiveDate> = BTreeSet::new();
     for c in constraints.iter().filter(|c| c.anchored) {
         for r in &c.ranges {
-            days.extend(r.from.iter_days().take_while(|d| *d <= r.to));
+            days.extend(
+                r.from
+                    .iter_days()
+                    .take_while(|d| *d <= r.to)
+                    .filter(|d| bounds.is_none_or(|b| b.contains(*d))),
+            );
         }
     }
     let score = |d: NaiveDate| -> f64 { constraints.iter().map(|c| c.weight(d)).sum() };
@@ -482,19 +497,22 @@ pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
 /// can date, by document id.
 pub fn infer_all(
     mentions: &[EventMention],
-    documents: &BTreeSet<String>,
+    documents: &BTreeMap<String, Option<PublicationBounds>>,
     landmarks: &Landmarks,
 ) -> BTreeMap<String, Inferred> {
     let mut by_doc: BTreeMap<&str, Vec<&EventMention>> = BTreeMap::new();
     for m in mentions {
-        if documents.contains(&m.document) {
+        if documents.contains_key(&m.document) {
             by_doc.entry(m.document.as_str()).or_default().push(m);
         }
     }
     by_doc
         .into_iter()
         .filter(|(_, ms)| ms.iter().any(|m| m.pending.is_some()))
-        .filter_map(|(d, ms)| infer(&ms, landmarks).map(|i| (d.to_string(), i)))
+        .filter_map(|(d, ms)| {
+            let bounds = documents.get(d).and_then(Option::as_ref);
+            infer_within(&ms, landmarks, bounds).map(|i| (d.to_string(), i))
+        })
         .collect()
 }
 
@@ -528,14 +546,14 @@ pub fn date_undated_articles(
 ) {
     overrule_header_dates(extracts, mentions, published, reference, events);
     for _ in 0..DATING_ROUNDS {
-        let undated: BTreeSet<String> = extracts
+        let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
             .iter()
             .filter(|x| x.document.status == DocStatus::Ok && x.document.published.is_none())
-            .map(|x| x.document.id.clone())
+            .map(|x| (x.document.id.clone(), x.document.publication_bounds))
             .collect();
         if !mentions
             .iter()
-            .any(|m| m.pending.is_some() && undated.contains(&m.document))
+            .any(|m| m.pending.is_some() && undated.contains_key(&m.document))
         {
             return;
         }
@@ -602,7 +620,8 @@ fn overrule_header_dates(
     if headers.is_empty() {
         return;
     }
-    let ids: BTreeSet<String> = headers.keys().cloned().collect();
+    let ids: BTreeMap<String, Option<PublicationBounds>> =
+        headers.keys().map(|id| (id.clone(), None)).collect();
     let found = infer_all(mentions, &ids, &landmarks(mentions, reference, events));
     let overruled: BTreeMap<String, (DateInterval, String)> = found
         .into_iter()
@@ -771,6 +790,30 @@ mod tests {
         // no shared place: the weekday alone
         let arrived_nowhere = report(EventType::Arrival, &["kim"], &[], Some(tuesday()));
         assert_eq!(infer(&[&arrived_nowhere], &tuesday_landmark(&[])), None);
+    }
+
+    #[test]
+    fn a_landmark_outside_the_articles_own_bounds_does_not_date_it() {
+        // Kim arrived in Russia on a Tuesday in 2023; an article that
+        // reports June 2024 in the past is not of that week
+        let landmarks = Landmarks::new(vec![landmark(
+            "2023-09-12",
+            EventType::Arrival,
+            &["kim"],
+            &["russie"],
+        )]);
+        let arrived = report(EventType::Arrival, &["kim"], &["russie"], Some(tuesday()));
+        assert!(infer_within(&[&arrived], &landmarks, None).is_some());
+        let after = |y, m, d| PublicationBounds {
+            not_before: NaiveDate::from_ymd_opt(y, m, d),
+            not_after: None,
+        };
+        assert_eq!(
+            infer_within(&[&arrived], &landmarks, Some(&after(2024, 6, 19))),
+            None
+        );
+        // bounds that allow the week keep it
+        assert!(infer_within(&[&arrived], &landmarks, Some(&after(2023, 9, 1))).is_some());
     }
 
     #[test]
