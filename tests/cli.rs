@@ -300,6 +300,46 @@ fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
 }
 
 #[test]
+fn the_traps_of_publication_dates_give_no_date_rather_than_a_wrong_one() {
+    let report = timeline_json(&["tests/fixtures/pubdates2"]);
+    let doc = |id: &str| {
+        report
+            .documents
+            .iter()
+            .find(|d| d.id == id)
+            .unwrap()
+            .clone()
+    };
+    // the top bar's `jeudi 6 novembre 2025 – Paris 9°C` is the day the page
+    // was viewed, not a dateline: the `Publié le` line dates the article
+    let p = doc("a_topbar_dateline").published.unwrap();
+    assert_eq!(p.start.to_string(), "2025-10-27");
+    assert_eq!(p.rule, Some(newsx::model::PublicationRule::LabelledLine));
+    assert_eq!(p.confidence, newsx::model::Confidence::Stated);
+    // `ce vendredi 14 février` after May 2019: a Friday in 2020 and in 2025
+    assert_eq!(doc("b_two_years").published, None);
+    // a bare header date after a day the text announces as to come
+    let c = doc("c_future_old");
+    assert_eq!(c.published, None);
+    assert_eq!(
+        c.publication_bounds
+            .and_then(|b| b.not_after)
+            .map(|d| d.to_string()),
+        Some("2023-09-12".into())
+    );
+    // `arrivé mardi en Russie` fits the chronology's arrival of Tuesday
+    // 2023-09-12, but the article recalls June 2024 in the past
+    let d = doc("d_wrong_year");
+    assert_eq!(d.published, None);
+    assert_eq!(
+        d.publication_bounds
+            .and_then(|b| b.not_before)
+            .map(|d| d.to_string()),
+        Some("2024-06-19".into())
+    );
+}
+
+#[test]
 fn articles_without_a_date_are_dated_by_the_events_other_articles_date() {
     // corpus only: a_publie dates the meeting of 2025-03-14 (`Publié le` + an
     // explicit date); b says `hier`, c `demain` of the same meeting
