@@ -6,8 +6,8 @@ use crate::corpus::LoadOptions;
 use crate::entities::EntityMatcher;
 use crate::events::EventLexicon;
 use crate::gazetteer::Gazetteer;
+use crate::publication::corpus::Landmark;
 use crate::story::Story;
-use crate::timeline::Landmark;
 use anyhow::Context;
 use std::path::Path;
 
@@ -16,7 +16,7 @@ pub struct Config {
     pub events: EventLexicon,
     pub load: LoadOptions,
     /// Reference events that help date articles without a date: the
-    /// built-in chronology plus the user's files ([`crate::chronology`]).
+    /// built-in chronology plus the user's files ([`crate::publication::chronology`]).
     pub chronology: Vec<Landmark>,
     /// The story the timeline follows ([`crate::story`]); `None` with
     /// `--all-events`.
@@ -35,7 +35,7 @@ impl Config {
         }
         let mut events = EventLexicon::builtin().context("built-in trigger lexicon")?;
         events.media = gazetteer.ids_in_category("media");
-        let chronology = crate::chronology::builtin(&gazetteer)?;
+        let chronology = crate::publication::chronology::builtin(&gazetteer)?;
         let story = Story::builtin(&gazetteer).context("built-in story")?;
         Ok(Config {
             entities: EntityMatcher::new(gazetteer),
@@ -65,7 +65,7 @@ impl Config {
     pub fn add_chronology(&mut self, path: &Path) -> anyhow::Result<()> {
         let body = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read chronology {}", path.display()))?;
-        let more = crate::chronology::parse(
+        let more = crate::publication::chronology::parse(
             &path.display().to_string(),
             &body,
             self.entities.gazetteer(),

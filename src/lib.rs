@@ -6,7 +6,7 @@
 //! across the corpus and [`render`] prints the result. The library never
 //! prints, never exits and never reads environment variables.
 
-pub mod chronology;
+pub mod affinity;
 pub mod config;
 pub mod corpus;
 pub mod entities;
@@ -16,6 +16,7 @@ pub mod gazetteer;
 pub mod merge;
 pub mod model;
 pub mod pipeline;
+pub mod publication;
 pub mod render;
 pub mod story;
 pub mod temporal;

@@ -26,7 +26,7 @@ use crate::model::{
     DateInterval, DateSource, DocExtract, DocumentRecord, EntityMention, EntitySummary, EntityType,
     EventMention, FoundBy, Published, Report, Timex,
 };
-use crate::timeline::Landmark;
+use crate::publication::corpus::Landmark;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -530,6 +530,59 @@ pub enum DateSource {
     Corpus,
 }
 
+/// How sure a publication date is.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Written in full by the metadata or the page (a dateline, `Publié le`).
+    #[default]
+    Stated,
+    /// Deduced: a year-less day placed by the article's own dates, or the
+    /// days the events of the corpus allow.
+    Inferred,
+    /// Only bounds are known: the interval the article's own dates allow.
+    Bounded,
+}
+
+/// Which kind of evidence of the page gave a publication date read from
+/// the article itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PublicationRule {
+    /// `Publié le 12/09/2023 à 10h30`, a byline with a date, `Le … à 18h40`.
+    LabelledLine,
+    /// `MOSCOU, 12 septembre 2023 (AFP) –`.
+    Dateline,
+    /// `ce jeudi 7 mars 2024` in the first sentences.
+    NamedToday,
+    /// `demain (18 juin)`.
+    ConfirmedRelative,
+    /// A date line alone atop the page: it may be the day the page was
+    /// viewed, so the corpus may overrule it.
+    BareHeader,
+    /// The events other articles or the chronology date (`source: corpus`).
+    Landmarks,
+}
+
+/// The days an article's own dates allow for its publication: not before
+/// the latest date it reports in the past, not after the earliest it
+/// announces in the future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct PublicationBounds {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_before: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_after: Option<NaiveDate>,
+}
+
+impl PublicationBounds {
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.not_before.is_none_or(|b| day >= b) && self.not_after.is_none_or(|a| day <= a)
+    }
+}
+
 /// A publication date: an interval (a day, or a range when only bounds are known).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Published {
@@ -537,6 +590,11 @@ pub struct Published {
     pub end: NaiveDate,
     pub precision: Precision,
     pub source: DateSource,
+    #[serde(default)]
+    pub confidence: Confidence,
+    /// Which evidence of the page or the corpus gave it (none for metadata).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<PublicationRule>,
     /// How a date read from the article itself was found (`dateline «…»`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
@@ -552,6 +610,8 @@ impl Published {
             end: interval.end,
             precision: interval.precision,
             source,
+            confidence: Confidence::Stated,
+            rule: None,
             evidence: None,
         }
     }
@@ -595,6 +655,10 @@ pub struct DocumentRecord {
     /// A date line found in the page header, kept as a candidate only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub header_date: Option<NaiveDate>,
+    /// For an article whose text gives no publication date: the days its
+    /// own dates allow, which the corpus inference must respect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication_bounds: Option<PublicationBounds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<String>,
     /// MinHash of the story's word shingles (`text::fingerprint`), to find
@@ -616,6 +680,7 @@ impl DocumentRecord {
             source: None,
             url: None,
             header_date: None,
+            publication_bounds: None,
             duplicate_of: None,
             fingerprint: None,
         }

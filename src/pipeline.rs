@@ -5,9 +5,12 @@
 
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
-use crate::model::{DateInterval, DocExtract, DocStatus, DocumentRecord, Published, Report, Timex};
+use crate::model::{
+    DateInterval, DocExtract, DocStatus, DocumentRecord, PublicationBounds, PublicationRule,
+    Published, Report, Timex,
+};
 use crate::text::Text;
-use crate::{entities, events, merge, temporal, text};
+use crate::{entities, events, merge, publication, temporal, text};
 use rayon::prelude::*;
 
 /// A document and everything found in it, text included (for `normalize`
@@ -29,6 +32,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
         source: doc.meta.source.clone(),
         url: doc.meta.url.clone(),
         header_date: text.header_date_value(),
+        publication_bounds: None,
         duplicate_of: None,
         fingerprint: text.fingerprint(),
     }
@@ -36,7 +40,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
 
 /// Analyse one document. Without a publication date from the command line
 /// or metadata, the text's own (dateline, header line...) is used if it
-/// fixes one day ([`temporal::publication`]).
+/// fixes one day ([`publication::document`]).
 pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let text = text::normalize(&doc.text);
     let mut document = record(doc, &text);
@@ -45,16 +49,26 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let mut dateline = None;
     let mut overrulable = false;
     if document.published.is_none()
-        && let Some(found) = temporal::publication::infer(&text, &parsed)
+        && let Some(found) = publication::document::infer(&text, &parsed)
     {
         dateline = found.dateline;
-        overrulable = found
-            .evidence
-            .starts_with(temporal::publication::BARE_HEADER);
+        overrulable = found.rule == PublicationRule::BareHeader;
         document.published = Some(Published {
             evidence: Some(found.evidence),
+            confidence: found.confidence,
+            rule: Some(found.rule),
             ..Published::from_interval(DateInterval::day(found.day), found.source)
         });
+    }
+    if document.published.is_none() {
+        let bounds = publication::document::Bounds::of(&text, &parsed);
+        let typed = PublicationBounds {
+            not_before: bounds.not_before.map(|(d, _)| d),
+            not_after: bounds.not_after.map(|(d, _)| d),
+        };
+        if typed.not_before.is_some() || typed.not_after.is_some() {
+            document.publication_bounds = Some(typed);
+        }
     }
     let published = document.published.as_ref().map(|p| p.interval());
     let mut timexes = parsed.resolve_keeping(&text.normalized, published, overrulable);

@@ -97,8 +97,12 @@ fn articles_dated_by_the_corpus_are_dated_alike_by_merge() {
                 expected,
                 "{corpus} {chronology:?}"
             );
-            assert!(
+            // the seeds without the chronology: 000's only landmark is a
+            // month, which anchors nothing, so no article is dated by the corpus
+            let seeds_alone = corpus == "corpus/" && !chronology.is_empty();
+            assert_eq!(
                 expected.contains("\"source\": \"corpus\""),
+                !seeds_alone,
                 "{corpus} {chronology:?}"
             );
         }

@@ -8,7 +8,7 @@ use crate::cli::{CommonArgs, MergeArgs};
 use anyhow::Context;
 use newsx::gazetteer::Gazetteer;
 use newsx::merge::Merger;
-use newsx::timeline::Landmark;
+use newsx::publication::corpus::Landmark;
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,12 +40,12 @@ fn chronology(args: &crate::cli::ChronologyArgs) -> anyhow::Result<Vec<Landmark>
     let mut out = if args.no_chronology {
         Vec::new()
     } else {
-        newsx::chronology::builtin(&gazetteer)?
+        newsx::publication::chronology::builtin(&gazetteer)?
     };
     for path in &args.chronology {
         let body = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read chronology {}", path.display()))?;
-        out.extend(newsx::chronology::parse(
+        out.extend(newsx::publication::chronology::parse(
             &path.display().to_string(),
             &body,
             &gazetteer,

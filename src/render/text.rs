@@ -121,6 +121,10 @@ fn source_label(doc: Option<&DocumentRecord>, id: &str) -> String {
         .map(|s| clip(s, 48))
         .unwrap_or_else(|| id.to_string());
     match &doc.published {
+        // `~`: a date deduced (from the text's bounds or the corpus), not written
+        Some(p) if p.confidence != crate::model::Confidence::Stated => {
+            format!("{who}, ~{}", short_date(&p.interval()))
+        }
         Some(p) => format!("{who}, {}", short_date(&p.interval())),
         None => who,
     }
@@ -321,6 +325,17 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
             event_block(&mut out, e, &documents, style);
             out.push('\n');
         }
+    }
+    let inferred = report.documents.iter().any(|d| {
+        d.published
+            .as_ref()
+            .is_some_and(|p| p.confidence != crate::model::Confidence::Stated)
+    });
+    if inferred {
+        let _ = writeln!(
+            out,
+            "~ date de publication déduite, non écrite (voir --format json)"
+        );
     }
     out
 }

@@ -39,7 +39,6 @@
 
 pub mod lexicon;
 pub mod numbers;
-pub mod publication;
 pub mod resolve;
 pub mod rules;
 pub mod tense;
@@ -60,7 +59,7 @@ pub fn extract(text: &Text, published: Option<DateInterval>) -> Vec<Timex> {
 
 /// The expressions of a text, found and with the tense of their clause, not
 /// yet resolved: what does not depend on the publication date, so that
-/// [`publication::infer`] can look for that date without a second pass.
+/// [`crate::publication::document::infer`] can look for that date without a second pass.
 pub struct Parsed {
     /// Each expression, with its sentence (`None` outside any: a header line).
     pub items: Vec<(Candidate, Tense, Option<Span>)>,

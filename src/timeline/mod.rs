@@ -8,33 +8,16 @@
 //! best, and stay in the undated section when none fits.
 
 mod headline;
-pub mod publication;
 
+use crate::affinity::{affinity, type_group};
 use crate::model::{
-    Conflict, DateInterval, DateSource, DocExtract, DocStatus, EntityRef, EntitySummary, Event,
-    EventMention, EventType, Modality, Published, Report, SCHEMA_VERSION, Source,
+    Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, Event, EventMention,
+    EventType, Modality, Report, SCHEMA_VERSION, Source,
 };
-pub use publication::Landmark;
-use publication::Landmarks;
+use crate::publication;
+pub use crate::publication::corpus::Landmark;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// Types that can describe the same real-world event.
-pub(crate) fn type_group(t: EventType) -> u8 {
-    match t {
-        EventType::Visit | EventType::Meeting => 0,
-        EventType::Arrival => 1,
-        EventType::Departure | EventType::Travel => 2,
-        // an announcement and a statement of the same day by the same actors
-        // are one report
-        EventType::Announcement | EventType::Statement => 3,
-        EventType::Invitation => 5,
-        EventType::Agreement => 6,
-        EventType::Military => 7,
-        EventType::Launch => 8,
-        EventType::Other => 9,
-    }
-}
 
 /// A cluster of mentions being built, with its actor sets kept up to date
 /// (they are compared for every incoming mention).
@@ -72,26 +55,6 @@ impl Cluster {
 
     fn affinity(&self, m: &EventMention) -> usize {
         affinity(m, &self.participants, &self.places)
-    }
-}
-
-/// How well a mention fits an event with these actors: shared participants
-/// count most, then places. A mention that names no participant fits only
-/// an event that names none either: "visits of Russian officials in 2023"
-/// is not the Kim-Putin summit of September 2023 just because both are in
-/// Russia.
-fn affinity(m: &EventMention, participants: &BTreeSet<String>, places: &BTreeSet<String>) -> usize {
-    let shared_people = m
-        .participants
-        .iter()
-        .filter(|r| participants.contains(&r.id))
-        .count();
-    let shared_places = m.places.iter().filter(|r| places.contains(&r.id)).count();
-    match (m.participants.is_empty(), participants.is_empty()) {
-        (false, false) if shared_people == 0 => 0,
-        (false, false) => shared_people * 4 + shared_places,
-        (true, false) => 0,
-        _ => shared_places,
     }
 }
 
@@ -658,118 +621,16 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
     }
 }
 
-/// Rounds of publication inference: an article dated in one round can help
-/// date another in the next.
-const DATING_ROUNDS: usize = 2;
-
-/// Date the articles without a publication date from the events the rest
-/// of the corpus (and the reference) dates, then resolve their pending
-/// dates ([`publication`]). Only runs when such an article has a pending
-/// date; it then clusters the dated mentions once more (a copy) per round.
-fn date_undated_articles(
-    extracts: &mut [DocExtract],
-    mentions: &mut [EventMention],
-    published: &mut BTreeMap<String, DateInterval>,
-    reference: &[Landmark],
-) {
-    overrule_header_dates(extracts, mentions, published, reference);
-    for _ in 0..DATING_ROUNDS {
-        let undated: BTreeSet<String> = extracts
-            .iter()
-            .filter(|x| x.document.status == DocStatus::Ok && x.document.published.is_none())
-            .map(|x| x.document.id.clone())
-            .collect();
-        if !mentions
-            .iter()
-            .any(|m| m.pending.is_some() && undated.contains(&m.document))
-        {
-            return;
-        }
-        let found = publication::infer_all(mentions, &undated, &landmarks(mentions, reference));
-        if found.is_empty() {
-            return;
-        }
-        let found: BTreeMap<String, (DateInterval, String)> = found
-            .into_iter()
-            .map(|(id, f)| (id, (f.interval, f.evidence)))
-            .collect();
-        apply_publications(extracts, mentions, published, &found);
-    }
-}
-
-/// Give the articles of `found` their publication (source `corpus`, with
-/// its evidence) and resolve their pending dates from it.
-fn apply_publications(
-    extracts: &mut [DocExtract],
-    mentions: &mut [EventMention],
-    published: &mut BTreeMap<String, DateInterval>,
-    found: &BTreeMap<String, (DateInterval, String)>,
-) {
-    for m in mentions.iter_mut() {
-        if let Some((interval, _)) = found.get(&m.document) {
-            publication::resolve_pending(m, *interval);
-        }
-    }
-    for x in extracts.iter_mut() {
-        if let Some((interval, evidence)) = found.get(&x.document.id) {
-            x.document.published = Some(Published {
-                evidence: Some(evidence.clone()),
-                ..Published::from_interval(*interval, DateSource::Corpus)
-            });
-            published.insert(x.document.id.clone(), *interval);
-        }
-    }
-}
-
-/// The events the dated mentions give (a first clustering, on a copy) and
-/// the reference events, as landmarks for dating articles.
-fn landmarks(mentions: &[EventMention], reference: &[Landmark]) -> Landmarks {
+/// The events the dated mentions give (a first clustering, on a copy), as
+/// landmarks for dating the articles without a publication date
+/// ([`publication::corpus`]).
+fn corpus_landmarks(mentions: &[EventMention]) -> Vec<Landmark> {
     let dated: Vec<EventMention> = mentions
         .iter()
         .filter(|m| m.time.is_some())
         .cloned()
         .collect();
-    let mut list = landmarks_of(&cluster_dated(dated));
-    list.extend(reference.iter().cloned());
-    Landmarks::new(list)
-}
-
-/// A bare header date (`samedi 25 mai 2024` atop the page) may be the day
-/// the page was displayed. When what the article reports with relative
-/// dates firmly dates it elsewhere ([`publication::overrules`]: `hier`,
-/// `aujourd'hui`, `demain` of events other articles or the chronology
-/// date), the corpus wins: its pending dates are resolved again from the
-/// day found, and the evidence says which header date was overruled.
-fn overrule_header_dates(
-    extracts: &mut [DocExtract],
-    mentions: &mut [EventMention],
-    published: &mut BTreeMap<String, DateInterval>,
-    reference: &[Landmark],
-) {
-    let headers: BTreeMap<String, (DateInterval, String)> = extracts
-        .iter()
-        .filter_map(|x| {
-            let p = x.document.published.as_ref()?;
-            let evidence = p.evidence.as_deref()?;
-            let bare = p.source == DateSource::Header
-                && evidence.starts_with(crate::temporal::publication::BARE_HEADER);
-            bare.then(|| (x.document.id.clone(), (p.interval(), evidence.to_string())))
-        })
-        .collect();
-    if headers.is_empty() {
-        return;
-    }
-    let ids: BTreeSet<String> = headers.keys().cloned().collect();
-    let found = publication::infer_all(mentions, &ids, &landmarks(mentions, reference));
-    let overruled: BTreeMap<String, (DateInterval, String)> = found
-        .into_iter()
-        .filter(|(id, f)| publication::overrules(f, headers[id].0))
-        .map(|(id, f)| {
-            let evidence = format!("{}; overrules the {}", f.evidence, headers[&id].1);
-            (id, (f.interval, evidence))
-        })
-        .collect();
-    apply_publications(extracts, mentions, published, &overruled);
+    landmarks_of(&cluster_dated(dated))
 }
 
 /// The dated events of a first clustering, as landmarks for dating articles.
@@ -846,7 +707,7 @@ pub fn consolidate(extracts: Vec<DocExtract>, generator: &str) -> Report {
 }
 
 /// [`consolidate`], with reference events (the chronology) that help date
-/// the articles that give no publication date ([`publication`]); they are
+/// the articles that give no publication date ([`publication::corpus`]); they are
 /// never events of the report.
 pub fn consolidate_with(
     mut extracts: Vec<DocExtract>,
@@ -874,7 +735,13 @@ pub fn consolidate_with(
         .filter(|x| x.document.status == DocStatus::Ok)
         .flat_map(|x| std::mem::take(&mut x.events))
         .collect();
-    date_undated_articles(&mut extracts, &mut mentions, &mut published, reference);
+    publication::corpus::date_undated_articles(
+        &mut extracts,
+        &mut mentions,
+        &mut published,
+        reference,
+        &corpus_landmarks,
+    );
     // a mention is only ever compared with clusters of its type group (every
     // index is keyed by it), so the groups are clustered apart, in parallel
     let mut by_group: BTreeMap<u8, (Vec<EventMention>, Vec<EventMention>)> = BTreeMap::new();
@@ -930,12 +797,12 @@ pub fn consolidate_with(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{DocumentRecord, EventTime, Precision, Published};
     use chrono::NaiveDate;
 
-    pub(super) fn day(s: &str) -> DateInterval {
+    pub(crate) fn day(s: &str) -> DateInterval {
         DateInterval::parse_iso(s).unwrap()
     }
 
@@ -949,7 +816,7 @@ mod tests {
     }
 
     /// A test mention (shared with the tests of [`super::publication`]).
-    pub(super) fn mention(
+    pub(crate) fn mention(
         doc: &str,
         t: EventType,
         people: &[&str],

@@ -1,15 +1,15 @@
 //! The reference chronology (`data/chronology.toml`, `--chronology FILE`):
 //! dated events on record, which help date the articles that give no
-//! publication date (see [`crate::timeline::publication`]). They are
+//! publication date (see [`crate::publication::corpus`]). They are
 //! landmarks only, never events of a report.
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{DateInterval, EventType};
-use crate::timeline::Landmark;
+use crate::publication::corpus::Landmark;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
-const BUILTIN: &str = include_str!("../data/chronology.toml");
+const BUILTIN: &str = include_str!("../../data/chronology.toml");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,7 +69,7 @@ pub fn parse(file: &str, body: &str, gazetteer: &Gazetteer) -> anyhow::Result<Ve
             continue;
         }
         out.push(Landmark {
-            group: crate::timeline::type_group(e.event_type),
+            group: crate::affinity::type_group(e.event_type),
             date,
             participants: e.participants.into_iter().collect(),
             places: e.places.into_iter().collect(),

@@ -24,9 +24,12 @@
 //!   too alike; plans and past reports bound only against events dated to
 //!   a week or less.
 
-use super::{affinity, type_group};
-use crate::model::{DateInterval, EventMention, EventTime, Modality, PendingTime, Precision};
-use crate::temporal::resolve::{resolve_at, value_of};
+use crate::affinity::{affinity, type_group};
+use crate::model::{
+    Confidence, DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
+    PendingTime, Precision, PublicationBounds, PublicationRule, Published,
+};
+use crate::temporal::resolve::{Spec, resolve_at, value_of};
 use chrono::{Days, NaiveDate};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -39,6 +42,15 @@ const LANDMARK_MAX_DAYS: i64 = 31;
 
 /// Expressions resolving to more days than this do not anchor.
 const ANCHOR_MAX_DAYS: i64 = 7;
+
+/// Landmarks dated more loosely than this many days do not anchor: `ce
+/// matin` of an event of "September 2023" says nothing of the day, and the
+/// month may well be another year's.
+const ANCHOR_LANDMARK_DAYS: i64 = 7;
+
+/// A weekday checks a landmark of at most this many days: a longer one
+/// holds most weekdays.
+const CHECKED_LANDMARK_DAYS: i64 = 2;
 
 /// How far around a landmark a publication day is looked for.
 const SEARCH_DAYS: u64 = 21;
@@ -187,6 +199,11 @@ pub struct Inferred {
 struct Constraint<'a> {
     ranges: Vec<Range<'a>>,
     anchored: bool,
+    /// The match was checked beyond the actors: the expression names a
+    /// weekday (or a day of a month) that the one landmark it fits, dated
+    /// to a day or two, falls on, and the report shares a person and a
+    /// place with it. `hier`, `aujourd'hui`, `ce matin` fit any event.
+    checked: bool,
     /// `«mardi» (arrivé)`: the expression and the trigger, for the evidence.
     expression: String,
 }
@@ -230,6 +247,16 @@ impl Constraint<'_> {
 /// The publication days of an article from its reports (`mentions`, all of
 /// one article without a date), or None when they do not say.
 pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferred> {
+    infer_within(mentions, landmarks, None)
+}
+
+/// [`infer`], looking only at the days the article's own dates allow
+/// (`bounds`): a landmark of another year than the article's cannot date it.
+pub fn infer_within(
+    mentions: &[&EventMention],
+    landmarks: &Landmarks,
+    bounds: Option<&PublicationBounds>,
+) -> Option<Inferred> {
     let constraints: Vec<Constraint> = mentions
         .iter()
         .filter_map(|m| constraint(m, landmarks))
@@ -238,7 +265,12 @@ pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferr
     let mut days: BTreeSet<NaiveDate> = BTreeSet::new();
     for c in constraints.iter().filter(|c| c.anchored) {
         for r in &c.ranges {
-            days.extend(r.from.iter_days().take_while(|d| *d <= r.to));
+            days.extend(
+                r.from
+                    .iter_days()
+                    .take_while(|d| *d <= r.to)
+                    .filter(|d| bounds.is_none_or(|b| b.contains(*d))),
+            );
         }
     }
     let score = |d: NaiveDate| -> f64 { constraints.iter().map(|c| c.weight(d)).sum() };
@@ -250,6 +282,21 @@ pub fn infer(mentions: &[&EventMention], landmarks: &Landmarks) -> Option<Inferr
         .map(|(d, _)| *d)
         .collect();
     let (first, last) = (*chosen.first()?, *chosen.last()?);
+    // one unchecked match could be any occurrence of a recurring event:
+    // two reports of two dated events must agree, or the one be checked
+    let agreeing: Vec<&Constraint> = constraints
+        .iter()
+        .filter(|c| c.anchored && c.weight(first) > 0.0)
+        .collect();
+    let distinct: BTreeSet<(&str, NaiveDate)> = agreeing
+        .iter()
+        .flat_map(|c| c.ranges.iter().filter(|r| r.from <= first && first <= r.to))
+        .filter_map(|r| r.landmark)
+        .map(|l| (l.label.as_str(), l.date.start))
+        .collect();
+    if distinct.len() < 2 && !agreeing.iter().any(|c| c.checked) {
+        return None;
+    }
     let span = (last - first).num_days() + 1;
     let precision = match span {
         1 => Precision::Day,
@@ -286,6 +333,11 @@ fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constrai
     {
         return None;
     }
+    // reports of speech are too alike to anchor (a statement of Peskov on a
+    // Monday fits every Monday he spoke)
+    if m.pending.is_some() && m.event_type.is_reporting() {
+        return None;
+    }
     let fits = landmarks.fits(m);
     if fits.is_empty() || fits.len() > MAX_FITS {
         return None;
@@ -304,6 +356,9 @@ fn anchored<'a>(
 ) -> Option<Constraint<'a>> {
     let mut ranges: Vec<Range<'a>> = Vec::new();
     for &l in fits {
+        if l.date.days() > ANCHOR_LANDMARK_DAYS {
+            continue;
+        }
         let first = ranges.len();
         let from = l.date.start.checked_sub_days(Days::new(SEARCH_DAYS))?;
         let to = l.date.end.checked_add_days(Days::new(SEARCH_DAYS))?;
@@ -338,9 +393,25 @@ fn anchored<'a>(
     if ranges.is_empty() {
         return None;
     }
+    let only = ranges[0].landmark;
+    let one_landmark = ranges.iter().all(|r| {
+        r.landmark
+            .zip(only)
+            .is_some_and(|(a, b)| std::ptr::eq(a, b))
+    });
+    let checked = one_landmark
+        && names_a_weekday(&p.spec)
+        && only.is_some_and(|l| {
+            l.date.days() <= CHECKED_LANDMARK_DAYS
+                && m.participants
+                    .iter()
+                    .any(|r| l.participants.contains(&r.id))
+                && m.places.iter().any(|r| l.places.contains(&r.id))
+        });
     Some(Constraint {
         ranges,
         anchored: true,
+        checked,
         expression: format!("«{}» ({})", p.expression, m.trigger),
     })
 }
@@ -370,8 +441,20 @@ fn bound<'a>(m: &EventMention, fits: &[&'a Landmark]) -> Option<Constraint<'a>> 
     Some(Constraint {
         ranges,
         anchored: false,
+        checked: false,
         expression: String::new(),
     })
+}
+
+/// An expression that names a weekday or a day of a month: it fits a
+/// landmark only if the landmark falls on it.
+fn names_a_weekday(spec: &Spec) -> bool {
+    match spec {
+        Spec::Weekday { .. } => true,
+        Spec::Date { wd, m, .. } => wd.is_some() || m.is_some(),
+        Spec::Range(a, _) => names_a_weekday(a),
+        _ => false,
+    }
 }
 
 /// Plans of people, not reports of speech, can bound.
@@ -414,19 +497,22 @@ pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
 /// can date, by document id.
 pub fn infer_all(
     mentions: &[EventMention],
-    documents: &BTreeSet<String>,
+    documents: &BTreeMap<String, Option<PublicationBounds>>,
     landmarks: &Landmarks,
 ) -> BTreeMap<String, Inferred> {
     let mut by_doc: BTreeMap<&str, Vec<&EventMention>> = BTreeMap::new();
     for m in mentions {
-        if documents.contains(&m.document) {
+        if documents.contains_key(&m.document) {
             by_doc.entry(m.document.as_str()).or_default().push(m);
         }
     }
     by_doc
         .into_iter()
         .filter(|(_, ms)| ms.iter().any(|m| m.pending.is_some()))
-        .filter_map(|(d, ms)| infer(&ms, landmarks).map(|i| (d.to_string(), i)))
+        .filter_map(|(d, ms)| {
+            let bounds = documents.get(d).and_then(Option::as_ref);
+            infer_within(&ms, landmarks, bounds).map(|i| (d.to_string(), i))
+        })
         .collect()
 }
 
@@ -441,6 +527,123 @@ pub fn overrules(found: &Inferred, header: DateInterval) -> bool {
     found.support >= OVERRULE_SUPPORT
         && found.interval.precision <= Precision::Week
         && !found.interval.overlaps(&header)
+}
+
+/// Rounds of publication inference: an article dated in one round can help
+/// date another in the next.
+const DATING_ROUNDS: usize = 2;
+
+/// Date the articles without a publication date from the events the rest
+/// of the corpus (and the reference) dates, then resolve their pending
+/// dates (this module). Only runs when such an article has a pending
+/// date; it then clusters the dated mentions once more (a copy) per round.
+pub fn date_undated_articles(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) {
+    overrule_header_dates(extracts, mentions, published, reference, events);
+    for _ in 0..DATING_ROUNDS {
+        let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
+            .iter()
+            .filter(|x| x.document.status == DocStatus::Ok && x.document.published.is_none())
+            .map(|x| (x.document.id.clone(), x.document.publication_bounds))
+            .collect();
+        if !mentions
+            .iter()
+            .any(|m| m.pending.is_some() && undated.contains_key(&m.document))
+        {
+            return;
+        }
+        let found = infer_all(mentions, &undated, &landmarks(mentions, reference, events));
+        if found.is_empty() {
+            return;
+        }
+        let found: BTreeMap<String, (DateInterval, String)> = found
+            .into_iter()
+            .map(|(id, f)| (id, (f.interval, f.evidence)))
+            .collect();
+        apply_publications(extracts, mentions, published, &found);
+    }
+}
+
+/// Give the articles of `found` their publication (source `corpus`, with
+/// its evidence) and resolve their pending dates from it.
+fn apply_publications(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    found: &BTreeMap<String, (DateInterval, String)>,
+) {
+    for m in mentions.iter_mut() {
+        if let Some((interval, _)) = found.get(&m.document) {
+            resolve_pending(m, *interval);
+        }
+    }
+    for x in extracts.iter_mut() {
+        if let Some((interval, evidence)) = found.get(&x.document.id) {
+            x.document.published = Some(Published {
+                evidence: Some(evidence.clone()),
+                confidence: Confidence::Inferred,
+                rule: Some(PublicationRule::Landmarks),
+                ..Published::from_interval(*interval, DateSource::Corpus)
+            });
+            published.insert(x.document.id.clone(), *interval);
+        }
+    }
+}
+
+/// A bare header date (`samedi 25 mai 2024` atop the page) may be the day
+/// the page was displayed. When what the article reports with relative
+/// dates firmly dates it elsewhere ([`overrules`]: `hier`,
+/// `aujourd'hui`, `demain` of events other articles or the chronology
+/// date), the corpus wins: its pending dates are resolved again from the
+/// day found, and the evidence says which header date was overruled.
+fn overrule_header_dates(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) {
+    let headers: BTreeMap<String, (DateInterval, String)> = extracts
+        .iter()
+        .filter_map(|x| {
+            let p = x.document.published.as_ref()?;
+            let evidence = p.evidence.as_deref()?;
+            let bare = p.rule == Some(PublicationRule::BareHeader);
+            bare.then(|| (x.document.id.clone(), (p.interval(), evidence.to_string())))
+        })
+        .collect();
+    if headers.is_empty() {
+        return;
+    }
+    let ids: BTreeMap<String, Option<PublicationBounds>> =
+        headers.keys().map(|id| (id.clone(), None)).collect();
+    let found = infer_all(mentions, &ids, &landmarks(mentions, reference, events));
+    let overruled: BTreeMap<String, (DateInterval, String)> = found
+        .into_iter()
+        .filter(|(id, f)| overrules(f, headers[id].0))
+        .map(|(id, f)| {
+            let evidence = format!("{}; overrules the {}", f.evidence, headers[&id].1);
+            (id, (f.interval, evidence))
+        })
+        .collect();
+    apply_publications(extracts, mentions, published, &overruled);
+}
+
+/// The events the corpus dates (`events`, from its dated mentions) and the
+/// reference events, as landmarks for dating articles.
+fn landmarks(
+    mentions: &[EventMention],
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) -> Landmarks {
+    let mut list = events(mentions);
+    list.extend(reference.iter().cloned());
+    Landmarks::new(list)
 }
 
 #[cfg(test)]
@@ -487,22 +690,49 @@ mod tests {
     }
 
     #[test]
-    fn hier_of_a_dated_event_is_the_day_after_it() {
-        let landmarks = Landmarks::new(vec![landmark(
+    fn hier_of_one_dated_event_alone_says_nothing_two_agreeing_give_the_day() {
+        let arrival = landmark("2023-09-12", EventType::Arrival, &["kim"], &["russie"]);
+        let forum = landmark(
             "2023-09-12",
-            EventType::Arrival,
-            &["kim"],
-            &["russie"],
-        )]);
-        let m = report(
+            EventType::Meeting,
+            &["poutine"],
+            &["vladivostok"],
+        );
+        let landmarks = Landmarks::new(vec![arrival, forum]);
+        let arrived = report(
             EventType::Arrival,
             &["kim"],
             &["russie"],
             Some(Spec::DayOffset(-1)),
         );
-        let found = infer(&[&m], &landmarks).unwrap();
+        // `hier` fits any arrival of Kim in Russia: no check, no date
+        assert_eq!(infer(&[&arrived], &landmarks), None);
+        let spoke = report(
+            EventType::Meeting,
+            &["poutine"],
+            &["vladivostok"],
+            Some(Spec::DayOffset(-1)),
+        );
+        let found = infer(&[&arrived, &spoke], &landmarks).unwrap();
         assert_eq!(found.interval, day("2023-09-13"));
-        assert_eq!(found.evidence, "«expr» (x) = Arrival 2023-09-12");
+        assert!(found.evidence.starts_with("«expr» (x) = "));
+    }
+
+    #[test]
+    fn reports_of_speech_never_anchor() {
+        let landmarks = Landmarks::new(vec![landmark(
+            "2023-09-11",
+            EventType::Announcement,
+            &["kim"],
+            &["russie"],
+        )]);
+        // `a confirmé lundi`: a Monday statement fits every Monday one spoke
+        let monday = Spec::Weekday {
+            wd: 0,
+            mode: WdMode::Bare,
+        };
+        let said = report(EventType::Announcement, &["kim"], &["russie"], Some(monday));
+        assert_eq!(infer(&[&said], &landmarks), None);
     }
 
     #[test]
@@ -524,26 +754,66 @@ mod tests {
     }
 
     #[test]
-    fn the_precise_landmark_outweighs_the_vague_one() {
+    fn a_landmark_dated_to_a_month_does_not_anchor() {
         let landmarks = Landmarks::new(vec![
             landmark("2023-10", EventType::Visit, &["lavrov"], &["pyongyang"]),
-            landmark(
-                "2025-03-14",
-                EventType::Meeting,
-                &["lavrov"],
-                &["pyongyang"],
-            ),
+            landmark("2023-10", EventType::Arrival, &["lavrov"], &["pyongyang"]),
         ]);
-        let m = report(
+        // `ce matin` / `hier` of events of "October 2023": any day of any October
+        let met = report(
             EventType::Meeting,
+            &["lavrov"],
+            &["pyongyang"],
+            Some(Spec::DayOffset(0)),
+        );
+        let came = report(
+            EventType::Arrival,
             &["lavrov"],
             &["pyongyang"],
             Some(Spec::DayOffset(-1)),
         );
+        assert_eq!(infer(&[&met, &came], &landmarks), None);
+    }
+
+    #[test]
+    fn a_weekday_is_checked_only_against_a_landmark_of_a_day_or_two_sharing_a_person_and_a_place() {
+        let tuesday_landmark = |places: &[&str]| {
+            Landmarks::new(vec![landmark(
+                "2023-09-12",
+                EventType::Arrival,
+                &["kim"],
+                places,
+            )])
+        };
+        let arrived = report(EventType::Arrival, &["kim"], &["russie"], Some(tuesday()));
+        assert!(infer(&[&arrived], &tuesday_landmark(&["russie"])).is_some());
+        // no shared place: the weekday alone
+        let arrived_nowhere = report(EventType::Arrival, &["kim"], &[], Some(tuesday()));
+        assert_eq!(infer(&[&arrived_nowhere], &tuesday_landmark(&[])), None);
+    }
+
+    #[test]
+    fn a_landmark_outside_the_articles_own_bounds_does_not_date_it() {
+        // Kim arrived in Russia on a Tuesday in 2023; an article that
+        // reports June 2024 in the past is not of that week
+        let landmarks = Landmarks::new(vec![landmark(
+            "2023-09-12",
+            EventType::Arrival,
+            &["kim"],
+            &["russie"],
+        )]);
+        let arrived = report(EventType::Arrival, &["kim"], &["russie"], Some(tuesday()));
+        assert!(infer_within(&[&arrived], &landmarks, None).is_some());
+        let after = |y, m, d| PublicationBounds {
+            not_before: NaiveDate::from_ymd_opt(y, m, d),
+            not_after: None,
+        };
         assert_eq!(
-            infer(&[&m], &landmarks).unwrap().interval,
-            day("2025-03-15")
+            infer_within(&[&arrived], &landmarks, Some(&after(2024, 6, 19))),
+            None
         );
+        // bounds that allow the week keep it
+        assert!(infer_within(&[&arrived], &landmarks, Some(&after(2023, 9, 1))).is_some());
     }
 
     #[test]

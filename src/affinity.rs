@@ -1,0 +1,49 @@
+//! Which event mentions can describe the same real-world event: the type
+//! groups and the actor affinity that consolidation clusters by
+//! ([`crate::timeline`]) and that the publication inference matches
+//! landmarks by ([`crate::publication::corpus`]). A home of its own so that
+//! publication sits below timeline.
+
+use crate::model::{EventMention, EventType};
+use std::collections::BTreeSet;
+
+/// Types that can describe the same real-world event.
+pub fn type_group(t: EventType) -> u8 {
+    match t {
+        EventType::Visit | EventType::Meeting => 0,
+        EventType::Arrival => 1,
+        EventType::Departure | EventType::Travel => 2,
+        // an announcement and a statement of the same day by the same actors
+        // are one report
+        EventType::Announcement | EventType::Statement => 3,
+        EventType::Invitation => 5,
+        EventType::Agreement => 6,
+        EventType::Military => 7,
+        EventType::Launch => 8,
+        EventType::Other => 9,
+    }
+}
+
+/// How well a mention fits an event with these actors: shared participants
+/// count most, then places. A mention that names no participant fits only
+/// an event that names none either: "visits of Russian officials in 2023"
+/// is not the Kim-Putin summit of September 2023 just because both are in
+/// Russia.
+pub fn affinity(
+    m: &EventMention,
+    participants: &BTreeSet<String>,
+    places: &BTreeSet<String>,
+) -> usize {
+    let shared_people = m
+        .participants
+        .iter()
+        .filter(|r| participants.contains(&r.id))
+        .count();
+    let shared_places = m.places.iter().filter(|r| places.contains(&r.id)).count();
+    match (m.participants.is_empty(), participants.is_empty()) {
+        (false, false) if shared_people == 0 => 0,
+        (false, false) => shared_people * 4 + shared_places,
+        (true, false) => 0,
+        _ => shared_places,
+    }
+}

@@ -1,0 +1,909 @@
+//! The publication date of an article that comes without metadata, read
+//! from its own text.
+//!
+//! Relative dates (`hier`, `mardi`, `la semaine dernière`) are resolved
+//! against the publication day, so a wrong guess here misdates every event
+//! of the article. Hence only evidence that fixes one day is used, in this
+//! order, and every candidate is checked against the text before it is kept:
+//!
+//! 1. a labelled line: `Publié le 12/09/2023 à 10h30 · Mis à jour le …`
+//!    (the first publication wins over the updates), `Le 12/02/2024 à
+//!    18h40`, a byline with a date, in words, numbers, ISO or month first
+//!    (`Publié : juin 05, 2025`);
+//! 2. a dateline opening the story: `MOSCOU, 12 septembre 2023 (AFP) –`,
+//!    `SÉOUL, 19 octobre (Reuters) -` (its year: the first the bounds
+//!    allow), but not the page's top bar (`jeudi 6 novembre 2025 – Paris
+//!    9°C`), which prints the day the page was viewed;
+//! 3. the day the first sentences name as this one: `ce jeudi 7 mars 2024`,
+//!    `ce vendredi 14 février` (its year: the one the bounds allow in which
+//!    that day is that weekday, when only one does);
+//! 4. a relative day confirmed by an explicit one: `demain (18 juin)`,
+//!    `aujourd'hui, 12 septembre 2023`; a missing year is the first that
+//!    comes after every past date of the text;
+//! 5. a bare date line at the top (`mardi 12 septembre 2023`), unless it sits
+//!    in the page's top bar next to the weather.
+//!
+//! The bounds ([`Bounds`]): a date the text reports in the past tense cannot
+//! start after the publication day, a date it announces in the future
+//! cannot end before it. A candidate outside them is dropped, and the next
+//! kind of evidence is tried. Nothing found: the publication stays unknown,
+//! and relative dates stay unresolved rather than guessed.
+
+use crate::model::{Confidence, DateInterval, DateSource, PublicationRule, Span, Tense};
+use crate::temporal::Parsed;
+use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
+use crate::temporal::rules::Candidate;
+use crate::text::{Rules, Text};
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A publication day found in the text, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inferred {
+    pub day: NaiveDate,
+    pub source: DateSource,
+    /// Which kind of evidence: a bare header date line may be overruled
+    /// by the corpus (`crate::publication::corpus`).
+    pub rule: PublicationRule,
+    /// `stated` when the page writes the whole day, `inferred` when its
+    /// year comes from the bounds of the text.
+    pub confidence: Confidence,
+    /// The words it was read from and the rule, for users (`dateline: «…»`).
+    pub evidence: String,
+    /// The date of a dateline (normalized span): it dates the article, not
+    /// the events of its first sentence.
+    pub dateline: Option<Span>,
+}
+
+/// What the text says that bears on its publication day.
+struct Reading<'a> {
+    text: &'a Text,
+    /// Expressions in story sentences (captions included: a photo is older
+    /// than its article), with the tense of their clause.
+    exprs: Vec<(&'a Candidate, Tense)>,
+    /// What its absolute dates allow.
+    bounds: Bounds,
+}
+
+/// The publication day of `text` (whose expressions are `parsed`), when
+/// the text itself fixes one.
+pub fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
+    infer_explained(text, parsed).0
+}
+
+/// [`infer`], with the candidates the bounds of the text rejected and why
+/// (for `--verbose`).
+pub fn infer_explained(text: &Text, parsed: &Parsed) -> (Option<Inferred>, Vec<String>) {
+    let reading = Reading::new(text, parsed);
+    let mut rejected = Vec::new();
+    let tries = [
+        reading.labelled_line(),
+        reading.dateline(),
+        reading.named_today(),
+        reading.confirmed_relative(),
+        reading.bare_header(),
+    ];
+    for c in tries.into_iter().flatten() {
+        match reading.bounds.contradiction(c.day) {
+            None => return (Some(c), rejected),
+            Some(why) => rejected.push(format!("{} rejected: {why}", c.evidence)),
+        }
+    }
+    (None, rejected)
+}
+
+/// Why `day` cannot be the publication day of `text`, if it cannot.
+pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<String> {
+    Reading::new(text, parsed).bounds.contradiction(day)
+}
+
+/// The days a text allows for its own publication: not before the latest
+/// start of a date it reports in the past, not after the earliest end of a
+/// date it announces in the future. Each bound keeps its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bounds {
+    pub not_before: Option<(NaiveDate, String)>,
+    pub not_after: Option<(NaiveDate, String)>,
+}
+
+impl Bounds {
+    /// The bounds the absolute expressions of `text` set.
+    pub fn of(text: &Text, parsed: &Parsed) -> Bounds {
+        Reading::new(text, parsed).bounds
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.contradiction(day).is_none()
+    }
+
+    /// Why `day` is outside the bounds, if it is.
+    pub fn contradiction(&self, day: NaiveDate) -> Option<String> {
+        if let Some((floor, words)) = &self.not_before
+            && day < *floor
+        {
+            return Some(format!(
+                "«{words}» is reported in the past but starts after {day}"
+            ));
+        }
+        if let Some((ceiling, words)) = &self.not_after
+            && day > *ceiling
+        {
+            return Some(format!(
+                "«{words}» is announced in the future but ends before {day}"
+            ));
+        }
+        None
+    }
+
+    /// The days of `d`/`m` the bounds allow that fall on weekday `wd`
+    /// (0 = Monday), looked for up to [`WEEKDAY_YEARS`] years after the
+    /// lower bound: a weekday repeats on a day every few years, so only a
+    /// text that bounds itself from below can be placed.
+    fn weekday_fits(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
+        let Some((floor, _)) = &self.not_before else {
+            return Vec::new();
+        };
+        (floor.year()..=floor.year() + WEEKDAY_YEARS)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .filter(|day| day.weekday().num_days_from_monday() == wd && self.contains(*day))
+            .collect()
+    }
+
+    /// The first `d`/`m` on or after the lower bound, if within the upper one.
+    fn nearest(&self, m: u32, d: u32) -> Option<NaiveDate> {
+        let (floor, _) = self.not_before.as_ref()?;
+        (floor.year()..=floor.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .find(|day| day >= floor)
+            .filter(|day| self.contains(*day))
+    }
+}
+
+/// How many years after a text's lower bound a year-less day with a weekday
+/// is looked for.
+const WEEKDAY_YEARS: i32 = 6;
+
+/// A line that states the publication: a label (`Publié le`, `Mis à jour
+/// le`, a byline `Par X |`) or a bare `Le` followed by a time, then a date
+/// in words, numbers, ISO or month first, then page furniture only.
+struct LabelledLines {
+    line: Regex,
+}
+
+static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
+
+/// The labels of a publication line; `update` labels give a later day.
+const PUBLISHED_LABELS: &str =
+    r"publi[ée]e?|paru(?:tion)?|posted|published|date de publication|mis en ligne";
+const UPDATE_LABELS: &str = r"mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|updated";
+/// A time of day: `à 10h30`, `, 18:40`, `| 11:18`.
+const TIME: &str = r"\s*(?:à|,|-|–|\||·|•)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}";
+
+impl LabelledLines {
+    fn new(rules: &Rules) -> Self {
+        let mut months: Vec<&str> = rules.months.iter().map(|(n, _)| n.as_str()).collect();
+        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        let mut weekdays: Vec<&str> = rules.weekdays.iter().map(String::as_str).collect();
+        weekdays.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        let (mo, wd) = (months.join("|"), weekdays.join("|"));
+        let date = format!(
+            r"(?:(?:{wd})\.?,?\s+)?(?P<d1>\d{{1,2}})(?:er|e)?\s+(?P<m1>{mo})\.?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}}|\d{{2}})|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|(?P<m4>{mo})\.?\s+(?P<d4>\d{{1,2}})(?:er)?,?\s+(?P<y4>\d{{4}})"
+        );
+        let byline = r"(?:(?:par|by)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*[|,·•–—-]\s*)";
+        let line = format!(
+            r"(?i)^\s*{byline}?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?:le\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+        );
+        LabelledLines {
+            line: Regex::new(&line).expect("labelled line regex"),
+        }
+    }
+
+    /// The day of a labelled line, and whether it is an update.
+    fn read(&self, line: &str, rules: &Rules) -> Option<(NaiveDate, bool)> {
+        if line.len() > 200 {
+            return None;
+        }
+        let c = self.line.captures(line)?;
+        let byline = c.get(0).is_some_and(|_| {
+            let l = line.trim_start().to_lowercase();
+            l.starts_with("par ") || l.starts_with("by ")
+        });
+        let labelled = c.name("pub").is_some() || c.name("upd").is_some();
+        let timed = c.name("time").is_some();
+        // `Le 12/02/2024` opens sentences too: only with a time is it a line
+        if !(labelled || byline || (c.name("le").is_some() && timed)) {
+            return None;
+        }
+        let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
+        if !(rest.is_empty() || FURNITURE.is_match(rest)) {
+            return None;
+        }
+        let get = |names: [&str; 4]| names.iter().find_map(|n| c.name(n)).map(|m| m.as_str());
+        let year: i32 = get(["y1", "y2", "y3", "y4"])?.parse().ok()?;
+        let year = if year < 100 { 2000 + year } else { year };
+        let day: u32 = get(["d1", "d2", "d3", "d4"])?.parse().ok()?;
+        let month = match get(["m1", "m4", "m1", "m4"]) {
+            Some(name) if c.name("m1").is_some() || c.name("m4").is_some() => rules.month(name)?,
+            _ => get(["m2", "m3", "m2", "m3"])?.parse().ok()?,
+        };
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        Some((date, c.name("upd").is_some()))
+    }
+}
+
+/// What may follow the date of a labelled line: a separator and more
+/// furniture (`· Mis à jour le …`, `- Lecture 1 min.`), never a sentence.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[|·•–—-]|\(|,\s*(?:mis|mise|modifi|actualis)|mis à jour|mise à jour|modifi|actualis)")
+        .expect("furniture regex")
+});
+
+/// What makes a header date line a labelled one (the bare ones may be the
+/// day the page was viewed).
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:par\s|by\s|publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|paru|parution|posted|date de publication)|\d{1,2}\s*[h:]\s*\d{2}",
+    )
+    .expect("label regex")
+});
+/// How many story sentences from the top a dateline may open.
+const DATELINE_SENTENCES: usize = 4;
+/// Words of story a dateline's sentence goes on with after its dash: a
+/// top bar (`jeudi 6 novembre 2025 – Paris 9°C – Édition du soir`) has fewer.
+const DATELINE_STORY_WORDS: usize = 6;
+/// What may precede a dateline's date: a place in capitals or a name and a comma.
+static DATELINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\p{Lu}[\p{L}'’ .-]{1,40},\s*)?(?:le\s+)?$").expect("dateline regex")
+});
+/// What follows a dateline's date: an agency in brackets, then a dash.
+static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([\p{L} .&-]{1,30}\)\s*)?[-–—:]").expect("dateline regex")
+});
+/// A temperature: the weather of a page's top bar.
+static TEMPERATURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d\s*°\s*[CF]?\b").expect("temperature regex"));
+/// `ce jeudi 7 mars`: the day the article is written in.
+static THIS_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:en\s+)?ce\s+$").expect("this day regex"));
+/// How many story sentences from the top may name the day as this one.
+const THIS_DAY_SENTENCES: usize = 2;
+/// Between a relative day and the explicit one that confirms it.
+static CONFIRMING_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[,(\[]?\s*(?:le\s+|soit\s+le\s+|soit\s+)?$").expect("gap"));
+
+impl<'a> Reading<'a> {
+    fn new(text: &'a Text, parsed: &'a Parsed) -> Self {
+        let exprs = parsed
+            .items
+            .iter()
+            .filter(|(_, _, sentence)| sentence.is_some())
+            .map(|(c, tense, _)| (c, *tense))
+            .collect();
+        let mut reading = Reading {
+            text,
+            exprs,
+            bounds: Bounds::default(),
+        };
+        reading.bounds = reading.compute_bounds();
+        reading
+    }
+
+    fn quote(&self, c: &Candidate) -> String {
+        self.text.normalized[c.start..c.end].to_string()
+    }
+
+    fn compute_bounds(&self) -> Bounds {
+        let mut b = Bounds::default();
+        for (c, t, i) in self.absolute() {
+            match t {
+                Tense::Past if b.not_before.as_ref().is_none_or(|(d, _)| i.start > *d) => {
+                    b.not_before = Some((i.start, self.quote(c)));
+                }
+                Tense::Future if b.not_after.as_ref().is_none_or(|(d, _)| i.end < *d) => {
+                    b.not_after = Some((i.end, self.quote(c)));
+                }
+                _ => {}
+            }
+        }
+        b
+    }
+
+    /// The first sentences of the story (not captions).
+    fn first_sentences(&self, n: usize) -> Vec<Span> {
+        self.text
+            .sentences
+            .iter()
+            .filter(|x| !x.caption)
+            .take(n)
+            .map(|x| x.span)
+            .collect()
+    }
+
+    /// `MOSCOU, 12 septembre 2023 (AFP) –` opening one of the first story
+    /// sentences (a title or a standfirst may come before it); without a
+    /// year (`SÉOUL, 19 octobre (Reuters) -`), the nearest the bounds allow.
+    fn dateline(&self) -> Option<Inferred> {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(DATELINE_SENTENCES);
+        self.exprs.iter().find_map(|(c, _)| {
+            let sentence = first
+                .iter()
+                .find(|x| c.start >= x.start && c.end <= x.end)?;
+            let before = &s[sentence.start..c.start];
+            let after = &s[c.end..sentence.end];
+            let story = DATELINE_AFTER
+                .find(after)
+                .map_or(0, |m| after[m.end()..].split_whitespace().count());
+            if !(DATELINE_BEFORE.is_match(before)
+                && DATELINE_AFTER.is_match(after)
+                && story >= DATELINE_STORY_WORDS
+                && !TEMPERATURE.is_match(&s[sentence.start..sentence.end]))
+            {
+                return None;
+            }
+            let (day, confidence) = match full_day(&c.spec) {
+                Some(day) => (day, Confidence::Stated),
+                None => match c.spec {
+                    Spec::Date {
+                        y: None,
+                        m: Some(m),
+                        d,
+                        wd: None,
+                    } => (self.bounds.nearest(m, d)?, Confidence::Inferred),
+                    Spec::Date {
+                        y: None,
+                        m: Some(m),
+                        d,
+                        wd: Some(wd),
+                    } => (self.one_weekday_fit(m, d, wd)?, Confidence::Inferred),
+                    _ => return None,
+                },
+            };
+            Some(Inferred {
+                day,
+                source: DateSource::Text,
+                rule: PublicationRule::Dateline,
+                confidence,
+                evidence: format!("dateline «{}»", s[sentence.start..c.end].trim()),
+                dateline: Some(Span::new(c.start, c.end)),
+            })
+        })
+    }
+
+    /// The one day of `d`/`m` on weekday `wd` the bounds allow, if one.
+    fn one_weekday_fit(&self, m: u32, d: u32, wd: u32) -> Option<NaiveDate> {
+        match self.bounds.weekday_fits(m, d, wd).as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// `ce jeudi 7 mars 2024` in the first sentences, not in the future
+    /// tense: the day the article is written; without a year, the one the
+    /// bounds allow in which that day is that weekday.
+    fn named_today(&self) -> Option<Inferred> {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(THIS_DAY_SENTENCES);
+        self.exprs.iter().find_map(|(c, tense)| {
+            if *tense == Tense::Future {
+                return None;
+            }
+            let sentence = first
+                .iter()
+                .find(|x| c.start >= x.start && c.end <= x.end)?;
+            let Spec::Date {
+                y,
+                m: Some(m),
+                d,
+                wd: Some(wd),
+            } = c.spec
+            else {
+                return None;
+            };
+            if !THIS_DAY.is_match(&s[sentence.start..c.start]) {
+                return None;
+            }
+            let (day, confidence) = match y {
+                Some(y) => {
+                    let day = NaiveDate::from_ymd_opt(y, m, d)?;
+                    // the weekday must be that day's
+                    (day.weekday().num_days_from_monday() == wd).then_some(())?;
+                    (day, Confidence::Stated)
+                }
+                None => (self.one_weekday_fit(m, d, wd)?, Confidence::Inferred),
+            };
+            let from = s[..c.start].rfind("ce").unwrap_or(c.start);
+            Some(Inferred {
+                day,
+                source: DateSource::Text,
+                rule: PublicationRule::NamedToday,
+                confidence,
+                evidence: format!("this day «{}»", s[from..c.end].trim()),
+                dateline: None,
+            })
+        })
+    }
+
+    /// A line that says it is the publication (`Publié le`, a byline, `Le
+    /// … à 18h40`), anywhere on the page (a `Publié le …` line may sit at
+    /// the foot): the first publication line wins over update lines.
+    fn labelled_line(&self) -> Option<Inferred> {
+        let rules = Rules::builtin();
+        let mut update: Option<(NaiveDate, &str)> = None;
+        for line in self.text.original.lines() {
+            let line = line.trim();
+            let Some((day, is_update)) = LABELLED.read(line, rules) else {
+                continue;
+            };
+            if is_update {
+                update = update.or(Some((day, line)));
+                continue;
+            }
+            return Some(labelled(day, line));
+        }
+        update.map(|(day, line)| labelled(day, line))
+    }
+
+    /// A bare header date line, unless it belongs to the page's top bar.
+    /// The weakest evidence: the events the corpus dates may overrule it.
+    fn bare_header(&self) -> Option<Inferred> {
+        let (line, day) = self.header()?;
+        if LABEL.is_match(line) || self.header_in_top_bar() {
+            return None;
+        }
+        Some(Inferred {
+            day,
+            source: DateSource::Header,
+            rule: PublicationRule::BareHeader,
+            confidence: Confidence::Stated,
+            evidence: format!("header date line «{}»", line.trim()),
+            dateline: None,
+        })
+    }
+
+    fn header(&self) -> Option<(&str, NaiveDate)> {
+        let span = self.text.header_date?;
+        Some((self.text.slice(span), self.text.header_date_value()?))
+    }
+
+    /// The weather next to a date (`23.9 C` / `Alger` / `samedi 25 mai 2024`)
+    /// is the top bar of a site, printing the day the page was viewed.
+    fn header_in_top_bar(&self) -> bool {
+        let Some(span) = self.text.header_date else {
+            return false;
+        };
+        let at = self.text.original_span(span);
+        let original = &self.text.original;
+        let lines_between = |a: usize, b: usize| {
+            original
+                .get(a.min(b)..a.max(b))
+                .map_or(usize::MAX, |g| g.matches('\n').count())
+        };
+        self.text.removed.iter().any(|r| {
+            r.rule == "weather"
+                && (lines_between(r.original.end, at.start) <= 3
+                    || lines_between(at.end, r.original.start) <= 3)
+        })
+    }
+
+    /// `demain (18 juin)`, `aujourd'hui, 12 septembre 2023`: publication =
+    /// the explicit day minus the relative offset.
+    fn confirmed_relative(&self) -> Option<Inferred> {
+        let s = &self.text.normalized;
+        for pair in self.exprs.windows(2) {
+            let ((a, _), (b, _)) = (&pair[0], &pair[1]);
+            let Some(offset) = day_offset(&a.spec) else {
+                continue;
+            };
+            let Some(gap) = s.get(a.end..b.start) else {
+                continue;
+            };
+            if !CONFIRMING_GAP.is_match(gap) {
+                continue;
+            }
+            let Some((y, m, d)) = first_day(&b.spec) else {
+                continue;
+            };
+            let day = match y {
+                Some(y) => {
+                    NaiveDate::from_ymd_opt(y, m, d).and_then(|x| shift(x, -offset, Unit::Day))
+                }
+                None => self.year_for(m, d, offset),
+            };
+            if let Some(day) = day {
+                let end = s[b.end..]
+                    .find([')', ']'])
+                    .filter(|&i| i < 3)
+                    .map_or(b.end, |i| b.end + i + 1);
+                return Some(Inferred {
+                    day,
+                    source: DateSource::Text,
+                    rule: PublicationRule::ConfirmedRelative,
+                    confidence: match y {
+                        Some(_) => Confidence::Stated,
+                        None => Confidence::Inferred,
+                    },
+                    evidence: format!("relative day confirmed «{}»", &s[a.start..end]),
+                    dateline: None,
+                });
+            }
+        }
+        None
+    }
+
+    /// The first `d/m` minus `offset` days that comes after every date the
+    /// text reports in the past; unknown when the text dates nothing.
+    fn year_for(&self, m: u32, d: u32, offset: i64) -> Option<NaiveDate> {
+        let floor = self.past_floor()?;
+        (floor.year()..=floor.year() + 1)
+            .filter_map(|y| {
+                NaiveDate::from_ymd_opt(y, m, d).and_then(|x| shift(x, -offset, Unit::Day))
+            })
+            .find(|&p| p >= floor)
+    }
+
+    /// The latest start of a date the text reports in the past tense.
+    fn past_floor(&self) -> Option<NaiveDate> {
+        self.absolute()
+            .filter(|(_, t, _)| *t == Tense::Past)
+            .map(|(_, _, i)| i.start)
+            .max()
+    }
+
+    /// Absolute expressions with their tense and interval.
+    fn absolute(&self) -> impl Iterator<Item = (&Candidate, Tense, DateInterval)> {
+        let any_day = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+        self.exprs.iter().filter_map(move |(c, t)| {
+            if !c.spec.is_absolute() || matches!(c.spec, Spec::Duration { .. }) {
+                return None;
+            }
+            let i = resolve_at(&c.spec, any_day, *t)?;
+            Some((*c, *t, i))
+        })
+    }
+}
+
+/// A labelled publication line as evidence.
+fn labelled(day: NaiveDate, line: &str) -> Inferred {
+    Inferred {
+        day,
+        source: DateSource::Header,
+        rule: PublicationRule::LabelledLine,
+        confidence: Confidence::Stated,
+        evidence: format!("date line «{line}»"),
+        dateline: None,
+    }
+}
+
+/// `hier` → −1, `aujourd'hui` → 0, `demain` → 1, and the first day of a
+/// range of them (`demain et après-demain`).
+fn day_offset(spec: &Spec) -> Option<i64> {
+    match spec {
+        Spec::DayOffset(n) => Some(*n),
+        Spec::Range(a, _) => day_offset(a),
+        _ => None,
+    }
+}
+
+/// Year (if written), month and day of a day expression or of the first day of a range.
+fn first_day(spec: &Spec) -> Option<(Option<i32>, u32, u32)> {
+    match spec {
+        Spec::Date {
+            y, m: Some(m), d, ..
+        } => Some((*y, *m, *d)),
+        // `18 et 19 juin`: the first day takes its month and year from the last
+        Spec::Range(a, b) => match (a.as_ref(), first_day(b)) {
+            (Spec::Date { y, m: None, d, .. }, Some((by, bm, _))) => Some((y.or(by), bm, *d)),
+            (a, _) => first_day(a),
+        },
+        _ => None,
+    }
+}
+
+/// A day written in full (`12 septembre 2023`, `12/09/2023`).
+fn full_day(spec: &Spec) -> Option<NaiveDate> {
+    match spec {
+        Spec::Date {
+            y: Some(y),
+            m: Some(m),
+            d,
+            ..
+        } => NaiveDate::from_ymd_opt(*y, *m, *d),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize;
+
+    fn guess(s: &str) -> Option<(String, DateSource)> {
+        let text = normalize(s);
+        infer(&text, &crate::temporal::parse(&text)).map(|i| (i.day.to_string(), i.source))
+    }
+
+    #[test]
+    fn a_dateline_gives_the_day() {
+        let g = guess(
+            "MOSCOU, 12 septembre 2023 (AFP) – Kim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin.",
+        );
+        assert_eq!(g, Some(("2023-09-12".into(), DateSource::Text)));
+        // a date inside the sentence is no dateline
+        assert_eq!(
+            guess("Kim Jong-un est arrivé en Russie le 12 septembre 2023, a confirmé le Kremlin."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_labelled_header_line_gives_the_day() {
+        let g = guess(
+            "Kim en Russie\n\nPublié le 12/09/2023 à 10h30\n\nKim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin.",
+        );
+        assert_eq!(g, Some(("2023-09-12".into(), DateSource::Header)));
+    }
+
+    #[test]
+    fn a_relative_day_confirmed_in_brackets_gives_the_day_and_the_year_follows_past_dates() {
+        let g = guess(
+            "Le président russe sera en visite demain et après-demain (18 et 19 juin) en Corée du Nord. \
+             Kim s'est rendu en Russie en septembre 2023, a rappelé Tass.",
+        );
+        assert_eq!(g, Some(("2024-06-17".into(), DateSource::Text)));
+        // without any year in the text the day cannot be placed
+        assert_eq!(
+            guess(
+                "Le président russe sera en visite demain (18 juin) en Corée du Nord, a annoncé le Kremlin."
+            ),
+            None
+        );
+        // a written year needs no past date
+        assert_eq!(
+            guess(
+                "Le Kremlin a annoncé aujourd'hui, 12 septembre 2023, que Kim était arrivé en Russie."
+            ),
+            Some(("2023-09-12".into(), DateSource::Text))
+        );
+    }
+
+    #[test]
+    fn a_byline_or_a_publication_line_at_the_foot_dates_the_article() {
+        let g = guess(
+            "Kim en Russie\n\nPar Jean Dupont | 12 septembre 2023 à 10h32\n\nKim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin.",
+        );
+        assert_eq!(g, Some(("2023-09-12".into(), DateSource::Header)));
+        let g = guess(
+            "Kim en Russie\n\nKim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin. Il doit rencontrer Vladimir Poutine.\n\nLe Kremlin n'a pas donné de date.\n\nPublié le 12/09/2023 à 10h30",
+        );
+        assert_eq!(g, Some(("2023-09-12".into(), DateSource::Header)));
+    }
+
+    #[test]
+    fn a_date_in_the_weather_top_bar_is_not_the_publication() {
+        let page = "23.9 C\nAlger\nsamedi 25 mai 2024\n\nRencontre\n\nLe dirigeant nord-coréen sera en visite officielle en Russie dans les prochains jours, a indiqué hier la présidence russe.";
+        assert_eq!(guess(page), None);
+        let page = "Europe\n\nsamedi 25 mai 2024\n\nLe dirigeant nord-coréen sera en visite officielle en Russie dans les prochains jours, a indiqué hier la présidence russe.";
+        assert_eq!(guess(page), Some(("2024-05-25".into(), DateSource::Header)));
+    }
+
+    #[test]
+    fn a_header_date_the_text_contradicts_is_dropped() {
+        // the story reports a November 2023 event in the past: it cannot be from May 2023
+        let page = "Europe\n\nsamedi 13 mai 2023\n\nLa Corée du Nord a lancé un satellite le 21 novembre 2023, a confirmé Séoul.";
+        assert_eq!(guess(page), None);
+        let text = normalize(page);
+        let parsed = crate::temporal::parse(&text);
+        assert!(
+            contradiction(
+                &text,
+                &parsed,
+                NaiveDate::from_ymd_opt(2023, 5, 13).unwrap()
+            )
+            .is_some_and(|why| why.contains("21 novembre 2023"))
+        );
+    }
+
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const WEEKDAYS: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    const STORY: &str = "Le ministre russe des Affaires étrangères a été reçu par le dirigeant nord-coréen, a rapporté l'agence officielle.";
+
+    fn read(s: &str) -> Option<(NaiveDate, PublicationRule, Confidence)> {
+        let text = normalize(s);
+        infer(&text, &crate::temporal::parse(&text)).map(|i| (i.day, i.rule, i.confidence))
+    }
+
+    fn weekday_name(d: NaiveDate) -> &'static str {
+        WEEKDAYS[d.weekday().num_days_from_monday() as usize]
+    }
+
+    /// Days of a year spread over every month (the 1st, 9th, 17th, 28th).
+    fn days_of(year: i32) -> Vec<NaiveDate> {
+        (1..=12)
+            .flat_map(|m| [1, 9, 17, 28].map(|d| NaiveDate::from_ymd_opt(year, m, d).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn every_labelled_line_layout_in_every_month_gives_its_day() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            let wd = weekday_name(day);
+            let later = day + chrono::Duration::days(1);
+            let layouts = [
+                format!("Publié le {d} {month} {y} à 10h30"),
+                format!("Publié le {wd} {d} {month} {y} à 19:48"),
+                format!("Publié le {d:02}/{m:02}/{y} à 07h48 - Lecture 1 min."),
+                format!(
+                    "Publié le {d:02}/{m:02}/{y} à 00h12 · Mis à jour le {:02}/{:02}/{} à 08h15",
+                    later.day(),
+                    later.month(),
+                    later.year()
+                ),
+                format!("Le {d:02}/{m:02}/{y} à 18h40 · Mis à jour le {d:02}/{m:02}/{y} à 19h15"),
+                format!("Publié le {y}-{m:02}-{d:02}"),
+                format!("Publié : {month} {d:02}, {y} | 11:18"),
+                format!("Par Jean Dupont | {wd} {d} {month} {y} à 10h32"),
+                format!("Par Hélène Marceau – Publié le {d} {month} {y}"),
+            ];
+            for line in layouts {
+                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
+                assert_eq!(
+                    read(&page),
+                    Some((day, PublicationRule::LabelledLine, Confidence::Stated)),
+                    "{line}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_publication_wins_over_an_update_on_another_line() {
+        let page = format!(
+            "Monde\n\nMis à jour le 21/06/2024 à 09h00\n\nPublié le 19/06/2024 à 07h45\n\n{STORY}"
+        );
+        assert_eq!(
+            read(&page).map(|r| r.0.to_string()),
+            Some("2024-06-19".into())
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_date_and_a_time_is_no_labelled_line() {
+        let page = format!("Le 12/09/2023 à 10h30, Kim Jong-un est arrivé en Russie. {STORY}");
+        assert_eq!(read(&page), None);
+    }
+
+    #[test]
+    fn every_dateline_layout_with_a_year_gives_its_day() {
+        for day in days_of(2023) {
+            let month = MONTHS[day.month() as usize - 1];
+            let d = day.day();
+            let y = day.year();
+            for opening in [
+                format!("SÉOUL, {d} {month} {y} (Reuters) - "),
+                format!("MOSCOU, {d} {month} {y} (AFP) – "),
+                format!("Tokyo, {d} {month} {y} - "),
+                format!("{d} {month} {y} (AFP) - "),
+            ] {
+                let page = format!("Lavrov reçu à Pyongyang\n\n{opening}{STORY}");
+                assert_eq!(
+                    read(&page),
+                    Some((day, PublicationRule::Dateline, Confidence::Stated)),
+                    "{opening}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_year_less_dateline_takes_the_nearest_year_the_past_dates_allow() {
+        // the text recalls a day of 2023 in the past: the dateline is the
+        // first such day on or after it
+        let floor = NaiveDate::from_ymd_opt(2023, 6, 19).unwrap();
+        for day in days_of(2023).into_iter().chain(days_of(2024)) {
+            let (d, month) = (day.day(), MONTHS[day.month() as usize - 1]);
+            let expected = [2023, 2024]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), d))
+                .find(|x| *x >= floor)
+                .unwrap();
+            for opening in [
+                format!("SÉOUL, {d} {month} (Reuters) - "),
+                format!("{d} {month} (AFP) - "),
+            ] {
+                let page = format!(
+                    "Lavrov reçu à Pyongyang\n\n{opening}{STORY} Le traité avait été signé le 19 juin 2023 à Pyongyang."
+                );
+                assert_eq!(
+                    read(&page),
+                    Some((expected, PublicationRule::Dateline, Confidence::Inferred)),
+                    "{opening}"
+                );
+            }
+            // nothing dated in the past: no year, no date
+            let page = format!("Lavrov reçu\n\nSÉOUL, {d} {month} (Reuters) - {STORY}");
+            assert_eq!(read(&page), None);
+        }
+    }
+
+    #[test]
+    fn this_day_named_in_the_first_sentence_gives_the_day_and_a_weekday_its_year() {
+        let floor = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+        for day in days_of(2024) {
+            let (d, month, wd) = (
+                day.day(),
+                MONTHS[day.month() as usize - 1],
+                weekday_name(day),
+            );
+            let y = day.year();
+            // with its year: stated
+            let page = format!(
+                "Lavrov à Pyongyang\n\nSergueï Lavrov est reçu ce {wd} {d} {month} {y} par Kim Jong-un, a rapporté l'agence officielle. {STORY}"
+            );
+            assert_eq!(
+                read(&page),
+                Some((day, PublicationRule::NamedToday, Confidence::Stated))
+            );
+            // without: the years after the past date in which that day is that weekday
+            let fits: Vec<NaiveDate> = (2023..=2023 + WEEKDAY_YEARS)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), d))
+                .filter(|x| *x >= floor && weekday_name(*x) == wd)
+                .collect();
+            let page = format!(
+                "Lavrov à Pyongyang\n\nSergueï Lavrov est reçu ce {wd} {d} {month} par Kim Jong-un, a rapporté l'agence officielle. Il s'était déjà rendu à Pyongyang en mai 2023."
+            );
+            let expected = match fits.as_slice() {
+                [one] => Some((*one, PublicationRule::NamedToday, Confidence::Inferred)),
+                _ => None,
+            };
+            assert_eq!(read(&page), expected, "{wd} {d} {month}: {fits:?}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_that_fits_two_years_gives_nothing() {
+        // 14 February is a Friday in 2025 and in 2020 and 2031: bounded from
+        // 2019 on, two fits within the years looked at
+        let page = "Diplomatie\n\nSergueï Lavrov est reçu ce vendredi 14 février par Kim Jong-un, a rapporté l'agence officielle. Il s'était rendu à Pyongyang en mai 2019.";
+        assert_eq!(read(page), None);
+        // from May 2023 on, 2025 is the only fit
+        let page = page.replace("mai 2019", "mai 2023");
+        assert_eq!(
+            read(&page).map(|r| r.0.to_string()),
+            Some("2025-02-14".into())
+        );
+    }
+
+    #[test]
+    fn an_old_date_announced_in_the_future_bounds_the_day_from_above() {
+        // a dateline after a day the text announces as to come is rejected
+        let page = "Lavrov reçu\n\nSÉOUL, 20 mars 2025 (Reuters) - Le ministre russe des Affaires étrangères se rendra en Corée du Nord, a annoncé l'agence officielle. Sergueï Lavrov se rendra à Pyongyang le 14 mars 2025.";
+        let text = normalize(page);
+        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text));
+        assert_eq!(found, None);
+        assert!(
+            rejected
+                .iter()
+                .any(|r| r.contains("«14 mars 2025» is announced in the future")),
+            "{rejected:?}"
+        );
+    }
+}
