@@ -213,6 +213,10 @@ pub struct CommonArgs {
     /// Extra gazetteer file (TOML) adding or overriding entries; repeatable.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// Extra event lexicon file (TOML, format of data/events/*.toml, see
+    /// `newsx lexicon check`); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
     /// Ignore metadata.csv sidecars: dates come from the texts alone.
     #[arg(long)]
     pub no_metadata: bool,
@@ -352,6 +356,10 @@ pub struct ExtractArgs {
     /// Extra gazetteer file (TOML) adding or overriding entries; repeatable.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// Extra event lexicon file (TOML, format of data/events/*.toml, see
+    /// `newsx lexicon check`); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
     /// Ignore metadata (metadata.csv sidecars, and title/published/source/url of JSON Lines articles).
     #[arg(long)]
     pub no_metadata: bool,

@@ -82,3 +82,44 @@ fn list_prints_every_form_of_a_lemma() {
         .failure()
         .stderr(predicate::str::contains("no lemma nimporte"));
 }
+
+#[test]
+fn a_user_lexicon_adds_its_words_to_the_timeline() {
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "timeline",
+            "tests/fixtures/lexicon/article",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        let out = newsx()
+            .args(&args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let report: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        report["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["type"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(!run(&[]).contains(&"visit".to_string()));
+    assert!(run(&["--lexicon", "tests/fixtures/lexicon/good.toml"]).contains(&"visit".to_string()));
+    newsx()
+        .args([
+            "timeline",
+            "tests/fixtures/lexicon/article",
+            "--lexicon",
+            "tests/fixtures/lexicon/bad.toml",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "bad.toml: [visit] verb '': empty lemma",
+        ));
+}

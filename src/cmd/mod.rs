@@ -173,6 +173,9 @@ pub fn config(common: &CommonArgs) -> anyhow::Result<Config> {
     for path in &common.chronology.chronology {
         config.add_chronology(path)?;
     }
+    for path in &common.lexicon {
+        config.add_lexicon(path)?;
+    }
     Ok(config)
 }
 
