@@ -1031,6 +1031,8 @@ mod tests {
             "Un tir au but.",
             "Il a tiré les leçons de l'échec.",
             "La guerre commerciale continue.",
+            "Il assistera au 70e anniversaire de la fin de la guerre de Corée.",
+            "Depuis la Seconde Guerre mondiale, rien.",
             "Il a été condamné à cinq ans de prison.",
             "La bataille politique continue.",
             "À propos de cela, rien.",
