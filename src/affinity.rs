@@ -10,17 +10,20 @@ use std::collections::BTreeSet;
 /// Types that can describe the same real-world event.
 pub fn type_group(t: EventType) -> u8 {
     match t {
-        EventType::Visit | EventType::Meeting => 0,
+        // a leader received by another is the visit seen from the host
+        EventType::Visit | EventType::Meeting | EventType::Reception => 0,
         EventType::Arrival => 1,
         EventType::Departure | EventType::Travel => 2,
-        // an announcement and a statement of the same day by the same actors
-        // are one report
-        EventType::Announcement | EventType::Statement => 3,
+        // an announcement, a statement or a denial of the same day by the
+        // same actors are one report
+        EventType::Announcement | EventType::Statement | EventType::Denial => 3,
         EventType::Invitation => 5,
-        EventType::Agreement => 6,
-        EventType::Military => 7,
+        EventType::Agreement | EventType::Ratification => 6,
+        EventType::Military | EventType::Deployment | EventType::Combat => 7,
         EventType::Launch => 8,
         EventType::Other => 9,
+        EventType::Ceremony => 10,
+        EventType::Summons => 11,
     }
 }
 

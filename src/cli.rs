@@ -52,6 +52,12 @@ pub enum Command {
         after_help = "Examples:\n  newsx gazetteer check my-people.toml\n  newsx gazetteer list --format json --gazetteer my-people.toml"
     )]
     Gazetteer(GazetteerCommand),
+    /// Check the event lexicon (built-in and your files) or list the forms of a lemma.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  newsx lexicon check\n  newsx lexicon check my-events.toml\n  newsx lexicon list recevoir\n  newsx lexicon list --type visit"
+    )]
+    Lexicon(LexiconCommand),
     /// The JSON Schema of `--format json` output, generated from the Rust types.
     #[command(
         after_help = "Examples:\n  newsx schema > newsx.schema.json\n  newsx schema entities\n  newsx schema | jq '.properties | keys'"
@@ -95,6 +101,31 @@ pub enum GazetteerCommand {
         /// Extra gazetteer file (TOML) adding or overriding entries; repeatable.
         #[arg(long, value_name = "FILE")]
         gazetteer: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// Validate the built-in event lexicon and the files given: unknown
+    /// types, empty lemmas, verbs the conjugator cannot inflect, forms under
+    /// three letters, a form claimed by two types. Exit 1 on any error.
+    Check {
+        /// Lexicon files to check with the built-in ones (format: docs/data.md).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the lemmas of the lexicon, or every form of the lemmas named.
+    List {
+        /// Lemmas whose forms to print (`recevoir`, `se rendre`, `visite`).
+        #[arg(value_name = "LEMMA")]
+        lemmas: Vec<String>,
+        /// Only the lemmas of this event type.
+        #[arg(long = "type", value_name = "TYPE",
+          value_parser = clap::builder::PossibleValuesParser::new(newsx::model::EventType::ALL.map(|t| t.as_str())))]
+        event_type: Option<String>,
+        /// Extra lexicon file (TOML) adding lemmas; repeatable.
+        #[arg(long, value_name = "FILE")]
+        lexicon: Vec<PathBuf>,
     },
 }
 
@@ -182,6 +213,10 @@ pub struct CommonArgs {
     /// Extra gazetteer file (TOML) adding or overriding entries; repeatable.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// Extra event lexicon file (TOML, format of data/events/*.toml, see
+    /// `newsx lexicon check`); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
     /// Ignore metadata.csv sidecars: dates come from the texts alone.
     #[arg(long)]
     pub no_metadata: bool,
@@ -350,6 +385,10 @@ pub struct ExtractArgs {
     /// Extra gazetteer file (TOML) adding or overriding entries; repeatable.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// Extra event lexicon file (TOML, format of data/events/*.toml, see
+    /// `newsx lexicon check`); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
     /// Ignore metadata (metadata.csv sidecars, and title/published/source/url of JSON Lines articles).
     #[arg(long)]
     pub no_metadata: bool,

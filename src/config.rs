@@ -60,6 +60,19 @@ impl Config {
         Ok(())
     }
 
+    /// Add a user event lexicon file (`--lexicon FILE`); any problem in it
+    /// (the ones `newsx lexicon check` reports) stops the run with the list.
+    pub fn add_lexicon(&mut self, path: &Path) -> anyhow::Result<()> {
+        let body = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read lexicon {}", path.display()))?;
+        let problems = self.events.add_file(&path.display().to_string(), &body)?;
+        if !problems.is_empty() {
+            let lines: Vec<String> = problems.iter().map(|d| d.to_string()).collect();
+            anyhow::bail!("{}", lines.join("\n"));
+        }
+        Ok(())
+    }
+
     /// Add the events of a chronology file (`--chronology FILE`); its ids
     /// must be in the gazetteer of the run.
     pub fn add_chronology(&mut self, path: &Path) -> anyhow::Result<()> {

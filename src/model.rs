@@ -374,10 +374,24 @@ pub enum EventType {
     Military,
     Launch,
     Other,
+    /// A leader receives another (`a reçu`, `audience`, `a accueilli`).
+    Reception,
+    /// A treaty ratified, promulgated or in force.
+    Ratification,
+    /// Troops or equipment sent and stationed (`a déployé`, `a dépêché`).
+    Deployment,
+    /// Fighting (`combats`, `affrontements`, `bombardement`).
+    Combat,
+    /// Parades, commemorations, wreath layings (`défilé militaire`).
+    Ceremony,
+    /// A diplomat called in by a ministry (`a convoqué l'ambassadeur`).
+    Summons,
+    /// A denial (`a démenti`, `nie`).
+    Denial,
 }
 
 impl EventType {
-    pub const ALL: [EventType; 12] = [
+    pub const ALL: [EventType; 19] = [
         EventType::Visit,
         EventType::Meeting,
         EventType::Arrival,
@@ -390,6 +404,13 @@ impl EventType {
         EventType::Military,
         EventType::Launch,
         EventType::Other,
+        EventType::Reception,
+        EventType::Ratification,
+        EventType::Deployment,
+        EventType::Combat,
+        EventType::Ceremony,
+        EventType::Summons,
+        EventType::Denial,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -406,6 +427,13 @@ impl EventType {
             EventType::Military => "military",
             EventType::Launch => "launch",
             EventType::Other => "other",
+            EventType::Reception => "reception",
+            EventType::Ratification => "ratification",
+            EventType::Deployment => "deployment",
+            EventType::Combat => "combat",
+            EventType::Ceremony => "ceremony",
+            EventType::Summons => "summons",
+            EventType::Denial => "denial",
         }
     }
 
@@ -415,9 +443,12 @@ impl EventType {
             .find(|t| t.as_str().eq_ignore_ascii_case(name.trim()))
     }
 
-    /// Announcements and statements report other events.
+    /// Announcements, statements and denials report other events.
     pub fn is_reporting(self) -> bool {
-        matches!(self, EventType::Announcement | EventType::Statement)
+        matches!(
+            self,
+            EventType::Announcement | EventType::Statement | EventType::Denial
+        )
     }
 }
 

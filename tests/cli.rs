@@ -380,11 +380,15 @@ fn articles_without_a_date_are_dated_by_the_events_other_articles_date() {
         .iter()
         .map(|s| (s.document.as_str(), s.date_expression.as_deref()))
         .collect();
+    // with the undated reports of the same meeting: a's headline (`reçu à
+    // Pyongyang par Choe Son Hui`) and b's `ont discuté`
     assert_eq!(
         sources,
         [
+            ("a_publie", None),
             ("a_publie", Some("14 mars 2025")),
             ("b_hier", Some("hier")),
+            ("b_hier", None),
             ("c_demain", Some("demain"))
         ]
     );

@@ -24,6 +24,7 @@ fn common(args: &ExtractArgs) -> CommonArgs {
         output: args.output.clone(),
         published: args.published.clone(),
         gazetteer: args.gazetteer.clone(),
+        lexicon: args.lexicon.clone(),
         no_metadata: args.no_metadata,
         chronology: Default::default(),
         story: args.story.clone(),

@@ -19,6 +19,7 @@ fn common(args: &MergeArgs) -> CommonArgs {
         output: args.output.clone(),
         published: None,
         gazetteer: Vec::new(),
+        lexicon: Vec::new(),
         no_metadata: false,
         chronology: args.chronology.clone(),
         story: Default::default(),

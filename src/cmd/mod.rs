@@ -5,6 +5,7 @@ mod dates;
 mod entities;
 mod extract;
 mod gazetteer;
+mod lexicon;
 mod merge;
 mod meta;
 mod normalize;
@@ -39,6 +40,7 @@ pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
         Command::Completions(a) => meta::completions(a),
         Command::Man => meta::man(),
         Command::Gazetteer(c) => gazetteer::run(c),
+        Command::Lexicon(c) => lexicon::run(c),
         Command::Extract(a) => extract::run(a),
         Command::Merge(a) => merge::run(a),
     }
@@ -173,6 +175,9 @@ pub fn config(common: &CommonArgs) -> anyhow::Result<Config> {
     }
     for path in &common.chronology.chronology {
         config.add_chronology(path)?;
+    }
+    for path in &common.lexicon {
+        config.add_lexicon(path)?;
     }
     if common.story.all_events {
         config.story = None;

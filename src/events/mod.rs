@@ -4,9 +4,12 @@
 //! that `Le Kremlin a annoncé hier que Kim se rendrait en Russie` yields an
 //! announcement dated `hier` and a planned visit that `hier` does not date.
 
+pub mod conjugate;
+pub mod entries;
 mod lexicon;
 
-pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues};
+pub use entries::{Diagnostic, PartOfSpeech};
+pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, TriggerHit};
 
 use crate::model::{
     Anchor, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, PendingTime,
@@ -658,7 +661,7 @@ mod tests {
         assert_eq!(arrival.time.as_ref().unwrap().value, "2023-09-10");
         let fight = found
             .iter()
-            .find(|e| e.event_type == EventType::Military)
+            .find(|e| e.event_type == EventType::Combat)
             .unwrap();
         let places: Vec<&str> = fight.places.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(places, ["ukraine"], "Moscou only says so");

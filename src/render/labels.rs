@@ -17,6 +17,13 @@ pub fn event_type(t: EventType) -> &'static str {
         EventType::Military => "militaire",
         EventType::Launch => "lancement",
         EventType::Other => "autre",
+        EventType::Reception => "réception",
+        EventType::Ratification => "ratification",
+        EventType::Deployment => "déploiement",
+        EventType::Combat => "combats",
+        EventType::Ceremony => "cérémonie",
+        EventType::Summons => "convocation",
+        EventType::Denial => "démenti",
     }
 }
 

@@ -17,6 +17,13 @@ fn noun(t: EventType) -> &'static str {
         EventType::Military => "Opérations militaires",
         EventType::Launch => "Lancement",
         EventType::Other => "Événement",
+        EventType::Reception => "Réception",
+        EventType::Ratification => "Ratification",
+        EventType::Deployment => "Déploiement",
+        EventType::Combat => "Combats",
+        EventType::Ceremony => "Cérémonie",
+        EventType::Summons => "Convocation",
+        EventType::Denial => "Démenti",
     }
 }
 
