@@ -135,8 +135,40 @@ pub fn extract_dated(
     taken.sort();
     let corefs = coref::find(s, &mentions, &taken, matcher);
     mentions.extend(corefs);
+    drop_without_context(&mut mentions, matcher.gazetteer());
     mentions.sort_by_key(|m| m.span);
     mentions
+}
+
+/// Names that are also common words (`Nord`, `Manche`, `Somme`) are kept
+/// only when the document names another place of the same country and
+/// category (another département): `le Nord` of a Korean story stays out.
+fn drop_without_context(
+    mentions: &mut Vec<EntityMention>,
+    gazetteer: &crate::gazetteer::Gazetteer,
+) {
+    let needs = |m: &EntityMention| gazetteer.get(&m.entity_id).filter(|e| e.needs_context);
+    if !mentions.iter().any(|m| needs(m).is_some()) {
+        return;
+    }
+    let kinds: std::collections::BTreeSet<(&str, &str, &str)> = mentions
+        .iter()
+        .filter_map(|m| gazetteer.get(&m.entity_id))
+        .filter_map(|e| Some((e.country.as_deref()?, e.category.as_deref()?, e.id.as_str())))
+        .collect();
+    let keep: Vec<bool> = mentions
+        .iter()
+        .map(|m| match needs(m) {
+            None => true,
+            Some(e) => kinds.iter().any(|(country, category, id)| {
+                Some(*country) == e.country.as_deref()
+                    && Some(*category) == e.category.as_deref()
+                    && *id != e.id
+            }),
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    mentions.retain(|_| k.next().unwrap_or(true));
 }
 
 /// Sentences of the document, to look up the one around an offset.

@@ -270,3 +270,55 @@ fn a_role_in_a_dated_sentence_names_the_holder_of_that_date() {
         .collect();
     assert_eq!(plain, ["andrei-belooussov", "andrei-belooussov"]);
 }
+
+/// Every generated place (data/gazetteer/geo-*.toml) is found, as a place,
+/// in a sentence frame; a name that needs context is found only with
+/// another place of its country's subdivisions beside it.
+#[test]
+fn every_generated_place_is_found_in_a_sentence() {
+    let g = matcher().gazetteer();
+    let generated: Vec<&crate::gazetteer::Entry> = g
+        .entries
+        .values()
+        .filter(|e| e.source.starts_with("geo-"))
+        .collect();
+    assert!(generated.len() > 250, "{}", generated.len());
+    let frames = [
+        "Des habitants de {} ont été évacués mardi.",
+        "Selon les autorités, {} reste sous surveillance.",
+    ];
+    for e in &generated {
+        for name in e.names() {
+            for frame in frames {
+                let other = if e.needs_context {
+                    // any other subdivision of the same country, without context need
+                    g.entries
+                        .values()
+                        .find(|o| {
+                            o.country == e.country
+                                && o.category == e.category
+                                && o.id != e.id
+                                && !o.needs_context
+                        })
+                        .map(|o| format!(" Le préfet de {} est venu.", o.name))
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                };
+                let text = format!("{}{other}", frame.replace("{}", name));
+                let found = extract(&normalize(&text), matcher());
+                let m = found.iter().find(|m| m.entity_id == e.id);
+                assert!(m.is_some(), "{} not found in {text:?}: {found:?}", e.id);
+                assert_eq!(m.unwrap().entity_type, EntityType::Place, "{text}");
+                if e.needs_context {
+                    let alone = extract(&normalize(&frame.replace("{}", name)), matcher());
+                    assert!(
+                        alone.iter().all(|m| m.entity_id != e.id),
+                        "{} found without context",
+                        e.id
+                    );
+                }
+            }
+        }
+    }
+}

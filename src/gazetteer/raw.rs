@@ -44,6 +44,13 @@ struct RawEntry {
     country: Option<String>,
     /// What kind of actor (`media` for news outlets, which report rather than act).
     category: Option<String>,
+    /// The name is also a common word (`Nord`): it needs the document's context.
+    #[serde(default)]
+    needs_context: bool,
+    /// Names shorter than 3 letters or equal to a stop word are refused
+    /// unless the entry says they are meant (`AP`, `UE`).
+    #[serde(default)]
+    short_ok: bool,
     #[serde(default)]
     roles: Vec<Spanned<RawRole>>,
     /// Free text for the reader of the file (who, why an alias is missing).
@@ -111,6 +118,25 @@ impl Reporter<'_> {
             message: message.into(),
         });
     }
+}
+
+/// French function words (`le`, `de`, `en`): never a name on their own.
+const STOPWORDS_FR: &str = include_str!("../../data/stopwords-fr.txt");
+
+/// Why a name is unsafe to match alone: shorter than 3 letters or digits,
+/// or a French stop word (case and accents ignored).
+pub(crate) fn unsafe_alias(alias: &str) -> Option<&'static str> {
+    let letters = alias.chars().filter(|c| c.is_alphanumeric()).count();
+    if letters < 3 {
+        return Some("is shorter than 3 letters");
+    }
+    let folded = crate::entities::fold::fold_str(alias);
+    let stop = STOPWORDS_FR
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|w| crate::entities::fold::fold_str(w) == folded);
+    stop.then_some("is a stop word")
 }
 
 fn valid_id(id: &str) -> bool {
@@ -229,12 +255,34 @@ pub(crate) fn parse(
             );
             continue;
         };
-        for list in [&e.aliases, &e.short_aliases] {
+        for (field, list) in [("aliases", &e.aliases), ("short_aliases", &e.short_aliases)] {
             for a in list {
-                if a.get_ref().trim().is_empty() {
-                    rep.at(a.span().start, shown, "aliases", "an alias is empty");
+                let alias = a.get_ref().trim();
+                if alias.is_empty() {
+                    rep.at(a.span().start, shown, field, "an alias is empty");
+                } else if !e.short_ok
+                    && let Some(why) = unsafe_alias(alias)
+                {
+                    rep.at(
+                        a.span().start,
+                        shown,
+                        field,
+                        format!("alias '{alias}' {why}: it would match everywhere (mark the entry `short_ok = true` if it is meant)"),
+                    );
                 }
             }
+        }
+        if e.match_name
+            && !name.is_empty()
+            && !e.short_ok
+            && let Some(why) = unsafe_alias(&name)
+        {
+            rep.at(
+                e.name.span().start,
+                shown,
+                "name",
+                format!("name '{name}' {why}: it would match everywhere (mark the entry `short_ok = true` or `match_name = false`)"),
+            );
         }
         if let Some(s) = &e.surname
             && s.get_ref().trim().is_empty()
@@ -326,6 +374,7 @@ pub(crate) fn parse(
             match_name: e.match_name,
             country: e.country.or_else(|| raw.defaults.country.clone()),
             category: e.category.or_else(|| raw.defaults.category.clone()),
+            needs_context: e.needs_context,
             roles: roles_out,
             source: file.to_string(),
         });
