@@ -19,6 +19,7 @@
 
 mod context;
 mod coref;
+pub mod describe;
 pub mod fold;
 pub mod matcher;
 mod roles;
@@ -125,8 +126,40 @@ pub fn extract_dated(
 
     let mut mentions = definite;
     let resolved = context::resolve(matcher.gazetteer(), s, &ambiguous, &mentions, day);
+    let resolved_spans: Vec<Span> = resolved.iter().map(|m| m.span).collect();
     mentions.extend(resolved);
     let found = rules::find(s, &doc, &mentions, &covered, matcher);
+    // a short name settled by context (`Kim`) is the family name of a
+    // person the rules found in this document (`Kim Ki-young`), not of the
+    // gazetteer's: coreference joins it to that person instead
+    let rule_surnames = coref::surname_keys(&found, matcher);
+    let mut covered = covered;
+    let before = mentions.len();
+    mentions.retain(|m| {
+        !(resolved_spans.contains(&m.span)
+            && !m.surface.contains(' ')
+            && rule_surnames.contains_key(&fold::fold_word(&m.surface)))
+    });
+    if mentions.len() != before {
+        let kept: std::collections::HashSet<Span> = mentions.iter().map(|m| m.span).collect();
+        let dropped: Vec<Span> = resolved_spans
+            .iter()
+            .copied()
+            .filter(|sp| !kept.contains(sp))
+            .collect();
+        covered.retain(|c| !dropped.contains(c));
+    }
+    // the longest name wins: no `France` inside `Radio France`
+    let containers: Vec<Span> = found
+        .iter()
+        .filter(|m| m.rule == "rule:org-name-head")
+        .map(|m| m.span)
+        .collect();
+    mentions.retain(|m| {
+        !containers
+            .iter()
+            .any(|c| c.start <= m.span.start && m.span.end <= c.end && *c != m.span)
+    });
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span);
     let roles = roles::resolve(s, &doc, &role_hits, &mentions, matcher, &role_day);
@@ -252,6 +285,7 @@ pub(crate) fn mention(
         found_by,
         rule,
         confidence,
+        role: None,
     }
 }
 

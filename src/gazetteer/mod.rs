@@ -73,6 +73,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/organizations.toml"),
     ),
     (
+        "organizations-france.toml",
+        include_str!("../../data/gazetteer/organizations-france.toml"),
+    ),
+    (
         "media.toml",
         include_str!("../../data/gazetteer/media.toml"),
     ),
@@ -131,6 +135,10 @@ pub struct Entry {
     /// Names shared with other entries (`Kim`): resolved by the document
     /// and the article's date.
     pub short_aliases: Vec<String>,
+    /// Noun phrases naming the entry (`service de renseignement
+    /// sud-coréen`), matched in the plural, with the nationality adjective
+    /// moved or replaced by the country (`entities::describe`).
+    pub descriptions: Vec<String>,
     /// The name a later mention uses alone (`Poutine`, `Kim`); derived when absent.
     pub surname: Option<String>,
     /// False when the display name alone is not safe to match (`Amour`).

@@ -38,6 +38,8 @@ struct RawEntry {
     aliases: Vec<Spanned<String>>,
     #[serde(default)]
     short_aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    descriptions: Vec<Spanned<String>>,
     surname: Option<Spanned<String>>,
     #[serde(default = "yes")]
     match_name: bool,
@@ -284,6 +286,27 @@ pub(crate) fn parse(
                 format!("name '{name}' {why}: it would match everywhere (mark the entry `short_ok = true` or `match_name = false`)"),
             );
         }
+        for d in &e.descriptions {
+            let words: Vec<&str> = d.get_ref().split_whitespace().collect();
+            if words.len() < 2 {
+                rep.at(
+                    d.span().start,
+                    shown,
+                    "descriptions",
+                    format!(
+                        "description '{}' needs a head noun and a modifier",
+                        d.get_ref().trim()
+                    ),
+                );
+            } else if unsafe_alias(words[0]) == Some("is a stop word") {
+                rep.at(
+                    d.span().start,
+                    shown,
+                    "descriptions",
+                    format!("description '{}' starts with a determiner or stop word: write the head noun first", d.get_ref().trim()),
+                );
+            }
+        }
         if let Some(s) = &e.surname
             && s.get_ref().trim().is_empty()
         {
@@ -369,6 +392,11 @@ pub(crate) fn parse(
                 .short_aliases
                 .iter()
                 .map(|a| a.get_ref().trim().to_string())
+                .collect(),
+            descriptions: e
+                .descriptions
+                .iter()
+                .map(|d| d.get_ref().split_whitespace().collect::<Vec<_>>().join(" "))
                 .collect(),
             surname: e.surname.map(|s| s.into_inner().trim().to_string()),
             match_name: e.match_name,
