@@ -307,6 +307,16 @@ pub(crate) fn glued_to_unknown_name(
     matcher: &EntityMatcher,
 ) -> bool {
     let surface = s.get(span.start..span.end).unwrap_or("");
+    // a hyphenated Korean given name right after (`maréchal Kim Min-jae`):
+    // the match is the start of someone else's name
+    let next = word_after(s, span.end);
+    if next.is_some_and(|w| {
+        s.get(span.end..w.start) == Some(" ")
+            && rules::korean_given_name(&s[w.start..w.end])
+            && !overlaps_any(covered, w)
+    }) {
+        return true;
+    }
     if surface.split_whitespace().count() > 1 || surface.contains('.') {
         return false;
     }

@@ -92,7 +92,8 @@ impl<'a> Ctx<'a> {
         let mut count = 1;
         while j < self.n() && count < 4 {
             let t = &self.tokens[j];
-            if !t.space_before {
+            // a name never runs over a line break
+            if !t.space_before || self.line_break_before(j) {
                 break;
             }
             if self.name_word(j) {
@@ -144,15 +145,24 @@ impl<'a> Ctx<'a> {
     /// capitalised word then a Slavic family name (`Matveï Safonov`).
     fn shape_at(&self, i: usize) -> Option<(usize, &'static str)> {
         let rules = &self.matcher.rules;
+        let next = self.tokens.get(i + 1)?;
+        // a Korean family name may be a French word too (`Son`, `Ha`): the
+        // hyphenated given name after it is evidence enough
+        if self.tokens[i].is_capitalized()
+            && !self.covered[i]
+            && !self.person[i]
+            && next.space_before
+            && !self.covered[i + 1]
+            && rules.korean_family_names.contains(&self.low[i])
+            && korean_given_name(next.text)
+        {
+            return Some((i + 2, "rule:name-shape-korean"));
+        }
         if !self.name_word(i) || self.person[i] {
             return None;
         }
-        let next = self.tokens.get(i + 1)?;
         if !next.space_before || !(self.name_word(i + 1) || self.particle_name(i + 1)) {
             return None;
-        }
-        if rules.korean_family_names.contains(&self.low[i]) && korean_given_name(next.text) {
-            return Some((i + 2, "rule:name-shape-korean"));
         }
         if rules.first_names.contains(&self.low[i]) {
             return self.name_at(i, 2).map(|e| (e, "rule:first-name"));
@@ -347,7 +357,7 @@ pub(crate) fn find(
 
 /// `Xxx-yy`: a romanized Korean given name, two syllables joined by a
 /// hyphen, the second in lowercase (`Min-jae`, `Son-hui`, `Ki-young`).
-fn korean_given_name(word: &str) -> bool {
+pub(crate) fn korean_given_name(word: &str) -> bool {
     let Some((a, b)) = word.split_once('-') else {
         return false;
     };
