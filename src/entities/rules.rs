@@ -9,8 +9,13 @@
 //! - `honorific`: `M. X`, `Mme X`;
 //! - `org-head`: `l'agence de presse X`, `la chaîne de télévision X`,
 //!   `le journal X`, `le site X`; `org-apposition`: `X, un site Internet`;
-//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP` (the
-//!   photographer is a credit, not an actor).
+//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`;
+//! - `byline`: the names of a byline or credit (`Par X – Publié le…`,
+//!   `Photo : X / AFP`), persons with the role `author`, never actors;
+//! - `first-name`, `name-shape-korean`, `name-shape-slavic`: a name known
+//!   by its shape (`Claire Dumas`, `Kim Min-jae`, `Matveï Safonov`);
+//! - `org-name-head`: `Radio France`, `Real Madrid` (a place inside the
+//!   name is not reported); `place-head`: `la place Tiananmen`.
 //!
 //! A name overlapping a gazetteer name is dropped: the gazetteer knows it.
 //! Ids are slugs of the names; confidence is below 1.
@@ -489,7 +494,12 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
         if t.space_before
             && let Some(e) = ctx.org_at(j)
         {
-            out.org(ctx, j, e, "rule:org-head");
+            // `la radio publique Radio France`: the name's own head keeps its place
+            let named = rules.name_heads.contains(t.text);
+            match name_after_head(ctx, j + 1).filter(|&n| named && n > e) {
+                Some(n) => out.org(ctx, j, n, "rule:org-name-head"),
+                None => out.org(ctx, j, e, "rule:org-head"),
+            }
             return;
         }
         let lowercase = t.text.chars().next().is_some_and(|c| c.is_lowercase());
