@@ -136,9 +136,10 @@ pub fn extract_dated(
     let mut covered = covered;
     let before = mentions.len();
     mentions.retain(|m| {
-        !(resolved_spans.contains(&m.span)
-            && !m.surface.contains(' ')
-            && rule_surnames.contains_key(&fold::fold_word(&m.surface)))
+        let other_person = rule_surnames
+            .get(&fold::fold_word(&m.surface))
+            .is_some_and(|found| found.iter().any(|p| p.entity_id != m.entity_id));
+        !(resolved_spans.contains(&m.span) && !m.surface.contains(' ') && other_person)
     });
     if mentions.len() != before {
         let kept: std::collections::HashSet<Span> = mentions.iter().map(|m| m.span).collect();
