@@ -288,6 +288,19 @@ pub struct EntityMention {
     /// Name of the rule or gazetteer file that produced the mention.
     pub rule: String,
     pub confidence: f32,
+    /// What the named one is in this document beyond its type: `author` for
+    /// the reporter, translator or photographer of a byline or credit, who
+    /// wrote the article and is never a participant of its events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<MentionRole>,
+}
+
+/// The part a mention's entity plays in the document itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionRole {
+    /// Wrote, translated, edited or photographed the article (bylines, credits).
+    Author,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]

@@ -17,7 +17,11 @@ pub(crate) fn surname_keys<'m>(
 ) -> HashMap<String, Vec<&'m EntityMention>> {
     let rules = &matcher.rules;
     let mut out: HashMap<String, Vec<&EntityMention>> = HashMap::new();
-    for m in named.iter().filter(|m| m.entity_type == EntityType::Person) {
+    // an author of a byline is no antecedent: `Kim` in the text is not the reporter
+    let persons = named
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Person && m.role.is_none());
+    for m in persons {
         let words: Vec<&str> = m.name.split_whitespace().collect();
         let mut keys = Vec::new();
         match matcher.gazetteer().get(&m.entity_id) {
@@ -111,6 +115,7 @@ pub(crate) fn find(
             found_by: FoundBy::Coreference,
             rule: "coref:surname".to_string(),
             confidence: 0.8,
+            role: None,
         });
     }
     out

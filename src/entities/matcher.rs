@@ -91,10 +91,30 @@ pub fn case_ok(written: &str, surface: &str) -> bool {
     if acronym {
         return surface == written;
     }
-    match written.chars().next() {
-        Some(c) if c.is_uppercase() => surface.chars().next().is_some_and(|s| s.is_uppercase()),
-        _ => true,
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    if !capital(written) {
+        return true;
     }
+    if !capital(surface) {
+        return false;
+    }
+    // a name that starts with its article (`La Réunion`, `Le Havre`) needs
+    // the capital of its noun too: `La réunion` at a sentence start is none
+    let article = |w: &str| matches!(w, "La" | "Le" | "Les" | "L'");
+    let first_word = |w: &'_ str| -> (String, String) {
+        let (a, rest) = match w.find([' ', '\'']) {
+            Some(i) if w[i..].starts_with('\'') => (&w[..=i], &w[i + 1..]),
+            Some(i) => (&w[..i], w[i + 1..].trim_start()),
+            None => (w, ""),
+        };
+        (a.to_string(), rest.to_string())
+    };
+    let (art, noun) = first_word(written);
+    if article(&art) && capital(&noun) {
+        let (_, surface_noun) = first_word(surface);
+        return capital(&surface_noun);
+    }
+    true
 }
 
 fn is_word_char(c: Option<char>) -> bool {
@@ -134,6 +154,11 @@ impl EntityMatcher {
             }
             for v in generated_variants(entry, &rules) {
                 add(&v, Target::Name(entry.id.clone()));
+            }
+            for d in &entry.descriptions {
+                for v in super::describe::variants(d, &rules.demonyms) {
+                    add(&v, Target::Name(entry.id.clone()));
+                }
             }
             for s in &entry.short_aliases {
                 add(s, Target::Short(entry.id.clone()));
@@ -313,6 +338,9 @@ mod tests {
         assert_eq!(names(&m, "la Chine"), ["Chine"]);
         assert!(names(&m, "un ap de trop, une ue").is_empty());
         assert_eq!(names(&m, "selon AP et l'UE"), ["AP", "UE"]);
+        // a name starting with its article needs its noun's capital too
+        assert!(names(&m, "La réunion a eu lieu hier.").is_empty());
+        assert_eq!(names(&m, "La Réunion est une île."), ["La Réunion"]);
     }
 
     #[test]

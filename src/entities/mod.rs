@@ -19,6 +19,7 @@
 
 mod context;
 mod coref;
+pub mod describe;
 pub mod fold;
 pub mod matcher;
 mod roles;
@@ -125,8 +126,41 @@ pub fn extract_dated(
 
     let mut mentions = definite;
     let resolved = context::resolve(matcher.gazetteer(), s, &ambiguous, &mentions, day);
+    let resolved_spans: Vec<Span> = resolved.iter().map(|m| m.span).collect();
     mentions.extend(resolved);
     let found = rules::find(s, &doc, &mentions, &covered, matcher);
+    // a short name settled by context (`Kim`) is the family name of a
+    // person the rules found in this document (`Kim Ki-young`), not of the
+    // gazetteer's: coreference joins it to that person instead
+    let rule_surnames = coref::surname_keys(&found, matcher);
+    let mut covered = covered;
+    let before = mentions.len();
+    mentions.retain(|m| {
+        let other_person = rule_surnames
+            .get(&fold::fold_word(&m.surface))
+            .is_some_and(|found| found.iter().any(|p| p.entity_id != m.entity_id));
+        !(resolved_spans.contains(&m.span) && !m.surface.contains(' ') && other_person)
+    });
+    if mentions.len() != before {
+        let kept: std::collections::HashSet<Span> = mentions.iter().map(|m| m.span).collect();
+        let dropped: Vec<Span> = resolved_spans
+            .iter()
+            .copied()
+            .filter(|sp| !kept.contains(sp))
+            .collect();
+        covered.retain(|c| !dropped.contains(c));
+    }
+    // the longest name wins: no `France` inside `Radio France`
+    let containers: Vec<Span> = found
+        .iter()
+        .filter(|m| m.rule == "rule:org-name-head")
+        .map(|m| m.span)
+        .collect();
+    mentions.retain(|m| {
+        !containers
+            .iter()
+            .any(|c| c.start <= m.span.start && m.span.end <= c.end && *c != m.span)
+    });
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span);
     let roles = roles::resolve(s, &doc, &role_hits, &mentions, matcher, &role_day);
@@ -135,8 +169,40 @@ pub fn extract_dated(
     taken.sort();
     let corefs = coref::find(s, &mentions, &taken, matcher);
     mentions.extend(corefs);
+    drop_without_context(&mut mentions, matcher.gazetteer());
     mentions.sort_by_key(|m| m.span);
     mentions
+}
+
+/// Names that are also common words (`Nord`, `Manche`, `Somme`) are kept
+/// only when the document names another place of the same country and
+/// category (another département): `le Nord` of a Korean story stays out.
+fn drop_without_context(
+    mentions: &mut Vec<EntityMention>,
+    gazetteer: &crate::gazetteer::Gazetteer,
+) {
+    let needs = |m: &EntityMention| gazetteer.get(&m.entity_id).filter(|e| e.needs_context);
+    if !mentions.iter().any(|m| needs(m).is_some()) {
+        return;
+    }
+    let kinds: std::collections::BTreeSet<(&str, &str, &str)> = mentions
+        .iter()
+        .filter_map(|m| gazetteer.get(&m.entity_id))
+        .filter_map(|e| Some((e.country.as_deref()?, e.category.as_deref()?, e.id.as_str())))
+        .collect();
+    let keep: Vec<bool> = mentions
+        .iter()
+        .map(|m| match needs(m) {
+            None => true,
+            Some(e) => kinds.iter().any(|(country, category, id)| {
+                Some(*country) == e.country.as_deref()
+                    && Some(*category) == e.category.as_deref()
+                    && *id != e.id
+            }),
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    mentions.retain(|_| k.next().unwrap_or(true));
 }
 
 /// Sentences of the document, to look up the one around an offset.
@@ -220,6 +286,7 @@ pub(crate) fn mention(
         found_by,
         rule,
         confidence,
+        role: None,
     }
 }
 
@@ -241,6 +308,16 @@ pub(crate) fn glued_to_unknown_name(
     matcher: &EntityMatcher,
 ) -> bool {
     let surface = s.get(span.start..span.end).unwrap_or("");
+    // a hyphenated Korean given name right after (`maréchal Kim Min-jae`):
+    // the match is the start of someone else's name
+    let next = word_after(s, span.end);
+    if next.is_some_and(|w| {
+        s.get(span.end..w.start) == Some(" ")
+            && rules::korean_given_name(&s[w.start..w.end])
+            && !overlaps_any(covered, w)
+    }) {
+        return true;
+    }
     if surface.split_whitespace().count() > 1 || surface.contains('.') {
         return false;
     }

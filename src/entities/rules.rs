@@ -9,8 +9,13 @@
 //! - `honorific`: `M. X`, `Mme X`;
 //! - `org-head`: `l'agence de presse X`, `la chaîne de télévision X`,
 //!   `le journal X`, `le site X`; `org-apposition`: `X, un site Internet`;
-//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP` (the
-//!   photographer is a credit, not an actor).
+//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`;
+//! - `byline`: the names of a byline or credit (`Par X – Publié le…`,
+//!   `Photo : X / AFP`), persons with the role `author`, never actors;
+//! - `first-name`, `name-shape-korean`, `name-shape-slavic`: a name known
+//!   by its shape (`Claire Dumas`, `Kim Min-jae`, `Matveï Safonov`);
+//! - `org-name-head`: `Radio France`, `Real Madrid` (a place inside the
+//!   name is not reported); `place-head`: `la place Tiananmen`.
 //!
 //! A name overlapping a gazetteer name is dropped: the gazetteer knows it.
 //! Ids are slugs of the names; confidence is below 1.
@@ -21,7 +26,7 @@ use super::ruleset::Phrases;
 use super::tokens::{Token, tokenize};
 use super::{Doc, EntityMatcher};
 use crate::gazetteer::slugify;
-use crate::model::{EntityMention, EntityType, FoundBy, Span};
+use crate::model::{EntityMention, EntityType, FoundBy, MentionRole, Span};
 use std::collections::HashSet;
 
 struct Ctx<'a> {
@@ -92,7 +97,8 @@ impl<'a> Ctx<'a> {
         let mut count = 1;
         while j < self.n() && count < 4 {
             let t = &self.tokens[j];
-            if !t.space_before {
+            // a name never runs over a line break
+            if !t.space_before || self.line_break_before(j) {
                 break;
             }
             if self.name_word(j) {
@@ -136,6 +142,67 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         Some(j)
+    }
+
+    /// A person's name known by its shape alone, starting at `i`: a first
+    /// name of the list then capitalised words (`Claire Dumont`), a Korean
+    /// family name then a hyphenated given name (`Kim Min-jae`), or a
+    /// capitalised word then a Slavic family name (`Matveï Safonov`).
+    fn shape_at(&self, i: usize) -> Option<(usize, &'static str)> {
+        let rules = &self.matcher.rules;
+        let next = self.tokens.get(i + 1)?;
+        // a Korean family name may be a French word too (`Son`, `Ha`): the
+        // hyphenated given name after it is evidence enough
+        if self.tokens[i].is_capitalized()
+            && !self.covered[i]
+            && !self.person[i]
+            && next.space_before
+            && !self.covered[i + 1]
+            && rules.korean_family_names.contains(&self.low[i])
+            && korean_given_name(next.text)
+        {
+            return Some((i + 2, "rule:name-shape-korean"));
+        }
+        if !self.name_word(i) || self.person[i] {
+            return None;
+        }
+        if !next.space_before || !(self.name_word(i + 1) || self.particle_name(i + 1)) {
+            return None;
+        }
+        if rules.first_names.contains(&self.low[i]) {
+            return self.name_at(i, 2).map(|e| (e, "rule:first-name"));
+        }
+        let last = &self.low[i + 1];
+        let slavic = last.chars().count() >= 5
+            && !self.tokens[i + 1].text.contains('-')
+            && rules
+                .surname_endings
+                .iter()
+                .any(|e| last.ends_with(e.as_str()));
+        (slavic && self.name_word(i + 1)).then_some((i + 2, "rule:name-shape-slavic"))
+    }
+
+    /// A particle starting the rest of a name (`Le Pen`, `von der Leyen`).
+    fn particle_name(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_word())
+            && self.matcher.rules.particles.contains(&self.low[i])
+            && self.name_word(i + 1)
+    }
+
+    /// True when only spaces and tabs separate the token `i` from a line
+    /// start (or the text start).
+    fn starts_line(&self, i: usize) -> bool {
+        let before = &self.s[..self.tokens[i].span.start];
+        before
+            .chars()
+            .rev()
+            .find(|c| *c != ' ' && *c != '\t')
+            .is_none_or(|c| c == '\n')
+    }
+
+    /// True when a line break separates the tokens `i - 1` and `i`.
+    fn line_break_before(&self, i: usize) -> bool {
+        i > 0 && self.s[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
     }
 
     /// Length in tokens of a phrase of `list` starting at `i`.
@@ -182,6 +249,15 @@ pub(crate) fn find(
     let mut out = Out::default();
     let n = ctx.n();
     for i in 0..n {
+        // a byline or credit: its names are the article's authors
+        if let Some(k) = ctx.phrase_at(i, &rules.byline_markers) {
+            byline(&ctx, i, k, &mut out);
+        }
+        // a name known by its shape
+        let starts_name = i == 0 || !ctx.name_word(i - 1) || !ctx.tokens[i].space_before;
+        if starts_name && let Some((e, rule)) = ctx.shape_at(i) {
+            out.person(&ctx, i, e, rule, rules.shape_confidence);
+        }
         // title (or plural title) before names
         let plural = ctx.phrase_at(i, &rules.plural_titles);
         if let Some(k) = plural.or_else(|| ctx.phrase_at(i, &rules.titles)) {
@@ -229,6 +305,30 @@ pub(crate) fn find(
                 );
             }
         }
+        // an organisation's name starting with a head word, a place inside allowed
+        if rules.name_heads.contains(ctx.tokens[i].text)
+            && !ctx.covered[i]
+            && let Some(e) = name_after_head(&ctx, i + 1)
+        {
+            out.org(&ctx, i, e, "rule:org-name-head");
+        }
+        // a lowercase place head, then a name
+        if rules.place_heads.contains(&ctx.low[i])
+            && ctx.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !ctx.covered[i]
+            && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
+            && ctx.name_word(i + 1)
+        {
+            let mut e = i + 2;
+            while e < n && e < i + 4 && ctx.tokens[e].space_before && ctx.name_word(e) {
+                e += 1;
+            }
+            out.place(&ctx, i, e, "rule:place-head");
+        }
         // organisation head, a few lowercase words, a name
         if let Some(k) = ctx.phrase_at(i, &rules.org_heads) {
             org_after_head(&ctx, i + k, &mut out);
@@ -258,6 +358,85 @@ pub(crate) fn find(
         }
     }
     out.mentions
+}
+
+/// `Xxx-yy`: a romanized Korean given name, two syllables joined by a
+/// hyphen, the second in lowercase (`Min-jae`, `Son-hui`, `Ki-young`).
+pub(crate) fn korean_given_name(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable = |s: &str| {
+        (1..=5).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    syllable(a)
+        && syllable(b)
+        && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && a.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && b.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Names after a byline marker at `i` (`Par X`, `(Reportage X ; version
+/// française Y, édité par Z)`, `Photo : X / AFP`): persons with the role
+/// `author`. The marker starts a line or follows `(`; after `;` or `,` only
+/// a marker of several words or no `par` alone (`…, par Y` is an agent in
+/// a sentence). Each name ends its line or stands before a credit
+/// separator.
+fn byline(ctx: &Ctx<'_>, i: usize, len: usize, out: &mut Out) {
+    let rules = &ctx.matcher.rules;
+    let prev = i.checked_sub(1).map(|p| ctx.tokens[p].text);
+    let alone_par = len == 1 && matches!(ctx.low[i].as_str(), "par" | "avec");
+    let placed =
+        ctx.starts_line(i) || prev == Some("(") || (!alone_par && matches!(prev, Some(";" | ",")));
+    if !placed {
+        return;
+    }
+    let mut k = i + len;
+    if ctx.tokens.get(k).is_some_and(|t| t.is(":")) {
+        k += 1;
+    }
+    loop {
+        let Some(end) = ctx.name_at(k, 2) else {
+            return;
+        };
+        let ends = match ctx.tokens.get(end) {
+            None => true,
+            Some(t) => {
+                ctx.line_break_before(end) || rules.credit_name_ends.contains(t.text) || t.is("et")
+            }
+        };
+        if !ends {
+            return;
+        }
+        out.author(ctx, k, end);
+        if ctx.tokens.get(end).is_some_and(|t| t.is("et") || t.is(","))
+            && !ctx.line_break_before(end)
+        {
+            k = end + 1;
+        } else {
+            return;
+        }
+    }
+}
+
+/// The rest of an organisation's name after its head word (`Radio`
+/// France, `Real` Madrid, `Ligue` 1): one to three capitalised words,
+/// acronyms or a number, places of the gazetteer included.
+fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
+    let start = j;
+    while j < ctx.n() && j < start + 3 {
+        let t = &ctx.tokens[j];
+        let number = t.text.chars().all(|c| c.is_ascii_digit()) && t.text.len() <= 2;
+        let word = t.is_word()
+            && (t.is_capitalized() || t.is_acronym() || number)
+            && !ctx.person[j]
+            && !ctx.matcher.rules.not_name_words.contains(t.text);
+        if !t.space_before || !word {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(j)
 }
 
 fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
@@ -315,7 +494,12 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
         if t.space_before
             && let Some(e) = ctx.org_at(j)
         {
-            out.org(ctx, j, e, "rule:org-head");
+            // `la radio publique Radio France`: the name's own head keeps its place
+            let named = rules.name_heads.contains(t.text);
+            match name_after_head(ctx, j + 1).filter(|&n| named && n > e) {
+                Some(n) => out.org(ctx, j, n, "rule:org-name-head"),
+                None => out.org(ctx, j, e, "rule:org-head"),
+            }
             return;
         }
         let lowercase = t.text.chars().next().is_some_and(|c| c.is_lowercase());
@@ -342,10 +526,10 @@ impl Out {
         kind: EntityType,
         rule: &str,
         conf: f32,
-    ) {
+    ) -> bool {
         let span = ctx.span(from, to);
         if !self.spans.insert(span) || self.mentions.iter().any(|m| m.span.overlaps(span)) {
-            return;
+            return false;
         }
         let name = ctx.s[span.start..span.end].to_string();
         let g = ctx.matcher.gazetteer();
@@ -363,11 +547,28 @@ impl Out {
             found_by: FoundBy::Rule,
             rule: rule.to_string(),
             confidence: conf,
+            role: None,
         });
+        true
+    }
+
+    /// The author of a byline or credit: a person, never a participant.
+    fn author(&mut self, ctx: &Ctx<'_>, from: usize, to: usize) {
+        let conf = ctx.matcher.rules.person_confidence;
+        if self.push(ctx, from, to, EntityType::Person, "rule:byline", conf)
+            && let Some(m) = self.mentions.last_mut()
+        {
+            m.role = Some(MentionRole::Author);
+        }
     }
 
     fn person(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str, conf: f32) {
         self.push(ctx, from, to, EntityType::Person, rule, conf);
+    }
+
+    fn place(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str) {
+        let conf = ctx.matcher.rules.org_confidence;
+        self.push(ctx, from, to, EntityType::Place, rule, conf);
     }
 
     fn org(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str) {

@@ -5,6 +5,8 @@ use crate::text::hash::{WordMap, WordSet};
 use serde::Deserialize;
 
 pub const BUILTIN_RULES: &str = include_str!("../../data/entity-rules.toml");
+/// Common first names, one per line (generated, source in its header).
+pub const BUILTIN_FIRST_NAMES: &str = include_str!("../../data/first-names.txt");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -24,6 +26,8 @@ struct RawNames {
     honorifics: Vec<String>,
     particles: Vec<String>,
     not_name_words: Vec<String>,
+    korean_family_names: Vec<String>,
+    surname_endings: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -35,12 +39,17 @@ struct RawPeople {
     max_title_words: usize,
     confidence: f32,
     honorific_confidence: f32,
+    shape_confidence: f32,
+    byline_markers: Vec<String>,
+    credit_name_ends: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawOrgs {
     heads: Vec<String>,
+    name_heads: Vec<String>,
+    place_heads: Vec<String>,
     apposition_heads: Vec<String>,
     credit_markers: Vec<String>,
     max_head_words: usize,
@@ -130,13 +139,31 @@ pub struct EntityRules {
     pub max_title_words: usize,
     pub person_confidence: f32,
     pub honorific_confidence: f32,
+    /// Confidence of a person found by the shape of the name alone.
+    pub shape_confidence: f32,
+    /// Folded first names (`data/first-names.txt`).
+    pub first_names: WordSet,
+    /// Folded Korean family names (`Kim`, `Choe`, `Ri`).
+    pub korean_family_names: WordSet,
+    /// Folded endings of Slavic family names (`ov`, `ine`, `ski`).
+    pub surname_endings: Vec<String>,
+    /// Words that introduce the author of a byline or credit (`par`, `version française`).
+    pub byline_markers: Phrases,
+    /// Punctuation that may end an author's name in a byline (`–`, `,`, `)`).
+    pub credit_name_ends: WordSet,
     pub org_heads: Phrases,
+    /// Capitalised first words of organisation names (`Radio`, `Real`, `FC`), case kept.
+    pub name_heads: WordSet,
+    /// Lowercase heads naming a place (`place`, `île`, `stade`), folded.
+    pub place_heads: WordSet,
     pub apposition_heads: Phrases,
     pub credit_markers: WordSet,
     pub max_head_words: usize,
     pub org_confidence: f32,
     pub role_blockers: WordSet,
     pub ignore: Vec<String>,
+    /// Nationality adjectives and their countries, for descriptions.
+    pub demonyms: super::describe::Demonyms,
 }
 
 impl EntityRules {
@@ -159,19 +186,46 @@ impl EntityRules {
             max_title_words: raw.people.max_title_words,
             person_confidence: raw.people.confidence,
             honorific_confidence: raw.people.honorific_confidence,
+            shape_confidence: raw.people.shape_confidence,
+            first_names: WordSet::default(),
+            korean_family_names: set(&raw.names.korean_family_names),
+            surname_endings: raw
+                .names
+                .surname_endings
+                .iter()
+                .map(|e| fold_str(e))
+                .collect(),
+            byline_markers: phrases(&raw.people.byline_markers),
+            credit_name_ends: raw.people.credit_name_ends.into_iter().collect(),
             org_heads: phrases(&raw.organizations.heads),
+            name_heads: raw.organizations.name_heads.into_iter().collect(),
+            place_heads: set(&raw.organizations.place_heads),
             apposition_heads: phrases(&raw.organizations.apposition_heads),
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             role_blockers: set(&raw.roles.blockers_before),
             ignore: raw.ignore.phrases,
+            demonyms: super::describe::Demonyms::builtin(),
         })
     }
 
     /// The rules embedded in the binary (validated by a test).
     pub fn builtin() -> EntityRules {
-        EntityRules::parse(BUILTIN_RULES).expect("data/entity-rules.toml is valid (tested)")
+        EntityRules::parse(BUILTIN_RULES)
+            .expect("data/entity-rules.toml is valid (tested)")
+            .with_first_names(BUILTIN_FIRST_NAMES)
+    }
+
+    /// Add a list of first names, one per line (`#` starts a comment).
+    pub fn with_first_names(mut self, body: &str) -> EntityRules {
+        self.first_names.extend(
+            body.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(fold_word),
+        );
+        self
     }
 }
 

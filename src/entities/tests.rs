@@ -189,7 +189,15 @@ fn photo_credits_give_the_agency_not_the_photographer() {
         .iter()
         .map(|m| (m.name.as_str(), m.entity_type))
         .collect();
-    assert_eq!(got, [("AFP", EntityType::Organization)]);
+    // the name before is known by its shape (a first name); the
+    // photographer's capitals are a credit, not a name
+    assert_eq!(
+        got,
+        [
+            ("Vladimir Poutine", EntityType::Person),
+            ("AFP", EntityType::Organization)
+        ]
+    );
 }
 
 #[test]
@@ -269,4 +277,274 @@ fn a_role_in_a_dated_sentence_names_the_holder_of_that_date() {
         .map(|m| m.entity_id)
         .collect();
     assert_eq!(plain, ["andrei-belooussov", "andrei-belooussov"]);
+}
+
+/// Every generated place (data/gazetteer/geo-*.toml) is found, as a place,
+/// in a sentence frame; a name that needs context is found only with
+/// another place of its country's subdivisions beside it.
+#[test]
+fn every_generated_place_is_found_in_a_sentence() {
+    let g = matcher().gazetteer();
+    let generated: Vec<&crate::gazetteer::Entry> = g
+        .entries
+        .values()
+        .filter(|e| e.source.starts_with("geo-"))
+        .collect();
+    assert!(generated.len() > 250, "{}", generated.len());
+    let frames = [
+        "Des habitants de {} ont été évacués mardi.",
+        "Selon les autorités, {} reste sous surveillance.",
+    ];
+    for e in &generated {
+        for name in e.names() {
+            for frame in frames {
+                let other = if e.needs_context {
+                    // any other subdivision of the same country, without context need
+                    g.entries
+                        .values()
+                        .find(|o| {
+                            o.country == e.country
+                                && o.category == e.category
+                                && o.id != e.id
+                                && !o.needs_context
+                        })
+                        .map(|o| format!(" Le préfet de {} est venu.", o.name))
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                };
+                let text = format!("{}{other}", frame.replace("{}", name));
+                let found = extract(&normalize(&text), matcher());
+                let m = found.iter().find(|m| m.entity_id == e.id);
+                assert!(m.is_some(), "{} not found in {text:?}: {found:?}", e.id);
+                assert_eq!(m.unwrap().entity_type, EntityType::Place, "{text}");
+                if e.needs_context {
+                    let alone = extract(&normalize(&frame.replace("{}", name)), matcher());
+                    assert!(
+                        alone.iter().all(|m| m.entity_id != e.id),
+                        "{} found without context",
+                        e.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn persons(text: &str) -> Vec<(String, Option<crate::model::MentionRole>)> {
+    extract(&normalize(text), matcher())
+        .into_iter()
+        .filter(|m| m.entity_type == EntityType::Person)
+        .map(|m| (m.surface, m.role))
+        .collect()
+}
+
+/// Names nobody listed, in every shape the rules know: a Korean family
+/// name × a hyphenated given name, a first name of the list × an unknown
+/// surname, a capitalised word × a Slavic ending; each alone in a
+/// sentence, then after every singular title of the rules.
+#[test]
+fn every_name_shape_alone_and_after_every_title() {
+    let rules = &matcher().rules;
+    let korean = include_str!("../../data/entity-rules.toml")
+        .split("korean_family_names = [")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or("")
+        .split(',')
+        .map(|w| w.trim().trim_matches('"').to_string())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>();
+    assert!(korean.len() > 50, "{korean:?}");
+    let mut names: Vec<String> = korean
+        .iter()
+        .filter(|k| k.chars().count() >= 2)
+        .map(|k| format!("{k} Min-jae"))
+        .collect();
+    for first in [
+        "Claire", "Pierre", "Hélène", "Luis", "Marine", "Nikita", "Thomas",
+    ] {
+        assert!(
+            rules.first_names.contains(&fold::fold_word(first)),
+            "{first}"
+        );
+        names.push(format!("{first} Varennat"));
+    }
+    for ending in &rules.surname_endings {
+        names.push(format!("Matveï Safon{ending}"));
+    }
+    for name in &names {
+        let text = format!("Hier, {name} est arrivé à la réunion.");
+        assert_eq!(persons(&text), [(name.clone(), None)], "{text}");
+    }
+    let raw: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
+    let titles: Vec<String> = raw["people"]["titles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t.as_str().map(str::to_string))
+        .collect();
+    assert!(titles.len() > 50);
+    for title in &titles {
+        for name in names.iter().step_by(7) {
+            let text = format!("Hier, le {title} {name} est arrivé à la réunion.");
+            let found = persons(&text);
+            assert!(
+                found.iter().any(|(s, _)| s == name),
+                "{name} after {title}: {found:?}"
+            );
+        }
+    }
+}
+
+/// Capitalised words that are no names stay out: sentence openers and
+/// words of the rules, before a capitalised word.
+#[test]
+fn capitalised_sentence_starts_are_no_persons() {
+    for text in [
+        "Selon Moscou, rien ne change.",
+        "Mardi Gras est passé.",
+        "Les Russes et Les Coréens.",
+        "Pendant Noël, la trêve.",
+    ] {
+        assert!(persons(text).is_empty(), "{text}: {:?}", persons(text));
+    }
+}
+
+/// Every byline marker at a line start, before a name that ends its line
+/// or a credit separator: a person with the role `author`; the same name
+/// in a sentence is no author.
+#[test]
+fn bylines_give_authors() {
+    use crate::model::MentionRole;
+    let markers: Vec<String> = matcher()
+        .rules
+        .byline_markers
+        .iter()
+        .map(|m| m.join(" ").replace("' ", "'"))
+        .collect();
+    assert!(markers.len() >= 5);
+    let mut checked = 0;
+    for marker in &markers {
+        for (sep, tail) in [
+            (" :", " | Publié le 03/05/2024 à 10h12"),
+            ("", " – Publié le 3 mai 2024"),
+            ("", ", à Moscou, le 3 mai 2024"),
+        ] {
+            let mut m = marker.clone();
+            m[..1].make_ascii_uppercase();
+            let text = format!(
+                "Le sommet s'ouvre à Moscou.\n\n{m}{sep} Claire Varennat{tail}\n\nLe président a parlé."
+            );
+            // the text stage may remove a credit line as page furniture:
+            // only the lines it keeps are the entity stage's to read
+            if !normalize(&text).normalized.contains("Claire Varennat") {
+                continue;
+            }
+            checked += 1;
+            let found = persons(&text);
+            assert!(
+                found.contains(&("Claire Varennat".to_string(), Some(MentionRole::Author))),
+                "{text:?}: {found:?}"
+            );
+        }
+    }
+    assert!(checked >= 6, "{checked}");
+    let found = persons("Le texte a été signé, par Claire Varennat et les autres délégués.");
+    assert!(found.iter().all(|(_, role)| role.is_none()), "{found:?}");
+}
+
+/// A reporter named Kim is not Kim Jong-un, and the text's `Kim` stays the
+/// leader's.
+#[test]
+fn a_reporter_named_kim_is_an_author_not_the_leader() {
+    use crate::model::MentionRole;
+    let text = "Le dirigeant a reçu le ministre à Pyongyang, mardi.\nPar Kim Ha-neul – Publié le 3 mai\nKim Jong-un a reçu le ministre. Kim a souri.";
+    let found = extract(&normalize(text), matcher());
+    let reporter = found.iter().find(|m| m.surface == "Kim Ha-neul").unwrap();
+    assert_eq!(reporter.role, Some(MentionRole::Author));
+    assert_ne!(reporter.entity_id, "kim-jong-un");
+    let kim = found.iter().find(|m| m.surface == "Kim").unwrap();
+    assert_eq!(kim.entity_id, "kim-jong-un");
+}
+
+/// Every description of the built-in gazetteer, after every determiner, in
+/// the singular and the plural (plural written here by the plain -s rule),
+/// finds its entry.
+#[test]
+fn every_description_with_every_determiner_and_number() {
+    let g = matcher().gazetteer();
+    let demonyms = describe::Demonyms::builtin().list().to_vec();
+    let mut count = 0;
+    for e in g.entries.values() {
+        for d in &e.descriptions {
+            let words: Vec<&str> = d.split_whitespace().collect();
+            let pre = words
+                .iter()
+                .skip(1)
+                .position(|w| ["de", "du", "des"].contains(w) || w.starts_with("d'"))
+                .map_or(words.len(), |p| p + 1);
+            let plural: Vec<String> = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    // the head, its adjectives and a final nationality adjective agree
+                    let demonym = i + 1 == words.len()
+                        && demonyms.iter().any(|d| d.forms.iter().any(|f| f == w));
+                    if !(i < pre || demonym) || w.ends_with(['s', 'x']) {
+                        w.to_string()
+                    } else if let Some(stem) = w.strip_suffix("al") {
+                        format!("{stem}aux")
+                    } else {
+                        format!("{w}s")
+                    }
+                })
+                .collect();
+            let forms = [
+                (d.clone(), ["le", "la", "du", "au"]),
+                (plural.join(" "), ["les", "des", "aux", "ces"]),
+            ];
+            for (phrase, dets) in forms {
+                for det in dets {
+                    let text = format!("Selon {det} {phrase}, la situation est calme.");
+                    let found = extract(&normalize(&text), matcher());
+                    assert!(
+                        found.iter().any(|m| m.entity_id == e.id),
+                        "{} not found in {text:?}: {found:?}",
+                        e.id
+                    );
+                    count += 1;
+                }
+            }
+        }
+    }
+    assert!(count > 40, "{count}");
+}
+
+/// The longest name wins: a place inside an organisation's name is not
+/// reported (`France` in `Radio France`, `Madrid` in `Real Madrid`).
+#[test]
+fn places_inside_organisation_names_are_not_reported() {
+    for (text, org, place) in [
+        (
+            "Selon Radio France, la grève continue.",
+            "Radio France",
+            "france",
+        ),
+        ("Le Real Madrid a gagné.", "Real Madrid", "madrid"),
+        ("Le Bayern Munich a perdu.", "Bayern Munich", "munich"),
+        ("Il joue au FK Krasnodar.", "FK Krasnodar", "krasnodar"),
+    ] {
+        let found = extract(&normalize(text), matcher());
+        assert!(
+            found
+                .iter()
+                .any(|m| m.surface == org && m.entity_type == EntityType::Organization),
+            "{text}: {found:?}"
+        );
+        assert!(
+            found.iter().all(|m| m.entity_id != place),
+            "{text}: {found:?}"
+        );
+    }
 }

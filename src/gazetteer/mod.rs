@@ -57,8 +57,24 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/places-ukraine-front.toml"),
     ),
     (
+        "geo-countries.toml",
+        include_str!("../../data/gazetteer/geo-countries.toml"),
+    ),
+    (
+        "geo-france.toml",
+        include_str!("../../data/gazetteer/geo-france.toml"),
+    ),
+    (
+        "geo-subdivisions.toml",
+        include_str!("../../data/gazetteer/geo-subdivisions.toml"),
+    ),
+    (
         "organizations.toml",
         include_str!("../../data/gazetteer/organizations.toml"),
+    ),
+    (
+        "organizations-france.toml",
+        include_str!("../../data/gazetteer/organizations-france.toml"),
     ),
     (
         "media.toml",
@@ -119,6 +135,10 @@ pub struct Entry {
     /// Names shared with other entries (`Kim`): resolved by the document
     /// and the article's date.
     pub short_aliases: Vec<String>,
+    /// Noun phrases naming the entry (`service de renseignement
+    /// sud-coréen`), matched in the plural, with the nationality adjective
+    /// moved or replaced by the country (`entities::describe`).
+    pub descriptions: Vec<String>,
     /// The name a later mention uses alone (`Poutine`, `Kim`); derived when absent.
     pub surname: Option<String>,
     /// False when the display name alone is not safe to match (`Amour`).
@@ -128,6 +148,10 @@ pub struct Entry {
     /// What kind of actor: `media` (news outlets report, they are not
     /// participants of the events they report), or none.
     pub category: Option<String>,
+    /// True when the name is also a common word, a river or a compass point
+    /// (`Nord`, `Manche`): found only when another place of the same
+    /// country and category is named in the document.
+    pub needs_context: bool,
     pub roles: Vec<Role>,
     /// File the entry comes from.
     pub source: String,
@@ -360,12 +384,58 @@ mod tests {
     #[test]
     fn bad_entries_are_reported_with_line_and_field() {
         let g = Gazetteer::default();
-        let body = "[[entity]]\nid = \"Bad Id\"\nname = \"X\"\ntype = \"person\"\n\n[[entity]]\nname = \"\"\ntype = \"person\"\naliases = [\"ok\", \" \"]\n";
+        let body = "[[entity]]\nid = \"Bad Id\"\nname = \"Xeno\"\ntype = \"person\"\n\n[[entity]]\nname = \"\"\ntype = \"person\"\naliases = [\"okay\", \" \"]\n";
         let d = g.check_file("x.toml", body);
         assert_eq!(d.len(), 3, "{d:?}");
         assert_eq!((d[0].line, d[0].field.as_deref()), (2, Some("id")));
         assert_eq!((d[1].line, d[1].field.as_deref()), (7, Some("name")));
         assert_eq!((d[2].line, d[2].field.as_deref()), (9, Some("aliases")));
+    }
+
+    #[test]
+    fn stop_words_and_short_aliases_are_refused_unless_marked() {
+        let g = Gazetteer::default();
+        let stop_words = include_str!("../../data/stopwords-fr.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let short = ["A", "Le", "de", "UE", "G7", "X-1"].into_iter();
+        for (k, alias) in stop_words.chain(short).enumerate() {
+            let capitalised: String = alias
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(alias.chars().skip(1))
+                .collect();
+            for written in [alias.to_string(), capitalised] {
+                let body = format!(
+                    "[[entity]]\nid = \"e{k}\"\nname = \"Entité\"\ntype = \"place\"\naliases = [\"Autre nom\", \"{written}\"]\n"
+                );
+                let d = g.check_file("s.toml", &body);
+                assert_eq!(d.len(), 1, "{written}: {d:?}");
+                assert_eq!(d[0].id.as_deref(), Some(format!("e{k}").as_str()));
+                assert_eq!(d[0].field.as_deref(), Some("aliases"));
+                assert!(
+                    d[0].to_string().contains(&format!("'{written}'")),
+                    "{}",
+                    d[0]
+                );
+                assert!(d[0].to_string().starts_with("s.toml:5:"), "{}", d[0]);
+                let marked = body.replace("type =", "short_ok = true\ntype =");
+                assert!(g.check_file("s.toml", &marked).is_empty(), "{written}");
+            }
+        }
+        // a short display name is refused too, unless marked or not matched
+        let d = g.check_file("n.toml", "[[entity]]\nname = \"Le\"\ntype = \"place\"\n");
+        assert_eq!(d[0].field.as_deref(), Some("name"), "{d:?}");
+        let ok = "[[entity]]\nid = \"le\"\nname = \"Le\"\ntype = \"place\"\nmatch_name = false\naliases = [\"Le Lieu\"]\n";
+        assert!(g.check_file("n.toml", ok).is_empty());
+        // three letters that are no stop word are fine
+        let d = g.check_file(
+            "n.toml",
+            "[[entity]]\nname = \"Ain\"\ntype = \"place\"\naliases = [\"NIS\"]\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]
@@ -381,7 +451,7 @@ mod tests {
     #[test]
     fn role_dates_and_references_are_checked() {
         let g = Gazetteer::builtin().unwrap();
-        let body = "[[entity]]\nname = \"A B\"\ntype = \"person\"\nroles = [{ role = \"nope\", from = \"2020-01-01\" }, { role = \"ru-president\", from = \"2020\", to = \"2019\" }]\n";
+        let body = "[[entity]]\nname = \"Alpha Beta\"\ntype = \"person\"\nroles = [{ role = \"nope\", from = \"2020-01-01\" }, { role = \"ru-president\", from = \"2020\", to = \"2019\" }]\n";
         let d = g.check_file("r.toml", body);
         assert_eq!(d.len(), 2, "{d:?}");
         assert!(d.iter().all(|d| d.line == 4));

@@ -38,12 +38,21 @@ struct RawEntry {
     aliases: Vec<Spanned<String>>,
     #[serde(default)]
     short_aliases: Vec<Spanned<String>>,
+    #[serde(default)]
+    descriptions: Vec<Spanned<String>>,
     surname: Option<Spanned<String>>,
     #[serde(default = "yes")]
     match_name: bool,
     country: Option<String>,
     /// What kind of actor (`media` for news outlets, which report rather than act).
     category: Option<String>,
+    /// The name is also a common word (`Nord`): it needs the document's context.
+    #[serde(default)]
+    needs_context: bool,
+    /// Names shorter than 3 letters or equal to a stop word are refused
+    /// unless the entry says they are meant (`AP`, `UE`).
+    #[serde(default)]
+    short_ok: bool,
     #[serde(default)]
     roles: Vec<Spanned<RawRole>>,
     /// Free text for the reader of the file (who, why an alias is missing).
@@ -111,6 +120,25 @@ impl Reporter<'_> {
             message: message.into(),
         });
     }
+}
+
+/// French function words (`le`, `de`, `en`): never a name on their own.
+const STOPWORDS_FR: &str = include_str!("../../data/stopwords-fr.txt");
+
+/// Why a name is unsafe to match alone: shorter than 3 letters or digits,
+/// or a French stop word (case and accents ignored).
+pub(crate) fn unsafe_alias(alias: &str) -> Option<&'static str> {
+    let letters = alias.chars().filter(|c| c.is_alphanumeric()).count();
+    if letters < 3 {
+        return Some("is shorter than 3 letters");
+    }
+    let folded = crate::entities::fold::fold_str(alias);
+    let stop = STOPWORDS_FR
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|w| crate::entities::fold::fold_str(w) == folded);
+    stop.then_some("is a stop word")
 }
 
 fn valid_id(id: &str) -> bool {
@@ -229,11 +257,54 @@ pub(crate) fn parse(
             );
             continue;
         };
-        for list in [&e.aliases, &e.short_aliases] {
+        for (field, list) in [("aliases", &e.aliases), ("short_aliases", &e.short_aliases)] {
             for a in list {
-                if a.get_ref().trim().is_empty() {
-                    rep.at(a.span().start, shown, "aliases", "an alias is empty");
+                let alias = a.get_ref().trim();
+                if alias.is_empty() {
+                    rep.at(a.span().start, shown, field, "an alias is empty");
+                } else if !e.short_ok
+                    && let Some(why) = unsafe_alias(alias)
+                {
+                    rep.at(
+                        a.span().start,
+                        shown,
+                        field,
+                        format!("alias '{alias}' {why}: it would match everywhere (mark the entry `short_ok = true` if it is meant)"),
+                    );
                 }
+            }
+        }
+        if e.match_name
+            && !name.is_empty()
+            && !e.short_ok
+            && let Some(why) = unsafe_alias(&name)
+        {
+            rep.at(
+                e.name.span().start,
+                shown,
+                "name",
+                format!("name '{name}' {why}: it would match everywhere (mark the entry `short_ok = true` or `match_name = false`)"),
+            );
+        }
+        for d in &e.descriptions {
+            let words: Vec<&str> = d.get_ref().split_whitespace().collect();
+            if words.len() < 2 {
+                rep.at(
+                    d.span().start,
+                    shown,
+                    "descriptions",
+                    format!(
+                        "description '{}' needs a head noun and a modifier",
+                        d.get_ref().trim()
+                    ),
+                );
+            } else if unsafe_alias(words[0]) == Some("is a stop word") {
+                rep.at(
+                    d.span().start,
+                    shown,
+                    "descriptions",
+                    format!("description '{}' starts with a determiner or stop word: write the head noun first", d.get_ref().trim()),
+                );
             }
         }
         if let Some(s) = &e.surname
@@ -322,10 +393,16 @@ pub(crate) fn parse(
                 .iter()
                 .map(|a| a.get_ref().trim().to_string())
                 .collect(),
+            descriptions: e
+                .descriptions
+                .iter()
+                .map(|d| d.get_ref().split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect(),
             surname: e.surname.map(|s| s.into_inner().trim().to_string()),
             match_name: e.match_name,
             country: e.country.or_else(|| raw.defaults.country.clone()),
             category: e.category.or_else(|| raw.defaults.category.clone()),
+            needs_context: e.needs_context,
             roles: roles_out,
             source: file.to_string(),
         });
