@@ -12,6 +12,8 @@ pub enum Unit {
     Month,
     Year,
     Decade,
+    /// Three calendar months (`du trimestre`).
+    Quarter,
 }
 
 impl Unit {
@@ -22,6 +24,7 @@ impl Unit {
             "month" => Unit::Month,
             "year" => Unit::Year,
             "decade" => Unit::Decade,
+            "quarter" => Unit::Quarter,
             _ => return None,
         })
     }
@@ -32,6 +35,7 @@ impl Unit {
             Unit::Month => "M",
             Unit::Year => "Y",
             Unit::Decade => "DE",
+            Unit::Quarter => "Q",
         }
     }
 }
@@ -48,8 +52,10 @@ pub enum WdMode {
     Last,
     /// `mardi de la semaine prochaine` (+1), `… cette semaine` (0), `… dernière` (−1).
     Week(i64),
-    /// `lundi en huit`: a week after the next one.
-    EnHuit,
+    /// `lundi en huit` (1), `lundi en quinze` (2), `mercredi suivant` (1):
+    /// the k-th occurrence after the first one on or after the reference
+    /// day (0 would be that first one), as Duckling reads them.
+    Ahead(i64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +64,11 @@ pub enum PartKind {
     Mid,
     Late,
     Whole,
+    /// `première quinzaine`: days 1–14 of a month, the first half of a
+    /// longer period.
+    FirstHalf,
+    /// `seconde quinzaine`: day 15 to the end of a month.
+    SecondHalf,
 }
 
 impl PartKind {
@@ -67,6 +78,8 @@ impl PartKind {
             "mid" => PartKind::Mid,
             "late" => PartKind::Late,
             "whole" => PartKind::Whole,
+            "first_half" => PartKind::FirstHalf,
+            "second_half" => PartKind::SecondHalf,
             _ => return None,
         })
     }
@@ -81,8 +94,23 @@ pub enum Anaphor {
     Later(i64, Unit),
     /// `à cette occasion`, `ce jour-là`: the same time.
     Same,
+    /// `le même jour`, `le jour même`: the same day, when the previous
+    /// date is one day.
+    SameDay,
     /// `par la suite`: the seven days after its end (precision week).
     ShortlyAfter,
+}
+
+/// What an ordinal counts inside a period (`le premier jour`, `la deuxième
+/// semaine`, `le dernier lundi`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NthOf {
+    Day,
+    /// The weeks (Monday to Sunday) counted from the one holding the
+    /// period's first day (the last one: holding its last day).
+    Week,
+    /// A weekday, Monday = 0: the n-th such day inside the period.
+    Weekday(u32),
 }
 
 /// What a rule recognised, before resolution. Serialisable because event
@@ -159,8 +187,30 @@ pub enum Spec {
         part: PartKind,
         inner: Box<Spec>,
     },
-    /// `en début de semaine` (Early), `en fin de semaine` (Late), `en semaine` (Whole).
-    PartOfWeek(PartKind),
+    /// `en semaine`: Monday to Friday of the reference week.
+    WorkWeek,
+    /// `le deuxième jour de mars` (2), `la dernière semaine de l'année` (−1):
+    /// the n-th (negative: from the end) day, week or weekday of a period.
+    Nth {
+        n: i64,
+        of: NthOf,
+        inner: Box<Spec>,
+    },
+    /// A day moved from Easter Sunday of its year (`lundi de Pâques`: +1,
+    /// `Ascension`: +39); without a year, chosen by tense like `18 juin`.
+    Easter {
+        offset: i64,
+        y: Option<i32>,
+    },
+    /// `il y a un an et deux mois` (signed amounts added one after the
+    /// other to the reference day): a day.
+    ShiftSum(Vec<(i64, Unit)>),
+    /// `à partir du 5 mars` (`from`), `avant le 5 mars`: a bound on one side
+    /// only. Its value is `X/..` or `../X` (ISO 8601-2).
+    Open {
+        from: bool,
+        inner: Box<Spec>,
+    },
     Range(Box<Spec>, Box<Spec>),
     WeekOf(Box<Spec>),
     /// `le lendemain du 13 février`.
@@ -178,9 +228,12 @@ impl Spec {
             Spec::Month { y, .. } => y.is_some(),
             Spec::Season { y, .. } => y.is_some(),
             Spec::Year(_) | Spec::Duration { .. } | Spec::SetWeekday(_) => true,
-            Spec::Part { inner, .. } | Spec::WeekOf(inner) | Spec::Shift(_, inner) => {
-                inner.is_absolute()
-            }
+            Spec::Part { inner, .. }
+            | Spec::WeekOf(inner)
+            | Spec::Shift(_, inner)
+            | Spec::Nth { inner, .. }
+            | Spec::Open { inner, .. } => inner.is_absolute(),
+            Spec::Easter { y, .. } => y.is_some(),
             Spec::Range(a, b) => a.is_absolute() && b.is_absolute(),
             _ => false,
         }
@@ -210,8 +263,18 @@ impl Spec {
             Spec::Duration { n, unit } => duration_value(*n, *unit),
             Spec::Vague { future, .. } => if *future { "FUTURE_REF" } else { "PAST_REF" }.into(),
             Spec::Range(a, b) => format!("{}/{}", a.unresolved_value(), b.unresolved_value()),
-            Spec::Part { inner, .. } | Spec::WeekOf(inner) | Spec::Shift(_, inner) => {
-                inner.unresolved_value()
+            Spec::Part { inner, .. }
+            | Spec::WeekOf(inner)
+            | Spec::Shift(_, inner)
+            | Spec::Nth { inner, .. } => inner.unresolved_value(),
+            Spec::Open { from: true, inner } => format!("{}/..", inner.unresolved_value()),
+            Spec::Open { from: false, inner } => format!("../{}", inner.unresolved_value()),
+            Spec::ShiftSum(parts) => {
+                if parts.iter().all(|(n, _)| *n <= 0) {
+                    "PAST_REF".into()
+                } else {
+                    "FUTURE_REF".into()
+                }
             }
             Spec::Season { .. } => "XXXX-XX".into(),
             _ => "XXXX-XX-XX".into(),
@@ -221,7 +284,8 @@ impl Spec {
 
 pub fn duration_value(n: i64, unit: Unit) -> String {
     match unit {
-        Unit::Decade => format!("P{}Y", n * 10),
+        Unit::Decade => format!("P{}Y", n.saturating_mul(10)),
+        Unit::Quarter => format!("P{}M", n.saturating_mul(3)),
         Unit::Week => format!("P{n}W"),
         u => format!("P{n}{}", u.letter()),
     }
