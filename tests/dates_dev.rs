@@ -57,6 +57,15 @@ fn prediction(id: &str, t: Option<&Timex>) -> Value {
     let Some(i) = t.and_then(|t| t.interval) else {
         return json!({"id": id, "value": null});
     };
+    let fmt = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    // an open interval (`à partir du 8 mars`): its value is `X/..` or `../X`
+    let value = t.map_or("", |t| t.value.as_str());
+    if value.ends_with("/..") {
+        return json!({"id": id, "from": fmt(i.start), "to": null, "grain": "day"});
+    }
+    if value.starts_with("../") {
+        return json!({"id": id, "from": null, "to": fmt(i.end), "grain": "day"});
+    }
     let grain = grain_of(i.precision);
     let one_unit = i.start == i.end
         || (grain != "day" && truncate(i.start, grain) == i.start && {
@@ -73,7 +82,6 @@ fn prediction(id: &str, t: Option<&Timex>) -> Value {
             };
             next.pred_opt() == Some(i.end)
         });
-    let fmt = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     if one_unit {
         json!({"id": id, "value": fmt(i.start), "grain": grain})
     } else {

@@ -63,21 +63,55 @@ pub struct Lexicon {
     pub parts: Vec<Part>,
     pub seasons: Vec<Season>,
     pub tense: TenseWords,
-    pub holidays: Vec<Holiday>,
     pub counted_nouns: Vec<String>,
+    /// Days of the window an open interval (`après le 5 mars`) constrains.
+    pub open_window_days: i64,
+    /// `en ce moment`, `actuellement`: the reference day.
+    pub present: Vec<String>,
+    /// Ordinal words (`premier` 1, `deuxième` 2, `dernier` −1).
+    pub ordinals: BTreeMap<String, i64>,
+    /// Holidays and named days, read from `data/calendar-fr.toml`.
+    #[serde(skip)]
+    pub holidays: Vec<Holiday>,
 }
 
+/// A holiday or named day: a fixed month and day, or a day counted from
+/// Easter Sunday. `capitalized` words are common nouns too (`ascension`):
+/// they are taken only when written with a capital.
 #[derive(Debug, Deserialize)]
 pub struct Holiday {
     pub words: Vec<String>,
-    pub date: (u32, u32),
+    #[serde(default)]
+    pub date: Option<(u32, u32)>,
+    #[serde(default)]
+    pub easter: Option<i64>,
+    #[serde(default)]
+    pub capitalized: bool,
 }
+
+/// What a holiday is: a fixed day or an offset from Easter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feast {
+    Fixed(u32, u32),
+    Easter(i64),
+}
+
+#[derive(Debug, Deserialize)]
+struct Calendar {
+    holidays: Vec<Holiday>,
+}
+
+const CALENDAR: &str = include_str!("../../data/calendar-fr.toml");
 
 /// The lexicon, parsed on first use. The file is embedded and tested, so a
 /// parse failure is a build defect: it panics in tests, never on input.
 pub fn lexicon() -> &'static Lexicon {
-    static LEX: LazyLock<Lexicon> =
-        LazyLock::new(|| toml::from_str(DATA).expect("data/temporal.toml is valid"));
+    static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+        let mut lex: Lexicon = toml::from_str(DATA).expect("data/temporal.toml is valid");
+        let cal: Calendar = toml::from_str(CALENDAR).expect("data/calendar-fr.toml is valid");
+        lex.holidays = cal.holidays;
+        lex
+    });
     &LEX
 }
 
@@ -229,14 +263,45 @@ impl Lexicon {
         })
     }
 
-    pub fn holiday(&self, word: &str) -> Option<(u32, u32)> {
-        let key = fold(word).replace('-', " ");
-        self.holidays.iter().find_map(|h| {
-            h.words
-                .iter()
-                .any(|w| fold(w).replace('-', " ") == key)
-                .then_some(h.date)
-        })
+    /// The holiday a name denotes (`None` for a `capitalized` one written
+    /// in lower case).
+    pub fn holiday(&self, word: &str) -> Option<Feast> {
+        let norm = |w: &str| {
+            fold(w)
+                .replace(['-', '\''], " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let key = norm(word);
+        let h = self
+            .holidays
+            .iter()
+            .find(|h| h.words.iter().any(|w| norm(w) == key))?;
+        if h.capitalized && !word.chars().any(char::is_uppercase) {
+            return None;
+        }
+        match (h.date, h.easter) {
+            (Some((m, d)), _) => Some(Feast::Fixed(m, d)),
+            (None, Some(n)) => Some(Feast::Easter(n)),
+            _ => None,
+        }
+    }
+
+    /// The value of an ordinal word or numeral (`premier`, `3e`, `3ème`, `dernière`).
+    pub fn ordinal(&self, word: &str) -> Option<i64> {
+        let key = fold(word);
+        if let Some((_, v)) = self.ordinals.iter().find(|(k, _)| fold(k) == key) {
+            return Some(*v);
+        }
+        let digits: String = key.chars().take_while(char::is_ascii_digit).collect();
+        let suffix = &key[digits.len()..];
+        let n: i64 = digits.parse().ok()?;
+        let ok = match n {
+            1 => matches!(suffix, "er" | "re" | "ere"),
+            _ => matches!(suffix, "e" | "eme" | "em"),
+        };
+        ok.then_some(n)
     }
 
     pub fn season(&self, word: &str) -> Option<(u32, u32)> {

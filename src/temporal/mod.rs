@@ -172,7 +172,7 @@ fn sentence_of(sentences: &[Span], span: Span) -> Option<Span> {
 
 fn kind_of(spec: &Spec) -> TimexKind {
     match spec {
-        Spec::Vague { .. } => TimexKind::Vague,
+        Spec::Vague { .. } | Spec::Open { .. } => TimexKind::Vague,
         Spec::Duration { .. } | Spec::LastN { .. } | Spec::Since { .. } => TimexKind::Duration,
         Spec::SetWeekday(_) => TimexKind::Set,
         _ => TimexKind::Date,
@@ -212,6 +212,11 @@ fn value(spec: &Spec, interval: Option<&DateInterval>) -> String {
             duration_value(*n, *unit)
         }
         Spec::SetWeekday(_) => spec.unresolved_value(),
+        Spec::Open { from, .. } => match interval {
+            Some(i) if *from => format!("{}/..", value_of(&DateInterval::day(i.start))),
+            Some(i) => format!("../{}", value_of(&DateInterval::day(i.end))),
+            None => spec.unresolved_value(),
+        },
         _ => interval.map_or_else(|| spec.unresolved_value(), value_of),
     }
 }
@@ -375,7 +380,9 @@ fn resolve_anaphors(out: &mut [(Timex, Spec)], published: Option<DateInterval>) 
             t.anchor = anchor;
             t.value = t.interval.as_ref().map_or("XXXX-XX-XX".into(), value_of);
         }
+        // the vague present (`actuellement`) is no event an anaphor points to
         if t.kind == TimexKind::Date
+            && t.rule != "present"
             && let Some(i) = t.interval
         {
             prev = Some((t.text.clone(), t.span, i));

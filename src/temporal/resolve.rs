@@ -8,234 +8,16 @@
 //!   present/unknown → the nearest one (ties go to the past);
 //! - `il y a plus de N unités` is the interval [ref − (N + max(1, N/3)), ref − N]
 //!   (e.g. 18 months → from 24 to 18 months before);
-//! - parts of a month: début = days 1–10, mi = 10–19, fin = 21–end; of a
-//!   year: début = Jan–Mar, mi = May–Aug, fin = Oct–Dec.
+//! - parts of a week, month, quarter and year, ordinals in a period, the
+//!   weekday modifiers, durations and open intervals: see `docs/dates.md`
+//!   (each convention is written again with chrono in
+//!   `tests/dates_grammar.rs`);
+//! - a value outside the years 1–9999 is no value ([`resolve_at`] returns
+//!   `None`).
 
+pub use crate::model::time::{Anaphor, NthOf, PartKind, Spec, Unit, WdMode, duration_value};
 use crate::model::{DateInterval, Precision, Tense};
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Unit {
-    Day,
-    Week,
-    Month,
-    Year,
-    Decade,
-}
-
-impl Unit {
-    pub fn parse(s: &str) -> Option<Unit> {
-        Some(match s {
-            "day" => Unit::Day,
-            "week" => Unit::Week,
-            "month" => Unit::Month,
-            "year" => Unit::Year,
-            "decade" => Unit::Decade,
-            _ => return None,
-        })
-    }
-    fn letter(self) -> &'static str {
-        match self {
-            Unit::Day => "D",
-            Unit::Week => "W",
-            Unit::Month => "M",
-            Unit::Year => "Y",
-            Unit::Decade => "DE",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum WdMode {
-    /// `mardi`: by tense.
-    Bare,
-    /// `ce mardi`: by tense, the coming one when the clause has no tense.
-    This,
-    /// `mardi prochain`: strictly after the reference day.
-    Next,
-    /// `mardi dernier`: strictly before.
-    Last,
-    /// `mardi de la semaine prochaine` (+1), `… cette semaine` (0), `… dernière` (−1).
-    Week(i64),
-    /// `lundi en huit`: a week after the next one.
-    EnHuit,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PartKind {
-    Early,
-    Mid,
-    Late,
-    Whole,
-}
-
-impl PartKind {
-    pub fn parse(s: &str) -> Option<PartKind> {
-        Some(match s {
-            "early" => PartKind::Early,
-            "mid" => PartKind::Mid,
-            "late" => PartKind::Late,
-            "whole" => PartKind::Whole,
-            _ => return None,
-        })
-    }
-}
-
-/// Expressions dated from the previous dated expression of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Anaphor {
-    /// `la veille` (−1), `le lendemain` (+1), `deux jours plus tard` (+2).
-    Days(i64),
-    /// `deux jours plus tard` (+2 days), `trois semaines plus tôt` (−3 weeks).
-    Later(i64, Unit),
-    /// `à cette occasion`, `ce jour-là`: the same time.
-    Same,
-    /// `par la suite`: the seven days after its end (precision week).
-    ShortlyAfter,
-}
-
-/// What a rule recognised, before resolution. Serialisable because event
-/// mentions of an article without a publication date carry it to
-/// consolidation (see [`crate::model::PendingTime`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Spec {
-    /// A day; a missing year (or month) is chosen by tense.
-    Date {
-        y: Option<i32>,
-        m: Option<u32>,
-        d: u32,
-        wd: Option<u32>,
-    },
-    Month {
-        y: Option<i32>,
-        m: u32,
-    },
-    /// `septembre dernier` (−1) / `septembre prochain` (+1).
-    MonthRel {
-        m: u32,
-        dir: i64,
-    },
-    Year(i32),
-    Season {
-        first: u32,
-        last: u32,
-        y: Option<i32>,
-    },
-    /// `hier` (−1), `demain` (+1)...
-    DayOffset(i64),
-    Weekday {
-        wd: u32,
-        mode: WdMode,
-    },
-    /// `la semaine dernière` (Week, −1), `cette année` (Year, 0).
-    Period {
-        unit: Unit,
-        offset: i64,
-    },
-    /// `il y a N unités` (`more_than`: `il y a plus de N …`).
-    Ago {
-        n: i64,
-        unit: Unit,
-        more_than: bool,
-    },
-    /// `dans N jours`.
-    In {
-        n: i64,
-        unit: Unit,
-    },
-    /// `les N derniers mois` / `les N prochains jours`: whole units before
-    /// (after) the current one.
-    LastN {
-        n: i64,
-        unit: Unit,
-        future: bool,
-    },
-    /// `depuis N mois`: the period up to the reference day.
-    Since {
-        n: i64,
-        unit: Unit,
-    },
-    /// `18 mois`: a length, no place in time.
-    Duration {
-        n: i64,
-        unit: Unit,
-    },
-    Vague {
-        future: bool,
-        days: i64,
-    },
-    Part {
-        part: PartKind,
-        inner: Box<Spec>,
-    },
-    /// `en début de semaine` (Early), `en fin de semaine` (Late), `en semaine` (Whole).
-    PartOfWeek(PartKind),
-    Range(Box<Spec>, Box<Spec>),
-    WeekOf(Box<Spec>),
-    /// `le lendemain du 13 février`.
-    Shift(i64, Box<Spec>),
-    Anaphor(Anaphor),
-    /// `tous les lundis`.
-    SetWeekday(u32),
-}
-
-impl Spec {
-    /// True when the value does not depend on a reference day.
-    pub fn is_absolute(&self) -> bool {
-        match self {
-            Spec::Date { y, m, .. } => y.is_some() && m.is_some(),
-            Spec::Month { y, .. } => y.is_some(),
-            Spec::Season { y, .. } => y.is_some(),
-            Spec::Year(_) | Spec::Duration { .. } | Spec::SetWeekday(_) => true,
-            Spec::Part { inner, .. } | Spec::WeekOf(inner) | Spec::Shift(_, inner) => {
-                inner.is_absolute()
-            }
-            Spec::Range(a, b) => a.is_absolute() && b.is_absolute(),
-            _ => false,
-        }
-    }
-
-    /// The value written when the expression cannot be resolved.
-    pub fn unresolved_value(&self) -> String {
-        match self {
-            Spec::Date { y, m, d, .. } => format!(
-                "{}-{}-{d:02}",
-                y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
-                m.map_or("XX".to_string(), |m| format!("{m:02}"))
-            ),
-            Spec::Month { m, .. } | Spec::MonthRel { m, .. } => format!("XXXX-{m:02}"),
-            Spec::Weekday { wd, .. } | Spec::SetWeekday(wd) => format!("XXXX-WXX-{}", wd + 1),
-            Spec::Period {
-                unit: Unit::Week, ..
-            } => "XXXX-WXX".into(),
-            Spec::Period {
-                unit: Unit::Month, ..
-            } => "XXXX-XX".into(),
-            Spec::Period { .. } => "XXXX".into(),
-            Spec::Ago { .. } | Spec::Since { .. } | Spec::LastN { future: false, .. } => {
-                "PAST_REF".into()
-            }
-            Spec::In { .. } | Spec::LastN { future: true, .. } => "FUTURE_REF".into(),
-            Spec::Duration { n, unit } => duration_value(*n, *unit),
-            Spec::Vague { future, .. } => if *future { "FUTURE_REF" } else { "PAST_REF" }.into(),
-            Spec::Range(a, b) => format!("{}/{}", a.unresolved_value(), b.unresolved_value()),
-            Spec::Part { inner, .. } | Spec::WeekOf(inner) | Spec::Shift(_, inner) => {
-                inner.unresolved_value()
-            }
-            Spec::Season { .. } => "XXXX-XX".into(),
-            _ => "XXXX-XX-XX".into(),
-        }
-    }
-}
-
-pub fn duration_value(n: i64, unit: Unit) -> String {
-    match unit {
-        Unit::Decade => format!("P{}Y", n * 10),
-        Unit::Week => format!("P{n}W"),
-        u => format!("P{n}{}", u.letter()),
-    }
-}
 
 pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -280,6 +62,7 @@ pub fn shift(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
         Unit::Month => add_months(d, n),
         Unit::Year => add_months(d, n.checked_mul(12)?),
         Unit::Decade => add_months(d, n.checked_mul(120)?),
+        Unit::Quarter => add_months(d, n.checked_mul(3)?),
     }
 }
 
@@ -297,7 +80,65 @@ fn unit_interval(d: NaiveDate, unit: Unit) -> Option<DateInterval> {
                 Precision::Decade,
             ))
         }
+        Unit::Quarter => quarter_interval(d),
     }
+}
+
+/// The point a count of units from the reference reaches (`il y a trois
+/// semaines`, `dans 10 jours`): the day, when counted in days or weeks;
+/// counted in months or years (`il y a quatre ans`) the count is a round
+/// figure, and the point is the month or year holding that day (a day there
+/// would date events more precisely than the text does).
+fn counted_point(d: NaiveDate, unit: Unit) -> Option<DateInterval> {
+    match unit {
+        Unit::Day | Unit::Week => Some(DateInterval::day(d)),
+        _ => unit_interval(d, unit),
+    }
+}
+
+/// The length of a unit in days, to order units.
+fn unit_days(unit: Unit) -> i64 {
+    match unit {
+        Unit::Day => 1,
+        Unit::Week => 7,
+        Unit::Month => 30,
+        Unit::Quarter => 91,
+        Unit::Year => 365,
+        Unit::Decade => 3652,
+    }
+}
+
+/// The calendar quarter holding `d` (precision month: three of them).
+pub fn quarter_interval(d: NaiveDate) -> Option<DateInterval> {
+    let first = 3 * ((d.month() - 1) / 3) + 1;
+    let start = ymd(d.year(), first, 1)?;
+    let end = month_interval(d.year(), first + 2)?.end;
+    Some(DateInterval::new(start, end, Precision::Month))
+}
+
+/// Years newsx writes: 1 to 9999 (ISO 8601 without expansion). A form
+/// that lands outside (`il y a 9999 ans`) has no value rather than a
+/// negative or five-digit year.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+/// The date of Easter Sunday in year `y` of the Gregorian calendar
+/// (anonymous Gregorian computus, Meeus/Jones/Butcher).
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 /// Among candidate intervals, the one the tense allows (see module doc).
@@ -329,8 +170,14 @@ pub fn choose(cands: &[DateInterval], r: NaiveDate, tense: Tense) -> Option<Date
     }
 }
 
-/// Resolve a spec at reference day `r` (`None` when it cannot be).
+/// Resolve a spec at reference day `r` (`None` when it cannot be, or when
+/// it falls outside the years of [`YEARS`]).
 pub fn resolve_at(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval> {
+    resolve_inner(spec, r, tense)
+        .filter(|i| YEARS.contains(&i.start.year()) && YEARS.contains(&i.end.year()))
+}
+
+fn resolve_inner(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval> {
     match spec {
         Spec::Date { y, m, d, wd } => {
             let mut cands = Vec::new();
@@ -416,7 +263,7 @@ pub fn resolve_at(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterva
             let d = match mode {
                 WdMode::Next => day(next_strict)?,
                 WdMode::Last => day(last_strict)?,
-                WdMode::EnHuit => day(next_strict + 7)?,
+                WdMode::Ahead(k) => day((wd - today).rem_euclid(7) + 7 * k)?,
                 WdMode::Week(w) => day(wd - today + 7 * w)?,
                 WdMode::This if tense == Tense::Unknown => day((wd - today).rem_euclid(7))?,
                 WdMode::This | WdMode::Bare => {
@@ -438,12 +285,20 @@ pub fn resolve_at(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterva
                 let p = unit_interval(point, *unit)?.precision;
                 Some(DateInterval::new(start, point, p))
             } else {
-                unit_interval(point, *unit)
+                counted_point(point, *unit)
             }
         }
-        Spec::In { n, unit } => {
-            let point = shift(r, *n, *unit)?;
-            unit_interval(point, *unit)
+        Spec::In { n, unit } => counted_point(shift(r, *n, *unit)?, *unit),
+        Spec::ShiftSum(parts) => {
+            let mut d = r;
+            for (n, unit) in parts {
+                d = shift(d, *n, *unit)?;
+            }
+            let finest = parts
+                .iter()
+                .map(|(_, u)| *u)
+                .min_by_key(|u| unit_days(*u))?;
+            counted_point(d, finest)
         }
         Spec::LastN { n, unit, future } => {
             let (a, b) = if *future { (1, *n) } else { (-n, -1) };
@@ -465,27 +320,44 @@ pub fn resolve_at(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterva
             }
         }
         Spec::Part { part, inner } => {
-            let i = resolve_at(inner, r, tense)?;
+            let i = resolve_inner(inner, r, tense)?;
             part_of(i, *part)
         }
-        Spec::PartOfWeek(part) => {
+        Spec::WorkWeek => {
             let w = week_interval(r);
-            let (a, b) = match part {
-                PartKind::Early => (0, 1),
-                PartKind::Mid => (2, 3),
-                PartKind::Late => (3, 6),
-                PartKind::Whole => (0, 4),
-            };
             Some(DateInterval::new(
-                add_days(w.start, a)?,
-                add_days(w.start, b)?,
+                w.start,
+                add_days(w.start, 4)?,
                 Precision::Day,
             ))
         }
+        Spec::Nth { n, of, inner } => nth_of(resolve_inner(inner, r, tense)?, *n, *of),
+        Spec::Easter { offset, y } => {
+            let day = |y: i32| easter(y).and_then(|e| add_days(e, *offset));
+            match y {
+                Some(y) => day(*y).map(DateInterval::day),
+                None => {
+                    let cands: Vec<DateInterval> = (r.year() - 1..=r.year() + 1)
+                        .filter_map(day)
+                        .map(DateInterval::day)
+                        .collect();
+                    choose(&cands, r, tense)
+                }
+            }
+        }
+        Spec::Open { from, inner } => {
+            let i = resolve_inner(inner, r, tense)?;
+            let n = super::lexicon::lexicon().open_window_days;
+            Some(if *from {
+                DateInterval::new(i.start, add_days(i.start, n)?, Precision::Day)
+            } else {
+                DateInterval::new(add_days(i.end, -n)?, i.end, Precision::Day)
+            })
+        }
         Spec::Range(a, b) => resolve_range(a, b, r, tense),
-        Spec::WeekOf(inner) => Some(week_interval(resolve_at(inner, r, tense)?.start)),
+        Spec::WeekOf(inner) => Some(week_interval(resolve_inner(inner, r, tense)?.start)),
         Spec::Shift(n, inner) => {
-            let i = resolve_at(inner, r, tense)?;
+            let i = resolve_inner(inner, r, tense)?;
             shift_interval(i, *n)
         }
     }
@@ -502,7 +374,14 @@ pub fn shift_interval(i: DateInterval, n: i64) -> Option<DateInterval> {
     Some(DateInterval::day(d))
 }
 
+/// The date an anaphor denotes from the previous date (`None` outside the
+/// years of [`YEARS`]).
 pub fn anaphor(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
+    anaphor_inner(a, prev)
+        .filter(|i| YEARS.contains(&i.start.year()) && YEARS.contains(&i.end.year()))
+}
+
+fn anaphor_inner(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
     match a {
         Anaphor::Days(n) => shift_interval(prev, n),
         Anaphor::Later(n, unit) => {
@@ -510,6 +389,8 @@ pub fn anaphor(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
             unit_interval(shift(from, n, unit)?, unit)
         }
         Anaphor::Same => Some(prev),
+        // `le jour même` names a day: an antecedent of several days gives none
+        Anaphor::SameDay => (prev.start == prev.end).then_some(prev),
         Anaphor::ShortlyAfter => Some(DateInterval::new(
             add_days(prev.end, 1)?,
             add_days(prev.end, 7)?,
@@ -518,15 +399,48 @@ pub fn anaphor(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
     }
 }
 
+/// A part of a resolved period, by the period's length: a week (début =
+/// Monday–Tuesday, milieu = Wednesday–Thursday, fin = Thursday–Sunday, as
+/// Duckling), a month (début = days 1–10, mi = 10–19, fin = 21–end,
+/// quinzaines 1–14 and 15–end), a quarter (by months: first, second, last)
+/// or a year (début = January–March, mi = May–August, fin = October–December,
+/// halves = January–June and July–December).
 fn part_of(i: DateInterval, part: PartKind) -> Option<DateInterval> {
+    if part == PartKind::Whole {
+        return Some(i);
+    }
     let (y, m) = (i.start.year(), i.start.month());
+    let days = |a: i64, b: i64| -> Option<DateInterval> {
+        Some(DateInterval::new(
+            add_days(i.start, a)?,
+            add_days(i.start, b)?,
+            Precision::Day,
+        ))
+    };
+    let months = |a: u32, b: u32| -> Option<DateInterval> {
+        Some(DateInterval::new(
+            month_interval(y, m + a)?.start,
+            month_interval(y, m + b)?.end,
+            Precision::Month,
+        ))
+    };
     match i.precision {
-        Precision::Month => {
+        Precision::Week => match part {
+            PartKind::Early => days(0, 1),
+            PartKind::Mid => days(2, 3),
+            PartKind::Late => days(3, 6),
+            PartKind::FirstHalf => days(0, 3),
+            PartKind::SecondHalf => days(4, 6),
+            PartKind::Whole => Some(i),
+        },
+        Precision::Month if i.days() <= 31 => {
             let last = i.end.day();
             let (a, b) = match part {
                 PartKind::Early => (1, 10),
                 PartKind::Mid => (10, 19),
                 PartKind::Late => (21, last),
+                PartKind::FirstHalf => (1, 14),
+                PartKind::SecondHalf => (15, last),
                 PartKind::Whole => return Some(i),
             };
             Some(DateInterval::new(
@@ -535,11 +449,25 @@ fn part_of(i: DateInterval, part: PartKind) -> Option<DateInterval> {
                 Precision::Day,
             ))
         }
+        Precision::Month => match part {
+            PartKind::Early => months(0, 0),
+            PartKind::Mid => months(1, 1),
+            PartKind::Late => months(2, 2),
+            PartKind::FirstHalf => days(0, 44),
+            PartKind::SecondHalf => Some(DateInterval::new(
+                add_days(i.start, 45)?,
+                i.end,
+                Precision::Day,
+            )),
+            PartKind::Whole => Some(i),
+        },
         Precision::Year => {
             let (a, b) = match part {
                 PartKind::Early => (1, 3),
                 PartKind::Mid => (5, 8),
                 PartKind::Late => (10, 12),
+                PartKind::FirstHalf => (1, 6),
+                PartKind::SecondHalf => (7, 12),
                 PartKind::Whole => return Some(i),
             };
             Some(DateInterval::new(
@@ -552,10 +480,60 @@ fn part_of(i: DateInterval, part: PartKind) -> Option<DateInterval> {
     }
 }
 
+/// The n-th day, week or weekday of a period (n < 0: from its end); `None`
+/// when the period has no such (`le 5e lundi de février`).
+fn nth_of(i: DateInterval, n: i64, of: NthOf) -> Option<DateInterval> {
+    if n == 0 {
+        return None;
+    }
+    let found = match of {
+        NthOf::Day if n > 0 => DateInterval::day(add_days(i.start, n - 1)?),
+        NthOf::Day => DateInterval::day(add_days(i.end, n + 1)?),
+        // the first week is the first Monday-to-Sunday week with at least
+        // four of its days in the period (as ISO 8601 counts the weeks of a
+        // year): `la première semaine de juin 2025` is 2–8 June, not the
+        // week of Sunday 1 June
+        NthOf::Week if n > 0 => {
+            let first = if i.start.weekday().num_days_from_monday() <= 3 {
+                i.start
+            } else {
+                add_days(i.start, 7)?
+            };
+            week_interval(add_days(first, 7 * (n - 1))?)
+        }
+        NthOf::Week => {
+            let last = if i.end.weekday().num_days_from_monday() >= 3 {
+                i.end
+            } else {
+                add_days(i.end, -7)?
+            };
+            week_interval(add_days(last, 7 * (n + 1))?)
+        }
+        NthOf::Weekday(wd) => {
+            let wd = i64::from(wd);
+            let first = (wd - i.start.weekday().num_days_from_monday() as i64).rem_euclid(7);
+            let last = (i.end.weekday().num_days_from_monday() as i64 - wd).rem_euclid(7);
+            let d = if n > 0 {
+                add_days(i.start, first + 7 * (n - 1))?
+            } else {
+                add_days(i.end, -last + 7 * (n + 1))?
+            };
+            DateInterval::day(d)
+        }
+    };
+    // a day outside the period is no answer; a week may overhang it by
+    // three days at most
+    let inside = match of {
+        NthOf::Week => i.contains(&DateInterval::day(add_days(found.start, 3)?)),
+        _ => i.contains(&found),
+    };
+    inside.then_some(found)
+}
+
 /// Complete the first bound of a range from the second (`18 et 19 juin`,
 /// `du 1er au 10 juillet`, `de 2019 à 2023`).
 fn resolve_range(a: &Spec, b: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval> {
-    let end = resolve_at(b, r, tense)?;
+    let end = resolve_inner(b, r, tense)?;
     let start = match a {
         Spec::Date { y: None, m, d, .. } => {
             let m = m.unwrap_or(end.end.month());
@@ -578,7 +556,7 @@ fn resolve_range(a: &Spec, b: &Spec, r: NaiveDate, tense: Tense) -> Option<DateI
             }
             s
         }
-        other => resolve_at(other, r, tense)?,
+        other => resolve_inner(other, r, tense)?,
     };
     if start.start > end.end {
         return None;
@@ -597,7 +575,7 @@ pub fn value_of(i: &DateInterval) -> String {
         let w = week_interval(i.start);
         if w.start == i.start && w.end == i.end {
             let iso = i.start.iso_week();
-            return format!("{}-W{:02}", iso.year(), iso.week());
+            return format!("{:04}-W{:02}", iso.year(), iso.week());
         }
     }
     if i.precision == Precision::Decade && i.days() > 3000 {

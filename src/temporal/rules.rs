@@ -1,14 +1,21 @@
 //! The named rules: a pattern built from the lexicon and a normalizer that
 //! turns a match into a [`Spec`]. Every rule is compiled once.
 //!
+//! Rules are combinators over primitives (day number, weekday, month,
+//! year, ordinal, direction, part of a period, period, holiday: see
+//! `docs/dates.md`): `part-of-period` is {part} × {period}, `ordinal-in-
+//! period` {ordinal} × {jour, semaine, weekday} × {period}, each period
+//! read by the one [`period_spec`].
+//!
 //! Patterns carry no `\b`: word boundaries are checked in code (see
 //! [`boundary_ok`]) so that the regexes run on the fast DFA engines over
 //! any input, and so that a year glued to the next word
 //! (`juillet 2000lorsqu'il`) is still found.
 
+use super::lexicon::Feast;
 use super::lexicon::{Lexicon, alternation, fold, fuzzy, lexicon};
 use super::numbers::{self, parse_day};
-use super::resolve::{Anaphor, PartKind, Spec, Unit, WdMode};
+use super::resolve::{Anaphor, NthOf, PartKind, Spec, Unit, WdMode};
 use regex::{Captures, Regex, RegexBuilder};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::LazyLock;
@@ -61,8 +68,13 @@ pub enum Anchor {
 /// corpus.
 fn anchor_of(name: &str) -> Anchor {
     match name {
-        "iso-date" | "numeric-date" | "numeric-day-month" | "year-range" | "year"
-        | "part-of-year" | "month-year" => Anchor::Digit,
+        "iso-date"
+        | "numeric-date"
+        | "numeric-date-spaced"
+        | "numeric-day-month"
+        | "year-range"
+        | "year"
+        | "month-year" => Anchor::Digit,
         "day-month-year" | "day-month" | "day-month-range" | "month-relative"
         | "month-by-tense" | "week-of" | "day-after-date" => Anchor::Month,
         "weekday-day" | "weekday-relative" | "weekday-this" | "weekday-by-tense"
@@ -158,6 +170,7 @@ struct Parts {
     units: String,
     last: String,
     next: String,
+    ordinals: String,
 }
 
 static P: LazyLock<Parts> = LazyLock::new(|| {
@@ -172,8 +185,120 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
         units: alternation(l.units.keys().map(String::as_str)),
         last: alternation(l.last.iter().map(String::as_str)),
         next: alternation(l.next.iter().map(String::as_str)),
+        ordinals: format!(
+            r"(?:{}|\d{{1,2}}(?:er|re|ère|ere|ème|eme|e))",
+            alternation(l.ordinals.keys().map(String::as_str))
+        ),
     }
 });
+
+/// The period primitive shared by the part-of-period and ordinal-in-period
+/// combinators: a week, a month, a quarter or a year, this one or the one a
+/// direction word points to, or named (`mars`, `mars 2019`, `du mois de
+/// mars`, `2019`, `l'année 2019`). Read back by [`period_spec`].
+fn period_pattern() -> String {
+    let p = &*P;
+    let (mon, last, next) = (&p.mon, &p.last, &p.next);
+    let dir = format!("{last}|{next}");
+    format!(
+        r"(?:(?P<pwk>la\s+semaine|cette\s+semaine|semaine)(?:\s+(?P<pwkd>{dir}))?|(?:le\s+|ce\s+)?mois\s+(?:de\s+|d')(?P<pm>{mon})(?:\s+(?P<pmy>\d{{4}}))?|(?P<pmo>ce\s+mois|le\s+mois|mois)(?:\s+(?P<pmod>{dir}))?|(?P<pyr>l'année|l'an|cette\s+année|année)(?:\s+(?P<pyrd>{dir}))?(?:\s+(?P<pyry>\d{{4}}))?|(?P<pq>le\s+trimestre|ce\s+trimestre|trimestre)(?:\s+(?P<pqd>{dir}))?|(?P<mon>{mon})(?:\s+(?P<my>\d{{4}}))?|(?P<py>\d{{4}}))"
+    )
+}
+
+/// The direction of a period (`prochaine` +1, `dernière` −1, none 0).
+fn direction(c: &Captures, name: &str) -> i64 {
+    match g(c, name) {
+        Some(d) if lexicon().is_last(d) => -1,
+        Some(_) => 1,
+        None => 0,
+    }
+}
+
+/// The spec of a [`period_pattern`] match.
+fn period_spec(c: &Captures) -> Option<Spec> {
+    let period = |unit, dir: &str| Spec::Period {
+        unit,
+        offset: direction(c, dir),
+    };
+    if g(c, "pwk").is_some() {
+        return Some(period(Unit::Week, "pwkd"));
+    }
+    if g(c, "pm").is_some() {
+        let y = match g(c, "pmy") {
+            Some(y) => Some(year4(y)?),
+            None => None,
+        };
+        return Some(Spec::Month {
+            y,
+            m: month(c, "pm")?,
+        });
+    }
+    if g(c, "pmo").is_some() {
+        return Some(period(Unit::Month, "pmod"));
+    }
+    if g(c, "pyr").is_some() {
+        return match g(c, "pyry") {
+            Some(y) if g(c, "pyrd").is_none() => Some(Spec::Year(year4(y)?)),
+            Some(_) => None,
+            None => Some(period(Unit::Year, "pyrd")),
+        };
+    }
+    if g(c, "pq").is_some() {
+        return Some(period(Unit::Quarter, "pqd"));
+    }
+    if g(c, "mon").is_some() {
+        let y = match g(c, "my") {
+            Some(y) => Some(year4(y)?),
+            None => None,
+        };
+        return Some(Spec::Month {
+            y,
+            m: month(c, "mon")?,
+        });
+    }
+    Some(Spec::Year(year4(g(c, "py")?)?))
+}
+
+/// A number glued to the match by a separator and a digit (`06.12.34.56`,
+/// `2-1-0`, `12/03/2020/4`): part of a longer number, not a date.
+fn glued_number(text: &str, start: usize, end: usize) -> bool {
+    let after = &text.as_bytes()[end..];
+    let before = &text.as_bytes()[..start];
+    let sep = |b: u8| matches!(b, b'.' | b'/' | b'-' | b',' | b':');
+    (after.len() >= 2 && sep(after[0]) && after[1].is_ascii_digit())
+        || (before.len() >= 2
+            && sep(before[before.len() - 1])
+            && before[before.len() - 2].is_ascii_digit())
+}
+
+/// A bare day number (`le 5`) stands alone: nothing after it but the end of
+/// a sentence or clause (not `le 1er ministre`, `au 20 %`, `le 18h40`).
+fn ends_clause(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let mut chars = rest.chars();
+    match chars.next() {
+        None | Some('\n') => true,
+        Some(c) if ",;:!?)»\"”".contains(c) => true,
+        Some('.') => !chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Signed amounts of a sum of durations (`un an et deux mois`).
+fn duration_sum(s: &str, sign: i64) -> Option<Vec<(i64, Unit)>> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        let p = &*P;
+        build(&format!(r"(?P<n>{})\s+(?P<u>{})", p.num, p.units))
+    });
+    let mut out = Vec::new();
+    for c in PAIR.captures_iter(s) {
+        let n = numbers::parse(g(&c, "n")?).filter(|n| (0..=10_000).contains(n))?;
+        let u = Unit::parse(lexicon().unit(g(&c, "u")?)?)?;
+        out.push((sign * n, u));
+    }
+    // larger units first, as written (`un an et deux mois`)
+    (out.len() >= 2).then_some(out)
+}
 
 /// The pattern as compiled: a bare `'` also matches `’`.
 fn expand(pattern: &str) -> String {
@@ -305,11 +430,17 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let holidays = alternation(holidays);
     let (last, next) = (&p.last, &p.next);
     let le = fuzzy("le ");
+    let period = period_pattern();
+    let ordinals = &p.ordinals;
+    let present = words(&l.present);
     vec![
         rule!(
             "iso-date",
-            r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
-            |c, _, _| {
+            r"(?P<y>\d{4})(?P<s1>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})",
+            |c, t, e| {
+                if g(c, "s1")? != g(c, "s2")? || glued_number(t, c.get(0)?.start(), e) {
+                    return None;
+                }
                 let y = year4(g(c, "y")?)?;
                 let m: u32 = g(c, "m")?.parse().ok()?;
                 let d: u32 = g(c, "d")?.parse().ok()?;
@@ -324,12 +455,17 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "numeric-date",
-            r"(?P<d>\d{1,2})(?P<s>[/.])(?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})",
+            r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P<s2>[/.\-])(?P<y>\d{4}|\d{2})",
             |c, t, e| {
                 let d: u32 = g(c, "d")?.parse().ok()?;
                 let m: u32 = g(c, "m")?.parse().ok()?;
                 let ys = g(c, "y")?;
-                if g(c, "s")? == "." && ys.len() != 4 {
+                let sep = g(c, "s")?;
+                // `2-1-12`, `1.5.12`: a two-digit year only after slashes
+                if sep != g(c, "s2")?
+                    || (sep != "/" && ys.len() != 4)
+                    || glued_number(t, c.get(0)?.start(), e)
+                {
                     return None;
                 }
                 let y = year_any(ys, t, e)?;
@@ -342,13 +478,41 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 })
             }
         ),
+        // `5 3 2019`: a four-digit year, a valid day and month (phone
+        // numbers fail the month: `01 45 67 89`)
         rule!(
-            "numeric-day-month",
-            format!(r"(?:{le}|du |au )(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"),
+            "numeric-date-spaced",
+            r"(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>\d{4})",
             |c, t, e| {
                 let d: u32 = g(c, "d")?.parse().ok()?;
                 let m: u32 = g(c, "m")?.parse().ok()?;
-                if t[e..].starts_with('/') {
+                let start = c.get(0)?.start();
+                let digit_near = t[..start]
+                    .trim_end_matches(' ')
+                    .ends_with(|c: char| c.is_ascii_digit())
+                    || t[e..]
+                        .trim_start_matches(' ')
+                        .starts_with(|c: char| c.is_ascii_digit());
+                if digit_near || glued_number(t, start, e) {
+                    return None;
+                }
+                let y = year4(g(c, "y")?)?;
+                super::resolve::ymd(y, m, d)?;
+                Some(Spec::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                    wd: None,
+                })
+            }
+        ),
+        rule!(
+            "numeric-day-month",
+            format!(r"(?:{le}|du |au )(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})"),
+            |c, t, e| {
+                let d: u32 = g(c, "d")?.parse().ok()?;
+                let m: u32 = g(c, "m")?.parse().ok()?;
+                if t[e..].starts_with(['/', '.', ',']) && glued_number(t, e, e) {
                     return None;
                 }
                 super::resolve::ymd(2024, m, d)?;
@@ -388,7 +552,14 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "day-month",
             format!(r"(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})"),
-            |c, _, _| date(c, "d", "m", None)
+            |c, t, e| {
+                // `le 12 mars 99999`, `12 mars 2500`: a year newsx does not
+                // take makes the whole date unreadable, not a date of this year
+                if year_like_follows(t, e) {
+                    return None;
+                }
+                date(c, "d", "m", None)
+            }
         ),
         rule!(
             "weekday-day",
@@ -403,7 +574,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "day-month-range",
             format!(
-                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?\s*(?P<conn>au|et|-|–|à)\s+(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
+                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?(?:\s*[-–]\s*|\s+(?P<conn>au|et|à|jusqu'au)\s+)(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
             ),
             |c, _, _| {
                 // `le 18 juin et le 22 novembre`: two dates, not a range
@@ -435,7 +606,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "day-range",
-            format!(r"(?:du|entre\s+le)\s+(?P<d1>{day})\s+(?:au|et\s+le)\s+(?P<d2>{day})"),
+            format!(r"(?:du|entre\s+le)\s+(?P<d1>{day})\s+(?:au|jusqu'au|et\s+le)\s+(?P<d2>{day})"),
             |c, t, e| {
                 if followed_by_word(t, e) {
                     return None;
@@ -465,38 +636,56 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // the preposition is part of the match so that `depuis juillet
             // 2000` is not read as `depuis juillet` (a bare month) + a year
             format!(
-                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?:(?:{parts})[\s-]*)?(?P<m>{mon})\s+(?P<y>\d{{4}})"
+                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mon})\s+(?P<y>\d{{4}})"
             ),
             |c, _, _| Some(Spec::Month {
                 y: Some(year4(g(c, "y")?)?),
                 m: month(c, "m")?
             })
         ),
+        // part of a period: {début, mi, milieu, fin, courant, quinzaines,
+        // moitiés} × {semaine, mois, mois de <mois>, <mois> [année],
+        // trimestre, année, <année>}, with or without `en`, `au`, `à la`
         rule!(
-            "part-of-month",
-            format!(r"(?P<p>{parts})[\s-]*(?P<m>{mon})(?:\s+(?P<y>\d{{4}}))?"),
-            |c, _, _| {
+            "part-of-period",
+            format!(
+                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>{parts})[\s-]*(?:(?:du|de|d')\s*)?{period}"
+            ),
+            |c, t, e| {
                 let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
-                let y = g(c, "y").and_then(year4);
-                let inner = Spec::Month {
-                    y,
-                    m: month(c, "m")?,
-                };
+                // `mi` stands only glued or hyphened to its period (`mi-juin`)
+                if fold(g(c, "p")?) == "mi" && g(c, "mon").is_none() && g(c, "py").is_none() {
+                    return None;
+                }
+                if g(c, "py").is_some() && counted_noun_follows(t, e) {
+                    return None;
+                }
                 Some(Spec::Part {
                     part,
-                    inner: Box::new(inner),
+                    inner: Box::new(period_spec(c)?),
                 })
             }
         ),
+        // ordinal in a period: {premier … dixième, dernier, 1er, 3e, 3ème}
+        // × {jour, semaine, <jour de la semaine>} × a period
         rule!(
-            "part-of-year",
-            format!(r"(?P<p>{parts})[\s-]*(?:l'année\s+|l'an\s+)?(?P<y>\d{{4}})"),
+            "ordinal-in-period",
+            format!(
+                r"(?:(?:le|la|au|du|lors\s+du|lors\s+de\s+la|pendant\s+la|dans\s+la|dès\s+le|dès\s+la)\s+)?(?P<o>{ordinals})\s+(?:(?P<uj>jour|journée)|(?P<us>semaine)|(?P<wd>{wd}))\s+(?:(?:du|de|d'|en)\s*){period}"
+            ),
             |c, _, _| {
-                let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
-                let inner = Spec::Year(year4(g(c, "y")?)?);
-                Some(Spec::Part {
-                    part,
-                    inner: Box::new(inner),
+                let n = lexicon().ordinal(g(c, "o")?)?;
+                let of = if g(c, "uj").is_some() {
+                    NthOf::Day
+                } else if g(c, "us").is_some() {
+                    NthOf::Week
+                } else {
+                    NthOf::Weekday(lexicon().weekday(g(c, "wd")?)?)
+                };
+                Some(Spec::Nth {
+                    n,
+                    of,
+                    inner: Box::new(period_spec(c)?),
                 })
             }
         ),
@@ -520,8 +709,11 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(
                 r"(?:(?P<prep>en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mon})"
             ),
-            |c, _, _| {
+            |c, t, e| {
                 let m = g(c, "m")?;
+                if year_like_follows(t, e) {
+                    return None;
+                }
                 // `Mai`, `Mars` capitalised without a preposition: a name, a planet
                 if g(c, "prep").is_none() && m.chars().next().is_some_and(char::is_uppercase) {
                     return None;
@@ -602,13 +794,14 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "weekday-relative",
             format!(
-                r"(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s+(?P<mod>{last}|{next}|en\s+(?:huit|8)|(?:de\s+)?(?:la\s+semaine|cette\s+semaine)(?:\s+(?P<w>{last}|{next}))?)"
+                r"(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s+(?P<mod>{last}|{next}|en\s+(?:huit|8|quinze|15)|(?:de\s+)?(?:la\s+semaine|cette\s+semaine)(?:\s+(?P<w>{last}|{next}))?)"
             ),
             |c, _, _| {
                 let wd = lexicon().weekday(g(c, "wd")?)?;
                 let m = fold(g(c, "mod")?);
                 let mode = if m.starts_with("en ") {
-                    WdMode::EnHuit
+                    let fortnight = m.ends_with("quinze") || m.ends_with("15");
+                    WdMode::Ahead(if fortnight { 2 } else { 1 })
                 } else if m.contains("semaine") {
                     match g(c, "w") {
                         Some(w) if lexicon().is_last(w) => WdMode::Week(-1),
@@ -618,8 +811,12 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     }
                 } else if lexicon().is_last(&m) {
                     WdMode::Last
-                } else {
+                } else if m.starts_with("prochain") || m.starts_with("a venir") {
                     WdMode::Next
+                } else {
+                    // `mercredi suivant`, `mercredi d'après`: the one after
+                    // the coming one, as `en huit`
+                    WdMode::Ahead(1)
                 };
                 Some(Spec::Weekday { wd, mode })
             }
@@ -663,20 +860,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Some(Spec::Period { unit: u, offset })
             }
         ),
-        rule!(
-            "part-of-week",
-            r"(?:en|au)\s+(?P<p>début|milieu|fin)\s+de\s+(?:la\s+)?semaine|(?:à|vers)\s+la\s+(?P<q>fin)\s+de\s+la\s+semaine|en\s+semaine",
-            |c, _, _| {
-                let p = g(c, "p").or(g(c, "q")).map(fold);
-                let part = match p.as_deref() {
-                    Some("debut") => PartKind::Early,
-                    Some("milieu") => PartKind::Mid,
-                    Some(_) => PartKind::Late,
-                    None => PartKind::Whole,
-                };
-                Some(Spec::PartOfWeek(part))
-            }
-        ),
+        rule!("work-week", r"en\s+semaine", |_, _, _| Some(Spec::WorkWeek)),
         rule!(
             "week-of",
             format!(r"la\s+semaine\s+du\s+(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"),
@@ -688,12 +872,19 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "ago",
             format!(
-                r"il\s+y\s+a\s+(?:(?P<q>plus\s+de|près\s+de|environ|moins\s+de|au\s+moins|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})"
+                r"il\s+y\s+a\s+(?:(?P<q>plus\s+de|près\s+de|environ|moins\s+de|au\s+moins|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
             ),
             |c, _, _| {
+                let q = g(c, "q").map(fold).unwrap_or_default();
+                if g(c, "sum").is_some() {
+                    if !q.is_empty() {
+                        return None;
+                    }
+                    let whole = c.get(0)?.as_str();
+                    return Some(Spec::ShiftSum(duration_sum(whole, -1)?));
+                }
                 let n = count(c)?;
                 let unit = unit(c)?;
-                let q = g(c, "q").map(fold).unwrap_or_default();
                 if q.starts_with("moins") {
                     return Some(Spec::Since { n, unit });
                 }
@@ -703,11 +894,23 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "in-n",
-            format!(r"(?:dans|d'ici)\s+(?P<n>{num})\s+(?P<u>{units})"),
-            |c, _, _| Some(Spec::In {
-                n: count(c)?,
-                unit: unit(c)?
-            })
+            format!(
+                r"(?P<w>dans|d'ici)\s+(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
+            ),
+            |c, _, _| {
+                let point = match g(c, "sum") {
+                    Some(_) => Spec::ShiftSum(duration_sum(c.get(0)?.as_str(), 1)?),
+                    None => Spec::In {
+                        n: count(c)?,
+                        unit: unit(c)?,
+                    },
+                };
+                // `d'ici trois mois`: from now to then
+                if fold(g(c, "w")?).starts_with("d'ici") {
+                    return Some(Spec::Range(Box::new(Spec::DayOffset(0)), Box::new(point)));
+                }
+                Some(point)
+            }
         ),
         rule!(
             "last-next-n",
@@ -791,7 +994,6 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             alternation([
                 "à cette occasion",
                 "ce jour-là",
-                "le même jour",
                 "à cette date",
                 "à cette époque",
                 "ce jour là"
@@ -815,6 +1017,83 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Some(Spec::Anaphor(Anaphor::ShortlyAfter))
             }
         ),
+        // periphrastic days on `jour`/`journée`: `le jour précédent`, `le
+        // jour suivant`, `le même jour`, `la journée d'après`, dated from
+        // the previous date of the text like `la veille`/`le lendemain`
+        rule!(
+            "day-periphrasis",
+            r"(?:le|la)\s+(?:(?P<same>même)\s+(?:jour|journée)|(?:jour|journée)\s+(?P<rel>précédente|précédent|d'avant|suivante|suivant|d'après|même))",
+            |c, _, _| {
+                let rel = g(c, "rel").map(fold).unwrap_or_default();
+                Some(Spec::Anaphor(if g(c, "same").is_some() || rel == "meme" {
+                    Anaphor::SameDay
+                } else if rel.starts_with("precedent") || rel == "d'avant" {
+                    Anaphor::Days(-1)
+                } else {
+                    Anaphor::Days(1)
+                }))
+            }
+        ),
+        rule!("present", present, |_, _, _| Some(Spec::DayOffset(0))),
+        // a bare day number where a month is understood (`le 5`, `jusqu'au
+        // 12`): only when nothing follows it in its clause
+        rule!(
+            "day-of-month",
+            r"(?:le|du|au)\s+(?P<d>1er|\d{1,2})",
+            |c, t, e| {
+                if !ends_clause(t, e) {
+                    return None;
+                }
+                Some(Spec::Date {
+                    y: None,
+                    m: None,
+                    d: parse_day(g(c, "d")?)?,
+                    wd: None,
+                })
+            }
+        ),
+        // open intervals: `à partir du 5 mars`, `après le 5`, `avant le 5
+        // mars 2019`, `jusqu'au 12 juin`, `à partir de mars`
+        rule!(
+            "open-interval",
+            format!(
+                r"(?P<dir>à\s+partir\s+du|à\s+partir\s+de|dès\s+le|après\s+le|avant\s+le|jusqu'au|jusqu'à\s+la\s+fin\s+de|jusqu'à|jusqu'en)\s+(?:(?:(?P<wd>{wd})\s+)?(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?|(?P<mo>{mon})(?:\s+(?P<moy>\d{{4}}))?)"
+            ),
+            |c, t, e| {
+                let dir = fold(g(c, "dir")?);
+                let from = dir.starts_with("a partir")
+                    || dir.starts_with("des")
+                    || dir.starts_with("apres");
+                let inner = if g(c, "mo").is_some() {
+                    let y = match g(c, "moy") {
+                        Some(y) => Some(year4(y)?),
+                        None => None,
+                    };
+                    Spec::Month {
+                        y,
+                        m: month(c, "mo")?,
+                    }
+                } else if g(c, "m").is_some() {
+                    if g(c, "y").is_none() && year_like_follows(t, e) {
+                        return None;
+                    }
+                    let y = match g(c, "y") {
+                        Some(y) => Some(year4(y)?),
+                        None => None,
+                    };
+                    date(c, "d", "m", y)?
+                } else {
+                    if !ends_clause(t, e) {
+                        return None;
+                    }
+                    date(c, "d", "m", None)?
+                };
+                Some(Spec::Open {
+                    from,
+                    inner: Box::new(inner),
+                })
+            }
+        ),
         rule!("vague", alternation(vague.iter().copied()), |c, _, _| {
             let (future, days) = lexicon().vague(c.get(0)?.as_str())?;
             Some(Spec::Vague { future, days })
@@ -823,18 +1102,30 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             "holiday",
             format!(r"(?P<h>{holidays})(?:\s+(?P<y>\d{{4}}))?"),
             |c, _, _| {
-                let (m, d) = lexicon().holiday(g(c, "h")?)?;
-                let y = g(c, "y").and_then(year4);
-                Some(Spec::Date {
-                    y,
-                    m: Some(m),
-                    d,
-                    wd: None,
+                let y = match g(c, "y") {
+                    Some(y) => Some(year4(y)?),
+                    None => None,
+                };
+                Some(match lexicon().holiday(g(c, "h")?)? {
+                    Feast::Fixed(m, d) => Spec::Date {
+                        y,
+                        m: Some(m),
+                        d,
+                        wd: None,
+                    },
+                    Feast::Easter(offset) => Spec::Easter { offset, y },
                 })
             }
         ),
     ]
 });
+
+/// A number of three digits or more right after the match: a year out of
+/// range or a count (`12 mars 99999`, `12 mars 2500`).
+fn year_like_follows(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    rest.bytes().take_while(u8::is_ascii_digit).count() >= 3
+}
 
 fn anaphor_days(w: &str) -> Option<i64> {
     let w = fold(w);
@@ -1056,7 +1347,41 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
             rule_matches(rule, text, &text[..to], &mut pos, &mut out);
         }
     }
+    for c in &mut out {
+        year_after_comma(text, c);
+    }
     out
+}
+
+/// `5 mars, 2019`: a day and month followed by a comma and a year take that
+/// year (the intersect-by-comma of Duckling; done here rather than in a
+/// pattern so that `,` stays a segment separator for the prefilter).
+fn year_after_comma(text: &str, c: &mut Candidate) {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^,[ \u{a0}]?(\d{4})").expect("year regex"));
+    let Spec::Date {
+        y: y @ None,
+        m: Some(_),
+        ..
+    } = &mut c.spec
+    else {
+        return;
+    };
+    let Some(caps) = YEAR.captures(&text[c.end..]) else {
+        return;
+    };
+    let (Some(all), Some(digits)) = (caps.get(0), caps.get(1)) else {
+        return;
+    };
+    let end = c.end + all.end();
+    if text[end..].starts_with(|ch: char| ch.is_alphanumeric()) || counted_noun_follows(text, end) {
+        return;
+    }
+    if let Some(year) = year4(digits.as_str()) {
+        *y = Some(year);
+        c.end = end;
+        c.rule = "day-month-year";
+    }
 }
 
 /// The matches of `rule` in `haystack` (a prefix of `text`) from `*pos`.
@@ -1182,10 +1507,10 @@ mod tests {
         ));
         assert!(!has("la planète Mars", "Mars", "month-by-tense"));
         assert!(!has("Mai Thi a dit", "Mai", "month-by-tense"));
-        assert!(has("mi-juin", "mi-juin", "part-of-month"));
-        assert!(has("début septembre", "début septembre", "part-of-month"));
-        assert!(has("fin 2023", "fin 2023", "part-of-year"));
-        assert!(has("courant 2024", "courant 2024", "part-of-year"));
+        assert!(has("mi-juin", "mi-juin", "part-of-period"));
+        assert!(has("début septembre", "début septembre", "part-of-period"));
+        assert!(has("fin 2023", "fin 2023", "part-of-period"));
+        assert!(has("courant 2024", "courant 2024", "part-of-period"));
         assert!(has("l'été 2023", "l'été 2023", "season"));
         assert!(!found("il a été reçu").iter().any(|(_, r)| *r == "season"));
         assert!(has("de 2019 à 2023", "de 2019 à 2023", "year-range"));
@@ -1309,6 +1634,9 @@ mod tests {
             let mut pos = 0;
             let mut found = Vec::new();
             rule_matches(rule, text, text, &mut pos, &mut found);
+            for c in &mut found {
+                year_after_comma(text, c);
+            }
             out.extend(
                 found
                     .into_iter()
@@ -1344,6 +1672,11 @@ mod tests {
                 "marché décision mardi; dimanche, 2 jours plus tard",
                 "déc",
                 "2020",
+                "En début de semaine, fin du mois de mars 2019; mi-juin (la première quinzaine d'avril)",
+                "le 3e jeudi du mois prochain, le dernier jour de l'année; le jour suivant, en ce moment",
+                "lundi en quinze; il y a un an et deux mois, 5-3-2019 (5 3 2019), le 5 mars, 2019 et",
+                "à partir du 8 mars; du 5 jusqu'au 8 mars, le 14. Pâques 2024, le lundi de Pâques",
+                "le 1er ministre, l'article 5, 2-1, 18h40, 01 45 67 89 10, les 7 pays, au 20 %",
             ]
             .map(String::from),
         );

@@ -6,9 +6,11 @@
 //! offsets into the original file as decoded to text, so that a user can
 //! check a quote with any tool (`python3 -c 'print(open(f).read()[s:e])'`).
 
-use crate::temporal::resolve::Spec;
+pub mod time;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+pub use time::Spec;
 
 /// Version of the JSON output; changes when a field changes meaning.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -1,0 +1,805 @@
+//! The date grammar, family by family (docs/dates.md): every phrase is
+//! generated as a product of the family's parts (part × period, ordinal ×
+//! unit × period, weekday × modifier, layout × separator, holiday × year),
+//! and every expected value is computed here with chrono from the calendar
+//! conventions the docs state, never by the code under test.
+
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use newsx::model::{DateInterval, Span, Timex, TimexKind};
+use newsx::temporal::{extract_str, resolve_phrase};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Reference days: a Tuesday (Duckling's), a month end, a leap day, a
+/// Sunday at a year end.
+fn references() -> Vec<NaiveDate> {
+    vec![
+        d(2013, 2, 12),
+        d(2023, 9, 30),
+        d(2024, 2, 29),
+        d(2020, 12, 27),
+    ]
+}
+
+/// `de mars`, `d'avril`: the French elision before a vowel.
+fn de(word: &str) -> String {
+    if word.starts_with(['a', 'o', 'é', 'e', 'i', 'u']) {
+        format!("d'{word}")
+    } else {
+        format!("de {word}")
+    }
+}
+
+fn last_day(y: i32, m: u32) -> NaiveDate {
+    d(y, m, 1)
+        .checked_add_months(Months::new(1))
+        .unwrap()
+        .pred_opt()
+        .unwrap()
+}
+
+fn monday_of(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(day.weekday().num_days_from_monday() as i64)
+}
+
+/// The one expression found in `phrase` read at `r`, with its interval.
+fn read(phrase: &str, r: NaiveDate) -> Option<Timex> {
+    resolve_phrase(phrase, r)
+}
+
+/// Checks that `phrase` read at `r` covers exactly `want` and was found by
+/// `rule`; returns a line describing a failure.
+fn check(phrase: &str, r: NaiveDate, want: (NaiveDate, NaiveDate), rule: &str) -> Option<String> {
+    let t = read(phrase, r);
+    let got = t
+        .as_ref()
+        .and_then(|t| t.interval.map(|i| (i.start, i.end)));
+    let same_rule = t.as_ref().is_some_and(|t| t.rule == rule);
+    let whole = t.as_ref().is_some_and(|t| t.text == phrase);
+    if got == Some(want) && same_rule && whole {
+        None
+    } else {
+        Some(format!(
+            "{phrase:?} at {r}: want {want:?} by {rule}, got {got:?} by {:?} over {:?}",
+            t.as_ref().map(|t| t.rule.clone()),
+            t.as_ref().map(|t| t.text.clone())
+        ))
+    }
+}
+
+fn finish(family: &str, n: usize, failures: Vec<String>, at_least: usize) {
+    eprintln!("{family}: {n} generated cases, {} failed", failures.len());
+    assert!(n >= at_least, "{family}: only {n} cases generated");
+    assert!(
+        failures.is_empty(),
+        "{family}: {} of {n} failed:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+// ---------------------------------------------------------------- parts
+
+#[derive(Clone, Copy)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+    FirstHalf,
+    SecondHalf,
+}
+
+/// The conventions of docs/dates.md, written again with chrono.
+fn part_of(period: (NaiveDate, NaiveDate), kind: &str, part: Part) -> (NaiveDate, NaiveDate) {
+    let (s, e) = period;
+    let days = |a: i64, b: i64| (s + Duration::days(a), s + Duration::days(b));
+    let month_days = |a: u32, b: u32| (d(s.year(), s.month(), a), d(s.year(), s.month(), b));
+    let months = |a: u32, b: u32| (d(s.year(), a, 1), last_day(s.year(), b));
+    match (kind, part) {
+        ("week", Part::Early) => days(0, 1),
+        ("week", Part::Mid) => days(2, 3),
+        ("week", Part::Late) => days(3, 6),
+        ("week", Part::FirstHalf) => days(0, 3),
+        ("week", Part::SecondHalf) => days(4, 6),
+        ("month", Part::Early) => month_days(1, 10),
+        ("month", Part::Mid) => month_days(10, 19),
+        ("month", Part::Late) => (d(s.year(), s.month(), 21), e),
+        ("month", Part::FirstHalf) => month_days(1, 14),
+        ("month", Part::SecondHalf) => (d(s.year(), s.month(), 15), e),
+        ("quarter", Part::Early) => months(s.month(), s.month()),
+        ("quarter", Part::Mid) => months(s.month() + 1, s.month() + 1),
+        ("quarter", Part::Late) => months(s.month() + 2, s.month() + 2),
+        ("quarter", Part::FirstHalf) => days(0, 44),
+        ("quarter", Part::SecondHalf) => (s + Duration::days(45), e),
+        (_, Part::Early) => months(1, 3),
+        (_, Part::Mid) => months(5, 8),
+        (_, Part::Late) => months(10, 12),
+        (_, Part::FirstHalf) => months(1, 6),
+        (_, Part::SecondHalf) => months(7, 12),
+    }
+}
+
+#[test]
+fn part_of_period_for_every_part_and_period_form() {
+    let parts = [
+        ("début", Part::Early),
+        ("milieu", Part::Mid),
+        ("fin", Part::Late),
+        ("première quinzaine", Part::FirstHalf),
+        ("seconde quinzaine", Part::SecondHalf),
+        ("deuxième quinzaine", Part::SecondHalf),
+    ];
+    let intros = ["", "en ", "au ", "à la "];
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let week = (monday_of(r), monday_of(r) + Duration::days(6));
+        let month = (d(r.year(), r.month(), 1), last_day(r.year(), r.month()));
+        let q = 3 * ((r.month() - 1) / 3) + 1;
+        let quarter = (d(r.year(), q, 1), last_day(r.year(), q + 2));
+        let year = (d(r.year(), 1, 1), d(r.year(), 12, 31));
+        let mut periods: Vec<(String, &str, (NaiveDate, NaiveDate))> = vec![
+            ("de la semaine".into(), "week", week),
+            ("du mois".into(), "month", month),
+            ("de l'année".into(), "year", year),
+            ("du trimestre".into(), "quarter", quarter),
+            (format!("de {}", r.year() - 3), "year", {
+                let y = r.year() - 3;
+                (d(y, 1, 1), d(y, 12, 31))
+            }),
+            // the reference's own month, named without its year
+            (de(MONTHS[r.month0() as usize]), "month", month),
+        ];
+        for (m, name) in MONTHS.iter().enumerate() {
+            let m = m as u32 + 1;
+            let y = 2019;
+            let span = (d(y, m, 1), last_day(y, m));
+            periods.push((format!("du mois {} {y}", de(name)), "month", span));
+            periods.push((format!("{} {y}", de(name)), "month", span));
+        }
+        for (word, part) in parts {
+            for (period, kind, span) in &periods {
+                for intro in intros {
+                    let phrase = format!("{intro}{word} {period}");
+                    let want = part_of(*span, kind, part);
+                    n += 1;
+                    failures.extend(check(&phrase, r, want, "part-of-period"));
+                }
+            }
+        }
+        // `mi-juin 2019`, `fin 2019`, `début mars 2019`: without `de`
+        for (m, name) in MONTHS.iter().enumerate() {
+            let span = (d(2019, m as u32 + 1, 1), last_day(2019, m as u32 + 1));
+            for (word, part) in [
+                ("mi-", Part::Mid),
+                ("début ", Part::Early),
+                ("fin ", Part::Late),
+            ] {
+                let phrase = format!("{word}{name} 2019");
+                n += 1;
+                failures.extend(check(
+                    &phrase,
+                    r,
+                    part_of(span, "month", part),
+                    "part-of-period",
+                ));
+            }
+        }
+    }
+    finish("part-of-period", n, failures, 2000);
+}
+
+// -------------------------------------------------------------- ordinals
+
+#[test]
+fn ordinal_in_period_for_every_ordinal_unit_and_period() {
+    // (masculine, feminine, n)
+    let ordinals: [(&str, &str, i64); 10] = [
+        ("premier", "première", 1),
+        ("deuxième", "deuxième", 2),
+        ("second", "seconde", 2),
+        ("troisième", "troisième", 3),
+        ("1er", "1re", 1),
+        ("2e", "2e", 2),
+        ("3e", "3e", 3),
+        ("3ème", "3ème", 3),
+        ("3eme", "3eme", 3),
+        ("dernier", "dernière", -1),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let month_of = |day: NaiveDate| {
+            (
+                d(day.year(), day.month(), 1),
+                last_day(day.year(), day.month()),
+            )
+        };
+        let this_month = month_of(r);
+        let next_month = month_of(this_month.1 + Duration::days(1));
+        let last_month = month_of(this_month.0 - Duration::days(1));
+        let mut periods: Vec<(String, (NaiveDate, NaiveDate))> = vec![
+            ("du mois".into(), this_month),
+            ("du mois prochain".into(), next_month),
+            ("du mois dernier".into(), last_month),
+            (
+                "de l'année".into(),
+                (d(r.year(), 1, 1), d(r.year(), 12, 31)),
+            ),
+            (de(MONTHS[r.month0() as usize]), this_month),
+        ];
+        for (m, name) in MONTHS.iter().enumerate() {
+            let m = m as u32 + 1;
+            periods.push((
+                format!("{} 2019", de(name)),
+                (d(2019, m, 1), last_day(2019, m)),
+            ));
+        }
+        for (masc, fem, k) in ordinals {
+            for (period, (s, e)) in &periods {
+                // the k-th day
+                let day = if k > 0 {
+                    *s + Duration::days(k - 1)
+                } else {
+                    *e
+                };
+                n += 1;
+                failures.extend(check(
+                    &format!("le {masc} jour {period}"),
+                    r,
+                    (day, day),
+                    "ordinal-in-period",
+                ));
+                // the k-th week: weeks with four days or more in the period
+                let weeks: Vec<NaiveDate> = s
+                    .iter_days()
+                    .take_while(|x| x <= e)
+                    .filter(|x| x.weekday() == Weekday::Thu)
+                    .map(monday_of)
+                    .collect();
+                let monday = if k > 0 {
+                    weeks[k as usize - 1]
+                } else {
+                    *weeks.last().unwrap()
+                };
+                n += 1;
+                failures.extend(check(
+                    &format!("la {fem} semaine {period}"),
+                    r,
+                    (monday, monday + Duration::days(6)),
+                    "ordinal-in-period",
+                ));
+                // the k-th weekday
+                for (w, name) in WEEKDAYS.iter().enumerate() {
+                    let days: Vec<NaiveDate> = s
+                        .iter_days()
+                        .take_while(|x| x <= e)
+                        .filter(|x| x.weekday().num_days_from_monday() == w as u32)
+                        .collect();
+                    let want = if k > 0 {
+                        days[k as usize - 1]
+                    } else {
+                        *days.last().unwrap()
+                    };
+                    n += 1;
+                    failures.extend(check(
+                        &format!("le {masc} {name} {period}"),
+                        r,
+                        (want, want),
+                        "ordinal-in-period",
+                    ));
+                }
+            }
+        }
+    }
+    finish("ordinal-in-period", n, failures, 2000);
+}
+
+// -------------------------------------------------------------- weekdays
+
+#[test]
+fn weekday_with_every_week_modifier() {
+    // modifier, weeks after the first occurrence on or after the reference
+    // day; `None` for the strict next/last one
+    let modifiers: [(&str, Option<i64>, i64); 8] = [
+        ("prochain", None, 1),
+        ("dernier", None, -1),
+        ("suivant", Some(1), 0),
+        ("d'après", Some(1), 0),
+        ("en huit", Some(1), 0),
+        ("en 8", Some(1), 0),
+        ("en quinze", Some(2), 0),
+        ("en 15", Some(2), 0),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    // every weekday of one week as reference
+    for k in 0..7 {
+        let r = d(2023, 9, 11) + Duration::days(k);
+        for (w, name) in WEEKDAYS.iter().enumerate() {
+            let wd = Weekday::try_from(w as u8).unwrap();
+            let on_or_after = (0..7)
+                .map(|i| r + Duration::days(i))
+                .find(|x| x.weekday() == wd)
+                .unwrap();
+            for (modifier, ahead, strict) in modifiers {
+                let want = match (ahead, strict) {
+                    (Some(a), _) => on_or_after + Duration::days(7 * a),
+                    (None, 1) => (1..=7)
+                        .map(|i| r + Duration::days(i))
+                        .find(|x| x.weekday() == wd)
+                        .unwrap(),
+                    _ => (1..=7)
+                        .map(|i| r - Duration::days(i))
+                        .find(|x| x.weekday() == wd)
+                        .unwrap(),
+                };
+                n += 1;
+                failures.extend(check(
+                    &format!("{name} {modifier}"),
+                    r,
+                    (want, want),
+                    "weekday-relative",
+                ));
+            }
+        }
+    }
+    finish("weekday-relative", n, failures, 300);
+}
+
+// ------------------------------------------------------- numeric layouts
+
+#[test]
+fn numeric_dates_in_every_layout_and_separator() {
+    let days = [
+        d(2019, 3, 5),
+        d(2021, 12, 31),
+        d(1998, 7, 14),
+        d(2024, 2, 29),
+        d(2013, 10, 1),
+    ];
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for day in days {
+        let (y, m, dd) = (day.year(), day.month(), day.day());
+        let mut phrases: Vec<(String, &str)> = Vec::new();
+        for sep in ["/", ".", "-"] {
+            for (ds, ms) in [
+                (format!("{dd}"), format!("{m}")),
+                (format!("{dd:02}"), format!("{m:02}")),
+            ] {
+                phrases.push((format!("{ds}{sep}{ms}{sep}{y}"), "numeric-date"));
+                phrases.push((format!("{y}{sep}{ms}{sep}{ds}"), "iso-date"));
+            }
+        }
+        // two-digit years after slashes
+        phrases.push((format!("{dd}/{m}/{:02}", y % 100), "numeric-date"));
+        phrases.push((format!("{dd:02}/{m:02}/{:02}", y % 100), "numeric-date"));
+        // spaces, four-digit year
+        phrases.push((format!("{dd} {m} {y}"), "numeric-date-spaced"));
+        phrases.push((format!("{dd:02} {m:02} {y}"), "numeric-date-spaced"));
+        // a year after a comma
+        phrases.push((
+            format!("{dd} {}, {y}", MONTHS[m as usize - 1]),
+            "day-month-year",
+        ));
+        for (phrase, rule) in phrases {
+            n += 1;
+            failures.extend(check(&phrase, r, (day, day), rule));
+        }
+    }
+    finish("numeric layouts", n, failures, 80);
+}
+
+// -------------------------------------------------------------- holidays
+
+/// Easter Sunday 2000–2030 (published tables of the Gregorian computus).
+const EASTER: [(i32, u32, u32); 31] = [
+    (2000, 4, 23),
+    (2001, 4, 15),
+    (2002, 3, 31),
+    (2003, 4, 20),
+    (2004, 4, 11),
+    (2005, 3, 27),
+    (2006, 4, 16),
+    (2007, 4, 8),
+    (2008, 3, 23),
+    (2009, 4, 12),
+    (2010, 4, 4),
+    (2011, 4, 24),
+    (2012, 4, 8),
+    (2013, 3, 31),
+    (2014, 4, 20),
+    (2015, 4, 5),
+    (2016, 3, 27),
+    (2017, 4, 16),
+    (2018, 4, 1),
+    (2019, 4, 21),
+    (2020, 4, 12),
+    (2021, 4, 4),
+    (2022, 4, 17),
+    (2023, 4, 9),
+    (2024, 3, 31),
+    (2025, 4, 20),
+    (2026, 4, 5),
+    (2027, 3, 28),
+    (2028, 4, 16),
+    (2029, 4, 1),
+    (2030, 4, 21),
+];
+
+#[test]
+fn holidays_fixed_and_movable_for_every_year() {
+    let movable = [
+        ("Pâques", 0),
+        ("lundi de Pâques", 1),
+        ("Vendredi saint", -2),
+        ("jeudi de l'Ascension", 39),
+        ("Ascension", 39),
+        ("Pentecôte", 49),
+        ("lundi de Pentecôte", 50),
+        ("mardi gras", -47),
+    ];
+    let fixed = [
+        ("fête du Travail", 5, 1),
+        ("Toussaint", 11, 1),
+        ("Noël", 12, 25),
+        ("jour de l'an", 1, 1),
+        ("Saint-Sylvestre", 12, 31),
+        ("14-Juillet", 7, 14),
+        ("fête nationale", 7, 14),
+        ("Armistice", 11, 11),
+        ("Assomption", 8, 15),
+        ("Saint-Valentin", 2, 14),
+    ];
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for (y, m, day) in EASTER {
+        let easter = d(y, m, day);
+        assert_eq!(easter.weekday(), Weekday::Sun, "table entry {y}");
+        for (name, offset) in movable {
+            let want = easter + Duration::days(offset);
+            // `mardi gras` needs its capital like the other common nouns
+            let name = if name == "mardi gras" {
+                "Mardi gras"
+            } else {
+                name
+            };
+            n += 1;
+            failures.extend(check(&format!("{name} {y}"), r, (want, want), "holiday"));
+        }
+        for (name, m, day) in fixed {
+            n += 1;
+            failures.extend(check(
+                &format!("{name} {y}"),
+                r,
+                (d(y, m, day), d(y, m, day)),
+                "holiday",
+            ));
+        }
+    }
+    // without a year: the nearest one (no tense in a bare phrase)
+    n += 1;
+    failures.extend(check(
+        "fête du Travail",
+        r,
+        (d(2013, 5, 1), d(2013, 5, 1)),
+        "holiday",
+    ));
+    // a common noun in lower case is no holiday
+    for phrase in ["son ascension fulgurante", "la pentecôte"] {
+        n += 1;
+        if read(phrase, r).is_some_and(|t| t.rule == "holiday") {
+            failures.push(format!("{phrase:?} read as a holiday"));
+        }
+    }
+    finish("holidays", n, failures, 500);
+}
+
+// -------------------------------------------------------------- durations
+
+fn shift(r: NaiveDate, n: i64, unit: &str) -> NaiveDate {
+    let months = |k: i64| {
+        if k >= 0 {
+            r.checked_add_months(Months::new(k as u32)).unwrap()
+        } else {
+            r.checked_sub_months(Months::new((-k) as u32)).unwrap()
+        }
+    };
+    match unit {
+        "jours" => r + Duration::days(n),
+        "semaines" => r + Duration::days(7 * n),
+        "mois" => months(n),
+        _ => months(12 * n),
+    }
+}
+
+/// What a count from the reference denotes (docs/dates.md): the day for
+/// days and weeks, the month or year holding it for months and years.
+fn point(day: NaiveDate, unit: &str) -> (NaiveDate, NaiveDate) {
+    match unit {
+        "jours" | "semaines" => (day, day),
+        "mois" => (
+            d(day.year(), day.month(), 1),
+            last_day(day.year(), day.month()),
+        ),
+        _ => (d(day.year(), 1, 1), d(day.year(), 12, 31)),
+    }
+}
+
+#[test]
+fn durations_from_the_reference_are_a_day_or_the_unit_holding_it() {
+    let words = [(2, "deux"), (3, "trois"), (10, "dix"), (18, "dix-huit")];
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        for unit in ["jours", "semaines", "mois", "ans"] {
+            for (k, word) in words {
+                for count in [k.to_string(), word.to_string()] {
+                    let ago = point(shift(r, -k, unit), unit);
+                    let ahead = point(shift(r, k, unit), unit);
+                    n += 2;
+                    failures.extend(check(&format!("il y a {count} {unit}"), r, ago, "ago"));
+                    failures.extend(check(&format!("dans {count} {unit}"), r, ahead, "in-n"));
+                }
+            }
+        }
+        // sums: each amount added in turn, the finest unit kept
+        for (a, b) in [(1, 2), (2, 6), (3, 1)] {
+            let years = if a == 1 {
+                "un an".to_string()
+            } else {
+                format!("{a} ans")
+            };
+            let want = point(shift(shift(r, -a, "ans"), -b, "mois"), "mois");
+            n += 1;
+            failures.extend(check(
+                &format!("il y a {years} et {b} mois"),
+                r,
+                want,
+                "ago",
+            ));
+            let want = point(shift(shift(r, a, "ans"), b, "mois"), "mois");
+            n += 1;
+            failures.extend(check(&format!("dans {years} et {b} mois"), r, want, "in-n"));
+            let want = point(shift(shift(r, -a, "ans"), -b, "jours"), "jours");
+            n += 1;
+            failures.extend(check(
+                &format!("il y a {years} et {b} jours"),
+                r,
+                want,
+                "ago",
+            ));
+        }
+    }
+    finish("durations", n, failures, 250);
+}
+
+// ---------------------------------------------- ranges and open intervals
+
+#[test]
+fn day_ranges_with_every_connector_and_open_intervals() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for (m, name) in MONTHS.iter().enumerate() {
+        let m = m as u32 + 1;
+        for (d1, d2) in [(1, 10), (5, 8), (14, 28)] {
+            let want = (d(2019, m, d1), d(2019, m, d2));
+            let first = if d1 == 1 {
+                "1er".to_string()
+            } else {
+                d1.to_string()
+            };
+            for phrase in [
+                format!("du {first} au {d2} {name} 2019"),
+                format!("du {first} jusqu'au {d2} {name} 2019"),
+                format!("{first}-{d2} {name} 2019"),
+                format!("{first} - {d2} {name} 2019"),
+                format!("les {first} et {d2} {name} 2019"),
+                format!("entre le {first} et le {d2} {name} 2019"),
+            ] {
+                n += 1;
+                failures.extend(check(&phrase, r, want, "day-month-range"));
+            }
+        }
+        // open intervals: the bound as written, the other side open
+        let day = d(2019, m, 12);
+        for (intro, from) in [
+            ("à partir du", true),
+            ("après le", true),
+            ("dès le", true),
+            ("avant le", false),
+            ("jusqu'au", false),
+        ] {
+            let phrase = format!("{intro} 12 {name} 2019");
+            let t = read(&phrase, r);
+            let want = if from {
+                format!("{day}/..")
+            } else {
+                format!("../{day}")
+            };
+            n += 1;
+            let ok = t.as_ref().is_some_and(|t| {
+                t.value == want && t.rule == "open-interval" && t.kind == TimexKind::Vague
+            });
+            if !ok {
+                failures.push(format!(
+                    "{phrase:?}: want {want}, got {:?}",
+                    t.map(|t| (t.value, t.rule))
+                ));
+            }
+        }
+    }
+    // reversed: an error, not a swapped interval
+    for phrase in ["du 18 au 13 juin 2019", "entre le 30 et le 2 mai 2019"] {
+        n += 1;
+        let t = read(phrase, r);
+        if t.as_ref().is_some_and(|t| t.rule.contains("range")) {
+            failures.push(format!("{phrase:?} read as a range: {t:?}"));
+        }
+    }
+    finish("ranges and open intervals", n, failures, 250);
+}
+
+// -------------------------------------------- anaphors and the present
+
+fn dates_in(text: &str, published: NaiveDate) -> Vec<Timex> {
+    extract_str(
+        text,
+        &[Span::new(0, text.len())],
+        Some(DateInterval::day(published)),
+    )
+}
+
+#[test]
+fn periphrastic_days_count_from_the_previous_date_not_from_today() {
+    let published = d(2023, 9, 12);
+    let forms = [
+        ("le jour précédent", -1),
+        ("la journée précédente", -1),
+        ("le jour d'avant", -1),
+        ("le jour suivant", 1),
+        ("la journée suivante", 1),
+        ("le jour d'après", 1),
+        ("le même jour", 0),
+        ("le jour même", 0),
+        ("la veille", -1),
+        ("le lendemain", 1),
+        ("l'avant-veille", -2),
+        ("le surlendemain", 2),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    for (m, name) in MONTHS.iter().enumerate() {
+        let base = d(2019, m as u32 + 1, 15);
+        for (form, offset) in forms {
+            let text = format!(
+                "Le 15 {name} 2019, il est arrivé. {}, il est reparti.",
+                capitalize(form)
+            );
+            let want = base + Duration::days(offset);
+            let got = dates_in(&text, published)
+                .into_iter()
+                .find(|t| t.text.to_lowercase() == form.to_lowercase())
+                .and_then(|t| t.interval);
+            n += 1;
+            if got.map(|i| (i.start, i.end)) != Some((want, want)) {
+                failures.push(format!("{text:?}: want {want}, got {got:?}"));
+            }
+        }
+    }
+    // the vague present is the reference day, and no anchor for anaphors
+    for form in [
+        "en ce moment",
+        "actuellement",
+        "dans la journée",
+        "à l'heure actuelle",
+    ] {
+        n += 1;
+        failures.extend(check(form, published, (published, published), "present"));
+    }
+    finish("periphrastic days", n, failures, 140);
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+// ------------------------------------------------------ out of range
+
+#[test]
+fn values_out_of_range_are_rejected_not_truncated() {
+    let r = d(2013, 2, 12);
+    for phrase in [
+        "le 12 mars 99999",
+        "le 12 mars 2500000",
+        "12 mars 99999",
+        "en mars 99999",
+    ] {
+        let found = dates_in(phrase, r);
+        assert!(
+            found.iter().all(|t| t.interval.is_none()),
+            "{phrase}: {found:?}"
+        );
+    }
+    for phrase in [
+        "il y a 9999 ans",
+        "dans 9999 ans",
+        "il y a 5000 ans et 3 mois",
+    ] {
+        let t = read(phrase, r);
+        assert!(
+            t.as_ref()
+                .is_none_or(|t| t.interval.is_none() && !t.value.starts_with('-')),
+            "{phrase}: {t:?}"
+        );
+    }
+    // ISO weeks keep four digits of year
+    let week = DateInterval::new(d(5, 1, 10), d(5, 1, 16), newsx::model::Precision::Week);
+    let value = newsx::temporal::resolve::value_of(&week);
+    assert!(value.starts_with("0005-W"), "{value}");
+    // every interval found in a long mixed text holds years 1..=9999 and is ordered
+    let text = "Il y a 2012 ans, le 1er janvier 1, dans 8000 ans, en l'an 9999, le 31/12/9999.";
+    for t in dates_in(text, r) {
+        if let Some(i) = t.interval {
+            assert!(i.start <= i.end, "{t:?}");
+            assert!((1..=9999).contains(&i.start.year()), "{t:?}");
+            assert!((1..=9999).contains(&i.end.year()), "{t:?}");
+        }
+    }
+}
+
+// ----------------------------------------------------- not dates
+
+#[test]
+fn numbers_that_are_not_dates_stay_undated() {
+    let r = d(2023, 9, 12);
+    let templates = [
+        "le {n}er ministre a parlé",
+        "l'article {n} de la Constitution",
+        "le score était de {n}-1 à la mi-temps",
+        "à {n}h40 précises",
+        "appelez le 01 {n} 67 89 10",
+        "les {n} pays du groupe",
+        "au {n} % des voix",
+        "le 49.{n} a été utilisé",
+        "06.{n}.34.56.78",
+        "le {n} rue de Rivoli",
+        "page {n}-{n}",
+        "en {n} minutes",
+    ];
+    let mut n = 0;
+    for template in templates {
+        for k in [1, 2, 3, 5, 7, 12, 18, 25] {
+            let text = template.replace("{n}", &k.to_string());
+            n += 1;
+            let dated: Vec<Timex> = dates_in(&text, r)
+                .into_iter()
+                .filter(|t| t.kind == TimexKind::Date)
+                .collect();
+            assert!(dated.is_empty(), "{text:?} gave {dated:?}");
+        }
+    }
+    eprintln!("not dates: {n} generated cases");
+    // a bare day number alone at the end of its clause is one
+    let t = read("il arrivera le 14.", r).unwrap();
+    assert_eq!(t.rule, "day-of-month");
+}
