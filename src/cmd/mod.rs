@@ -8,7 +8,10 @@ mod gazetteer;
 mod merge;
 mod meta;
 mod normalize;
+mod output;
 mod timeline;
+
+pub use output::{Output, clean_up_on_signals, guard_standard_streams};
 
 use crate::cli::{ColorArg, Command, CommonArgs, FormatArg};
 use anyhow::Context;
@@ -66,11 +69,18 @@ fn only_formats(common: &CommonArgs, command: &str, allowed: &[FormatArg]) -> an
     )
 }
 
-/// `newsx … | head` closes the pipe early: that is success, not an error.
+/// `newsx … | head` closes the pipe early: that is success, not an error,
+/// whatever wrote the bytes (the JSON writer wraps the I/O error in its own).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || e.downcast_ref::<csv::Error>().is_some_and(
+                |c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
     })
 }
 
@@ -326,50 +336,12 @@ pub fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
 
 /// [`write_output`] for a body written piece by piece (a large report is
 /// serialized straight to the file, never held as one string). The
-/// `--output` file appears only once `write` has succeeded.
+/// `--output` file appears only once `write` has succeeded (see [`Output`]).
 pub fn write_output_with(
     output: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    match output {
-        None => {
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            write(&mut out)?;
-            out.flush()?;
-        }
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = path.file_name().context("--output needs a file name")?;
-            let tmp = dir.join(format!(".{}.newsx-tmp", name.to_string_lossy()));
-            let hint = || {
-                format!(
-                    "cannot write --output {} (check that the folder {} exists and is writable)",
-                    path.display(),
-                    dir.display()
-                )
-            };
-            let written = std::fs::File::create(&tmp)
-                .map_err(anyhow::Error::new)
-                .and_then(|f| {
-                    let mut out = std::io::BufWriter::with_capacity(1 << 16, f);
-                    write(&mut out)?;
-                    out.flush()?;
-                    Ok(())
-                });
-            if let Err(e) = written {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e.context(hint()));
-            }
-            if let Err(e) = std::fs::rename(&tmp, path) {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(anyhow::Error::new(e).context(hint()));
-            }
-        }
-    }
-    Ok(())
+    Output::open(output)?.write_with(write)
 }
 
 /// Exit code 1 with a message when no input could be analysed.
