@@ -207,10 +207,20 @@ fn read_line(path: &str, encoding: &str) -> String {
     format!("newsx: read {path} ({encoding})")
 }
 
+/// Tell stderr what loading had to repair or leave out (unless `--quiet`).
+fn show_warnings(config: &Config, common: &CommonArgs, say: &dyn Fn(String)) {
+    for warning in config.load.warnings.take() {
+        if !common.quiet {
+            say(format!("newsx: warning: {warning}"));
+        }
+    }
+}
+
 /// Load the inputs, telling stderr about every skipped one.
 pub fn load(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Vec<Loaded> {
     let paths = &paths_or_default(paths);
     let loaded = newsx::corpus::load(paths, &config.load);
+    show_warnings(config, common, &|line| eprintln!("{line}"));
     for item in &loaded {
         match item {
             Loaded::Skipped(r) if !common.quiet => eprintln!("{}", skipped_line(r)),
@@ -288,15 +298,19 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
         Some(bar) => bar.suspend(|| eprintln!("{line}")),
         None => eprintln!("{line}"),
     };
-    let mut observe = |r: &newsx::model::DocumentRecord| match r.status {
-        newsx::model::DocStatus::Ok => {
-            documents += 1;
-            if common.verbose {
-                say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
+    let mut observe = |r: &newsx::model::DocumentRecord| {
+        // what loading repaired, before the lines about the inputs read
+        show_warnings(config, common, &say);
+        match r.status {
+            newsx::model::DocStatus::Ok => {
+                documents += 1;
+                if common.verbose {
+                    say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
+                }
             }
+            _ if !common.quiet => say(skipped_line(r)),
+            _ => {}
         }
-        _ if !common.quiet => say(skipped_line(r)),
-        _ => {}
     };
     let progress = || {
         if let Some(bar) = &bar {
@@ -305,6 +319,7 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
     };
     let report =
         newsx::pipeline::timeline_stream(inputs, config, chunk_size(), &progress, &mut observe);
+    show_warnings(config, common, &say);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

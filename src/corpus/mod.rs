@@ -15,10 +15,10 @@ mod lang;
 mod metadata;
 mod walk;
 
-pub use decode::decode;
+pub use decode::{Decoded, decode, decode_reporting, is_blank};
 pub use dupes::{DUPLICATE_SIMILARITY, Duplicates, mark_duplicates};
 pub use lang::check as check_language;
-pub use metadata::{Metadata, read_sidecar};
+pub use metadata::{Metadata, parse_metadata_csv, parse_metadata_jsonl, read_sidecar};
 pub use walk::{Entry, discover, glob_match, natural_key};
 
 use crate::model::{DocumentRecord, Published};
@@ -69,6 +69,32 @@ pub struct LoadOptions {
     pub input_format: InputFormat,
     /// Skip documents that are not French (`--lang-check off` disables).
     pub lang_check: bool,
+    /// Where loading reports what it used but had to repair or leave out
+    /// (a bad metadata row, a stray byte): the caller shows them.
+    pub warnings: Warnings,
+}
+
+/// Problems met while loading that do not skip an input: a metadata row
+/// left out, a stray byte replaced, broken front matter. Shared by the
+/// threads that read inputs; the caller takes them with [`Warnings::take`]
+/// and shows them (the library prints nothing).
+#[derive(Debug, Clone, Default)]
+pub struct Warnings(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl Warnings {
+    /// Record a problem, `where: what` (`corpus/metadata.csv:4: …`).
+    pub fn push(&self, warning: String) {
+        self.lock().push(warning);
+    }
+
+    /// The problems recorded since the last call, in the order recorded.
+    pub fn take(&self) -> Vec<String> {
+        std::mem::take(&mut *self.lock())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<String>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 impl Default for LoadOptions {
@@ -81,6 +107,7 @@ impl Default for LoadOptions {
             no_metadata: false,
             input_format: InputFormat::Auto,
             lang_check: true,
+            warnings: Warnings::default(),
         }
     }
 }
@@ -223,7 +250,7 @@ impl Iterator for Inputs {
                         let map = self
                             .sidecars
                             .entry(dir.clone())
-                            .or_insert_with(|| read_sidecar(&dir));
+                            .or_insert_with(|| read_sidecar(&dir, &opts.warnings));
                         let name = file
                             .file_name()
                             .map(|n| n.to_string_lossy().into_owned())
@@ -331,13 +358,25 @@ fn from_bytes(
     let skip = |reason: String| {
         Loaded::Skipped(DocumentRecord::skipped(id.clone(), shown.clone(), reason))
     };
-    let (text, encoding) = match decode(bytes) {
+    let Decoded {
+        text,
+        encoding,
+        warning,
+    } = match decode_reporting(bytes) {
         Ok(ok) => ok,
         Err(reason) => return skip(reason),
     };
+    if let Some(warning) = warning {
+        opts.warnings.push(format!("{shown}: {warning}"));
+    }
     let front = frontmatter::parse(&text);
+    if front.is_none()
+        && let Some(problem) = frontmatter::check(&text)
+    {
+        opts.warnings.push(format!("{shown}:{problem}"));
+    }
     let body = front.as_ref().map_or(&text[..], |(_, end)| &text[*end..]);
-    if body.trim().is_empty() {
+    if is_blank(body) {
         return skip("empty file (no text after the front matter)".into());
     }
     if opts.lang_check
