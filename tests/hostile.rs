@@ -226,3 +226,196 @@ fn a_closed_pipe_is_a_quiet_success_in_every_format() {
         }
     }
 }
+
+/// Run `timeline --format json` on `args`: (documents, stderr).
+fn run(args: &[&std::ffi::OsStr]) -> (Vec<Value>, String) {
+    let out = std::process::Command::new(bin())
+        .arg("timeline")
+        .args(args)
+        .args(["--format", "json"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let json: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("bad JSON ({e}); stderr: {stderr}"));
+    (json["documents"].as_array().unwrap().clone(), stderr)
+}
+
+fn doc<'a>(docs: &'a [Value], path_end: &str) -> &'a Value {
+    docs.iter()
+        .find(|d| d["path"].as_str().unwrap().ends_with(path_end))
+        .unwrap_or_else(|| panic!("no document {path_end} in {docs:#?}"))
+}
+
+fn os(p: &Path) -> &std::ffi::OsStr {
+    p.as_os_str()
+}
+
+/// A FIFO, a socket and links to endless devices inside a folder are
+/// reported and never opened: the run does not block or fill memory.
+#[test]
+fn special_files_inside_a_folder_are_skipped_without_blocking() {
+    let c = corpus();
+    let dir = c.path();
+    let fifo = std::ffi::CString::new(dir.join("fifo.txt").to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    let _socket = std::os::unix::net::UnixListener::bind(dir.join("socket.txt")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.txt")).unwrap();
+    std::os::unix::fs::symlink("/dev/urandom", dir.join("random.jsonl")).unwrap();
+    let (docs, stderr) = run(&[os(dir)]);
+    for (file, kind) in [
+        ("fifo.txt", "a FIFO"),
+        ("socket.txt", "a socket"),
+        ("zero.txt", "a device"),
+        ("random.jsonl", "a device"),
+    ] {
+        let d = doc(&docs, file);
+        assert_eq!(d["status"], "skipped");
+        let reason = d["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!("not a regular file ({kind})")),
+            "{reason}"
+        );
+        assert!(
+            stderr.contains(&format!("{file}: not a regular file")),
+            "{stderr}"
+        );
+    }
+    assert_eq!(doc(&docs, "a.txt")["status"], "ok");
+}
+
+/// Endless inputs named on the command line or piped in stop at
+/// `--max-file-size`, read with a limit.
+#[test]
+fn the_size_limit_applies_while_reading_every_input() {
+    let c = corpus();
+    let zero_jsonl = c.path().join("zero.jsonl");
+    std::os::unix::fs::symlink("/dev/zero", &zero_jsonl).unwrap();
+    for input in [Path::new("/dev/zero"), zero_jsonl.as_path()] {
+        let (docs, _) = run(&[os(input), "--max-file-size".as_ref(), "100000".as_ref()]);
+        let reason = docs[0]["reason"].as_str().unwrap();
+        assert!(
+            reason.contains("over the limit of 100000 bytes"),
+            "{reason}"
+        );
+    }
+    // standard input, larger than the limit
+    let out = newsx()
+        .args([
+            "timeline",
+            "-",
+            "--max-file-size",
+            "1000",
+            "--format",
+            "json",
+        ])
+        .write_stdin(FR.repeat(20))
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reason = json["documents"][0]["reason"].as_str().unwrap();
+    assert!(reason.contains("over the limit of 1000 bytes"), "{reason}");
+    // a JSON Lines file: the long line is skipped, the next one read
+    let jsonl = c.path().join("c.jsonl");
+    let line = |id: &str, text: &str| serde_json::json!({"id": id, "text": text}).to_string();
+    std::fs::write(
+        &jsonl,
+        format!("{}\n{}\n", line("long", &FR.repeat(20)), line("short", FR)),
+    )
+    .unwrap();
+    let (docs, _) = run(&[os(&jsonl), "--max-file-size".as_ref(), "1000".as_ref()]);
+    assert!(
+        doc(&docs, "c.jsonl:1")["reason"]
+            .as_str()
+            .unwrap()
+            .contains("line 1: over the limit")
+    );
+    assert_eq!(doc(&docs, "c.jsonl:2")["status"], "ok");
+}
+
+/// A FIFO named on the command line is read, like standard input.
+#[test]
+fn a_fifo_named_on_the_command_line_is_read() {
+    let c = corpus();
+    let fifo = c.path().join("pipe.txt");
+    let name = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, FR).unwrap())
+    };
+    let (docs, stderr) = run(&[os(&fifo)]);
+    writer.join().unwrap();
+    assert_eq!(doc(&docs, "pipe.txt")["status"], "ok", "{stderr}");
+}
+
+/// Two inputs with one id stay two documents, with a warning naming both.
+#[test]
+fn same_ids_become_distinct_with_a_warning() {
+    let c = corpus();
+    for sub in ["a", "b"] {
+        std::fs::create_dir(c.path().join(sub)).unwrap();
+        std::fs::write(c.path().join(sub).join("x.txt"), FR).unwrap();
+    }
+    let line = serde_json::json!({"id": "k", "text": FR}).to_string();
+    std::fs::write(c.path().join("c.jsonl"), format!("{line}\n{line}\n")).unwrap();
+    let (docs, stderr) = run(&[os(c.path())]);
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
+    for id in ["x", "x-2", "k", "k-2", "a"] {
+        assert_eq!(ids.iter().filter(|i| **i == id).count(), 1, "{id}: {ids:?}");
+    }
+    assert_eq!(doc(&docs, "b/x.txt")["id"], "x-2");
+    assert_eq!(doc(&docs, "c.jsonl:2")["id"], "k-2");
+    assert!(
+        stderr.contains("b/x.txt: id x is already used by"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("c.jsonl:2: id k is already used by"),
+        "{stderr}"
+    );
+    assert!(docs.iter().all(|d| d["status"] == "ok"), "{docs:#?}");
+}
+
+/// Metadata problems, a stray byte and broken front matter reach stderr as
+/// warnings naming file and line, even without `-v`; `-q` silences them.
+#[test]
+fn loading_problems_are_warnings_with_file_and_line() {
+    let c = corpus();
+    let dir = c.path();
+    std::fs::write(
+        dir.join("metadata.csv"),
+        "file,published,title\na.txt,2023-09-12,\"Titre\nb.txt,2023-09-20/2023-09-01,T\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("b.txt"), FR).unwrap();
+    let mut stray = FR.as_bytes().to_vec();
+    stray.insert(5, 0xE9);
+    std::fs::write(dir.join("stray.txt"), &stray).unwrap();
+    std::fs::write(dir.join("front.txt"), format!("---\ntitle: Kim\n{FR}")).unwrap();
+    std::fs::write(dir.join("zwsp.txt"), "\u{200B}\u{00A0}\n\u{FEFF}").unwrap();
+    let (docs, stderr) = run(&[os(dir)]);
+    for expected in [
+        "metadata.csv:2: unbalanced quote; row ignored",
+        "metadata.csv:3: published '2023-09-20/2023-09-01' ends before it starts",
+        "stray.txt: 1 byte is not valid UTF-8, the first at byte 5",
+        "front.txt:3: broken front matter",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    let stray = doc(&docs, "stray.txt");
+    assert_eq!(stray["encoding"], "UTF-8");
+    assert_eq!(doc(&docs, "b.txt")["status"], "ok");
+    // the reversed interval is not used (nor swapped into a date)
+    let published = &doc(&docs, "b.txt")["published"];
+    assert_ne!(published["source"], "metadata", "{published}");
+    assert!(
+        doc(&docs, "zwsp.txt")["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("empty file")
+    );
+    let quiet = newsx().arg("timeline").arg(dir).arg("-q").output().unwrap();
+    assert!(!String::from_utf8_lossy(&quiet.stderr).contains("warning"));
+}

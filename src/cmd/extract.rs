@@ -69,7 +69,7 @@ fn extract_files(
     let mut skipped = Vec::new();
     for entry in newsx::corpus::discover(paths, &config.load) {
         match entry {
-            newsx::corpus::Entry::File(p) => files.push(p),
+            newsx::corpus::Entry::File(p) | newsx::corpus::Entry::Special(p) => files.push(p),
             newsx::corpus::Entry::Skipped(r) => skipped.push(*r),
             // stdin is read line by line by `extract -`, never through discover
             newsx::corpus::Entry::Stdin => {}
