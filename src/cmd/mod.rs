@@ -207,9 +207,10 @@ fn read_line(path: &str, encoding: &str) -> String {
     format!("newsx: read {path} ({encoding})")
 }
 
-/// Tell stderr what loading had to repair or leave out (unless `--quiet`).
-fn show_warnings(config: &Config, common: &CommonArgs, say: &dyn Fn(String)) {
-    for warning in config.load.warnings.take() {
+/// Tell stderr what loading had to repair or leave out (unless `--quiet`)
+/// for the inputs up to position `upto`.
+fn show_warnings(config: &Config, common: &CommonArgs, upto: usize, say: &dyn Fn(String)) {
+    for warning in config.load.warnings.take_until(upto) {
         if !common.quiet {
             say(format!("newsx: warning: {warning}"));
         }
@@ -220,7 +221,7 @@ fn show_warnings(config: &Config, common: &CommonArgs, say: &dyn Fn(String)) {
 pub fn load(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Vec<Loaded> {
     let paths = &paths_or_default(paths);
     let loaded = newsx::corpus::load(paths, &config.load);
-    show_warnings(config, common, &|line| eprintln!("{line}"));
+    show_warnings(config, common, usize::MAX, &|line| eprintln!("{line}"));
     for item in &loaded {
         match item {
             Loaded::Skipped(r) if !common.quiet => eprintln!("{}", skipped_line(r)),
@@ -298,9 +299,12 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
         Some(bar) => bar.suspend(|| eprintln!("{line}")),
         None => eprintln!("{line}"),
     };
+    let mut observed = 0;
     let mut observe = |r: &newsx::model::DocumentRecord| {
-        // what loading repaired, before the lines about the inputs read
-        show_warnings(config, common, &say);
+        // what loading repaired, before the line about that input: in input
+        // order, whatever the chunk size and threads
+        show_warnings(config, common, observed, &say);
+        observed += 1;
         match r.status {
             newsx::model::DocStatus::Ok => {
                 documents += 1;
@@ -319,7 +323,7 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
     };
     let report =
         newsx::pipeline::timeline_stream(inputs, config, chunk_size(), &progress, &mut observe);
-    show_warnings(config, common, &say);
+    show_warnings(config, common, usize::MAX, &say);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

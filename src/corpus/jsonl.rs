@@ -152,6 +152,7 @@ impl Iterator for Lines {
             };
             return Some(Input::Line {
                 id: line_id(&bytes, self.n, &self.stem),
+                seq: 0, // set by `Inputs`
                 bytes,
                 n: self.n,
                 name: self.name.clone(),

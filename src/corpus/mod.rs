@@ -76,24 +76,55 @@ pub struct LoadOptions {
 
 /// Problems met while loading that do not skip an input: a metadata row
 /// left out, a stray byte replaced, broken front matter. Shared by the
-/// threads that read inputs; the caller takes them with [`Warnings::take`]
-/// and shows them (the library prints nothing).
+/// threads that read inputs; each is kept with the position of its input
+/// in [`Inputs`] order, so that the caller shows them next to that input
+/// whatever the threads and chunks (the library prints nothing).
 #[derive(Debug, Clone, Default)]
-pub struct Warnings(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+pub struct Warnings(std::sync::Arc<WarningsInner>);
+
+#[derive(Debug, Default)]
+struct WarningsInner {
+    list: std::sync::Mutex<Vec<(usize, String)>>,
+    /// Position of the input being found (set by [`Inputs`], in order).
+    current: std::sync::atomic::AtomicUsize,
+}
 
 impl Warnings {
-    /// Record a problem, `where: what` (`corpus/metadata.csv:4: …`).
+    /// Record a problem, `where: what` (`corpus/metadata.csv:4: …`), met
+    /// while finding the current input.
     pub fn push(&self, warning: String) {
-        self.lock().push(warning);
+        let at = self.0.current.load(std::sync::atomic::Ordering::Relaxed);
+        self.push_at(at, warning);
     }
 
-    /// The problems recorded since the last call, in the order recorded.
+    /// Record a problem of the input at position `at`.
+    pub fn push_at(&self, at: usize, warning: String) {
+        self.lock().push((at, warning));
+    }
+
+    /// All problems recorded so far, by input position.
     pub fn take(&self) -> Vec<String> {
-        std::mem::take(&mut *self.lock())
+        self.take_until(usize::MAX)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<String>> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    /// The problems of the inputs at positions up to `at`, by position
+    /// (those of later inputs stay).
+    pub fn take_until(&self, at: usize) -> Vec<String> {
+        let mut list = self.lock();
+        let (mut now, later): (Vec<_>, Vec<_>) = list.drain(..).partition(|(i, _)| *i <= at);
+        *list = later;
+        now.sort_by_key(|(i, _)| *i);
+        now.into_iter().map(|(_, w)| w).collect()
+    }
+
+    fn set_current(&self, at: usize) {
+        self.0
+            .current
+            .store(at, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(usize, String)>> {
+        self.0.list.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -155,12 +186,15 @@ pub enum Input {
     File {
         path: PathBuf,
         id: String,
+        /// Position in [`Inputs`] order (for its warnings).
+        seq: usize,
         sidecar: Option<Metadata>,
     },
     /// Line `n` of a JSON Lines stream shown as `name`, with the id of its
     /// record (`jsonl::line_id`, made unique by [`Inputs`]).
     Line {
         id: String,
+        seq: usize,
         bytes: Vec<u8>,
         n: usize,
         name: std::sync::Arc<str>,
@@ -174,7 +208,12 @@ impl Input {
     /// Read, decode and attach metadata: the same result as [`load`] gives.
     pub fn load(self, opts: &LoadOptions) -> Loaded {
         match self {
-            Input::File { path, id, sidecar } => load_file(&path, id, sidecar, opts),
+            Input::File {
+                path,
+                id,
+                seq,
+                sidecar,
+            } => load_file(&path, id, seq, sidecar, opts),
             Input::Line {
                 id, bytes, n, name, ..
             } => jsonl::record(&bytes, n, &name, id, opts),
@@ -206,6 +245,7 @@ pub fn inputs(paths: &[PathBuf], opts: &LoadOptions) -> Inputs {
         sidecars: BTreeMap::new(),
         lines: None,
         ids: std::collections::HashMap::new(),
+        count: 0,
     }
 }
 
@@ -218,6 +258,8 @@ pub struct Inputs {
     lines: Option<jsonl::Lines>,
     /// Every id given so far, with where: two inputs never share an id.
     ids: std::collections::HashMap<String, String>,
+    /// Inputs given so far.
+    count: usize,
 }
 
 impl Inputs {
@@ -256,12 +298,25 @@ impl Iterator for Inputs {
     type Item = Input;
 
     fn next(&mut self) -> Option<Input> {
+        let seq = self.count;
+        self.opts.warnings.set_current(seq);
         let mut input = self.next_raw()?;
+        self.count += 1;
         match &mut input {
-            Input::File { path, id, .. } => {
+            Input::File {
+                path, id, seq: at, ..
+            } => {
+                *at = seq;
                 *id = self.unique(std::mem::take(id), &path.display().to_string());
             }
-            Input::Line { id, n, name, .. } => {
+            Input::Line {
+                id,
+                n,
+                name,
+                seq: at,
+                ..
+            } => {
+                *at = seq;
                 let shown = format!("{name}:{n}");
                 *id = self.unique(std::mem::take(id), &shown);
             }
@@ -312,7 +367,16 @@ impl Inputs {
                                     reason,
                                 ))
                             },
-                            |bytes| from_bytes(id.clone(), shown.clone(), &bytes, None, opts),
+                            |bytes| {
+                                from_bytes(
+                                    id.clone(),
+                                    shown.clone(),
+                                    &bytes,
+                                    None,
+                                    self.count,
+                                    opts,
+                                )
+                            },
                         );
                     return Some(Input::Ready(loaded));
                 }
@@ -323,7 +387,7 @@ impl Inputs {
                             Some(jsonl::Lines::new(stdin, "-", "stdin", opts.max_file_size));
                         continue;
                     }
-                    return Some(Input::Ready(load_stdin(opts)));
+                    return Some(Input::Ready(load_stdin(self.count, opts)));
                 }
                 Entry::File(file) => {
                     if is_jsonl(&file, opts) {
@@ -350,6 +414,7 @@ impl Inputs {
                         sidecar = map.get(&name).cloned();
                     }
                     return Some(Input::File {
+                        seq: 0, // set by `next`
                         id: document_id(&file),
                         path: file,
                         sidecar,
@@ -407,9 +472,9 @@ fn read_limited(reader: impl Read, what: &str, opts: &LoadOptions) -> Result<Vec
 }
 
 /// Standard input as one text document (JSON Lines stdin is read by line).
-fn load_stdin(opts: &LoadOptions) -> Loaded {
+fn load_stdin(seq: usize, opts: &LoadOptions) -> Loaded {
     match read_limited(std::io::stdin().lock(), "standard input", opts) {
-        Ok(bytes) => from_bytes("stdin".into(), "-".into(), &bytes, None, opts),
+        Ok(bytes) => from_bytes("stdin".into(), "-".into(), &bytes, None, seq, opts),
         Err(reason) => skipped("-", reason),
     }
 }
@@ -436,7 +501,13 @@ fn skipped(path: &str, reason: String) -> Loaded {
     Loaded::Skipped(DocumentRecord::skipped(id, path.to_string(), reason))
 }
 
-fn load_file(path: &Path, id: String, sidecar: Option<Metadata>, opts: &LoadOptions) -> Loaded {
+fn load_file(
+    path: &Path,
+    id: String,
+    seq: usize,
+    sidecar: Option<Metadata>,
+    opts: &LoadOptions,
+) -> Loaded {
     let shown = path.display().to_string();
     let skip = |reason: String| {
         Loaded::Skipped(DocumentRecord::skipped(id.clone(), shown.clone(), reason))
@@ -467,7 +538,7 @@ fn load_file(path: &Path, id: String, sidecar: Option<Metadata>, opts: &LoadOpti
         Ok(b) => b,
         Err(reason) => return skip(reason),
     };
-    from_bytes(id.clone(), shown.clone(), &bytes, sidecar, opts)
+    from_bytes(id.clone(), shown.clone(), &bytes, sidecar, seq, opts)
 }
 
 /// Decode, read front matter, check the language, merge metadata.
@@ -476,6 +547,7 @@ fn from_bytes(
     shown: String,
     bytes: &[u8],
     sidecar: Option<Metadata>,
+    seq: usize,
     opts: &LoadOptions,
 ) -> Loaded {
     let skip = |reason: String| {
@@ -490,13 +562,13 @@ fn from_bytes(
         Err(reason) => return skip(reason),
     };
     if let Some(warning) = warning {
-        opts.warnings.push(format!("{shown}: {warning}"));
+        opts.warnings.push_at(seq, format!("{shown}: {warning}"));
     }
     let front = frontmatter::parse(&text);
     if front.is_none()
         && let Some(problem) = frontmatter::check(&text)
     {
-        opts.warnings.push(format!("{shown}:{problem}"));
+        opts.warnings.push_at(seq, format!("{shown}:{problem}"));
     }
     let body = front.as_ref().map_or(&text[..], |(_, end)| &text[*end..]);
     if is_blank(body) {
