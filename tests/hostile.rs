@@ -419,3 +419,26 @@ fn loading_problems_are_warnings_with_file_and_line() {
     let quiet = newsx().arg("timeline").arg(dir).arg("-q").output().unwrap();
     assert!(!String::from_utf8_lossy(&quiet.stderr).contains("warning"));
 }
+
+/// A deep folder tree is walked to the bottom (the walk no longer
+/// canonicalizes every level, which made it cubic in depth), and a link
+/// back up is still a loop, reported once.
+#[test]
+fn a_deep_tree_is_walked_and_a_loop_in_it_reported() {
+    let c = tempfile::tempdir().unwrap();
+    let mut dir = c.path().to_path_buf();
+    for _ in 0..300 {
+        dir.push("d");
+    }
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("deep.txt"), FR).unwrap();
+    std::os::unix::fs::symlink(c.path(), dir.join("up")).unwrap();
+    let (docs, stderr) = run(&[os(c.path())]);
+    assert_eq!(doc(&docs, "deep.txt")["status"], "ok", "{stderr}");
+    let loops: Vec<&Value> = docs
+        .iter()
+        .filter(|d| d["reason"].as_str().is_some_and(|r| r.contains("loop")))
+        .collect();
+    assert_eq!(loops.len(), 1, "{docs:#?}");
+    assert!(loops[0]["path"].as_str().unwrap().ends_with("/up"));
+}

@@ -87,6 +87,11 @@ fn extract_files(
     }
     for chunk in files.chunks(CHUNK) {
         let loaded = newsx::corpus::load(chunk, &config.load);
+        for warning in config.load.warnings.take() {
+            if !args.quiet {
+                eprintln!("newsx: warning: {warning}");
+            }
+        }
         for item in &loaded {
             match item {
                 Loaded::Skipped(r) if !args.quiet => eprintln!(
