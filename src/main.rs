@@ -13,6 +13,8 @@ mod cmd;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    cmd::guard_standard_streams();
+    cmd::clean_up_on_signals();
     let args = cli::Cli::parse();
     match cmd::run(args) {
         Ok(code) => code,

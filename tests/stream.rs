@@ -48,6 +48,16 @@ fn corpus(root: &Path) {
             n % 10
         ));
     }
+    // warnings from parallel reads and from sidecars, in several chunks:
+    // a stray byte in two files, a bad row in each sidecar
+    for name in ["00.txt", "06.txt"] {
+        let path = a.join(name);
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes.insert(40.min(bytes.len()), 0xFF);
+        std::fs::write(&path, bytes).unwrap();
+    }
+    meta.push_str("ghost.txt,le 12 mars,Titre,,\n");
+    sub_meta.push_str("ghost.txt,2023-09-20/2023-09-01,Titre,,\n");
     std::fs::write(a.join("metadata.csv"), meta).unwrap();
     std::fs::write(sub.join("metadata.csv"), sub_meta).unwrap();
     std::fs::write(a.join("05b-binary.txt"), b"abc\0def").unwrap();
@@ -94,6 +104,12 @@ fn output_does_not_depend_on_chunk_size_or_threads() {
         whole.1.matches("newsx: skipped").count(),
         skipped,
         "{}",
+        whole.1
+    );
+    assert_eq!(
+        whole.1.matches("newsx: warning").count(),
+        4,
+        "stray bytes and metadata rows: {}",
         whole.1
     );
     let dupes = docs

@@ -71,7 +71,7 @@ fn extract_files(
     let mut skipped = Vec::new();
     for entry in newsx::corpus::discover(paths, &config.load) {
         match entry {
-            newsx::corpus::Entry::File(p) => files.push(p),
+            newsx::corpus::Entry::File(p) | newsx::corpus::Entry::Special(p) => files.push(p),
             newsx::corpus::Entry::Skipped(r) => skipped.push(*r),
             // stdin is read line by line by `extract -`, never through discover
             newsx::corpus::Entry::Stdin => {}
@@ -89,6 +89,11 @@ fn extract_files(
     }
     for chunk in files.chunks(CHUNK) {
         let loaded = newsx::corpus::load(chunk, &config.load);
+        for warning in config.load.warnings.take() {
+            if !args.quiet {
+                eprintln!("newsx: warning: {warning}");
+            }
+        }
         for item in &loaded {
             match item {
                 Loaded::Skipped(r) if !args.quiet => eprintln!(

@@ -9,7 +9,10 @@ mod lexicon;
 mod merge;
 mod meta;
 mod normalize;
+mod output;
 mod timeline;
+
+pub use output::{Output, clean_up_on_signals, guard_standard_streams};
 
 use crate::cli::{ColorArg, Command, CommonArgs, FormatArg};
 use anyhow::Context;
@@ -68,11 +71,18 @@ fn only_formats(common: &CommonArgs, command: &str, allowed: &[FormatArg]) -> an
     )
 }
 
-/// `newsx … | head` closes the pipe early: that is success, not an error.
+/// `newsx … | head` closes the pipe early: that is success, not an error,
+/// whatever wrote the bytes (the JSON writer wraps the I/O error in its own).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+            || e.downcast_ref::<csv::Error>().is_some_and(
+                |c| matches!(c.kind(), csv::ErrorKind::Io(io) if io.kind() == BrokenPipe),
+            )
     })
 }
 
@@ -210,10 +220,21 @@ fn read_line(path: &str, encoding: &str) -> String {
     format!("newsx: read {path} ({encoding})")
 }
 
+/// Tell stderr what loading had to repair or leave out (unless `--quiet`)
+/// for the inputs up to position `upto`.
+fn show_warnings(config: &Config, common: &CommonArgs, upto: usize, say: &dyn Fn(String)) {
+    for warning in config.load.warnings.take_until(upto) {
+        if !common.quiet {
+            say(format!("newsx: warning: {warning}"));
+        }
+    }
+}
+
 /// Load the inputs, telling stderr about every skipped one.
 pub fn load(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Vec<Loaded> {
     let paths = &paths_or_default(paths);
     let loaded = newsx::corpus::load(paths, &config.load);
+    show_warnings(config, common, usize::MAX, &|line| eprintln!("{line}"));
     for item in &loaded {
         match item {
             Loaded::Skipped(r) if !common.quiet => eprintln!("{}", skipped_line(r)),
@@ -291,15 +312,22 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
         Some(bar) => bar.suspend(|| eprintln!("{line}")),
         None => eprintln!("{line}"),
     };
-    let mut observe = |r: &newsx::model::DocumentRecord| match r.status {
-        newsx::model::DocStatus::Ok | newsx::model::DocStatus::OffTopic => {
-            documents += 1;
-            if common.verbose {
-                say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
+    let mut observed = 0;
+    let mut observe = |r: &newsx::model::DocumentRecord| {
+        // what loading repaired, before the line about that input: in input
+        // order, whatever the chunk size and threads
+        show_warnings(config, common, observed, &say);
+        observed += 1;
+        match r.status {
+            newsx::model::DocStatus::Ok | newsx::model::DocStatus::OffTopic => {
+                documents += 1;
+                if common.verbose {
+                    say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
+                }
             }
+            _ if !common.quiet => say(skipped_line(r)),
+            _ => {}
         }
-        _ if !common.quiet => say(skipped_line(r)),
-        _ => {}
     };
     let progress = || {
         if let Some(bar) = &bar {
@@ -308,6 +336,7 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
     };
     let report =
         newsx::pipeline::timeline_stream(inputs, config, chunk_size(), &progress, &mut observe);
+    show_warnings(config, common, usize::MAX, &say);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
@@ -339,50 +368,12 @@ pub fn write_output(output: Option<&Path>, body: &str) -> anyhow::Result<()> {
 
 /// [`write_output`] for a body written piece by piece (a large report is
 /// serialized straight to the file, never held as one string). The
-/// `--output` file appears only once `write` has succeeded.
+/// `--output` file appears only once `write` has succeeded (see [`Output`]).
 pub fn write_output_with(
     output: Option<&Path>,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    match output {
-        None => {
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            write(&mut out)?;
-            out.flush()?;
-        }
-        Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = path.file_name().context("--output needs a file name")?;
-            let tmp = dir.join(format!(".{}.newsx-tmp", name.to_string_lossy()));
-            let hint = || {
-                format!(
-                    "cannot write --output {} (check that the folder {} exists and is writable)",
-                    path.display(),
-                    dir.display()
-                )
-            };
-            let written = std::fs::File::create(&tmp)
-                .map_err(anyhow::Error::new)
-                .and_then(|f| {
-                    let mut out = std::io::BufWriter::with_capacity(1 << 16, f);
-                    write(&mut out)?;
-                    out.flush()?;
-                    Ok(())
-                });
-            if let Err(e) = written {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e.context(hint()));
-            }
-            if let Err(e) = std::fs::rename(&tmp, path) {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(anyhow::Error::new(e).context(hint()));
-            }
-        }
-    }
-    Ok(())
+    Output::open(output)?.write_with(write)
 }
 
 /// Exit code 1 with a message when no input could be analysed.

@@ -1,6 +1,6 @@
 //! `newsx timeline`: the consolidated, dated event timeline.
 
-use super::{analyze, config, nothing_analysed, style, warn_unmatched, write_output_with};
+use super::{Output, analyze, config, nothing_analysed, style, warn_unmatched};
 use crate::cli::FilteredArgs;
 use std::process::ExitCode;
 
@@ -10,6 +10,8 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
         filter,
     } = args;
     let config = config(&args.common)?;
+    // before the analysis: an --output that cannot be written fails now
+    let output = Output::open(args.common.output.as_deref())?;
     let analysed = analyze(&args.paths, &args.common, &config);
     let filtered = newsx::filter::filter_report_owned(
         analysed.report,
@@ -22,9 +24,7 @@ pub fn run(args: FilteredArgs) -> anyhow::Result<ExitCode> {
         compact: filter.compact,
         ..style(&args.common)
     };
-    write_output_with(args.common.output.as_deref(), |out| {
-        super::write_report(&report, args.common.format, style, out)
-    })?;
+    output.write_with(|out| super::write_report(&report, args.common.format, style, out))?;
     Ok(if analysed.documents > 0 {
         ExitCode::SUCCESS
     } else {

@@ -43,6 +43,49 @@ pub fn fields(text: &str) -> Option<(Vec<(String, String)>, usize)> {
     None
 }
 
+/// Why a block that starts like front matter (`---`, then `key: value`)
+/// is not one, as `LINE: problem`: an unclosed block or a line that is not
+/// `key: value`. Such a file is read as text, front matter included, so
+/// the reader is told. `None` for good front matter and for text that only
+/// starts with a rule line.
+pub fn check(text: &str) -> Option<String> {
+    if fields(text).is_some() {
+        return None;
+    }
+    let mut lines = text.split_inclusive('\n');
+    if lines.next()?.trim_end_matches(['\r', '\n']).trim_end() != "---" {
+        return None;
+    }
+    let mut started = false;
+    for (i, line) in lines.take(MAX_LINES).enumerate() {
+        let n = i + 2;
+        let l = line.trim_end_matches(['\r', '\n']);
+        let t = l.trim();
+        if t == "---" || t == "..." {
+            return None;
+        }
+        if t.is_empty() || t.starts_with('#') || l.starts_with([' ', '\t']) || t.starts_with("- ") {
+            continue;
+        }
+        match t.split_once(':') {
+            Some((k, _)) if !k.trim().is_empty() && !k.trim().contains(' ') => started = true,
+            _ if started => {
+                return Some(format!(
+                    "{n}: broken front matter: the line is not `key: value` \
+                     (the block is read as text)"
+                ));
+            }
+            _ => return None, // a rule line, then text
+        }
+    }
+    started.then(|| {
+        format!(
+            "1: broken front matter: the `---` block is not closed within {MAX_LINES} lines \
+             (the block is read as text)"
+        )
+    })
+}
+
 /// Parse a date as written in metadata: ISO forms (`2023-09-12`, `2023-09`,
 /// `START/END`) or a timestamp (`2023-09-12T10:00:00Z`, `2023-09-12 10:00`).
 pub fn parse_date(value: &str) -> Option<DateInterval> {
@@ -106,5 +149,24 @@ mod tests {
         assert!(parse("---\nUn texte qui commence par un trait.\n---\nSuite").is_none());
         assert!(parse("---\nunclosed: yes\nLe texte").is_none());
         assert!(parse("Texte\n---\na: b\n---").is_none());
+        for text in [
+            "---\nUn texte qui commence par un trait.\n---\nSuite",
+            "Texte\n---\na: b",
+            "---\ntitle: ok\n---\nTexte",
+            "---\n---\nTexte",
+        ] {
+            assert_eq!(check(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn broken_front_matter_is_reported_with_its_line() {
+        let unclosed = check("---\ntitle: Kim\npublished: 2023-09-12\nLe texte.\n").unwrap();
+        assert!(unclosed.starts_with("4: broken front matter"), "{unclosed}");
+        let never = check("---\ntitle: Kim\npublished: 2023-09-12\n").unwrap();
+        assert!(never.starts_with("1: broken front matter"), "{never}");
+        assert!(never.contains("not closed"), "{never}");
+        let bad = check("---\r\ntitle: Kim\r\n\r\nun mot\r\n---\r\nTexte").unwrap();
+        assert!(bad.starts_with("4: "), "{bad}");
     }
 }

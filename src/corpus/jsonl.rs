@@ -7,7 +7,7 @@ use super::frontmatter::parse_date;
 use super::{Document, Input, LoadOptions, Loaded, Metadata};
 use crate::model::{DateSource, DocumentRecord, Published};
 use serde_json::Value;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -34,7 +34,7 @@ pub fn read(
     stem: &str,
     opts: &LoadOptions,
 ) -> Vec<Loaded> {
-    Lines::new(Box::new(reader), name, stem)
+    Lines::new(Box::new(reader), name, stem, opts.max_file_size)
         .map(|input| input.load(opts))
         .collect()
 }
@@ -47,16 +47,48 @@ pub struct Lines {
     name: Arc<str>,
     stem: Arc<str>,
     n: usize,
+    /// Longest line read (`--max-file-size`): a longer one is skipped
+    /// without being held, so an endless line (`/dev/zero`) ends.
+    max_line: u64,
+    /// Read on past a line over the limit (a regular file ends); a stream
+    /// (standard input, a FIFO, a device) is not read past one, since the
+    /// line may never end.
+    read_past_long_lines: bool,
 }
 
 impl Lines {
-    pub fn new(reader: Box<dyn BufRead>, name: &str, stem: &str) -> Lines {
+    /// A regular file's lines: a line over the limit is skipped and the
+    /// lines after it read.
+    pub fn in_file(mut self) -> Lines {
+        self.read_past_long_lines = true;
+        self
+    }
+
+    pub fn new(reader: Box<dyn BufRead>, name: &str, stem: &str, max_line: u64) -> Lines {
         Lines {
             reader: Some(reader),
             name: name.into(),
             stem: stem.into(),
             n: 0,
+            max_line,
+            read_past_long_lines: false,
         }
+    }
+}
+
+/// Skip the rest of a line too long to hold: read and drop, a buffer at a time.
+fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        if let Some(i) = buf.iter().position(|&b| b == b'\n') {
+            reader.consume(i + 1);
+            return Ok(());
+        }
+        let len = buf.len();
+        reader.consume(len);
     }
 }
 
@@ -68,10 +100,31 @@ impl Iterator for Lines {
         let mut buf = Vec::new();
         loop {
             buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
+            let limit = self.max_line.saturating_add(1);
+            match reader.by_ref().take(limit).read_until(b'\n', &mut buf) {
                 Ok(0) => {
                     self.reader = None;
                     return None;
+                }
+                Ok(read) if read as u64 == limit && buf.last() != Some(&b'\n') => {
+                    self.n += 1;
+                    let (n, stem, name) = (self.n, &self.stem, &self.name);
+                    let mut reason = format!(
+                        "line {n}: over the limit of {} bytes (--max-file-size)",
+                        self.max_line
+                    );
+                    if !self.read_past_long_lines {
+                        reason.push_str("; the rest of the stream is not read");
+                    }
+                    let record = DocumentRecord::skipped(
+                        format!("{stem}-{n}"),
+                        format!("{name}:{n}"),
+                        reason,
+                    );
+                    if !self.read_past_long_lines || skip_line(reader).is_err() {
+                        self.reader = None;
+                    }
+                    return Some(Input::Ready(Loaded::Skipped(record)));
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -98,6 +151,8 @@ impl Iterator for Lines {
                 bytes.to_vec()
             };
             return Some(Input::Line {
+                id: line_id(&bytes, self.n, &self.stem),
+                seq: 0, // set by `Inputs`
                 bytes,
                 n: self.n,
                 name: self.name.clone(),
@@ -107,9 +162,23 @@ impl Iterator for Lines {
     }
 }
 
-pub(super) fn record(bytes: &[u8], n: usize, name: &str, stem: &str, opts: &LoadOptions) -> Loaded {
+/// The id of a line's record: its `id` field (a non-empty string or a
+/// number), else `STEM-N`. Read apart from the record (the other fields
+/// are skipped unparsed) so that ids can be checked in input order before
+/// records are parsed in parallel.
+pub fn line_id(bytes: &[u8], n: usize, stem: &str) -> String {
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: Option<Value>,
+    }
+    serde_json::from_slice::<IdOnly>(bytes)
+        .ok()
+        .and_then(|o| o.id.as_ref().and_then(string))
+        .unwrap_or_else(|| format!("{stem}-{n}"))
+}
+
+pub(super) fn record(bytes: &[u8], n: usize, name: &str, id: String, opts: &LoadOptions) -> Loaded {
     let path = format!("{name}:{n}");
-    let fallback_id = format!("{stem}-{n}");
     let skip = |id: String, reason: String| {
         Loaded::Skipped(DocumentRecord::skipped(
             id,
@@ -118,16 +187,15 @@ pub(super) fn record(bytes: &[u8], n: usize, name: &str, stem: &str, opts: &Load
         ))
     };
     let Ok(line) = std::str::from_utf8(bytes) else {
-        return skip(fallback_id, "not UTF-8 text".into());
+        return skip(id, "not UTF-8 text".into());
     };
     let value: Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return skip(fallback_id, format!("invalid JSON ({e})")),
+        Err(e) => return skip(id, format!("invalid JSON ({e})")),
     };
     let Value::Object(obj) = value else {
-        return skip(fallback_id, "not a JSON object".into());
+        return skip(id, "not a JSON object".into());
     };
-    let id = obj.get("id").and_then(string).unwrap_or(fallback_id);
     let text = ["text", "content", "body"]
         .iter()
         .find_map(|k| obj.get(*k).and_then(Value::as_str));

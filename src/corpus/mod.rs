@@ -10,16 +10,16 @@
 mod decode;
 mod dupes;
 pub mod frontmatter;
-mod jsonl;
+pub mod jsonl;
 mod lang;
 mod metadata;
 mod walk;
 
-pub use decode::decode;
+pub use decode::{Decoded, decode, decode_reporting, is_blank};
 pub use dupes::{DUPLICATE_SIMILARITY, Duplicates, mark_duplicates};
 pub use lang::check as check_language;
-pub use metadata::{Metadata, read_sidecar};
-pub use walk::{Entry, discover, glob_match, natural_key};
+pub use metadata::{Metadata, parse_metadata_csv, parse_metadata_jsonl, read_sidecar};
+pub use walk::{Entry, discover, glob_match, natural_key, not_regular};
 
 use crate::model::{DocumentRecord, Published};
 use std::collections::BTreeMap;
@@ -69,6 +69,63 @@ pub struct LoadOptions {
     pub input_format: InputFormat,
     /// Skip documents that are not French (`--lang-check off` disables).
     pub lang_check: bool,
+    /// Where loading reports what it used but had to repair or leave out
+    /// (a bad metadata row, a stray byte): the caller shows them.
+    pub warnings: Warnings,
+}
+
+/// Problems met while loading that do not skip an input: a metadata row
+/// left out, a stray byte replaced, broken front matter. Shared by the
+/// threads that read inputs; each is kept with the position of its input
+/// in [`Inputs`] order, so that the caller shows them next to that input
+/// whatever the threads and chunks (the library prints nothing).
+#[derive(Debug, Clone, Default)]
+pub struct Warnings(std::sync::Arc<WarningsInner>);
+
+#[derive(Debug, Default)]
+struct WarningsInner {
+    list: std::sync::Mutex<Vec<(usize, String)>>,
+    /// Position of the input being found (set by [`Inputs`], in order).
+    current: std::sync::atomic::AtomicUsize,
+}
+
+impl Warnings {
+    /// Record a problem, `where: what` (`corpus/metadata.csv:4: …`), met
+    /// while finding the current input.
+    pub fn push(&self, warning: String) {
+        let at = self.0.current.load(std::sync::atomic::Ordering::Relaxed);
+        self.push_at(at, warning);
+    }
+
+    /// Record a problem of the input at position `at`.
+    pub fn push_at(&self, at: usize, warning: String) {
+        self.lock().push((at, warning));
+    }
+
+    /// All problems recorded so far, by input position.
+    pub fn take(&self) -> Vec<String> {
+        self.take_until(usize::MAX)
+    }
+
+    /// The problems of the inputs at positions up to `at`, by position
+    /// (those of later inputs stay).
+    pub fn take_until(&self, at: usize) -> Vec<String> {
+        let mut list = self.lock();
+        let (mut now, later): (Vec<_>, Vec<_>) = list.drain(..).partition(|(i, _)| *i <= at);
+        *list = later;
+        now.sort_by_key(|(i, _)| *i);
+        now.into_iter().map(|(_, w)| w).collect()
+    }
+
+    fn set_current(&self, at: usize) {
+        self.0
+            .current
+            .store(at, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(usize, String)>> {
+        self.0.list.lock().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 impl Default for LoadOptions {
@@ -81,6 +138,7 @@ impl Default for LoadOptions {
             no_metadata: false,
             input_format: InputFormat::Auto,
             lang_check: true,
+            warnings: Warnings::default(),
         }
     }
 }
@@ -106,18 +164,37 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> Vec<Loaded> {
     inputs(paths, opts).map(|input| input.load(opts)).collect()
 }
 
+/// The lines of a JSON Lines stream as inputs (`name` shown in records,
+/// `stem` prefixing the ids of records without one): what a `.jsonl` input
+/// becomes, for callers holding a stream of their own.
+pub fn jsonl_lines(
+    reader: Box<dyn std::io::BufRead>,
+    name: &str,
+    stem: &str,
+    opts: &LoadOptions,
+) -> jsonl::Lines {
+    jsonl::Lines::new(reader, name, stem, opts.max_file_size)
+}
+
 /// One input found but not read yet: reading and decoding happen in
 /// [`Input::load`], so that a caller can read inputs in parallel, a bounded
 /// number at a time, and drop their texts once analysed.
 #[derive(Debug)]
 pub enum Input {
-    /// A text file, with its sidecar metadata (already read: it is shared by a folder).
+    /// A text file, with its id and sidecar metadata (already read: it is
+    /// shared by a folder).
     File {
         path: PathBuf,
+        id: String,
+        /// Position in [`Inputs`] order (for its warnings).
+        seq: usize,
         sidecar: Option<Metadata>,
     },
-    /// Line `n` of a JSON Lines stream shown as `name`, ids prefixed by `stem`.
+    /// Line `n` of a JSON Lines stream shown as `name`, with the id of its
+    /// record (`jsonl::line_id`, made unique by [`Inputs`]).
     Line {
+        id: String,
+        seq: usize,
         bytes: Vec<u8>,
         n: usize,
         name: std::sync::Arc<str>,
@@ -131,13 +208,15 @@ impl Input {
     /// Read, decode and attach metadata: the same result as [`load`] gives.
     pub fn load(self, opts: &LoadOptions) -> Loaded {
         match self {
-            Input::File { path, sidecar } => load_file(&path, sidecar, opts),
+            Input::File {
+                path,
+                id,
+                seq,
+                sidecar,
+            } => load_file(&path, id, seq, sidecar, opts),
             Input::Line {
-                bytes,
-                n,
-                name,
-                stem,
-            } => jsonl::record(&bytes, n, &name, &stem, opts),
+                id, bytes, n, name, ..
+            } => jsonl::record(&bytes, n, &name, id, opts),
             Input::Ready(loaded) => loaded,
         }
     }
@@ -165,6 +244,8 @@ pub fn inputs(paths: &[PathBuf], opts: &LoadOptions) -> Inputs {
         opts: opts.clone(),
         sidecars: BTreeMap::new(),
         lines: None,
+        ids: std::collections::HashMap::new(),
+        count: 0,
     }
 }
 
@@ -175,9 +256,38 @@ pub struct Inputs {
     /// Sidecars of the folders on the current walk path only (walks are depth first).
     sidecars: BTreeMap<PathBuf, BTreeMap<String, Metadata>>,
     lines: Option<jsonl::Lines>,
+    /// Every id given so far, with where: two inputs never share an id.
+    ids: std::collections::HashMap<String, String>,
+    /// Inputs given so far.
+    count: usize,
 }
 
 impl Inputs {
+    /// `id`, or when an earlier input has it, the first free `ID-2`,
+    /// `ID-3`… with a warning: two `x.txt` in different folders, or two
+    /// JSON Lines records with the same `id`, stay two documents (a report
+    /// keyed by id would otherwise keep one and drop the other silently).
+    fn unique(&mut self, id: String, shown: &str) -> String {
+        if !self.ids.contains_key(&id) {
+            self.ids.insert(id.clone(), shown.to_string());
+            return id;
+        }
+        let mut k = 2;
+        let fresh = loop {
+            let candidate = format!("{id}-{k}");
+            if !self.ids.contains_key(&candidate) {
+                break candidate;
+            }
+            k += 1;
+        };
+        self.opts.warnings.push(format!(
+            "{shown}: id {id} is already used by {}; this one is {fresh}",
+            self.ids[&id]
+        ));
+        self.ids.insert(fresh.clone(), shown.to_string());
+        fresh
+    }
+
     /// Entries still to visit (files, not JSON Lines lines): for a progress bar.
     pub fn remaining_entries(&self) -> &[Entry] {
         self.entries.as_slice()
@@ -188,6 +298,42 @@ impl Iterator for Inputs {
     type Item = Input;
 
     fn next(&mut self) -> Option<Input> {
+        let seq = self.count;
+        self.opts.warnings.set_current(seq);
+        let mut input = self.next_raw()?;
+        self.count += 1;
+        match &mut input {
+            Input::File {
+                path, id, seq: at, ..
+            } => {
+                *at = seq;
+                *id = self.unique(std::mem::take(id), &path.display().to_string());
+            }
+            Input::Line {
+                id,
+                n,
+                name,
+                seq: at,
+                ..
+            } => {
+                *at = seq;
+                let shown = format!("{name}:{n}");
+                *id = self.unique(std::mem::take(id), &shown);
+            }
+            Input::Ready(Loaded::Document(d)) => {
+                d.id = self.unique(std::mem::take(&mut d.id), &d.path)
+            }
+            Input::Ready(Loaded::Skipped(r)) => {
+                r.id = self.unique(std::mem::take(&mut r.id), &r.path)
+            }
+        }
+        Some(input)
+    }
+}
+
+impl Inputs {
+    /// The next input, before its id is checked.
+    fn next_raw(&mut self) -> Option<Input> {
         loop {
             if let Some(lines) = &mut self.lines {
                 match lines.next() {
@@ -198,17 +344,54 @@ impl Iterator for Inputs {
             let opts = &self.opts;
             match self.entries.next()? {
                 Entry::Skipped(r) => return Some(Input::Ready(Loaded::Skipped(*r))),
+                Entry::Special(path) if is_jsonl(&path, opts) => match open_jsonl(&path, opts) {
+                    Ok(lines) => {
+                        self.lines = Some(lines);
+                        continue;
+                    }
+                    Err(skipped) => return Some(Input::Ready(*skipped)),
+                },
+                Entry::Special(path) => {
+                    // read here, in order: a pipe cannot be read twice or in parallel
+                    let shown = path.display().to_string();
+                    let id = document_id(&path);
+                    let read =
+                        std::fs::File::open(&path).map_err(|e| walk::link_problem(&path, &e));
+                    let loaded = read
+                        .and_then(|f| read_limited(f, &shown, opts))
+                        .map_or_else(
+                            |reason| {
+                                Loaded::Skipped(DocumentRecord::skipped(
+                                    id.clone(),
+                                    shown.clone(),
+                                    reason,
+                                ))
+                            },
+                            |bytes| {
+                                from_bytes(
+                                    id.clone(),
+                                    shown.clone(),
+                                    &bytes,
+                                    None,
+                                    self.count,
+                                    opts,
+                                )
+                            },
+                        );
+                    return Some(Input::Ready(loaded));
+                }
                 Entry::Stdin => {
                     if opts.input_format == InputFormat::Jsonl {
                         let stdin = Box::new(std::io::stdin().lock());
-                        self.lines = Some(jsonl::Lines::new(stdin, "-", "stdin"));
+                        self.lines =
+                            Some(jsonl::Lines::new(stdin, "-", "stdin", opts.max_file_size));
                         continue;
                     }
-                    return Some(Input::Ready(load_stdin(opts)));
+                    return Some(Input::Ready(load_stdin(self.count, opts)));
                 }
                 Entry::File(file) => {
                     if is_jsonl(&file, opts) {
-                        match open_jsonl(&file) {
+                        match open_jsonl(&file, opts) {
                             Ok(lines) => {
                                 self.lines = Some(lines);
                                 continue;
@@ -223,7 +406,7 @@ impl Iterator for Inputs {
                         let map = self
                             .sidecars
                             .entry(dir.clone())
-                            .or_insert_with(|| read_sidecar(&dir));
+                            .or_insert_with(|| read_sidecar(&dir, &opts.warnings));
                         let name = file
                             .file_name()
                             .map(|n| n.to_string_lossy().into_owned())
@@ -231,6 +414,8 @@ impl Iterator for Inputs {
                         sidecar = map.get(&name).cloned();
                     }
                     return Some(Input::File {
+                        seq: 0, // set by `next`
+                        id: document_id(&file),
                         path: file,
                         sidecar,
                     });
@@ -248,40 +433,63 @@ fn is_jsonl(path: &Path, opts: &LoadOptions) -> bool {
     }
 }
 
-fn open_jsonl(path: &Path) -> Result<jsonl::Lines, Box<Loaded>> {
+fn open_jsonl(path: &Path, opts: &LoadOptions) -> Result<jsonl::Lines, Box<Loaded>> {
     let shown = path.display().to_string();
-    match std::fs::File::open(path) {
-        Ok(f) => Ok(jsonl::Lines::new(
-            Box::new(std::io::BufReader::new(f)),
-            &shown,
-            &document_id(path),
-        )),
-        Err(e) => Err(Box::new(Loaded::Skipped(DocumentRecord::skipped(
+    let skipped = |reason| {
+        Box::new(Loaded::Skipped(DocumentRecord::skipped(
             document_id(path),
-            shown,
-            walk::link_problem(path, &e),
-        )))),
+            shown.clone(),
+            reason,
+        )))
+    };
+    let file = std::fs::File::open(path).map_err(|e| skipped(walk::link_problem(path, &e)))?;
+    let regular = file.metadata().is_ok_and(|m| m.is_file());
+    let lines = jsonl::Lines::new(
+        Box::new(std::io::BufReader::new(file)),
+        &shown,
+        &document_id(path),
+        opts.max_file_size,
+    );
+    Ok(if regular { lines.in_file() } else { lines })
+}
+
+/// Read at most `--max-file-size` bytes: a file that grows while read, a
+/// pipe or a device that never ends (`/dev/zero`) stops at the limit and is
+/// skipped, memory stays bounded.
+fn read_limited(reader: impl Read, what: &str, opts: &LoadOptions) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    let limit = opts.max_file_size.saturating_add(1);
+    if let Err(e) = reader.take(limit).read_to_end(&mut bytes) {
+        return Err(format!("cannot read: {}", io_reason(&e)));
     }
+    if bytes.len() as u64 > opts.max_file_size {
+        return Err(format!(
+            "{what} is over the limit of {} bytes (--max-file-size)",
+            opts.max_file_size
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Standard input as one text document (JSON Lines stdin is read by line).
-fn load_stdin(opts: &LoadOptions) -> Loaded {
-    let stdin = std::io::stdin();
-    let mut bytes = Vec::new();
-    let limit = opts.max_file_size.saturating_add(1);
-    if let Err(e) = stdin.lock().take(limit).read_to_end(&mut bytes) {
-        return skipped("-", format!("cannot read: {}", io_reason(&e)));
+fn load_stdin(seq: usize, opts: &LoadOptions) -> Loaded {
+    match read_limited(std::io::stdin().lock(), "standard input", opts) {
+        Ok(bytes) => from_bytes("stdin".into(), "-".into(), &bytes, None, seq, opts),
+        Err(reason) => skipped("-", reason),
     }
-    if bytes.len() as u64 > opts.max_file_size {
-        return skipped(
-            "-",
-            format!(
-                "standard input is over the limit of {} bytes (--max-file-size)",
-                opts.max_file_size
-            ),
-        );
+}
+
+/// Open a file found as a regular file without blocking, should it have
+/// become a FIFO since (`O_NONBLOCK`; no effect on reading a regular file).
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
     }
-    from_bytes("stdin".into(), "-".into(), &bytes, None, opts)
+    options.open(path)
 }
 
 fn skipped(path: &str, reason: String) -> Loaded {
@@ -293,18 +501,31 @@ fn skipped(path: &str, reason: String) -> Loaded {
     Loaded::Skipped(DocumentRecord::skipped(id, path.to_string(), reason))
 }
 
-fn load_file(path: &Path, sidecar: Option<Metadata>, opts: &LoadOptions) -> Loaded {
-    let id = document_id(path);
+fn load_file(
+    path: &Path,
+    id: String,
+    seq: usize,
+    sidecar: Option<Metadata>,
+    opts: &LoadOptions,
+) -> Loaded {
     let shown = path.display().to_string();
     let skip = |reason: String| {
         Loaded::Skipped(DocumentRecord::skipped(id.clone(), shown.clone(), reason))
     };
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
+    let file = match open_nonblocking(path) {
+        Ok(f) => f,
         Err(e) => return skip(walk::link_problem(path, &e)),
+    };
+    // what was opened, not what the path named a moment ago
+    let meta = match file.metadata() {
+        Ok(m) => m,
+        Err(e) => return skip(format!("cannot read: {}", io_reason(&e))),
     };
     if meta.is_dir() {
         return skip("is a directory".into());
+    }
+    if !meta.is_file() {
+        return skip(walk::not_regular(&meta));
     }
     if meta.len() > opts.max_file_size {
         return skip(format!(
@@ -313,11 +534,11 @@ fn load_file(path: &Path, sidecar: Option<Metadata>, opts: &LoadOptions) -> Load
             opts.max_file_size
         ));
     }
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_limited(file, "the file", opts) {
         Ok(b) => b,
-        Err(e) => return skip(format!("cannot read: {}", io_reason(&e))),
+        Err(reason) => return skip(reason),
     };
-    from_bytes(id.clone(), shown.clone(), &bytes, sidecar, opts)
+    from_bytes(id.clone(), shown.clone(), &bytes, sidecar, seq, opts)
 }
 
 /// Decode, read front matter, check the language, merge metadata.
@@ -326,18 +547,31 @@ fn from_bytes(
     shown: String,
     bytes: &[u8],
     sidecar: Option<Metadata>,
+    seq: usize,
     opts: &LoadOptions,
 ) -> Loaded {
     let skip = |reason: String| {
         Loaded::Skipped(DocumentRecord::skipped(id.clone(), shown.clone(), reason))
     };
-    let (text, encoding) = match decode(bytes) {
+    let Decoded {
+        text,
+        encoding,
+        warning,
+    } = match decode_reporting(bytes) {
         Ok(ok) => ok,
         Err(reason) => return skip(reason),
     };
+    if let Some(warning) = warning {
+        opts.warnings.push_at(seq, format!("{shown}: {warning}"));
+    }
     let front = frontmatter::parse(&text);
+    if front.is_none()
+        && let Some(problem) = frontmatter::check(&text)
+    {
+        opts.warnings.push_at(seq, format!("{shown}:{problem}"));
+    }
     let body = front.as_ref().map_or(&text[..], |(_, end)| &text[*end..]);
-    if body.trim().is_empty() {
+    if is_blank(body) {
         return skip("empty file (no text after the front matter)".into());
     }
     if opts.lang_check

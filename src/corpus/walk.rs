@@ -10,7 +10,11 @@ use std::path::{Path, PathBuf};
 /// One input found while walking.
 #[derive(Debug, Clone)]
 pub enum Entry {
+    /// A regular file.
     File(PathBuf),
+    /// A FIFO or character device named on the command line (`<(cmd)`,
+    /// `/dev/stdin`): read like standard input, up to the size limit.
+    Special(PathBuf),
     Stdin,
     Skipped(Box<DocumentRecord>),
 }
@@ -110,7 +114,50 @@ fn is_loop(err: &std::io::Error) -> bool {
     matches!(err.raw_os_error(), Some(40) | Some(62))
 }
 
+/// What a file that is not a regular file is, for a reason.
+pub fn not_regular(meta: &std::fs::Metadata) -> String {
+    let t = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = if t.is_fifo() {
+            "a FIFO"
+        } else if t.is_socket() {
+            "a socket"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else {
+            "not a file"
+        };
+        return format!("not a regular file ({kind})");
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = t;
+        "not a regular file".into()
+    }
+}
+
+/// A FIFO or a character device: what a user names to pipe text in.
+fn is_stream(meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        t.is_fifo() || t.is_char_device()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
 /// Expand the input paths into the inputs to read, in a stable order.
+/// Inside folders only regular files are inputs: a FIFO would block the
+/// walk forever and a device (a link to `/dev/zero`) never ends, so they
+/// are reported, never opened. A FIFO or character device named on the
+/// command line is read, as standard input is, up to the size limit.
 pub fn discover(paths: &[PathBuf], opts: &LoadOptions) -> Vec<Entry> {
     let mut out = Vec::new();
     for path in paths {
@@ -121,19 +168,50 @@ pub fn discover(paths: &[PathBuf], opts: &LoadOptions) -> Vec<Entry> {
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => {
                 let mut visited = HashSet::new();
-                walk(path, opts, &mut visited, &mut out);
+                walk(path, &m, opts, &mut visited, &mut out);
             }
-            Ok(_) => out.push(Entry::File(path.clone())),
+            Ok(m) if m.is_file() => out.push(Entry::File(path.clone())),
+            Ok(m) if is_stream(&m) => out.push(Entry::Special(path.clone())),
+            Ok(m) => out.push(skip(path, not_regular(&m))),
             Err(e) => out.push(skip(path, link_problem(path, &e))),
         }
     }
     out
 }
 
-fn walk(dir: &Path, opts: &LoadOptions, visited: &mut HashSet<PathBuf>, out: &mut Vec<Entry>) {
-    match std::fs::canonicalize(dir) {
-        Ok(real) => {
-            if !visited.insert(real) {
+/// A directory's identity, to notice a directory reached twice (a link
+/// loop) with the one `stat` already made, not `canonicalize`: that
+/// resolves every component of the path again at every level, so a deep
+/// tree cost time cubic in its depth (1 000 levels: 34 s).
+#[cfg(unix)]
+fn dir_id(_dir: &Path, meta: &std::fs::Metadata) -> std::io::Result<DirId> {
+    use std::os::unix::fs::MetadataExt;
+    Ok(DirId(meta.dev(), meta.ino()))
+}
+
+#[cfg(unix)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct DirId(u64, u64);
+
+#[cfg(not(unix))]
+fn dir_id(dir: &Path, _meta: &std::fs::Metadata) -> std::io::Result<DirId> {
+    std::fs::canonicalize(dir).map(DirId)
+}
+
+#[cfg(not(unix))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct DirId(PathBuf);
+
+fn walk(
+    dir: &Path,
+    meta: &std::fs::Metadata,
+    opts: &LoadOptions,
+    visited: &mut HashSet<DirId>,
+    out: &mut Vec<Entry>,
+) {
+    match dir_id(dir, meta) {
+        Ok(id) => {
+            if !visited.insert(id) {
                 out.push(skip(
                     dir,
                     "symbolic link loop (directory already visited)".into(),
@@ -169,10 +247,14 @@ fn walk(dir: &Path, opts: &LoadOptions, visited: &mut HashSet<PathBuf>, out: &mu
         };
         let is_link = link.file_type().is_symlink();
         match std::fs::metadata(&child) {
-            Ok(m) if m.is_dir() => walk(&child, opts, visited, out),
-            Ok(_) => {
-                if wanted(&child, opts) {
+            Ok(m) if m.is_dir() => walk(&child, &m, opts, visited, out),
+            Ok(m) => {
+                if !wanted(&child, opts) {
+                } else if m.is_file() {
                     out.push(Entry::File(child));
+                } else {
+                    let reason = not_regular(&m);
+                    out.push(skip(&child, format!("{reason}, inside a folder")));
                 }
             }
             Err(e) if is_link => {

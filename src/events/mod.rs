@@ -193,6 +193,15 @@ fn clauses(sentence: &str, base: usize) -> Vec<Clause> {
     out
 }
 
+/// Longest sentence read for events, in bytes. Each trigger of a sentence
+/// is weighed against every name of the sentence and every clause, so the
+/// work grows with the cube of its length: a "sentence" of 20 kB (a page
+/// with no full stop) took seconds, 250 kB did not end in ten minutes.
+/// News sentences are far shorter (the longest of the seeds and the dev set
+/// is 361 bytes); text this long without a full stop is a list, a table or
+/// broken markup, whose structure is not to be trusted (precision first).
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
 /// Find the event mentions of a document.
 pub fn extract(
     doc_id: &str,
@@ -206,6 +215,9 @@ pub fn extract(
     let mut named: Vec<&EntityMention> = Vec::new();
     for (index, sentence) in text.sentences.iter().enumerate() {
         let body = text.slice(sentence.span);
+        if body.len() > MAX_SENTENCE_BYTES {
+            continue;
+        }
         let clause_list = clauses(body, sentence.span.start);
         let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
         let sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span)
@@ -784,6 +796,18 @@ mod tests {
             .find(|e| e.event_type == EventType::Meeting && e.trigger.starts_with("rencontr"))
             .unwrap();
         assert_eq!(met.time.as_ref().unwrap().value, "2023-09-12");
+    }
+
+    /// A run-on "sentence" over the limit gives no event; the same clause
+    /// alone, or repeated up to the limit, still does.
+    #[test]
+    fn a_sentence_over_the_limit_is_not_read_for_events() {
+        let clause = "Kim Jong-un est arrivé en Russie pour rencontrer Vladimir Poutine, ";
+        let within = clause.repeat(MAX_SENTENCE_BYTES / clause.len());
+        assert!(!run(&within).is_empty());
+        let over = clause.repeat(MAX_SENTENCE_BYTES / clause.len() + 1);
+        assert!(over.len() > MAX_SENTENCE_BYTES);
+        assert!(run(&over).is_empty());
     }
 
     #[test]

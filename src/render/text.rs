@@ -33,8 +33,25 @@ fn names(refs: &[crate::model::EntityRef]) -> String {
 /// Width of the text output, in columns.
 pub const WIDTH: usize = 80;
 
+/// An article's string made safe for a terminal: control characters
+/// (C0, DEL, C1) other than newline and tab are dropped, so that escape
+/// sequences in a page (`ESC [ 2 J`, an OSC 8 link, the one-character CSI
+/// U+009B) cannot reach the terminal, colored or not.
+pub fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if s.chars().any(unsafe_char) {
+        s.chars()
+            .filter(|&c| !unsafe_char(c))
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
 /// Cut a quote to about `max` characters on a word boundary.
 fn clip(s: &str, max: usize) -> String {
+    let s = clean(s);
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() <= max {
         return s;
@@ -50,6 +67,7 @@ fn clip(s: &str, max: usize) -> String {
 /// Word-wrap `s` to `width` columns; continuation lines start with `indent`.
 /// A word longer than a line is cut.
 pub fn wrap(s: &str, width: usize, first_used: usize, indent: &str) -> Vec<String> {
+    let s = &*clean(s);
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut used = first_used;
@@ -362,7 +380,7 @@ pub fn render_entities(entities: &[EntitySummary], style: Style) -> String {
 /// Temporal expressions of one document, with resolution, anchor and rule.
 pub fn render_dates(doc_id: &str, timexes: &[Timex], style: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", style.paint("1", doc_id));
+    let _ = writeln!(out, "{}", style.paint("1", &clean(doc_id)));
     for t in timexes {
         let resolved = t
             .interval
@@ -394,6 +412,66 @@ fn anchor_label(a: &crate::model::Anchor) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every control character but newline and tab, in every string of an
+    /// event that comes from an article, colored or not: none reaches the
+    /// text output (the only escapes left are the colors' own).
+    #[test]
+    fn control_characters_from_articles_never_reach_the_terminal() {
+        use crate::model::{EntityRef, EventType, Modality, Source};
+        let controls = (0u32..0x20)
+            .chain(0x7F..0xA0)
+            .filter_map(char::from_u32)
+            .filter(|c| *c != '\n' && *c != '\t');
+        for c in controls {
+            let bad = |s: &str| format!("{s}{c}]2;owned{c}\u{7}{c}[2J fin");
+            let e = Event {
+                id: "ev-0001".into(),
+                event_type: EventType::Visit,
+                status: Modality::Occurred,
+                title: bad("Visite"),
+                date: DateInterval::parse_iso("2023-09-12"),
+                participants: vec![EntityRef {
+                    id: "kim".into(),
+                    name: bad("Kim"),
+                }],
+                places: vec![],
+                sources: vec![Source {
+                    document: bad("doc"),
+                    quote: bad("citation"),
+                    start: 0,
+                    end: 1,
+                    date_expression: Some(bad("hier")),
+                    date_rule: None,
+                    modality: Modality::Occurred,
+                    attribution: None,
+                }],
+                independent_sources: 1,
+                confidence: 0.5,
+                conflicts: vec![crate::model::Conflict {
+                    kept: DateInterval::parse_iso("2023-09-12").unwrap(),
+                    rejected: DateInterval::parse_iso("2023-09-11").unwrap(),
+                    document: bad("doc"),
+                    expression: bad("lundi"),
+                }],
+            };
+            for color in [false, true] {
+                let mut out = String::new();
+                event_block(&mut out, &e, Style { color });
+                let stripped = out
+                    .replace("\x1b[0m", "")
+                    .replace("\x1b[1m", "")
+                    .replace("\x1b[2m", "")
+                    .replace("\x1b[36m", "");
+                assert!(
+                    !stripped.chars().any(|x| x.is_control() && x != '\n'),
+                    "U+{:04X} color={color}: {out:?}",
+                    c as u32
+                );
+            }
+        }
+        assert_eq!(clean("a\tb\nc"), "a\tb\nc");
+    }
 
     #[test]
     fn counts_agree_with_their_number() {
