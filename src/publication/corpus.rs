@@ -168,6 +168,15 @@ impl Landmarks {
             if skip(l) {
                 continue;
             }
+            // one event happens in one place: a report and a landmark that
+            // both name places must share one (`a quitté la Russie` is not
+            // the departure from Pyongyang of the same trip)
+            if !m.places.is_empty()
+                && !l.places.is_empty()
+                && !m.places.iter().any(|r| l.places.contains(&r.id))
+            {
+                continue;
+            }
             let a = affinity(m, &l.participants, &l.places);
             if a == 0 || a < best {
                 continue;
@@ -403,9 +412,13 @@ fn anchored<'a>(
         && names_a_weekday(&p.spec)
         && only.is_some_and(|l| {
             l.date.days() <= CHECKED_LANDMARK_DAYS
+                // every person the report names takes part in the landmark:
+                // `Poutine s'est entretenu mardi avec Xi` is not any meeting
+                // of Poutine in that city
+                && !m.participants.is_empty()
                 && m.participants
                     .iter()
-                    .any(|r| l.participants.contains(&r.id))
+                    .all(|r| l.participants.contains(&r.id))
                 && m.places.iter().any(|r| l.places.contains(&r.id))
         });
     Some(Constraint {
@@ -790,6 +803,23 @@ mod tests {
         // no shared place: the weekday alone
         let arrived_nowhere = report(EventType::Arrival, &["kim"], &[], Some(tuesday()));
         assert_eq!(infer(&[&arrived_nowhere], &tuesday_landmark(&[])), None);
+        // a person of the report the landmark does not have: another event
+        let arrived_with = report(
+            EventType::Arrival,
+            &["kim", "xi"],
+            &["russie"],
+            Some(tuesday()),
+        );
+        assert_eq!(
+            infer(&[&arrived_with], &tuesday_landmark(&["russie"])),
+            None
+        );
+        // places named on both sides and none shared: another event
+        let arrived_elsewhere = report(EventType::Arrival, &["kim"], &["chine"], Some(tuesday()));
+        assert_eq!(
+            infer(&[&arrived_elsewhere], &tuesday_landmark(&["russie"])),
+            None
+        );
     }
 
     #[test]
