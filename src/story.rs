@@ -303,6 +303,7 @@ mod tests {
             found_by: FoundBy::Gazetteer,
             rule: "test".to_string(),
             confidence: 1.0,
+            role: None,
         }
     }
 

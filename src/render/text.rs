@@ -441,6 +441,7 @@ mod tests {
                     quote: bad("citation"),
                     start: 0,
                     end: 1,
+                    predicate: bad("citation"),
                     date_expression: Some(bad("hier")),
                     date_rule: None,
                     modality: Modality::Occurred,
@@ -457,7 +458,15 @@ mod tests {
             };
             for color in [false, true] {
                 let mut out = String::new();
-                event_block(&mut out, &e, Style { color });
+                event_block(
+                    &mut out,
+                    &e,
+                    &BTreeMap::new(),
+                    Style {
+                        color,
+                        compact: false,
+                    },
+                );
                 let stripped = out
                     .replace("\x1b[0m", "")
                     .replace("\x1b[1m", "")
