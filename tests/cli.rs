@@ -38,9 +38,14 @@ fn timeline_json_on_the_corpus_is_typed_and_complete() {
     );
     assert!(report.events.len() >= 5, "{} events", report.events.len());
     assert!(report.entities.iter().any(|e| e.id == "kim-jong-un"));
-    // ids are ev-0001.. in order, dated events first and chronological
-    for (i, e) in report.events.iter().enumerate() {
-        assert_eq!(e.id, format!("ev-{:04}", i + 1));
+    // ids are ev-0001.. in order, dated events first and chronological; the
+    // undated fragments `--undated main` hides leave their numbers unused,
+    // so an id names the same event whatever is shown
+    let mut last = 0;
+    for e in &report.events {
+        let n: u32 = e.id.strip_prefix("ev-").unwrap().parse().unwrap();
+        assert!(n > last, "{} after ev-{last:04}", e.id);
+        last = n;
         assert!(!e.sources.is_empty());
     }
     let dates: Vec<_> = report
@@ -80,7 +85,9 @@ fn text_output_is_a_dated_timeline_with_sources() {
         .success()
         .stdout(predicate::str::starts_with("newsx timeline: 5 articles"))
         .stdout(predicate::str::contains("2000-07"))
-        .stdout(predicate::str::contains("001_9094e598d010c395"));
+        // sources name their article by title and publication day
+        .stdout(predicate::str::contains("— les nouveaux (possibles)"))
+        .stdout(predicate::str::contains(", 17 juin 2024"));
 }
 
 #[test]

@@ -131,5 +131,6 @@ fn off_topic_documents_are_counted_in_the_text_header() {
         .args(["timeline", FIXTURE, "--color", "never"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("1 article (3 more off topic)"));
+        .stdout(predicate::str::contains("newsx timeline: 1 article,"))
+        .stdout(predicate::str::contains("3 articles off topic"));
 }

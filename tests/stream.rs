@@ -140,7 +140,18 @@ fn output_does_not_depend_on_chunk_size_or_threads() {
         &[dir.path().join("a"), dir.path().join("b.jsonl")],
         &config.load,
     );
-    let expected = newsx::render::json(&newsx::pipeline::timeline(&loaded, &config)).unwrap();
+    // the binary's default filter: undated fragments hidden (`--undated main`)
+    let shown = newsx::filter::Filter {
+        undated: newsx::filter::Undated::Main,
+        ..Default::default()
+    };
+    let report = newsx::filter::filter_report_owned(
+        newsx::pipeline::timeline(&loaded, &config),
+        &shown,
+        None,
+    )
+    .value;
+    let expected = newsx::render::json(&report).unwrap();
     assert!(
         expected.as_bytes() == whole.0,
         "streaming differs from load + timeline"

@@ -532,8 +532,11 @@ fn slots(
             .find(|refs| !refs.is_empty())
             .unwrap_or_else(|| pick(want, None))
     };
-    let is_actor =
-        |e: &EntityMention| e.entity_type != EntityType::Place && !media.contains(&e.entity_id);
+    // reporters in bylines and credits (role author) write the news, they
+    // take no part in its events
+    let is_actor = |e: &EntityMention| {
+        e.entity_type != EntityType::Place && !media.contains(&e.entity_id) && e.role.is_none()
+    };
     let is_place = |e: &EntityMention| e.entity_type == EntityType::Place;
     (nearest(&is_actor), nearest(&is_place))
 }
@@ -808,6 +811,41 @@ mod tests {
         let over = clause.repeat(MAX_SENTENCE_BYTES / clause.len() + 1);
         assert!(over.len() > MAX_SENTENCE_BYTES);
         assert!(run(&over).is_empty());
+    }
+
+    #[test]
+    fn authors_are_never_participants() {
+        let sentence = "Kim Jong-un est arrivé à Moscou, écrit Jean Dupont";
+        let mention = |id: &str, start: usize, role| EntityMention {
+            entity_id: id.to_string(),
+            name: id.to_string(),
+            entity_type: EntityType::Person,
+            surface: id.to_string(),
+            span: Span::new(start, start + 5),
+            found_by: crate::model::FoundBy::Rule,
+            rule: "test".to_string(),
+            confidence: 1.0,
+            role,
+        };
+        let clause_list = clauses(sentence, 0);
+        for role in [None, Some(crate::model::MentionRole::Author)] {
+            let kim = mention("kim-jong-un", 0, None);
+            let writer = mention("jean-dupont", 40, role);
+            let entities = [&kim, &writer];
+            let (people, _) = slots(
+                &clause_list,
+                0,
+                &entities,
+                EventType::Statement,
+                &Default::default(),
+            );
+            let ids: Vec<&str> = people.iter().map(|r| r.id.as_str()).collect();
+            if role.is_some() {
+                assert_eq!(ids, ["kim-jong-un"]);
+            } else {
+                assert_eq!(ids, ["jean-dupont", "kim-jong-un"]);
+            }
+        }
     }
 
     #[test]

@@ -303,23 +303,28 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
         .filter(|d| d.status == crate::model::DocStatus::OffTopic)
         .count();
     let sources: usize = report.events.iter().map(|e| e.sources.len()).sum();
-    let aside = if off_topic > 0 {
-        format!(" ({off_topic} more off topic)")
-    } else {
-        String::new()
-    };
-    let hidden = if report.hidden_undated > 0 {
-        format!(" ({} undated hidden: --undated all)", report.hidden_undated)
-    } else {
-        String::new()
-    };
     let _ = writeln!(
         out,
-        "newsx timeline: {}{aside}, {}{hidden}, {}\n",
+        "newsx timeline: {}, {}, {}",
         count(ok, "article"),
         count(report.events.len(), "event"),
         count(sources, "source")
     );
+    // what is left out, on a line of its own
+    let mut aside: Vec<String> = Vec::new();
+    if off_topic > 0 {
+        aside.push(format!("{} off topic", count(off_topic, "article")));
+    }
+    if report.hidden_undated > 0 {
+        aside.push(format!(
+            "{} hidden (--undated all)",
+            count(report.hidden_undated, "undated event")
+        ));
+    }
+    if !aside.is_empty() {
+        let _ = writeln!(out, "{}", aside.join(" · "));
+    }
+    out.push('\n');
     let documents: BTreeMap<&str, &DocumentRecord> = report
         .documents
         .iter()
