@@ -29,6 +29,13 @@ static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// silently, so the output would be lost with exit code 0.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
+/// Set inside the signal handler itself (before any interrupted read
+/// returns): a run that was asked to stop never renames its output into
+/// place, even when its main thread reaches the rename before the clean-up
+/// thread takes the lock.
+static INTERRUPTED: std::sync::LazyLock<std::sync::Arc<std::sync::atomic::AtomicUsize>> =
+    std::sync::LazyLock::new(|| std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0)));
+
 /// Notice a standard output that was closed when the process started
 /// (`newsx … >&-`). Rust's runtime reopens a closed standard descriptor on
 /// `/dev/null` before `main` (so no file opened later takes its number),
@@ -59,6 +66,13 @@ pub fn guard_standard_streams() {
 /// SIGHUP (exit code 128 + the signal, as a shell reports it).
 pub fn clean_up_on_signals() {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+        let _ = signal_hook::flag::register_usize(
+            signal,
+            std::sync::Arc::clone(&INTERRUPTED),
+            signal as usize,
+        );
+    }
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
         return; // no handler: the default action (no clean-up) still stops the run
     };
@@ -242,6 +256,12 @@ fn finish(
     tmp.as_file().sync_all()?;
     // the lock keeps a signal from removing the file while it is renamed
     let _pending = lock_pending();
+    let signal = INTERRUPTED.load(Ordering::SeqCst);
+    if signal != 0 {
+        // as the clean-up thread would: no output, the signal's exit code
+        let _ = tmp.close();
+        std::process::exit(128 + signal as i32);
+    }
     tmp.persist(target).map_err(|e| e.error)?;
     if let Some(dir) = target.parent().filter(|p| !p.as_os_str().is_empty())
         && let Ok(dir) = std::fs::File::open(dir)
