@@ -375,7 +375,9 @@ mod tests {
         assert!(format!("{err:#}").contains("render failed"));
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
         assert!(leftovers(dir.path()).is_empty());
-        assert!(lock_pending().is_empty());
+        // other tests of this binary run in parallel and have their own
+        // temporaries pending: only this one's must be gone from the list
+        assert!(!lock_pending().iter().any(|p| p.starts_with(dir.path())));
     }
 
     #[test]
