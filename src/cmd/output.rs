@@ -196,6 +196,9 @@ impl Output {
         };
         #[cfg(unix)]
         builder.permissions(mode.clone().unwrap_or(new_mode));
+        // the lock is held from the file's creation to its listing, so a
+        // signal in between cannot leave it behind unlisted
+        let mut pending = lock_pending();
         let tmp = builder.tempfile_in(dir).with_context(|| {
             format!(
                 "cannot write --output {} (check that the folder {} exists and is writable)",
@@ -207,7 +210,8 @@ impl Output {
             // the umask applied at creation: give the replaced file's mode back
             let _ = tmp.as_file().set_permissions(mode);
         }
-        lock_pending().push(tmp.path().to_path_buf());
+        pending.push(tmp.path().to_path_buf());
+        drop(pending);
         Ok(Output::File {
             tmp,
             target,
