@@ -1,32 +1,15 @@
 //! Integration tests: the built binary on corpus/ and on small fixtures.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{newsx, timeline_report};
 use newsx::model::{DocStatus, Report};
 use predicates::prelude::*;
 use std::path::Path;
 
-fn newsx() -> Command {
-    Command::cargo_bin("newsx").unwrap()
-}
-
-fn timeline_json(args: &[&str]) -> Report {
-    let out = newsx()
-        .arg("timeline")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("stdout is the JSON report and nothing else")
-}
-
 #[test]
 fn timeline_json_on_the_corpus_is_typed_and_complete() {
-    let report = timeline_json(&["corpus/"]);
+    let report = timeline_report(&["corpus/"]);
     assert_eq!(report.schema_version, 1);
     assert!(report.generator.starts_with("newsx "));
     assert_eq!(report.documents.len(), 5);
@@ -58,7 +41,7 @@ fn timeline_json_on_the_corpus_is_typed_and_complete() {
 
 #[test]
 fn every_quote_is_found_at_its_offsets_in_the_original_file() {
-    let report = timeline_json(&["corpus/"]);
+    let report = timeline_report(&["corpus/"]);
     for e in &report.events {
         for s in &e.sources {
             let doc = report
@@ -187,7 +170,7 @@ fn output_file_is_written_whole() {
 #[test]
 fn published_option_overrides_metadata() {
     // the fixture is no Russia – North Korea story: every event is kept
-    let report = timeline_json(&[
+    let report = timeline_report(&[
         "tests/fixtures/mini",
         "--published",
         "2024-03-05",
@@ -259,7 +242,7 @@ fn help_has_examples_on_every_subcommand() {
 
 #[test]
 fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
-    let report = timeline_json(&["tests/fixtures/pubdates"]);
+    let report = timeline_report(&["tests/fixtures/pubdates"]);
     let published = |id: &str| {
         let doc = report.documents.iter().find(|d| d.id == id).unwrap();
         doc.published.clone()
@@ -292,7 +275,7 @@ fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
     );
     // the seeds without their metadata.csv: 001 says `demain et après-demain (18 et 19 juin)`
     // and recalls September 2023, so it was written on 2024-06-17
-    let seeds = timeline_json(&["corpus", "--no-metadata"]);
+    let seeds = timeline_report(&["corpus", "--no-metadata"]);
     let p = seeds.documents[1].published.clone().unwrap();
     assert_eq!(
         (p.start.to_string(), p.end.to_string()),
@@ -314,7 +297,7 @@ fn publication_dates_are_read_from_the_text_when_no_metadata_gives_them() {
 
 #[test]
 fn the_traps_of_publication_dates_give_no_date_rather_than_a_wrong_one() {
-    let report = timeline_json(&["tests/fixtures/pubdates2"]);
+    let report = timeline_report(&["tests/fixtures/pubdates2"]);
     let doc = |id: &str| {
         report
             .documents
@@ -356,7 +339,7 @@ fn the_traps_of_publication_dates_give_no_date_rather_than_a_wrong_one() {
 fn articles_without_a_date_are_dated_by_the_events_other_articles_date() {
     // corpus only: a_publie dates the meeting of 2025-03-14 (`Publié le` + an
     // explicit date); b says `hier`, c `demain` of the same meeting
-    let report = timeline_json(&["tests/fixtures/corpusdates", "--no-chronology"]);
+    let report = timeline_report(&["tests/fixtures/corpusdates", "--no-chronology"]);
     let published = |id: &str| {
         let doc = report.documents.iter().find(|d| d.id == id).unwrap();
         doc.published.clone()
@@ -405,7 +388,7 @@ fn articles_without_a_date_are_dated_by_the_events_other_articles_date() {
 fn a_chronology_file_adds_landmarks_and_a_bad_one_is_refused_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     // b alone: nothing in the corpus dates its meeting...
-    let alone = timeline_json(&["tests/fixtures/corpusdates/b_hier.txt", "--no-chronology"]);
+    let alone = timeline_report(&["tests/fixtures/corpusdates/b_hier.txt", "--no-chronology"]);
     assert_eq!(alone.documents[0].published, None);
     // ...a chronology entry does
     let mine = dir.path().join("mine.toml");
@@ -414,7 +397,7 @@ fn a_chronology_file_adds_landmarks_and_a_bad_one_is_refused_with_its_name() {
         "[[event]]\ndate = \"2025-03-14\"\ntype = \"meeting\"\ntitle = \"Lavrov à Pyongyang\"\nparticipants = [\"serguei-lavrov\"]\nplaces = [\"pyongyang\"]\n\n[[event]]\ndate = \"2025-03-13\"\ntype = \"arrival\"\ntitle = \"Lavrov arrive à Pyongyang\"\nparticipants = [\"serguei-lavrov\"]\nplaces = [\"pyongyang\"]\n",
     )
     .unwrap();
-    let with = timeline_json(&[
+    let with = timeline_report(&[
         "tests/fixtures/corpusdates/b_hier.txt",
         "--no-chronology",
         "--chronology",
@@ -444,7 +427,7 @@ fn a_bare_header_date_is_overruled_when_the_reports_date_the_article_elsewhere()
     // `samedi 25 mai 2024` atop a page (no weather bar to give it away) whose
     // `est arrivé mardi` and `rencontrera demain` fall on events of the
     // chronology (2023-09-12 and 2023-09-13)
-    let report = timeline_json(&["tests/fixtures/overrule"]);
+    let report = timeline_report(&["tests/fixtures/overrule"]);
     let p = report.documents[0].published.clone().unwrap();
     assert_eq!(p.source, newsx::model::DateSource::Corpus);
     assert_eq!(
@@ -465,7 +448,7 @@ fn a_bare_header_date_is_overruled_when_the_reports_date_the_article_elsewhere()
     assert!(starts.contains(&"2023-09-13".to_string()), "{starts:?}");
     assert!(!starts.iter().any(|s| s.starts_with("2024")), "{starts:?}");
     // without the chronology nothing contradicts the header: it stays
-    let alone = timeline_json(&["tests/fixtures/overrule", "--no-chronology"]);
+    let alone = timeline_report(&["tests/fixtures/overrule", "--no-chronology"]);
     let p = alone.documents[0].published.clone().unwrap();
     assert_eq!(p.source, newsx::model::DateSource::Header);
     assert_eq!(p.start.to_string(), "2024-05-25");

@@ -1,15 +1,13 @@
 //! The entity stage through the binary: fixture articles in the style of
 //! other French news sites, user gazetteers, and `newsx gazetteer`.
 
-use assert_cmd::Command;
+mod common;
+
+use common::newsx;
 use predicates::prelude::*;
 use serde_json::Value;
 
 const FIX: &str = "tests/fixtures/entities";
-
-fn newsx() -> Command {
-    Command::cargo_bin("newsx").unwrap()
-}
 
 /// (type, name) pairs of `newsx entities FILE --format json`.
 fn entities(args: &[&str]) -> Vec<(String, String)> {

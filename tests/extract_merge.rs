@@ -2,36 +2,24 @@
 //! what `newsx timeline` gives, whatever the order, split, tree or repetition
 //! of the lines.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{newsx, stdout_of};
 use newsx::model::{DocStatus, Report};
 use std::path::{Path, PathBuf};
 
-fn newsx() -> Command {
-    Command::cargo_bin("newsx").unwrap()
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
 fn timeline(format: &str) -> String {
-    stdout(newsx().args([
+    stdout_of(newsx().args([
         "timeline", "corpus/", "--color", "never", "--format", format,
     ]))
 }
 
 fn extract(args: &[&str]) -> String {
-    stdout(newsx().arg("extract").args(args))
+    stdout_of(newsx().arg("extract").args(args))
 }
 
 fn merge_stdin(input: &str, args: &[&str]) -> String {
-    stdout(
+    stdout_of(
         newsx()
             .args(["merge", "--color", "never"])
             .args(args)
@@ -40,7 +28,7 @@ fn merge_stdin(input: &str, args: &[&str]) -> String {
 }
 
 fn merge_files(files: &[PathBuf], args: &[&str]) -> String {
-    stdout(
+    stdout_of(
         newsx()
             .args(["merge", "--color", "never"])
             .args(files)
@@ -87,7 +75,7 @@ fn articles_dated_by_the_corpus_are_dated_alike_by_merge() {
             let lines = extract(&[corpus, "--no-metadata"]);
             let mut args = vec!["--format", "json"];
             args.extend_from_slice(chronology);
-            let expected = stdout(
+            let expected = stdout_of(
                 newsx()
                     .args(["timeline", corpus, "--no-metadata", "--color", "never"])
                     .args(&args),
@@ -290,7 +278,7 @@ fn jsonl_on_stdin_with_paths_is_the_timeline_of_the_files() {
         });
         input.push_str(&format!("{line}\n"));
     }
-    let lines = stdout(newsx().args(["extract", "-"]).write_stdin(input));
+    let lines = stdout_of(newsx().args(["extract", "-"]).write_stdin(input));
     assert_eq!(merge_stdin(&lines, &["--format", "json"]), timeline("json"));
 }
 

@@ -2,24 +2,12 @@
 //! back; the filters; `schema`, `completions` and `man`; the jq recipes of
 //! docs/json.md (when jq is installed).
 
-use assert_cmd::Command;
+mod common;
+
+use common::{newsx, run};
 use newsx::model::Report;
 use serde_json::Value;
 use std::collections::BTreeMap;
-
-fn newsx() -> Command {
-    Command::cargo_bin("newsx").unwrap()
-}
-
-fn run(args: &[&str]) -> String {
-    let out = newsx().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "newsx {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn timeline(format: &str, extra: &[&str]) -> String {
     let mut args = vec!["timeline", "corpus/", "--format", format];

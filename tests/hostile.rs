@@ -3,16 +3,12 @@
 //! broken metadata and stray bytes. Every case is built in a temporary
 //! folder; none needs a timing.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{ARRIVAL as FR, doc, documents_and_stderr, newsx};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-
-const FR: &str = "Kim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin, voyageant à bord de son train blindé vers une réunion avec le président Vladimir Poutine qui pourrait voir les deux nations accroître leur coopération militaire.\n";
-
-fn newsx() -> Command {
-    Command::cargo_bin("newsx").unwrap()
-}
 
 fn bin() -> PathBuf {
     assert_cmd::cargo::cargo_bin("newsx")
@@ -236,16 +232,7 @@ fn run(args: &[&std::ffi::OsStr]) -> (Vec<Value>, String) {
         .stdin(Stdio::null())
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let json: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("bad JSON ({e}); stderr: {stderr}"));
-    (json["documents"].as_array().unwrap().clone(), stderr)
-}
-
-fn doc<'a>(docs: &'a [Value], path_end: &str) -> &'a Value {
-    docs.iter()
-        .find(|d| d["path"].as_str().unwrap().ends_with(path_end))
-        .unwrap_or_else(|| panic!("no document {path_end} in {docs:#?}"))
+    documents_and_stderr(out)
 }
 
 fn os(p: &Path) -> &std::ffi::OsStr {

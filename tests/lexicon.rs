@@ -1,11 +1,9 @@
 //! `newsx lexicon check` and `newsx lexicon list` on fixture files.
 
-use assert_cmd::Command;
-use predicates::prelude::*;
+mod common;
 
-fn newsx() -> Command {
-    Command::cargo_bin("newsx").unwrap()
-}
+use common::newsx;
+use predicates::prelude::*;
 
 #[test]
 fn the_built_in_lexicon_checks_clean() {

@@ -2,15 +2,14 @@
 //! fixtures in the styles of other French sites, the offset map under
 //! arbitrary input, and speed on a big single-line input.
 
+mod common;
+
 use assert_cmd::Command;
+use common::root;
 use newsx::model::Span;
 use newsx::text::normalize;
 use proptest::prelude::*;
 use std::path::Path;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn normalize_cli(path: &Path) -> String {
     let out = Command::cargo_bin("newsx")

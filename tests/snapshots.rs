@@ -1,21 +1,9 @@
 //! Snapshots of whole outputs on corpus/: every change to what users see is
 //! reviewed (`cargo insta review`, or INSTA_UPDATE=always then `git diff`).
 
-use assert_cmd::Command;
+mod common;
 
-fn run(args: &[&str]) -> String {
-    let out = Command::cargo_bin("newsx")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::run;
 
 #[test]
 fn timeline_text_of_the_corpus() {

@@ -2,30 +2,13 @@
 //! story document need a party in them or in their sentence, `--all-events`
 //! turns the focus off and `--story FILE` follows another story.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{newsx, timeline_report};
 use newsx::model::{DocStatus, Report};
 use predicates::prelude::*;
 
 const FIXTURE: &str = "tests/fixtures/offtopic";
-
-fn newsx() -> Command {
-    Command::cargo_bin("newsx").unwrap()
-}
-
-fn timeline_json(args: &[&str]) -> Report {
-    let out = newsx()
-        .arg("timeline")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
 
 fn status_of(report: &Report, id: &str) -> DocStatus {
     report
@@ -49,7 +32,7 @@ fn event_documents(report: &Report) -> Vec<&str> {
 
 #[test]
 fn weather_sport_and_one_party_articles_are_off_topic() {
-    let report = timeline_json(&[FIXTURE]);
+    let report = timeline_report(&[FIXTURE]);
     for id in ["meteo", "football", "renault"] {
         assert_eq!(status_of(&report, id), DocStatus::OffTopic, "{id}");
     }
@@ -62,7 +45,7 @@ fn weather_sport_and_one_party_articles_are_off_topic() {
 
 #[test]
 fn a_story_document_keeps_only_the_events_of_its_parties() {
-    let report = timeline_json(&[FIXTURE]);
+    let report = timeline_report(&[FIXTURE]);
     // `la Corée du Sud a annoncé jeudi des manœuvres avec les États-Unis`:
     // no party in the event or its sentence
     assert!(
@@ -83,7 +66,7 @@ fn a_story_document_keeps_only_the_events_of_its_parties() {
 
 #[test]
 fn all_events_turns_the_focus_off() {
-    let report = timeline_json(&[FIXTURE, "--all-events"]);
+    let report = timeline_report(&[FIXTURE, "--all-events"]);
     assert!(report.documents.iter().all(|d| d.status == DocStatus::Ok));
     let docs = event_documents(&report);
     for id in ["football", "renault", "sommet"] {
@@ -102,7 +85,7 @@ fn another_story_file_is_followed() {
          [[party]]\nname = \"Corée du Sud\"\ncountries = [\"KR\"]\n",
     )
     .unwrap();
-    let report = timeline_json(&[FIXTURE, "--story", story.to_str().unwrap()]);
+    let report = timeline_report(&[FIXTURE, "--story", story.to_str().unwrap()]);
     assert_eq!(status_of(&report, "football"), DocStatus::Ok);
     assert_eq!(status_of(&report, "sommet"), DocStatus::OffTopic);
 }
