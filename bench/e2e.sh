@@ -4,7 +4,7 @@
 #   bench/e2e.sh                 # 20 MB and 200 MB
 #   bench/e2e.sh --size 1GB      # also 1 GB (peak memory figure)
 #   THREADS=1 bench/e2e.sh       # pass --threads to newsx
-#   COPIES=1000 bench/e2e.sh     # copies of each seed article (default 1000; 0: none)
+#   COPIES=200 bench/e2e.sh      # copies of each seed article (default 200: 1 000 copies; 0: none)
 #
 # Corpora are generated once by examples/gen_corpus.rs (seed 42) and cached
 # in /tmp/newsx-gen-SIZE. Prints MB/s, articles/s, peak RSS and the ratio of
@@ -63,7 +63,7 @@ done
 echo
 echo "time(200MB) / time(20MB) = $(echo "${secs[200MB]} ${secs[20MB]}" | awk '{printf "%.2f", $1/$2}') (linear: ~10; target: <= 11)"
 
-copies=${COPIES:-1000}
+copies=${COPIES:-200}
 if [ "$copies" -gt 0 ]; then
   dir="/tmp/newsx-copies-$copies"
   if [ ! -f "$dir/.done" ]; then
