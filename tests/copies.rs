@@ -136,3 +136,48 @@ fn copies_add_sources_not_events() {
         }
     }
 }
+
+/// A near copy (the same story with a paragraph of its own) still gives the
+/// events of what only it says: they are not its original's to absorb.
+#[test]
+fn what_a_near_copy_adds_of_its_own_makes_events() {
+    let (file, text, published) = seeds().remove(0);
+    let meta = |names: &[&str]| {
+        let mut m = String::from("file,published,title,source,url\n");
+        for n in names {
+            m.push_str(&format!("{n},{published},,,\n"));
+        }
+        m
+    };
+    let alone_dir = tempfile::tempdir().unwrap();
+    fs::write(alone_dir.path().join(&file), &text).unwrap();
+    fs::write(alone_dir.path().join("metadata.csv"), meta(&[&file])).unwrap();
+    let near_dir = tempfile::tempdir().unwrap();
+    let copy = format!("copy-{file}");
+    fs::write(near_dir.path().join(&file), &text).unwrap();
+    let added = "Le 3 février 2021, Vladimir Poutine a rencontré Kim Jong-un à Moscou.";
+    fs::write(near_dir.path().join(&copy), format!("{text}\n\n{added}\n")).unwrap();
+    fs::write(near_dir.path().join("metadata.csv"), meta(&[&file, &copy])).unwrap();
+
+    let alone = timeline(alone_dir.path());
+    let near = timeline(near_dir.path());
+    let copy_id = copy.trim_end_matches(".txt");
+    let marked = near.documents.iter().find(|d| d.id == copy_id).unwrap();
+    assert_eq!(
+        marked.duplicate_of.as_deref(),
+        Some(file.trim_end_matches(".txt"))
+    );
+    // the copy's own events: every source is the copy
+    let own: Vec<_> = near
+        .events
+        .iter()
+        .filter(|e| e.sources.iter().all(|s| s.document == copy_id))
+        .collect();
+    assert_eq!(own.len(), 1, "{own:#?}");
+    let day = NaiveDate::from_ymd_opt(2021, 2, 3).unwrap();
+    let date = own[0].date.expect("the added paragraph is dated");
+    assert_eq!((date.start, date.end), (day, day));
+    assert!(own[0].sources[0].quote.contains("3 février 2021"));
+    // and nothing else is new
+    assert_eq!(near.events.len(), alone.events.len() + 1);
+}
