@@ -4,10 +4,13 @@
 #   bench/e2e.sh                 # 20 MB and 200 MB
 #   bench/e2e.sh --size 1GB      # also 1 GB (peak memory figure)
 #   THREADS=1 bench/e2e.sh       # pass --threads to newsx
+#   COPIES=200 bench/e2e.sh      # copies of each seed article (default 200: 1 000 copies; 0: none)
 #
 # Corpora are generated once by examples/gen_corpus.rs (seed 42) and cached
 # in /tmp/newsx-gen-SIZE. Prints MB/s, articles/s, peak RSS and the ratio of
-# times (200 MB / 20 MB: linear cost means about 10).
+# times (200 MB / 20 MB: linear cost means about 10). Then the copies line:
+# the seed articles (corpus/) and COPIES exact copies of each (every other
+# one published a day later), which should give the seeds' events (issue 18).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +18,7 @@ extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) extra+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -59,3 +62,47 @@ for size in 20MB 200MB "${extra[@]}"; do
 done
 echo
 echo "time(200MB) / time(20MB) = $(echo "${secs[200MB]} ${secs[20MB]}" | awk '{printf "%.2f", $1/$2}') (linear: ~10; target: <= 11)"
+
+copies=${COPIES:-200}
+if [ "$copies" -gt 0 ]; then
+  dir="/tmp/newsx-copies-$copies"
+  if [ ! -f "$dir/.done" ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    python3 - "$dir" "$copies" <<'PY'
+import csv, datetime, shutil, sys
+out, n = sys.argv[1], int(sys.argv[2])
+rows = list(csv.reader(open("corpus/metadata.csv")))
+meta = [rows[0]]
+for row in rows[1:]:
+    name, published = row[0], row[1]
+    shutil.copy("corpus/" + name, f"{out}/{name}")
+    meta.append(row)
+    for k in range(n):
+        copy = f"copy-{name[:-4]}-{k}.txt"
+        shutil.copy("corpus/" + name, f"{out}/{copy}")
+        day = published
+        if k % 2 == 1 and len(published) == 10:
+            day = str(datetime.date.fromisoformat(published) + datetime.timedelta(days=1))
+        meta.append([copy, day, "", "", ""])
+csv.writer(open(f"{out}/metadata.csv", "w"), lineterminator="\n").writerows(meta)
+PY
+    touch "$dir/.done"
+  fi
+  "$bin" timeline corpus --format json --output /tmp/newsx-e2e-seeds.json --quiet "${threads[@]}"
+  log="/tmp/newsx-e2e-copies.time"
+  /usr/bin/time -v "$bin" timeline "$dir" --format json --output /tmp/newsx-e2e-copies.json --quiet "${threads[@]}" 2>"$log"
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  python3 - "$copies" "$wall" "$((rss / 1024))" <<'PY'
+import json, sys
+seeds = json.load(open("/tmp/newsx-e2e-seeds.json"))
+got = json.load(open("/tmp/newsx-e2e-copies.json"))
+docs = got["documents"]
+marked = sum(1 for d in docs if d.get("duplicate_of"))
+sources = sum(len(e["sources"]) for e in got["events"])
+print(f"copies: {len(seeds['documents'])} seeds + {sys.argv[1]} copies of each: {len(docs)} documents, "
+      f"{marked} marked duplicate_of, {len(got['events'])} events ({len(seeds['events'])} for the seeds alone), "
+      f"{sources} sources; {sys.argv[2]} wall, {sys.argv[3]} MB peak RSS")
+PY
+fi

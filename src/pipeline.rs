@@ -6,12 +6,14 @@
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
 use crate::model::{
-    DateInterval, DocExtract, DocStatus, DocumentRecord, PublicationBounds, PublicationRule,
-    Published, Report, Timex,
+    DateInterval, DocExtract, DocStatus, DocumentRecord, EventMention, PublicationBounds,
+    PublicationRule, Published, Report, Source, Timex,
 };
 use crate::text::Text;
 use crate::{entities, events, merge, publication, temporal, text};
 use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
 
 /// A document and everything found in it, text included (for `normalize`
 /// and `dates`); `extract` drops the text.
@@ -155,10 +157,106 @@ pub fn generator() -> String {
 /// Merge warnings (two different documents under one id) are dropped here.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
     let mut merger = merge::Merger::new();
-    for x in extract_all(loaded, config) {
+    let mut copies = Copies::default();
+    for mut x in extract_all(loaded, config) {
+        copies.admit(&mut x);
         merger.add_extract(x);
     }
-    merger.finish(&generator(), &config.chronology).0
+    let mut report = merger.finish(&generator(), &config.chronology).0;
+    copies.attach(&mut report);
+    report
+}
+
+/// Copies add sources, not events (issue 18). A document marked
+/// `duplicate_of` an original (the same wire story on another site, see
+/// [`crate::corpus::Duplicates`]) says again what its original said: each
+/// of its event mentions that the original also has (same type, same event
+/// word, same clause up to spacing) creates nothing and is listed instead as
+/// a source of the event that took the original's mention, once the report
+/// is finished. What a near copy adds of its own (a clause the original does
+/// not have) goes through consolidation like any report. Copies are not
+/// independent sources: an event's `independent_sources` and confidence
+/// stay those of its originals. Without copies, nothing changes.
+///
+/// Documents must be admitted in input order, after duplicate marking (an
+/// original comes before its copies). Holds one hash and offset per event
+/// mention of every original, and the sources of the copies' mentions.
+#[derive(Debug, Default)]
+pub struct Copies {
+    /// Original document → its event mentions by what they say → where the
+    /// mention starts (the key of its source in the finished report).
+    originals: HashMap<String, HashMap<u64, usize>>,
+    /// (original document, start of its mention) → the copies' sources of
+    /// it (an event lists a document's clause once, whatever its words).
+    sources: BTreeMap<(String, usize), Vec<Source>>,
+}
+
+/// What a mention says, as a hash: its type, its event word and its clause
+/// with runs of white space made one.
+fn says(m: &EventMention) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    m.event_type.hash(&mut h);
+    m.trigger.hash(&mut h);
+    for word in m.quote.split_whitespace() {
+        word.hash(&mut h);
+    }
+    h.finish()
+}
+
+impl Copies {
+    /// Remember the mentions of an original; take out of a copy the
+    /// mentions its original has (they become sources at [`Copies::attach`]).
+    pub fn admit(&mut self, x: &mut DocExtract) {
+        let Some(original) = &x.document.duplicate_of else {
+            let said = x.events.iter().map(|m| (says(m), m.start)).collect();
+            self.originals.insert(x.document.id.clone(), said);
+            return;
+        };
+        let Some(said) = self.originals.get(original) else {
+            return;
+        };
+        x.events.retain(|m| {
+            let Some(&start) = said.get(&says(m)) else {
+                return true;
+            };
+            self.sources
+                .entry((original.clone(), start))
+                .or_default()
+                .push(Source {
+                    document: m.document.clone(),
+                    quote: m.quote.clone(),
+                    start: m.start,
+                    end: m.end,
+                    predicate: m.trigger.clone(),
+                    date_expression: m.time.as_ref().map(|t| t.expression.clone()),
+                    date_rule: m.time.as_ref().map(|t| t.rule.clone()),
+                    modality: m.modality,
+                    attribution: m.attribution.clone(),
+                });
+            false
+        });
+    }
+
+    /// List the copies as sources of the events their originals' mentions
+    /// went to, after the originals' own sources (so an event's first
+    /// source, its ordering key, stays its original's).
+    pub fn attach(self, report: &mut Report) {
+        if self.sources.is_empty() {
+            return;
+        }
+        for event in &mut report.events {
+            let mut added: Vec<Source> = Vec::new();
+            for s in &event.sources {
+                let key = (s.document.clone(), s.start);
+                if let Some(copies) = self.sources.get(&key) {
+                    added.extend(copies.iter().cloned());
+                }
+            }
+            added.sort_by(|a, b| (&a.document, a.start).cmp(&(&b.document, b.start)));
+            added.dedup_by(|a, b| a.document == b.document && a.start == b.start);
+            event.sources.extend(added);
+        }
+    }
 }
 
 /// How many inputs [`timeline_stream`] reads and analyses together by
@@ -189,6 +287,7 @@ pub fn timeline_stream(
     let mut inputs = inputs.into_iter().peekable();
     let mut merger = merge::Merger::new();
     let mut duplicates = crate::corpus::Duplicates::default();
+    let mut copies = Copies::default();
     while inputs.peek().is_some() {
         let mut batch = Vec::with_capacity(chunk);
         let mut held = 0;
@@ -210,6 +309,7 @@ pub fn timeline_stream(
             .collect();
         for x in &mut extracts {
             duplicates.mark(&mut x.document);
+            copies.admit(x);
             observe(&x.document);
         }
         let folded = extracts
@@ -225,5 +325,7 @@ pub fn timeline_stream(
             });
         merger.merge(folded);
     }
-    merger.finish(&generator(), &config.chronology).0
+    let mut report = merger.finish(&generator(), &config.chronology).0;
+    copies.attach(&mut report);
+    report
 }

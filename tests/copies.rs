@@ -1,0 +1,183 @@
+//! Copies add sources, not events (issue 18): a corpus of articles and
+//! copies of them gives the events of the articles alone, each event listing
+//! the copies of its clauses as sources, and every copy is counted as a
+//! document `duplicate_of` its original. The corpus of copies is generated
+//! from the seed articles (each copied COPIES times, published the same day
+//! or the day after, so that a copy's relative dates may resolve otherwise:
+//! it is the text that makes a copy).
+
+use assert_cmd::Command;
+use chrono::{Duration, NaiveDate};
+use newsx::model::Report;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+const COPIES: usize = 6;
+
+fn timeline(dir: &Path) -> Report {
+    let out = Command::cargo_bin("newsx")
+        .unwrap()
+        .arg("timeline")
+        .arg(dir)
+        .args(["--format", "json", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The seed articles and their publication dates (from corpus/metadata.csv).
+fn seeds() -> Vec<(String, String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let meta = fs::read_to_string(root.join("metadata.csv")).unwrap();
+    meta.lines()
+        .skip(1)
+        .map(|line| {
+            let mut fields = line.split(',');
+            let file = fields.next().unwrap().to_string();
+            let published = fields.next().unwrap().to_string();
+            let text = fs::read_to_string(root.join(&file)).unwrap();
+            (file, text, published)
+        })
+        .collect()
+}
+
+/// Write the seeds (and, with `copies`, COPIES copies of each, whose names
+/// sort after every seed's) with their metadata.csv.
+fn write_corpus(dir: &Path, copies: bool) -> BTreeMap<String, String> {
+    let mut meta = String::from("file,published,title,source,url\n");
+    let mut original_of = BTreeMap::new();
+    for (file, text, day) in seeds() {
+        fs::write(dir.join(&file), &text).unwrap();
+        meta.push_str(&format!("{file},{day},,,\n"));
+        if !copies {
+            continue;
+        }
+        let stem = file.trim_end_matches(".txt");
+        for k in 0..COPIES {
+            let copy = format!("copy-{stem}-{k}.txt");
+            fs::write(dir.join(&copy), &text).unwrap();
+            // every other copy a day later, when the original gives a day
+            let published = match NaiveDate::parse_from_str(&day, "%Y-%m-%d") {
+                Ok(d) if k % 2 == 1 => (d + Duration::days(1)).to_string(),
+                _ => day.clone(),
+            };
+            meta.push_str(&format!("{copy},{published},,,\n"));
+            original_of.insert(copy.trim_end_matches(".txt").to_string(), stem.to_string());
+        }
+    }
+    fs::write(dir.join("metadata.csv"), meta).unwrap();
+    original_of
+}
+
+#[test]
+fn copies_add_sources_not_events() {
+    let alone_dir = tempfile::tempdir().unwrap();
+    write_corpus(alone_dir.path(), false);
+    let copies_dir = tempfile::tempdir().unwrap();
+    let original_of = write_corpus(copies_dir.path(), true);
+    let alone = timeline(alone_dir.path());
+    let with_copies = timeline(copies_dir.path());
+
+    // every copy is a document, marked a duplicate of its original
+    assert_eq!(
+        with_copies.documents.len(),
+        alone.documents.len() * (1 + COPIES)
+    );
+    let marked: BTreeMap<String, String> = with_copies
+        .documents
+        .iter()
+        .filter_map(|d| Some((d.id.clone(), d.duplicate_of.clone()?)))
+        .collect();
+    assert_eq!(marked, original_of);
+
+    // the same events, field for field, once the copies' sources are left out
+    assert!(!alone.events.is_empty());
+    assert_eq!(with_copies.events.len(), alone.events.len());
+    let mut listed_copies = BTreeSet::new();
+    for (got, expected) in with_copies.events.iter().zip(&alone.events) {
+        let mut own = got.clone();
+        own.sources
+            .retain(|s| !original_of.contains_key(&s.document));
+        assert_eq!(&own, expected);
+        // a copy is listed with the clause its original is listed with
+        for s in got
+            .sources
+            .iter()
+            .filter(|s| original_of.contains_key(&s.document))
+        {
+            let original = &original_of[&s.document];
+            assert!(
+                expected
+                    .sources
+                    .iter()
+                    .any(|o| &o.document == original && o.quote == s.quote && o.start == s.start),
+                "{} lists {} without its original's clause",
+                got.id,
+                s.document
+            );
+            listed_copies.insert(s.document.clone());
+        }
+    }
+    // every copy of an article with events is listed somewhere
+    let originals_with_events: BTreeSet<&str> = alone
+        .events
+        .iter()
+        .flat_map(|e| e.sources.iter().map(|s| s.document.as_str()))
+        .collect();
+    for (copy, original) in &original_of {
+        if originals_with_events.contains(original.as_str()) {
+            assert!(listed_copies.contains(copy), "{copy} is listed nowhere");
+        }
+    }
+}
+
+/// A near copy (the same story with a paragraph of its own) still gives the
+/// events of what only it says: they are not its original's to absorb.
+#[test]
+fn what_a_near_copy_adds_of_its_own_makes_events() {
+    let (file, text, published) = seeds().remove(0);
+    let meta = |names: &[&str]| {
+        let mut m = String::from("file,published,title,source,url\n");
+        for n in names {
+            m.push_str(&format!("{n},{published},,,\n"));
+        }
+        m
+    };
+    let alone_dir = tempfile::tempdir().unwrap();
+    fs::write(alone_dir.path().join(&file), &text).unwrap();
+    fs::write(alone_dir.path().join("metadata.csv"), meta(&[&file])).unwrap();
+    let near_dir = tempfile::tempdir().unwrap();
+    let copy = format!("copy-{file}");
+    fs::write(near_dir.path().join(&file), &text).unwrap();
+    let added = "Le 3 février 2021, Vladimir Poutine a rencontré Kim Jong-un à Moscou.";
+    fs::write(near_dir.path().join(&copy), format!("{text}\n\n{added}\n")).unwrap();
+    fs::write(near_dir.path().join("metadata.csv"), meta(&[&file, &copy])).unwrap();
+
+    let alone = timeline(alone_dir.path());
+    let near = timeline(near_dir.path());
+    let copy_id = copy.trim_end_matches(".txt");
+    let marked = near.documents.iter().find(|d| d.id == copy_id).unwrap();
+    assert_eq!(
+        marked.duplicate_of.as_deref(),
+        Some(file.trim_end_matches(".txt"))
+    );
+    // the copy's own events: every source is the copy
+    let own: Vec<_> = near
+        .events
+        .iter()
+        .filter(|e| e.sources.iter().all(|s| s.document == copy_id))
+        .collect();
+    assert_eq!(own.len(), 1, "{own:#?}");
+    let day = NaiveDate::from_ymd_opt(2021, 2, 3).unwrap();
+    let date = own[0].date.expect("the added paragraph is dated");
+    assert_eq!((date.start, date.end), (day, day));
+    assert!(own[0].sources[0].quote.contains("3 février 2021"));
+    // and nothing else is new
+    assert_eq!(near.events.len(), alone.events.len() + 1);
+}
