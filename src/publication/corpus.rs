@@ -27,7 +27,7 @@
 use crate::affinity::{affinity, type_group};
 use crate::model::{
     Confidence, DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
-    PendingTime, Precision, PublicationBounds, PublicationRule, Published,
+    PendingTime, Precision, PublicationBounds, PublicationRule, Published, Tense,
 };
 use crate::temporal::resolve::{Spec, resolve_at, value_of};
 use chrono::{Days, NaiveDate};
@@ -373,10 +373,13 @@ fn anchored<'a>(
         let to = l.date.end.checked_add_days(Days::new(SEARCH_DAYS))?;
         let mut last: Option<NaiveDate> = None;
         for day in from.iter_days().take_while(|d| *d <= to) {
-            let Some(i) = resolve_at(&p.spec, day, p.tense) else {
-                continue;
+            let names_landmark = |i: DateInterval| {
+                i.days() <= ANCHOR_MAX_DAYS && (l.date.contains(&i) || i.contains(&l.date))
             };
-            if i.days() > ANCHOR_MAX_DAYS || !(l.date.contains(&i) || i.contains(&l.date)) {
+            if !readings(p.tense)
+                .filter_map(|t| resolve_at(&p.spec, day, t))
+                .any(names_landmark)
+            {
                 continue;
             }
             let extends = ranges.len() > first && last.and_then(|d| d.succ_opt()) == Some(day);
@@ -427,6 +430,21 @@ fn anchored<'a>(
         checked,
         expression: format!("«{}» ({})", p.expression, m.trigger),
     })
+}
+
+/// The tenses an expression of tense `tense` may be read in. A clause in
+/// the present or without a tense (`Point d'orgue du voyage : le sommet
+/// de mercredi`) says neither whether its Wednesday is past or to come:
+/// on a Sunday it may be the one four days ago or the one in three. Its
+/// day fits a landmark when any reading names it, so such a clause widens
+/// the days allowed rather than picking the nearest Wednesday (which would
+/// shut out the true publication day).
+fn readings(tense: Tense) -> impl Iterator<Item = Tense> {
+    let either = matches!(tense, Tense::Unknown | Tense::Present);
+    let n = if either { 3 } else { 1 };
+    std::iter::once(tense)
+        .chain([Tense::Past, Tense::Future])
+        .take(n)
 }
 
 /// A plan is written before its day. (A report in the past tense would be
@@ -764,6 +782,49 @@ mod tests {
         plan.modality = Modality::Planned;
         let found = infer(&[&arrived, &plan], &landmarks).unwrap();
         assert_eq!(found.interval, day("2023-09-12"));
+    }
+
+    #[test]
+    fn a_bare_weekday_without_tense_allows_the_days_of_either_reading() {
+        // `le sommet de mercredi` (or `Kim arrive mardi`) written on a Sunday is the Wednesday four
+        // days ago or the one in three: every day a week either side of
+        // the landmark is allowed, for each day of the week and each tense
+        let first = NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
+        for landmark_day in first.iter_days().take(7) {
+            let wd = chrono::Datelike::weekday(&landmark_day).num_days_from_monday();
+            let landmarks = Landmarks::new(vec![landmark(
+                &landmark_day.to_string(),
+                EventType::Meeting,
+                &["kim"],
+                &["vostochny"],
+            )]);
+            let week = chrono::Duration::days(6);
+            for (tense, from, to) in [
+                (Tense::Past, landmark_day, landmark_day + week),
+                (Tense::Future, landmark_day - week, landmark_day),
+                (Tense::Unknown, landmark_day - week, landmark_day + week),
+                (Tense::Present, landmark_day - week, landmark_day + week),
+            ] {
+                let mut met = report(
+                    EventType::Meeting,
+                    &["kim"],
+                    &["vostochny"],
+                    Some(Spec::Weekday {
+                        wd,
+                        mode: WdMode::Bare,
+                    }),
+                );
+                if let Some(p) = met.pending.as_mut() {
+                    p.tense = tense;
+                }
+                let found = infer(&[&met], &landmarks).unwrap();
+                assert_eq!(
+                    (found.interval.start, found.interval.end),
+                    (from, to),
+                    "{landmark_day} {tense:?}"
+                );
+            }
+        }
     }
 
     #[test]
