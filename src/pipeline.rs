@@ -35,6 +35,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
         publication_bounds: None,
         duplicate_of: None,
         fingerprint: text.fingerprint(),
+        publication_rejected: Vec::new(),
     }
 }
 
@@ -48,9 +49,16 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let parsed = temporal::parse(&text);
     let mut dateline = None;
     let mut overrulable = false;
-    if document.published.is_none()
-        && let Some(found) = publication::document::infer(&text, &parsed)
-    {
+    let found = match document.published {
+        Some(_) => None,
+        None => {
+            let url = doc.meta.url.as_deref();
+            let (found, rejected) = publication::document::infer_explained(&text, &parsed, url);
+            document.publication_rejected = rejected;
+            found
+        }
+    };
+    if let Some(found) = found {
         dateline = found.dateline;
         overrulable = found.rule == PublicationRule::BareHeader;
         document.published = Some(Published {

@@ -576,6 +576,79 @@ pub fn date_undated_articles(
     events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
 ) {
     overrule_header_dates(extracts, mentions, published, reference, events);
+    date_from_landmarks(extracts, mentions, published, reference, events);
+    publish_bounds(extracts, mentions, published);
+}
+
+/// Bounds wider than this many days give no publication interval.
+pub const BOUNDED_MAX_DAYS: i64 = 31;
+
+/// An article still without a date whose own dates bound it on both sides
+/// within [`BOUNDED_MAX_DAYS`] (`a signé le 14 février` and `se rendra à
+/// Moscou le 20 février`) is published in that interval, `bounded`: less
+/// than a day, but never a guess inside it.
+fn publish_bounds(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+) {
+    let found: BTreeMap<String, DateInterval> = extracts
+        .iter()
+        .filter(|x| x.document.status.is_analysed() && x.document.published.is_none())
+        .filter_map(|x| {
+            let b = x.document.publication_bounds?;
+            Some((
+                x.document.id.clone(),
+                bounded_interval(b.not_before?, b.not_after?)?,
+            ))
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if let Some(interval) = found.get(&m.document) {
+            resolve_pending(m, *interval);
+        }
+    }
+    for x in extracts.iter_mut() {
+        if let Some(interval) = found.get(&x.document.id) {
+            x.document.published = Some(Published {
+                evidence: Some(format!(
+                    "its own dates allow {} to {}",
+                    interval.start, interval.end
+                )),
+                confidence: Confidence::Bounded,
+                rule: Some(PublicationRule::Bounds),
+                ..Published::from_interval(*interval, DateSource::Text)
+            });
+            published.insert(x.document.id.clone(), *interval);
+        }
+    }
+}
+
+/// The interval from `from` to `to` with the precision of its length, if
+/// it is not empty and at most [`BOUNDED_MAX_DAYS`] long.
+pub fn bounded_interval(from: NaiveDate, to: NaiveDate) -> Option<DateInterval> {
+    let days = (to - from).num_days() + 1;
+    let precision = match days {
+        1 => Precision::Day,
+        2..=7 => Precision::Week,
+        8..=BOUNDED_MAX_DAYS => Precision::Month,
+        _ => return None,
+    };
+    Some(DateInterval::new(from, to, precision))
+}
+
+/// Date the articles without a publication date from the landmarks, in
+/// [`DATING_ROUNDS`] rounds.
+fn date_from_landmarks(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) {
     for _ in 0..DATING_ROUNDS {
         let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
             .iter()

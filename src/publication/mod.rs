@@ -17,3 +17,4 @@
 pub mod chronology;
 pub mod corpus;
 pub mod document;
+pub mod url;
