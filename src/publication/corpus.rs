@@ -901,6 +901,25 @@ mod tests {
     }
 
     #[test]
+    fn bounds_give_an_interval_with_the_precision_of_its_length_up_to_a_month() {
+        let from = NaiveDate::from_ymd_opt(2024, 2, 14).unwrap();
+        for n in -3i64..45 {
+            let to = from + chrono::Duration::days(n);
+            let expected = match n + 1 {
+                1 => Some(Precision::Day),
+                2..=7 => Some(Precision::Week),
+                8..=31 => Some(Precision::Month),
+                _ => None,
+            };
+            let got = bounded_interval(from, to);
+            assert_eq!(got.map(|i| i.precision), expected, "{n}");
+            if let Some(i) = got {
+                assert_eq!((i.start, i.end), (from, to));
+            }
+        }
+    }
+
+    #[test]
     fn a_landmark_dated_to_a_month_does_not_anchor() {
         let landmarks = Landmarks::new(vec![
             landmark("2023-10", EventType::Visit, &["lavrov"], &["pyongyang"]),
