@@ -53,7 +53,9 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
         Some(_) => None,
         None => {
             let url = doc.meta.url.as_deref();
-            let (found, rejected) = publication::document::infer_explained(&text, &parsed, url);
+            let roles = Some(&config.role_titles);
+            let (found, rejected) =
+                publication::document::infer_explained(&text, &parsed, url, roles);
             document.publication_rejected = rejected;
             found
         }
@@ -69,9 +71,13 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
         });
     }
     if document.published.is_none() {
-        let bounds = publication::document::Bounds::of(&text, &parsed);
+        let bounds = publication::document::Bounds::of(&text, &parsed, Some(&config.role_titles));
         let typed = PublicationBounds {
-            not_before: bounds.not_before.map(|(d, _)| d),
+            // the later of the dates' floor and a role's start
+            not_before: bounds
+                .not_before
+                .map(|(d, _)| d)
+                .max(bounds.role_floor.map(|(d, _)| d)),
             not_after: bounds.not_after.map(|(d, _)| d),
         };
         if typed.not_before.is_some() || typed.not_after.is_some() {

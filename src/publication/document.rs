@@ -36,6 +36,7 @@
 //! kind of evidence is tried. Nothing found: the publication stays unknown,
 //! and relative dates stay unresolved rather than guessed.
 
+use super::roles::RoleTitles;
 use crate::model::{Confidence, DateInterval, DateSource, PublicationRule, Span, Tense};
 use crate::temporal::Parsed;
 use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
@@ -78,18 +79,20 @@ struct Reading<'a> {
 /// The publication day of `text` (whose expressions are `parsed`), when
 /// the text itself fixes one.
 pub fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
-    infer_explained(text, parsed, None).0
+    infer_explained(text, parsed, None, None).0
 }
 
 /// [`infer`], given the source URL the metadata has (its day comes first,
-/// [`super::url`]), with the candidates the bounds of the text rejected
-/// and why (for `--verbose`).
+/// [`super::url`]) and the gazetteer's titles (a role the text gives
+/// someone bounds the day from below, [`super::roles`]), with the
+/// candidates the bounds of the text rejected and why (for `--verbose`).
 pub fn infer_explained(
     text: &Text,
     parsed: &Parsed,
     url: Option<&str>,
+    roles: Option<&RoleTitles>,
 ) -> (Option<Inferred>, Vec<String>) {
-    let reading = Reading::new(text, parsed);
+    let reading = Reading::new(text, parsed, roles);
     let mut rejected = Vec::new();
     let tries = [
         url.and_then(url_day),
@@ -115,7 +118,7 @@ pub fn infer_explained(
 
 /// Why `day` cannot be the publication day of `text`, if it cannot.
 pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<String> {
-    Reading::new(text, parsed).bounds.contradiction(day)
+    Reading::new(text, parsed, None).bounds.contradiction(day)
 }
 
 /// The days a text allows for its own publication: not before the latest
@@ -125,12 +128,18 @@ pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<Str
 pub struct Bounds {
     pub not_before: Option<(NaiveDate, String)>,
     pub not_after: Option<(NaiveDate, String)>,
+    /// The start of a role the text gives someone (its words: `ministre
+    /// russe de la Défense, Andreï Belousov`). It rules days out, but it
+    /// never places a year-less day: a role lasts years, and the nearest
+    /// 19 octobre after Lavrov became minister in 2004 is not the article's.
+    pub role_floor: Option<(NaiveDate, String)>,
 }
 
 impl Bounds {
-    /// The bounds the absolute expressions of `text` set.
-    pub fn of(text: &Text, parsed: &Parsed) -> Bounds {
-        Reading::new(text, parsed).bounds
+    /// The bounds the absolute expressions of `text` and the titles it
+    /// gives people (with `roles`) set.
+    pub fn of(text: &Text, parsed: &Parsed, roles: Option<&RoleTitles>) -> Bounds {
+        Reading::new(text, parsed, roles).bounds
     }
 
     pub fn contains(&self, day: NaiveDate) -> bool {
@@ -139,6 +148,13 @@ impl Bounds {
 
     /// Why `day` is outside the bounds, if it is.
     pub fn contradiction(&self, day: NaiveDate) -> Option<String> {
+        if let Some((floor, words)) = &self.role_floor
+            && day < *floor
+        {
+            return Some(format!(
+                "«{words}» holds that title only from {floor}, after {day}"
+            ));
+        }
         if let Some((floor, words)) = &self.not_before
             && day < *floor
         {
@@ -158,8 +174,9 @@ impl Bounds {
 
     /// The days of `d`/`m` the bounds allow that fall on weekday `wd`
     /// (0 = Monday), looked for up to [`WEEKDAY_YEARS`] years after the
-    /// lower bound: a weekday repeats on a day every few years, so only a
-    /// text that bounds itself from below can be placed.
+    /// lower bound its dates set (not a role's): a weekday repeats on a day
+    /// every few years, so only a text that bounds itself from below can be
+    /// placed.
     fn weekday_fits(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
         let Some((floor, _)) = &self.not_before else {
             return Vec::new();
@@ -351,7 +368,7 @@ static CONFIRMING_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,(\[]?\s*(?:le\s+|soit\s+le\s+|soit\s+)?$").expect("gap"));
 
 impl<'a> Reading<'a> {
-    fn new(text: &'a Text, parsed: &'a Parsed) -> Self {
+    fn new(text: &'a Text, parsed: &'a Parsed, roles: Option<&RoleTitles>) -> Self {
         let exprs = parsed
             .items
             .iter()
@@ -365,6 +382,15 @@ impl<'a> Reading<'a> {
             notes: Default::default(),
         };
         reading.bounds = reading.compute_bounds();
+        if let Some(held) = roles.and_then(|r| r.floor(&text.normalized))
+            && reading
+                .bounds
+                .not_before
+                .as_ref()
+                .is_none_or(|(d, _)| held.since > *d)
+        {
+            reading.bounds.role_floor = Some((held.since, held.words));
+        }
         reading
     }
 
@@ -459,6 +485,12 @@ impl<'a> Reading<'a> {
         let fits = self.bounds.weekday_fits(m, d, wd);
         match fits.as_slice() {
             [one] => Some(*one),
+            [] if self.bounds.not_before.is_none() => {
+                self.note(format!(
+                    "«{words}» rejected: no year, and the text reports no date in the past to find it from"
+                ));
+                None
+            }
             [] => {
                 self.note(format!(
                     "«{words}» rejected: no year the text's own dates allow has that day on that weekday"
@@ -994,7 +1026,8 @@ mod tests {
             let url = format!("https://www.example.fr/monde/{y}/{m:02}/{d:02}/lavrov-a-pyongyang");
             let page = format!("Lavrov reçu\n\nPublié le 01/01/2030 à 10h00\n\n{STORY}");
             let text = normalize(&page);
-            let (found, _) = infer_explained(&text, &crate::temporal::parse(&text), Some(&url));
+            let (found, _) =
+                infer_explained(&text, &crate::temporal::parse(&text), Some(&url), None);
             let found = found.unwrap();
             assert_eq!(
                 (found.day, found.rule),
@@ -1012,7 +1045,7 @@ mod tests {
             );
             let text = normalize(&page);
             let (found, rejected) =
-                infer_explained(&text, &crate::temporal::parse(&text), Some(&url));
+                infer_explained(&text, &crate::temporal::parse(&text), Some(&url), None);
             assert_eq!(found, None, "{url}");
             assert!(
                 rejected
@@ -1027,7 +1060,7 @@ mod tests {
     fn an_ambiguous_weekday_is_said_in_the_rejections() {
         let page = "Diplomatie\n\nSergueï Lavrov est reçu ce vendredi 14 février par Kim Jong-un, a rapporté l'agence officielle. Il s'était rendu à Pyongyang en mai 2019.";
         let text = normalize(page);
-        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None);
+        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None, None);
         assert_eq!(found, None);
         assert!(
             rejected
@@ -1035,6 +1068,59 @@ mod tests {
                 .any(|r| r.contains("ambiguous weekday") && r.contains("2020, 2025")),
             "{rejected:?}"
         );
+    }
+
+    #[test]
+    fn a_title_rules_out_days_before_its_holder_took_it_but_places_no_year() {
+        let gazetteer = crate::gazetteer::Gazetteer::builtin().unwrap();
+        let roles = RoleTitles::new(&gazetteer);
+        let explain = |page: &str| {
+            let text = normalize(page);
+            infer_explained(&text, &crate::temporal::parse(&text), None, Some(&roles))
+        };
+        let mut checked = 0;
+        for entry in gazetteer.entries.values() {
+            let Some(name) = entry.names().find(|n| n.chars().count() >= 4) else {
+                continue;
+            };
+            // the latest start of a role of this person that has a title
+            let Some((title, from)) = entry
+                .roles
+                .iter()
+                .filter_map(|r| {
+                    let def = gazetteer.roles.get(r.role.as_ref()?)?;
+                    Some((def.patterns.first()?, r.from?))
+                })
+                .max_by_key(|(_, from)| *from)
+            else {
+                continue;
+            };
+            let story = format!("Le {title} {name} a reçu son homologue, a rapporté l'agence.");
+            let (before, after) = (
+                from - chrono::Duration::days(1),
+                from + chrono::Duration::days(30),
+            );
+            let line = |d: NaiveDate| format!("Publié le {}", d.format("%d/%m/%Y"));
+            let (found, rejected) = explain(&format!("Visite\n\n{}\n\n{story}", line(before)));
+            assert_eq!(found, None, "{story}");
+            assert!(
+                rejected
+                    .iter()
+                    .any(|r| r.contains("holds that title only from")),
+                "{rejected:?}"
+            );
+            let (found, _) = explain(&format!("Visite\n\n{}\n\n{story}", line(after)));
+            assert_eq!(found.map(|f| f.day), Some(after), "{story}");
+            // a year-less dateline is not placed after the role's start
+            let dateline = format!(
+                "Visite\n\nSÉOUL, {} {} (Reuters) - {story} Il doit ensuite rentrer.",
+                after.day(),
+                MONTHS[after.month() as usize - 1]
+            );
+            assert_eq!(explain(&dateline).0, None, "{dateline}");
+            checked += 1;
+        }
+        assert!(checked > 10, "{checked}");
     }
 
     #[test]
@@ -1160,7 +1246,7 @@ mod tests {
         // a dateline after a day the text announces as to come is rejected
         let page = "Lavrov reçu\n\nSÉOUL, 20 mars 2025 (Reuters) - Le ministre russe des Affaires étrangères se rendra en Corée du Nord, a annoncé l'agence officielle. Sergueï Lavrov se rendra à Pyongyang le 14 mars 2025.";
         let text = normalize(page);
-        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None);
+        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None, None);
         assert_eq!(found, None);
         assert!(
             rejected
