@@ -243,7 +243,8 @@ pub struct CommonArgs {
     /// Print no diagnostics (skipped files are still listed in JSON output).
     #[arg(long, short = 'q')]
     pub quiet: bool,
-    /// Print more diagnostics: each file as it is read.
+    /// Print more diagnostics: each file as it is read, and the publication
+    /// days its page gave that its own dates rule out, with the reason.
     #[arg(long, short = 'v')]
     pub verbose: bool,
     /// When to color text output (NO_COLOR is respected with auto).

@@ -18,6 +18,9 @@ pub struct Config {
     /// Reference events that help date articles without a date: the
     /// built-in chronology plus the user's files ([`crate::publication::chronology`]).
     pub chronology: Vec<Landmark>,
+    /// The gazetteer's titles and who held them from when: a title the
+    /// text gives someone bounds its publication day from below.
+    pub role_titles: crate::publication::roles::RoleTitles,
     /// The story the timeline follows ([`crate::story`]); `None` with
     /// `--all-events`.
     pub story: Option<Story>,
@@ -37,11 +40,13 @@ impl Config {
         events.media = gazetteer.ids_in_category("media");
         let chronology = crate::publication::chronology::builtin(&gazetteer)?;
         let story = Story::builtin(&gazetteer).context("built-in story")?;
+        let role_titles = crate::publication::roles::RoleTitles::new(&gazetteer);
         Ok(Config {
             entities: EntityMatcher::new(gazetteer),
             events,
             load,
             chronology,
+            role_titles,
             story: Some(story),
         })
     }

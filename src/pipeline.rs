@@ -37,6 +37,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
         publication_bounds: None,
         duplicate_of: None,
         fingerprint: text.fingerprint(),
+        publication_rejected: Vec::new(),
     }
 }
 
@@ -50,9 +51,18 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     let parsed = temporal::parse(&text);
     let mut dateline = None;
     let mut overrulable = false;
-    if document.published.is_none()
-        && let Some(found) = publication::document::infer(&text, &parsed)
-    {
+    let found = match document.published {
+        Some(_) => None,
+        None => {
+            let url = doc.meta.url.as_deref();
+            let roles = Some(&config.role_titles);
+            let (found, rejected) =
+                publication::document::infer_explained(&text, &parsed, url, roles);
+            document.publication_rejected = rejected;
+            found
+        }
+    };
+    if let Some(found) = found {
         dateline = found.dateline;
         overrulable = found.rule == PublicationRule::BareHeader;
         document.published = Some(Published {
@@ -63,9 +73,13 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
         });
     }
     if document.published.is_none() {
-        let bounds = publication::document::Bounds::of(&text, &parsed);
+        let bounds = publication::document::Bounds::of(&text, &parsed, Some(&config.role_titles));
         let typed = PublicationBounds {
-            not_before: bounds.not_before.map(|(d, _)| d),
+            // the later of the dates' floor and a role's start
+            not_before: bounds
+                .not_before
+                .map(|(d, _)| d)
+                .max(bounds.role_floor.map(|(d, _)| d)),
             not_after: bounds.not_after.map(|(d, _)| d),
         };
         if typed.not_before.is_some() || typed.not_after.is_some() {

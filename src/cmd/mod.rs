@@ -323,6 +323,9 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
                 documents += 1;
                 if common.verbose {
                     say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
+                    for why in &r.publication_rejected {
+                        say(format!("newsx: {}: publication date {why}", r.path));
+                    }
                 }
             }
             _ if !common.quiet => say(skipped_line(r)),

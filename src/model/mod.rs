@@ -610,6 +610,11 @@ pub enum PublicationRule {
     BareHeader,
     /// The events other articles or the chronology date (`source: corpus`).
     Landmarks,
+    /// A day in the source URL the metadata gives (`/2024/03/07/`).
+    Url,
+    /// No day is known: the interval the article's own dates allow
+    /// (`confidence: bounded`).
+    Bounds,
 }
 
 /// The days an article's own dates allow for its publication: not before
@@ -711,6 +716,12 @@ pub struct DocumentRecord {
     /// the same story in other documents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
+    /// Publication days the page gave that its own dates rule out, each
+    /// with the reason (`dateline «…» rejected: «…» is reported in the
+    /// past but starts after …`): for `--verbose`, not part of the output.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub publication_rejected: Vec<String>,
 }
 
 impl DocumentRecord {
@@ -729,6 +740,7 @@ impl DocumentRecord {
             publication_bounds: None,
             duplicate_of: None,
             fingerprint: None,
+            publication_rejected: Vec::new(),
         }
     }
 }

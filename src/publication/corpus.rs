@@ -27,7 +27,7 @@
 use crate::affinity::{affinity, type_group};
 use crate::model::{
     Confidence, DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
-    PendingTime, Precision, PublicationBounds, PublicationRule, Published,
+    PendingTime, Precision, PublicationBounds, PublicationRule, Published, Tense,
 };
 use crate::temporal::resolve::{Spec, resolve_at, value_of};
 use chrono::{Days, NaiveDate};
@@ -373,10 +373,13 @@ fn anchored<'a>(
         let to = l.date.end.checked_add_days(Days::new(SEARCH_DAYS))?;
         let mut last: Option<NaiveDate> = None;
         for day in from.iter_days().take_while(|d| *d <= to) {
-            let Some(i) = resolve_at(&p.spec, day, p.tense) else {
-                continue;
+            let names_landmark = |i: DateInterval| {
+                i.days() <= ANCHOR_MAX_DAYS && (l.date.contains(&i) || i.contains(&l.date))
             };
-            if i.days() > ANCHOR_MAX_DAYS || !(l.date.contains(&i) || i.contains(&l.date)) {
+            if !readings(p.tense)
+                .filter_map(|t| resolve_at(&p.spec, day, t))
+                .any(names_landmark)
+            {
                 continue;
             }
             let extends = ranges.len() > first && last.and_then(|d| d.succ_opt()) == Some(day);
@@ -427,6 +430,21 @@ fn anchored<'a>(
         checked,
         expression: format!("«{}» ({})", p.expression, m.trigger),
     })
+}
+
+/// The tenses an expression of tense `tense` may be read in. A clause in
+/// the present or without a tense (`Point d'orgue du voyage : le sommet
+/// de mercredi`) says neither whether its Wednesday is past or to come:
+/// on a Sunday it may be the one four days ago or the one in three. Its
+/// day fits a landmark when any reading names it, so such a clause widens
+/// the days allowed rather than picking the nearest Wednesday (which would
+/// shut out the true publication day).
+fn readings(tense: Tense) -> impl Iterator<Item = Tense> {
+    let either = matches!(tense, Tense::Unknown | Tense::Present);
+    let n = if either { 3 } else { 1 };
+    std::iter::once(tense)
+        .chain([Tense::Past, Tense::Future])
+        .take(n)
 }
 
 /// A plan is written before its day. (A report in the past tense would be
@@ -558,6 +576,79 @@ pub fn date_undated_articles(
     events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
 ) {
     overrule_header_dates(extracts, mentions, published, reference, events);
+    date_from_landmarks(extracts, mentions, published, reference, events);
+    publish_bounds(extracts, mentions, published);
+}
+
+/// Bounds wider than this many days give no publication interval.
+pub const BOUNDED_MAX_DAYS: i64 = 31;
+
+/// An article still without a date whose own dates bound it on both sides
+/// within [`BOUNDED_MAX_DAYS`] (`a signé le 14 février` and `se rendra à
+/// Moscou le 20 février`) is published in that interval, `bounded`: less
+/// than a day, but never a guess inside it.
+fn publish_bounds(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+) {
+    let found: BTreeMap<String, DateInterval> = extracts
+        .iter()
+        .filter(|x| x.document.status.is_analysed() && x.document.published.is_none())
+        .filter_map(|x| {
+            let b = x.document.publication_bounds?;
+            Some((
+                x.document.id.clone(),
+                bounded_interval(b.not_before?, b.not_after?)?,
+            ))
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if let Some(interval) = found.get(&m.document) {
+            resolve_pending(m, *interval);
+        }
+    }
+    for x in extracts.iter_mut() {
+        if let Some(interval) = found.get(&x.document.id) {
+            x.document.published = Some(Published {
+                evidence: Some(format!(
+                    "its own dates allow {} to {}",
+                    interval.start, interval.end
+                )),
+                confidence: Confidence::Bounded,
+                rule: Some(PublicationRule::Bounds),
+                ..Published::from_interval(*interval, DateSource::Text)
+            });
+            published.insert(x.document.id.clone(), *interval);
+        }
+    }
+}
+
+/// The interval from `from` to `to` with the precision of its length, if
+/// it is not empty and at most [`BOUNDED_MAX_DAYS`] long.
+pub fn bounded_interval(from: NaiveDate, to: NaiveDate) -> Option<DateInterval> {
+    let days = (to - from).num_days() + 1;
+    let precision = match days {
+        1 => Precision::Day,
+        2..=7 => Precision::Week,
+        8..=BOUNDED_MAX_DAYS => Precision::Month,
+        _ => return None,
+    };
+    Some(DateInterval::new(from, to, precision))
+}
+
+/// Date the articles without a publication date from the landmarks, in
+/// [`DATING_ROUNDS`] rounds.
+fn date_from_landmarks(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) {
     for _ in 0..DATING_ROUNDS {
         let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
             .iter()
@@ -764,6 +855,68 @@ mod tests {
         plan.modality = Modality::Planned;
         let found = infer(&[&arrived, &plan], &landmarks).unwrap();
         assert_eq!(found.interval, day("2023-09-12"));
+    }
+
+    #[test]
+    fn a_bare_weekday_without_tense_allows_the_days_of_either_reading() {
+        // `le sommet de mercredi` (or `Kim arrive mardi`) written on a Sunday is the Wednesday four
+        // days ago or the one in three: every day a week either side of
+        // the landmark is allowed, for each day of the week and each tense
+        let first = NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
+        for landmark_day in first.iter_days().take(7) {
+            let wd = chrono::Datelike::weekday(&landmark_day).num_days_from_monday();
+            let landmarks = Landmarks::new(vec![landmark(
+                &landmark_day.to_string(),
+                EventType::Meeting,
+                &["kim"],
+                &["vostochny"],
+            )]);
+            let week = chrono::Duration::days(6);
+            for (tense, from, to) in [
+                (Tense::Past, landmark_day, landmark_day + week),
+                (Tense::Future, landmark_day - week, landmark_day),
+                (Tense::Unknown, landmark_day - week, landmark_day + week),
+                (Tense::Present, landmark_day - week, landmark_day + week),
+            ] {
+                let mut met = report(
+                    EventType::Meeting,
+                    &["kim"],
+                    &["vostochny"],
+                    Some(Spec::Weekday {
+                        wd,
+                        mode: WdMode::Bare,
+                    }),
+                );
+                if let Some(p) = met.pending.as_mut() {
+                    p.tense = tense;
+                }
+                let found = infer(&[&met], &landmarks).unwrap();
+                assert_eq!(
+                    (found.interval.start, found.interval.end),
+                    (from, to),
+                    "{landmark_day} {tense:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn bounds_give_an_interval_with_the_precision_of_its_length_up_to_a_month() {
+        let from = NaiveDate::from_ymd_opt(2024, 2, 14).unwrap();
+        for n in -3i64..45 {
+            let to = from + chrono::Duration::days(n);
+            let expected = match n + 1 {
+                1 => Some(Precision::Day),
+                2..=7 => Some(Precision::Week),
+                8..=31 => Some(Precision::Month),
+                _ => None,
+            };
+            let got = bounded_interval(from, to);
+            assert_eq!(got.map(|i| i.precision), expected, "{n}");
+            if let Some(i) = got {
+                assert_eq!((i.start, i.end), (from, to));
+            }
+        }
     }
 
     #[test]

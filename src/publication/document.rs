@@ -6,10 +6,14 @@
 //! of the article. Hence only evidence that fixes one day is used, in this
 //! order, and every candidate is checked against the text before it is kept:
 //!
+//! 0. a day in the source URL the metadata gives (`/2024/03/07/`,
+//!    `-20240307-`, [`super::url`]);
 //! 1. a labelled line: `Publié le 12/09/2023 à 10h30 · Mis à jour le …`
 //!    (the first publication wins over the updates), `Le 12/02/2024 à
 //!    18h40`, a byline with a date, in words, numbers, ISO or month first
-//!    (`Publié : juin 05, 2025`);
+//!    (`Publié : juin 05, 2025`), or in English as scraped pages print it
+//!    (`Published March 7, 2024`, `Updated 7 Mar 2024`,
+//!    `data/calendar-en.toml`);
 //! 2. a dateline opening the story: `MOSCOU, 12 septembre 2023 (AFP) –`,
 //!    `SÉOUL, 19 octobre (Reuters) -` (its year: the first the bounds
 //!    allow), but not the page's top bar (`jeudi 6 novembre 2025 – Paris
@@ -20,8 +24,11 @@
 //! 4. a relative day confirmed by an explicit one: `demain (18 juin)`,
 //!    `aujourd'hui, 12 septembre 2023`; a missing year is the first that
 //!    comes after every past date of the text;
-//! 5. a bare date line at the top (`mardi 12 septembre 2023`), unless it sits
-//!    in the page's top bar next to the weather.
+//! 5. a bare date line at the top (`mardi 12 septembre 2023`, `March 7,
+//!    2024`), unless it sits in the page's top bar next to the weather.
+//!
+//! Every candidate the bounds rule out, and every year-less day that fits
+//! several years (or none), is kept with the reason for `--verbose`.
 //!
 //! The bounds ([`Bounds`]): a date the text reports in the past tense cannot
 //! start after the publication day, a date it announces in the future
@@ -29,6 +36,7 @@
 //! kind of evidence is tried. Nothing found: the publication stays unknown,
 //! and relative dates stay unresolved rather than guessed.
 
+use super::roles::RoleTitles;
 use crate::model::{Confidence, DateInterval, DateSource, PublicationRule, Span, Tense};
 use crate::temporal::Parsed;
 use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
@@ -64,38 +72,53 @@ struct Reading<'a> {
     exprs: Vec<(&'a Candidate, Tense)>,
     /// What its absolute dates allow.
     bounds: Bounds,
+    /// Candidates left out by a rule, and why (for `--verbose`).
+    notes: std::cell::RefCell<Vec<String>>,
 }
 
 /// The publication day of `text` (whose expressions are `parsed`), when
 /// the text itself fixes one.
 pub fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
-    infer_explained(text, parsed).0
+    infer_explained(text, parsed, None, None).0
 }
 
-/// [`infer`], with the candidates the bounds of the text rejected and why
-/// (for `--verbose`).
-pub fn infer_explained(text: &Text, parsed: &Parsed) -> (Option<Inferred>, Vec<String>) {
-    let reading = Reading::new(text, parsed);
+/// [`infer`], given the source URL the metadata has (its day comes first,
+/// [`super::url`]) and the gazetteer's titles (a role the text gives
+/// someone bounds the day from below, [`super::roles`]), with the
+/// candidates the bounds of the text rejected and why (for `--verbose`).
+pub fn infer_explained(
+    text: &Text,
+    parsed: &Parsed,
+    url: Option<&str>,
+    roles: Option<&RoleTitles>,
+) -> (Option<Inferred>, Vec<String>) {
+    let reading = Reading::new(text, parsed, roles);
     let mut rejected = Vec::new();
     let tries = [
+        url.and_then(url_day),
         reading.labelled_line(),
         reading.dateline(),
         reading.named_today(),
         reading.confirmed_relative(),
         reading.bare_header(),
     ];
+    let mut found = None;
     for c in tries.into_iter().flatten() {
         match reading.bounds.contradiction(c.day) {
-            None => return (Some(c), rejected),
-            Some(why) => rejected.push(format!("{} rejected: {why}", c.evidence)),
+            None => {
+                found = Some(c);
+                break;
+            }
+            Some(why) => rejected.push(format!("{} {} rejected: {why}", c.evidence, c.day)),
         }
     }
-    (None, rejected)
+    rejected.extend(reading.notes.take());
+    (found, rejected)
 }
 
 /// Why `day` cannot be the publication day of `text`, if it cannot.
 pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<String> {
-    Reading::new(text, parsed).bounds.contradiction(day)
+    Reading::new(text, parsed, None).bounds.contradiction(day)
 }
 
 /// The days a text allows for its own publication: not before the latest
@@ -105,12 +128,18 @@ pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<Str
 pub struct Bounds {
     pub not_before: Option<(NaiveDate, String)>,
     pub not_after: Option<(NaiveDate, String)>,
+    /// The start of a role the text gives someone (its words: `ministre
+    /// russe de la Défense, Andreï Belousov`). It rules days out, but it
+    /// never places a year-less day: a role lasts years, and the nearest
+    /// 19 octobre after Lavrov became minister in 2004 is not the article's.
+    pub role_floor: Option<(NaiveDate, String)>,
 }
 
 impl Bounds {
-    /// The bounds the absolute expressions of `text` set.
-    pub fn of(text: &Text, parsed: &Parsed) -> Bounds {
-        Reading::new(text, parsed).bounds
+    /// The bounds the absolute expressions of `text` and the titles it
+    /// gives people (with `roles`) set.
+    pub fn of(text: &Text, parsed: &Parsed, roles: Option<&RoleTitles>) -> Bounds {
+        Reading::new(text, parsed, roles).bounds
     }
 
     pub fn contains(&self, day: NaiveDate) -> bool {
@@ -119,6 +148,13 @@ impl Bounds {
 
     /// Why `day` is outside the bounds, if it is.
     pub fn contradiction(&self, day: NaiveDate) -> Option<String> {
+        if let Some((floor, words)) = &self.role_floor
+            && day < *floor
+        {
+            return Some(format!(
+                "«{words}» holds that title only from {floor}, after {day}"
+            ));
+        }
         if let Some((floor, words)) = &self.not_before
             && day < *floor
         {
@@ -138,8 +174,9 @@ impl Bounds {
 
     /// The days of `d`/`m` the bounds allow that fall on weekday `wd`
     /// (0 = Monday), looked for up to [`WEEKDAY_YEARS`] years after the
-    /// lower bound: a weekday repeats on a day every few years, so only a
-    /// text that bounds itself from below can be placed.
+    /// lower bound its dates set (not a role's): a weekday repeats on a day
+    /// every few years, so only a text that bounds itself from below can be
+    /// placed.
     fn weekday_fits(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
         let Some((floor, _)) = &self.not_before else {
             return Vec::new();
@@ -169,6 +206,29 @@ const WEEKDAY_YEARS: i32 = 6;
 /// in words, numbers, ISO or month first, then page furniture only.
 struct LabelledLines {
     line: Regex,
+    /// A line that is only a date (`March 7, 2024`, `jeudi 7 mars 2024`).
+    date_only: Regex,
+    /// Month names, French and English, lowercase, with their number.
+    months: Vec<(String, u32)>,
+}
+
+/// English month and weekday names of scraped pages' headers.
+const CALENDAR_EN: &str = include_str!("../../data/calendar-en.toml");
+
+#[derive(serde::Deserialize)]
+struct Calendar {
+    months: Vec<Vec<String>>,
+    weekdays: Vec<String>,
+}
+
+/// The English calendar's (name, month number) pairs and weekday names.
+fn english_calendar() -> (Vec<(String, u32)>, Vec<String>) {
+    let cal: Calendar = toml::from_str(CALENDAR_EN).expect("data/calendar-en.toml");
+    let months = (1..)
+        .zip(cal.months)
+        .flat_map(|(n, names)| names.into_iter().map(move |name| (name, n)))
+        .collect();
+    (months, cal.weekdays)
 }
 
 static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
@@ -177,30 +237,70 @@ static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(R
 const PUBLISHED_LABELS: &str =
     r"publi[ée]e?|paru(?:tion)?|posted|published|date de publication|mis en ligne";
 const UPDATE_LABELS: &str = r"mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|updated";
-/// A time of day: `à 10h30`, `, 18:40`, `| 11:18`.
-const TIME: &str = r"\s*(?:à|,|-|–|\||·|•)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}";
+/// A time of day: `à 10h30`, `, 18:40`, `| 11:18`, `at 10:32`.
+const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}";
 
 impl LabelledLines {
     fn new(rules: &Rules) -> Self {
-        let mut months: Vec<&str> = rules.months.iter().map(|(n, _)| n.as_str()).collect();
-        months.sort_by_key(|m| std::cmp::Reverse(m.len()));
-        let mut weekdays: Vec<&str> = rules.weekdays.iter().map(String::as_str).collect();
-        weekdays.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        let (english_months, english_weekdays) = english_calendar();
+        let month_names: Vec<(String, u32)> =
+            rules.months.iter().cloned().chain(english_months).collect();
+        let mut months: Vec<&str> = month_names.iter().map(|(n, _)| n.as_str()).collect();
+        months.sort_by_key(|m| (std::cmp::Reverse(m.len()), *m));
+        months.dedup();
+        let mut weekdays: Vec<&str> = rules
+            .weekdays
+            .iter()
+            .chain(&english_weekdays)
+            .map(String::as_str)
+            .collect();
+        weekdays.sort_by_key(|m| (std::cmp::Reverse(m.len()), *m));
+        weekdays.dedup();
         let (mo, wd) = (months.join("|"), weekdays.join("|"));
         let date = format!(
             r"(?:(?:{wd})\.?,?\s+)?(?P<d1>\d{{1,2}})(?:er|e)?\s+(?P<m1>{mo})\.?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}}|\d{{2}})|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|(?P<m4>{mo})\.?\s+(?P<d4>\d{{1,2}})(?:er)?,?\s+(?P<y4>\d{{4}})"
         );
         let byline = r"(?:(?:par|by)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*[|,·•–—-]\s*)";
         let line = format!(
-            r"(?i)^\s*{byline}?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?:le\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*{byline}?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?:le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
+        let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})\s*$");
         LabelledLines {
             line: Regex::new(&line).expect("labelled line regex"),
+            date_only: Regex::new(&date_only).expect("date line regex"),
+            months: month_names,
         }
     }
 
+    fn month(&self, word: &str) -> Option<u32> {
+        let w = word.trim_end_matches('.').to_lowercase();
+        self.months.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+    }
+
+    /// The day of a line that is only a date, in any layout a labelled line
+    /// may have (`March 7, 2024`, `7 Mar 2024`, `07/03/2024`).
+    fn read_date_only(&self, line: &str) -> Option<NaiveDate> {
+        if line.len() > 60 {
+            return None;
+        }
+        self.date_of(&self.date_only.captures(line)?)
+    }
+
+    /// The day the date groups of a match give.
+    fn date_of(&self, c: &regex::Captures) -> Option<NaiveDate> {
+        let get = |names: [&str; 4]| names.iter().find_map(|n| c.name(n)).map(|m| m.as_str());
+        let year: i32 = get(["y1", "y2", "y3", "y4"])?.parse().ok()?;
+        let year = if year < 100 { 2000 + year } else { year };
+        let day: u32 = get(["d1", "d2", "d3", "d4"])?.parse().ok()?;
+        let month = match c.name("m1").or(c.name("m4")) {
+            Some(name) => self.month(name.as_str())?,
+            None => get(["m2", "m3", "m2", "m3"])?.parse().ok()?,
+        };
+        NaiveDate::from_ymd_opt(year, month, day)
+    }
+
     /// The day of a labelled line, and whether it is an update.
-    fn read(&self, line: &str, rules: &Rules) -> Option<(NaiveDate, bool)> {
+    fn read(&self, line: &str) -> Option<(NaiveDate, bool)> {
         if line.len() > 200 {
             return None;
         }
@@ -219,15 +319,7 @@ impl LabelledLines {
         if !(rest.is_empty() || FURNITURE.is_match(rest)) {
             return None;
         }
-        let get = |names: [&str; 4]| names.iter().find_map(|n| c.name(n)).map(|m| m.as_str());
-        let year: i32 = get(["y1", "y2", "y3", "y4"])?.parse().ok()?;
-        let year = if year < 100 { 2000 + year } else { year };
-        let day: u32 = get(["d1", "d2", "d3", "d4"])?.parse().ok()?;
-        let month = match get(["m1", "m4", "m1", "m4"]) {
-            Some(name) if c.name("m1").is_some() || c.name("m4").is_some() => rules.month(name)?,
-            _ => get(["m2", "m3", "m2", "m3"])?.parse().ok()?,
-        };
-        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        let date = self.date_of(&c)?;
         Some((date, c.name("upd").is_some()))
     }
 }
@@ -247,6 +339,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("label regex")
 });
+/// How many non-empty lines from the top a date line alone may stand on
+/// to be read as the page's header date.
+const HEADER_LINES: usize = 8;
 /// How many story sentences from the top a dateline may open.
 const DATELINE_SENTENCES: usize = 4;
 /// Words of story a dateline's sentence goes on with after its dash: a
@@ -273,7 +368,7 @@ static CONFIRMING_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,(\[]?\s*(?:le\s+|soit\s+le\s+|soit\s+)?$").expect("gap"));
 
 impl<'a> Reading<'a> {
-    fn new(text: &'a Text, parsed: &'a Parsed) -> Self {
+    fn new(text: &'a Text, parsed: &'a Parsed, roles: Option<&RoleTitles>) -> Self {
         let exprs = parsed
             .items
             .iter()
@@ -284,8 +379,18 @@ impl<'a> Reading<'a> {
             text,
             exprs,
             bounds: Bounds::default(),
+            notes: Default::default(),
         };
         reading.bounds = reading.compute_bounds();
+        if let Some(held) = roles.and_then(|r| r.floor(&text.normalized))
+            && reading
+                .bounds
+                .not_before
+                .as_ref()
+                .is_none_or(|(d, _)| held.since > *d)
+        {
+            reading.bounds.role_floor = Some((held.since, held.words));
+        }
         reading
     }
 
@@ -356,7 +461,10 @@ impl<'a> Reading<'a> {
                         m: Some(m),
                         d,
                         wd: Some(wd),
-                    } => (self.one_weekday_fit(m, d, wd)?, Confidence::Inferred),
+                    } => (
+                        self.one_weekday_fit(m, d, wd, &s[c.start..c.end])?,
+                        Confidence::Inferred,
+                    ),
                     _ => return None,
                 },
             };
@@ -372,11 +480,37 @@ impl<'a> Reading<'a> {
     }
 
     /// The one day of `d`/`m` on weekday `wd` the bounds allow, if one.
-    fn one_weekday_fit(&self, m: u32, d: u32, wd: u32) -> Option<NaiveDate> {
-        match self.bounds.weekday_fits(m, d, wd).as_slice() {
+    /// `words`: the expression, for the note saying why none is chosen.
+    fn one_weekday_fit(&self, m: u32, d: u32, wd: u32, words: &str) -> Option<NaiveDate> {
+        let fits = self.bounds.weekday_fits(m, d, wd);
+        match fits.as_slice() {
             [one] => Some(*one),
-            _ => None,
+            [] if self.bounds.not_before.is_none() => {
+                self.note(format!(
+                    "«{words}» rejected: no year, and the text reports no date in the past to find it from"
+                ));
+                None
+            }
+            [] => {
+                self.note(format!(
+                    "«{words}» rejected: no year the text's own dates allow has that day on that weekday"
+                ));
+                None
+            }
+            several => {
+                let years: Vec<String> = several.iter().map(|d| d.year().to_string()).collect();
+                self.note(format!(
+                    "«{words}» rejected: ambiguous weekday, that day falls on it in {}",
+                    years.join(", ")
+                ));
+                None
+            }
         }
+    }
+
+    /// Keep why a candidate was left out, for `--verbose`.
+    fn note(&self, why: String) {
+        self.notes.borrow_mut().push(why);
     }
 
     /// `ce jeudi 7 mars 2024` in the first sentences, not in the future
@@ -411,7 +545,10 @@ impl<'a> Reading<'a> {
                     (day.weekday().num_days_from_monday() == wd).then_some(())?;
                     (day, Confidence::Stated)
                 }
-                None => (self.one_weekday_fit(m, d, wd)?, Confidence::Inferred),
+                None => (
+                    self.one_weekday_fit(m, d, wd, &s[c.start..c.end])?,
+                    Confidence::Inferred,
+                ),
             };
             let from = s[..c.start].rfind("ce").unwrap_or(c.start);
             Some(Inferred {
@@ -429,11 +566,10 @@ impl<'a> Reading<'a> {
     /// … à 18h40`), anywhere on the page (a `Publié le …` line may sit at
     /// the foot): the first publication line wins over update lines.
     fn labelled_line(&self) -> Option<Inferred> {
-        let rules = Rules::builtin();
         let mut update: Option<(NaiveDate, &str)> = None;
         for line in self.text.original.lines() {
             let line = line.trim();
-            let Some((day, is_update)) = LABELLED.read(line, rules) else {
+            let Some((day, is_update)) = LABELLED.read(line) else {
                 continue;
             };
             if is_update {
@@ -448,8 +584,15 @@ impl<'a> Reading<'a> {
     /// A bare header date line, unless it belongs to the page's top bar.
     /// The weakest evidence: the events the corpus dates may overrule it.
     fn bare_header(&self) -> Option<Inferred> {
-        let (line, day) = self.header()?;
-        if LABEL.is_match(line) || self.header_in_top_bar() {
+        let (line, day, at) = match self.header() {
+            Some((line, day)) => {
+                let span = self.text.header_date?;
+                let at = self.text.original_span(span);
+                (line, day, (at.start, at.end))
+            }
+            None => self.date_only_line()?,
+        };
+        if LABEL.is_match(line) || self.in_top_bar(at) {
             return None;
         }
         Some(Inferred {
@@ -467,13 +610,36 @@ impl<'a> Reading<'a> {
         Some((self.text.slice(span), self.text.header_date_value()?))
     }
 
+    /// A line alone among the first [`HEADER_LINES`] of the page that is
+    /// only a date in a layout the header reading of `text` leaves out
+    /// (`March 7, 2024`, `7 Mar 2024`, `mars 07, 2024`), with its offsets in
+    /// the original.
+    fn date_only_line(&self) -> Option<(&'a str, NaiveDate, (usize, usize))> {
+        let original: &'a str = &self.text.original;
+        let mut offset = 0;
+        let mut seen = 0;
+        for raw in original.split_inclusive('\n') {
+            let start = offset;
+            offset += raw.len();
+            let line = raw.trim();
+            if line.is_empty() {
+                continue;
+            }
+            seen += 1;
+            if seen > HEADER_LINES {
+                return None;
+            }
+            if let Some(day) = LABELLED.read_date_only(line) {
+                return Some((line, day, (start, start + raw.trim_end().len())));
+            }
+        }
+        None
+    }
+
     /// The weather next to a date (`23.9 C` / `Alger` / `samedi 25 mai 2024`)
     /// is the top bar of a site, printing the day the page was viewed.
-    fn header_in_top_bar(&self) -> bool {
-        let Some(span) = self.text.header_date else {
-            return false;
-        };
-        let at = self.text.original_span(span);
+    fn in_top_bar(&self, at: (usize, usize)) -> bool {
+        let (start, end) = at;
         let original = &self.text.original;
         let lines_between = |a: usize, b: usize| {
             original
@@ -482,8 +648,8 @@ impl<'a> Reading<'a> {
         };
         self.text.removed.iter().any(|r| {
             r.rule == "weather"
-                && (lines_between(r.original.end, at.start) <= 3
-                    || lines_between(at.end, r.original.start) <= 3)
+                && (lines_between(r.original.end, start) <= 3
+                    || lines_between(end, r.original.start) <= 3)
         })
     }
 
@@ -562,6 +728,20 @@ impl<'a> Reading<'a> {
             Some((*c, *t, i))
         })
     }
+}
+
+/// The day a source URL gives (`/2024/03/07/`), as evidence: the
+/// metadata's, stated.
+fn url_day(url: &str) -> Option<Inferred> {
+    let found = super::url::day_in_url(url)?;
+    Some(Inferred {
+        day: found.day,
+        source: DateSource::Metadata,
+        rule: PublicationRule::Url,
+        confidence: Confidence::Stated,
+        evidence: format!("url «{}» in «{url}»", found.matched),
+        dateline: None,
+    })
 }
 
 /// A labelled publication line as evidence.
@@ -774,6 +954,175 @@ mod tests {
         }
     }
 
+    const MONTHS_EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const WEEKDAYS_EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+
+    #[test]
+    fn every_english_header_layout_in_every_month_gives_its_day() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS_EN[m as usize - 1];
+            let abbr = &month[..3];
+            let wd = WEEKDAYS_EN[day.weekday().num_days_from_monday() as usize];
+            let labelled = [
+                format!("Published {month} {d}, {y}"),
+                format!("Published on {month} {d}, {y} at 10:32"),
+                format!("Updated {d} {abbr} {y} | 11:18"),
+                format!("Posted: {wd}, {month} {d:02}, {y}"),
+                format!("By Jean Dupont | {d} {abbr}. {y}"),
+            ];
+            for line in labelled {
+                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
+                assert_eq!(
+                    read(&page),
+                    Some((day, PublicationRule::LabelledLine, Confidence::Stated)),
+                    "{line}"
+                );
+            }
+            for line in [
+                format!("{month} {d}, {y}"),
+                format!("{wd}, {month} {d}, {y}"),
+                format!("{d} {abbr} {y}"),
+                format!("{wd} {d} {month} {y}"),
+            ] {
+                let page = format!("Monde\n\n{line}\n\nLavrov reçu à Pyongyang\n\n{STORY}");
+                assert_eq!(
+                    read(&page),
+                    Some((day, PublicationRule::BareHeader, Confidence::Stated)),
+                    "{line}"
+                );
+                // next to the weather, it is the day the page was viewed
+                let page = format!("23.9 C\nAlger\n{line}\n\nLavrov reçu à Pyongyang\n\n{STORY}");
+                assert_eq!(read(&page), None, "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_day_in_the_source_url_comes_first_unless_the_text_rules_it_out() {
+        for day in days_of(2024) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let url = format!("https://www.example.fr/monde/{y}/{m:02}/{d:02}/lavrov-a-pyongyang");
+            let page = format!("Lavrov reçu\n\nPublié le 01/01/2030 à 10h00\n\n{STORY}");
+            let text = normalize(&page);
+            let (found, _) =
+                infer_explained(&text, &crate::temporal::parse(&text), Some(&url), None);
+            let found = found.unwrap();
+            assert_eq!(
+                (found.day, found.rule),
+                (day, PublicationRule::Url),
+                "{url}"
+            );
+            assert_eq!(found.source, DateSource::Metadata);
+            // a text reporting a later day in the past rules the URL's day out
+            let later = day + chrono::Duration::days(3);
+            let page = format!(
+                "Lavrov reçu\n\n{STORY} Le traité a été signé le {} {} {}.",
+                later.day(),
+                MONTHS[later.month() as usize - 1],
+                later.year()
+            );
+            let text = normalize(&page);
+            let (found, rejected) =
+                infer_explained(&text, &crate::temporal::parse(&text), Some(&url), None);
+            assert_eq!(found, None, "{url}");
+            assert!(
+                rejected
+                    .iter()
+                    .any(|r| r.starts_with("url «") && r.contains("is reported in the past")),
+                "{rejected:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_weekday_is_said_in_the_rejections() {
+        let page = "Diplomatie\n\nSergueï Lavrov est reçu ce vendredi 14 février par Kim Jong-un, a rapporté l'agence officielle. Il s'était rendu à Pyongyang en mai 2019.";
+        let text = normalize(page);
+        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None, None);
+        assert_eq!(found, None);
+        assert!(
+            rejected
+                .iter()
+                .any(|r| r.contains("ambiguous weekday") && r.contains("2020, 2025")),
+            "{rejected:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_rules_out_days_before_its_holder_took_it_but_places_no_year() {
+        let gazetteer = crate::gazetteer::Gazetteer::builtin().unwrap();
+        let roles = RoleTitles::new(&gazetteer);
+        let explain = |page: &str| {
+            let text = normalize(page);
+            infer_explained(&text, &crate::temporal::parse(&text), None, Some(&roles))
+        };
+        let mut checked = 0;
+        for entry in gazetteer.entries.values() {
+            let Some(name) = entry.names().find(|n| n.chars().count() >= 4) else {
+                continue;
+            };
+            // the latest start of a role of this person that has a title
+            let Some((title, from)) = entry
+                .roles
+                .iter()
+                .filter_map(|r| {
+                    let def = gazetteer.roles.get(r.role.as_ref()?)?;
+                    Some((def.patterns.first()?, r.from?))
+                })
+                .max_by_key(|(_, from)| *from)
+            else {
+                continue;
+            };
+            let story = format!("Le {title} {name} a reçu son homologue, a rapporté l'agence.");
+            let (before, after) = (
+                from - chrono::Duration::days(1),
+                from + chrono::Duration::days(30),
+            );
+            let line = |d: NaiveDate| format!("Publié le {}", d.format("%d/%m/%Y"));
+            let (found, rejected) = explain(&format!("Visite\n\n{}\n\n{story}", line(before)));
+            assert_eq!(found, None, "{story}");
+            assert!(
+                rejected
+                    .iter()
+                    .any(|r| r.contains("holds that title only from")),
+                "{rejected:?}"
+            );
+            let (found, _) = explain(&format!("Visite\n\n{}\n\n{story}", line(after)));
+            assert_eq!(found.map(|f| f.day), Some(after), "{story}");
+            // a year-less dateline is not placed after the role's start
+            let dateline = format!(
+                "Visite\n\nSÉOUL, {} {} (Reuters) - {story} Il doit ensuite rentrer.",
+                after.day(),
+                MONTHS[after.month() as usize - 1]
+            );
+            assert_eq!(explain(&dateline).0, None, "{dateline}");
+            checked += 1;
+        }
+        assert!(checked > 10, "{checked}");
+    }
+
     #[test]
     fn the_first_publication_wins_over_an_update_on_another_line() {
         let page = format!(
@@ -897,7 +1246,7 @@ mod tests {
         // a dateline after a day the text announces as to come is rejected
         let page = "Lavrov reçu\n\nSÉOUL, 20 mars 2025 (Reuters) - Le ministre russe des Affaires étrangères se rendra en Corée du Nord, a annoncé l'agence officielle. Sergueï Lavrov se rendra à Pyongyang le 14 mars 2025.";
         let text = normalize(page);
-        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text));
+        let (found, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None, None);
         assert_eq!(found, None);
         assert!(
             rejected

@@ -17,3 +17,5 @@
 pub mod chronology;
 pub mod corpus;
 pub mod document;
+pub mod roles;
+pub mod url;
