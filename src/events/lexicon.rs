@@ -1051,10 +1051,39 @@ mod tests {
             "Il a lancé un programme.",
             "Ils ont envoyé une lettre.",
             "Il a appelé son frère.",
+            "Il avait été l'invité d'honneur de la soirée.",
+            "Les invités de marque sont là.",
+            "Il est entré dans l'histoire.",
+            "Ils sont entrés en contact.",
+            "Elle entrera en lice demain.",
         ] {
             let hits = lex.find(sentence);
             assert!(
                 hits.is_empty() || sentence.contains("conférence"),
+                "{sentence}: {hits:?}"
+            );
+        }
+        // `entre` the preposition is no arrival, in every position
+        for sentence in [
+            "Le sommet entre Kim Jong-un et Vladimir Poutine a eu lieu.",
+            "Les soldats ont été acheminés entre le 8 et le 13 octobre.",
+            "Entre Moscou et Pyongyang, rien.",
+            "Il a choisi entre deux options.",
+        ] {
+            let hits = lex.find(sentence);
+            assert!(
+                hits.iter().all(|h| h.lemma != "entrer"),
+                "{sentence}: {hits:?}"
+            );
+        }
+        for sentence in [
+            "Il entre en Russie.",
+            "Il est entré en Russie.",
+            "Ils entrent en Russie.",
+        ] {
+            let hits = lex.find(sentence);
+            assert!(
+                hits.iter().any(|h| h.lemma == "entrer"),
                 "{sentence}: {hits:?}"
             );
         }

@@ -146,9 +146,71 @@ fn starts_second_verb(lower: &str, after: usize) -> bool {
     first_verb.is_some_and(|i| AUXILIARIES.contains(&words[i]))
 }
 
+/// True when an event word stands right after `et` and its clitics (`et
+/// rencontre M. Poutine le lendemain`, `et s'entretient`, `et lui remet`):
+/// a noun after `et` comes with its determiner (`et la visite`), so a bare
+/// event word there is a second verb, with a date of its own. `triggers`
+/// are the byte starts of the sentence's event words.
+fn trigger_follows(lower: &str, after: usize, triggers: &[usize]) -> bool {
+    triggers.iter().any(|&at| {
+        at >= after
+            && lower.get(after..at).is_some_and(|gap| {
+                gap.split_whitespace()
+                    .all(|w| VERB_ONLY_CLITICS.contains(&w))
+            })
+    })
+}
+
+/// The clitics that stand only before a verb: `le`, `la`, `les`, `l'`,
+/// `leur` and `en` are also determiners or a preposition (`et les obus`,
+/// `et leur rencontre`, `et en visite`).
+const VERB_ONLY_CLITICS: &[&str] = &[
+    "s'", "se", "lui", "y", "n'", "ne", "m'", "t'", "nous", "vous",
+];
+
+#[cfg(test)]
 fn clauses(sentence: &str, base: usize) -> Vec<Clause> {
+    clauses_around(sentence, base, &[], &[])
+}
+
+/// Where a perfect infinitive starts (`a reconnu avoir envoyé des
+/// troupes`, `a annoncé l'avoir ratifié`, `affirme être arrivé`): the
+/// auxiliary of an event verb when it is the infinitive `avoir` or `être`.
+/// What it says happened before the verb that governs it, so the date of
+/// that verb (`a reconnu fin avril`) is not its date: it gets a clause of
+/// its own. (`avoir lieu` is no perfect infinitive: `lieu` is no event verb.)
+fn perfect_infinitives(sentence: &str, hits: &[TriggerHit<'_>]) -> Vec<usize> {
+    hits.iter()
+        .filter(|h| h.pos.is_verbal())
+        .filter_map(|h| {
+            let before = sentence.get(..h.auxiliary.unwrap_or(h.start))?;
+            let head = before.trim_end();
+            let lower = head.to_lowercase();
+            // `avoir été` (a passive) starts at `avoir`
+            let lower_head = lower.strip_suffix(" été").unwrap_or(&lower);
+            ["avoir", "être"].iter().find_map(|aux| {
+                let at = lower_head.strip_suffix(aux)?.len();
+                let boundary = lower_head[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                // lowercasing keeps these byte offsets when the head is unchanged in length
+                (boundary && lower.len() == head.len()).then_some(at)
+            })
+        })
+        .collect()
+}
+
+/// The clauses of a sentence; `triggers`: the byte starts of its event
+/// words (see [`trigger_follows`]); `cuts`: more places where a clause
+/// starts (see [`perfect_infinitives`]).
+fn clauses_around(sentence: &str, base: usize, triggers: &[usize], cuts: &[usize]) -> Vec<Clause> {
     let lower = sentence.to_lowercase();
-    let mut cuts: Vec<usize> = Vec::new();
+    let mut cuts: Vec<usize> = cuts
+        .iter()
+        .copied()
+        .filter(|&at| sentence.is_char_boundary(at))
+        .collect();
     for (i, c) in sentence.char_indices() {
         if matches!(
             c,
@@ -173,7 +235,8 @@ fn clauses(sentence: &str, base: usize) -> Vec<Clause> {
             }
         }
         for at in at_each(" et ") {
-            if starts_second_verb(&lower, at + " et ".len()) {
+            let after = at + " et ".len();
+            if starts_second_verb(&lower, after) || trigger_follows(&lower, after, triggers) {
                 cuts.push(at);
             }
         }
@@ -218,14 +281,17 @@ pub fn extract(
         if body.len() > MAX_SENTENCE_BYTES {
             continue;
         }
-        let clause_list = clauses(body, sentence.span.start);
+        let hits = lexicon.find(body);
+        let trigger_starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
+        let infinitives = perfect_infinitives(body, &hits);
+        let clause_list = clauses_around(body, sentence.span.start, &trigger_starts, &infinitives);
         let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
         let sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span)
             .into_iter()
             .filter(|t| t.kind == TimexKind::Date)
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
-        for hit in lexicon.find(body) {
+        for hit in hits {
             let trigger_span = Span::new(
                 sentence.span.start + hit.start,
                 sentence.span.start + hit.end,
@@ -277,6 +343,7 @@ pub fn extract(
                 &slot_entities,
                 hit.event_type,
                 &lexicon.media,
+                opens_with_que(&clause_text),
             );
             if let Some(anaphor) = lexicon.anaphora.find(&clause_text) {
                 let before_clause: Vec<&EntityMention> = named
@@ -505,12 +572,23 @@ fn to_ref(e: &EntityMention) -> EntityRef {
 /// the forum is Poutine's), else those of the whole sentence. Reporting
 /// verbs speak of the whole sentence. News outlets (`media`) are never
 /// participants: they are who says so.
+/// True for a clause opened by `que` / `qu'` (`a affirmé que 1 500 soldats
+/// avaient été acheminés`, `le traité que Poutine a signé`): French names
+/// the subject of such a clause inside it (a noun or a pronoun, which the
+/// anaphora rules read), so whoever acts in the clause before it (who says
+/// so) is not its participant.
+fn opens_with_que(clause: &str) -> bool {
+    let c = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
+    c.starts_with("que ") || c.starts_with("qu'") || c.starts_with("qu’")
+}
+
 fn slots(
     clauses: &[Clause],
     ci: usize,
     entities: &[&EntityMention],
     event_type: EventType,
     media: &std::collections::BTreeSet<String>,
+    own_subject: bool,
 ) -> (Vec<EntityRef>, Vec<EntityRef>) {
     let pick = |want: &dyn Fn(&EntityMention) -> bool, scope: Option<Span>| -> Vec<EntityRef> {
         let mut refs: Vec<EntityRef> = entities
@@ -538,7 +616,12 @@ fn slots(
         e.entity_type != EntityType::Place && !media.contains(&e.entity_id) && e.role.is_none()
     };
     let is_place = |e: &EntityMention| e.entity_type == EntityType::Place;
-    (nearest(&is_actor), nearest(&is_place))
+    let participants = if own_subject && !event_type.is_reporting() {
+        pick(&is_actor, Some(clauses[ci].span))
+    } else {
+        nearest(&is_actor)
+    };
+    (participants, nearest(&is_place))
 }
 
 /// Who says so: a news outlet named in the sentence (`selon Tass`), else,
@@ -705,10 +788,18 @@ mod tests {
 
     /// The clause texts of a sentence.
     fn clause_texts(sentence: &str) -> Vec<String> {
-        clauses(sentence, 0)
-            .iter()
-            .map(|c| sentence[c.span.start..c.span.end].trim().to_string())
-            .collect()
+        let lexicon = EventLexicon::builtin().unwrap();
+        let triggers: Vec<usize> = lexicon.find(sentence).iter().map(|h| h.start).collect();
+        let hits = lexicon.find(sentence);
+        clauses_around(
+            sentence,
+            0,
+            &triggers,
+            &perfect_infinitives(sentence, &hits),
+        )
+        .iter()
+        .map(|c| sentence[c.span.start..c.span.end].trim().to_string())
+        .collect()
     }
 
     #[test]
@@ -730,7 +821,14 @@ mod tests {
             }
         }
         // `et` between two nouns or before a noun phrase joins, never cuts
-        for tail in ["les obus", "Pyongyang", "l'armée russe", "avait-il"] {
+        for tail in [
+            "les obus",
+            "la visite",
+            "leur rencontre",
+            "Pyongyang",
+            "l'armée russe",
+            "avait-il",
+        ] {
             let sentence = format!("Il a reçu les missiles et {tail} hier");
             assert_eq!(clause_texts(&sentence).len(), 1, "{sentence}");
         }
@@ -790,6 +888,97 @@ mod tests {
         assert!(visit.time.is_none(), "{visit:#?}");
     }
 
+    /// `et` + an event verb of every tense of the narrative, for transitive
+    /// verbs of several types: the second verb takes the date of its own
+    /// clause, the first keeps its own.
+    #[test]
+    fn a_verb_coordinated_by_et_keeps_its_own_date_in_every_tense() {
+        use crate::events::conjugate::{Conjugator, FormKind, Tense};
+        let conj = Conjugator::builtin().unwrap();
+        for (verb, event_type) in [
+            ("rencontrer", EventType::Meeting),
+            ("recevoir", EventType::Reception),
+            ("accueillir", EventType::Reception),
+            ("visiter", EventType::Visit),
+            ("quitter", EventType::Departure),
+        ] {
+            for inflection in conj.inflect(verb).unwrap() {
+                let FormKind::Finite { tense, person: 2 } = inflection.kind else {
+                    continue;
+                };
+                if !matches!(
+                    tense,
+                    Tense::Present | Tense::Imparfait | Tense::PasseSimple
+                ) {
+                    continue;
+                }
+                let form = &inflection.form;
+                let sentence = format!(
+                    "Kim Jong-un arrive à Vladivostok le 10 septembre et {form} Vladimir Poutine le lendemain."
+                );
+                let parts = clause_texts(&sentence);
+                assert!(
+                    parts.iter().any(|p| p.starts_with(&format!("et {form}"))),
+                    "{sentence}: {parts:?}"
+                );
+                let found = run(&sentence);
+                let second = found
+                    .iter()
+                    .find(|e| e.event_type == event_type)
+                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+                let time = second.time.as_ref().unwrap_or_else(|| panic!("{sentence}"));
+                assert_eq!(time.value, "2023-09-11", "{sentence}");
+                let arrival = found
+                    .iter()
+                    .find(|e| e.event_type == EventType::Arrival)
+                    .unwrap();
+                assert_eq!(arrival.time.as_ref().unwrap().value, "2023-09-10");
+            }
+        }
+    }
+
+    /// A perfect infinitive after a verb of saying, for every reporting
+    /// verb × every event verb × `avoir`/`l'avoir`/`être`: the date of the
+    /// saying is not the date of what was done.
+    #[test]
+    fn a_perfect_infinitive_does_not_take_the_date_of_its_governing_verb() {
+        for say in ["a reconnu", "a annoncé", "a affirmé", "a nié", "a démenti"] {
+            for (done, event_type) in [
+                ("avoir envoyé des troupes", EventType::Deployment),
+                ("avoir dépêché des soldats", EventType::Deployment),
+                ("avoir mis en orbite un satellite", EventType::Launch),
+                ("l'avoir ratifié", EventType::Ratification),
+                ("avoir rencontré Vladimir Poutine", EventType::Meeting),
+                ("être arrivé en Russie", EventType::Arrival),
+            ] {
+                let sentence = format!("Kim Jong-un {say} mardi {done}.");
+                let parts = clause_texts(&sentence);
+                assert!(
+                    parts
+                        .iter()
+                        // (an elided object pronoun may stay with the verb before)
+                        .any(
+                            |p| p.ends_with(&format!("{}.", done.trim_start_matches("l'")))
+                                && !p.contains("mardi")
+                        ),
+                    "{sentence}: {parts:?}"
+                );
+                let found = run(&sentence);
+                if let Some(e) = found.iter().find(|e| e.event_type == event_type) {
+                    assert!(e.time.is_none(), "{sentence}: {e:#?}");
+                }
+            }
+        }
+        // `avoir lieu` is no perfect infinitive: the summit keeps its date
+        let found =
+            run("Le sommet entre Kim Jong-un et Vladimir Poutine devrait avoir lieu mardi.");
+        let summit = found
+            .iter()
+            .find(|e| e.event_type == EventType::Meeting)
+            .unwrap();
+        assert!(summit.time.is_some(), "{summit:#?}");
+    }
+
     #[test]
     fn of_two_dates_in_a_clause_the_nearest_dates_the_trigger() {
         let found =
@@ -838,6 +1027,7 @@ mod tests {
                 &entities,
                 EventType::Statement,
                 &Default::default(),
+                false,
             );
             let ids: Vec<&str> = people.iter().map(|r| r.id.as_str()).collect();
             if role.is_some() {
@@ -845,6 +1035,49 @@ mod tests {
             } else {
                 assert_eq!(ids, ["jean-dupont", "kim-jong-un"]);
             }
+        }
+    }
+
+    /// Every reporting verb × every event of a `que` clause without a named
+    /// actor: the reporter is not the event's participant; with a pronoun
+    /// subject the anaphora rule still names who acts.
+    #[test]
+    fn a_que_clause_does_not_take_the_reporter_as_participant() {
+        for say in [
+            "a affirmé",
+            "a annoncé",
+            "a déclaré",
+            "a indiqué",
+            "a estimé",
+        ] {
+            for (event, event_type) in [
+                (
+                    "que des troupes avaient été déployées à Vladivostok",
+                    EventType::Deployment,
+                ),
+                (
+                    "qu'un satellite avait été mis en orbite depuis la Corée du Nord",
+                    EventType::Launch,
+                ),
+                ("qu'une visite aurait lieu à Moscou", EventType::Visit),
+            ] {
+                let sentence = format!("Vladimir Poutine {say} mardi {event}.");
+                let found = run(&sentence);
+                let e = found
+                    .iter()
+                    .find(|e| e.event_type == event_type)
+                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+                assert!(e.participants.is_empty(), "{sentence}: {e:#?}");
+                assert!(!e.places.is_empty(), "{sentence}");
+            }
+            let sentence = format!("Kim Jong-un {say} mardi qu'il se rendrait à Moscou.");
+            let found = run(&sentence);
+            let visit = found
+                .iter()
+                .find(|e| e.event_type == EventType::Visit)
+                .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+            let ids: Vec<&str> = visit.participants.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(ids, ["kim-jong-un"], "{sentence}");
         }
     }
 

@@ -111,6 +111,9 @@ impl Parsed {
             .collect();
         merge_confirmed(s, &mut out);
         mark_restated(s, &mut out);
+        let mut sentences: Vec<Span> = self.items.iter().filter_map(|(_, _, x)| *x).collect();
+        sentences.dedup();
+        follow_narrative(s, &sentences, &mut out, published);
         resolve_anaphors(&mut out, published);
         out.into_iter().map(|(t, _)| t).collect()
     }
@@ -352,6 +355,83 @@ fn mark_restated(s: &str, out: &mut [(Timex, Spec)]) {
             a.anchor = anchor;
             a.rule = "restated".into();
             a.pending = None;
+        }
+    }
+}
+
+/// True for a calendar date written without its year (`le 24 avril`, `le
+/// 12`, `en février`, `fin avril`, `à la mi-septembre`, `du 12 au 17
+/// septembre`, `à l'automne`): the forms whose year a narrative gives.
+/// Forms counted from the day of writing (`mardi`, `hier`, `le mois
+/// dernier`, `septembre dernier`) are not: they say their own reference.
+fn is_calendar_without_year(spec: &Spec) -> bool {
+    match spec {
+        Spec::Date { y: None, .. }
+        | Spec::Month { y: None, .. }
+        | Spec::Season { y: None, .. }
+        | Spec::Easter { y: None, .. } => true,
+        Spec::Part { inner, .. }
+        | Spec::Nth { inner, .. }
+        | Spec::WeekOf(inner)
+        | Spec::Shift(_, inner) => is_calendar_without_year(inner),
+        Spec::Range(a, b) => is_calendar_without_year(a) && is_calendar_without_year(b),
+        _ => false,
+    }
+}
+
+/// The year a story gives. A text that tells the past in order (`Le réveil
+/// vient en 2019. … Kim arrive à Vladivostok le 24 avril`; `En septembre
+/// 2023, M. Kim était arrivé le 12 … Il avait quitté la Russie le 17
+/// septembre`) writes a date without its year for the first such day on
+/// or after the last date it named, not for the latest one before the day
+/// of writing. A year-less calendar date whose sentence holds, or directly
+/// follows in the same paragraph, a date with a year (or one resolved so)
+/// takes the first matching day on or after that date's first day. Only
+/// when the day of writing is known and the day found is not after it
+/// (`MOSCOU, 13 septembre 2023 … il était arrivé le 12 septembre` stays in
+/// 2023), and never in a clause in the future tense. A date counted from
+/// the day of writing, a paragraph break or a sentence with no date between
+/// the two ends the story's thread (precision first).
+fn follow_narrative(
+    s: &str,
+    sentences: &[Span],
+    out: &mut [(Timex, Spec)],
+    published: Option<DateInterval>,
+) {
+    let Some(published) = published else {
+        return;
+    };
+    // the last date with a year: its text, span, days and sentence
+    let mut thread: Option<(String, Span, DateInterval, Span)> = None;
+    for (t, spec) in out.iter_mut() {
+        // anaphors (`le lendemain`) and restated forms neither start nor end a thread
+        if t.kind != TimexKind::Date || matches!(spec, Spec::Anaphor(_)) || t.rule == "restated" {
+            continue;
+        }
+        let Some(sentence) = sentence_of(sentences, t.span) else {
+            thread = None;
+            continue;
+        };
+        if spec.is_absolute() {
+            thread = t.interval.map(|i| (t.text.clone(), t.span, i, sentence));
+            continue;
+        }
+        let found = thread.take().and_then(|(text, span, days, from)| {
+            let same_story = from == sentence
+                || s.get(from.end..sentence.start)
+                    .is_some_and(|gap| gap.trim().is_empty() && !gap.contains('\n'));
+            if !same_story || t.tense == Tense::Future || !is_calendar_without_year(spec) {
+                return None;
+            }
+            let i = resolve_at(spec, days.start, Tense::Future)?;
+            (i.start <= published.end).then_some((text, span, i))
+        });
+        if let Some((text, span, i)) = found {
+            t.interval = Some(i);
+            t.value = value(spec, Some(&i));
+            t.anchor = Anchor::Expression { text, span };
+            t.pending = None;
+            thread = Some((t.text.clone(), t.span, i, sentence));
         }
     }
 }

@@ -383,6 +383,10 @@ pub fn anaphor(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
 
 fn anaphor_inner(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
     match a {
+        // `le lendemain` of a month or a year is no day that can be named
+        // (`En septembre 2023, … reçu le lendemain`: the day of an
+        // expression the stage did not read)
+        Anaphor::Days(_) if prev.precision != Precision::Day => None,
         Anaphor::Days(n) => shift_interval(prev, n),
         Anaphor::Later(n, unit) => {
             let from = if n >= 0 { prev.end } else { prev.start };

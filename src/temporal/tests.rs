@@ -366,3 +366,228 @@ fn timing_one_megabyte_single_line() {
     );
     assert!(!all.is_empty());
 }
+
+/// The sentences of a test text: each ends at a full stop before white space (the stage gets them
+/// from the segmenter; these texts have no abbreviation).
+fn sentence_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices('.') {
+        let after = &text[at + 1..];
+        let gap = after.len() - after.trim_start().len();
+        if gap > 0 {
+            out.push(Span::new(start, at + 1));
+            start = at + 1 + gap;
+        }
+    }
+    out.push(Span::new(start, text.len()));
+    out
+}
+
+fn run_sentences(text: &str, published: NaiveDate) -> Vec<Timex> {
+    extract_str(
+        text,
+        &sentence_spans(text),
+        Some(DateInterval::day(published)),
+    )
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The first day `day` of month `month` on or after `from`, by chrono
+/// (independent of the resolver): the day a narrative means.
+fn first_on_or_after(from: NaiveDate, month: u32, day: u32) -> NaiveDate {
+    (from.year()..=from.year() + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|c| *c >= from)
+        .unwrap()
+}
+
+/// The latest day `day` of month `month` not after `r`, by chrono: what a
+/// past-tense date means with no story around it.
+fn latest_not_after(r: NaiveDate, month: u32, day: u32) -> NaiveDate {
+    (r.year() - 1..=r.year())
+        .rev()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|c| *c <= r)
+        .unwrap()
+}
+
+use chrono::Datelike;
+
+#[test]
+fn a_year_less_day_follows_the_year_of_the_story_for_every_month_pair() {
+    // every month of the anchor × every month of the later date, in the
+    // same sentence and in the next one, with a publication day years later
+    let published = d(2025, 6, 20);
+    for (ai, anchor_month) in MONTH_NAMES.iter().enumerate() {
+        for (mi, month) in MONTH_NAMES.iter().enumerate() {
+            let from = d(2019, ai as u32 + 1, 1);
+            let expected = first_on_or_after(from, mi as u32 + 1, 17);
+            for text in [
+                format!(
+                    "En {anchor_month} 2019, Kim était arrivé en Russie. Il avait quitté la Russie le 17 {month}."
+                ),
+                format!(
+                    "En {anchor_month} 2019, Kim était arrivé en Russie et il avait quitté la Russie le 17 {month}."
+                ),
+            ] {
+                let all = run_sentences(&text, published);
+                let t = find(&all, &format!("17 {month}"));
+                assert_eq!(iv(t), expected.to_string(), "{text}");
+                assert!(
+                    matches!(&t.anchor, Anchor::Expression { text, .. } if text.contains("2019")),
+                    "{text}: {:?}",
+                    t.anchor
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_year_less_month_or_part_of_month_follows_the_story() {
+    let published = d(2025, 6, 20);
+    for (mi, month) in MONTH_NAMES.iter().enumerate() {
+        let m = mi as u32 + 1;
+        // a month on or after the anchor's first day, by chrono
+        let year = if m >= 9 { 2023 } else { 2024 };
+        let first = d(year, m, 1);
+        let last = NaiveDate::from_ymd_opt(year + (m / 12) as i32, m % 12 + 1, 1)
+            .unwrap()
+            .pred_opt()
+            .unwrap();
+        let text =
+            format!("Les troupes arrivent à l'automne 2023. En {month}, elles ont combattu.");
+        let all = run_sentences(&text, published);
+        let i = find(&all, &format!("En {month}")).interval.unwrap();
+        assert_eq!((i.start, i.end), (first, last), "{text}");
+        let text =
+            format!("Les troupes arrivent à l'automne 2023. Fin {month}, elles ont combattu.");
+        let all = run_sentences(&text, published);
+        let t = all
+            .iter()
+            .find(|t| t.text.to_lowercase().starts_with("fin"))
+            .unwrap_or_else(|| panic!("{text}: {all:#?}"));
+        let i = t.interval.unwrap();
+        assert_eq!((i.start.year(), i.start.month()), (year, m), "{text}");
+        assert_eq!(i.end, last, "{text}");
+    }
+}
+
+#[test]
+fn a_story_thread_goes_on_from_each_date_it_gave_a_year() {
+    // `en 2019` → `en février` (2019) → `le 24 avril` (2019) → `le lendemain`
+    let text = "Le réveil vient en 2019. Après l'échec de son sommet en février, Kim arrive à Vladivostok le 24 avril. Il rencontre M. Poutine le lendemain. En septembre 2023, Kim était arrivé le 12, avant d'être reçu le lendemain. Il avait quitté la Russie le 17 septembre.";
+    let all = run_sentences(text, d(2025, 9, 3));
+    let february = find(&all, "en février").interval.unwrap();
+    assert_eq!(
+        (february.start, february.end),
+        (d(2019, 2, 1), d(2019, 2, 28))
+    );
+    assert_eq!(iv(find(&all, "24 avril")), "2019-04-24");
+    let lendemain: Vec<String> = all
+        .iter()
+        .filter(|t| t.text == "le lendemain")
+        .map(iv)
+        .collect();
+    assert_eq!(lendemain, ["2019-04-25", "2023-09-13"]);
+    assert_eq!(iv(find(&all, "le 12")), "2023-09-12");
+    assert_eq!(iv(find(&all, "17 septembre")), "2023-09-17");
+}
+
+#[test]
+fn what_ends_a_story_thread_leaves_the_date_to_its_tense() {
+    let published = d(2025, 6, 20);
+    for (mi, month) in MONTH_NAMES.iter().enumerate() {
+        let m = mi as u32 + 1;
+        let by_tense = latest_not_after(published, m, 4).to_string();
+        for text in [
+            // a paragraph break
+            format!(
+                "Kim avait rencontré Poutine en avril 2019.\n\nLe 4 {month}, Choïgou est arrivé à Pyongyang."
+            ),
+            // a sentence without a date between them
+            format!(
+                "Kim avait rencontré Poutine en avril 2019. Les deux pays se sont rapprochés. Le 4 {month}, Choïgou est arrivé à Pyongyang."
+            ),
+            // a date counted from the day of writing
+            format!(
+                "Kim avait rencontré Poutine en avril 2019, puis mardi Lavrov. Le 4 {month}, Choïgou est arrivé à Pyongyang."
+            ),
+        ] {
+            let all = run_sentences(&text, published);
+            assert_eq!(iv(find(&all, &format!("4 {month}"))), by_tense, "{text}");
+        }
+        // the future tense is no story told
+        let text = format!(
+            "Le traité a été signé en juin 2019. Le 4 {month}, Choïgou se rendra à Pyongyang."
+        );
+        let all = run_sentences(&text, published);
+        let t = find(&all, &format!("4 {month}"));
+        assert_ne!(t.interval.map(|i| i.start.year()), Some(2019), "{text}");
+    }
+}
+
+#[test]
+fn a_story_date_after_the_day_of_writing_is_not_taken() {
+    // a dateline's day, then a day before it: the story's next such day
+    // would be after publication, so the past by tense stands
+    for (mi, month) in MONTH_NAMES.iter().enumerate() {
+        let m = mi as u32 + 1;
+        let published = d(2023, m, 20);
+        let text = format!(
+            "MOSCOU, 20 {month} 2023 (AFP) - Kim, arrivé le 12 {month}, a rencontré Poutine."
+        );
+        let all = run_sentences(&text, published);
+        assert_eq!(
+            iv(find(&all, &format!("12 {month}"))),
+            d(2023, m, 12).to_string(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn without_a_day_of_writing_no_story_year_is_given() {
+    let text =
+        "En septembre 2023, Kim était arrivé en Russie. Il avait quitté la Russie le 17 septembre.";
+    let all = extract_str(text, &sentence_spans(text), None);
+    assert_eq!(find(&all, "17 septembre").interval, None);
+}
+
+#[test]
+fn the_day_after_a_month_or_a_year_is_not_made_up() {
+    let published = d(2025, 9, 3);
+    for (mi, month) in MONTH_NAMES.iter().enumerate() {
+        let m = mi as u32 + 1;
+        for (before, expected) in [
+            (format!("En {month} 2023"), None),
+            (format!("En 2023 et en {month} 2023"), None),
+            (
+                format!("Le 10 {month} 2023"),
+                Some(d(2023, m, 10).succ_opt().unwrap()),
+            ),
+        ] {
+            let text = format!(
+                "{before}, Kim était arrivé en Russie, avant d'être reçu le lendemain par Poutine."
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, "le lendemain");
+            assert_eq!(t.interval.map(|i| i.start), expected, "{text}");
+        }
+    }
+}

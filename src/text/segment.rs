@@ -45,8 +45,9 @@ fn abbreviation_before(text: &str, dot: usize, rules: &Rules) -> bool {
     if single_upper {
         // an initial (`V. Poutine`, `J.-C.`), unless a unit after a number (`23.9 C.`)
         let before = head[..start].trim_end();
+        // (a number that ends its clause, `En 2023, M. Kim`, measures nothing)
         let number = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
-            !w.is_empty()
+            w.ends_with(|c: char| c.is_ascii_digit())
                 && w.chars()
                     .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         });
@@ -151,6 +152,18 @@ mod tests {
             split("Attendez... Rien. Enfin… Si."),
             ["Attendez...", "Rien.", "Enfin…", "Si."]
         );
+    }
+
+    #[test]
+    fn a_title_after_a_number_that_ends_a_clause_does_not_end_a_sentence() {
+        for title in ["M.", "MM.", "Mme", "Dr."] {
+            for number in ["2023", "12", "1961"] {
+                let text = format!("En {number}, {title} Kim est venu. Il est reparti.");
+                assert_eq!(split(&text).len(), 2, "{text}: {:?}", split(&text));
+            }
+        }
+        // a unit after a measure still ends one
+        assert_eq!(split("Il fait 23.9 C. Demain aussi.").len(), 2);
     }
 
     #[test]
