@@ -170,8 +170,71 @@ pub fn extract_dated(
     let corefs = coref::find(s, &mentions, &taken, matcher);
     mentions.extend(corefs);
     drop_without_context(&mut mentions, matcher.gazetteer());
+    drop_site_furniture(&mut mentions, text, &matcher.rules);
     mentions.sort_by_key(|m| m.span);
     mentions
+}
+
+/// Names in the page's furniture are not the article's: a navigation menu
+/// or breadcrumb (`Accueil | International | France | Économie`) lists the
+/// site's sections, and a weather widget (`Paris 23°C`) names the outlet's
+/// city. Menus are the paragraphs `is_menu` recognises.
+fn drop_site_furniture(
+    mentions: &mut Vec<EntityMention>,
+    text: &Text,
+    rules: &ruleset::EntityRules,
+) {
+    let s = text.normalized.as_str();
+    let menus: Vec<Span> = text
+        .paragraphs
+        .iter()
+        .copied()
+        .filter(|p| s.get(p.start..p.end).is_some_and(|t| is_menu(t, rules)))
+        .collect();
+    mentions.retain(|m| {
+        let in_menu = menus
+            .iter()
+            .any(|p| p.start <= m.span.start && m.span.end <= p.end);
+        let weather = m.entity_type == EntityType::Place && followed_by_temperature(s, m.span.end);
+        !(in_menu || weather)
+    });
+}
+
+/// A navigation paragraph: no sentence punctuation at its end, a majority
+/// of capitalised words, and at least `min_rubrics` section names.
+fn is_menu(paragraph: &str, rules: &ruleset::EntityRules) -> bool {
+    let trimmed = paragraph.trim_end_matches([' ', '"', ')', ']', '»']);
+    if trimmed.ends_with(['.', '!', '?', '…', ':', ';']) {
+        return false;
+    }
+    let words: Vec<&str> = paragraph
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let rubrics = words
+        .iter()
+        .filter(|w| rules.rubrics.contains(&fold::fold_str(w)))
+        .count();
+    rubrics >= rules.min_rubrics.max(1) && capitalised * 2 > words.len()
+}
+
+/// True when a temperature follows `pos` (`Paris 23°C`, `Lyon -2 °C`).
+fn followed_by_temperature(s: &str, pos: usize) -> bool {
+    let rest = s.get(pos..).unwrap_or("");
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let rest = rest.strip_prefix(['-', '–', '+']).unwrap_or(rest);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let rest = rest[digits..]
+        .trim_start_matches([',', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.starts_with('°')
 }
 
 /// Names that are also common words (`Nord`, `Manche`, `Somme`) are kept

@@ -548,3 +548,68 @@ fn places_inside_organisation_names_are_not_reported() {
         );
     }
 }
+
+/// Every separator of site menus × places among three section names: the
+/// places are the site's sections, not the article's. The same places in a
+/// sentence, or in a heading of names without section names, stay.
+#[test]
+fn places_in_menus_and_weather_widgets_are_not_mentions() {
+    let rubrics = [
+        "Accueil",
+        "International",
+        "Économie",
+        "Sport",
+        "Culture",
+        "Vidéos",
+    ];
+    let places = [
+        ("France", "france"),
+        ("Europe", "europe"),
+        ("Russie", "russie"),
+    ];
+    let story = "Vladimir Poutine a reçu le dirigeant nord-coréen au Kremlin mercredi.";
+    for sep in [" | ", " · ", " › ", " > ", "   ", " "] {
+        for (place, id) in places {
+            for at in 0..=3 {
+                let mut items: Vec<&str> = rubrics[..3].to_vec();
+                items.insert(at, place);
+                let page = format!("Titre du site\n\n{}\n\n{story}\n", items.join(sep));
+                let found = extract(&normalize(&page), matcher());
+                assert!(
+                    !found.iter().any(|m| m.entity_id == id),
+                    "{id} found in the menu of {page:?}"
+                );
+                assert!(
+                    has(&found, "vladimir-poutine", FoundBy::Gazetteer),
+                    "{page:?}"
+                );
+                // the place in the story is still found
+                let page = format!("{}\n\n{story} Il ira en {place} demain.\n", items.join(sep));
+                let found = extract(&normalize(&page), matcher());
+                assert!(found.iter().any(|m| m.entity_id == id), "{page:?}");
+            }
+        }
+    }
+    // a heading of names, without section names, is no menu
+    let found = extract(
+        &normalize("Vladimir Poutine et Kim Jong-un à Moscou\n\nIls se sont vus en Russie.\n"),
+        matcher(),
+    );
+    assert!(found.iter().any(|m| m.entity_id == "moscou"));
+    // weather widgets: every city × temperature spelling
+    for city in ["Paris", "Moscou", "Séoul"] {
+        for temp in ["23°C", "23 °C", "-2°C", "9°", "12,5 °C"] {
+            let page = format!("jeudi 12 juin 2025 · {city} {temp}\n\n{story}\n");
+            let found = extract(&normalize(&page), matcher());
+            assert!(
+                !found.iter().any(|m| m.surface == city),
+                "{city} found in {page:?}"
+            );
+        }
+        let found = extract(
+            &normalize(&format!("Il a fait 23°C à {city} hier.")),
+            matcher(),
+        );
+        assert!(found.iter().any(|m| m.surface == city), "{city}");
+    }
+}
