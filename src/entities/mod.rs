@@ -171,8 +171,39 @@ pub fn extract_dated(
     mentions.extend(corefs);
     drop_without_context(&mut mentions, matcher.gazetteer());
     drop_site_furniture(&mut mentions, text, &matcher.rules);
+    seats_as_places(&mut mentions, s, matcher);
     mentions.sort_by_key(|m| m.span);
     mentions
+}
+
+/// An institution named by its building (category `seat`: `Kremlin`) is a
+/// place after a locative preposition (`reçu au Kremlin`) and the
+/// organisation elsewhere (`le Kremlin a démenti`): the type is the
+/// mention's, so one document can have both.
+fn seats_as_places(mentions: &mut [EntityMention], s: &str, matcher: &EntityMatcher) {
+    for m in mentions.iter_mut() {
+        let seat = matcher
+            .gazetteer()
+            .get(&m.entity_id)
+            .is_some_and(|e| e.category.as_deref() == Some("seat"));
+        if seat && after_locative(s, m.span.start, &matcher.rules.seat_place_after) {
+            m.entity_type = EntityType::Place;
+            m.rule.push_str(" metonymy:place");
+        }
+    }
+}
+
+/// True when the text before `pos` ends with one of `phrases` (folded), on
+/// a word boundary.
+fn after_locative(s: &str, pos: usize, phrases: &[String]) -> bool {
+    let head = s.get(..pos).unwrap_or("");
+    let start = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let head = fold::fold_str(&head[start..]);
+    phrases.iter().any(|p| {
+        head.strip_suffix(p.as_str()).is_some_and(|before| {
+            before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// Names in the page's furniture are not the article's: a navigation menu

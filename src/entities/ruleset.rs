@@ -15,8 +15,15 @@ struct Raw {
     people: RawPeople,
     organizations: RawOrgs,
     roles: RawRoles,
+    metonymy: RawMetonymy,
     furniture: RawFurniture,
     ignore: RawIgnore,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMetonymy {
+    place_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -169,6 +176,8 @@ pub struct EntityRules {
     pub max_head_words: usize,
     pub org_confidence: f32,
     pub role_blockers: WordSet,
+    /// Locative prepositions (folded) after which a seat is a place.
+    pub seat_place_after: Vec<String>,
     /// Section names of site menus (folded), and how many make a menu.
     pub rubrics: WordSet,
     pub min_rubrics: usize,
@@ -216,6 +225,12 @@ impl EntityRules {
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             role_blockers: set(&raw.roles.blockers_before),
+            seat_place_after: raw
+                .metonymy
+                .place_after
+                .iter()
+                .map(|p| fold_str(p))
+                .collect(),
             rubrics: raw.furniture.rubrics.iter().map(|r| fold_str(r)).collect(),
             min_rubrics: raw.furniture.min_rubrics,
             ignore: raw.ignore.phrases,

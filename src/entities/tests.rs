@@ -613,3 +613,53 @@ fn places_in_menus_and_weather_widgets_are_not_mentions() {
         assert!(found.iter().any(|m| m.surface == city), "{city}");
     }
 }
+
+/// Every seat × every locative of the data × a capitalised or lowercase
+/// start: the mention is a place; the same seat as a subject or after `du`
+/// stays the organisation, in the same document.
+#[test]
+fn a_seat_is_a_place_after_a_locative_and_the_organisation_elsewhere() {
+    let seats = [
+        ("Kremlin", "kremlin", "le", "du"),
+        ("Maison-Blanche", "maison-blanche", "la", "de la"),
+        ("Élysée", "elysee", "l'", "de l'"),
+    ];
+    // the locatives, spelled as the data spells them, before each seat
+    // (elided forms before a vowel, `au`/`du` forms before a masculine)
+    let locatives = [
+        ("au", "à la", "à l'"),
+        ("dans le", "dans la", "dans l'"),
+        ("devant le", "devant la", "devant l'"),
+        ("depuis le", "depuis la", "depuis l'"),
+        ("près du", "près de la", "près de l'"),
+    ];
+    for (seat, id, article, of) in seats {
+        for loc in locatives {
+            let prep = match article {
+                "le" => loc.0,
+                "la" => loc.1,
+                _ => loc.2,
+            };
+            let sep = if prep.ends_with('\'') { "" } else { " " };
+            let subject = match article {
+                "l'" => format!("L'{seat}"),
+                a => format!("{}{} {seat}", a[..1].to_uppercase(), &a[1..]),
+            };
+            let text = format!(
+                "Le ministre a été reçu lundi {prep}{sep}{seat}. {subject} a démenti mardi. Le porte-parole {of}{}{seat} a parlé.",
+                if of.ends_with('\'') { "" } else { " " }
+            );
+            let found: Vec<(EntityType, String)> = extract(&normalize(&text), matcher())
+                .into_iter()
+                .filter(|m| m.entity_id == id)
+                .map(|m| (m.entity_type, m.surface))
+                .collect();
+            let want: Vec<(EntityType, String)> = vec![
+                (EntityType::Place, seat.to_string()),
+                (EntityType::Organization, seat.to_string()),
+                (EntityType::Organization, seat.to_string()),
+            ];
+            assert_eq!(found, want, "{text}");
+        }
+    }
+}
