@@ -663,3 +663,37 @@ fn a_seat_is_a_place_after_a_locative_and_the_organisation_elsewhere() {
         }
     }
 }
+
+/// Every club of the data × each of its names × a sports sentence: the
+/// club is found, and no place inside its name (`Paris` in `Paris
+/// Saint-Germain`, `Monaco` in `AS Monaco`) is a place mention.
+#[test]
+fn a_club_name_is_one_organisation_without_the_place_inside() {
+    let g = Gazetteer::builtin().unwrap();
+    let clubs: Vec<&crate::gazetteer::Entry> = g
+        .ids_in_category("club")
+        .iter()
+        .filter_map(|id| g.get(id))
+        .collect();
+    assert!(clubs.len() >= 18);
+    for club in clubs {
+        for name in club.names() {
+            for text in [
+                format!("Le {name} s'est imposé 4-1 samedi soir."),
+                format!("Les joueurs du {name} reprendront l'entraînement lundi."),
+            ] {
+                let found = extract(&normalize(&text), matcher());
+                assert!(
+                    found
+                        .iter()
+                        .any(|m| m.entity_id == club.id && m.surface.ends_with(name.as_str())),
+                    "{text}: {found:?}"
+                );
+                assert!(
+                    !found.iter().any(|m| m.entity_type == EntityType::Place),
+                    "{text}: {found:?}"
+                );
+            }
+        }
+    }
+}
