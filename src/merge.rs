@@ -310,7 +310,9 @@ fn keep_min<T: Serialize + PartialEq>(slot: &mut T, new: T) -> bool {
 #[derive(Debug, Default)]
 struct Version {
     document: Option<DocumentRecord>,
-    entities: BTreeMap<String, DocEntity>,
+    /// By entity and type: a mention's type is its own (`au Kremlin` is a
+    /// place, `le Kremlin a démenti` the organisation).
+    entities: BTreeMap<(String, EntityType), DocEntity>,
     events: BTreeMap<u32, EventMention>,
     /// Lines claiming the same place with different content (corrupt input).
     clashes: usize,
@@ -500,24 +502,26 @@ impl Merger {
     }
 }
 
-fn absorb(map: &mut BTreeMap<String, DocEntity>, e: DocEntity) {
-    match map.get_mut(&e.entity_id) {
+fn absorb(map: &mut BTreeMap<(String, EntityType), DocEntity>, e: DocEntity) {
+    match map.get_mut(&(e.entity_id.clone(), e.entity_type)) {
         Some(slot) => slot.absorb(e),
         None => {
-            map.insert(e.entity_id.clone(), e);
+            map.insert((e.entity_id.clone(), e.entity_type), e);
         }
     }
 }
 
 /// The corpus view of entities, from the per-document summaries: the same
-/// result as `timeline::consolidate` computes from the mentions.
+/// result as `timeline::consolidate` computes from the mentions. One
+/// summary per entity and type: an entity named as a place and as an
+/// organisation (`au Kremlin`, `le Kremlin a démenti`) is listed under both.
 fn summarize(chosen: &[(DocumentRecord, Version)]) -> Vec<EntitySummary> {
-    let mut by_id: BTreeMap<&str, EntitySummary> = BTreeMap::new();
+    let mut by_id: BTreeMap<(&str, EntityType), EntitySummary> = BTreeMap::new();
     // `chosen` is in document id order, as consolidation reads documents
     for (doc, v) in chosen {
         for e in v.entities.values() {
             let s = by_id
-                .entry(e.entity_id.as_str())
+                .entry((e.entity_id.as_str(), e.entity_type))
                 .or_insert_with(|| EntitySummary {
                     id: e.entity_id.clone(),
                     name: e.name.clone(),
@@ -542,7 +546,12 @@ fn summarize(chosen: &[(DocumentRecord, Version)]) -> Vec<EntitySummary> {
         e.found_by.sort();
         e.found_by.dedup();
     }
-    out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id)));
+    out.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then(a.id.cmp(&b.id))
+            .then(a.entity_type.cmp(&b.entity_type))
+    });
     out
 }
 

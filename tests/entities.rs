@@ -251,3 +251,13 @@ fn korea_desk_page_reads_descriptions_shapes_and_boundaries() {
         assert!(!has(&found, t, n), "{t} {n}: {found:?}");
     }
 }
+
+/// `au Kremlin` is the building, `le Kremlin a déclaré` the presidency: the
+/// JSON lists the entity under each type of its mentions.
+#[test]
+fn one_entity_is_listed_under_each_type_of_its_mentions() {
+    let found = entities(&[&format!("{FIX}/seat-metonymy.txt")]);
+    assert!(has(&found, "place", "Kremlin"), "{found:?}");
+    assert!(has(&found, "organization", "Kremlin"), "{found:?}");
+    assert!(has(&found, "person", "Vladimir Poutine"), "{found:?}");
+}

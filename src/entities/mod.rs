@@ -170,8 +170,102 @@ pub fn extract_dated(
     let corefs = coref::find(s, &mentions, &taken, matcher);
     mentions.extend(corefs);
     drop_without_context(&mut mentions, matcher.gazetteer());
+    drop_site_furniture(&mut mentions, text, &matcher.rules);
+    seats_as_places(&mut mentions, s, matcher);
     mentions.sort_by_key(|m| m.span);
     mentions
+}
+
+/// An institution named by its building (category `seat`: `Kremlin`) is a
+/// place after a locative preposition (`reçu au Kremlin`) and the
+/// organisation elsewhere (`le Kremlin a démenti`): the type is the
+/// mention's, so one document can have both.
+fn seats_as_places(mentions: &mut [EntityMention], s: &str, matcher: &EntityMatcher) {
+    for m in mentions.iter_mut() {
+        let seat = matcher
+            .gazetteer()
+            .get(&m.entity_id)
+            .is_some_and(|e| e.category.as_deref() == Some("seat"));
+        if seat && after_locative(s, m.span.start, &matcher.rules.seat_place_after) {
+            m.entity_type = EntityType::Place;
+            m.rule.push_str(" metonymy:place");
+        }
+    }
+}
+
+/// True when the text before `pos` ends with one of `phrases` (folded), on
+/// a word boundary.
+fn after_locative(s: &str, pos: usize, phrases: &[String]) -> bool {
+    let head = s.get(..pos).unwrap_or("");
+    let start = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let head = fold::fold_str(&head[start..]);
+    phrases.iter().any(|p| {
+        head.strip_suffix(p.as_str()).is_some_and(|before| {
+            before.is_empty() || before.ends_with(|c: char| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// Names in the page's furniture are not the article's: a navigation menu
+/// or breadcrumb (`Accueil | International | France | Économie`) lists the
+/// site's sections, and a weather widget (`Paris 23°C`) names the outlet's
+/// city. Menus are the paragraphs `is_menu` recognises.
+fn drop_site_furniture(
+    mentions: &mut Vec<EntityMention>,
+    text: &Text,
+    rules: &ruleset::EntityRules,
+) {
+    let s = text.normalized.as_str();
+    let menus: Vec<Span> = text
+        .paragraphs
+        .iter()
+        .copied()
+        .filter(|p| s.get(p.start..p.end).is_some_and(|t| is_menu(t, rules)))
+        .collect();
+    mentions.retain(|m| {
+        let in_menu = menus
+            .iter()
+            .any(|p| p.start <= m.span.start && m.span.end <= p.end);
+        let weather = m.entity_type == EntityType::Place && followed_by_temperature(s, m.span.end);
+        !(in_menu || weather)
+    });
+}
+
+/// A navigation paragraph: no sentence punctuation at its end, a majority
+/// of capitalised words, and at least `min_rubrics` section names.
+fn is_menu(paragraph: &str, rules: &ruleset::EntityRules) -> bool {
+    let trimmed = paragraph.trim_end_matches([' ', '"', ')', ']', '»']);
+    if trimmed.ends_with(['.', '!', '?', '…', ':', ';']) {
+        return false;
+    }
+    let words: Vec<&str> = paragraph
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let rubrics = words
+        .iter()
+        .filter(|w| rules.rubrics.contains(&fold::fold_str(w)))
+        .count();
+    rubrics >= rules.min_rubrics.max(1) && capitalised * 2 > words.len()
+}
+
+/// True when a temperature follows `pos` (`Paris 23°C`, `Lyon -2 °C`).
+fn followed_by_temperature(s: &str, pos: usize) -> bool {
+    let rest = s.get(pos..).unwrap_or("");
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let rest = rest.strip_prefix(['-', '–', '+']).unwrap_or(rest);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let rest = rest[digits..]
+        .trim_start_matches([',', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.starts_with('°')
 }
 
 /// Names that are also common words (`Nord`, `Manche`, `Somme`) are kept

@@ -15,7 +15,22 @@ struct Raw {
     people: RawPeople,
     organizations: RawOrgs,
     roles: RawRoles,
+    metonymy: RawMetonymy,
+    furniture: RawFurniture,
     ignore: RawIgnore,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMetonymy {
+    place_after: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFurniture {
+    rubrics: Vec<String>,
+    min_rubrics: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -161,6 +176,11 @@ pub struct EntityRules {
     pub max_head_words: usize,
     pub org_confidence: f32,
     pub role_blockers: WordSet,
+    /// Locative prepositions (folded) after which a seat is a place.
+    pub seat_place_after: Vec<String>,
+    /// Section names of site menus (folded), and how many make a menu.
+    pub rubrics: WordSet,
+    pub min_rubrics: usize,
     pub ignore: Vec<String>,
     /// Nationality adjectives and their countries, for descriptions.
     pub demonyms: super::describe::Demonyms,
@@ -205,6 +225,14 @@ impl EntityRules {
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             role_blockers: set(&raw.roles.blockers_before),
+            seat_place_after: raw
+                .metonymy
+                .place_after
+                .iter()
+                .map(|p| fold_str(p))
+                .collect(),
+            rubrics: raw.furniture.rubrics.iter().map(|r| fold_str(r)).collect(),
+            min_rubrics: raw.furniture.min_rubrics,
             ignore: raw.ignore.phrases,
             demonyms: super::describe::Demonyms::builtin(),
         })

@@ -548,3 +548,152 @@ fn places_inside_organisation_names_are_not_reported() {
         );
     }
 }
+
+/// Every separator of site menus × places among three section names: the
+/// places are the site's sections, not the article's. The same places in a
+/// sentence, or in a heading of names without section names, stay.
+#[test]
+fn places_in_menus_and_weather_widgets_are_not_mentions() {
+    let rubrics = [
+        "Accueil",
+        "International",
+        "Économie",
+        "Sport",
+        "Culture",
+        "Vidéos",
+    ];
+    let places = [
+        ("France", "france"),
+        ("Europe", "europe"),
+        ("Russie", "russie"),
+    ];
+    let story = "Vladimir Poutine a reçu le dirigeant nord-coréen au Kremlin mercredi.";
+    for sep in [" | ", " · ", " › ", " > ", "   ", " "] {
+        for (place, id) in places {
+            for at in 0..=3 {
+                let mut items: Vec<&str> = rubrics[..3].to_vec();
+                items.insert(at, place);
+                let page = format!("Titre du site\n\n{}\n\n{story}\n", items.join(sep));
+                let found = extract(&normalize(&page), matcher());
+                assert!(
+                    !found.iter().any(|m| m.entity_id == id),
+                    "{id} found in the menu of {page:?}"
+                );
+                assert!(
+                    has(&found, "vladimir-poutine", FoundBy::Gazetteer),
+                    "{page:?}"
+                );
+                // the place in the story is still found
+                let page = format!("{}\n\n{story} Il ira en {place} demain.\n", items.join(sep));
+                let found = extract(&normalize(&page), matcher());
+                assert!(found.iter().any(|m| m.entity_id == id), "{page:?}");
+            }
+        }
+    }
+    // a heading of names, without section names, is no menu
+    let found = extract(
+        &normalize("Vladimir Poutine et Kim Jong-un à Moscou\n\nIls se sont vus en Russie.\n"),
+        matcher(),
+    );
+    assert!(found.iter().any(|m| m.entity_id == "moscou"));
+    // weather widgets: every city × temperature spelling
+    for city in ["Paris", "Moscou", "Séoul"] {
+        for temp in ["23°C", "23 °C", "-2°C", "9°", "12,5 °C"] {
+            let page = format!("jeudi 12 juin 2025 · {city} {temp}\n\n{story}\n");
+            let found = extract(&normalize(&page), matcher());
+            assert!(
+                !found.iter().any(|m| m.surface == city),
+                "{city} found in {page:?}"
+            );
+        }
+        let found = extract(
+            &normalize(&format!("Il a fait 23°C à {city} hier.")),
+            matcher(),
+        );
+        assert!(found.iter().any(|m| m.surface == city), "{city}");
+    }
+}
+
+/// Every seat × every locative of the data × a capitalised or lowercase
+/// start: the mention is a place; the same seat as a subject or after `du`
+/// stays the organisation, in the same document.
+#[test]
+fn a_seat_is_a_place_after_a_locative_and_the_organisation_elsewhere() {
+    let seats = [
+        ("Kremlin", "kremlin", "le", "du"),
+        ("Maison-Blanche", "maison-blanche", "la", "de la"),
+        ("Élysée", "elysee", "l'", "de l'"),
+    ];
+    // the locatives, spelled as the data spells them, before each seat
+    // (elided forms before a vowel, `au`/`du` forms before a masculine)
+    let locatives = [
+        ("au", "à la", "à l'"),
+        ("dans le", "dans la", "dans l'"),
+        ("devant le", "devant la", "devant l'"),
+        ("depuis le", "depuis la", "depuis l'"),
+        ("près du", "près de la", "près de l'"),
+    ];
+    for (seat, id, article, of) in seats {
+        for loc in locatives {
+            let prep = match article {
+                "le" => loc.0,
+                "la" => loc.1,
+                _ => loc.2,
+            };
+            let sep = if prep.ends_with('\'') { "" } else { " " };
+            let subject = match article {
+                "l'" => format!("L'{seat}"),
+                a => format!("{}{} {seat}", a[..1].to_uppercase(), &a[1..]),
+            };
+            let text = format!(
+                "Le ministre a été reçu lundi {prep}{sep}{seat}. {subject} a démenti mardi. Le porte-parole {of}{}{seat} a parlé.",
+                if of.ends_with('\'') { "" } else { " " }
+            );
+            let found: Vec<(EntityType, String)> = extract(&normalize(&text), matcher())
+                .into_iter()
+                .filter(|m| m.entity_id == id)
+                .map(|m| (m.entity_type, m.surface))
+                .collect();
+            let want: Vec<(EntityType, String)> = vec![
+                (EntityType::Place, seat.to_string()),
+                (EntityType::Organization, seat.to_string()),
+                (EntityType::Organization, seat.to_string()),
+            ];
+            assert_eq!(found, want, "{text}");
+        }
+    }
+}
+
+/// Every club of the data × each of its names × a sports sentence: the
+/// club is found, and no place inside its name (`Paris` in `Paris
+/// Saint-Germain`, `Monaco` in `AS Monaco`) is a place mention.
+#[test]
+fn a_club_name_is_one_organisation_without_the_place_inside() {
+    let g = Gazetteer::builtin().unwrap();
+    let clubs: Vec<&crate::gazetteer::Entry> = g
+        .ids_in_category("club")
+        .iter()
+        .filter_map(|id| g.get(id))
+        .collect();
+    assert!(clubs.len() >= 18);
+    for club in clubs {
+        for name in club.names() {
+            for text in [
+                format!("Le {name} s'est imposé 4-1 samedi soir."),
+                format!("Les joueurs du {name} reprendront l'entraînement lundi."),
+            ] {
+                let found = extract(&normalize(&text), matcher());
+                assert!(
+                    found
+                        .iter()
+                        .any(|m| m.entity_id == club.id && m.surface.ends_with(name.as_str())),
+                    "{text}: {found:?}"
+                );
+                assert!(
+                    !found.iter().any(|m| m.entity_type == EntityType::Place),
+                    "{text}: {found:?}"
+                );
+            }
+        }
+    }
+}

@@ -80,6 +80,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "media.toml",
         include_str!("../../data/gazetteer/media.toml"),
     ),
+    (
+        "clubs-france.toml",
+        include_str!("../../data/gazetteer/clubs-france.toml"),
+    ),
 ];
 
 /// A function that a person holds for a period (`président russe`), with

@@ -11,8 +11,8 @@ mod headline;
 
 use crate::affinity::{affinity, type_group};
 use crate::model::{
-    Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, Event, EventMention,
-    EventType, Modality, Report, SCHEMA_VERSION, Source,
+    Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, EntityType, Event,
+    EventMention, EventType, Modality, Report, SCHEMA_VERSION, Source,
 };
 use crate::publication;
 pub use crate::publication::corpus::Landmark;
@@ -662,13 +662,15 @@ fn landmarks_of(clusters: &Clusters) -> Vec<Landmark> {
         .collect()
 }
 
-/// Entities of the corpus, from the per-document mentions.
+/// Entities of the corpus, from the per-document mentions: one summary per
+/// entity and type, as a mention's type is its own (`au Kremlin` is a place,
+/// `le Kremlin a démenti` the organisation).
 fn summarize_entities(extracts: &[DocExtract]) -> Vec<EntitySummary> {
-    let mut by_id: BTreeMap<String, EntitySummary> = BTreeMap::new();
+    let mut by_id: BTreeMap<(String, EntityType), EntitySummary> = BTreeMap::new();
     for x in extracts {
         for m in &x.entities {
             let e = by_id
-                .entry(m.entity_id.clone())
+                .entry((m.entity_id.clone(), m.entity_type))
                 .or_insert_with(|| EntitySummary {
                     id: m.entity_id.clone(),
                     name: m.name.clone(),
@@ -696,7 +698,12 @@ fn summarize_entities(extracts: &[DocExtract]) -> Vec<EntitySummary> {
         e.variants.sort();
         e.found_by.sort();
     }
-    out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.id.cmp(&b.id)));
+    out.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then(a.id.cmp(&b.id))
+            .then(a.entity_type.cmp(&b.entity_type))
+    });
     out
 }
 
