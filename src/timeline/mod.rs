@@ -573,14 +573,37 @@ fn merge_refs<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
     v.into_iter().map(|(r, _)| r.clone()).collect()
 }
 
+/// `refs` less the entities of `taken` (compared by id).
+fn without(refs: Vec<EntityRef>, taken: &[EntityRef]) -> Vec<EntityRef> {
+    refs.into_iter()
+        .filter(|r| !taken.iter().any(|t| t.id == r.id))
+        .collect()
+}
+
 fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Event {
     let mut mentions = cluster.mentions;
     mentions.sort_by(|a, b| {
         (&a.document, a.sentence, a.start).cmp(&(&b.document, b.sentence, b.start))
     });
     let event_type = event_type_of(&mentions);
-    let participants = merge_refs(mentions.iter().flat_map(|m| m.participants.iter()));
-    let places = merge_refs(mentions.iter().flat_map(|m| m.places.iter()));
+    // speakers say so, and the sentence's other places are only mentioned
+    // (clustering above read them all)
+    let attribution = merge_refs(mentions.iter().flat_map(|m| m.speakers.iter()));
+    let participants = without(
+        merge_refs(mentions.iter().flat_map(|m| m.participants.iter())),
+        &attribution,
+    );
+    // the place its predicates name most often; when none names one, the
+    // places of the predicates' clauses, as the reports give them
+    let attached = merge_refs(mentions.iter().flat_map(|m| m.attached_places.iter()));
+    let places = match attached.first() {
+        Some(place) => vec![place.clone()],
+        None => merge_refs(mentions.iter().flat_map(|m| m.places.iter())),
+    };
+    let mentioned_places = without(
+        merge_refs(mentions.iter().flat_map(|m| m.places.iter())),
+        &places,
+    );
     let status = status(&mentions, published);
     let documents: BTreeSet<&str> = mentions.iter().map(|m| m.document.as_str()).collect();
     let independent_sources = documents.len();
@@ -605,7 +628,13 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
             attribution: m.attribution.clone(),
         });
     }
-    let title = headline::headline(event_type, &participants, &places);
+    // the headline writes as where only a place a predicate names
+    let title = headline::headline(
+        event_type,
+        &participants,
+        &attached[..attached.len().min(1)],
+        &attribution,
+    );
     Event {
         id: String::new(),
         event_type,
@@ -614,6 +643,8 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
         date: cluster.date,
         participants,
         places,
+        mentioned_places,
+        attribution,
         sources,
         independent_sources,
         confidence: (confidence * 100.0).round() / 100.0,
@@ -643,7 +674,7 @@ fn landmarks_of(clusters: &Clusters) -> Vec<Landmark> {
             let event_type = event_type_of(&c.mentions);
             let participants = merge_refs(c.mentions.iter().flat_map(|m| m.participants.iter()));
             let places = merge_refs(c.mentions.iter().flat_map(|m| m.places.iter()));
-            let title = headline::headline(event_type, &participants, &places);
+            let title = headline::headline(event_type, &participants, &places, &[]);
             let by: Vec<&str> = c.documents.iter().take(2).map(String::as_str).collect();
             Some(Landmark {
                 group: type_group(event_type),
@@ -809,6 +840,8 @@ pub(crate) mod tests {
     fn who(ids: &[&str]) -> Vec<EntityRef> {
         ids.iter()
             .map(|i| EntityRef {
+                article: None,
+                locative: None,
                 id: i.to_string(),
                 name: i.to_string(),
             })
@@ -824,6 +857,8 @@ pub(crate) mod tests {
         date: Option<&str>,
     ) -> EventMention {
         EventMention {
+            attached_places: Vec::new(),
+            speakers: Vec::new(),
             document: doc.into(),
             event_type: t,
             trigger: "x".into(),
