@@ -307,6 +307,8 @@ mod tests {
         docs: usize,
     ) -> Event {
         Event {
+            mentioned_places: Vec::new(),
+            attribution: Vec::new(),
             id: id.into(),
             event_type: t,
             status: Modality::Occurred,
@@ -315,6 +317,8 @@ mod tests {
             participants: who
                 .iter()
                 .map(|(id, name)| EntityRef {
+                    article: None,
+                    locative: None,
                     id: id.to_string(),
                     name: name.to_string(),
                 })
@@ -466,6 +470,8 @@ mod tests {
             let mut e = event(&format!("u{i}"), None, EventType::Visit, &who[..people], 1);
             if places == 1 {
                 e.places = vec![EntityRef {
+                    article: None,
+                    locative: None,
                     id: "moscou".into(),
                     name: "Moscou".into(),
                 }];

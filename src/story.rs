@@ -311,12 +311,16 @@ mod tests {
         let refs = |ids: &[&str]| -> Vec<EntityRef> {
             ids.iter()
                 .map(|id| EntityRef {
+                    article: None,
+                    locative: None,
                     id: id.to_string(),
                     name: id.to_string(),
                 })
                 .collect()
         };
         EventMention {
+            attached_places: Vec::new(),
+            speakers: Vec::new(),
             document: "d".to_string(),
             event_type: EventType::Meeting,
             trigger: "rencontre".to_string(),

@@ -43,6 +43,8 @@ const LEXICON_FILES: [(&str, &str); 5] = [
 const CONTEXT: &str = include_str!("../../data/events/context.toml");
 const MODALITY: &str = include_str!("../../data/modality.toml");
 const ANAPHORA: &str = include_str!("../../data/anaphora.toml");
+const PLACES: &str = include_str!("../../data/events/places.toml");
+const NAMES: &str = include_str!("../../data/names-fr.toml");
 
 /// Words that point back to people named before (see `data/anaphora.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -272,6 +274,10 @@ pub struct EventLexicon {
     pub speaker_nouns: Vec<String>,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
     pub frame_words: Vec<String>,
+    /// The words that attach a place to a predicate (`data/events/places.toml`).
+    pub places: super::place::PlaceWords,
+    /// French articles of names (`data/names-fr.toml`), carried on entity references.
+    pub names: super::place::NameForms,
 }
 
 /// How far after a form `needs_after` looks (bytes, about six words).
@@ -296,6 +302,10 @@ impl EventLexicon {
             .map_err(|e| anyhow::anyhow!("data/events/context.toml: {e}"))?;
         let conjugator = Conjugator::builtin()
             .map_err(|e| anyhow::anyhow!("data/events/irregular.toml: {e}"))?;
+        let places: super::place::PlaceWords =
+            toml::from_str(PLACES).map_err(|e| anyhow::anyhow!("data/events/places.toml: {e}"))?;
+        let names = super::place::NameForms::parse(NAMES)
+            .map_err(|e| anyhow::anyhow!("data/names-fr.toml: {e}"))?;
         let mut entries = Entries::default();
         let mut problems = Vec::new();
         for (name, body) in LEXICON_FILES {
@@ -317,6 +327,8 @@ impl EventLexicon {
                 media: Default::default(),
                 speaker_nouns: lower(&context.speaker_nouns),
                 frame_words: lower(&context.frame_words),
+                places,
+                names,
             },
             problems,
         ))

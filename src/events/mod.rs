@@ -7,6 +7,8 @@
 pub mod conjugate;
 pub mod entries;
 mod lexicon;
+pub mod place;
+mod speaker;
 
 pub use entries::{Diagnostic, PartOfSpeech};
 pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, TriggerHit};
@@ -368,6 +370,26 @@ pub fn extract(
                 hit.event_type,
                 &lexicon.media,
             );
+            // the place the predicate names; the sentence's others are only mentioned
+            let spans: Vec<Span> = clause_list.iter().map(|c| c.span).collect();
+            let place_roles = place::attach(
+                &text.normalized,
+                &spans,
+                ci,
+                trigger_span,
+                hit.event_type,
+                &slot_entities,
+                lexicon,
+            );
+            // organisations that say or announce are who says so
+            let (participants, speakers) = speaker::speakers(
+                participants,
+                hit.event_type,
+                &sentence_entities,
+                trigger_span,
+                &lexicon.names,
+            );
+            let attribution = attribution.or_else(|| speakers.first().map(|r| r.name.clone()));
             let (start, end) = text.original_chars(sentence.span);
             out.push(EventMention {
                 document: doc_id.to_string(),
@@ -375,7 +397,9 @@ pub fn extract(
                 trigger: body[hit.start..hit.end].to_string(),
                 modality,
                 participants,
-                places,
+                places: place::with_forms(places, &lexicon.names),
+                attached_places: place_roles.attached,
+                speakers,
                 time,
                 window,
                 attribution,
@@ -560,10 +584,7 @@ fn sentence_window(
 }
 
 fn to_ref(e: &EntityMention) -> EntityRef {
-    EntityRef {
-        id: e.entity_id.clone(),
-        name: e.name.clone(),
-    }
+    EntityRef::new(e.entity_id.clone(), e.name.clone())
 }
 
 /// Participants (people, organisations) and places of a clause. A clause

@@ -506,6 +506,27 @@ impl Modality {
 pub struct EntityRef {
     pub id: String,
     pub name: String,
+    /// The definite article the name takes in French (`le` Kremlin, `la`
+    /// Russie, `l'`Iran, `les` États-Unis), from `data/names-fr.toml`; none
+    /// for most people and cities. Headlines contract it (`du Kremlin`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+    /// The preposition of place when it is not `à` (`en` Russie, `dans`
+    /// l'Oural), from `data/names-fr.toml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locative: Option<String>,
+}
+
+impl EntityRef {
+    /// A reference without grammar data (people, cities, tests).
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> EntityRef {
+        EntityRef {
+            id: id.into(),
+            name: name.into(),
+            article: None,
+            locative: None,
+        }
+    }
 }
 
 /// The time that governs an event mention, with how it was found.
@@ -526,7 +547,16 @@ pub struct EventMention {
     pub trigger: String,
     pub modality: Modality,
     pub participants: Vec<EntityRef>,
+    /// The places of the sentence (consolidation clusters on them).
     pub places: Vec<EntityRef>,
+    /// Of `places`, the one the predicate names (`est arrivé à Vostochny`,
+    /// `sa visite en Russie`), found by `events::place`: the event's place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attached_places: Vec<EntityRef>,
+    /// Of `participants`, the organisations that say or announce (`le
+    /// Kremlin a annoncé`): who says so, not who takes part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<EntityRef>,
     pub time: Option<EventTime>,
     /// A vague window (`dans les prochains jours`) that constrains but does not date.
     pub window: Option<DateInterval>,
@@ -808,7 +838,15 @@ pub struct Event {
     pub title: String,
     pub date: Option<DateInterval>,
     pub participants: Vec<EntityRef>,
+    /// Where the event took place: the places its predicates name.
     pub places: Vec<EntityRef>,
+    /// Other places its sentences name (context; not shown in text output).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentioned_places: Vec<EntityRef>,
+    /// Organisations that say or announce it (`le Kremlin`): who says so,
+    /// never among the participants.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attribution: Vec<EntityRef>,
     pub sources: Vec<Source>,
     pub independent_sources: usize,
     pub confidence: f32,

@@ -392,12 +392,16 @@ mod tests {
             entities: vec![],
             hidden_undated: 0,
             events: vec![Event {
+                mentioned_places: Vec::new(),
+                attribution: Vec::new(),
                 id: "ev-0001".into(),
                 event_type: EventType::Visit,
                 status: Modality::Planned,
                 title: evil.into(),
                 date: DateInterval::parse_iso("2023-09"),
                 participants: vec![EntityRef {
+                    article: None,
+                    locative: None,
                     id: "x\" onmouseover=\"alert(3)".into(),
                     name: evil.into(),
                 }],

@@ -431,12 +431,16 @@ mod tests {
         for c in controls {
             let bad = |s: &str| format!("{s}{c}]2;owned{c}\u{7}{c}[2J fin");
             let e = Event {
+                mentioned_places: Vec::new(),
+                attribution: Vec::new(),
                 id: "ev-0001".into(),
                 event_type: EventType::Visit,
                 status: Modality::Occurred,
                 title: bad("Visite"),
                 date: DateInterval::parse_iso("2023-09-12"),
                 participants: vec![EntityRef {
+                    article: None,
+                    locative: None,
                     id: "kim".into(),
                     name: bad("Kim"),
                 }],

@@ -573,14 +573,60 @@ fn merge_refs<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
     v.into_iter().map(|(r, _)| r.clone()).collect()
 }
 
+/// The distinct refs, the most frequent first, ties in the order they
+/// first come.
+fn most_often_then_first<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
+    let mut counted: Vec<(&EntityRef, usize)> = Vec::new();
+    for r in refs {
+        match counted.iter_mut().find(|(seen, _)| *seen == r) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((r, 1)),
+        }
+    }
+    // a stable sort keeps the first-come order among equal counts
+    counted.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    counted.into_iter().map(|(r, _)| r.clone()).collect()
+}
+
+/// `refs` less the entities of `taken` (compared by id).
+fn without(refs: Vec<EntityRef>, taken: &[EntityRef]) -> Vec<EntityRef> {
+    refs.into_iter()
+        .filter(|r| !taken.iter().any(|t| t.id == r.id))
+        .collect()
+}
+
 fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Event {
     let mut mentions = cluster.mentions;
     mentions.sort_by(|a, b| {
         (&a.document, a.sentence, a.start).cmp(&(&b.document, b.sentence, b.start))
     });
     let event_type = event_type_of(&mentions);
-    let participants = merge_refs(mentions.iter().flat_map(|m| m.participants.iter()));
-    let places = merge_refs(mentions.iter().flat_map(|m| m.places.iter()));
+    // speakers say so, and the sentence's other places are only mentioned
+    // (clustering above read them all)
+    // who speaks first: the speaker nearest each report's own reporting
+    // word, most often across the reports, a tie going to the one the
+    // reports name first (reading order, not the alphabet); then the others
+    let mut attribution = most_often_then_first(mentions.iter().filter_map(|m| m.speakers.first()));
+    for other in merge_refs(mentions.iter().flat_map(|m| m.speakers.iter())) {
+        if !attribution.contains(&other) {
+            attribution.push(other);
+        }
+    }
+    let participants = without(
+        merge_refs(mentions.iter().flat_map(|m| m.participants.iter())),
+        &attribution,
+    );
+    // the place its predicates name most often; when none names one, the
+    // places of the predicates' clauses, as the reports give them
+    let attached = merge_refs(mentions.iter().flat_map(|m| m.attached_places.iter()));
+    let places = match attached.first() {
+        Some(place) => vec![place.clone()],
+        None => merge_refs(mentions.iter().flat_map(|m| m.places.iter())),
+    };
+    let mentioned_places = without(
+        merge_refs(mentions.iter().flat_map(|m| m.places.iter())),
+        &places,
+    );
     let status = status(&mentions, published);
     let documents: BTreeSet<&str> = mentions.iter().map(|m| m.document.as_str()).collect();
     let independent_sources = documents.len();
@@ -605,7 +651,13 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
             attribution: m.attribution.clone(),
         });
     }
-    let title = headline::headline(event_type, &participants, &places);
+    // the headline writes as where only a place a predicate names
+    let title = headline::headline(
+        event_type,
+        &participants,
+        &attached[..attached.len().min(1)],
+        &attribution,
+    );
     Event {
         id: String::new(),
         event_type,
@@ -614,6 +666,8 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
         date: cluster.date,
         participants,
         places,
+        mentioned_places,
+        attribution,
         sources,
         independent_sources,
         confidence: (confidence * 100.0).round() / 100.0,
@@ -643,7 +697,7 @@ fn landmarks_of(clusters: &Clusters) -> Vec<Landmark> {
             let event_type = event_type_of(&c.mentions);
             let participants = merge_refs(c.mentions.iter().flat_map(|m| m.participants.iter()));
             let places = merge_refs(c.mentions.iter().flat_map(|m| m.places.iter()));
-            let title = headline::headline(event_type, &participants, &places);
+            let title = headline::headline(event_type, &participants, &places, &[]);
             let by: Vec<&str> = c.documents.iter().take(2).map(String::as_str).collect();
             Some(Landmark {
                 group: type_group(event_type),
@@ -816,6 +870,8 @@ pub(crate) mod tests {
     fn who(ids: &[&str]) -> Vec<EntityRef> {
         ids.iter()
             .map(|i| EntityRef {
+                article: None,
+                locative: None,
                 id: i.to_string(),
                 name: i.to_string(),
             })
@@ -831,6 +887,8 @@ pub(crate) mod tests {
         date: Option<&str>,
     ) -> EventMention {
         EventMention {
+            attached_places: Vec::new(),
+            speakers: Vec::new(),
             document: doc.into(),
             event_type: t,
             trigger: "x".into(),
@@ -1167,5 +1225,20 @@ pub(crate) mod tests {
             .unwrap();
         assert!(r.events.iter().all(|e| e.date.is_some()), "{:#?}", r.events);
         assert_eq!(b.date.map(|d| d.iso()).as_deref(), Some("2019-04-25"));
+    }
+
+    #[test]
+    fn the_most_frequent_speaker_leads_and_a_tie_goes_to_the_first_named() {
+        let r = |id: &str| EntityRef::new(id, id);
+        let (a, b, c) = (r("zeta"), r("alpha"), r("mu"));
+        let order = |refs: &[&EntityRef]| -> Vec<String> {
+            most_often_then_first(refs.iter().copied())
+                .into_iter()
+                .map(|r| r.id)
+                .collect()
+        };
+        assert_eq!(order(&[&a, &b]), ["zeta", "alpha"]);
+        assert_eq!(order(&[&a, &b, &b]), ["alpha", "zeta"]);
+        assert_eq!(order(&[&c, &a, &b, &a, &c]), ["mu", "zeta", "alpha"]);
     }
 }

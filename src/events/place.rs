@@ -1,0 +1,418 @@
+//! The place of an event: the place its predicate names.
+//!
+//! A sentence often names several places (`Kim Jong-un, parti de Pyongyang,
+//! est arrivé mardi en Russie à Vostochny, a dit Moscou`); the event's place
+//! is the one attached to the predicate by a preposition of place in the
+//! predicate's clause (`à Vostochny`), the nearest to it when there are
+//! several. A clause opened by `où` takes the place just before it (`à
+//! Vladivostok, où il est arrivé`). Every other place of the sentence is
+//! only mentioned: kept apart in the JSON, never shown as where the event
+//! happened. Without a preposition of place, only the complement of the
+//! predicate itself counts (`a visité Pyongyang`, `l'invasion de
+//! l'Ukraine`); a place named as a subject or a complement of another noun
+//! (`Moscou a annoncé`, `le dirigeant de la Corée du Nord`) is not where the
+//! event took place (precision first).
+//!
+//! The words are data (`data/events/places.toml`), and so are the French
+//! articles of place names (`data/names-fr.toml`: `en Russie`, `au Japon`),
+//! which the headlines use.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::model::{EntityMention, EntityRef, EntityType, EventType, Span};
+
+/// The words that attach a place to a predicate (`data/events/places.toml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceWords {
+    /// Prepositions of place (`à`, `en`, `dans`, `près de`), lowercase.
+    pub locative: Vec<String>,
+    /// Articles between a preposition and a name (`à la`, `dans l'`).
+    pub articles: Vec<String>,
+    /// Nouns of places before `de` + name (`dans la région de Koursk`).
+    pub place_nouns: Vec<String>,
+}
+
+/// The French grammar of one name (`data/names-fr.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameForm {
+    /// `le`, `la`, `l'` or `les`.
+    pub article: Option<String>,
+    /// `en`, `dans` or `sur` when the place does not take `à`.
+    pub locative: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamesFile {
+    names: BTreeMap<String, NameForm>,
+}
+
+/// Articles and prepositions of names, by entity id.
+#[derive(Debug, Clone, Default)]
+pub struct NameForms {
+    by_id: BTreeMap<String, NameForm>,
+}
+
+const ARTICLES: [&str; 4] = ["le", "la", "l'", "les"];
+const LOCATIVES: [&str; 3] = ["en", "dans", "sur"];
+
+impl NameForms {
+    /// Parse `data/names-fr.toml`; an unknown article or preposition is an error.
+    pub fn parse(body: &str) -> anyhow::Result<NameForms> {
+        let file: NamesFile = toml::from_str(body)?;
+        for (id, form) in &file.names {
+            if let Some(a) = &form.article
+                && !ARTICLES.contains(&a.as_str())
+            {
+                anyhow::bail!("{id}: article {a:?} is not one of {ARTICLES:?}");
+            }
+            if let Some(l) = &form.locative
+                && !LOCATIVES.contains(&l.as_str())
+            {
+                anyhow::bail!("{id}: locative {l:?} is not one of {LOCATIVES:?}");
+            }
+        }
+        Ok(NameForms { by_id: file.names })
+    }
+
+    /// The reference to an entity, with its article and preposition when the data gives them.
+    pub fn reference(&self, id: &str, name: &str) -> EntityRef {
+        let mut r = EntityRef::new(id, name);
+        if let Some(form) = self.by_id.get(id) {
+            r.article = form.article.clone();
+            r.locative = form.locative.clone();
+        }
+        r
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    /// The ids the data knows, for checks against the gazetteer.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.by_id.keys().map(String::as_str)
+    }
+}
+
+/// The references with their articles and prepositions from `forms`.
+pub fn with_forms(refs: Vec<EntityRef>, forms: &NameForms) -> Vec<EntityRef> {
+    refs.iter()
+        .map(|r| forms.reference(&r.id, &r.name))
+        .collect()
+}
+
+/// The lowercase words of `text`, with elided forms (`l'`, `d'`) as words
+/// of their own, and curly apostrophes made straight.
+fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = if c == '’' { '\'' } else { c };
+        if c == '\'' {
+            word.push(c);
+            out.push(std::mem::take(&mut word));
+        } else if c.is_alphanumeric() || c == '-' {
+            word.push(c);
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+impl PlaceWords {
+    /// True when the text just before a place name (within its clause)
+    /// ends with a preposition of place, its article and a noun of place
+    /// being allowed between: `à`, `à la`, `dans l'`, `dans la région de`.
+    pub fn is_attached(&self, before: &str) -> bool {
+        let mut w = words(before);
+        // `la région de` / `la base d'` before the name
+        if w.last()
+            .is_some_and(|x| x == "de" || x == "d'" || x == "du" || x == "des")
+            && w.len() >= 2
+            && self.place_nouns.iter().any(|n| *n == w[w.len() - 2])
+        {
+            w.truncate(w.len() - 2);
+        }
+        if w.last().is_some_and(|x| self.articles.contains(x)) {
+            w.pop();
+        }
+        self.locative.iter().any(|prep| {
+            let p = words(prep);
+            w.len() >= p.len() && w[w.len() - p.len()..] == p[..]
+        })
+    }
+}
+
+impl PlaceWords {
+    /// True when the text between a predicate and a place holds only an
+    /// article or `de` (`a visité Pyongyang`, `l'invasion de l'Ukraine`).
+    pub fn is_complement(&self, between: &str) -> bool {
+        let w = words(between);
+        w.len() <= 2
+            && w.iter().all(|x| {
+                self.articles.contains(x) || ["de", "d'", "du", "des"].contains(&x.as_str())
+            })
+    }
+}
+
+/// Farthest a place phrase stands from its predicate, in bytes (about ten
+/// words): farther, the preposition belongs to another word of the clause
+/// (`la ratification du traité de partenariat stratégique global signé en
+/// juin à Pyongyang`: Pyongyang is where the treaty was signed).
+const MAX_DISTANCE_BYTES: usize = 60;
+
+/// Words between a preposition and the name it attaches, at most (`dans la
+/// région de`): only the tail of the text before a name is read.
+const BEFORE_BYTES: usize = 40;
+
+/// The event's places and the sentence's other places.
+#[derive(Debug, Default, PartialEq)]
+pub struct PlaceRoles {
+    pub attached: Vec<EntityRef>,
+    pub mentioned: Vec<EntityRef>,
+}
+
+/// Split the places of a sentence: the one attached to the predicate at
+/// `trigger` in clause `ci` of `clauses`, and the others. `text` is the
+/// normalised document the spans point into; `places` are the sentence's
+/// place mentions, in text order.
+pub fn attach(
+    text: &str,
+    clauses: &[Span],
+    ci: usize,
+    trigger: Span,
+    event_type: EventType,
+    places: &[&EntityMention],
+    lexicon: &super::EventLexicon,
+) -> PlaceRoles {
+    let (words, forms) = (&lexicon.places, &lexicon.names);
+    let places: Vec<&EntityMention> = places
+        .iter()
+        .copied()
+        .filter(|e| e.entity_type == EntityType::Place)
+        .collect();
+    let attached_in = |clause: Span| -> Vec<&EntityMention> {
+        places
+            .iter()
+            .copied()
+            .filter(|e| clause.contains(e.span))
+            .filter(|e| {
+                let from = floor_boundary(
+                    text,
+                    e.span.start.saturating_sub(BEFORE_BYTES).max(clause.start),
+                );
+                words.is_attached(&text[from..e.span.start])
+            })
+            .collect()
+    };
+    let clause = clauses[ci];
+    // the complement of the predicate: `a visité Pyongyang`, `l'invasion de
+    // l'Ukraine`, `le sommet de Vostochny` (not for speech: `la déclaration
+    // de Moscou` is Moscow speaking)
+    let complement = || -> Option<&EntityMention> {
+        if event_type.is_reporting() {
+            return None;
+        }
+        places
+            .iter()
+            .copied()
+            .filter(|e| clause.contains(e.span) && e.span.start >= trigger.end)
+            .min_by_key(|e| e.span.start)
+            .filter(|e| words.is_complement(&text[trigger.end..e.span.start]))
+    };
+    let mut chosen: Option<&EntityMention> = attached_in(clause)
+        .into_iter()
+        .filter(|e| distance(e.span, trigger) <= MAX_DISTANCE_BYTES)
+        .min_by_key(|e| (distance(e.span, trigger), e.span.start))
+        .or_else(complement);
+    // `lors du vote, à Moscou, le 24 octobre`: a clause that is a place
+    // alone belongs to the clause before it
+    if chosen.is_none()
+        && let Some(&next) = clauses.get(ci + 1)
+    {
+        chosen = attached_in(next).into_iter().next().filter(|e| {
+            let rest = self::words(&text[e.span.end.min(next.end)..next.end]);
+            rest.is_empty()
+        });
+    }
+    // `…à Vladivostok, où il est arrivé`: the place ending the clause before
+    if chosen.is_none() && ci > 0 && opens_with_ou(&text[clause.start..clause.end]) {
+        chosen = attached_in(clauses[ci - 1])
+            .into_iter()
+            .max_by_key(|e| e.span.end);
+    }
+    let reference = |e: &EntityMention| forms.reference(&e.entity_id, &e.name);
+    let attached: Vec<EntityRef> = chosen.map(reference).into_iter().collect();
+    let mut mentioned: Vec<EntityRef> = places
+        .iter()
+        .map(|e| reference(e))
+        .filter(|r| !attached.iter().any(|a| a.id == r.id))
+        .collect();
+    mentioned.sort();
+    mentioned.dedup();
+    PlaceRoles {
+        attached,
+        mentioned,
+    }
+}
+
+/// The nearest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn opens_with_ou(clause: &str) -> bool {
+    let w = words(clause);
+    w.first().is_some_and(|x| x == "où") || (w.len() >= 2 && w[0] == "et" && w[1] == "où")
+}
+
+/// Bytes between two spans (0 when they overlap).
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin_words() -> PlaceWords {
+        toml::from_str(include_str!("../../data/events/places.toml")).unwrap()
+    }
+
+    #[test]
+    fn every_preposition_with_every_article_and_place_noun_attaches() {
+        let w = builtin_words();
+        for prep in &w.locative {
+            for article in ["", "le ", "la ", "l'", "les "] {
+                for noun in ["", "région de ", "base d'", "port du "] {
+                    let before = format!("Il est arrivé mardi {prep} {article}{noun}");
+                    assert!(w.is_attached(&before), "{before:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_without_a_preposition_of_place_is_not_attached() {
+        let w = builtin_words();
+        for before in [
+            "",
+            "Le président de ",
+            "le dirigeant de la ",
+            "venu de ",
+            "a annoncé que ",
+            "les troupes de l'armée de ",
+            "Il a quitté ",
+        ] {
+            assert!(!w.is_attached(before), "{before:?}");
+        }
+    }
+
+    #[test]
+    fn only_articles_and_de_stand_between_a_predicate_and_its_complement() {
+        let w = builtin_words();
+        for between in [
+            " ", " de ", " d'", " du ", " des ", " de l'", " de la ", " la ", " l'", " les ",
+        ] {
+            assert!(w.is_complement(between), "{between:?}");
+        }
+        for between in [" a dit que ", " avec ", " du président de ", " hier à "] {
+            assert!(!w.is_complement(between), "{between:?}");
+        }
+    }
+
+    /// Runs the whole extraction on one sentence.
+    fn mentions(sentence: &str) -> Vec<crate::model::EventMention> {
+        use crate::entities::{EntityMatcher, extract as find_entities};
+        use crate::gazetteer::Gazetteer;
+        let text = crate::text::normalize(sentence);
+        let matcher = EntityMatcher::new(Gazetteer::builtin().unwrap());
+        let entities = find_entities(&text, &matcher);
+        let day = chrono::NaiveDate::from_ymd_opt(2023, 9, 12).unwrap();
+        let times = crate::temporal::extract(&text, Some(crate::model::DateInterval::day(day)));
+        let lexicon = super::super::EventLexicon::builtin().unwrap();
+        super::super::extract("d", &text, &entities, &times, &lexicon)
+    }
+
+    /// Every verb × every place phrase, with another place in a `selon`
+    /// clause: the place after the preposition is the event's, with its
+    /// article; the other is not.
+    #[test]
+    fn the_place_after_the_predicate_is_attached_and_the_others_are_not() {
+        let verbs = [
+            ("est arrivé", EventType::Arrival),
+            ("s'est rendu", EventType::Visit),
+            ("est parti", EventType::Departure),
+        ];
+        let phrases = [
+            ("à Pyongyang", "pyongyang", None),
+            ("en Russie", "russie", Some("la")),
+            ("au Japon", "japon", Some("le")),
+            ("aux États-Unis", "etats-unis", Some("les")),
+            ("dans la région de Koursk", "koursk", None),
+            ("à Vostochny", "vostochny", None),
+        ];
+        for (verb, event_type) in verbs {
+            for (phrase, id, article) in phrases {
+                let sentence = format!("Kim Jong-un {verb} mardi {phrase}, selon Séoul.");
+                let found = mentions(&sentence);
+                let m = found
+                    .iter()
+                    .find(|m| m.event_type == event_type)
+                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+                let attached: Vec<&str> = m.attached_places.iter().map(|r| r.id.as_str()).collect();
+                assert_eq!(attached, [id], "{sentence}");
+                assert_eq!(
+                    m.attached_places[0].article.as_deref(),
+                    article,
+                    "{sentence}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_that_only_names_a_speaker_or_a_nationality_is_not_attached() {
+        for sentence in [
+            "Moscou a annoncé mardi la visite de Kim Jong-un.",
+            "Le dirigeant de la Corée du Nord Kim Jong-un est arrivé mardi.",
+        ] {
+            let found = mentions(sentence);
+            assert!(
+                found.iter().all(|m| m.attached_places.is_empty()),
+                "{sentence}: {found:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_names_file_parses_and_refuses_unknown_forms() {
+        let forms = NameForms::parse(include_str!("../../data/names-fr.toml")).unwrap();
+        assert!(!forms.is_empty());
+        let r = forms.reference("russie", "Russie");
+        assert_eq!(r.article.as_deref(), Some("la"));
+        assert_eq!(r.locative.as_deref(), Some("en"));
+        assert!(NameForms::parse("[names]\nx = { article = \"un\" }").is_err());
+        assert!(NameForms::parse("[names]\nx = { locative = \"chez\" }").is_err());
+    }
+}

@@ -1,0 +1,142 @@
+//! Who says so: organisations that speak are the attribution of an event,
+//! not its participants.
+//!
+//! In a report of speech (`Le Kremlin a annoncé que…`, `la Maison-Blanche a
+//! démenti`), an organisation is the voice of the report; listing it beside
+//! the people who act (`Déclaration de Kim Jong-un et de Maison-Blanche`)
+//! misreads the sentence. People who speak stay participants: the gold of a
+//! statement is who made it.
+
+use crate::model::{EntityMention, EntityRef, EntityType, EventType, Span};
+
+use super::place::NameForms;
+
+/// The participants of a mention, each with its article from `forms` (`du
+/// Kremlin`), and those of them that speak: for a report of speech, the
+/// organisations, the nearest to the reporting word first (its subject,
+/// `Le Kremlin a annoncé`, or its inverted subject, `a annoncé le
+/// Kremlin`; an organisation named farther away in the sentence is more
+/// often what the report is about). Participants keep the speakers
+/// (consolidation clusters on them); the event drops them from its
+/// participants.
+pub fn speakers(
+    participants: Vec<EntityRef>,
+    event_type: EventType,
+    sentence: &[&EntityMention],
+    trigger: Span,
+    forms: &NameForms,
+) -> (Vec<EntityRef>, Vec<EntityRef>) {
+    // distance in bytes from the trigger to the nearest mention of an
+    // organisation with this id, None when it is not one
+    let distance = |r: &EntityRef| {
+        sentence
+            .iter()
+            .filter(|e| e.entity_id == r.id && e.entity_type == EntityType::Organization)
+            .map(|e| {
+                if e.span.end <= trigger.start {
+                    trigger.start - e.span.end
+                } else {
+                    e.span.start.saturating_sub(trigger.end)
+                }
+            })
+            .min()
+    };
+    let participants: Vec<EntityRef> = participants
+        .iter()
+        .map(|r| forms.reference(&r.id, &r.name))
+        .collect();
+    let mut speakers: Vec<(usize, EntityRef)> = if event_type.is_reporting() {
+        participants
+            .iter()
+            .filter_map(|r| distance(r).map(|d| (d, r.clone())))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    speakers.sort_by_key(|(d, _)| *d);
+    let speakers = speakers.into_iter().map(|(_, r)| r).collect();
+    (participants, speakers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FoundBy;
+
+    fn mention(id: &str, entity_type: EntityType) -> EntityMention {
+        EntityMention {
+            entity_id: id.into(),
+            name: id.into(),
+            entity_type,
+            surface: id.into(),
+            span: Span::new(0, 1),
+            found_by: FoundBy::Rule,
+            rule: "test".into(),
+            confidence: 1.0,
+            role: None,
+        }
+    }
+
+    #[test]
+    fn organisations_speak_only_in_reports_of_speech() {
+        let kremlin = mention("kremlin", EntityType::Organization);
+        let kim = mention("kim-jong-un", EntityType::Person);
+        let sentence = [&kremlin, &kim];
+        let forms = NameForms::parse("[names]\nkremlin = { article = \"le\" }").unwrap();
+        for t in EventType::ALL {
+            let both = vec![
+                EntityRef::new("kim-jong-un", "kim-jong-un"),
+                EntityRef::new("kremlin", "kremlin"),
+            ];
+            let (actors, speakers) = speakers(both, t, &sentence, Span::new(0, 1), &forms);
+            let actor_ids: Vec<&str> = actors.iter().map(|r| r.id.as_str()).collect();
+            assert_eq!(actor_ids, ["kim-jong-un", "kremlin"], "{t:?}");
+            assert_eq!(actors[1].article.as_deref(), Some("le"));
+            let speaker_ids: Vec<&str> = speakers.iter().map(|r| r.id.as_str()).collect();
+            if t.is_reporting() {
+                assert_eq!(speaker_ids, ["kremlin"], "{t:?}");
+                assert_eq!(speakers[0].article.as_deref(), Some("le"));
+            } else {
+                assert!(speakers.is_empty(), "{t:?}");
+            }
+        }
+    }
+
+    /// The organisation nearest the reporting word speaks first, before or
+    /// after it, whatever the order the participants come in.
+    #[test]
+    fn the_nearest_organisation_speaks_first() {
+        let at = |id: &str, start: usize| EntityMention {
+            span: Span::new(start, start + 5),
+            ..mention(id, EntityType::Organization)
+        };
+        let forms = NameForms::parse("[names]").unwrap();
+        let refs = || {
+            vec![
+                EntityRef::new("armee", "armee"),
+                EntityRef::new("agence", "agence"),
+            ]
+        };
+        // «l'agence a annoncé … l'armée»: subject before the verb
+        let (agence, armee) = (at("agence", 0), at("armee", 60));
+        let (_, s) = speakers(
+            refs(),
+            EventType::Announcement,
+            &[&armee, &agence],
+            Span::new(10, 20),
+            &forms,
+        );
+        assert_eq!(s[0].id, "agence");
+        // «… l'armée … a annoncé l'agence»: inverted subject after the verb
+        let (armee, agence) = (at("armee", 0), at("agence", 42));
+        let (_, s) = speakers(
+            refs(),
+            EventType::Announcement,
+            &[&armee, &agence],
+            Span::new(30, 40),
+            &forms,
+        );
+        assert_eq!(s[0].id, "agence");
+        assert_eq!(s.len(), 2);
+    }
+}
