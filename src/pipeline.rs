@@ -236,17 +236,7 @@ impl Copies {
             self.sources
                 .entry((original.clone(), start))
                 .or_default()
-                .push(Source {
-                    document: m.document.clone(),
-                    quote: m.quote.clone(),
-                    start: m.start,
-                    end: m.end,
-                    predicate: m.trigger.clone(),
-                    date_expression: m.time.as_ref().map(|t| t.expression.clone()),
-                    date_rule: m.time.as_ref().map(|t| t.rule.clone()),
-                    modality: m.modality,
-                    attribution: m.attribution.clone(),
-                });
+                .push(Source::of(m));
             false
         });
     }

@@ -6,29 +6,20 @@
 //! or the day after, so that a copy's relative dates may resolve otherwise:
 //! it is the text that makes a copy).
 
-use assert_cmd::Command;
+mod common;
+
 use chrono::{Duration, NaiveDate};
 use newsx::model::Report;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
+use common::timeline_report;
+
 const COPIES: usize = 6;
 
 fn timeline(dir: &Path) -> Report {
-    let out = Command::cargo_bin("newsx")
-        .unwrap()
-        .arg("timeline")
-        .arg(dir)
-        .args(["--format", "json", "--quiet"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    timeline_report(&[dir.to_str().unwrap(), "--quiet"])
 }
 
 /// The seed articles and their publication dates (from corpus/metadata.csv).

@@ -819,6 +819,24 @@ pub struct Source {
     pub attribution: Option<String>,
 }
 
+impl Source {
+    /// The source a mention gives its event: where it is, its quote, and
+    /// the expression that dated it.
+    pub fn of(m: &EventMention) -> Source {
+        Source {
+            document: m.document.clone(),
+            quote: m.quote.clone(),
+            start: m.start,
+            end: m.end,
+            predicate: m.trigger.clone(),
+            date_expression: m.time.as_ref().map(|t| t.expression.clone()),
+            date_rule: m.time.as_ref().map(|t| t.rule.clone()),
+            modality: m.modality,
+            attribution: m.attribution.clone(),
+        }
+    }
+}
+
 /// Two sources of one event whose dates cannot both be true.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Conflict {

@@ -639,17 +639,7 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
         if !seen.insert((m.document.as_str(), m.start)) {
             continue;
         }
-        sources.push(Source {
-            document: m.document.clone(),
-            quote: m.quote.clone(),
-            start: m.start,
-            end: m.end,
-            predicate: m.trigger.clone(),
-            date_expression: m.time.as_ref().map(|t| t.expression.clone()),
-            date_rule: m.time.as_ref().map(|t| t.rule.clone()),
-            modality: m.modality,
-            attribution: m.attribution.clone(),
-        });
+        sources.push(Source::of(m));
     }
     // the headline writes as where only a place a predicate names
     let title = headline::headline(
