@@ -1200,6 +1200,49 @@ mod tests {
         assert!(types.len() >= 15, "{types:?}");
     }
 
+    /// A verb lemma of the lexicon, as the inflection tests read it.
+    struct VerbLemma<'a> {
+        lemma: &'a str,
+        /// The verb without `se`/`s'` and without its complement.
+        verb: &'a str,
+        /// The fixed complement, with its leading space (` en vigueur`).
+        tail: String,
+        /// Every surface form the lexicon generated for the lemma.
+        forms: std::collections::BTreeSet<&'a str>,
+    }
+
+    fn verb_lemmas(lex: &EventLexicon) -> Vec<VerbLemma<'_>> {
+        let e = lex.entries();
+        e.lemmas
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let LemmaKind::Verb { complement, .. } = &l.kind else {
+                    return None;
+                };
+                let bare = l
+                    .lemma
+                    .strip_prefix("se ")
+                    .or_else(|| l.lemma.strip_prefix("s'"))
+                    .unwrap_or(&l.lemma);
+                Some(VerbLemma {
+                    lemma: &l.lemma,
+                    verb: bare.split(' ').next().unwrap(),
+                    tail: complement
+                        .as_ref()
+                        .map(|c| format!(" {c}"))
+                        .unwrap_or_default(),
+                    forms: e
+                        .surfaces
+                        .iter()
+                        .filter(|s| s.lemma == i)
+                        .map(|s| s.text.as_str())
+                        .collect(),
+                })
+            })
+            .collect()
+    }
+
     /// Regular verbs of the lexicon against endings written here, not by
     /// the conjugator: first group without spelling change, second group.
     #[test]
@@ -1226,18 +1269,14 @@ mod tests {
         const IR_OTHER: [&str; 6] = ["i", "ie", "is", "ies", "issant", "ir"];
         let lex = EventLexicon::builtin().unwrap();
         let irregular = lex.conjugator.irregular();
-        let e = lex.entries();
         let mut tested = 0;
-        for (i, l) in e.lemmas.iter().enumerate() {
-            let LemmaKind::Verb { complement, .. } = &l.kind else {
-                continue;
-            };
-            let bare = l
-                .lemma
-                .strip_prefix("se ")
-                .or_else(|| l.lemma.strip_prefix("s'"))
-                .unwrap_or(&l.lemma);
-            let verb = bare.split(' ').next().unwrap();
+        for VerbLemma {
+            lemma,
+            verb,
+            tail,
+            forms,
+        } in verb_lemmas(&lex)
+        {
             if irregular.contains_key(verb) {
                 continue;
             }
@@ -1256,19 +1295,9 @@ mod tests {
             } else {
                 continue;
             };
-            let forms: std::collections::BTreeSet<&str> = e
-                .surfaces
-                .iter()
-                .filter(|s| s.lemma == i)
-                .map(|s| s.text.as_str())
-                .collect();
-            let tail = complement
-                .as_ref()
-                .map(|c| format!(" {c}"))
-                .unwrap_or_default();
             for ending in tenses.iter().flatten().chain(other.iter()) {
                 let form = format!("{stem}{ending}{tail}");
-                assert!(forms.contains(form.as_str()), "{}: {form}", l.lemma);
+                assert!(forms.contains(form.as_str()), "{lemma}: {form}");
             }
             tested += 1;
         }
@@ -1281,31 +1310,17 @@ mod tests {
     fn irregular_verbs_have_their_principal_parts() {
         let lex = EventLexicon::builtin().unwrap();
         let irregular = lex.conjugator.irregular();
-        let e = lex.entries();
         let mut tested = 0;
-        for (i, l) in e.lemmas.iter().enumerate() {
-            let LemmaKind::Verb { complement, .. } = &l.kind else {
-                continue;
-            };
-            let bare = l
-                .lemma
-                .strip_prefix("se ")
-                .or_else(|| l.lemma.strip_prefix("s'"))
-                .unwrap_or(&l.lemma);
-            let verb = bare.split(' ').next().unwrap();
+        for VerbLemma {
+            lemma,
+            verb,
+            tail,
+            forms,
+        } in verb_lemmas(&lex)
+        {
             let Some(entry) = irregular.get(verb) else {
                 continue;
             };
-            let tail = complement
-                .as_ref()
-                .map(|c| format!(" {c}"))
-                .unwrap_or_default();
-            let forms: std::collections::BTreeSet<&str> = e
-                .surfaces
-                .iter()
-                .filter(|s| s.lemma == i)
-                .map(|s| s.text.as_str())
-                .collect();
             let parts = entry
                 .present
                 .iter()
@@ -1318,7 +1333,7 @@ mod tests {
                 } else {
                     format!("{part}{tail}")
                 };
-                assert!(forms.contains(form.as_str()), "{}: {form}", l.lemma);
+                assert!(forms.contains(form.as_str()), "{lemma}: {form}");
             }
             tested += 1;
         }
