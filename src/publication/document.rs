@@ -904,6 +904,17 @@ mod tests {
     ];
     const STORY: &str = "Le ministre russe des Affaires étrangères a été reçu par le dirigeant nord-coréen, a rapporté l'agence officielle.";
 
+    /// A page with `line` under its menu and headline is published on
+    /// `day`, stated by a labelled line.
+    fn assert_labelled_line_gives(line: &str, day: NaiveDate) {
+        let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
+        assert_eq!(
+            read(&page),
+            Some((day, PublicationRule::LabelledLine, Confidence::Stated)),
+            "{line}"
+        );
+    }
+
     fn read(s: &str) -> Option<(NaiveDate, PublicationRule, Confidence)> {
         let text = normalize(s);
         infer(&text, &crate::temporal::parse(&text)).map(|i| (i.day, i.rule, i.confidence))
@@ -944,12 +955,7 @@ mod tests {
                 format!("Par Hélène Marceau – Publié le {d} {month} {y}"),
             ];
             for line in layouts {
-                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
-                assert_eq!(
-                    read(&page),
-                    Some((day, PublicationRule::LabelledLine, Confidence::Stated)),
-                    "{line}"
-                );
+                assert_labelled_line_gives(&line, day);
             }
         }
     }
@@ -993,12 +999,7 @@ mod tests {
                 format!("By Jean Dupont | {d} {abbr}. {y}"),
             ];
             for line in labelled {
-                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
-                assert_eq!(
-                    read(&page),
-                    Some((day, PublicationRule::LabelledLine, Confidence::Stated)),
-                    "{line}"
-                );
+                assert_labelled_line_gives(&line, day);
             }
             for line in [
                 format!("{month} {d}, {y}"),
