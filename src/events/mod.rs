@@ -25,6 +25,80 @@ struct Clause {
     span: Span,
 }
 
+/// True for a present participle (`confirmant`, `affirmant`, `se
+/// rendant`): French verbs make it with `-ant` on every stem.
+fn is_present_participle(trigger: &str) -> bool {
+    trigger
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with("ant"))
+}
+
+/// What a clause's first words say about the reach of a date fronted at
+/// the head of the sentence (`Vendredi dernier, le porte-parole …, John
+/// Kirby, a affirmé…`): see [`fronted_date_reach`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FrontedReach {
+    /// the clause is in the fronted date's scope and lets it through
+    Passes,
+    /// a connective alone (`Puis`, `Ensuite`, `Par ailleurs`): it may stand
+    /// before the fronted date
+    Connective,
+    /// the clause has a time of its own relative to the main verb (`que`
+    /// reported speech, `avant de`, `après avoir`, `lorsque`, `alors que`,
+    /// `mais`, a perfect infinitive): the fronted date stops here
+    Stops,
+}
+
+/// Openers after which a fronted date no longer dates the clause: reported
+/// content (`a affirmé que la Corée du Nord avait livré`), an earlier or
+/// later act (`après avoir`, `avant de`), a time of its own (`lorsque`),
+/// a contrast or a second frame (`mais`, `alors que`, `tandis que`).
+const FRONTED_DATE_STOPS: &[&str] = &[
+    "que ",
+    "qu'",
+    "qu’",
+    "lorsqu",
+    "avant de ",
+    "avant d'",
+    "avant d’",
+    "après avoir ",
+    "tandis que ",
+    "alors que ",
+    "mais ",
+];
+
+/// How each clause of a sentence bears on a fronted date; `cuts`: where
+/// perfect infinitives start (their act is earlier than the main verb's).
+fn fronted_date_reach(
+    sentence: &str,
+    base: usize,
+    clauses: &[Clause],
+    cuts: &[usize],
+) -> Vec<FrontedReach> {
+    clauses
+        .iter()
+        .map(|c| {
+            let local = c.span.start - base..c.span.end - base;
+            let body = sentence.get(local.clone()).unwrap_or("");
+            let lower = body
+                .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase();
+            if cuts.contains(&local.start)
+                || FRONTED_DATE_STOPS.iter().any(|w| lower.starts_with(w))
+            {
+                FrontedReach::Stops
+            } else if lower.split_whitespace().count() <= 2
+                && !lower.chars().any(|ch| ch.is_ascii_digit())
+            {
+                FrontedReach::Connective
+            } else {
+                FrontedReach::Passes
+            }
+        })
+        .collect()
+}
+
 /// Words that open a new clause (lowercase, with their surrounding spaces).
 /// `selon X` and `d'après X` open the clause that says who says so, so that
 /// a date beside the source (`selon Yonhap mardi`) dates the report, not
@@ -287,6 +361,7 @@ pub fn extract(
         let trigger_starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
         let infinitives = perfect_infinitives(body, &hits);
         let clause_list = clauses_around(body, sentence.span.start, &trigger_starts, &infinitives);
+        let reach = fronted_date_reach(body, sentence.span.start, &clause_list, &infinitives);
         let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
         let sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span)
             .into_iter()
@@ -310,12 +385,18 @@ pub fn extract(
             }
             seen.push((hit.event_type, ci));
             let clause = clause_list[ci];
-            let (time, pending) =
-                match governing_time(&clause_list, ci, trigger_span, &sentence_times) {
-                    Governing::Dated(t, p) => (Some(t), p),
-                    Governing::Pending(p) => (None, Some(p)),
-                    Governing::None => (None, None),
-                };
+            let (time, pending) = match governing_time(
+                &clause_list,
+                &reach,
+                ci,
+                trigger_span,
+                hit.pos.is_verbal() && !is_present_participle(&body[hit.start..hit.end]),
+                &sentence_times,
+            ) {
+                Governing::Dated(t, p) => (Some(t), p),
+                Governing::Pending(p) => (None, Some(p)),
+                Governing::None => (None, None),
+            };
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
@@ -481,10 +562,23 @@ fn is_attributive(clause: &str) -> bool {
 
 /// The dated expression of the trigger's clause. A clause that is a date
 /// alone dates the clause before it (`a indiqué, hier, la Présidence`) or,
-/// at the head of a sentence, the clause after it (`Par la suite, Poutine se
-/// rendra…`). A date restated by another (`après-demain, soit demain`)
-/// stands for the one that restates it.
-fn governing_time(clauses: &[Clause], ci: usize, trigger: Span, times: &[&Timex]) -> Governing {
+/// at the head of a sentence (after connectives alone: `Puis, entre le 18
+/// et le 19 juin, …`), the clause after it and, for a verb of action
+/// (`act_verb`: no noun, no present participle), every later clause up to
+/// one that has a time of its own
+/// (see [`FrontedReach`]): French fronts the date of the main verb
+/// and lets appositions and relatives stand between (`En juillet 2000,
+/// Poutine, élu quelques mois plus tôt, devient le premier … à se rendre en
+/// Corée du Nord, où il rencontre Kim Jong-il`). A date restated by another
+/// (`après-demain, soit demain`) stands for the one that restates it.
+fn governing_time(
+    clauses: &[Clause],
+    reach: &[FrontedReach],
+    ci: usize,
+    trigger: Span,
+    act_verb: bool,
+    times: &[&Timex],
+) -> Governing {
     // a date that waits for the publication day counts as a date here, so
     // that the same expression governs the clause with or without metadata
     let usable = |t: &Timex| t.interval.is_some() || t.pending.is_some();
@@ -524,9 +618,24 @@ fn governing_time(clauses: &[Clause], ci: usize, trigger: Span, times: &[&Timex]
         let rest = c.span.len().saturating_sub(t.span.len());
         (rest <= 7).then_some(t)
     };
+    // the date alone at the head of the sentence, when nothing between it
+    // and the trigger's clause stops its reach
+    let fronted = || -> Option<Timex> {
+        let head = (0..ci)
+            .find(|&k| reach.get(k) != Some(&FrontedReach::Connective) || alone(k).is_some())?;
+        let stopped = (head + 1..=ci).any(|k| reach.get(k) == Some(&FrontedReach::Stops));
+        // past the main clause, a noun is a complement (`… pour faire
+        // progresser le « partenariat »`) and a present participle a
+        // comment (`…, confirmant ce qui a été rapporté`), not the act the
+        // date fronts
+        if stopped || (ci > head + 1 && !act_verb) {
+            return None;
+        }
+        alone(head)
+    };
     let Some(pick) = in_clause(&clauses[ci])
         .or_else(|| alone(ci + 1))
-        .or_else(|| (ci == 1).then(|| alone(0)).flatten())
+        .or_else(fronted)
     else {
         return Governing::None;
     };
@@ -784,6 +893,146 @@ mod tests {
             .unwrap();
         let places: Vec<&str> = fight.places.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(places, ["ukraine"], "Moscou only says so");
+    }
+
+    /// The date of the mention of `event_type`, as `YYYY-MM-DD` of its start.
+    fn start_of(found: &[EventMention], event_type: EventType) -> Option<String> {
+        let m = found.iter().find(|e| e.event_type == event_type)?;
+        m.time.as_ref().map(|t| t.interval.start.to_string())
+    }
+
+    /// Fronted dates with their first day, worked out by hand for a text
+    /// published on Tuesday 12 September 2023 (see `run`).
+    const FRONTED_DATES: &[(&str, &str)] = &[
+        ("En juillet 2000", "2000-07-01"),
+        ("Le 3 mars 2021", "2021-03-03"),
+        ("Vendredi dernier", "2023-09-08"),
+        ("En 2019", "2019-01-01"),
+        ("Il y a deux ans", "2021-01-01"),
+    ];
+
+    /// What may stand before the fronted date: nothing, or a connective alone.
+    const LEADS: &[&str] = &["", "Puis, ", "Ensuite, ", "Par ailleurs, "];
+
+    #[test]
+    fn a_fronted_date_dates_the_main_verb_across_appositions_and_relatives() {
+        for (date, start) in FRONTED_DATES {
+            for lead in LEADS {
+                let head = format!("{lead}{}{}", &date[..1].to_lowercase(), &date[1..]);
+                let head = if lead.is_empty() {
+                    date.to_string()
+                } else {
+                    head
+                };
+                let apposition = run(&format!(
+                    "{head}, Vladimir Poutine, le président russe, a rencontré Kim Jong-un."
+                ));
+                assert_eq!(
+                    start_of(&apposition, EventType::Meeting).as_deref(),
+                    Some(*start),
+                    "{head}: {apposition:#?}"
+                );
+                let relative = run(&format!(
+                    "{head}, Vladimir Poutine s'est rendu en Corée du Nord, où il a rencontré Kim Jong-un."
+                ));
+                assert_eq!(
+                    start_of(&relative, EventType::Visit).as_deref(),
+                    Some(*start),
+                    "{head}"
+                );
+                assert_eq!(
+                    start_of(&relative, EventType::Meeting).as_deref(),
+                    Some(*start),
+                    "{head}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_fronted_date_stops_at_a_clause_with_a_time_of_its_own() {
+        for (date, start) in FRONTED_DATES {
+            // (sentence after the date, the type the date dates, the type it must not)
+            let cases = [
+                (
+                    "le Kremlin a affirmé que Kim Jong-un avait rencontré Vladimir Poutine",
+                    EventType::Statement,
+                    EventType::Meeting,
+                ),
+                (
+                    "Kim Jong-un est arrivé à Moscou après avoir quitté Pyongyang",
+                    EventType::Arrival,
+                    EventType::Departure,
+                ),
+                (
+                    "Vladimir Poutine a reçu Kim Jong-un, avant de quitter Moscou",
+                    EventType::Reception,
+                    EventType::Departure,
+                ),
+            ];
+            for (rest, dated, not_dated) in cases {
+                let found = run(&format!("{date}, {rest}."));
+                assert_eq!(
+                    start_of(&found, dated).as_deref(),
+                    Some(*start),
+                    "{date}, {rest}: {found:#?}"
+                );
+                assert!(
+                    found.iter().any(|e| e.event_type == not_dated),
+                    "{date}, {rest}: {found:#?}"
+                );
+                assert_eq!(start_of(&found, not_dated), None, "{date}, {rest}");
+            }
+        }
+    }
+
+    #[test]
+    fn past_the_main_clause_a_fronted_date_does_not_date_a_noun() {
+        let found = run(
+            "En 2019, Vladimir Poutine s'est rendu au Vietnam, pour faire progresser le « partenariat » avec Hanoï.",
+        );
+        assert_eq!(
+            start_of(&found, EventType::Visit).as_deref(),
+            Some("2019-01-01")
+        );
+        assert!(
+            found.iter().any(|e| e.event_type == EventType::Agreement),
+            "{found:#?}"
+        );
+        assert_eq!(start_of(&found, EventType::Agreement), None);
+    }
+
+    #[test]
+    fn a_fronted_date_dates_a_verb_of_saying_after_an_apposition() {
+        for (date, start) in FRONTED_DATES {
+            for verb in ["a affirmé", "a déclaré", "a annoncé", "a démenti"] {
+                let text = format!(
+                    "{date}, le porte-parole du Kremlin, Dmitri Peskov, {verb} que rien n'était décidé."
+                );
+                let found = run(&text);
+                let said = found.iter().find(|e| e.event_type.is_reporting());
+                let said = said.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                let got = said.time.as_ref().map(|t| t.interval.start.to_string());
+                assert_eq!(got.as_deref(), Some(*start), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn past_the_main_clause_a_fronted_date_does_not_date_a_comment() {
+        let found = run(
+            "En 2019, Vladimir Poutine s'est rendu au Vietnam, confirmant ce qu'avait annoncé Hanoï.",
+        );
+        assert_eq!(
+            start_of(&found, EventType::Visit).as_deref(),
+            Some("2019-01-01")
+        );
+        let comments: Vec<&EventMention> = found
+            .iter()
+            .filter(|e| e.event_type.is_reporting())
+            .collect();
+        assert!(!comments.is_empty(), "{found:#?}");
+        assert!(comments.iter().all(|e| e.time.is_none()), "{comments:#?}");
     }
 
     #[test]

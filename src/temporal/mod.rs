@@ -413,7 +413,11 @@ fn follow_narrative(
             continue;
         };
         if spec.is_absolute() {
-            thread = t.interval.map(|i| (t.text.clone(), t.span, i, sentence));
+            thread = if names_a_noun(s, t.span) {
+                None
+            } else {
+                t.interval.map(|i| (t.text.clone(), t.span, i, sentence))
+            };
             continue;
         }
         let found = thread.take().and_then(|(text, span, days, from)| {
@@ -434,6 +438,21 @@ fn follow_narrative(
             thread = Some((t.text.clone(), t.span, i, sentence));
         }
     }
+}
+
+/// True for a date that completes a noun (`leur premier sommet d'avril
+/// 2019`, `l'invasion de février 2022`, `le traité de 1961`): it names
+/// which sommet, not the time the text has reached, so it gives no year
+/// to the dates after it (`… sommet d'avril 2019. En juillet, Choïgou
+/// avait été reçu` is the July before the day of writing).
+fn names_a_noun(s: &str, span: Span) -> bool {
+    let before = s.get(..span.start).unwrap_or("").trim_end();
+    let lower = before.to_lowercase();
+    ["d'", "d’"].iter().any(|e| lower.ends_with(e))
+        || lower
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w == "de")
 }
 
 /// Date anaphors from the previous dated expression, in text order.

@@ -459,6 +459,28 @@ fn a_year_less_day_follows_the_year_of_the_story_for_every_month_pair() {
 }
 
 #[test]
+fn a_date_that_completes_a_noun_gives_no_year_to_the_next_sentence() {
+    // every noun-complement form × every month of the later date: the
+    // later date is the latest such day before the day of writing
+    let published = d(2023, 9, 13);
+    for complement in [
+        "leur sommet d'avril 2019",
+        "le sommet de 2019",
+        "l'invasion de février 2019",
+    ] {
+        for (mi, month) in MONTH_NAMES.iter().enumerate() {
+            let expected = latest_not_after(published, mi as u32 + 1, 10);
+            let text = format!(
+                "Il s'agit de leur deuxième rencontre, après {complement}. Le 10 {month}, Choïgou avait été reçu à Pyongyang."
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, &format!("10 {month}"));
+            assert_eq!(iv(t), expected.to_string(), "{text}");
+        }
+    }
+}
+
+#[test]
 fn a_year_less_month_or_part_of_month_follows_the_story() {
     let published = d(2025, 6, 20);
     for (mi, month) in MONTH_NAMES.iter().enumerate() {
