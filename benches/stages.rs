@@ -74,8 +74,8 @@ fn stages(c: &mut Criterion) {
     });
     g.bench_function("events", |b| {
         b.iter(|| {
-            for ((t, m), x) in texts.iter().zip(&mentions).zip(&timexes) {
-                black_box(events::extract("d", t, m, x, &config.events));
+            for (((t, m), x), (_, p)) in texts.iter().zip(&mentions).zip(&timexes).zip(&docs) {
+                black_box(events::extract("d", t, m, x, *p, &config.events));
             }
         })
     });

@@ -111,9 +111,16 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
         // a dateline's date is when the article was written, not when its events happened
         Some(span) => {
             let rest: Vec<Timex> = timexes.iter().filter(|t| t.span != span).cloned().collect();
-            events::extract(&doc.id, &text, &mentions, &rest, &config.events)
+            events::extract(&doc.id, &text, &mentions, &rest, published, &config.events)
         }
-        None => events::extract(&doc.id, &text, &mentions, &timexes, &config.events),
+        None => events::extract(
+            &doc.id,
+            &text,
+            &mentions,
+            &timexes,
+            published,
+            &config.events,
+        ),
     };
     if let Some(story) = &config.story {
         // an event belongs to the story through its own actors and places,

@@ -44,6 +44,7 @@ const CONTEXT: &str = include_str!("../../data/events/context.toml");
 const MODALITY: &str = include_str!("../../data/modality.toml");
 const ANAPHORA: &str = include_str!("../../data/anaphora.toml");
 const PLACES: &str = include_str!("../../data/events/places.toml");
+const ANCHORS: &str = include_str!("../../data/events/anchors.toml");
 const NAMES: &str = include_str!("../../data/names-fr.toml");
 
 /// Words that point back to people named before (see `data/anaphora.toml`).
@@ -276,6 +277,8 @@ pub struct EventLexicon {
     pub frame_words: Vec<String>,
     /// The words that attach a place to a predicate (`data/events/places.toml`).
     pub places: super::place::PlaceWords,
+    /// The prepositions that date an act by another event (`data/events/anchors.toml`).
+    pub anchors: super::anchor::AnchorWords,
     /// French articles of names (`data/names-fr.toml`), carried on entity references.
     pub names: super::place::NameForms,
 }
@@ -304,6 +307,8 @@ impl EventLexicon {
             .map_err(|e| anyhow::anyhow!("data/events/irregular.toml: {e}"))?;
         let places: super::place::PlaceWords =
             toml::from_str(PLACES).map_err(|e| anyhow::anyhow!("data/events/places.toml: {e}"))?;
+        let anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
+            .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: {e}"))?;
         let names = super::place::NameForms::parse(NAMES)
             .map_err(|e| anyhow::anyhow!("data/names-fr.toml: {e}"))?;
         let mut entries = Entries::default();
@@ -328,6 +333,7 @@ impl EventLexicon {
                 speaker_nouns: lower(&context.speaker_nouns),
                 frame_words: lower(&context.frame_words),
                 places,
+                anchors,
                 names,
             },
             problems,

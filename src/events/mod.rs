@@ -4,6 +4,7 @@
 //! that `Le Kremlin a annoncé hier que Kim se rendrait en Russie` yields an
 //! announcement dated `hier` and a planned visit that `hier` does not date.
 
+pub mod anchor;
 pub mod conjugate;
 pub mod entries;
 mod lexicon;
@@ -14,8 +15,8 @@ pub use entries::{Diagnostic, PartOfSpeech};
 pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, TriggerHit};
 
 use crate::model::{
-    Anchor, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType, PendingTime,
-    Span, Timex, TimexKind,
+    Anchor, DateInterval, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType,
+    Modality, PendingTime, Span, Timex, TimexKind,
 };
 use crate::text::Text;
 
@@ -34,6 +35,33 @@ fn is_present_participle(trigger: &str) -> bool {
         .is_some_and(|w| w.to_lowercase().ends_with("ant"))
 }
 
+/// Words in `-ant` that are no present participle: prepositions and adverbs.
+const NOT_PARTICIPLES: &[&str] = &[
+    "avant",
+    "pendant",
+    "durant",
+    "maintenant",
+    "cependant",
+    "devant",
+    "auparavant",
+    "néanmoins",
+];
+
+/// True for a clause opened by a present participle or a gerund
+/// (`confirmant ce qui a été rapporté`, `en affirmant que…`): a comment on
+/// the main act, whose verbs are not that act.
+fn opens_participial(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let verb = if first == "en" {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let verb = verb.rsplit(['\'', '’']).next().unwrap_or(verb);
+    verb.chars().count() > 4 && verb.ends_with("ant") && !NOT_PARTICIPLES.contains(&verb)
+}
+
 /// What a clause's first words say about the reach of a date fronted at
 /// the head of the sentence (`Vendredi dernier, le porte-parole …, John
 /// Kirby, a affirmé…`): see [`fronted_date_reach`].
@@ -46,7 +74,9 @@ enum FrontedReach {
     Connective,
     /// the clause has a time of its own relative to the main verb (`que`
     /// reported speech, `avant de`, `après avoir`, `lorsque`, `alors que`,
-    /// `mais`, a perfect infinitive): the fronted date stops here
+    /// `mais`, a perfect infinitive, a present participle: `…, confirmant
+    /// ce qui a été rapporté`, see [`opens_participial`]): the fronted date
+    /// stops here
     Stops,
 }
 
@@ -86,6 +116,7 @@ fn fronted_date_reach(
                 .to_lowercase();
             if cuts.contains(&local.start)
                 || FRONTED_DATE_STOPS.iter().any(|w| lower.starts_with(w))
+                || opens_participial(&lower)
             {
                 FrontedReach::Stops
             } else if lower.split_whitespace().count() <= 2
@@ -341,17 +372,22 @@ fn clauses_around(sentence: &str, base: usize, triggers: &[usize], cuts: &[usize
 /// broken markup, whose structure is not to be trusted (precision first).
 pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
-/// Find the event mentions of a document.
+/// Find the event mentions of a document; `published`: its day of
+/// writing, when known (it bounds which reports date an anchor).
 pub fn extract(
     doc_id: &str,
     text: &Text,
     entities: &[EntityMention],
     timexes: &[Timex],
+    published: Option<DateInterval>,
     lexicon: &EventLexicon,
 ) -> Vec<EventMention> {
     let mut out = Vec::new();
     // people named so far, most recent last, for anaphora
     let mut named: Vec<&EntityMention> = Vec::new();
+    // mentions dated by another event of the article (`lors de leur
+    // sommet`): resolved once every mention of the article is known
+    let mut anchored: Vec<AnchorRequest> = Vec::new();
     for (index, sentence) in text.sentences.iter().enumerate() {
         let body = text.slice(sentence.span);
         if body.len() > MAX_SENTENCE_BYTES {
@@ -368,7 +404,7 @@ pub fn extract(
             .filter(|t| t.kind == TimexKind::Date)
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
-        for hit in hits {
+        for hit in &hits {
             let trigger_span = Span::new(
                 sentence.span.start + hit.start,
                 sentence.span.start + hit.end,
@@ -396,6 +432,21 @@ pub fn extract(
                 Governing::Dated(t, p) => (Some(t), p),
                 Governing::Pending(p) => (None, Some(p)),
                 Governing::None => (None, None),
+            };
+            // a report is dated by its own words, never by what it reports
+            let anchor = if time.is_none() && pending.is_none() && !hit.event_type.is_reporting() {
+                event_anchor(
+                    body,
+                    sentence.span.start,
+                    &clause_list,
+                    &reach,
+                    ci,
+                    &hits,
+                    hit.start,
+                    lexicon,
+                )
+            } else {
+                None
             };
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
@@ -472,6 +523,30 @@ pub fn extract(
             );
             let attribution = attribution.or_else(|| speakers.first().map(|r| r.name.clone()));
             let (start, end) = text.original_chars(sentence.span);
+            // an act with no actor (`La visite intervient trois semaines
+            // après…`) is the article's event of its kind, whose own
+            // reports date it: an anchor would only make it a second one
+            // and the people named from a preposition after the trigger on
+            // are the anchoring event's (`cinq jours après la visite du
+            // ministre X`)
+            let anchor = anchor.filter(|a| {
+                let theirs = if a.start > trigger_span.start {
+                    a.start..sentence.span.end
+                } else {
+                    0..0
+                };
+                participants.iter().any(|p| {
+                    slot_entities
+                        .iter()
+                        .any(|e| e.entity_id == p.id && !theirs.contains(&e.span.start))
+                })
+            });
+            if let Some(anchor) = anchor {
+                anchored.push(AnchorRequest {
+                    mention: out.len(),
+                    anchor,
+                });
+            }
             out.push(EventMention {
                 document: doc_id.to_string(),
                 event_type: hit.event_type,
@@ -500,7 +575,187 @@ pub fn extract(
                 .filter(|e| e.entity_type == EntityType::Person),
         );
     }
+    date_by_anchors(&mut out, anchored, published);
     out
+}
+
+/// An anchor found for a trigger: the type of the anchoring event (its
+/// noun's), where the act lies from it, how the noun refers, and the words
+/// from the preposition to the noun.
+struct EventAnchor {
+    /// where the preposition starts in the text
+    start: usize,
+    target: EventType,
+    shift: anchor::Shift,
+    reference: anchor::Reference,
+    expression: String,
+}
+
+/// A mention (index in the article's mentions) to date by its anchor.
+struct AnchorRequest {
+    mention: usize,
+    anchor: EventAnchor,
+}
+
+/// The anchor of an undated trigger: an event noun of its clause (or of
+/// the clause fronted at the head of the sentence, see
+/// [`governing_time`]) right after a preposition of time (`lors de leur
+/// rencontre`, `quelques heures avant le début du sommet`).
+#[allow(clippy::too_many_arguments)]
+fn event_anchor(
+    body: &str,
+    base: usize,
+    clauses: &[Clause],
+    reach: &[FrontedReach],
+    ci: usize,
+    hits: &[TriggerHit<'_>],
+    trigger_start: usize,
+    lexicon: &EventLexicon,
+) -> Option<EventAnchor> {
+    let head = (0..ci).find(|&k| reach.get(k) != Some(&FrontedReach::Connective));
+    let fronted =
+        head.filter(|&h| !(h + 1..=ci).any(|k| reach.get(k) == Some(&FrontedReach::Stops)));
+    let places = std::iter::once(ci).chain(fronted);
+    for k in places {
+        let local = clauses[k].span.start - base..clauses[k].span.end - base;
+        for h in hits {
+            // in the trigger's own clause the anchor follows it (`a tiré des
+            // missiles quelques heures avant le sommet`): a noun after the
+            // anchor is part of the anchoring event (`après la ratification
+            // de ce traité`)
+            let follows = k != ci || h.start > trigger_start;
+            if !follows || h.pos.is_verbal() || !local.contains(&h.start) {
+                continue;
+            }
+            let Some(before) = body.get(local.start..h.start) else {
+                continue;
+            };
+            let lower = before.to_lowercase();
+            let Some((at, shift, reference)) = lexicon.anchors.ending(&lower) else {
+                continue;
+            };
+            // lowercasing kept the length: the offset is the text's
+            let from = if lower.len() == before.len() {
+                local.start + at
+            } else {
+                h.start
+            };
+            let expression = body.get(from..h.end).unwrap_or(&body[h.start..h.end]);
+            return Some(EventAnchor {
+                start: base + from,
+                target: h.event_type,
+                shift,
+                reference,
+                expression: expression.to_string(),
+            });
+        }
+    }
+    None
+}
+
+/// How far from the day of writing an article's report must be dated to
+/// date an anchor: `le sommet`, in news, is the summit the article is
+/// about, not the one of 2019 it recalls (the reach of undated mentions in
+/// consolidation).
+const ANCHOR_REACH_DAYS: i64 = 45;
+
+/// True when a report told with `report` can date an act told with `act`:
+/// what is done is dated by what was done, what is to come (or may come)
+/// by what is to come.
+fn same_reality(act: Modality, report: Modality) -> bool {
+    match act {
+        Modality::Occurred => report == Modality::Occurred,
+        Modality::Planned | Modality::Speculated => {
+            matches!(report, Modality::Planned | Modality::Speculated)
+        }
+        Modality::Negated => false,
+    }
+}
+
+/// Date the anchored mentions by the article's own dated reports of an
+/// event of the anchor's kind (its type, else its type group), told in the
+/// same reality (see [`same_reality`]), near the day of writing when it is
+/// known (see [`ANCHOR_REACH_DAYS`]) and, after a possessive (`lors de sa
+/// visite`), whose actors are all the act's. Of those, the ones nearest
+/// the day of writing count (the article's current event); when they
+/// disagree, the date most of them give wins, and a tie dates nothing.
+fn date_by_anchors(
+    out: &mut [EventMention],
+    requests: Vec<AnchorRequest>,
+    published: Option<DateInterval>,
+) {
+    let group = crate::affinity::type_group;
+    let mut found: Vec<(usize, EventTime)> = Vec::new();
+    for AnchorRequest { mention, anchor: r } in requests {
+        let act = &out[mention];
+        // `lors de sa visite`: the visit of someone the act names, so every
+        // actor of the report must be one of the act's
+        let owner_shared = |m: &EventMention| {
+            r.reference == anchor::Reference::Definite
+                || (!m.participants.is_empty()
+                    && m.participants.iter().all(|p| act.participants.contains(p)))
+        };
+        let gap = |d: &DateInterval| {
+            published.map_or(0, |p| {
+                if d.end < p.start {
+                    (p.start - d.end).num_days()
+                } else {
+                    (d.start - p.end).num_days().max(0)
+                }
+            })
+        };
+        let near = |d: &DateInterval| gap(d) <= ANCHOR_REACH_DAYS;
+        let reports_of = |same: &dyn Fn(EventType) -> bool| -> Vec<DateInterval> {
+            out.iter()
+                .filter(|m| same(m.event_type))
+                .filter(|m| same_reality(act.modality, m.modality) && owner_shared(m))
+                .filter_map(|m| m.time.as_ref().map(|t| t.interval))
+                .filter(|d| near(d))
+                .collect()
+        };
+        let mut reports = reports_of(&|t| t == r.target);
+        if reports.is_empty() {
+            reports = reports_of(&|t| group(t) == group(r.target));
+        }
+        // the article's current event is the one nearest its day of writing
+        let nearest = reports.iter().map(gap).min().unwrap_or(0);
+        reports.retain(|d| gap(d) == nearest);
+        let Some(date) = most_reported(&reports) else {
+            continue;
+        };
+        let Some(interval) = anchor::shifted(date, r.shift) else {
+            continue;
+        };
+        found.push((
+            mention,
+            EventTime {
+                interval,
+                expression: r.expression,
+                value: crate::temporal::resolve::value_of(&interval),
+                rule: "event-anchor".into(),
+            },
+        ));
+    }
+    for (i, time) in found {
+        out[i].time = Some(time);
+    }
+}
+
+/// The date most reports give: the narrowest of the reports that overlap
+/// the most others, when more reports overlap it than overlap any report
+/// it misses; None on a tie.
+fn most_reported(reports: &[DateInterval]) -> Option<DateInterval> {
+    let support = |d: &DateInterval| reports.iter().filter(|o| o.overlaps(d)).count();
+    let best = reports
+        .iter()
+        .max_by_key(|d| (support(d), std::cmp::Reverse(d.days())))?;
+    let rival = reports
+        .iter()
+        .filter(|d| !d.overlaps(best))
+        .map(support)
+        .max()
+        .unwrap_or(0);
+    (support(best) > rival).then_some(*best)
 }
 
 /// The items whose span lies inside `outer`, found by binary search: items
@@ -798,7 +1053,14 @@ mod tests {
         let m = EntityMatcher::new(Gazetteer::builtin().unwrap());
         let ents = find_entities(&text, &m);
         let times = find_dates(&text, published);
-        extract("d", &text, &ents, &times, &EventLexicon::builtin().unwrap())
+        extract(
+            "d",
+            &text,
+            &ents,
+            &times,
+            published,
+            &EventLexicon::builtin().unwrap(),
+        )
     }
 
     #[test]
@@ -1019,6 +1281,29 @@ mod tests {
     }
 
     #[test]
+    fn a_participial_clause_and_what_it_holds_are_out_of_a_fronted_date() {
+        for opener in ["confirmant", "en confirmant", "rappelant", "s'appuyant sur"] {
+            let text = format!(
+                "En 2019, Vladimir Poutine s'est rendu au Vietnam, {opener} ce qui a été rapporté par Hanoï."
+            );
+            let found = run(&text);
+            assert_eq!(
+                start_of(&found, EventType::Visit).as_deref(),
+                Some("2019-01-01"),
+                "{text}"
+            );
+            let reports: Vec<&EventMention> = found
+                .iter()
+                .filter(|e| e.event_type.is_reporting())
+                .collect();
+            assert!(
+                reports.iter().all(|e| e.time.is_none()),
+                "{text}: {reports:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn past_the_main_clause_a_fronted_date_does_not_date_a_comment() {
         let found = run(
             "En 2019, Vladimir Poutine s'est rendu au Vietnam, confirmant ce qu'avait annoncé Hanoï.",
@@ -1033,6 +1318,101 @@ mod tests {
             .collect();
         assert!(!comments.is_empty(), "{found:#?}");
         assert!(comments.iter().all(|e| e.time.is_none()), "{comments:#?}");
+    }
+
+    /// The lead of the anchor tests: a summit told in the past on
+    /// Wednesday, so Wednesday 6 September 2023 (the text is read on
+    /// Tuesday the 12th, see `run`).
+    const SUMMIT_LEAD: &str =
+        "Vladimir Poutine a rencontré Kim Jong-un mercredi à Vostotchny pour un sommet.";
+
+    #[test]
+    fn an_act_is_dated_by_the_event_its_preposition_names() {
+        // (act after the lead, its type, its first and last day by hand)
+        let cases = [
+            (
+                "Quelques heures avant le début du sommet, Kim Jong-un a tiré deux missiles.",
+                EventType::Launch,
+                ("2023-09-05", "2023-09-06"),
+            ),
+            (
+                "Kim Jong-un a invité Vladimir Poutine lors de leur rencontre.",
+                EventType::Invitation,
+                ("2023-09-06", "2023-09-06"),
+            ),
+            (
+                "Kim Jong-un a invité Vladimir Poutine au lendemain du sommet.",
+                EventType::Invitation,
+                ("2023-09-07", "2023-09-07"),
+            ),
+            (
+                "Kim Jong-un a tiré deux missiles trois jours après le sommet.",
+                EventType::Launch,
+                ("2023-09-09", "2023-09-09"),
+            ),
+        ];
+        for (act, event_type, (first, last)) in cases {
+            let found = run(&format!("{SUMMIT_LEAD} {act}"));
+            let m = found.iter().find(|e| e.event_type == event_type);
+            let t = m.and_then(|m| m.time.as_ref());
+            let t = t.unwrap_or_else(|| panic!("{act}: {found:#?}"));
+            assert_eq!(t.rule, "event-anchor", "{act}");
+            let days = (t.interval.start.to_string(), t.interval.end.to_string());
+            assert_eq!((days.0.as_str(), days.1.as_str()), (first, last), "{act}");
+        }
+    }
+
+    #[test]
+    fn the_summit_an_anchor_names_is_the_one_nearest_the_day_of_writing() {
+        let recall = "Kim Jong-un et Vladimir Poutine se sont rencontrés en avril 2019.";
+        let act = "Quelques heures avant le début du sommet, Kim Jong-un a tiré deux missiles.";
+        let found = run(&format!("{recall} {SUMMIT_LEAD} {act}"));
+        let launch = found
+            .iter()
+            .find(|e| e.event_type == EventType::Launch)
+            .unwrap();
+        let t = launch.time.as_ref().unwrap();
+        assert_eq!(
+            (t.interval.start.to_string(), t.interval.end.to_string()),
+            ("2023-09-05".to_string(), "2023-09-06".to_string())
+        );
+        // the 2019 summit alone is too far from the day of writing
+        let found = run(&format!("{recall} {act}"));
+        let launch = found
+            .iter()
+            .find(|e| e.event_type == EventType::Launch)
+            .unwrap();
+        assert!(launch.time.is_none(), "{launch:#?}");
+    }
+
+    #[test]
+    fn an_anchor_dates_nothing_it_cannot_be_sure_of() {
+        let cases = [
+            // a new event, not the article's
+            (
+                "Kim Jong-un a invité Vladimir Poutine lors d'une rencontre.",
+                EventType::Invitation,
+            ),
+            // the visit of someone the summit does not name
+            (
+                "Lors de sa visite à Moscou, Choe Son Hui a rencontré Sergueï Lavrov.",
+                EventType::Meeting,
+            ),
+            // what may come is not dated by what was done
+            (
+                "Kim Jong-un pourrait inviter Vladimir Poutine lors de leur rencontre.",
+                EventType::Invitation,
+            ),
+        ];
+        for (act, event_type) in cases {
+            let found = run(&format!("{SUMMIT_LEAD} {act}"));
+            let m = found.iter().rfind(|e| e.event_type == event_type);
+            let m = m.unwrap_or_else(|| panic!("{act}: {found:#?}"));
+            assert!(
+                m.time.is_none() || m.quote.starts_with("Vladimir Poutine a rencontré"),
+                "{act}: {m:#?}"
+            );
+        }
     }
 
     #[test]

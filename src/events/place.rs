@@ -349,9 +349,10 @@ mod tests {
         let matcher = EntityMatcher::new(Gazetteer::builtin().unwrap());
         let entities = find_entities(&text, &matcher);
         let day = chrono::NaiveDate::from_ymd_opt(2023, 9, 12).unwrap();
-        let times = crate::temporal::extract(&text, Some(crate::model::DateInterval::day(day)));
+        let published = Some(crate::model::DateInterval::day(day));
+        let times = crate::temporal::extract(&text, published);
         let lexicon = super::super::EventLexicon::builtin().unwrap();
-        super::super::extract("d", &text, &entities, &times, &lexicon)
+        super::super::extract("d", &text, &entities, &times, published, &lexicon)
     }
 
     /// Every verb × every place phrase, with another place in a `selon`

@@ -204,6 +204,11 @@ impl Lexicon {
         format!("(?:{}|{}\\.?)", alternation(full), alternation(abbr))
     }
 
+    /// Full weekday names only.
+    pub fn weekday_full_names(&self) -> String {
+        alternation(self.weekdays.iter().map(|w| w.name.as_str()))
+    }
+
     pub fn weekday_names(&self) -> String {
         let words: Vec<&str> = self
             .weekdays

@@ -163,6 +163,10 @@ fn date(c: &Captures, d: &str, m: &str, y: Option<i32>) -> Option<Spec> {
 
 struct Parts {
     wd: String,
+    /// weekday names without abbreviations: a weekday that stands alone
+    /// (`mercredi`, `ce jeudi`) is never abbreviated, and `mer.`, `sam.`
+    /// alone end sentences about the sea (`en direction de la mer.`)
+    wd_full: String,
     mon: String,
     mona: String,
     day: String,
@@ -178,6 +182,7 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
     let num = numbers::pattern().to_string();
     Parts {
         wd: l.weekday_names(),
+        wd_full: l.weekday_full_names(),
         mon: l.month_names(),
         mona: l.month_names_abbrev(),
         day: format!(r"(?:1er|1re|\d{{1,2}}(?:e|ème|eme)?|{num})"),
@@ -403,6 +408,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let p = &*P;
     let l = lexicon();
     let (wd, mon, mona, day, num, units) = (&p.wd, &p.mon, &p.mona, &p.day, &p.num, &p.units);
+    let wd_full = &p.wd_full;
     let day_words = alternation(l.day_words.keys().map(String::as_str));
     let day_parts = words(&l.day_parts);
     let vague: Vec<&str> = l
@@ -794,7 +800,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "weekday-relative",
             format!(
-                r"(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s+(?P<mod>{last}|{next}|en\s+(?:huit|8|quinze|15)|(?:de\s+)?(?:la\s+semaine|cette\s+semaine)(?:\s+(?P<w>{last}|{next}))?)"
+                r"(?P<wd>{wd_full})(?:\s+(?:{day_parts}))?\s+(?P<mod>{last}|{next}|en\s+(?:huit|8|quinze|15)|(?:de\s+)?(?:la\s+semaine|cette\s+semaine)(?:\s+(?P<w>{last}|{next}))?)"
             ),
             |c, _, _| {
                 let wd = lexicon().weekday(g(c, "wd")?)?;
@@ -823,7 +829,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-this",
-            format!(r"ce\s+(?P<wd>{wd})(?:\s+(?:{day_parts}))?"),
+            format!(r"ce\s+(?P<wd>{wd_full})(?:\s+(?:{day_parts}))?"),
             |c, _, _| Some(Spec::Weekday {
                 wd: lexicon().weekday(g(c, "wd")?)?,
                 mode: WdMode::This
@@ -831,7 +837,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-by-tense",
-            format!(r"(?P<wd>{wd})(?:\s+(?:{day_parts}))?"),
+            format!(r"(?P<wd>{wd_full})(?:\s+(?:{day_parts}))?"),
             |c, _, _| Some(Spec::Weekday {
                 wd: lexicon().weekday(g(c, "wd")?)?,
                 mode: WdMode::Bare
@@ -839,7 +845,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "set-weekday",
-            format!(r"(?:tous\s+les|chaque)\s+(?P<wd>{wd})s?"),
+            format!(r"(?:tous\s+les|chaque)\s+(?P<wd>{wd_full})s?"),
             |c, _, _| Some(Spec::SetWeekday(lexicon().weekday(g(c, "wd")?)?))
         ),
         rule!(

@@ -613,3 +613,27 @@ fn the_day_after_a_month_or_a_year_is_not_made_up() {
         }
     }
 }
+
+#[test]
+fn an_abbreviated_weekday_dates_only_before_its_day() {
+    // every weekday abbreviation of the calendar data, alone and before a
+    // day: `mer.` ends sentences about the sea
+    let published = Some(d(2023, 9, 12));
+    let abbrevs: Vec<String> = crate::temporal::lexicon::lexicon()
+        .weekdays
+        .iter()
+        .flat_map(|w| w.abbrevs.clone())
+        .collect();
+    assert!(!abbrevs.is_empty());
+    for a in &abbrevs {
+        let alone = format!("Deux missiles ont été tirés en direction de la {a}");
+        assert!(run(&alone, published).is_empty(), "{alone}");
+        let dated = format!("Kim est arrivé {a} 13 septembre 2023 à Moscou.");
+        let all = run(&dated, published);
+        assert!(
+            all.iter()
+                .any(|t| iv(t) == "2023-09-13" && t.text.starts_with(a.as_str())),
+            "{dated}: {all:#?}"
+        );
+    }
+}

@@ -301,6 +301,11 @@ fn join_undated(
                 if distance > UNDATED_REACH_DAYS {
                     return None;
                 }
+                // what an article tells as done happened by its day of
+                // writing, and what it tells as to come has not happened yet
+                if pub_date.is_some_and(|p| !tense_fits(m.modality, p, &date)) {
+                    return None;
+                }
                 let affinity = c.affinity(&m);
                 if affinity == 0 {
                     return None;
@@ -350,6 +355,25 @@ fn join_undated(
     }
     clusters.list.extend(leftovers.list);
 }
+
+/// True when an event of `date` can be what a mention of this modality,
+/// in an article written on `published`, tells: an event told as done
+/// starts by the day of writing, one told as to come ends after it, give
+/// or take [`TENSE_SLACK_DAYS`].
+fn tense_fits(modality: Modality, published: &DateInterval, date: &DateInterval) -> bool {
+    let slack = chrono::Duration::days(TENSE_SLACK_DAYS);
+    match modality {
+        Modality::Occurred => date.start <= published.end + slack,
+        Modality::Planned => date.end + slack >= published.start,
+        Modality::Speculated | Modality::Negated => true,
+    }
+}
+
+/// Days an event may lie on the wrong side of the day of writing for its
+/// tense: the present tells the imminent (`Kim se rend en Russie pour
+/// rencontrer M. Poutine` the day before), and a page's day may be its
+/// last update.
+const TENSE_SLACK_DAYS: i64 = 2;
 
 /// The clusters of `indexes` (in order) whose mentions are of type `group`.
 fn same_group(list: &[Cluster], indexes: Option<&Vec<usize>>, group: u8) -> Vec<usize> {
@@ -1085,6 +1109,43 @@ pub(crate) mod tests {
         let summit = r.events.iter().find(|e| e.date.is_some()).unwrap();
         assert_eq!(summit.sources.len(), 2, "{:#?}", summit.sources);
         assert_eq!(r.events.iter().filter(|e| e.date.is_none()).count(), 2);
+    }
+
+    #[test]
+    fn an_undated_mention_joins_no_event_on_the_wrong_side_of_its_day_of_writing() {
+        // (modality, the event's day, does it join) for an article of 2023-10-19
+        let cases = [
+            (Modality::Occurred, "2023-10-13", true),
+            (Modality::Occurred, "2023-10-21", true),
+            (Modality::Occurred, "2023-11-02", false),
+            (Modality::Planned, "2023-11-02", true),
+            (Modality::Planned, "2023-10-17", true),
+            (Modality::Planned, "2023-10-05", false),
+        ];
+        for (modality, day, joins) in cases {
+            let dated = extract(
+                "a",
+                day,
+                vec![mention(
+                    "a",
+                    EventType::Statement,
+                    &["kirby"],
+                    &[],
+                    Some(day),
+                )],
+            );
+            let undated = extract(
+                "b",
+                "2023-10-19",
+                vec![EventMention {
+                    modality,
+                    ..mention("b", EventType::Statement, &["kirby"], &[], None)
+                }],
+            );
+            let r = consolidate(vec![dated, undated], "t");
+            let event = r.events.iter().find(|e| e.date.is_some()).unwrap();
+            assert_eq!(event.sources.len() == 2, joins, "{modality:?} {day}");
+        }
     }
 
     #[test]

@@ -1,0 +1,390 @@
+//! Dates told by another event of the article: `Quelques heures avant le
+//! début du sommet, la Corée du Nord a tiré deux missiles`, `Kim l'a invité
+//! lors de leur rencontre`, `au lendemain de la signature`, `trois jours
+//! après la signature du traité`.
+//!
+//! French dates an act by an event the article tells elsewhere: a
+//! preposition of time (`lors de`, `en marge de`, `à l'issue de`, `N jours
+//! avant`) before an event noun. The noun names an event of the article's
+//! story, and its date is the article's own dated report of an event of
+//! that kind. Only an act that has no date of its own is dated so, and only
+//! when the article dates that kind of event once (or the report is in the
+//! sentences just before): precision first. The words are data
+//! (`data/events/anchors.toml`).
+
+use crate::model::{DateInterval, Precision};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The words of event anchors (`data/events/anchors.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnchorWords {
+    during: Vec<String>,
+    at_end: Vec<String>,
+    day_before: Vec<String>,
+    day_after: Vec<String>,
+    /// Units of `N <unit> avant|après` with their length in days (0: hours).
+    units: BTreeMap<String, i64>,
+    /// Words for an unsaid count (`quelques`), with the counts they stand for.
+    vague_counts: BTreeMap<String, [i64; 2]>,
+}
+
+/// Where an act lies relative to the event that dates it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    /// within the event's days (`lors de`, `en marge de`)
+    During,
+    /// on its last day (`à l'issue de`)
+    AtEnd,
+    /// the day before it starts (`à la veille de`)
+    DayBefore,
+    /// the day after it ends (`au lendemain de`)
+    DayAfter,
+    /// between these many days before its start (`trois jours avant`;
+    /// hours are 0 or 1 day before)
+    Before(i64, i64),
+    /// between these many days after its end
+    After(i64, i64),
+}
+
+/// Determiners that make the event noun name an event the reader knows
+/// (`le sommet`, `cette rencontre`): the article's own.
+const DEFINITE: &[&str] = &["le", "la", "l'", "les", "ce", "cet", "cette", "ces"];
+
+/// Possessives: the event is its owner's (`lors de sa visite`: the
+/// subject's visit), so the report that dates it must share an actor.
+const POSSESSIVE: &[&str] = &["son", "sa", "ses", "leur", "leurs"];
+
+/// Contractions of `de` or `à` with the definite article (`lors du
+/// sommet`, `au lendemain des combats`).
+const CONTRACTED: &[&str] = &["du", "des", "au", "aux"];
+
+/// Nouns of a part of an event (`le début du sommet`): the act is dated by
+/// the event's first or last day.
+const PART_NOUNS: &[(&str, bool)] = &[("début", true), ("ouverture", true), ("fin", false)];
+
+/// Which event the noun after the preposition names: the one the article
+/// tells (a definite determiner), or its owner's (a possessive). An
+/// indefinite or bare noun (`lors d'une rencontre`, `au cours d'échanges`)
+/// names a new event, and dates nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    Definite,
+    Possessive,
+}
+
+impl AnchorWords {
+    /// The anchor whose phrase ends `before` (the lowercase text from the
+    /// clause start to an event noun): the byte where it starts, the shift
+    /// and how the noun refers.
+    pub fn ending(&self, before: &str) -> Option<(usize, Shift, Reference)> {
+        let (mut rest, reference) = determiner(before)?;
+        // a phrase of the data first (`à la fin de`), then a part noun
+        if let Some((at, shift)) = self.phrase_ending(rest) {
+            return Some((at, shift, reference));
+        }
+        let mut part: Option<bool> = None;
+        // `le début de` + the noun: the act is dated by one end of the event
+        if let Some(head) = strip_de(rest) {
+            for (noun, first) in PART_NOUNS {
+                // `le début`, `l'ouverture`: the elided article stays for `determiner`
+                let elided = head.strip_suffix(noun).filter(|h| h.ends_with('\''));
+                if let Some(h) = elided.or_else(|| strip_word(head, noun)) {
+                    part = Some(*first);
+                    rest = determiner(h)?.0;
+                    break;
+                }
+            }
+        }
+        let (at, shift) = self.phrase_ending(rest)?;
+        let shift = match (shift, part) {
+            (Shift::During, Some(true)) => Shift::Before(0, 0),
+            (Shift::During, Some(false)) => Shift::AtEnd,
+            (Shift::Before(a, b), Some(false)) => Shift::After(-b, -a),
+            (Shift::After(a, b), Some(true)) => Shift::Before(-b, -a),
+            (shift, _) => shift,
+        };
+        Some((at, shift, reference))
+    }
+
+    /// A preposition phrase that ends `text`: `lors de`, `trois jours avant`.
+    fn phrase_ending(&self, text: &str) -> Option<(usize, Shift)> {
+        let fixed = [
+            (&self.during, Shift::During),
+            (&self.at_end, Shift::AtEnd),
+            (&self.day_before, Shift::DayBefore),
+            (&self.day_after, Shift::DayAfter),
+        ];
+        for (phrases, shift) in fixed {
+            for phrase in phrases.iter() {
+                if let Some(at) = ends_with_words(text, phrase) {
+                    return Some((at, shift));
+                }
+            }
+        }
+        let (head, after) = if let Some(h) = strip_word(text, "avant") {
+            (h, false)
+        } else {
+            (strip_word(text, "après")?, true)
+        };
+        let (head, unit) = self
+            .units
+            .iter()
+            .find_map(|(u, days)| strip_word(head, u).map(|h| (h, *days)))?;
+        let count_at = head.rfind(' ').map_or(0, |i| i + 1);
+        let count = &head[count_at..];
+        let (low, high) = match self.vague_counts.get(count) {
+            Some([a, b]) => (*a, *b),
+            None => {
+                let n = crate::temporal::numbers::parse(count)?;
+                (n, n)
+            }
+        };
+        // hours: that day or the one next to it
+        let (low, high) = if unit == 0 {
+            (0, 1)
+        } else {
+            (low * unit, high * unit)
+        };
+        let shift = if after {
+            Shift::After(low, high)
+        } else {
+            Shift::Before(low, high)
+        };
+        Some((count_at, shift))
+    }
+}
+
+/// `text` without the determiner that ends it, and what it says; a
+/// contraction (`du`, `aux`) stays, for the preposition it ends. None for
+/// an indefinite or bare noun.
+fn determiner(text: &str) -> Option<(&str, Reference)> {
+    let text = text.trim_end();
+    if let Some(h) = text.strip_suffix("l'")
+        && (h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric()))
+    {
+        return Some((h.trim_end(), Reference::Definite));
+    }
+    let last = text.rsplit(' ').next()?;
+    let head = strip_word(text, last)?;
+    if DEFINITE.contains(&last) {
+        Some((head, Reference::Definite))
+    } else if POSSESSIVE.contains(&last) {
+        Some((head, Reference::Possessive))
+    } else if CONTRACTED.contains(&last) {
+        Some((text, Reference::Definite))
+    } else {
+        None
+    }
+}
+
+/// The text before a final `de` (also `du`, `des`, `d'`): what it completes.
+fn strip_de(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    if let Some(h) = t.strip_suffix("d'")
+        && h.ends_with(|c: char| !c.is_alphanumeric())
+    {
+        return Some(h.trim_end());
+    }
+    ["de", "du", "des"].iter().find_map(|w| strip_word(t, w))
+}
+
+/// `text` without `word` as its last whole word.
+fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let h = text.trim_end().strip_suffix(word)?;
+    h.is_empty()
+        .then_some(h)
+        .or_else(|| h.ends_with(' ').then(|| h.trim_end()))
+}
+
+/// Where `phrase` (ending with `de`) starts when it ends `text`, reading
+/// `du`, `des` and `d'` for its final `de`.
+fn ends_with_words(text: &str, phrase: &str) -> Option<usize> {
+    let text = text.trim_end();
+    let candidates: Vec<String> = match phrase.strip_suffix(" de") {
+        Some(stem) => ["de", "du", "des"]
+            .iter()
+            .map(|d| format!("{stem} {d}"))
+            .chain(std::iter::once(format!("{stem} d'")))
+            .collect(),
+        None => vec![phrase.to_string()],
+    };
+    candidates.iter().find_map(|c| {
+        let h = text.strip_suffix(c.as_str())?;
+        let boundary = h.is_empty() || h.ends_with(|ch: char| !ch.is_alphanumeric() && ch != '\'');
+        boundary.then_some(h.len())
+    })
+}
+
+/// The days an act anchored by `shift` to an event of `event` lies in.
+pub fn shifted(event: DateInterval, shift: Shift) -> Option<DateInterval> {
+    let days = |d: i64| chrono::Duration::days(d);
+    let (start, end, precision) = match shift {
+        Shift::During => (event.start, event.end, event.precision),
+        Shift::AtEnd => (event.end, event.end, Precision::Day),
+        Shift::DayBefore => (event.start - days(1), event.start - days(1), Precision::Day),
+        Shift::DayAfter => (event.end + days(1), event.end + days(1), Precision::Day),
+        Shift::Before(low, high) => (
+            event.start - days(high),
+            event.start - days(low),
+            Precision::Day,
+        ),
+        Shift::After(low, high) => (
+            event.end + days(low),
+            event.end + days(high),
+            Precision::Day,
+        ),
+    };
+    // a month-wide event gives no day to count from
+    if event.precision > Precision::Week && shift != Shift::During {
+        return None;
+    }
+    (start <= end).then(|| DateInterval::new(start, end, precision))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn words() -> AnchorWords {
+        toml::from_str(include_str!("../../data/events/anchors.toml")).unwrap()
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn every_fixed_phrase_with_every_contraction_and_determiner_is_found() {
+        let w = words();
+        let groups = [
+            (&w.during, Shift::During),
+            (&w.at_end, Shift::AtEnd),
+            (&w.day_before, Shift::DayBefore),
+            (&w.day_after, Shift::DayAfter),
+        ];
+        for (phrases, shift) in groups {
+            for phrase in phrases.iter() {
+                let forms: Vec<(String, Reference)> = match phrase.strip_suffix(" de") {
+                    // `de` + a determiner, and its contractions
+                    Some(stem) => vec![
+                        (format!("{stem} de la"), Reference::Definite),
+                        (format!("{stem} de leur"), Reference::Possessive),
+                        (format!("{stem} de cette"), Reference::Definite),
+                        (format!("{stem} du"), Reference::Definite),
+                        (format!("{stem} des"), Reference::Definite),
+                        (format!("{stem} de sa"), Reference::Possessive),
+                        (format!("{stem} de l'"), Reference::Definite),
+                    ],
+                    None => vec![
+                        (format!("{phrase} la"), Reference::Definite),
+                        (format!("{phrase} sa"), Reference::Possessive),
+                        (format!("{phrase} leur"), Reference::Possessive),
+                        (format!("{phrase} le"), Reference::Definite),
+                        (format!("{phrase} ces"), Reference::Definite),
+                    ],
+                };
+                for (form, reference) in forms {
+                    let before = format!("la corée du nord a tiré des missiles {form}");
+                    let found = w.ending(&before);
+                    assert_eq!(
+                        found.map(|f| (f.1, f.2)),
+                        Some((shift, reference)),
+                        "{before}"
+                    );
+                    let at = found.unwrap().0;
+                    assert!(
+                        before[at..].starts_with(phrase.split(' ').next().unwrap()),
+                        "{before}"
+                    );
+                }
+                // an indefinite or bare noun is a new event
+                let stem = phrase.strip_suffix(" de").unwrap_or(phrase);
+                for form in [
+                    format!("{stem} d'une"),
+                    format!("{stem} d'"),
+                    format!("{phrase} une"),
+                ] {
+                    let before = format!("la corée du nord a tiré des missiles {form}");
+                    assert_eq!(w.ending(&before), None, "{before}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn counted_units_before_and_after_with_words_and_digits() {
+        let w = words();
+        // (count word, its value) × (unit, days per unit), expected by hand
+        let counts = [("deux", 2), ("trois", 3), ("10", 10), ("quinze", 15)];
+        let units = [("jours", 1), ("semaines", 7)];
+        for (word, n) in counts {
+            for (unit, per) in units {
+                for (side, after) in [("avant", false), ("après", true)] {
+                    let before = format!("kim a quitté moscou {word} {unit} {side} la");
+                    let want = if after {
+                        Shift::After(n * per, n * per)
+                    } else {
+                        Shift::Before(n * per, n * per)
+                    };
+                    assert_eq!(w.ending(&before).map(|f| f.1), Some(want), "{before}");
+                }
+            }
+        }
+        let hours = w.ending("quelques heures avant le début du").map(|f| f.1);
+        assert_eq!(
+            w.ending("trois jours après la fin du").map(|f| f.1),
+            Some(Shift::After(3, 3))
+        );
+        assert_eq!(hours, Some(Shift::Before(0, 1)));
+        let days = w.ending("quelques jours après la").map(|f| f.1);
+        assert_eq!(days, Some(Shift::After(2, 6)));
+    }
+
+    #[test]
+    fn a_part_of_the_event_dates_by_its_first_or_last_day() {
+        let w = words();
+        assert_eq!(
+            w.ending("lors de l'ouverture du").map(|f| f.1),
+            Some(Shift::Before(0, 0))
+        );
+        assert_eq!(w.ending("à la fin de la").map(|f| f.1), Some(Shift::AtEnd));
+    }
+
+    #[test]
+    fn no_anchor_without_its_preposition() {
+        let w = words();
+        for before in [
+            "kim a annoncé la",
+            "après avoir signé le",
+            "avant la",
+            "depuis le",
+            "pendant deux",
+        ] {
+            assert_eq!(w.ending(before), None, "{before}");
+        }
+    }
+
+    #[test]
+    fn shifts_move_the_days_of_the_event() {
+        let summit = DateInterval::new(day(2023, 9, 12), day(2023, 9, 17), Precision::Day);
+        let cases = [
+            (Shift::During, (day(2023, 9, 12), day(2023, 9, 17))),
+            (Shift::AtEnd, (day(2023, 9, 17), day(2023, 9, 17))),
+            (Shift::DayBefore, (day(2023, 9, 11), day(2023, 9, 11))),
+            (Shift::DayAfter, (day(2023, 9, 18), day(2023, 9, 18))),
+            (Shift::Before(0, 1), (day(2023, 9, 11), day(2023, 9, 12))),
+            (Shift::After(3, 3), (day(2023, 9, 20), day(2023, 9, 20))),
+        ];
+        for (shift, (start, end)) in cases {
+            let got = shifted(summit, shift).unwrap();
+            assert_eq!((got.start, got.end), (start, end), "{shift:?}");
+        }
+        // a month says no day: only `during` keeps it
+        let month = DateInterval::new(day(2023, 9, 1), day(2023, 9, 30), Precision::Month);
+        assert_eq!(shifted(month, Shift::During), Some(month));
+        assert_eq!(shifted(month, Shift::DayAfter), None);
+    }
+}
