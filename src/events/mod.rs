@@ -490,7 +490,25 @@ pub fn extract(
                             .filter(|e| e.span.end <= clause.span.start),
                     )
                     .collect();
-                participants = with_antecedents(participants, anaphor, &before_clause);
+                // `où il rencontre Kim Jong-il`: the clause names only who
+                // the act is done to, so the pronoun still needs its person
+                let only_objects = participants.iter().all(|p| {
+                    slot_entities.iter().any(|e| {
+                        e.entity_id == p.id
+                            && clause.span.contains(e.span)
+                            && e.span.start >= trigger_span.end
+                    })
+                });
+                let before_trigger = clause_text
+                    .get(..trigger_span.start.saturating_sub(clause.span.start))
+                    .unwrap_or("");
+                let subject_before_trigger = lexicon.anaphora.find(before_trigger).is_some();
+                let named = if only_objects && subject_before_trigger {
+                    0
+                } else {
+                    participants.len()
+                };
+                participants = with_antecedents(participants, anaphor, named, &before_clause);
             }
             if participants.is_empty() && places.is_empty() {
                 continue;
@@ -771,11 +789,14 @@ fn within<T>(items: &[T], outer: Span, span: impl Fn(&T) -> Span) -> Vec<&T> {
 }
 
 /// Add the people an anaphor stands for to a clause's participants, when
-/// the clause itself names fewer: one person for `il`, the last two for
-/// `les deux dirigeants`, the people of the last sentence for `ils`.
+/// the clause itself names fewer (`named_people`, 0 when it names only
+/// who the act is done to): one person for `il`, the last two for `les
+/// deux dirigeants`, the people of the last sentence for `ils`; people
+/// already taking part are passed over.
 fn with_antecedents(
     mut participants: Vec<EntityRef>,
     anaphor: Anaphor,
+    named_people: usize,
     before: &[&EntityMention],
 ) -> Vec<EntityRef> {
     let people: Vec<&EntityMention> = before
@@ -794,15 +815,16 @@ fn with_antecedents(
         Anaphor::One => 1,
         Anaphor::Pair | Anaphor::Many => 2,
     };
-    let named_people = participants.len();
     if named_people >= wanted {
         return participants;
     }
-    for r in distinct.into_iter().take(wanted) {
-        if !participants.contains(&r) {
-            participants.push(r);
-        }
-    }
+    let missing = wanted - named_people;
+    let antecedents: Vec<EntityRef> = distinct
+        .into_iter()
+        .filter(|r| !participants.contains(r))
+        .take(missing)
+        .collect();
+    participants.extend(antecedents);
     participants.sort();
     participants
 }
@@ -1121,6 +1143,34 @@ mod tests {
         let met = found.iter().find(|e| e.time.is_some()).unwrap();
         let ids: Vec<&str> = met.participants.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["kim-jong-un", "vladimir-poutine"]);
+    }
+
+    #[test]
+    fn a_subject_pronoun_before_the_verb_adds_its_person_to_the_objects() {
+        // every pronoun × verb × linking word, with the person before and
+        // the one the act is done to after
+        for pronoun in ["il", "elle"] {
+            for (verb, event_type) in [
+                ("rencontre", EventType::Meeting),
+                ("a rencontré", EventType::Meeting),
+                ("reçoit", EventType::Reception),
+                ("a reçu", EventType::Reception),
+            ] {
+                for link in [", où", ", puis", ". Ensuite,"] {
+                    let text = format!(
+                        "Vladimir Poutine s'est rendu en Corée du Nord{link} {pronoun} {verb} Kim Jong-un."
+                    );
+                    let found = run(&text);
+                    let m = found.iter().find(|e| e.event_type == event_type);
+                    let m = m.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    assert!(
+                        ids.contains(&"kim-jong-un") && ids.contains(&"vladimir-poutine"),
+                        "{text}: {ids:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
