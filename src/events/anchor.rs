@@ -108,15 +108,19 @@ impl AnchorWords {
         Some((at, shift, reference))
     }
 
-    /// A preposition phrase that ends `text`: `lors de`, `trois jours avant`.
-    fn phrase_ending(&self, text: &str) -> Option<(usize, Shift)> {
-        let fixed = [
+    /// The phrases that need no count, each list with its shift.
+    fn fixed_phrases(&self) -> [(&[String], Shift); 4] {
+        [
             (&self.during, Shift::During),
             (&self.at_end, Shift::AtEnd),
             (&self.day_before, Shift::DayBefore),
             (&self.day_after, Shift::DayAfter),
-        ];
-        for (phrases, shift) in fixed {
+        ]
+    }
+
+    /// A preposition phrase that ends `text`: `lors de`, `trois jours avant`.
+    fn phrase_ending(&self, text: &str) -> Option<(usize, Shift)> {
+        for (phrases, shift) in self.fixed_phrases() {
             for phrase in phrases.iter() {
                 if let Some(at) = ends_with_words(text, phrase) {
                     return Some((at, shift));
@@ -259,13 +263,7 @@ mod tests {
     #[test]
     fn every_fixed_phrase_with_every_contraction_and_determiner_is_found() {
         let w = words();
-        let groups = [
-            (&w.during, Shift::During),
-            (&w.at_end, Shift::AtEnd),
-            (&w.day_before, Shift::DayBefore),
-            (&w.day_after, Shift::DayAfter),
-        ];
-        for (phrases, shift) in groups {
+        for (phrases, shift) in w.fixed_phrases() {
             for phrase in phrases.iter() {
                 let forms: Vec<(String, Reference)> = match phrase.strip_suffix(" de") {
                     // `de` + a determiner, and its contractions

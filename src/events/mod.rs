@@ -1161,8 +1161,7 @@ mod tests {
                         "Vladimir Poutine s'est rendu en Corée du Nord{link} {pronoun} {verb} Kim Jong-un."
                     );
                     let found = run(&text);
-                    let m = found.iter().find(|e| e.event_type == event_type);
-                    let m = m.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let m = the(&found, event_type);
                     let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
                     assert!(
                         ids.contains(&"kim-jong-un") && ids.contains(&"vladimir-poutine"),
@@ -1205,6 +1204,14 @@ mod tests {
             .unwrap();
         let places: Vec<&str> = fight.places.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(places, ["ukraine"], "Moscou only says so");
+    }
+
+    /// The first mention of `event_type`; fails the test when there is none.
+    fn the(found: &[EventMention], event_type: EventType) -> &EventMention {
+        found
+            .iter()
+            .find(|e| e.event_type == event_type)
+            .unwrap_or_else(|| panic!("no {event_type:?} in {found:#?}"))
     }
 
     /// The date of the mention of `event_type`, as `YYYY-MM-DD` of its start.
@@ -1403,8 +1410,7 @@ mod tests {
         ];
         for (act, event_type, (first, last)) in cases {
             let found = run(&format!("{SUMMIT_LEAD} {act}"));
-            let m = found.iter().find(|e| e.event_type == event_type);
-            let t = m.and_then(|m| m.time.as_ref());
+            let t = the(&found, event_type).time.as_ref();
             let t = t.unwrap_or_else(|| panic!("{act}: {found:#?}"));
             assert_eq!(t.rule, "event-anchor", "{act}");
             let days = (t.interval.start.to_string(), t.interval.end.to_string());
@@ -1417,22 +1423,15 @@ mod tests {
         let recall = "Kim Jong-un et Vladimir Poutine se sont rencontrés en avril 2019.";
         let act = "Quelques heures avant le début du sommet, Kim Jong-un a tiré deux missiles.";
         let found = run(&format!("{recall} {SUMMIT_LEAD} {act}"));
-        let launch = found
-            .iter()
-            .find(|e| e.event_type == EventType::Launch)
-            .unwrap();
-        let t = launch.time.as_ref().unwrap();
+        let t = the(&found, EventType::Launch).time.as_ref().unwrap();
         assert_eq!(
             (t.interval.start.to_string(), t.interval.end.to_string()),
             ("2023-09-05".to_string(), "2023-09-06".to_string())
         );
         // the 2019 summit alone is too far from the day of writing
         let found = run(&format!("{recall} {act}"));
-        let launch = found
-            .iter()
-            .find(|e| e.event_type == EventType::Launch)
-            .unwrap();
-        assert!(launch.time.is_none(), "{launch:#?}");
+        assert_eq!(start_of(&found, EventType::Launch), None);
+        the(&found, EventType::Launch);
     }
 
     #[test]
