@@ -35,6 +35,42 @@ fn is_present_participle(trigger: &str) -> bool {
         .is_some_and(|w| w.to_lowercase().ends_with("ant"))
 }
 
+/// What kind of word a trigger is, for the dates that reach it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verbal {
+    /// a verb that tells an act (`a affirmé`, `s'est rendu`)
+    Act,
+    /// a present participle (`confirmant`): a comment on the act
+    Participle,
+    /// an event noun or expression (`visite`, `défilé militaire`)
+    Noun,
+}
+
+impl Verbal {
+    fn of(hit: &TriggerHit<'_>, form: &str) -> Verbal {
+        if !hit.pos.is_verbal() {
+            Verbal::Noun
+        } else if is_present_participle(form) {
+            Verbal::Participle
+        } else {
+            Verbal::Act
+        }
+    }
+}
+
+/// What the extractor needs to know of each clause of a sentence.
+#[derive(Debug, Clone, Copy)]
+struct ClauseFacts {
+    /// how it bears on a date fronted at the head of the sentence
+    reach: FrontedReach,
+    /// a relative clause (`que`) with no verb of saying: its date is the
+    /// date of the event noun before it (`l'invitation que lui avait
+    /// adressée M. Kim lors de leur sommet de septembre`, `le traité que
+    /// Poutine a signé le 19 juin`), unlike `la rencontre que le Kremlin a
+    /// annoncée lundi`, whose date is the announcement's
+    dates_the_noun_before: bool,
+}
+
 /// Words in `-ant` that are no present participle: prepositions and adverbs.
 const NOT_PARTICIPLES: &[&str] = &[
     "avant",
@@ -398,6 +434,23 @@ pub fn extract(
         let infinitives = perfect_infinitives(body, &hits);
         let clause_list = clauses_around(body, sentence.span.start, &trigger_starts, &infinitives);
         let reach = fronted_date_reach(body, sentence.span.start, &clause_list, &infinitives);
+        let facts: Vec<ClauseFacts> = clause_list
+            .iter()
+            .zip(&reach)
+            .map(|(c, &reach)| {
+                let local = c.span.start - sentence.span.start..c.span.end - sentence.span.start;
+                let reports = hits
+                    .iter()
+                    .any(|h| local.contains(&h.start) && h.event_type.is_reporting());
+                let opens_que = body
+                    .get(local)
+                    .is_some_and(|t| opens_with_que(&t.to_lowercase()));
+                ClauseFacts {
+                    reach,
+                    dates_the_noun_before: opens_que && !reports,
+                }
+            })
+            .collect();
         let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
         let sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span)
             .into_iter()
@@ -423,10 +476,10 @@ pub fn extract(
             let clause = clause_list[ci];
             let (time, pending) = match governing_time(
                 &clause_list,
-                &reach,
+                &facts,
                 ci,
                 trigger_span,
-                hit.pos.is_verbal() && !is_present_participle(&body[hit.start..hit.end]),
+                Verbal::of(hit, &body[hit.start..hit.end]),
                 &sentence_times,
             ) {
                 Governing::Dated(t, p) => (Some(t), p),
@@ -439,7 +492,7 @@ pub fn extract(
                     body,
                     sentence.span.start,
                     &clause_list,
-                    &reach,
+                    &facts,
                     ci,
                     &hits,
                     hit.start,
@@ -624,15 +677,15 @@ fn event_anchor(
     body: &str,
     base: usize,
     clauses: &[Clause],
-    reach: &[FrontedReach],
+    facts: &[ClauseFacts],
     ci: usize,
     hits: &[TriggerHit<'_>],
     trigger_start: usize,
     lexicon: &EventLexicon,
 ) -> Option<EventAnchor> {
-    let head = (0..ci).find(|&k| reach.get(k) != Some(&FrontedReach::Connective));
-    let fronted =
-        head.filter(|&h| !(h + 1..=ci).any(|k| reach.get(k) == Some(&FrontedReach::Stops)));
+    let reach = |k: usize| facts.get(k).map(|f| f.reach);
+    let head = (0..ci).find(|&k| reach(k) != Some(FrontedReach::Connective));
+    let fronted = head.filter(|&h| !(h + 1..=ci).any(|k| reach(k) == Some(FrontedReach::Stops)));
     let places = std::iter::once(ci).chain(fronted);
     for k in places {
         let local = clauses[k].span.start - base..clauses[k].span.end - base;
@@ -841,21 +894,25 @@ fn is_attributive(clause: &str) -> bool {
 /// alone dates the clause before it (`a indiqué, hier, la Présidence`) or,
 /// at the head of a sentence (after connectives alone: `Puis, entre le 18
 /// et le 19 juin, …`), the clause after it and, for a verb of action
-/// (`act_verb`: no noun, no present participle), every later clause up to
+/// ([`Verbal::Act`]: no noun, no present participle), every later clause up to
 /// one that has a time of its own
 /// (see [`FrontedReach`]): French fronts the date of the main verb
 /// and lets appositions and relatives stand between (`En juillet 2000,
 /// Poutine, élu quelques mois plus tôt, devient le premier … à se rendre en
 /// Corée du Nord, où il rencontre Kim Jong-il`). A date restated by another
-/// (`après-demain, soit demain`) stands for the one that restates it.
+/// (`après-demain, soit demain`) stands for the one that restates it. An
+/// event noun with no date of its own takes the date of the `que` clause
+/// right after it, unless that clause reports speech (see
+/// [`ClauseFacts::dates_the_noun_before`]).
 fn governing_time(
     clauses: &[Clause],
-    reach: &[FrontedReach],
+    facts: &[ClauseFacts],
     ci: usize,
     trigger: Span,
-    act_verb: bool,
+    verb: Verbal,
     times: &[&Timex],
 ) -> Governing {
+    let reach = |k: usize| facts.get(k).map(|f| f.reach);
     // a date that waits for the publication day counts as a date here, so
     // that the same expression governs the clause with or without metadata
     let usable = |t: &Timex| t.interval.is_some() || t.pending.is_some();
@@ -898,20 +955,27 @@ fn governing_time(
     // the date alone at the head of the sentence, when nothing between it
     // and the trigger's clause stops its reach
     let fronted = || -> Option<Timex> {
-        let head = (0..ci)
-            .find(|&k| reach.get(k) != Some(&FrontedReach::Connective) || alone(k).is_some())?;
-        let stopped = (head + 1..=ci).any(|k| reach.get(k) == Some(&FrontedReach::Stops));
+        let head =
+            (0..ci).find(|&k| reach(k) != Some(FrontedReach::Connective) || alone(k).is_some())?;
+        let stopped = (head + 1..=ci).any(|k| reach(k) == Some(FrontedReach::Stops));
         // past the main clause, a noun is a complement (`… pour faire
         // progresser le « partenariat »`) and a present participle a
         // comment (`…, confirmant ce qui a été rapporté`), not the act the
         // date fronts
-        if stopped || (ci > head + 1 && !act_verb) {
+        if stopped || (ci > head + 1 && verb != Verbal::Act) {
             return None;
         }
         alone(head)
     };
+    // the relative clause right after an event noun tells when it happened
+    let relative = || -> Option<Timex> {
+        let next = clauses.get(ci + 1)?;
+        let dates = verb == Verbal::Noun && facts.get(ci + 1)?.dates_the_noun_before;
+        dates.then(|| in_clause(next)).flatten()
+    };
     let Some(pick) = in_clause(&clauses[ci])
         .or_else(|| alone(ci + 1))
+        .or_else(relative)
         .or_else(fronted)
     else {
         return Governing::None;
@@ -1357,6 +1421,32 @@ mod tests {
                 reports.iter().all(|e| e.time.is_none()),
                 "{text}: {reports:#?}"
             );
+        }
+    }
+
+    #[test]
+    fn an_event_noun_takes_the_date_of_its_relative_clause_unless_it_is_speech() {
+        // (noun phrase, its type) × (relative verb, does it date the noun)
+        let nouns = [
+            ("l'invitation", EventType::Invitation),
+            ("la visite", EventType::Visit),
+            ("le traité", EventType::Agreement),
+        ];
+        let verbs = [
+            ("qu'avait proposée Kim Jong-un", true),
+            ("que Kim Jong-un avait préparée", true),
+            ("que le Kremlin a annoncée", false),
+            ("que Kim Jong-un a confirmée", false),
+        ];
+        for (noun, event_type) in nouns {
+            for (relative, dates) in verbs {
+                let text =
+                    format!("Vladimir Poutine a évoqué {noun} {relative} le 13 septembre 2023.");
+                let found = run(&text);
+                let got = start_of(&found, event_type);
+                let want = dates.then(|| "2023-09-13".to_string());
+                assert_eq!(got, want, "{text}: {found:#?}");
+            }
         }
     }
 
