@@ -9,8 +9,12 @@
 #
 # Cases: one 10 MB line of sentences; about 1 M tiny lines; one run-on "sentence"
 # with no full stop; repeated dates; repeated names; punctuation runs;
-# sentences with `hier` and an event verb; a folder tree 1 000 levels deep.
-# Inputs are generated in a temporary folder, removed at the end.
+# sentences with `hier` and an event verb; acts dated by an event of the
+# article (`lors de leur rencontre`); dates completing a noun before
+# year-less dates (`sommet d'avril 2019, en juillet`); a folder tree 1 000
+# levels deep. Every file is read with a publication day (`--published`),
+# so that the rules that need one run. Inputs are generated in a temporary
+# folder, removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/time ]; then
@@ -35,6 +39,8 @@ unit = {
   "names": "Kim Jong-un, Vladimir Poutine, Sergueï Choïgou, Pyongyang, Moscou. ",
   "punctuation": "!?.,;:«»()…—-- . . . ,,, ;;; !!! ??? ",
   "hier": "Hier, Kim Jong-un est arrivé à Moscou.\n",
+  "anchors": "Kim Jong-un a rencontré Vladimir Poutine mardi. Il l'a invité lors de leur rencontre. ",
+  "noun-dates": "après leur sommet d'avril 2019, en juillet, ",
 }[case]
 with open(path, "w") as f:
   f.write("La Corée du Nord et la Russie. " + unit * (size // len(unit.encode())))
@@ -58,7 +64,7 @@ PY
 measure() { # NAME INPUT BYTES -> prints a line, echoes seconds in $secs
   local name="$1" input="$2" bytes="$3"
   /usr/bin/time -f "%e %M" -o "$work/time" "$bin" timeline "$input" --format json \
-    -o "$work/out.json" --max-file-size 100000000 --lang-check off 2>/dev/null || true
+    -o "$work/out.json" --max-file-size 100000000 --lang-check off --published 2024-01-15 2>/dev/null || true
   # GNU time puts "Command exited with non-zero status N" first on failure
   read -r secs kb < <(tail -n 1 "$work/time")
   python3 -c "import sys; b,s,k=int(sys.argv[1]),float(sys.argv[2]),int(sys.argv[3]); \
@@ -67,7 +73,7 @@ print(f'{sys.argv[4]:<28} {b/1e6:8.1f} MB {s:8.2f} s {b/1e6/max(s,0.01):8.2f} MB
 }
 
 printf '%-28s %11s %10s %13s %12s\n' case size time speed memory
-for case in one-line tiny-lines run-on dates names punctuation hier; do
+for case in one-line tiny-lines run-on dates names punctuation hier anchors noun-dates; do
   t=()
   for mult in 1 2; do
     size=$((5000000 * scale * mult))

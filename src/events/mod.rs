@@ -730,6 +730,11 @@ fn event_anchor(
 /// consolidation).
 const ANCHOR_REACH_DAYS: i64 = 45;
 
+/// How many sentences away an article's report may date an anchor. News
+/// articles are far shorter; on a hostile page of thousands of sentences
+/// it keeps the work per anchor bounded.
+const ANCHOR_REACH_SENTENCES: usize = 200;
+
 /// True when a report told with `report` can date an act told with `act`:
 /// what is done is dated by what was done, what is to come (or may come)
 /// by what is to come.
@@ -776,8 +781,12 @@ fn date_by_anchors(
             })
         };
         let near = |d: &DateInterval| gap(d) <= ANCHOR_REACH_DAYS;
+        // mentions are in sentence order: only those within reach are read
+        let lo = out.partition_point(|m| m.sentence + ANCHOR_REACH_SENTENCES < act.sentence);
+        let hi = out.partition_point(|m| m.sentence <= act.sentence + ANCHOR_REACH_SENTENCES);
         let reports_of = |same: &dyn Fn(EventType) -> bool| -> Vec<DateInterval> {
-            out.iter()
+            out[lo..hi]
+                .iter()
                 .filter(|m| same(m.event_type))
                 .filter(|m| same_reality(act.modality, m.modality) && owner_shared(m))
                 .filter_map(|m| m.time.as_ref().map(|t| t.interval))

@@ -446,7 +446,12 @@ fn follow_narrative(
 /// to the dates after it (`… sommet d'avril 2019. En juillet, Choïgou
 /// avait été reçu` is the July before the day of writing).
 fn names_a_noun(s: &str, span: Span) -> bool {
-    let before = s.get(..span.start).unwrap_or("").trim_end();
+    // the few characters before the date: `de`, `d'` and their spaces
+    let mut from = span.start.saturating_sub(8);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = s.get(from..span.start).unwrap_or("").trim_end();
     let lower = before.to_lowercase();
     ["d'", "d’"].iter().any(|e| lower.ends_with(e))
         || lower
