@@ -20,5 +20,7 @@ pub mod publication;
 pub mod render;
 pub mod story;
 pub mod temporal;
+#[cfg(test)]
+pub(crate) mod test_calendar;
 pub mod text;
 pub mod timeline;

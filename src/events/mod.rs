@@ -32,7 +32,13 @@ fn is_present_participle(trigger: &str) -> bool {
     trigger
         .rsplit(' ')
         .next()
-        .is_some_and(|w| w.to_lowercase().ends_with("ant"))
+        .is_some_and(|w| is_participle_word(&w.to_lowercase()))
+}
+
+/// True for a lowercase word in `-ant` that is no preposition or adverb
+/// (see [`NOT_PARTICIPLES`]).
+fn is_participle_word(word: &str) -> bool {
+    word.chars().count() > 4 && word.ends_with("ant") && !NOT_PARTICIPLES.contains(&word)
 }
 
 /// What kind of word a trigger is, for the dates that reach it.
@@ -95,7 +101,7 @@ fn opens_participial(lower: &str) -> bool {
         first
     };
     let verb = verb.rsplit(['\'', '’']).next().unwrap_or(verb);
-    verb.chars().count() > 4 && verb.ends_with("ant") && !NOT_PARTICIPLES.contains(&verb)
+    is_participle_word(verb)
 }
 
 /// What a clause's first words say about the reach of a date fronted at

@@ -885,23 +885,7 @@ mod tests {
         );
     }
 
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const WEEKDAYS: [&str; 7] = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
+    use crate::test_calendar::{MONTHS, WEEKDAYS};
     const STORY: &str = "Le ministre russe des Affaires étrangères a été reçu par le dirigeant nord-coréen, a rapporté l'agence officielle.";
 
     /// A page with `line` under its menu and headline is published on

@@ -392,20 +392,7 @@ fn run_sentences(text: &str, published: NaiveDate) -> Vec<Timex> {
     )
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+use crate::test_calendar::MONTHS as MONTH_NAMES;
 
 /// The first day `day` of month `month` on or after `from`, by chrono
 /// (independent of the resolver): the day a narrative means.
