@@ -62,6 +62,16 @@ pub struct ContextRules {
     /// Forms that are also common nouns or adjectives (`part`, `partie`):
     /// they count only after an auxiliary or a subject pronoun.
     pub guarded: Vec<String>,
+    /// When set, a guarded form is a verb only with one of these words
+    /// right after it: `entre` is first the preposition (`entre le 8 et le
+    /// 13`, `Vladivostok entre deux escales`), the verb takes its place
+    /// (`entre en Russie`, `entre dans la ville`).
+    pub guarded_next: Vec<String>,
+    /// A bare past participle right before a name says who wrote a text,
+    /// not an act: `une tribune signée Vladimir Poutine`, `un éditorial
+    /// signé Kim Jong-un` (the act needs an auxiliary or `par`: `signé
+    /// par`, `a signé`).
+    pub byline: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -78,6 +88,10 @@ struct DetailedEntry {
     needs_after: Vec<String>,
     #[serde(default)]
     guarded: Vec<String>,
+    #[serde(default)]
+    guarded_next: Vec<String>,
+    #[serde(default)]
+    byline: bool,
 }
 
 impl DetailedEntry {
@@ -89,6 +103,8 @@ impl DetailedEntry {
             exclude_before: Vec::new(),
             needs_after: Vec::new(),
             guarded: Vec::new(),
+            guarded_next: Vec::new(),
+            byline: false,
         }
     }
 
@@ -99,6 +115,8 @@ impl DetailedEntry {
             exclude_before: norm(&self.exclude_before),
             needs_after: norm(&self.needs_after),
             guarded: norm(&self.guarded),
+            guarded_next: norm(&self.guarded_next),
+            byline: self.byline,
         }
     }
 }
@@ -437,6 +455,7 @@ fn check_rules(rules: &ContextRules) -> Result<(), String> {
         &rules.exclude_before,
         &rules.needs_after,
         &rules.guarded,
+        &rules.guarded_next,
     ];
     if lists.iter().any(|l| l.iter().any(|w| w.trim().is_empty())) {
         return Err("empty word in a context list".into());

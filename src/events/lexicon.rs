@@ -467,11 +467,15 @@ impl EventLexicon {
                     hit.pos = PartOfSpeech::FiniteVerb;
                     hit.auxiliary = Some(aux);
                     hit.passive = left.etre && !*pronominal && !*intransitive;
-                } else if s.guarded || *pronominal {
+                } else if s.guarded
+                    || *pronominal
+                    || (lemma.rules.byline && capitalized_after(original, end))
+                {
                     continue;
                 }
             } else if s.guarded
-                && !(left.subject || capitalized_before(original, before) || inverted(after))
+                && (!(left.subject || capitalized_before(original, before) || inverted(after))
+                    || !self.guarded_next_allows(s, after))
             {
                 continue;
             }
@@ -510,6 +514,13 @@ impl EventLexicon {
             }
             (v, n) => v.or(n),
         }
+    }
+
+    /// A guarded form with a list of next words is a verb only before one
+    /// of them (see [`crate::events::entries::ContextRules::guarded_next`]).
+    fn guarded_next_allows(&self, s: &Surface, after: &str) -> bool {
+        let next = &self.entries.lemmas[s.lemma].rules.guarded_next;
+        next.is_empty() || first_word(after).is_some_and(|w| next.iter().any(|x| x == w))
     }
 
     /// The exclusions and requirements of a surface's lemma.
@@ -641,6 +652,14 @@ fn capitalized_before(original: &str, before: &str) -> bool {
         return false;
     };
     at > 0 && orig.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `signée Vladimir Poutine`: the word right after the form (past spaces)
+/// starts with a capital in the original text.
+fn capitalized_after(original: &str, end: usize) -> bool {
+    original.get(end..).is_some_and(|rest| {
+        rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase)
+    })
 }
 
 /// `dit-il`, `part-elle`: the subject follows the verb.
@@ -1134,10 +1153,18 @@ mod tests {
             PartOfSpeech::Infinitive => format!("il va {clitic}"),
             PartOfSpeech::Noun | PartOfSpeech::Expression => "cette ".to_string(),
         };
+        // a guarded form with next words is a verb only before one of them
+        let guarded_next = lemma
+            .rules
+            .guarded
+            .contains(&s.text)
+            .then(|| lemma.rules.guarded_next.first())
+            .flatten();
         let needs = lemma
             .rules
             .needs_after
             .first()
+            .or(guarded_next)
             .map(|w| format!(" {w}"))
             .unwrap_or_default();
         let head = format!("Selon la presse, {lead}");
@@ -1344,6 +1371,79 @@ mod tests {
             tested += 1;
         }
         assert!(tested > 20, "{tested}");
+    }
+
+    /// Every guarded form with next words, after a capitalized name: a
+    /// verb before each next word, no event before a noun phrase or a
+    /// number (the preposition `entre … et …`).
+    #[test]
+    fn a_guarded_form_is_a_verb_only_before_its_next_words() {
+        let lex = EventLexicon::builtin().unwrap();
+        let e = lex.entries();
+        let mut checked = 0;
+        for lemma in &e.lemmas {
+            for form in &lemma.rules.guarded {
+                for next in &lemma.rules.guarded_next {
+                    let sentence = format!("Hier, Kim {form} {next} Russie.");
+                    assert!(
+                        lex.find(&sentence).iter().any(|h| h.lemma == lemma.lemma),
+                        "{sentence}"
+                    );
+                    checked += 1;
+                }
+                if lemma.rules.guarded_next.is_empty() {
+                    continue;
+                }
+                for phrase in [
+                    "le 8 et le 13 octobre",
+                    "Kim et Poutine",
+                    "deux escales",
+                    "les deux pays",
+                ] {
+                    let sentence = format!("Hier, Vladivostok {form} {phrase}.");
+                    assert!(
+                        lex.find(&sentence).iter().all(|h| h.lemma != lemma.lemma),
+                        "{sentence}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 11, "{checked}");
+    }
+
+    /// Every past participle of every byline verb, bare before a name, is
+    /// no event; with `par` or an auxiliary it is.
+    #[test]
+    fn a_bare_participle_before_a_name_is_a_byline() {
+        let lex = EventLexicon::builtin().unwrap();
+        let e = lex.entries();
+        let mut checked = 0;
+        for s in &e.surfaces {
+            let lemma = &e.lemmas[s.lemma];
+            if !lemma.rules.byline || s.pos != PartOfSpeech::Participle {
+                continue;
+            }
+            for name in ["Vladimir Poutine", "Kim Jong-un", "M. Lavrov"] {
+                let byline = format!("Hier, la presse a publié une tribune {} {name}.", s.text);
+                assert!(
+                    lex.find(&byline).iter().all(|h| h.lemma != lemma.lemma),
+                    "{byline}"
+                );
+                for act in [
+                    format!("{} par {name}", s.text),
+                    format!("a été {} à Moscou", s.text),
+                ] {
+                    let sentence = format!("Hier, le texte {act}.");
+                    assert!(
+                        lex.find(&sentence).iter().any(|h| h.lemma == lemma.lemma),
+                        "{sentence}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked >= 12, "{checked}");
     }
 
     /// Every exclusion of the lexicon, generated: a form of the lemma
