@@ -50,11 +50,18 @@ enum Verbal {
     Participle,
     /// an event noun or expression (`visite`, `défilé militaire`)
     Noun,
+    /// an event noun that a verb of saying before it in its clause reports
+    /// (`Zelensky avait annoncé la capture de deux soldats`): the dates
+    /// before it and around the clause are the report's
+    Reported,
 }
 
 impl Verbal {
-    fn of(hit: &TriggerHit<'_>, form: &str) -> Verbal {
-        if !hit.pos.is_verbal() {
+    /// `reported`: a verb of saying stands before the hit in its clause.
+    fn of(hit: &TriggerHit<'_>, form: &str, reported: bool) -> Verbal {
+        if !hit.pos.is_verbal() && reported && !hit.event_type.is_reporting() {
+            Verbal::Reported
+        } else if !hit.pos.is_verbal() {
             Verbal::Noun
         } else if is_present_participle(form) {
             Verbal::Participle
@@ -62,6 +69,17 @@ impl Verbal {
             Verbal::Act
         }
     }
+}
+
+/// True when a verb of saying stands before `hit` in `clause` (`hits` and
+/// `hit` are offsets into the sentence that starts at byte `base`).
+fn reported_in(hits: &[TriggerHit<'_>], hit: &TriggerHit<'_>, clause: Clause, base: usize) -> bool {
+    hits.iter().any(|h| {
+        h.start < hit.start
+            && clause.span.start <= base + h.start
+            && h.pos.is_verbal()
+            && h.event_type.is_reporting()
+    })
 }
 
 /// What the extractor needs to know of each clause of a sentence.
@@ -75,6 +93,11 @@ struct ClauseFacts {
     /// Poutine a signé le 19 juin`), unlike `la rencontre que le Kremlin a
     /// annoncée lundi`, whose date is the announcement's
     dates_the_noun_before: bool,
+    /// opened by a colon or a semicolon: a statement of its own (`Ce n'est
+    /// pas la première fois qu'il s'y rend : il y a quatre ans, il avait
+    /// rencontré…`), whose fronted date dates what follows it, never what
+    /// stands before the colon
+    opens_statement: bool,
 }
 
 /// Words in `-ant` that are no present participle: prepositions and adverbs.
@@ -448,13 +471,25 @@ pub fn extract(
                 let reports = hits
                     .iter()
                     .any(|h| local.contains(&h.start) && h.event_type.is_reporting());
-                let opens_que = body
-                    .get(local)
-                    .is_some_and(|t| opens_with_que(&t.to_lowercase()));
+                let words = body.get(local).unwrap_or("");
+                let opens_que = opens_with_que(&words.to_lowercase());
+                let opens_statement = words.starts_with([':', ';']);
                 ClauseFacts {
                     reach,
                     dates_the_noun_before: opens_que && !reports,
+                    opens_statement,
                 }
+            })
+            .collect();
+        let with_trigger: Vec<bool> = clause_list
+            .iter()
+            .map(|c| {
+                hits.iter().any(|h| {
+                    c.span.contains(Span::new(
+                        sentence.span.start + h.start,
+                        sentence.span.start + h.end,
+                    ))
+                })
             })
             .collect();
         let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
@@ -485,7 +520,11 @@ pub fn extract(
                 &facts,
                 ci,
                 trigger_span,
-                Verbal::of(hit, &body[hit.start..hit.end]),
+                Verbal::of(
+                    hit,
+                    &body[hit.start..hit.end],
+                    reported_in(&hits, hit, clause_list[ci], sentence.span.start),
+                ),
                 &sentence_times,
             ) {
                 Governing::Dated(t, p) => (Some(t), p),
@@ -532,6 +571,7 @@ pub fn extract(
                 .collect();
             let (mut participants, places) = slots(
                 &clause_list,
+                &with_trigger,
                 ci,
                 &slot_entities,
                 hit.event_type,
@@ -954,9 +994,16 @@ fn governing_time(
     // a date belongs to the clause it starts in; of several, the one
     // nearest the trigger (`a reçu mercredi … après leur sommet d'avril 2019`)
     let in_clause = |c: &Clause| -> Option<Timex> {
+        // a reported noun keeps only the dates after it (`a annoncé lundi
+        // la visite de Poutine les 18 et 19 juin`)
+        let from = if verb == Verbal::Reported {
+            trigger.end
+        } else {
+            c.span.start
+        };
         times
             .iter()
-            .filter(|t| c.span.start <= t.span.start && t.span.start < c.span.end)
+            .filter(|t| from.max(c.span.start) <= t.span.start && t.span.start < c.span.end)
             .filter_map(|t| resolve(t))
             .min_by_key(|t| (distance(t.span, trigger), std::cmp::Reverse(t.span.start)))
     };
@@ -969,15 +1016,20 @@ fn governing_time(
     };
     // the date alone at the head of the sentence, when nothing between it
     // and the trigger's clause stops its reach
+    // a colon or a semicolon starts a statement with a head of its own
+    let statement_start = (0..=ci)
+        .rev()
+        .find(|&k| facts.get(k).is_some_and(|f| f.opens_statement))
+        .unwrap_or(0);
     let fronted = || -> Option<Timex> {
-        let head =
-            (0..ci).find(|&k| reach(k) != Some(FrontedReach::Connective) || alone(k).is_some())?;
+        let head = (statement_start..ci)
+            .find(|&k| reach(k) != Some(FrontedReach::Connective) || alone(k).is_some())?;
         let stopped = (head + 1..=ci).any(|k| reach(k) == Some(FrontedReach::Stops));
         // past the main clause, a noun is a complement (`… pour faire
         // progresser le « partenariat »`) and a present participle a
         // comment (`…, confirmant ce qui a été rapporté`), not the act the
         // date fronts
-        if stopped || (ci > head + 1 && verb != Verbal::Act) {
+        if stopped || verb == Verbal::Reported || (ci > head + 1 && verb != Verbal::Act) {
             return None;
         }
         alone(head)
@@ -985,11 +1037,20 @@ fn governing_time(
     // the relative clause right after an event noun tells when it happened
     let relative = || -> Option<Timex> {
         let next = clauses.get(ci + 1)?;
-        let dates = verb == Verbal::Noun && facts.get(ci + 1)?.dates_the_noun_before;
+        let noun = matches!(verb, Verbal::Noun | Verbal::Reported);
+        let dates = noun && facts.get(ci + 1)?.dates_the_noun_before;
         dates.then(|| in_clause(next)).flatten()
     };
+    // a date alone after the clause (`…, le 13 septembre.`), unless a
+    // colon puts it at the head of the next statement
+    let trailing = || {
+        let next = facts.get(ci + 1)?;
+        (!next.opens_statement && verb != Verbal::Reported)
+            .then(|| alone(ci + 1))
+            .flatten()
+    };
     let Some(pick) = in_clause(&clauses[ci])
-        .or_else(|| alone(ci + 1))
+        .or_else(trailing)
         .or_else(relative)
         .or_else(fronted)
     else {
@@ -1052,12 +1113,6 @@ fn to_ref(e: &EntityMention) -> EntityRef {
     EntityRef::new(e.entity_id.clone(), e.name.clone())
 }
 
-/// Participants (people, organisations) and places of a clause. A clause
-/// that names none takes those of the nearest clause before it in the
-/// sentence (`où Poutine est arrivé hier avant de participer à un forum`:
-/// the forum is Poutine's), else those of the whole sentence. Reporting
-/// verbs speak of the whole sentence. News outlets (`media`) are never
-/// participants: they are who says so.
 /// True for a clause opened by `que` / `qu'` (`a affirmé que 1 500 soldats
 /// avaient été acheminés`, `le traité que Poutine a signé`): French names
 /// the subject of such a clause inside it (a noun or a pronoun, which the
@@ -1068,14 +1123,38 @@ fn opens_with_que(clause: &str) -> bool {
     c.starts_with("que ") || c.starts_with("qu'") || c.starts_with("qu’")
 }
 
+/// Participants (people, organisations) and places of a clause. A clause
+/// that names none takes those of the nearest clause before it in the
+/// sentence (`où Poutine est arrivé hier avant de participer à un forum`:
+/// the forum is Poutine's), else those of the whole sentence. Reporting
+/// verbs speak of the whole sentence. News outlets (`media`) are never
+/// participants: they are who says so.
+/// An apposition between a person and the verb (`Sergueï Choïgou,
+/// secrétaire du Conseil de sécurité russe, s'est rendu…`) names the
+/// person's institution, not who acts: a clause with no event word
+/// (`with_trigger`) and no person, right after a clause naming a person,
+/// is passed over.
 fn slots(
     clauses: &[Clause],
+    with_trigger: &[bool],
     ci: usize,
     entities: &[&EntityMention],
     event_type: EventType,
     media: &std::collections::BTreeSet<String>,
     own_subject: bool,
 ) -> (Vec<EntityRef>, Vec<EntityRef>) {
+    let names_person = |i: usize| {
+        entities
+            .iter()
+            .any(|e| e.entity_type == EntityType::Person && clauses[i].span.overlaps(e.span))
+    };
+    let apposition = |i: usize| {
+        i < ci
+            && i > 0
+            && !with_trigger.get(i).copied().unwrap_or(true)
+            && !names_person(i)
+            && names_person(i - 1)
+    };
     let pick = |want: &dyn Fn(&EntityMention) -> bool, scope: Option<Span>| -> Vec<EntityRef> {
         let mut refs: Vec<EntityRef> = entities
             .iter()
@@ -1086,12 +1165,13 @@ fn slots(
         refs.dedup();
         refs
     };
-    let nearest = |want: &dyn Fn(&EntityMention) -> bool| -> Vec<EntityRef> {
+    let nearest = |want: &dyn Fn(&EntityMention) -> bool, skip: &dyn Fn(usize) -> bool| {
         if event_type.is_reporting() {
             return pick(want, None);
         }
         (0..=ci)
             .rev()
+            .filter(|&i| !skip(i))
             .map(|i| pick(want, Some(clauses[i].span)))
             .find(|refs| !refs.is_empty())
             .unwrap_or_else(|| pick(want, None))
@@ -1105,9 +1185,9 @@ fn slots(
     let participants = if own_subject && !event_type.is_reporting() {
         pick(&is_actor, Some(clauses[ci].span))
     } else {
-        nearest(&is_actor)
+        nearest(&is_actor, &apposition)
     };
-    (participants, nearest(&is_place))
+    (participants, nearest(&is_place, &|_| false))
 }
 
 /// Who says so: a news outlet named in the sentence (`selon Tass`), else,
@@ -1343,6 +1423,110 @@ mod tests {
                     Some(*start),
                     "{head}"
                 );
+            }
+        }
+    }
+
+    /// A colon or a semicolon opens a statement with a head of its own:
+    /// its fronted date dates what follows, not the clause before it.
+    #[test]
+    fn a_date_after_a_colon_dates_what_follows_it() {
+        for (date, start) in FRONTED_DATES {
+            let date = format!("{}{}", &date[..1].to_lowercase(), &date[1..]);
+            for sep in [":", ";"] {
+                let text = format!(
+                    "Ce n'est pas la première fois que Kim Jong-un se rend en Russie {sep} {date}, il avait rencontré Vladimir Poutine."
+                );
+                let found = run(&text);
+                assert_eq!(
+                    start_of(&found, EventType::Meeting).as_deref(),
+                    Some(*start),
+                    "{text}: {found:#?}"
+                );
+                assert!(
+                    found.iter().any(|e| e.event_type == EventType::Visit),
+                    "{text}"
+                );
+                assert_eq!(start_of(&found, EventType::Visit), None, "{text}");
+            }
+        }
+    }
+
+    /// Every verb of saying × every reported event noun: the date fronted
+    /// or standing before the noun dates the report; a date after the noun
+    /// is the noun's own.
+    #[test]
+    fn a_reported_event_noun_keeps_only_the_dates_after_it() {
+        let nouns = [
+            (
+                "la visite de Vladimir Poutine en Corée du Nord",
+                EventType::Visit,
+            ),
+            (
+                "la signature d'un accord avec Kim Jong-un",
+                EventType::Agreement,
+            ),
+            (
+                "le déploiement de soldats nord-coréens en Russie",
+                EventType::Deployment,
+            ),
+        ];
+        for verb in ["a annoncé", "a confirmé", "a démenti", "avait annoncé"] {
+            for (noun, kind) in nouns {
+                for (date, start) in FRONTED_DATES {
+                    let text = format!("{date}, le Kremlin {verb} {noun}.");
+                    let found = run(&text);
+                    let said = found.iter().find(|e| e.event_type.is_reporting());
+                    let said = said.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let got = said.time.as_ref().map(|t| t.interval.start.to_string());
+                    assert_eq!(got.as_deref(), Some(*start), "{text}");
+                    assert!(
+                        found.iter().any(|e| e.event_type == kind),
+                        "{text}: {found:#?}"
+                    );
+                    assert_eq!(start_of(&found, kind), None, "{text}");
+                }
+                let text = format!("Le Kremlin {verb} lundi {noun} le 3 mars 2021.");
+                let found = run(&text);
+                assert_eq!(
+                    start_of(&found, kind).as_deref(),
+                    Some("2021-03-03"),
+                    "{text}: {found:#?}"
+                );
+            }
+        }
+    }
+
+    /// A person, an apposition naming an institution, the verb: the person
+    /// acts, the institution does not.
+    #[test]
+    fn an_apposition_between_a_person_and_the_verb_is_passed_over() {
+        let appositions = [
+            (
+                "secrétaire du Conseil de sécurité russe",
+                "conseil-de-securite-de-russie",
+            ),
+            ("proche du Kremlin", "kremlin"),
+            ("conseiller du Kremlin", "kremlin"),
+        ];
+        for (person, id) in [
+            ("Sergueï Choïgou", "serguei-choigou"),
+            ("Sergueï Lavrov", "serguei-lavrov"),
+        ] {
+            for (apposition, institution) in appositions {
+                for act in [
+                    "s'est rendu à Pyongyang",
+                    "est arrivé à Pyongyang",
+                    "a quitté Pyongyang",
+                ] {
+                    let text = format!("Le mois dernier, {person}, {apposition}, {act}.");
+                    let found = run(&text);
+                    let event = found.iter().find(|e| !e.event_type.is_reporting());
+                    let event = event.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> = event.participants.iter().map(|r| r.id.as_str()).collect();
+                    assert!(ids.contains(&id), "{text}: {ids:?}");
+                    assert!(!ids.contains(&institution), "{text}: {ids:?}");
+                }
             }
         }
     }
@@ -1825,6 +2009,7 @@ mod tests {
             let entities = [&kim, &writer];
             let (people, _) = slots(
                 &clause_list,
+                &[true],
                 0,
                 &entities,
                 EventType::Statement,
