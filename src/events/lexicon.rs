@@ -54,6 +54,10 @@ pub struct AnaphoraWords {
     pub singular: Vec<String>,
     pub plural: Vec<String>,
     pub pair: Vec<String>,
+    /// Indirect-object clitics (`lui`): one more person named before.
+    pub object: Vec<String>,
+    /// Words after which an object word is a stressed pronoun (`selon lui`).
+    pub object_not_after: Vec<String>,
     /// The words above in one automaton (built on first use).
     #[serde(skip)]
     index: OnceLock<WordIndex>,
@@ -83,6 +87,22 @@ impl AnaphoraWords {
         } else {
             None
         }
+    }
+}
+
+impl AnaphoraWords {
+    /// True when a lowercased text (the clause up to its trigger) holds an
+    /// indirect-object clitic: an object word not after a preposition.
+    pub fn has_object_clitic(&self, text: &str) -> bool {
+        let words: Vec<&str> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.iter().enumerate().any(|(i, w)| {
+            self.object.iter().any(|o| o == w)
+                && i > 0
+                && !self.object_not_after.iter().any(|p| p == words[i - 1])
+        })
     }
 }
 
@@ -1514,6 +1534,30 @@ mod tests {
             Modality::Negated
         );
         assert_eq!(m.classify("kim est arrivé mardi"), Modality::Occurred);
+    }
+
+    /// `lui` after every word of the stressed-pronoun list is no clitic;
+    /// before a verb, after a subject, it is.
+    #[test]
+    fn an_object_clitic_is_lui_before_the_verb() {
+        let a = &EventLexicon::builtin().unwrap().anaphora;
+        for word in &a.object {
+            for before in &a.object_not_after {
+                let text = format!("m. kim a parlé {before} {word} hier");
+                assert!(!a.has_object_clitic(&text), "{text}");
+            }
+            for verb in [
+                "a remis",
+                "faisant visiter",
+                "remet",
+                "avait offert",
+                "a fait visiter",
+            ] {
+                let text = format!(", m. kim {word} {verb}");
+                assert!(a.has_object_clitic(&text), "{text}");
+            }
+        }
+        assert!(!a.has_object_clitic("m. kim a remis un fusil"));
     }
 
     #[test]

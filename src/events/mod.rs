@@ -578,17 +578,20 @@ pub fn extract(
                 &lexicon.media,
                 opens_with_que(&clause_text),
             );
+            let before_clause: Vec<&EntityMention> = named
+                .iter()
+                .copied()
+                .chain(
+                    sentence_entities
+                        .iter()
+                        .copied()
+                        .filter(|e| e.span.end <= clause.span.start),
+                )
+                .collect();
+            let before_trigger = clause_text
+                .get(..trigger_span.start.saturating_sub(clause.span.start))
+                .unwrap_or("");
             if let Some(anaphor) = lexicon.anaphora.find(&clause_text) {
-                let before_clause: Vec<&EntityMention> = named
-                    .iter()
-                    .copied()
-                    .chain(
-                        sentence_entities
-                            .iter()
-                            .copied()
-                            .filter(|e| e.span.end <= clause.span.start),
-                    )
-                    .collect();
                 // `où il rencontre Kim Jong-il`: the clause names only who
                 // the act is done to, so the pronoun still needs its person
                 let only_objects = participants.iter().all(|p| {
@@ -598,9 +601,6 @@ pub fn extract(
                             && e.span.start >= trigger_span.end
                     })
                 });
-                let before_trigger = clause_text
-                    .get(..trigger_span.start.saturating_sub(clause.span.start))
-                    .unwrap_or("");
                 let subject_before_trigger = lexicon.anaphora.find(before_trigger).is_some();
                 let named = if only_objects && subject_before_trigger {
                     0
@@ -608,6 +608,10 @@ pub fn extract(
                     participants.len()
                 };
                 participants = with_antecedents(participants, anaphor, named, &before_clause);
+            }
+            // `M. Kim lui a remis…`: the clitic is one more person, named before
+            if !participants.is_empty() && lexicon.anaphora.has_object_clitic(before_trigger) {
+                participants = with_antecedents(participants, Anaphor::One, 0, &before_clause);
             }
             if participants.is_empty() && places.is_empty() {
                 continue;
@@ -1494,6 +1498,39 @@ mod tests {
                     "{text}: {found:#?}"
                 );
             }
+        }
+    }
+
+    /// An indirect-object clitic before the verb brings the person named
+    /// before the clause into the event, for every verb and tense here.
+    #[test]
+    fn an_object_clitic_brings_the_person_named_before() {
+        for (guest, id) in [
+            ("Sergueï Choïgou", "serguei-choigou"),
+            ("Sergueï Lavrov", "serguei-lavrov"),
+        ] {
+            for act in [
+                "Kim Jong-un lui a fait visiter une usine",
+                "M. Kim lui faisant alors visiter une usine",
+                "Kim Jong-un lui a remis une décoration lors d'une cérémonie",
+            ] {
+                let text = format!("Le mois dernier, {guest} a été reçu à Pyongyang, {act}.");
+                let found = run(&text);
+                let event = found
+                    .iter()
+                    .find(|e| e.participants.iter().any(|r| r.id == "kim-jong-un"));
+                let event = event.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                let ids: Vec<&str> = event.participants.iter().map(|r| r.id.as_str()).collect();
+                assert!(ids.contains(&id), "{text}: {ids:?}");
+            }
+            let text = format!(
+                "Le mois dernier, {guest} a été reçu à Pyongyang, Kim Jong-un a visité une usine avec lui."
+            );
+            let found = run(&text);
+            let visit = found.iter().find(|e| e.event_type == EventType::Visit);
+            let visit = visit.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            let ids: Vec<&str> = visit.participants.iter().map(|r| r.id.as_str()).collect();
+            assert_eq!(ids, ["kim-jong-un"], "{text}");
         }
     }
 
