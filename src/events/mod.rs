@@ -578,6 +578,20 @@ pub fn extract(
                 &lexicon.media,
                 opens_with_que(&clause_text),
             );
+            // a caption has no verb: everyone it names is in the picture of
+            // its event (`X, alors ministre, aux côtés de Y lors du défilé…`)
+            if sentence.caption && !hit.pos.is_verbal() {
+                let mut all: Vec<EntityRef> = slot_entities
+                    .iter()
+                    .filter(|e| is_actor(e, &lexicon.media))
+                    .map(|e| to_ref(e))
+                    .collect();
+                all.sort();
+                all.dedup();
+                if !all.is_empty() {
+                    participants = all;
+                }
+            }
             let before_clause: Vec<&EntityMention> = named
                 .iter()
                 .copied()
@@ -1180,11 +1194,7 @@ fn slots(
             .find(|refs| !refs.is_empty())
             .unwrap_or_else(|| pick(want, None))
     };
-    // reporters in bylines and credits (role author) write the news, they
-    // take no part in its events
-    let is_actor = |e: &EntityMention| {
-        e.entity_type != EntityType::Place && !media.contains(&e.entity_id) && e.role.is_none()
-    };
+    let is_actor = |e: &EntityMention| is_actor(e, media);
     let is_place = |e: &EntityMention| e.entity_type == EntityType::Place;
     let participants = if own_subject && !event_type.is_reporting() {
         pick(&is_actor, Some(clauses[ci].span))
@@ -1192,6 +1202,13 @@ fn slots(
         nearest(&is_actor, &apposition)
     };
     (participants, nearest(&is_place, &|_| false))
+}
+
+/// People and organisations that can take part in an event: reporters in
+/// bylines and credits (role author) write the news, and news outlets say
+/// it; neither takes part in its events.
+fn is_actor(e: &EntityMention, media: &std::collections::BTreeSet<String>) -> bool {
+    e.entity_type != EntityType::Place && !media.contains(&e.entity_id) && e.role.is_none()
 }
 
 /// Who says so: a news outlet named in the sentence (`selon Tass`), else,
@@ -1497,6 +1514,41 @@ mod tests {
                     Some("2021-03-03"),
                     "{text}: {found:#?}"
                 );
+            }
+        }
+    }
+
+    /// A caption has no verb: everyone it names, past appositions, is in
+    /// the picture of its event noun.
+    #[test]
+    fn a_caption_event_has_everyone_the_caption_names() {
+        let people = [
+            (
+                "Sergueï Choïgou",
+                "serguei-choigou",
+                "alors ministre de la Défense",
+            ),
+            (
+                "Sergueï Lavrov",
+                "serguei-lavrov",
+                "le chef de la diplomatie russe",
+            ),
+        ];
+        for (guest, id, apposition) in people {
+            for event in ["du défilé militaire", "de la cérémonie", "de la parade"] {
+                for credit in ["PHOTO KCNA/AFP", "Crédit : Reuters"] {
+                    let text = format!(
+                        "{guest}, {apposition}, aux côtés de Kim Jong-un lors {event} du 27 juillet 2023 à Pyongyang. {credit}"
+                    );
+                    let found = run(&text);
+                    let shown = found.iter().find(|e| e.caption);
+                    let shown = shown.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> = shown.participants.iter().map(|r| r.id.as_str()).collect();
+                    assert!(
+                        ids.contains(&id) && ids.contains(&"kim-jong-un"),
+                        "{text}: {ids:?}"
+                    );
+                }
             }
         }
     }
