@@ -8,6 +8,7 @@
 //! best, and stay in the undated section when none fits.
 
 mod headline;
+mod moments;
 
 use crate::affinity::{affinity, type_group};
 use crate::model::{
@@ -842,6 +843,8 @@ pub fn consolidate_with(
     for g in groups {
         clusters.list.extend(g.list);
     }
+    // a ceremony and a visit of other groups: after the merge
+    moments::merge_trip_moments(&mut clusters.list);
     // frames take dates from events of other groups: after the merge
     date_frames(&mut clusters);
     let mut events: Vec<Event> = clusters
@@ -940,6 +943,119 @@ pub(crate) mod tests {
             entities: Vec::new(),
             timexes: Vec::new(),
             events,
+        }
+    }
+
+    /// A ceremony and a visit of the same people at the same place: one
+    /// event when one of them is dated only coarsely (month, season) and
+    /// holds the other, two when both are dated to the day or the dates,
+    /// people or places differ, or the other event is talks, not a trip.
+    #[test]
+    fn a_ceremony_told_coarsely_is_a_moment_of_the_visit() {
+        let guest = ["choigou", "kim"];
+        // (visit type, visit date, ceremony date, people, place, events, date of the first)
+        let cases: &[(EventType, &str, &str, &[&str], &str, usize, &str)] = &[
+            (
+                EventType::Visit,
+                "2023-07",
+                "2023-07-27",
+                &guest,
+                "pyongyang",
+                1,
+                "2023-07-27",
+            ),
+            (
+                EventType::Reception,
+                "2023-07",
+                "2023-07-27",
+                &guest,
+                "pyongyang",
+                1,
+                "2023-07-27",
+            ),
+            (
+                EventType::Visit,
+                "2023-07-27",
+                "2023-07",
+                &guest,
+                "pyongyang",
+                1,
+                "2023-07-27",
+            ),
+            (
+                EventType::Visit,
+                "2023-07",
+                "2023-06-01/2023-08-31",
+                &["choigou"],
+                "pyongyang",
+                1,
+                "2023-07",
+            ),
+            (
+                EventType::Visit,
+                "2024-06-18/2024-06-19",
+                "2024-06-19",
+                &guest,
+                "pyongyang",
+                2,
+                "2024-06-18/2024-06-19",
+            ),
+            (
+                EventType::Visit,
+                "2023-07",
+                "2023-09-03",
+                &guest,
+                "pyongyang",
+                2,
+                "2023-07",
+            ),
+            (
+                EventType::Visit,
+                "2023-07",
+                "2023-07-27",
+                &["lavrov"],
+                "pyongyang",
+                2,
+                "2023-07",
+            ),
+            (
+                EventType::Visit,
+                "2023-07",
+                "2023-07-27",
+                &guest,
+                "moscou",
+                2,
+                "2023-07",
+            ),
+            (
+                EventType::Meeting,
+                "2023-07",
+                "2023-07-27",
+                &guest,
+                "pyongyang",
+                2,
+                "2023-07",
+            ),
+        ];
+        for &(kind, visit_date, ceremony_date, people, place, events, first) in cases {
+            let visit = mention("a", kind, &guest, &["pyongyang"], Some(visit_date));
+            let ceremony = mention(
+                "b",
+                EventType::Ceremony,
+                people,
+                &[place],
+                Some(ceremony_date),
+            );
+            let report = consolidate(
+                vec![
+                    extract("a", "2023-12-01", vec![visit]),
+                    extract("b", "2023-12-01", vec![ceremony]),
+                ],
+                "t",
+            );
+            let case = format!("{kind:?} {visit_date} / {ceremony_date} {people:?} {place}");
+            assert_eq!(report.events.len(), events, "{case}");
+            assert_eq!(report.events[0].date, Some(day(first)), "{case}");
         }
     }
 

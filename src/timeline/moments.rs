@@ -1,0 +1,80 @@
+//! Moments of one trip told too coarsely to be told apart. A ceremony a
+//! visitor attends (`l'invité d'honneur d'un défilé militaire à Pyongyang`)
+//! and the visit itself (`avait été reçu à Pyongyang en juillet`) are kept
+//! as two events when the reports date them to the day (a welcome ceremony
+//! on the 19th, the talks of the same trip); when one of them is dated only
+//! to the month or more coarsely, nothing tells them apart, and two events
+//! would claim more than the reports say (precision first): the ceremony
+//! joins the visit.
+
+use super::Cluster;
+use crate::model::{DateInterval, EventType};
+
+/// A date at least this many days wide cannot tell two moments of a trip apart.
+const COARSE_DAYS: i64 = 28;
+
+/// Merge each ceremony cluster into the visit cluster it is a coarsely
+/// told moment of: the same people (one shared participant at least), the
+/// same place, one date inside the other and one of them coarse.
+pub(super) fn merge_trip_moments(list: &mut Vec<Cluster>) {
+    let visits: Vec<usize> = (0..list.len())
+        .filter(|&i| list[i].date.is_some() && is_trip(&list[i]))
+        .collect();
+    for ci in 0..list.len() {
+        let (Some(date), true) = (list[ci].date, is_ceremony(&list[ci])) else {
+            continue;
+        };
+        let best = visits
+            .iter()
+            .copied()
+            .filter(|&vi| vi != ci && !list[vi].mentions.is_empty())
+            .filter(|&vi| list[vi].date.is_some_and(|v| one_moment(&v, &date)))
+            .filter(|&vi| !list[vi].places.is_disjoint(&list[ci].places))
+            .map(|vi| {
+                (
+                    list[vi]
+                        .participants
+                        .intersection(&list[ci].participants)
+                        .count(),
+                    vi,
+                )
+            })
+            .filter(|(shared, _)| *shared > 0)
+            .max_by_key(|&(shared, vi)| (shared, std::cmp::Reverse(vi)));
+        let Some((_, vi)) = best else {
+            continue;
+        };
+        let moment = std::mem::take(&mut list[ci].mentions);
+        let conflicts = std::mem::take(&mut list[ci].conflicts);
+        let visit = &mut list[vi];
+        visit.date = visit.date.and_then(|v| v.intersect(&date));
+        visit.conflicts.extend(conflicts);
+        for m in moment {
+            visit.push(m);
+        }
+    }
+    list.retain(|c| !c.mentions.is_empty());
+}
+
+/// Two dates that may be one moment of a trip: one inside the other, and
+/// the wider one coarse.
+fn one_moment(a: &DateInterval, b: &DateInterval) -> bool {
+    let (wide, narrow) = if a.days() >= b.days() { (a, b) } else { (b, a) };
+    wide.contains(narrow) && wide.days() >= COARSE_DAYS
+}
+
+/// A cluster of ceremonies only.
+fn is_ceremony(c: &Cluster) -> bool {
+    !c.mentions.is_empty()
+        && c.mentions
+            .iter()
+            .all(|m| m.event_type == EventType::Ceremony)
+}
+
+/// A cluster that tells a trip: a visit or a reception (talks alone are
+/// not a trip: a parade and talks of the same day stay two events).
+fn is_trip(c: &Cluster) -> bool {
+    c.mentions
+        .iter()
+        .any(|m| matches!(m.event_type, EventType::Visit | EventType::Reception))
+}
