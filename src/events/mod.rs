@@ -82,6 +82,47 @@ fn reported_in(hits: &[TriggerHit<'_>], hit: &TriggerHit<'_>, clause: Clause, ba
     })
 }
 
+/// Troops that move are deployed: a verb of movement (arrival, departure,
+/// travel) after a force noun of its clause (`des soldats … sont arrivés en
+/// Russie`, `ces troupes ont quitté la région`) tells a deployment, the
+/// same event as the force noun's, not a trip. `base`: where the sentence
+/// starts (hits are offsets into it, clauses absolute).
+fn troops_deployed<'l>(
+    mut hits: Vec<TriggerHit<'l>>,
+    clauses: &[Clause],
+    base: usize,
+) -> Vec<TriggerHit<'l>> {
+    let clause_of = |h: &TriggerHit<'_>| {
+        clauses
+            .iter()
+            .position(|c| c.span.start <= base + h.start && base + h.start < c.span.end)
+    };
+    let forces: Vec<(usize, Option<usize>)> = hits
+        .iter()
+        .filter(|h| {
+            !h.pos.is_verbal()
+                && matches!(h.event_type, EventType::Military | EventType::Deployment)
+        })
+        .map(|h| (h.start, clause_of(h)))
+        .collect();
+    for h in &mut hits {
+        let moves = h.pos.is_verbal()
+            && matches!(
+                h.event_type,
+                EventType::Arrival | EventType::Departure | EventType::Travel
+            );
+        let clause = clause_of(h);
+        if moves
+            && forces
+                .iter()
+                .any(|&(at, c)| at < h.start && c == clause && c.is_some())
+        {
+            h.event_type = EventType::Deployment;
+        }
+    }
+    hits
+}
+
 /// What the extractor needs to know of each clause of a sentence.
 #[derive(Debug, Clone, Copy)]
 struct ClauseFacts {
@@ -462,6 +503,7 @@ pub fn extract(
         let trigger_starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
         let infinitives = perfect_infinitives(body, &hits);
         let clause_list = clauses_around(body, sentence.span.start, &trigger_starts, &infinitives);
+        let hits = troops_deployed(hits, &clause_list, sentence.span.start);
         let reach = fronted_date_reach(body, sentence.span.start, &clause_list, &infinitives);
         let facts: Vec<ClauseFacts> = clause_list
             .iter()
@@ -1512,6 +1554,42 @@ mod tests {
                 assert_eq!(
                     start_of(&found, kind).as_deref(),
                     Some("2021-03-03"),
+                    "{text}: {found:#?}"
+                );
+            }
+        }
+    }
+
+    /// Every force noun × every verb of movement after it in its clause:
+    /// a deployment, not an arrival, a departure or a trip; the same verb
+    /// with a person as subject stays a movement.
+    #[test]
+    fn troops_that_move_are_deployed() {
+        let moves = [
+            ("sont arrivés en Russie", EventType::Arrival),
+            ("ont commencé à arriver en Russie", EventType::Arrival),
+            ("ont quitté la région de Koursk", EventType::Departure),
+        ];
+        for force in [
+            "Des soldats nord-coréens",
+            "Les troupes nord-coréennes",
+            "Ces soldats",
+        ] {
+            for (verb, movement) in moves {
+                let text = format!("À l'automne 2024, {} {verb}.", force);
+                let found = run(&text);
+                assert!(
+                    found.iter().all(|e| e.event_type != movement),
+                    "{text}: {found:#?}"
+                );
+                assert!(
+                    found.iter().any(|e| e.event_type == EventType::Deployment),
+                    "{text}: {found:#?}"
+                );
+                let text = format!("À l'automne 2024, Kim Jong-un {verb}.");
+                let found = run(&text);
+                assert!(
+                    found.iter().any(|e| e.event_type == movement),
                     "{text}: {found:#?}"
                 );
             }
