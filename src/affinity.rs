@@ -5,7 +5,7 @@
 //! publication sits below timeline.
 
 use crate::model::{EventMention, EventType};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Types that can describe the same real-world event.
 pub fn type_group(t: EventType) -> u8 {
@@ -48,5 +48,32 @@ pub fn affinity(
         (false, false) => shared_people * 4 + shared_places,
         (true, false) => 0,
         _ => shared_places,
+    }
+}
+
+/// Which country each place lies in (`vladivostok` → `russie`), from the
+/// gazetteer's ISO codes ([`crate::gazetteer::Gazetteer::containing_countries`]):
+/// a report that names only the country may be the report of an event
+/// another names by its city.
+#[derive(Debug, Clone, Default)]
+pub struct Geography {
+    within: BTreeMap<String, String>,
+    countries: BTreeSet<String>,
+}
+
+impl Geography {
+    pub fn new(within: BTreeMap<String, String>) -> Geography {
+        let countries = within.values().cloned().collect();
+        Geography { within, countries }
+    }
+
+    /// The country a place lies in; none for a country or an unknown place.
+    pub fn country_of(&self, place: &str) -> Option<&str> {
+        self.within.get(place).map(String::as_str)
+    }
+
+    /// True for a country: an id that some place lies in.
+    pub fn is_country(&self, id: &str) -> bool {
+        self.countries.contains(id)
     }
 }

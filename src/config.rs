@@ -21,6 +21,9 @@ pub struct Config {
     /// The gazetteer's titles and who held them from when: a title the
     /// text gives someone bounds its publication day from below.
     pub role_titles: crate::publication::roles::RoleTitles,
+    /// Which country each place lies in, for consolidation
+    /// ([`crate::affinity::Geography`]).
+    pub geography: crate::affinity::Geography,
     /// The story the timeline follows ([`crate::story`]); `None` with
     /// `--all-events`.
     pub story: Option<Story>,
@@ -41,7 +44,9 @@ impl Config {
         let chronology = crate::publication::chronology::builtin(&gazetteer)?;
         let story = Story::builtin(&gazetteer).context("built-in story")?;
         let role_titles = crate::publication::roles::RoleTitles::new(&gazetteer);
+        let geography = crate::affinity::Geography::new(gazetteer.containing_countries());
         Ok(Config {
+            geography,
             entities: EntityMatcher::new(gazetteer),
             events,
             load,

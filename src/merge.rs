@@ -435,7 +435,12 @@ impl Merger {
 
     /// Consolidate: pick one analysis per document id, summarize entities,
     /// cluster events. Warnings say what was dropped and why.
-    pub fn finish(self, generator: &str, reference: &[Landmark]) -> (Report, Vec<String>) {
+    pub fn finish(
+        self,
+        generator: &str,
+        reference: &[Landmark],
+        geography: &crate::affinity::Geography,
+    ) -> (Report, Vec<String>) {
         let mut warnings = Vec::new();
         let mut by_id: BTreeMap<String, Vec<(String, Version)>> = BTreeMap::new();
         for ((id, digest), v) in self.versions {
@@ -491,7 +496,8 @@ impl Merger {
                 events: v.events.into_values().collect(),
             })
             .collect();
-        let mut report = crate::timeline::consolidate_with(extracts, generator, reference);
+        let mut report =
+            crate::timeline::consolidate_with(extracts, generator, reference, geography);
         report.entities = entities;
         (report, warnings)
     }
@@ -688,7 +694,7 @@ mod tests {
         for r in records {
             m.add(r);
         }
-        let (report, warnings) = m.finish("newsx test", &[]);
+        let (report, warnings) = m.finish("newsx test", &[], &Default::default());
         assert!(warnings.is_empty(), "{warnings:?}");
         report
     }
@@ -772,7 +778,7 @@ mod tests {
         for (x, y) in [(a, b), (b, a)] {
             let mut m = half(x);
             m.merge(half(y));
-            let (report, warnings) = m.finish("newsx test", &[]);
+            let (report, warnings) = m.finish("newsx test", &[], &Default::default());
             assert!(warnings.is_empty(), "{warnings:?}");
             assert_eq!(report, flat);
         }
@@ -788,7 +794,7 @@ mod tests {
         let run = |xs: Vec<DocExtract>| {
             let mut m = Merger::new();
             xs.into_iter().for_each(|x| m.add_extract(x));
-            m.finish("newsx test", &[])
+            m.finish("newsx test", &[], &Default::default())
         };
         let (report, warnings) = run(extracts.clone());
         assert_eq!(report.documents.len(), 5);
@@ -806,7 +812,7 @@ mod tests {
             .into_iter()
             .filter(|r| !matches!(r.payload, Payload::Document(_)))
             .for_each(|r| m.add(r));
-        let (report, warnings) = m.finish("t", &[]);
+        let (report, warnings) = m.finish("t", &[], &Default::default());
         assert!(report.documents.is_empty());
         assert!(warnings[0].contains("without their document line"));
     }

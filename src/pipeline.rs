@@ -183,7 +183,9 @@ pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
         copies.admit(&mut x);
         merger.add_extract(x);
     }
-    let mut report = merger.finish(&generator(), &config.chronology).0;
+    let mut report = merger
+        .finish(&generator(), &config.chronology, &config.geography)
+        .0;
     copies.attach(&mut report);
     report
 }
@@ -336,7 +338,9 @@ pub fn timeline_stream(
             });
         merger.merge(folded);
     }
-    let mut report = merger.finish(&generator(), &config.chronology).0;
+    let mut report = merger
+        .finish(&generator(), &config.chronology, &config.geography)
+        .0;
     copies.attach(&mut report);
     report
 }

@@ -36,8 +36,13 @@ fn common(args: &MergeArgs) -> CommonArgs {
 
 /// The chronology of the run: built-in unless turned off, plus the user's
 /// files, checked against the built-in gazetteer (merge reads no gazetteer).
-fn chronology(args: &crate::cli::ChronologyArgs) -> anyhow::Result<Vec<Landmark>> {
+/// The reference events of the run, and the countries of the built-in
+/// gazetteer's places ([`newsx::affinity::Geography`]).
+fn chronology(
+    args: &crate::cli::ChronologyArgs,
+) -> anyhow::Result<(Vec<Landmark>, newsx::affinity::Geography)> {
     let gazetteer = Gazetteer::builtin().context("built-in gazetteer")?;
+    let geography = newsx::affinity::Geography::new(gazetteer.containing_countries());
     let mut out = if args.no_chronology {
         Vec::new()
     } else {
@@ -52,7 +57,7 @@ fn chronology(args: &crate::cli::ChronologyArgs) -> anyhow::Result<Vec<Landmark>
             &gazetteer,
         )?);
     }
-    Ok(out)
+    Ok((out, geography))
 }
 
 /// Fold every line of one input; returns the number of bad lines.
@@ -114,8 +119,8 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
         // an empty partition is a valid (empty) partial
         return Ok(ExitCode::SUCCESS);
     }
-    let reference = chronology(&args.chronology)?;
-    let (report, warnings) = merger.finish(&newsx::pipeline::generator(), &reference);
+    let (reference, geography) = chronology(&args.chronology)?;
+    let (report, warnings) = merger.finish(&newsx::pipeline::generator(), &reference, &geography);
     let undated = newsx::filter::Filter {
         undated: args.undated.to_filter(),
         ..Default::default()

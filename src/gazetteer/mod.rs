@@ -291,6 +291,28 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Each place of a country (a city, a region) with the id of its
+    /// country's entry (category `country`, same ISO code): `vladivostok` →
+    /// `russie`. Countries themselves are left out.
+    pub fn containing_countries(&self) -> BTreeMap<String, String> {
+        let countries: BTreeMap<&str, &str> = self
+            .entries
+            .values()
+            .filter(|e| e.category.as_deref() == Some("country"))
+            .filter_map(|e| Some((e.country.as_deref()?, e.id.as_str())))
+            .collect();
+        self.entries
+            .values()
+            .filter(|e| {
+                e.entity_type == EntityType::Place && e.category.as_deref() != Some("country")
+            })
+            .filter_map(|e| {
+                let country = countries.get(e.country.as_deref()?)?;
+                Some((e.id.clone(), country.to_string()))
+            })
+            .collect()
+    }
+
     pub fn alias_count(&self) -> usize {
         self.entries
             .values()
@@ -364,6 +386,42 @@ pub fn slugify(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every place of the built-in gazetteer with an ISO code lies in the
+    /// country entry of that code (computed here from the entries, not
+    /// from the map under test); countries lie in nothing.
+    #[test]
+    fn every_place_lies_in_the_country_of_its_code() {
+        let g = Gazetteer::builtin().unwrap();
+        let within = g.containing_countries();
+        let mut checked = 0;
+        for e in g.entries.values() {
+            let Some(code) = e.country.as_deref() else {
+                continue;
+            };
+            if e.entity_type != EntityType::Place {
+                continue;
+            }
+            let country = g.entries.values().find(|c| {
+                c.category.as_deref() == Some("country") && c.country.as_deref() == Some(code)
+            });
+            if e.category.as_deref() == Some("country") {
+                assert_eq!(within.get(&e.id), None, "{}", e.id);
+            } else if let Some(country) = country {
+                assert_eq!(within.get(&e.id), Some(&country.id), "{}", e.id);
+                checked += 1;
+            }
+        }
+        assert_eq!(
+            within.get("vladivostok").map(String::as_str),
+            Some("russie")
+        );
+        assert_eq!(
+            within.get("pyongyang").map(String::as_str),
+            Some("coree-du-nord")
+        );
+        assert!(checked > 100, "{checked}");
+    }
 
     #[test]
     fn builtin_gazetteer_loads_with_unique_ids() {

@@ -7,10 +7,11 @@
 //! overlapping dates); undated mentions then join the cluster they fit
 //! best, and stay in the undated section when none fits.
 
+mod countries;
 mod headline;
 mod moments;
 
-use crate::affinity::{affinity, type_group};
+use crate::affinity::{Geography, affinity, type_group};
 use crate::model::{
     Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, EntityType, Event,
     EventMention, EventType, Modality, Report, SCHEMA_VERSION, Source,
@@ -779,16 +780,18 @@ fn summarize_entities(extracts: &[DocExtract]) -> Vec<EntitySummary> {
 /// Consolidate the per-document extracts of a corpus into the timeline report.
 /// The result does not depend on the order of `extracts`.
 pub fn consolidate(extracts: Vec<DocExtract>, generator: &str) -> Report {
-    consolidate_with(extracts, generator, &[])
+    consolidate_with(extracts, generator, &[], &Geography::default())
 }
 
 /// [`consolidate`], with reference events (the chronology) that help date
 /// the articles that give no publication date ([`publication::corpus`]); they are
-/// never events of the report.
+/// never events of the report; and the countries places lie in, so that
+/// a report naming only the country meets the report naming the city.
 pub fn consolidate_with(
     mut extracts: Vec<DocExtract>,
     generator: &str,
     reference: &[Landmark],
+    geography: &Geography,
 ) -> Report {
     extracts.sort_by(|a, b| {
         a.document
@@ -845,6 +848,7 @@ pub fn consolidate_with(
     }
     // a ceremony and a visit of other groups: after the merge
     moments::merge_trip_moments(&mut clusters.list);
+    countries::merge_country_reports(&mut clusters.list, geography);
     // frames take dates from events of other groups: after the merge
     date_frames(&mut clusters);
     let mut events: Vec<Event> = clusters
@@ -946,6 +950,132 @@ pub(crate) mod tests {
         }
     }
 
+    /// A participant-less report that names only a country joins the one
+    /// more precise report of its kind inside that country whose date it
+    /// holds; two candidates, a city of another country, a date outside,
+    /// another kind or named people keep them apart.
+    #[test]
+    fn a_report_naming_only_the_country_joins_the_one_event_in_it() {
+        let geography = Geography::new(
+            [
+                ("vladivostok", "russie"),
+                ("koursk", "russie"),
+                ("pyongyang", "coree-du-nord"),
+            ]
+            .iter()
+            .map(|(p, c)| (p.to_string(), c.to_string()))
+            .collect(),
+        );
+        let season = "2024-09-01/2024-11-30";
+        // (coarse places, coarse date, coarse type, precise reports (place, date), people, events)
+        type Case<'a> = (
+            &'a [&'a str],
+            &'a str,
+            EventType,
+            &'a [(&'a str, &'a str)],
+            &'a [&'a str],
+            usize,
+        );
+        let cases: &[Case] = &[
+            (
+                &["russie"],
+                season,
+                EventType::Military,
+                &[("vladivostok", "2024-10-08/2024-10-13")],
+                &[],
+                1,
+            ),
+            (
+                &["russie", "pyongyang"],
+                season,
+                EventType::Military,
+                &[("vladivostok", "2024-10-08")],
+                &[],
+                1,
+            ),
+            (
+                &["russie"],
+                season,
+                EventType::Deployment,
+                &[("vladivostok", "2024-10-08")],
+                &[],
+                1,
+            ),
+            (
+                &["russie"],
+                season,
+                EventType::Military,
+                &[("vladivostok", "2024-10-08"), ("koursk", "2024-11-02")],
+                &[],
+                3,
+            ),
+            (
+                &["russie"],
+                season,
+                EventType::Military,
+                &[("pyongyang", "2024-10-08")],
+                &[],
+                2,
+            ),
+            (
+                &["russie"],
+                season,
+                EventType::Military,
+                &[("vladivostok", "2024-12-08")],
+                &[],
+                2,
+            ),
+            (
+                &["russie"],
+                season,
+                EventType::Visit,
+                &[("vladivostok", "2024-10-08")],
+                &[],
+                2,
+            ),
+            (
+                &["russie"],
+                season,
+                EventType::Military,
+                &[("vladivostok", "2024-10-08")],
+                &["kim"],
+                2,
+            ),
+            (
+                &["russie", "vladivostok"],
+                season,
+                EventType::Military,
+                &[("koursk", "2024-10-08")],
+                &[],
+                2,
+            ),
+        ];
+        for &(places, date, kind, precise, people, events) in cases {
+            let mut docs = vec![extract(
+                "a",
+                "2025-01-10",
+                vec![mention("a", kind, people, places, Some(date))],
+            )];
+            for (i, (place, day)) in precise.iter().enumerate() {
+                let doc = format!("b{i}");
+                docs.push(extract(
+                    &doc,
+                    "2025-01-10",
+                    vec![mention(
+                        &doc,
+                        EventType::Deployment,
+                        &[],
+                        &[place],
+                        Some(day),
+                    )],
+                ));
+            }
+            let report = consolidate_with(docs, "t", &[], &geography);
+            let case = format!("{places:?} {kind:?} {precise:?} {people:?}");
+            assert_eq!(report.events.len(), events, "{case}");
+        }
+    }
+
     /// A ceremony and a visit of the same people at the same place: one
     /// event when one of them is dated only coarsely (month, season) and
     /// holds the other, two when both are dated to the day or the dates,
@@ -954,7 +1084,16 @@ pub(crate) mod tests {
     fn a_ceremony_told_coarsely_is_a_moment_of_the_visit() {
         let guest = ["choigou", "kim"];
         // (visit type, visit date, ceremony date, people, place, events, date of the first)
-        let cases: &[(EventType, &str, &str, &[&str], &str, usize, &str)] = &[
+        type Case<'a> = (
+            EventType,
+            &'a str,
+            &'a str,
+            &'a [&'a str],
+            &'a str,
+            usize,
+            &'a str,
+        );
+        let cases: &[Case] = &[
             (
                 EventType::Visit,
                 "2023-07",
