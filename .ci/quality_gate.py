@@ -7,7 +7,8 @@ FLOOR_FILE lines: `NAME.figure value` (`#` comments), e.g.
 `seeds.timeline_f1 0.60`, or `NAME.figure max value` for a ceiling a
 figure must not exceed (`devnometa.published_wrong max 0`). Figures:
 published_correct, published_wrong, entities_f1, timeline_f1,
-timeline_date, timeline_precision. Each SCORE_JSON is the last line of
+timeline_date, timeline_precision, timeline_dup (events that
+consolidation failed to merge). Each SCORE_JSON is the last line of
 `score.py --json` for the corpus called NAME. Floors only ever go up as the
 product improves.
 """
@@ -23,6 +24,7 @@ def figures(score):
         "timeline_f1": score["timeline"]["f1"],
         "timeline_date": score["timeline"]["date"],
         "timeline_precision": score["timeline"]["p"],
+        "timeline_dup": score["timeline"]["dup"],
     }
 
 
