@@ -59,12 +59,60 @@ pub fn affinity(
 pub struct Geography {
     within: BTreeMap<String, String>,
     countries: BTreeSet<String>,
+    /// The country each known person is from (`kim-jong-un` → `coree-du-nord`).
+    homes: BTreeMap<String, String>,
+    /// Display names of the countries (`russie` → `Russie`).
+    names: BTreeMap<String, String>,
 }
 
 impl Geography {
     pub fn new(within: BTreeMap<String, String>) -> Geography {
         let countries = within.values().cloned().collect();
-        Geography { within, countries }
+        Geography {
+            within,
+            countries,
+            homes: BTreeMap::new(),
+            names: BTreeMap::new(),
+        }
+    }
+
+    /// Places, people and country names of a gazetteer.
+    pub fn from_gazetteer(gazetteer: &crate::gazetteer::Gazetteer) -> Geography {
+        let mut geography =
+            Geography::new(gazetteer.containing_countries()).with_homes(gazetteer.home_countries());
+        geography.names = geography
+            .countries
+            .iter()
+            .filter_map(|id| Some((id.clone(), gazetteer.get(id)?.name.clone())))
+            .collect();
+        geography
+    }
+
+    /// The display name of a country, when known.
+    pub fn name_of(&self, country: &str) -> Option<&str> {
+        self.names.get(country).map(String::as_str)
+    }
+
+    /// The same, knowing where people are from
+    /// ([`crate::gazetteer::Gazetteer::home_countries`]).
+    pub fn with_homes(mut self, homes: BTreeMap<String, String>) -> Geography {
+        self.countries.extend(homes.values().cloned());
+        self.homes = homes;
+        self
+    }
+
+    /// The country a person is from, when the gazetteer knows it.
+    pub fn home_of(&self, person: &str) -> Option<&str> {
+        self.homes.get(person).map(String::as_str)
+    }
+
+    /// The country a place is or lies in.
+    pub fn country_or_self<'a>(&'a self, place: &'a str) -> Option<&'a str> {
+        if self.is_country(place) {
+            Some(place)
+        } else {
+            self.country_of(place)
+        }
     }
 
     /// The country a place lies in; none for a country or an unknown place.

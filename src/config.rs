@@ -44,7 +44,7 @@ impl Config {
         let chronology = crate::publication::chronology::builtin(&gazetteer)?;
         let story = Story::builtin(&gazetteer).context("built-in story")?;
         let role_titles = crate::publication::roles::RoleTitles::new(&gazetteer);
-        let geography = crate::affinity::Geography::new(gazetteer.containing_countries());
+        let geography = crate::affinity::Geography::from_gazetteer(&gazetteer);
         Ok(Config {
             geography,
             entities: EntityMatcher::new(gazetteer),

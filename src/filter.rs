@@ -251,10 +251,24 @@ pub fn filter_report_owned(
     report
         .events
         .retain(|e| filter.keeps_event(e) && sets.iter().all(|ids| involves(e, ids)));
+    keep_episodes_of_kept_events(&mut report);
     Filtered {
         value: report,
         unmatched,
     }
+}
+
+/// Episodes list only the events the filter kept (an arrival or a
+/// departure left out is no longer named); an episode with none left goes.
+/// Its dates stay those of the whole trip.
+fn keep_episodes_of_kept_events(report: &mut Report) {
+    let kept: BTreeSet<&str> = report.events.iter().map(|e| e.id.as_str()).collect();
+    for ep in &mut report.episodes {
+        ep.events.retain(|id| kept.contains(id.as_str()));
+        ep.arrival = ep.arrival.take().filter(|id| kept.contains(id.as_str()));
+        ep.departure = ep.departure.take().filter(|id| kept.contains(id.as_str()));
+    }
+    report.episodes.retain(|ep| !ep.events.is_empty());
 }
 
 /// The entities the filter keeps: those an entity query names (when there
@@ -338,6 +352,7 @@ mod tests {
             independent_sources: docs,
             confidence: 0.5,
             conflicts: vec![],
+            episode: None,
         }
     }
 
@@ -379,6 +394,7 @@ mod tests {
                     1,
                 ),
             ],
+            episodes: Vec::new(),
             hidden_undated: 0,
         }
     }

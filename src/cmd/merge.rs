@@ -42,7 +42,7 @@ fn chronology(
     args: &crate::cli::ChronologyArgs,
 ) -> anyhow::Result<(Vec<Landmark>, newsx::affinity::Geography)> {
     let gazetteer = Gazetteer::builtin().context("built-in gazetteer")?;
-    let geography = newsx::affinity::Geography::new(gazetteer.containing_countries());
+    let geography = newsx::affinity::Geography::from_gazetteer(&gazetteer);
     let mut out = if args.no_chronology {
         Vec::new()
     } else {

@@ -313,6 +313,25 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Each person with an ISO code, with the id of that country's entry:
+    /// `kim-jong-un` → `coree-du-nord`. Abroad, a person travels.
+    pub fn home_countries(&self) -> BTreeMap<String, String> {
+        let countries: BTreeMap<&str, &str> = self
+            .entries
+            .values()
+            .filter(|e| e.category.as_deref() == Some("country"))
+            .filter_map(|e| Some((e.country.as_deref()?, e.id.as_str())))
+            .collect();
+        self.entries
+            .values()
+            .filter(|e| e.entity_type == EntityType::Person)
+            .filter_map(|e| {
+                let country = countries.get(e.country.as_deref()?)?;
+                Some((e.id.clone(), country.to_string()))
+            })
+            .collect()
+    }
+
     pub fn alias_count(&self) -> usize {
         self.entries
             .values()
@@ -421,6 +440,16 @@ mod tests {
             Some("coree-du-nord")
         );
         assert!(checked > 100, "{checked}");
+        let homes = g.home_countries();
+        assert_eq!(
+            homes.get("kim-jong-un").map(String::as_str),
+            Some("coree-du-nord")
+        );
+        assert_eq!(
+            homes.get("vladimir-poutine").map(String::as_str),
+            Some("russie")
+        );
+        assert_eq!(homes.get("russie"), None);
     }
 
     #[test]

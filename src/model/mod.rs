@@ -869,6 +869,31 @@ pub struct Event {
     pub independent_sources: usize,
     pub confidence: f32,
     pub conflicts: Vec<Conflict>,
+    /// The trip it is a moment of (`ep-0001`, see [`Episode`]), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub episode: Option<String>,
+}
+
+/// One trip: the events of a person abroad, in one country, days apart
+/// (arrival, talks, visits, ceremonies, departure), linked while each
+/// stays an event of its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Episode {
+    pub id: String,
+    /// Who travels: a person of another country than the one visited.
+    pub traveller: EntityRef,
+    /// The country visited.
+    pub country: EntityRef,
+    /// From its first event's first day (the arrival's, when the reports
+    /// agree) to its last event's last day (the departure's).
+    pub date: DateInterval,
+    /// The arrival and the departure events, when the reports tell them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrival: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub departure: Option<String>,
+    /// Its events, in date order.
+    pub events: Vec<String>,
 }
 
 /// The whole result of a run, as `--format json` prints it.
@@ -879,6 +904,9 @@ pub struct Report {
     pub documents: Vec<DocumentRecord>,
     pub entities: Vec<EntitySummary>,
     pub events: Vec<Event>,
+    /// Trips linking events ([`Episode`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub episodes: Vec<Episode>,
     /// Undated fragments left out by `--undated main` (undated events
     /// without both a participant and a place).
     #[serde(default, skip_serializing_if = "is_zero")]

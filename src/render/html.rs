@@ -390,6 +390,7 @@ mod tests {
                 evil.into(),
             )],
             entities: vec![],
+            episodes: Vec::new(),
             hidden_undated: 0,
             events: vec![Event {
                 mentioned_places: Vec::new(),
@@ -420,6 +421,7 @@ mod tests {
                 independent_sources: 1,
                 confidence: 0.5,
                 conflicts: vec![],
+                episode: None,
             }],
         }
     }

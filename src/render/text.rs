@@ -195,10 +195,12 @@ fn quote_window(quote: &str, predicate: &str, expression: Option<&str>) -> Strin
     )
 }
 
+/// `trip`: the label of the episode the event is a moment of.
 fn event_block(
     out: &mut String,
     e: &Event,
     documents: &BTreeMap<&str, &DocumentRecord>,
+    trip: Option<&str>,
     style: Style,
 ) {
     let date = e
@@ -226,8 +228,12 @@ fn event_block(
     if !e.places.is_empty() {
         facts.push_str(&format!(" · où : {}", names(&e.places)));
     }
+
     for (i, l) in wrap(&facts, WIDTH, 4, "      ").iter().enumerate() {
         let _ = writeln!(out, "{}{l}", if i == 0 { "    " } else { "" });
+    }
+    if let Some(trip) = trip {
+        let _ = writeln!(out, "    {}", clip(&format!("épisode {trip}"), WIDTH - 4));
     }
     for s in &e.sources {
         // `    « the clause around the predicate » [expr]`, wrapped, then
@@ -330,6 +336,27 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
         .iter()
         .map(|d| (d.id.as_str(), d))
         .collect();
+    // `ep-0001 : Kim Jong-un · Russie · 2023-09-12/2023-09-17`
+    let trips: BTreeMap<&str, String> = report
+        .episodes
+        .iter()
+        .map(|ep| {
+            let label = format!(
+                "{} : {} · {} · {}",
+                ep.id,
+                ep.traveller.name,
+                ep.country.name,
+                ep.date.iso()
+            );
+            (ep.id.as_str(), label)
+        })
+        .collect();
+    let trip_of = |e: &Event| {
+        e.episode
+            .as_deref()
+            .and_then(|id| trips.get(id))
+            .map(String::as_str)
+    };
     let (dated, undated): (Vec<&Event>, Vec<&Event>) =
         report.events.iter().partition(|e| e.date.is_some());
     if style.compact {
@@ -339,13 +366,13 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
         return out;
     }
     for e in dated {
-        event_block(&mut out, e, &documents, style);
+        event_block(&mut out, e, &documents, trip_of(e), style);
         out.push('\n');
     }
     if !undated.is_empty() {
         let _ = writeln!(out, "{}\n", style.paint("1", "Sans date"));
         for e in undated {
-            event_block(&mut out, e, &documents, style);
+            event_block(&mut out, e, &documents, trip_of(e), style);
             out.push('\n');
         }
     }
@@ -464,6 +491,7 @@ mod tests {
                     document: bad("doc"),
                     expression: bad("lundi"),
                 }],
+                episode: None,
             };
             for color in [false, true] {
                 let mut out = String::new();
@@ -471,6 +499,7 @@ mod tests {
                     &mut out,
                     &e,
                     &BTreeMap::new(),
+                    None,
                     Style {
                         color,
                         compact: false,

@@ -8,6 +8,7 @@
 //! best, and stay in the undated section when none fits.
 
 mod countries;
+mod episodes;
 mod headline;
 mod moments;
 
@@ -688,6 +689,7 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
         independent_sources,
         confidence: (confidence * 100.0).round() / 100.0,
         conflicts: cluster.conflicts,
+        episode: None,
     }
 }
 
@@ -868,12 +870,14 @@ pub fn consolidate_with(
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("ev-{:04}", i + 1);
     }
+    let episodes = episodes::link(&mut events, geography);
     Report {
         schema_version: SCHEMA_VERSION,
         generator: generator.to_string(),
         entities: summarize_entities(&extracts),
         documents: extracts.into_iter().map(|x| x.document).collect(),
         events,
+        episodes,
         hidden_undated: 0,
     }
 }
@@ -947,6 +951,227 @@ pub(crate) mod tests {
             entities: Vec::new(),
             timexes: Vec::new(),
             events,
+        }
+    }
+
+    /// The geography of the trip tests: three Russian places, Pyongyang,
+    /// and where two people are from.
+    fn trip_geography() -> Geography {
+        let pairs = |list: &[(&str, &str)]| {
+            list.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        Geography::new(pairs(&[
+            ("vladivostok", "russie"),
+            ("vostochny", "russie"),
+            ("artiom", "russie"),
+            ("pyongyang", "coree-du-nord"),
+        ]))
+        .with_homes(pairs(&[("kim", "coree-du-nord"), ("putin", "russie")]))
+    }
+
+    /// One trip: Kim's arrival, his talks with Putin and his departure,
+    /// all in Russia, are three events of one episode whose bounds are the
+    /// arrival and the departure; Putin, at home, travels nowhere. Each
+    /// variation that breaks the trip gives no episode or two.
+    #[test]
+    fn the_events_of_a_person_abroad_days_apart_are_one_episode() {
+        let trip = |talks_day: &str, departure_day: &str, talks_status: Modality| {
+            let mut talks = mention(
+                "b",
+                EventType::Meeting,
+                &["kim", "putin"],
+                &["vostochny"],
+                Some(talks_day),
+            );
+            talks.modality = talks_status;
+            vec![
+                extract(
+                    "a",
+                    "2023-09-12",
+                    vec![mention(
+                        "a",
+                        EventType::Arrival,
+                        &["kim"],
+                        &["vladivostok"],
+                        Some("2023-09-12"),
+                    )],
+                ),
+                extract("b", "2023-09-13", vec![talks]),
+                extract(
+                    "c",
+                    "2023-09-30",
+                    vec![mention(
+                        "c",
+                        EventType::Departure,
+                        &["kim"],
+                        &["artiom"],
+                        Some(departure_day),
+                    )],
+                ),
+                // days later at home: no moment of the trip
+                extract(
+                    "d",
+                    "2023-09-30",
+                    vec![mention(
+                        "d",
+                        EventType::Ceremony,
+                        &["kim"],
+                        &["pyongyang"],
+                        Some("2023-09-19"),
+                    )],
+                ),
+            ]
+        };
+        let report = consolidate_with(
+            trip("2023-09-13", "2023-09-17", Modality::Occurred),
+            "t",
+            &[],
+            &trip_geography(),
+        );
+        assert_eq!(report.episodes.len(), 1, "{:#?}", report.episodes);
+        let ep = &report.episodes[0];
+        assert_eq!(
+            (ep.traveller.id.as_str(), ep.country.id.as_str()),
+            ("kim", "russie")
+        );
+        assert_eq!(ep.date, day("2023-09-12/2023-09-17"));
+        assert_eq!(ep.events.len(), 3);
+        let id_of = |t: EventType| {
+            report
+                .events
+                .iter()
+                .find(|e| e.event_type == t && e.places.iter().all(|p| p.id != "pyongyang"))
+                .map(|e| e.id.clone())
+        };
+        assert_eq!(ep.arrival, id_of(EventType::Arrival));
+        assert_eq!(ep.departure, id_of(EventType::Departure));
+        for e in &report.events {
+            let abroad = e.places.iter().all(|p| p.id != "pyongyang");
+            assert_eq!(e.episode.is_some(), abroad, "{}", e.title);
+        }
+        // a departure within two weeks of the arrival closes the same trip,
+        // however quiet the days between
+        let quiet = consolidate_with(
+            trip("2023-09-13", "2023-09-24", Modality::Occurred),
+            "t",
+            &[],
+            &trip_geography(),
+        );
+        assert_eq!(quiet.episodes.len(), 1);
+        assert_eq!(quiet.episodes[0].events.len(), 3);
+        // past two weeks, the departure is another stay's
+        let late = consolidate_with(
+            trip("2023-09-13", "2023-09-28", Modality::Occurred),
+            "t",
+            &[],
+            &trip_geography(),
+        );
+        assert_eq!(late.episodes.len(), 1);
+        assert_eq!(late.episodes[0].events.len(), 2);
+        // denied talks are no moment of a trip; the arrival and departure still are
+        let denied = consolidate_with(
+            trip("2023-09-13", "2023-09-17", Modality::Negated),
+            "t",
+            &[],
+            &trip_geography(),
+        );
+        assert_eq!(denied.episodes[0].events.len(), 2);
+        // talks dated to the month cannot be placed in the trip
+        let vague = consolidate_with(
+            trip("2023-09", "2023-09-17", Modality::Occurred),
+            "t",
+            &[],
+            &trip_geography(),
+        );
+        assert_eq!(vague.episodes[0].events.len(), 2);
+        // without a known home, nobody travels
+        let unknown = consolidate_with(
+            trip("2023-09-13", "2023-09-17", Modality::Occurred),
+            "t",
+            &[],
+            &Geography::default(),
+        );
+        assert!(unknown.episodes.is_empty());
+        assert!(unknown.events.iter().all(|e| e.episode.is_none()));
+    }
+
+    /// A stay is a run of events of a person abroad at most four days
+    /// apart (or an arrival and its departure within two weeks): talks and
+    /// a ceremony alone make no trip, a visit and a ceremony six days apart
+    /// are two stays of one event each, and no episode has a single event.
+    #[test]
+    fn talks_alone_or_far_apart_make_no_episode() {
+        let cases = [
+            (
+                "2023-09-13",
+                "2023-09-14",
+                [EventType::Meeting, EventType::Ceremony],
+                0,
+            ),
+            (
+                "2023-09-13",
+                "2023-09-14",
+                [EventType::Arrival, EventType::Meeting],
+                1,
+            ),
+            (
+                "2023-09-13",
+                "2023-09-14",
+                [EventType::Visit, EventType::Ceremony],
+                1,
+            ),
+            (
+                "2023-09-13",
+                "2023-09-17",
+                [EventType::Visit, EventType::Ceremony],
+                1,
+            ),
+            (
+                "2023-09-13",
+                "2023-09-19",
+                [EventType::Visit, EventType::Ceremony],
+                0,
+            ),
+            (
+                "2023-09-13",
+                "2023-09-19",
+                [EventType::Arrival, EventType::Departure],
+                1,
+            ),
+        ];
+        for (first, second, kinds, episodes) in cases {
+            let docs = vec![
+                extract(
+                    "a",
+                    "2023-09-20",
+                    vec![mention(
+                        "a",
+                        kinds[0],
+                        &["kim"],
+                        &["vladivostok"],
+                        Some(first),
+                    )],
+                ),
+                extract(
+                    "b",
+                    "2023-09-20",
+                    vec![mention(
+                        "b",
+                        kinds[1],
+                        &["kim"],
+                        &["vostochny"],
+                        Some(second),
+                    )],
+                ),
+            ];
+            let report = consolidate_with(docs, "t", &[], &trip_geography());
+            assert_eq!(
+                report.episodes.len(),
+                episodes,
+                "{first} {second} {kinds:?}"
+            );
         }
     }
 
