@@ -227,6 +227,7 @@ fn tail(before: &str) -> &str {
 struct ContextFile {
     frame_words: Vec<String>,
     speaker_nouns: Vec<String>,
+    state_bounds: Vec<String>,
     reflexive: Vec<String>,
     subjects: Vec<String>,
     between: Vec<String>,
@@ -295,6 +296,8 @@ pub struct EventLexicon {
     pub speaker_nouns: Vec<String>,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
     pub frame_words: Vec<String>,
+    /// Lowercase words before a date that make it a bound of a state, see `data/events/context.toml`.
+    pub state_bounds: Vec<String>,
     /// The words that attach a place to a predicate (`data/events/places.toml`).
     pub places: super::place::PlaceWords,
     /// The prepositions that date an act by another event (`data/events/anchors.toml`).
@@ -352,6 +355,7 @@ impl EventLexicon {
                 media: Default::default(),
                 speaker_nouns: lower(&context.speaker_nouns),
                 frame_words: lower(&context.frame_words),
+                state_bounds: lower(&context.state_bounds),
                 places,
                 anchors,
                 names,
@@ -405,6 +409,18 @@ impl EventLexicon {
         self.frame_words.iter().any(|f| {
             before.ends_with(f.as_str())
                 && !before[..before.len() - f.len()].ends_with(char::is_alphanumeric)
+        })
+    }
+
+    /// True when the text before a date ends with a bound of a state
+    /// (`depuis le`, `jusqu'à`): the date is where a state starts or ends,
+    /// not when an act happened.
+    pub fn bounds_a_state(&self, before: &str) -> bool {
+        let before = tail(before).to_lowercase().replace('’', "'");
+        let before = before.trim_end();
+        self.state_bounds.iter().any(|b| {
+            before.ends_with(b.as_str())
+                && !before[..before.len() - b.len()].ends_with(char::is_alphanumeric)
         })
     }
 

@@ -538,6 +538,14 @@ pub fn extract(
         let sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span)
             .into_iter()
             .filter(|t| t.kind == TimexKind::Date)
+            // `depuis le 3 mars`, `jusqu'à vendredi`: a state's bound, no act's date
+            .filter(|t| {
+                let before = text
+                    .normalized
+                    .get(sentence.span.start..t.span.start)
+                    .unwrap_or("");
+                !lexicon.bounds_a_state(before)
+            })
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
         for hit in &hits {
@@ -1485,6 +1493,38 @@ mod tests {
                     start_of(&relative, EventType::Meeting).as_deref(),
                     Some(*start),
                     "{head}"
+                );
+            }
+        }
+    }
+
+    /// Every bound of a state before a date (`depuis le`, `jusqu'à`, `à
+    /// partir du`…) makes it no event's date; the same date without the
+    /// bound dates the event.
+    #[test]
+    fn a_date_that_bounds_a_state_dates_no_event() {
+        let lexicon = EventLexicon::builtin().unwrap();
+        assert!(lexicon.state_bounds.len() >= 10);
+        for bound in &lexicon.state_bounds {
+            for (date, start) in [
+                ("3 mars 2021", "2021-03-03"),
+                ("vendredi 8 septembre 2023", "2023-09-08"),
+            ] {
+                let text =
+                    format!("Vladimir Poutine a rencontré Kim Jong-un à Moscou {bound} {date}.");
+                let found = run(&text);
+                assert!(
+                    found.iter().any(|e| e.event_type == EventType::Meeting),
+                    "{text}"
+                );
+                assert_eq!(start_of(&found, EventType::Meeting), None, "{text}");
+                let control =
+                    format!("Vladimir Poutine a rencontré Kim Jong-un à Moscou le {date}.");
+                let found = run(&control);
+                assert_eq!(
+                    start_of(&found, EventType::Meeting).as_deref(),
+                    Some(start),
+                    "{control}"
                 );
             }
         }
