@@ -54,6 +54,8 @@ pub struct AnaphoraWords {
     pub singular: Vec<String>,
     pub plural: Vec<String>,
     pub pair: Vec<String>,
+    /// `ce dernier`, `cette dernière`: the last person named.
+    pub latest: Vec<String>,
     /// Indirect-object clitics (`lui`): one more person named before.
     pub object: Vec<String>,
     /// Words after which an object word is a stressed pronoun (`selon lui`).
@@ -66,7 +68,10 @@ pub struct AnaphoraWords {
 /// How many people an anaphor in a clause stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anaphor {
+    /// a subject pronoun (`il`, `elle`): the subject it continues
     One,
+    /// `ce dernier`, `cette dernière`: the last person named
+    Latest,
     Pair,
     Many,
 }
@@ -75,7 +80,12 @@ impl AnaphoraWords {
     /// The anaphor a lowercased clause uses, if any (a pair description first).
     pub fn find(&self, clause: &str) -> Option<Anaphor> {
         let index = self.index.get_or_init(|| {
-            WordIndex::new(&[&self.pair[..], &self.plural[..], &self.singular[..]])
+            WordIndex::new(&[
+                &self.pair[..],
+                &self.plural[..],
+                &self.latest[..],
+                &self.singular[..],
+            ])
         });
         let seen = index.present(clause);
         if index.any(seen, 0, clause) {
@@ -83,6 +93,8 @@ impl AnaphoraWords {
         } else if index.any(seen, 1, clause) {
             Some(Anaphor::Many)
         } else if index.any(seen, 2, clause) {
+            Some(Anaphor::Latest)
+        } else if index.any(seen, 3, clause) {
             Some(Anaphor::One)
         } else {
             None

@@ -491,6 +491,9 @@ pub fn extract(
     let mut out = Vec::new();
     // people named so far, most recent last, for anaphora
     let mut named: Vec<&EntityMention> = Vec::new();
+    // the first person of the latest sentence that names one: the subject
+    // a pronoun of the next sentences most often continues
+    let mut last_subject: Option<&EntityMention> = None;
     // mentions dated by another event of the article (`lors de leur
     // sommet`): resolved once every mention of the article is known
     let mut anchored: Vec<AnchorRequest> = Vec::new();
@@ -666,12 +669,51 @@ pub fn extract(
                     })
                 });
                 let subject_before_trigger = lexicon.anaphora.find(before_trigger).is_some();
-                let named = if only_objects && subject_before_trigger {
+                // `Il y a vingt ans, ce dernier traversait la Russie…, avant
+                // de retrouver M. Poutine`: a clause that names no actor of
+                // its own borrowed the sentence's; its pronoun says who acts
+                let borrowed = !participants.iter().any(|p| {
+                    slot_entities
+                        .iter()
+                        .any(|e| e.entity_id == p.id && clause.span.contains(e.span))
+                });
+                // (what a clause of another act lends, one with an event
+                // word or opened by `avant de`, `que`, `lorsque`…: `avant de
+                // retrouver M. Poutine`, goes; a complement, `…, en
+                // compagnie de X`, stays)
+                if subject_before_trigger && borrowed {
+                    participants.retain(|p| {
+                        !clause_list.iter().enumerate().any(|(i, c)| {
+                            i != ci
+                                && (with_trigger[i] || facts[i].reach == FrontedReach::Stops)
+                                && slot_entities
+                                    .iter()
+                                    .any(|e| e.entity_id == p.id && c.span.contains(e.span))
+                        })
+                    });
+                }
+
+                let named = if (only_objects || borrowed) && subject_before_trigger {
                     0
                 } else {
                     participants.len()
                 };
-                participants = with_antecedents(participants, anaphor, named, &before_clause);
+                // one person: the subject of this sentence before the
+                // clause, else of the latest sentence naming one (`Hier, M.
+                // Kim a passé la journée aux côtés de Sergueï Choïgou. … il
+                // avait visité…` is Kim), before the last one named
+                let subject = sentence_entities
+                    .iter()
+                    .copied()
+                    .find(|e| {
+                        e.entity_type == EntityType::Person && e.span.end <= clause.span.start
+                    })
+                    .or(last_subject);
+                let mut before = before_clause.clone();
+                if let (Anaphor::One, Some(subject)) = (anaphor, subject) {
+                    before.push(subject);
+                }
+                participants = with_antecedents(participants, anaphor, named, &before);
             }
             // `M. Kim lui a remis…`: the clitic is one more person, named before
             if !participants.is_empty() && lexicon.anaphora.has_object_clitic(before_trigger) {
@@ -759,6 +801,13 @@ pub fn extract(
                 .copied()
                 .filter(|e| e.entity_type == EntityType::Person),
         );
+        if let Some(first) = sentence_entities
+            .iter()
+            .copied()
+            .find(|e| e.entity_type == EntityType::Person)
+        {
+            last_subject = Some(first);
+        }
     }
     date_by_anchors(&mut out, anchored, published);
     out
@@ -988,7 +1037,7 @@ fn with_antecedents(
         }
     }
     let wanted = match anaphor {
-        Anaphor::One => 1,
+        Anaphor::One | Anaphor::Latest => 1,
         Anaphor::Pair | Anaphor::Many => 2,
     };
     if named_people >= wanted {
@@ -1666,6 +1715,55 @@ mod tests {
                         ids.contains(&id) && ids.contains(&"kim-jong-un"),
                         "{text}: {ids:?}"
                     );
+                }
+            }
+        }
+    }
+
+    /// A subject pronoun in a clause that names no actor of its own: `il`
+    /// continues the subject of the latest sentence naming a person, not
+    /// the last person named (a complement); `ce dernier` is that last
+    /// person. Neither takes the person a clause of another act lends
+    /// (`avant de retrouver X`); a complement of the clause (`en compagnie
+    /// de Y`) stays.
+    #[test]
+    fn a_subject_pronoun_continues_the_latest_subject() {
+        let people = [
+            ("Kim Jong-un", "kim-jong-un"),
+            ("Sergueï Lavrov", "serguei-lavrov"),
+        ];
+        let others = [
+            ("Sergueï Choïgou", "serguei-choigou"),
+            ("Denis Mantourov", "denis-mantourov"),
+        ];
+        for (subject, subject_id) in people {
+            for (other, other_id) in others {
+                for (pronoun, meant, not_meant) in [
+                    ("il", subject_id, other_id),
+                    ("ce dernier", other_id, subject_id),
+                ] {
+                    let lead = format!("Hier, {subject} a passé la journée aux côtés de {other}.");
+                    let text = format!(
+                        "{lead} Avant-hier, {pronoun} avait visité une usine à Komsomolsk-sur-l'Amour, en compagnie de Xi Jinping."
+                    );
+                    let found = run(&text);
+                    let visit = found.iter().find(|e| e.event_type == EventType::Visit);
+                    let visit = visit.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> = visit.participants.iter().map(|r| r.id.as_str()).collect();
+                    assert!(
+                        ids.contains(&meant) && !ids.contains(&not_meant),
+                        "{text}: {ids:?}"
+                    );
+                    assert!(ids.contains(&"xi-jinping"), "{text}: {ids:?}");
+                    let text = format!(
+                        "{lead} Il y a deux ans, {pronoun} traversait la Russie en train blindé, avant de retrouver Vladimir Poutine à Vladivostok."
+                    );
+                    let found = run(&text);
+                    let travel = found.iter().find(|e| e.event_type == EventType::Travel);
+                    let travel = travel.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> =
+                        travel.participants.iter().map(|r| r.id.as_str()).collect();
+                    assert_eq!(ids, [meant], "{text}");
                 }
             }
         }
