@@ -240,6 +240,7 @@ struct ContextFile {
     frame_words: Vec<String>,
     speaker_nouns: Vec<String>,
     state_bounds: Vec<String>,
+    opening_participle_before: Vec<String>,
     reflexive: Vec<String>,
     subjects: Vec<String>,
     between: Vec<String>,
@@ -253,6 +254,8 @@ struct Grammar {
     subjects: HashSet<String>,
     between: HashSet<String>,
     determiners: HashSet<String>,
+    /// Words of time after a participle that opens a sentence.
+    opening_participle_before: HashSet<String>,
     /// Simple forms of avoir and être, and `été`.
     auxiliaries: HashSet<String>,
     /// The forms of être among them (a transitive verb after one is passive).
@@ -515,7 +518,7 @@ impl EventLexicon {
                     hit.pos = PartOfSpeech::FiniteVerb;
                     hit.auxiliary = Some(aux);
                     hit.passive = left.etre && !*pronominal && !*intransitive;
-                } else if s.guarded
+                } else if (s.guarded && !self.opens_sentence(before, after))
                     || *pronominal
                     || (lemma.rules.byline && capitalized_after(original, end))
                 {
@@ -562,6 +565,15 @@ impl EventLexicon {
             }
             (v, n) => v.or(n),
         }
+    }
+
+    /// `Parti dimanche de Pyongyang, …`: a form that opens the sentence,
+    /// before a word of time, is a participle opening a participial clause.
+    fn opens_sentence(&self, before: &str, after: &str) -> bool {
+        before
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+            && first_word(after).is_some_and(|w| self.grammar.opening_participle_before.contains(w))
     }
 
     /// A guarded form with a list of next words is a verb only before one
@@ -778,6 +790,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         subjects: set(&context.subjects),
         between: set(&context.between),
         determiners: set(&context.determiners),
+        opening_participle_before: set(&context.opening_participle_before),
         auxiliaries,
         etre,
     })

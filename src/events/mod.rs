@@ -549,6 +549,17 @@ pub fn extract(
                     .unwrap_or("");
                 !lexicon.bounds_a_state(before)
             })
+            // `à la veille d'un défilé`, `au lendemain de la signature`: the
+            // day of another event's eve or morrow, an anchor (see
+            // `event_anchor`), no date of the noun it names
+            .filter(|t| {
+                let after = text.normalized.get(t.span.end..).unwrap_or("");
+                let after = after.trim_start().replace('’', "'");
+                !(t.rule == "anaphor-day"
+                    && ["de ", "d'", "du ", "des "]
+                        .iter()
+                        .any(|p| after.starts_with(p)))
+            })
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
         for hit in &hits {
@@ -631,6 +642,37 @@ pub fn extract(
                 &lexicon.media,
                 opens_with_que(&clause_text),
             );
+            // `Arrivé dimanche en Chine pour le sommet de l'OCS, le président
+            // russe s'est entretenu…`: a participle opening the sentence has
+            // the main clause's subject, its first actor, as its own
+            let opening = body[..hit.start]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .is_empty();
+            if opening && hit.pos == PartOfSpeech::Participle {
+                // the main clause: the first after it that is no comment
+                // (`selon l'agence KCNA`); its subject stands at its head
+                // (`, le président russe s'est entretenu…`); a description
+                // there that names no one (`, le dirigeant est accompagné
+                // de sa fille, Kim Ju-ae`) continues the latest subject
+                let main = clause_list.iter().skip(ci + 1).find(|c| {
+                    let words = text.slice(c.span);
+                    !is_attributive(words) && words.chars().any(char::is_alphabetic)
+                });
+                if let Some(main) = main {
+                    let head = slot_entities.iter().find(|e| {
+                        main.span.contains(e.span)
+                            && is_actor(e, &lexicon.media)
+                            && text
+                                .normalized
+                                .get(main.span.start..e.span.start)
+                                .is_some_and(|w| w.split_whitespace().count() <= 3)
+                    });
+                    let subject = head.copied().or(last_subject);
+                    if let Some(subject) = subject {
+                        participants = vec![to_ref(subject)];
+                    }
+                }
+            }
             // a caption has no verb: everyone it names is in the picture of
             // its event (`X, alors ministre, aux côtés de Y lors du défilé…`)
             if sentence.caption && !hit.pos.is_verbal() {
@@ -1766,6 +1808,90 @@ mod tests {
                     assert_eq!(ids, [meant], "{text}");
                 }
             }
+        }
+    }
+
+    /// A participle opening the sentence (`Parti dimanche de Pyongyang,`,
+    /// `Arrivé lundi en Chine pour le sommet de l'OCS,`) is an act of the
+    /// main clause's subject: the actor at its head, past a comment
+    /// (`selon l'agence KCNA`), else, for a description that names no one
+    /// (`le dirigeant`), the latest subject.
+    #[test]
+    fn a_participle_opening_the_sentence_has_the_main_subject() {
+        let acts = [
+            ("Parti dimanche de Pyongyang", EventType::Departure),
+            (
+                "Arrivé lundi en Chine pour le sommet de l'Organisation de coopération de Shanghai",
+                EventType::Arrival,
+            ),
+            ("Reparti hier de Vladivostok", EventType::Departure),
+        ];
+        for (act, kind) in acts {
+            for (subject, id) in [
+                ("Kim Jong-un", "kim-jong-un"),
+                ("M. Lavrov", "serguei-lavrov"),
+            ] {
+                for comment in ["", " selon l'agence KCNA,"] {
+                    let text =
+                        format!("{act},{comment} {subject} s'est entretenu mardi avec Xi Jinping.");
+                    let found = run(&text);
+                    let e = found.iter().find(|e| e.event_type == kind);
+                    let e = e.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> = e.participants.iter().map(|r| r.id.as_str()).collect();
+                    assert_eq!(ids, [id], "{text}");
+                }
+                let text = format!(
+                    "{subject} est arrivé mardi à Pékin. {act}, le dirigeant est accompagné de sa fille, Kim Ju-ae."
+                );
+                let found = run(&text);
+                let e = found
+                    .iter()
+                    .find(|e| e.event_type == kind && e.sentence == 1);
+                let e = e.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                let ids: Vec<&str> = e.participants.iter().map(|r| r.id.as_str()).collect();
+                assert_eq!(ids, [id], "{text}");
+            }
+        }
+        // the noun opens a sentence with its article, or with no word of time
+        for text in [
+            "Le parti dimanche a voté.",
+            "Parti communiste : le congrès s'ouvre.",
+        ] {
+            assert!(
+                run(text)
+                    .iter()
+                    .all(|e| e.event_type != EventType::Departure),
+                "{text}"
+            );
+        }
+    }
+
+    /// `à la veille d'un défilé`, `au lendemain de la signature`: the eve
+    /// or morrow of another event dates no noun it names.
+    #[test]
+    fn the_eve_of_an_event_is_no_date_of_that_event() {
+        for (relation, noun, kind) in [
+            ("à la veille d'un", "défilé militaire", EventType::Ceremony),
+            (
+                "au lendemain de la",
+                "signature du traité",
+                EventType::Agreement,
+            ),
+        ] {
+            let text = format!(
+                "Kim Jong-un est arrivé mardi 2 septembre 2025 à Pékin, {relation} {noun}."
+            );
+            let found = run(&text);
+            assert!(
+                found.iter().any(|e| e.event_type == kind),
+                "{text}: {found:#?}"
+            );
+            assert_eq!(start_of(&found, kind), None, "{text}");
+            assert_eq!(
+                start_of(&found, EventType::Arrival).as_deref(),
+                Some("2025-09-02"),
+                "{text}"
+            );
         }
     }
 
