@@ -295,27 +295,20 @@ impl Gazetteer {
     /// country's entry (category `country`, same ISO code): `vladivostok` →
     /// `russie`. Countries themselves are left out.
     pub fn containing_countries(&self) -> BTreeMap<String, String> {
-        let countries: BTreeMap<&str, &str> = self
-            .entries
-            .values()
-            .filter(|e| e.category.as_deref() == Some("country"))
-            .filter_map(|e| Some((e.country.as_deref()?, e.id.as_str())))
-            .collect();
-        self.entries
-            .values()
-            .filter(|e| {
-                e.entity_type == EntityType::Place && e.category.as_deref() != Some("country")
-            })
-            .filter_map(|e| {
-                let country = countries.get(e.country.as_deref()?)?;
-                Some((e.id.clone(), country.to_string()))
-            })
-            .collect()
+        self.country_entries_of(|e| {
+            e.entity_type == EntityType::Place && e.category.as_deref() != Some("country")
+        })
     }
 
     /// Each person with an ISO code, with the id of that country's entry:
     /// `kim-jong-un` → `coree-du-nord`. Abroad, a person travels.
     pub fn home_countries(&self) -> BTreeMap<String, String> {
+        self.country_entries_of(|e| e.entity_type == EntityType::Person)
+    }
+
+    /// The entries `keep` selects, each with the id of the country entry
+    /// (category `country`) of its ISO code; entries without one are left out.
+    fn country_entries_of(&self, keep: impl Fn(&Entry) -> bool) -> BTreeMap<String, String> {
         let countries: BTreeMap<&str, &str> = self
             .entries
             .values()
@@ -324,7 +317,7 @@ impl Gazetteer {
             .collect();
         self.entries
             .values()
-            .filter(|e| e.entity_type == EntityType::Person)
+            .filter(|e| keep(e))
             .filter_map(|e| {
                 let country = countries.get(e.country.as_deref()?)?;
                 Some((e.id.clone(), country.to_string()))

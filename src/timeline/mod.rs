@@ -314,6 +314,12 @@ fn join_undated(
                     return None;
                 }
                 let same_doc = c.documents.contains(&m.document);
+                // and it must point to it: its own article dates it, it
+                // names its place, or it refers back (`ce sommet`)
+                let same_place = m.places.iter().any(|r| c.places.contains(&r.id));
+                if !same_doc && !same_place && !refers_back(&m) {
+                    return None;
+                }
                 // without its article's date nothing places an undated report
                 // near an event, unless the same article dates that event
                 if pub_date.is_none() && !same_doc {
@@ -357,6 +363,24 @@ fn join_undated(
         }
     }
     clusters.list.extend(leftovers.list);
+}
+
+/// True when the mention's trigger is a noun after a definite, demonstrative
+/// or possessive determiner (`ce sommet`, `lors de cette visite`, `leur
+/// rencontre`, `à l'arrivée`): it points to an event the reader knows. The
+/// trigger is looked up in its sentence (the first place its words stand).
+fn refers_back(m: &EventMention) -> bool {
+    const POINTING: &[&str] = &[
+        "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+        "du", "au", "aux",
+    ];
+    let quote = m.quote.to_lowercase().replace('’', "'");
+    let Some(at) = quote.find(&m.trigger.to_lowercase()) else {
+        return false;
+    };
+    let before = quote[..at].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    POINTING.contains(&word)
 }
 
 /// True when an event of `date` can be what a mention of this modality,
@@ -954,6 +978,84 @@ pub(crate) mod tests {
         }
     }
 
+    /// Every pointing determiner before an event noun refers back; an
+    /// indefinite one, a verb or a noun not in the sentence does not.
+    #[test]
+    fn a_definite_event_noun_refers_back() {
+        let mut m = mention("a", EventType::Meeting, &["kim"], &[], None);
+        for det in [
+            "le", "la", "l'", "les", "ce", "cette", "ces", "son", "sa", "leur", "leurs", "du",
+            "au", "aux",
+        ] {
+            let sep = if det.ends_with('\'') { "" } else { " " };
+            for (noun, text) in [
+                ("sommet", "Lors de {d}{s}sommet, Kim a parlé."),
+                ("rencontre", "Kim a évoqué {d}{s}rencontre."),
+            ] {
+                m.trigger = noun.to_string();
+                m.quote = text.replace("{d}", det).replace("{s}", sep);
+                assert!(refers_back(&m), "{}", m.quote);
+            }
+        }
+        for quote in [
+            "Lors d'un sommet, Kim a parlé.",
+            "Kim a évoqué une rencontre.",
+            "Ils se rencontrent.",
+            "Rien ici.",
+        ] {
+            m.trigger = if quote.contains("sommet") {
+                "sommet"
+            } else {
+                "rencontre"
+            }
+            .to_string();
+            m.quote = quote.to_string();
+            assert!(!refers_back(&m), "{quote}");
+        }
+    }
+
+    /// An undated report of another article joins a dated event only when
+    /// it points to it: a definite noun or the event's place; else it stays
+    /// an undated event of its own.
+    #[test]
+    fn an_undated_report_joins_only_an_event_it_points_to() {
+        for (quote, trigger, places, joins) in [
+            ("Ce sommet a duré trois heures.", "sommet", &[][..], true),
+            (
+                "Kim et Poutine se sont rencontrés à Vostochny.",
+                "rencontrés",
+                &["vostochny"][..],
+                true,
+            ),
+            (
+                "Kim et Poutine se sont rencontrés.",
+                "rencontrés",
+                &[][..],
+                false,
+            ),
+            ("Un sommet a eu lieu.", "sommet", &[][..], false),
+        ] {
+            let dated = mention(
+                "a",
+                EventType::Meeting,
+                &["kim", "putin"],
+                &["vostochny"],
+                Some("2023-09-13"),
+            );
+            let mut undated = mention("b", EventType::Meeting, &["kim", "putin"], places, None);
+            undated.quote = quote.to_string();
+            undated.trigger = trigger.to_string();
+            let report = consolidate(
+                vec![
+                    extract("a", "2023-09-13", vec![dated]),
+                    extract("b", "2023-09-14", vec![undated]),
+                ],
+                "t",
+            );
+            assert_eq!(report.events.len(), if joins { 1 } else { 2 }, "{quote}");
+        }
+    }
+
     /// The geography of the trip tests: three Russian places, Pyongyang,
     /// and where two people are from.
     fn trip_geography() -> Geography {
@@ -1103,45 +1205,19 @@ pub(crate) mod tests {
     /// are two stays of one event each, and no episode has a single event.
     #[test]
     fn talks_alone_or_far_apart_make_no_episode() {
+        // "first day, second day, first type, second type": episodes
         let cases = [
-            (
-                "2023-09-13",
-                "2023-09-14",
-                [EventType::Meeting, EventType::Ceremony],
-                0,
-            ),
-            (
-                "2023-09-13",
-                "2023-09-14",
-                [EventType::Arrival, EventType::Meeting],
-                1,
-            ),
-            (
-                "2023-09-13",
-                "2023-09-14",
-                [EventType::Visit, EventType::Ceremony],
-                1,
-            ),
-            (
-                "2023-09-13",
-                "2023-09-17",
-                [EventType::Visit, EventType::Ceremony],
-                1,
-            ),
-            (
-                "2023-09-13",
-                "2023-09-19",
-                [EventType::Visit, EventType::Ceremony],
-                0,
-            ),
-            (
-                "2023-09-13",
-                "2023-09-19",
-                [EventType::Arrival, EventType::Departure],
-                1,
-            ),
+            ("2023-09-13 2023-09-14 meeting ceremony", 0),
+            ("2023-09-13 2023-09-14 arrival meeting", 1),
+            ("2023-09-13 2023-09-14 visit ceremony", 1),
+            ("2023-09-13 2023-09-17 visit ceremony", 1),
+            ("2023-09-13 2023-09-19 visit ceremony", 0),
+            ("2023-09-13 2023-09-19 arrival departure", 1),
         ];
-        for (first, second, kinds, episodes) in cases {
+        for (case, episodes) in cases {
+            let words: Vec<&str> = case.split(' ').collect();
+            let (first, second) = (words[0], words[1]);
+            let kinds = [words[2], words[3]].map(|t| EventType::parse(t).expect("type"));
             let docs = vec![
                 extract(
                     "a",
@@ -1617,8 +1693,11 @@ pub(crate) mod tests {
             let undated = extract(
                 "b",
                 "2023-10-19",
+                // it points to the statement (`sa déclaration`)
                 vec![EventMention {
                     modality,
+                    quote: "Kirby a répété sa déclaration.".into(),
+                    trigger: "déclaration".into(),
                     ..mention("b", EventType::Statement, &["kirby"], &[], None)
                 }],
             );
