@@ -90,11 +90,16 @@ pub(super) fn link(events: &mut [Event], geography: &Geography) -> Vec<Episode> 
             &b.traveller.id,
         ))
     });
+    let index: BTreeMap<String, usize> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
     for (n, ep) in episodes.iter_mut().enumerate() {
         ep.id = format!("ep-{:04}", n + 1);
         for id in &ep.events {
-            if let Some(e) = events.iter_mut().find(|e| &e.id == id) {
-                e.episode.get_or_insert_with(|| ep.id.clone());
+            if let Some(&i) = index.get(id) {
+                events[i].episode.get_or_insert_with(|| ep.id.clone());
             }
         }
     }

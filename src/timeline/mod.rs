@@ -1153,41 +1153,26 @@ pub(crate) mod tests {
             let abroad = e.places.iter().all(|p| p.id != "pyongyang");
             assert_eq!(e.episode.is_some(), abroad, "{}", e.title);
         }
-        // a departure within two weeks of the arrival closes the same trip,
-        // however quiet the days between
-        let quiet = consolidate_with(
-            trip("2023-09-13", "2023-09-24", Modality::Occurred),
-            "t",
-            &[],
-            &trip_geography(),
-        );
-        assert_eq!(quiet.episodes.len(), 1);
-        assert_eq!(quiet.episodes[0].events.len(), 3);
-        // past two weeks, the departure is another stay's
-        let late = consolidate_with(
-            trip("2023-09-13", "2023-09-28", Modality::Occurred),
-            "t",
-            &[],
-            &trip_geography(),
-        );
-        assert_eq!(late.episodes.len(), 1);
-        assert_eq!(late.episodes[0].events.len(), 2);
-        // denied talks are no moment of a trip; the arrival and departure still are
-        let denied = consolidate_with(
-            trip("2023-09-13", "2023-09-17", Modality::Negated),
-            "t",
-            &[],
-            &trip_geography(),
-        );
-        assert_eq!(denied.episodes[0].events.len(), 2);
-        // talks dated to the month cannot be placed in the trip
-        let vague = consolidate_with(
-            trip("2023-09", "2023-09-17", Modality::Occurred),
-            "t",
-            &[],
-            &trip_geography(),
-        );
-        assert_eq!(vague.episodes[0].events.len(), 2);
+        // (talks day, departure day, talks status, events of the first
+        // episode): a departure within two weeks of the arrival closes the
+        // same trip however quiet the days between, past two weeks it is
+        // another stay's; denied talks and talks dated to the month are no
+        // moments of the trip (the arrival and departure still are)
+        let variants = [
+            ("2023-09-13", "2023-09-24", Modality::Occurred, 3),
+            ("2023-09-13", "2023-09-28", Modality::Occurred, 2),
+            ("2023-09-13", "2023-09-17", Modality::Negated, 2),
+            ("2023-09", "2023-09-17", Modality::Occurred, 2),
+        ];
+        for (talks, departure, status, events) in variants {
+            let r = consolidate_with(trip(talks, departure, status), "t", &[], &trip_geography());
+            assert_eq!(r.episodes.len(), 1, "{talks} {departure} {status:?}");
+            assert_eq!(
+                r.episodes[0].events.len(),
+                events,
+                "{talks} {departure} {status:?}"
+            );
+        }
         // without a known home, nobody travels
         let unknown = consolidate_with(
             trip("2023-09-13", "2023-09-17", Modality::Occurred),

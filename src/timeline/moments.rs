@@ -9,6 +9,7 @@
 
 use super::Cluster;
 use crate::model::{DateInterval, EventType};
+use std::collections::BTreeMap;
 
 /// A date at least this many days wide cannot tell two moments of a trip apart.
 const COARSE_DAYS: i64 = 28;
@@ -17,16 +18,30 @@ const COARSE_DAYS: i64 = 28;
 /// told moment of: the same people (one shared participant at least), the
 /// same place, one date inside the other and one of them coarse.
 pub(super) fn merge_trip_moments(list: &mut Vec<Cluster>) {
-    let visits: Vec<usize> = (0..list.len())
-        .filter(|&i| list[i].date.is_some() && is_trip(&list[i]))
-        .collect();
+    // visit clusters by participant: a ceremony is compared only with the
+    // visits of its own people (a corpus has thousands of each)
+    let mut visits: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, c) in list.iter().enumerate() {
+        if c.date.is_some() && is_trip(c) {
+            for p in &c.participants {
+                visits.entry(p.clone()).or_default().push(i);
+            }
+        }
+    }
     for ci in 0..list.len() {
         let (Some(date), true) = (list[ci].date, is_ceremony(&list[ci])) else {
             continue;
         };
-        let best = visits
+        let mut theirs: Vec<usize> = list[ci]
+            .participants
             .iter()
+            .flat_map(|p| visits.get(p).into_iter().flatten())
             .copied()
+            .collect();
+        theirs.sort_unstable();
+        theirs.dedup();
+        let best = theirs
+            .into_iter()
             .filter(|&vi| vi != ci && !list[vi].mentions.is_empty())
             .filter(|&vi| list[vi].date.is_some_and(|v| one_moment(&v, &date)))
             .filter(|&vi| !list[vi].places.is_disjoint(&list[ci].places))
