@@ -281,6 +281,8 @@ fn join_undated(
     for m in undated {
         let pub_date = published.get(&m.document);
         let group = type_group(m.event_type);
+        // read once per mention, not once per candidate event
+        let points_back = refers_back(&m);
         let candidates = match pub_date {
             Some(p) => by_month.candidates(&m, p),
             None => same_group(&clusters.list, dated_by_doc.get(&m.document), group),
@@ -317,7 +319,7 @@ fn join_undated(
                 // and it must point to it: its own article dates it, it
                 // names its place, or it refers back (`ce sommet`)
                 let same_place = m.places.iter().any(|r| c.places.contains(&r.id));
-                if !same_doc && !same_place && !refers_back(&m) {
+                if !same_doc && !same_place && !points_back {
                     return None;
                 }
                 // without its article's date nothing places an undated report
