@@ -803,3 +803,55 @@ fn numbers_that_are_not_dates_stay_undated() {
     let t = read("il arrivera le 14.", r).unwrap();
     assert_eq!(t.rule, "day-of-month");
 }
+
+// ------------------------------------------------------------- depuis
+
+/// `depuis mardi`, `depuis le 3 mars`: the first day of a state that holds
+/// now lies in the past, whatever the tense of the clause around it (`il
+/// restera jusqu'à dimanche à Moscou, où il se trouve depuis mardi`).
+#[test]
+fn a_day_after_depuis_is_the_last_one_on_or_before_the_day_of_writing() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut probe = |text: String, expression: &str, r: NaiveDate, want: NaiveDate| {
+        let got = dates_in(&text, r)
+            .into_iter()
+            .find(|t| t.text.to_lowercase() == expression.to_lowercase())
+            .and_then(|t| t.interval);
+        n += 1;
+        if got.map(|i| (i.start, i.end)) != Some((want, want)) {
+            failures.push(format!("{text:?} at {r}: want {want}, got {got:?}"));
+        }
+    };
+    for frame in [
+        "Kim Jong-un restera jusqu'à la fin de la visite à Moscou, où il se trouve depuis {}.",
+        "Depuis {}, les deux délégations négocieront sans relâche.",
+    ] {
+        // every weekday, read on every day of one week
+        for k in 0..7 {
+            let r = d(2023, 9, 11) + Duration::days(k);
+            for (w, name) in WEEKDAYS.iter().enumerate() {
+                let wd = Weekday::try_from(w as u8).unwrap();
+                let want = (0..7)
+                    .map(|i| r - Duration::days(i))
+                    .find(|x| x.weekday() == wd)
+                    .unwrap();
+                probe(frame.replace("{}", name), name, r, want);
+            }
+        }
+        // a day of every month, read at each reference day
+        for r in references() {
+            for (m, name) in MONTHS.iter().enumerate() {
+                let expression = format!("3 {name}");
+                let this_year = d(r.year(), m as u32 + 1, 3);
+                let want = if this_year <= r {
+                    this_year
+                } else {
+                    d(r.year() - 1, m as u32 + 1, 3)
+                };
+                let phrase = frame.replace("{}", &format!("le {expression}"));
+                probe(phrase, &expression, r, want);
+            }
+        }
+    }
+    finish("depuis", n, failures, 190);
+}

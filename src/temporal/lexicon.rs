@@ -44,6 +44,7 @@ pub struct TenseWords {
     pub aux_past: Vec<String>,
     pub future: Vec<String>,
     pub past: Vec<String>,
+    pub since: Vec<String>,
     pub not_past_participles: Vec<String>,
     pub irregular_participles: Vec<String>,
     pub not_verbs: Vec<String>,

@@ -26,6 +26,7 @@ struct Cues {
     aux: WordSet,
     future: WordSet,
     past: WordSet,
+    since: WordSet,
     not_past: WordSet,
     not_verbs: WordSet,
     irregular: WordSet,
@@ -38,6 +39,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         aux: set(&t.aux_past),
         future: set(&t.future),
         past: set(&t.past),
+        since: set(&t.since),
         not_past: set(&t.not_past_participles),
         not_verbs: set(&t.not_verbs),
         irregular: set(&t.irregular_participles),
@@ -89,6 +91,9 @@ fn imparfait(w: &str, c: &Cues) -> bool {
 /// Tense of the clause around `span` in `text`, within `bounds` (a sentence).
 pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
     let c = &*CUES;
+    if after_since(text, span, bounds, c) {
+        return Tense::Past;
+    }
     let lo = floor(text, span.start.saturating_sub(WINDOW).max(bounds.start));
     let hi = floor(text, (span.end + WINDOW).min(bounds.end).min(text.len()));
     if lo >= span.start.min(text.len()) && hi <= span.end {
@@ -166,6 +171,27 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
         None if words.len() >= 4 => Tense::Present,
         None => Tense::Unknown,
     }
+}
+
+/// True when the expression at `span` follows a word of [`Cues::since`],
+/// an article between (`depuis le 3 mars`): the day a state that holds
+/// now started lies in the past.
+fn after_since(text: &str, span: Span, bounds: Span, c: &Cues) -> bool {
+    let lo = floor(text, span.start.saturating_sub(24).max(bounds.start));
+    let Some(before) = text.get(lo..floor(text, span.start.min(text.len()))) else {
+        return false;
+    };
+    let before = before.trim_end().to_lowercase().replace('’', "'");
+    // an article between the word and the expression
+    let before = ["l'", " le", " la", " les"]
+        .iter()
+        .find_map(|a| before.strip_suffix(a))
+        .map_or(before.as_str(), str::trim_end);
+    let word_start = before
+        .char_indices()
+        .rfind(|(_, ch)| !ch.is_alphanumeric())
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    c.since.contains(&before[word_start..])
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
