@@ -45,6 +45,7 @@ const MODALITY: &str = include_str!("../../data/modality.toml");
 const ANAPHORA: &str = include_str!("../../data/anaphora.toml");
 const PLACES: &str = include_str!("../../data/events/places.toml");
 const ANCHORS: &str = include_str!("../../data/events/anchors.toml");
+const STAYS: &str = include_str!("../../data/events/stays.toml");
 const NAMES: &str = include_str!("../../data/names-fr.toml");
 
 /// Words that point back to people named before (see `data/anaphora.toml`).
@@ -317,6 +318,8 @@ pub struct EventLexicon {
     pub places: super::place::PlaceWords,
     /// The prepositions that date an act by another event (`data/events/anchors.toml`).
     pub anchors: super::anchor::AnchorWords,
+    /// The words of an event's length and bounds (`data/events/stays.toml`).
+    pub stays: super::stay::StayWords,
     /// French articles of names (`data/names-fr.toml`), carried on entity references.
     pub names: super::place::NameForms,
 }
@@ -347,6 +350,8 @@ impl EventLexicon {
             toml::from_str(PLACES).map_err(|e| anyhow::anyhow!("data/events/places.toml: {e}"))?;
         let anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
             .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: {e}"))?;
+        let stays = super::stay::StayWords::parse(STAYS, &conjugator)
+            .map_err(|e| anyhow::anyhow!("data/events/stays.toml: {e}"))?;
         let names = super::place::NameForms::parse(NAMES)
             .map_err(|e| anyhow::anyhow!("data/names-fr.toml: {e}"))?;
         let mut entries = Entries::default();
@@ -373,6 +378,7 @@ impl EventLexicon {
                 state_bounds: lower(&context.state_bounds),
                 places,
                 anchors,
+                stays,
                 names,
             },
             problems,
@@ -436,6 +442,16 @@ impl EventLexicon {
         self.state_bounds.iter().any(|b| {
             before.ends_with(b.as_str())
                 && !before[..before.len() - b.len()].ends_with(char::is_alphanumeric)
+        })
+    }
+
+    /// True when an expression of time starts with a bound of a state
+    /// (`jusqu'à la fin du mois` read as one expression).
+    pub fn opens_with_state_bound(&self, expression: &str) -> bool {
+        let own = expression.to_lowercase().replace('’', "'");
+        self.state_bounds.iter().any(|b| {
+            own.strip_prefix(b.as_str())
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
         })
     }
 

@@ -10,6 +10,7 @@ pub mod entries;
 mod lexicon;
 pub mod place;
 mod speaker;
+pub mod stay;
 
 pub use entries::{Diagnostic, PartOfSpeech};
 pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, TriggerHit};
@@ -538,6 +539,9 @@ pub fn extract(
             })
             .collect();
         let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
+        // every expression of time, bounds and lengths included (`jusqu'à
+        // vendredi`, `de deux jours`), for events that last
+        let all_sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span);
         let sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span)
             .into_iter()
             .filter(|t| t.kind == TimexKind::Date)
@@ -547,7 +551,7 @@ pub fn extract(
                     .normalized
                     .get(sentence.span.start..t.span.start)
                     .unwrap_or("");
-                !lexicon.bounds_a_state(before)
+                !lexicon.bounds_a_state(before) && !lexicon.opens_with_state_bound(&t.text)
             })
             // `à la veille d'un défilé`, `au lendemain de la signature`: the
             // day of another event's eve or morrow, an anchor (see
@@ -594,6 +598,20 @@ pub fn extract(
                 Governing::Dated(t, p) => (Some(t), p),
                 Governing::Pending(p) => (None, Some(p)),
                 Governing::None => (None, None),
+            };
+            // an event that lasts: its length or its bounds stretch the day
+            // (`est arrivé jeudi pour une visite de deux jours`)
+            let time = match pending {
+                None => {
+                    let clues = stay::StayClues {
+                        text: &text.normalized,
+                        reach: stay_reach(&text.normalized, &clause_list, ci, trigger_span, hit),
+                        trigger: trigger_span,
+                        times: &all_sentence_times,
+                    };
+                    stay::stretch(&lexicon.stays, hit.event_type, time.as_ref(), &clues).or(time)
+                }
+                Some(_) => time,
             };
             // a report is dated by its own words, never by what it reports
             let anchor = if time.is_none() && pending.is_none() && !hit.event_type.is_reporting() {
@@ -1238,6 +1256,34 @@ fn governing_time(
     }
 }
 
+/// Where an event's length or bounds are read: the trigger's clause, and
+/// for an event noun the relative clause right after it (`une visite qui
+/// durera jusqu'à vendredi`), unless a comma parts them (`…, qui`: a
+/// comment on what comes before).
+fn stay_reach(
+    text: &str,
+    clauses: &[Clause],
+    ci: usize,
+    trigger: Span,
+    hit: &TriggerHit<'_>,
+) -> Span {
+    let clause = clauses[ci].span;
+    let Some(next) = clauses.get(ci + 1) else {
+        return clause;
+    };
+    let opens_qui = text
+        .get(next.span.start..next.span.end)
+        .is_some_and(|w| w.trim_start().to_lowercase().starts_with("qui "));
+    let parted = text
+        .get(trigger.end..next.span.start)
+        .is_none_or(|gap| gap.contains(','));
+    if !hit.pos.is_verbal() && opens_qui && !parted {
+        Span::new(clause.start, next.span.end)
+    } else {
+        clause
+    }
+}
+
 /// Characters between two spans (0 when they overlap).
 fn distance(a: Span, b: Span) -> usize {
     if a.end <= b.start {
@@ -1617,6 +1663,34 @@ mod tests {
                     Some(start),
                     "{control}"
                 );
+            }
+        }
+    }
+
+    /// A bound read with its period as one expression (`jusqu'à la fin du
+    /// mois`) is a state's bound as well: it dates no event.
+    #[test]
+    fn a_period_read_with_its_bound_dates_no_event() {
+        let published = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 12).unwrap());
+        for bound in ["jusqu'à", "jusqu’à"] {
+            for period in [
+                "la fin du mois",
+                "la fin de l'année",
+                "la fin de la semaine",
+            ] {
+                let text =
+                    format!("Vladimir Poutine a rencontré Kim Jong-un à Moscou {bound} {period}.");
+                let times = find_dates(&normalize(&text), Some(published));
+                assert!(
+                    times.iter().any(|t| t.text.starts_with("jusqu")),
+                    "{text}: {times:?}"
+                );
+                let found = run(&text);
+                assert!(
+                    found.iter().any(|e| e.event_type == EventType::Meeting),
+                    "{text}"
+                );
+                assert_eq!(start_of(&found, EventType::Meeting), None, "{text}");
             }
         }
     }
