@@ -608,6 +608,7 @@ pub fn extract(
                         reach: stay_reach(&text.normalized, &clause_list, ci, trigger_span, hit),
                         trigger: trigger_span,
                         times: &all_sentence_times,
+                        published,
                     };
                     stay::stretch(&lexicon.stays, hit.event_type, time.as_ref(), &clues).or(time)
                 }

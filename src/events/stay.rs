@@ -13,7 +13,8 @@
 //! (`data/events/stays.toml`).
 
 use super::conjugate::Conjugator;
-use crate::model::{DateInterval, EventTime, EventType, Precision, Span, Timex};
+use crate::model::{DateInterval, EventTime, EventType, Precision, Span, Tense, Timex};
+use crate::temporal::tense::tense_at;
 use chrono::Datelike;
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -123,6 +124,9 @@ pub struct StayClues<'a> {
     pub reach: Span,
     pub trigger: Span,
     pub times: &'a [&'a Timex],
+    /// The day of writing, when known: the last day so far of a state
+    /// told in the present (`séjourne depuis mardi`).
+    pub published: Option<DateInterval>,
 }
 
 /// The days the event of `event_type` at `clues.trigger` covers, when its
@@ -142,6 +146,7 @@ pub fn stretch(
         reach,
         trigger,
         times,
+        published,
     } = *clues;
     let read = |span: Span| text.get(span.start..span.end).map(fold);
     let in_reach: Vec<&Timex> = times
@@ -244,6 +249,15 @@ pub fn stretch(
             ),
             (None, None) => return None,
         }
+    } else if let Some((first, s)) = since {
+        // `séjourne depuis mardi`, `les combats font rage depuis le 6
+        // août`: told in the present, it has lasted up to the day of writing
+        let written = published.filter(|p| p.start == p.end)?.start;
+        let now = Span::new(trigger.start, trigger.start);
+        if tense_at(text, now, reach) != Tense::Present {
+            return None;
+        }
+        (first, written, s.text.clone(), "stay-since")
     } else {
         return None;
     };
@@ -541,6 +555,53 @@ mod tests {
             bench.days(sentence, EventType::Visit),
             Some((june(3), june(5)))
         );
+    }
+
+    #[test]
+    fn a_first_day_told_in_the_present_runs_to_the_day_of_writing() {
+        let bench = Bench::new();
+        // written on Sunday 16 June 2024
+        let frames = [
+            (
+                "Kim Jong-un séjourne depuis le {} juin 2024 en Russie.",
+                EventType::Visit,
+            ),
+            (
+                "Kim Jong-un est en visite en Russie depuis le {} juin 2024.",
+                EventType::Visit,
+            ),
+            (
+                "Vladimir Poutine et Kim Jong-un négocient depuis le {} juin 2024 à Moscou.",
+                EventType::Meeting,
+            ),
+        ];
+        for (frame, event_type) in frames {
+            for first in 1..=16 {
+                let sentence = frame.replace("{}", &first.to_string());
+                assert_eq!(
+                    bench.days(&sentence, event_type),
+                    Some((june(first), june(16))),
+                    "{sentence}"
+                );
+            }
+            // told in the past, the state's end is unknown: no date
+            for past in [
+                ("séjourne", "séjournait"),
+                ("séjourne", "a séjourné"),
+                ("négocient", "négociaient"),
+            ] {
+                let sentence = frame.replace("{}", "10").replace(past.0, past.1);
+                if sentence != frame.replace("{}", "10") {
+                    assert_eq!(bench.days(&sentence, event_type), None, "{sentence}");
+                }
+            }
+        }
+        // over a month, or `la première visite depuis…`: no date
+        let sentence = "Kim Jong-un séjourne depuis le 3 mai 2024 en Russie.";
+        assert_eq!(bench.days(sentence, EventType::Visit), None);
+        let sentence =
+            "Vladimir Poutine effectue sa première visite en Corée du Nord depuis le 3 juin 2024.";
+        assert_eq!(bench.days(sentence, EventType::Visit), None);
     }
 
     #[test]
