@@ -855,3 +855,38 @@ fn a_day_after_depuis_is_the_last_one_on_or_before_the_day_of_writing() {
     }
     finish("depuis", n, failures, 190);
 }
+
+// ---------------------------------------------------------- year spans
+
+/// `la guerre de 1939-45`, `1950-1953`, `la saison 2023-24`: two years
+/// joined by a dash cover both whole years; a two-digit end that could be a
+/// month (`2024-03`, `2011-12`) and a full ISO date are no span.
+#[test]
+fn years_joined_by_a_dash_span_both_years() {
+    let r = d(2024, 6, 16);
+    let (mut n, mut failures) = (0, Vec::new());
+    for a in [1914, 1939, 1950, 1988, 1991, 2003, 2019, 2023] {
+        for length in 1..=9 {
+            let b = a + length;
+            let want = (d(a, 1, 1), d(b, 12, 31));
+            for dash in ["-", "–"] {
+                n += 1;
+                failures.extend(check(&format!("{a}{dash}{b}"), r, want, "year-span"));
+                let short = b % 100;
+                if b / 100 == a / 100 && short > 12 {
+                    n += 1;
+                    failures.extend(check(&format!("{a}{dash}{short:02}"), r, want, "year-span"));
+                }
+            }
+        }
+    }
+    // months and days written the ISO way are not spans
+    for not_span in ["2024-03", "2011-12", "2024-03-07", "2023-09-12"] {
+        n += 1;
+        let t = read(not_span, r);
+        if t.as_ref().is_some_and(|t| t.rule == "year-span") {
+            failures.push(format!("{not_span:?} read as a span: {t:?}"));
+        }
+    }
+    finish("year spans", n, failures, 150);
+}

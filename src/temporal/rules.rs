@@ -73,6 +73,7 @@ fn anchor_of(name: &str) -> Anchor {
         | "numeric-date-spaced"
         | "numeric-day-month"
         | "year-range"
+        | "year-span"
         | "year"
         | "month-year" => Anchor::Digit,
         "day-month-year" | "day-month" | "day-month-range" | "month-relative"
@@ -736,6 +737,40 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             |c, _, _| {
                 let (a, b) = (year4(g(c, "a")?)?, year4(g(c, "b")?)?);
                 (a < b).then(|| Spec::Range(Box::new(Spec::Year(a)), Box::new(Spec::Year(b))))
+            }
+        ),
+        // `la guerre de 1939-45`, `1950-1953`, `la saison 2023-24`: years
+        // joined by a dash; a two-digit end is a year only after the
+        // start's (`1939-45`) and past 12 (`2024-03` is March, `2011-12`
+        // may be December: left out); no date follows (`2024-03-07`)
+        rule!(
+            "year-span",
+            r"(?P<a>\d{4})\s?[-–]\s?(?P<b>\d{4}|\d{2})",
+            |c, t, e| {
+                let whole = c.get(0)?;
+                let before = t[..whole.start()].chars().next_back();
+                if before.is_some_and(|ch| ch.is_ascii_digit() || "-–/.".contains(ch)) {
+                    return None;
+                }
+                let after = t[e..].chars().next();
+                if after.is_some_and(|ch| ch.is_ascii_digit() || "-–/.".contains(ch))
+                    && !ends_clause(t, e)
+                {
+                    return None;
+                }
+                let a = year4(g(c, "a")?)?;
+                let b = g(c, "b")?;
+                let b = if b.len() == 2 {
+                    let short: i32 = b.parse().ok()?;
+                    if short <= 12 || short <= a % 100 {
+                        return None;
+                    }
+                    a - a % 100 + short
+                } else {
+                    year4(b)?
+                };
+                (a < b && b - a <= 100)
+                    .then(|| Spec::Range(Box::new(Spec::Year(a)), Box::new(Spec::Year(b))))
             }
         ),
         rule!(
