@@ -28,6 +28,48 @@ pub struct AnchorWords {
     units: BTreeMap<String, i64>,
     /// Words for an unsaid count (`quelques`), with the counts they stand for.
     vague_counts: BTreeMap<String, [i64; 2]>,
+    /// Conjunctions of time opening a clause with its own date.
+    clauses: ClauseConjunctions,
+}
+
+/// The conjunctions of time of `[clauses]` in `data/events/anchors.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClauseConjunctions {
+    same: Vec<String>,
+    shortly_after: Vec<String>,
+    shortly_before: Vec<String>,
+}
+
+/// Where an act lies from the day of a clause of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseShift {
+    /// `lorsque`, `quand`: that day
+    Same,
+    /// `peu après que`: that day or the next
+    ShortlyAfter,
+    /// `peu avant que`: that day or the one before
+    ShortlyBefore,
+}
+
+impl ClauseShift {
+    /// The days the act lies in, from the clause's day.
+    pub fn days_from(self, day: chrono::NaiveDate) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        let one = chrono::Duration::days(1);
+        match self {
+            ClauseShift::Same => (day, day),
+            ClauseShift::ShortlyAfter => (day, day + one),
+            ClauseShift::ShortlyBefore => (day - one, day),
+        }
+    }
+
+    pub fn rule(self) -> &'static str {
+        match self {
+            ClauseShift::Same => "clause-same",
+            ClauseShift::ShortlyAfter => "clause-after",
+            ClauseShift::ShortlyBefore => "clause-before",
+        }
+    }
 }
 
 /// Where an act lies relative to the event that dates it.
@@ -106,6 +148,50 @@ impl AnchorWords {
             (shift, _) => shift,
         };
         Some((at, shift, reference))
+    }
+
+    /// The first conjunction of time in `lower` (lowercase), as whole words: where it starts and ends, and its shift. The
+    /// longest at a place wins (`peu après que` over `dès que`).
+    pub fn first_conjunction(&self, lower: &str) -> Option<(usize, usize, ClauseShift)> {
+        let lists = [
+            (&self.clauses.same, ClauseShift::Same),
+            (&self.clauses.shortly_after, ClauseShift::ShortlyAfter),
+            (&self.clauses.shortly_before, ClauseShift::ShortlyBefore),
+        ];
+        let mut best: Option<(usize, usize, ClauseShift)> = None;
+        for (list, shift) in lists {
+            let curly = list
+                .iter()
+                .filter(|p| p.ends_with('\''))
+                .map(|p| p.replace('\'', "’"));
+            let phrases: Vec<String> = list.iter().cloned().chain(curly).collect();
+            for phrase in phrases.iter() {
+                let mut from = 0;
+                while let Some(i) = lower[from..].find(phrase.as_str()) {
+                    let start = from + i;
+                    let end = start + phrase.len();
+                    let open = lower[..start]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    let close = phrase.ends_with(['\'', '’'])
+                        || lower[end..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric());
+                    if open && close {
+                        let better =
+                            best.is_none_or(|(s, e, _)| start < s || (start == s && end > e));
+                        if better {
+                            best = Some((start, end, shift));
+                        }
+                        break;
+                    }
+                    from = end;
+                }
+            }
+        }
+        best
     }
 
     /// The phrases that need no count, each list with its shift.

@@ -629,6 +629,24 @@ pub fn extract(
             } else {
                 None
             };
+            // no date of its own nor an event noun to stand on: a clause of
+            // time of the sentence (`peu après que X est arrivé jeudi`)
+            let time = if time.is_none()
+                && pending.is_none()
+                && anchor.is_none()
+                && !hit.event_type.is_reporting()
+            {
+                clause_of_time(
+                    body,
+                    sentence.span.start,
+                    hit,
+                    &hits,
+                    &sentence_times,
+                    lexicon,
+                )
+            } else {
+                time
+            };
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
@@ -1257,6 +1275,75 @@ fn governing_time(
     }
 }
 
+/// The date of an act with none of its own, from a clause of time of its
+/// sentence that has one: after the act (`La Corée du Nord a tiré deux
+/// missiles peu après que Vladimir Poutine est arrivé jeudi`: Thursday or
+/// Friday) or opening the sentence (`Quand Vladimir Poutine a atterri
+/// vendredi à Pyongyang, Kim Jong-un l'a accueilli`: Friday). The clause
+/// runs to the next comma or stop; no other verb of an event may stand
+/// between the act and a clause after it (it would be that verb's). The
+/// conjunctions are data (`[clauses]` in data/events/anchors.toml).
+fn clause_of_time(
+    body: &str,
+    base: usize,
+    hit: &TriggerHit<'_>,
+    hits: &[TriggerHit<'_>],
+    times: &[&Timex],
+    lexicon: &EventLexicon,
+) -> Option<EventTime> {
+    let lower = body.to_lowercase();
+    // offsets are shared with `body`: give up on the rare letters whose
+    // lowercase is longer
+    if lower.len() != body.len() {
+        return None;
+    }
+    let stop = |from: usize| {
+        lower[from..]
+            .find([',', ';', ':', '.', '!', '?'])
+            .map_or(lower.len(), |i| from + i)
+    };
+    let opening = lower.len() - lower.trim_start().len();
+    let (clause, shift, conjunction) = match lexicon.anchors.first_conjunction(&lower) {
+        // `Quand X a atterri vendredi, Kim l'a accueilli`
+        Some((start, end, shift)) if start == opening => {
+            let clause = end..stop(end);
+            if hit.start <= clause.end {
+                return None;
+            }
+            (clause, shift, &body[start..end])
+        }
+        _ => {
+            let tail = &lower[hit.end..];
+            let (start, end, shift) = lexicon.anchors.first_conjunction(tail)?;
+            let (start, end) = (hit.end + start, hit.end + end);
+            let between = &lower[hit.end..start];
+            let verb_between = hits
+                .iter()
+                .any(|h| h.start > hit.end && h.start < start && h.pos.is_verbal());
+            if between.contains([';', ':', '.']) || verb_between {
+                return None;
+            }
+            (end..stop(end), shift, &body[start..end])
+        }
+    };
+    let date = times.iter().find(|t| {
+        let at = t.span.start.saturating_sub(base);
+        t.span.start >= base && clause.contains(&at) && t.interval.is_some_and(|i| i.start == i.end)
+    })?;
+    let day = date.interval?.start;
+    let (first, last) = shift.days_from(day);
+    Some(EventTime {
+        interval: DateInterval::new(first, last, crate::model::Precision::Day),
+        expression: format!("{conjunction} … {}", date.text),
+        value: if first == last {
+            first.to_string()
+        } else {
+            format!("{first}/{last}")
+        },
+        rule: shift.rule().to_string(),
+    })
+}
+
 /// Where an event's length or bounds are read: the trigger's clause, and
 /// for an event noun the relative clause right after it (`une visite qui
 /// durera jusqu'à vendredi`), unless a comma parts them (`…, qui`: a
@@ -1586,6 +1673,81 @@ mod tests {
     fn start_of(found: &[EventMention], event_type: EventType) -> Option<String> {
         let m = found.iter().find(|e| e.event_type == event_type)?;
         m.time.as_ref().map(|t| t.interval.start.to_string())
+    }
+
+    /// A clause of time dates the undated act of its sentence: every
+    /// conjunction (written here with its shift, apart from the data), after
+    /// the act and opening the sentence, with every day of a week.
+    #[test]
+    fn a_clause_of_time_dates_the_undated_act_of_its_sentence() {
+        let conjunctions: &[(&str, i64, i64)] = &[
+            ("lorsque", 0, 0),
+            ("quand", 0, 0),
+            ("au moment où", 0, 0),
+            ("dès que", 0, 0),
+            ("aussitôt que", 0, 0),
+            ("peu après que", 0, 1),
+            ("juste après que", 0, 1),
+            ("quelques heures après que", 0, 1),
+            ("peu avant que", -1, 0),
+            ("juste avant que", -1, 0),
+            ("quelques heures avant que", -1, 0),
+        ];
+        // built once: the test reads 300 sentences
+        let matcher = EntityMatcher::new(Gazetteer::builtin().unwrap());
+        let lexicon = EventLexicon::builtin().unwrap();
+        let published = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 12).unwrap());
+        let run = |sentence: &str| {
+            let text = normalize(sentence);
+            let entities = find_entities(&text, &matcher);
+            let times = find_dates(&text, Some(published));
+            extract("d", &text, &entities, &times, Some(published), &lexicon)
+        };
+        let interval = |found: &[EventMention]| {
+            let m = found.iter().find(|e| e.event_type == EventType::Launch)?;
+            m.time
+                .as_ref()
+                .map(|t| (t.interval.start.to_string(), t.interval.end.to_string()))
+        };
+        for &(conjunction, from, to) in conjunctions {
+            for day in 4..=10 {
+                let date = format!("le {day} septembre 2023");
+                let d = NaiveDate::from_ymd_opt(2023, 9, day).unwrap();
+                let want = Some((
+                    (d + chrono::Duration::days(from)).to_string(),
+                    (d + chrono::Duration::days(to)).to_string(),
+                ));
+                let after = format!(
+                    "La Corée du Nord a tiré deux missiles balistiques {conjunction} Vladimir Poutine est arrivé {date} à Pyongyang."
+                );
+                assert_eq!(interval(&run(&after)), want, "{after}");
+                let mut opening = format!(
+                    "{conjunction} Vladimir Poutine est arrivé {date} à Pyongyang, la Corée du Nord a tiré deux missiles balistiques."
+                );
+                opening[..1].make_ascii_uppercase();
+                assert_eq!(interval(&run(&opening)), want, "{opening}");
+                // another act's verb between: the clause is that verb's;
+                // a semicolon parts them
+                let by_clause = |found: &[EventMention]| {
+                    found.iter().any(|e| {
+                        e.event_type == EventType::Launch
+                            && e.time
+                                .as_ref()
+                                .is_some_and(|t| t.rule.starts_with("clause"))
+                    })
+                };
+                for control in [
+                    format!(
+                        "La Corée du Nord a tiré deux missiles balistiques, puis Kim Jong-un a rencontré Sergueï Choïgou {conjunction} Vladimir Poutine est arrivé {date} à Pyongyang."
+                    ),
+                    format!(
+                        "La Corée du Nord a tiré deux missiles balistiques ; {conjunction} Vladimir Poutine est arrivé {date} à Pyongyang, la tension monte."
+                    ),
+                ] {
+                    assert!(!by_clause(&run(&control)), "{control}");
+                }
+            }
+        }
     }
 
     /// Fronted dates with their first day, worked out by hand for a text
