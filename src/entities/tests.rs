@@ -304,7 +304,10 @@ fn every_generated_place_is_found_in_a_sentence() {
                         .values()
                         .find(|o| {
                             o.country == e.country
-                                && o.category == e.category
+                                && (o.category == e.category
+                                    || e.category.as_deref() == Some("city")
+                                        && o.entity_type == EntityType::Place
+                                        && o.category.as_deref() != Some("country"))
                                 && o.id != e.id
                                 && !o.needs_context
                         })
@@ -695,5 +698,149 @@ fn a_club_name_is_one_organisation_without_the_place_inside() {
                 );
             }
         }
+    }
+}
+
+/// The generated cities (data/gazetteer/geo-cities.toml), each with the
+/// place of its country that gives a city needing context its context.
+fn generated_cities() -> Vec<(&'static crate::gazetteer::Entry, String)> {
+    let g = matcher().gazetteer();
+    let mut cities: Vec<_> = g
+        .entries
+        .values()
+        .filter(|e| e.source == "geo-cities.toml")
+        .map(|e| {
+            let other = g
+                .entries
+                .values()
+                .filter(|o| o.country == e.country && o.id != e.id && !o.needs_context)
+                .filter(|o| o.entity_type == EntityType::Place)
+                .filter(|o| o.category.as_deref() != Some("country"))
+                .filter(|o| !o.name.contains(' ') && o.match_name)
+                .min_by_key(|o| o.id.clone())
+                .map(|o| o.name.clone())
+                .unwrap_or_default();
+            (e, other)
+        })
+        .collect();
+    cities.sort_by_key(|(e, _)| e.id.clone());
+    cities
+}
+
+/// Every generated city is found after the prepositions and nouns that
+/// introduce a city (à, de, près de, la ville de), and a city named with
+/// its article (`Le Havre`, `Les Ulis`) also in the contracted forms
+/// (`au Havre`, `du Havre`, `aux Ulis`, `des Ulis`). The contracted forms
+/// are built here from the name, not read from the file's aliases.
+#[test]
+fn every_generated_city_is_found_after_prepositions() {
+    let g = matcher().gazetteer();
+    let cities = generated_cities();
+    assert!(cities.len() > 2000, "{}", cities.len());
+    for (e, other) in &cities {
+        let context = if e.needs_context {
+            assert!(!other.is_empty(), "{}: no place gives it context", e.id);
+            format!(" Le préfet de {other} est venu.")
+        } else {
+            String::new()
+        };
+        let mut surfaces: Vec<String> = Vec::new();
+        for prep in ["à", "près de", "la ville de"] {
+            surfaces.push(format!("{prep} {}", e.name));
+        }
+        // without its article the name may be another city's (`Les
+        // Moulins`, `Moulins`): then the contracted form is that one
+        let own = |rest: &str| !g.entries.values().any(|o| o.id != e.id && o.name == rest);
+        if let Some(rest) = e.name.strip_prefix("Le ").filter(|r| own(r)) {
+            surfaces.push(format!("au {rest}"));
+            surfaces.push(format!("du {rest}"));
+        }
+        if let Some(rest) = e.name.strip_prefix("Les ").filter(|r| own(r)) {
+            surfaces.push(format!("aux {rest}"));
+            surfaces.push(format!("des {rest}"));
+        }
+        for surface in surfaces {
+            let text = format!("La réunion s'est tenue {surface} mardi.{context}");
+            let found = extract(&normalize(&text), matcher());
+            let m = found.iter().find(|m| m.entity_id == e.id);
+            assert!(
+                m.is_some(),
+                "{} not found in {text:?}: {:?}",
+                e.id,
+                ids(&found)
+            );
+            assert_eq!(m.unwrap().entity_type, EntityType::Place, "{text}");
+        }
+    }
+}
+
+/// Controls: a city's name in lowercase is a common word (`une orange`,
+/// `les tours`), and a one-word city right before an unknown capitalised
+/// word is a first name (`Vladimir Potanine`, `Nancy Martineau`): neither
+/// is the city, even when another place of its country is named.
+#[test]
+fn generated_cities_are_not_common_words_or_first_names() {
+    for (e, other) in generated_cities() {
+        let context = if other.is_empty() {
+            String::new()
+        } else {
+            format!(" Le préfet de {other} est venu.")
+        };
+        let lower = e.name.to_lowercase();
+        let text = format!("Il parle de {lower} dans sa lettre.{context}");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().all(|m| m.entity_id != e.id),
+            "{text}: {:?}",
+            ids(&found)
+        );
+        if !e.name.contains([' ', '-', '\'']) {
+            let text = format!("Selon {} Martineau, la réunion a eu lieu.{context}", e.name);
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().all(|m| m.entity_id != e.id),
+                "{text}: {:?}",
+                ids(&found)
+            );
+        }
+    }
+}
+
+/// A city that is also a common word or a first name (needs_context) is
+/// not found alone, and is found when another place of its country below
+/// the country is named; the country itself (`France`) is no context.
+#[test]
+fn an_ambiguous_city_needs_a_place_of_its_country() {
+    let ambiguous: Vec<_> = generated_cities()
+        .into_iter()
+        .filter(|(e, _)| e.needs_context)
+        .collect();
+    assert!(ambiguous.len() > 20, "{}", ambiguous.len());
+    let g = matcher().gazetteer();
+    for (e, other) in ambiguous {
+        let frame = format!("La réunion s'est tenue à {} mardi.", e.name);
+        let country = g
+            .entries
+            .values()
+            .find(|c| c.country == e.country && c.category.as_deref() == Some("country"));
+        let mut controls = vec![frame.clone()];
+        if let Some(c) = country {
+            controls.push(format!("{frame} Le gouvernement de {} a réagi.", c.name));
+        }
+        for text in controls {
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().all(|m| m.entity_id != e.id),
+                "{text}: {:?}",
+                ids(&found)
+            );
+        }
+        let text = format!("{frame} Le préfet de {other} est venu.");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().any(|m| m.entity_id == e.id),
+            "{text}: {:?}",
+            ids(&found)
+        );
     }
 }
