@@ -439,7 +439,35 @@ pub(crate) fn glued_to_unknown_name(
     }) {
         return true;
     }
-    if surface.split_whitespace().count() > 1 || surface.contains('.') {
+    // a Korean family name and one syllable (`Kim Song`) before another
+    // syllable: the given name is written in two words (`Kim Song Nam`),
+    // or hyphenated to it (`Kim Song-nam`): someone else's name
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if let [family, syllable] = words[..]
+        && matcher
+            .rules
+            .korean_family_names
+            .contains(&fold::fold_word(family))
+    {
+        let spaced = next.is_some_and(|w| {
+            s.get(span.end..w.start) == Some(" ")
+                && rules::korean_syllable(&s[w.start..w.end])
+                && !matcher.rules.not_name_words.contains(&s[w.start..w.end])
+                && !overlaps_any(covered, w)
+        });
+        let rest = s.get(span.end..).unwrap_or("");
+        let tail: String = rest
+            .strip_prefix('-')
+            .map(|r| r.chars().take_while(char::is_ascii_lowercase).collect())
+            .unwrap_or_default();
+        let hyphened = !tail.is_empty()
+            && !rest[1 + tail.len()..].starts_with(|c: char| c.is_alphanumeric())
+            && rules::korean_given_name(&format!("{syllable}-{tail}"));
+        if spaced || hyphened {
+            return true;
+        }
+    }
+    if words.len() > 1 || surface.contains('.') {
         return false;
     }
     let unknown_name = |word: Span| {

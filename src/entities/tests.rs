@@ -844,3 +844,67 @@ fn an_ambiguous_city_needs_a_place_of_its_country() {
         );
     }
 }
+
+/// Korean given names written in two words, without the hyphen: every
+/// family name of the rules × given names split in two syllables is one
+/// person with the whole name, alone and after a title, and is the same
+/// entity as the hyphenated spelling. A gazetteer name of two words
+/// (`Kim Song`) before a third syllable is someone else's name, not cut
+/// short.
+#[test]
+fn korean_given_names_in_two_words_are_whole_names() {
+    let korean = include_str!("../../data/entity-rules.toml")
+        .split("korean_family_names = [")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or("")
+        .split(',')
+        .map(|w| w.trim().trim_matches('"').to_string())
+        .filter(|w| w.chars().count() >= 2)
+        .collect::<Vec<_>>();
+    assert!(korean.len() > 50, "{korean:?}");
+    let given = [
+        ("Tae", "Sik"),
+        ("Myong", "Gil"),
+        ("Song", "Nam"),
+        ("Chol", "Ho"),
+    ];
+    for family in &korean {
+        for (a, b) in given {
+            let name = format!("{family} {a} {b}");
+            for text in [
+                format!("Hier, {name} est arrivé à la réunion."),
+                format!("Hier, le vice-ministre {name} est arrivé à la réunion."),
+            ] {
+                assert_eq!(persons(&text), [(name.clone(), None)], "{text}");
+            }
+            let hyphen = format!("{family} {a}-{}", b.to_lowercase());
+            let text = format!("Hier, {name} est arrivé. Plus tard, {hyphen} a parlé.");
+            let found: Vec<_> = extract(&normalize(&text), matcher())
+                .into_iter()
+                .filter(|m| m.entity_type == EntityType::Person)
+                .collect();
+            assert_eq!(found.len(), 2, "{text}: {:?}", ids(&found));
+            assert_eq!(found[0].entity_id, found[1].entity_id, "{text}");
+        }
+    }
+}
+
+/// Controls of the two-word given name: a lowercase word, a stop word or a
+/// longer capitalised word after the family name makes no three-word name.
+#[test]
+fn korean_family_name_before_ordinary_words_is_no_three_word_name() {
+    for text in [
+        "Hier, Kim Song a parlé aux journalistes.",
+        "Hier, M. Kim Tae est arrivé en retard.",
+        "Le ministre Park Tae Sik Dongwon est arrivé.",
+    ] {
+        let found = persons(text);
+        assert!(
+            found.iter().all(|(s, _)| s.split_whitespace().count() != 3),
+            "{text}: {found:?}"
+        );
+    }
+    let text = "Hier, Kim Song a parlé.";
+    assert!(persons(text).iter().any(|(s, _)| s == "Kim Song"), "{text}");
+}
