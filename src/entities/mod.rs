@@ -271,6 +271,8 @@ fn followed_by_temperature(s: &str, pos: usize) -> bool {
 /// Names that are also common words (`Nord`, `Manche`, `Somme`) are kept
 /// only when the document names another place of the same country and
 /// category (another département): `le Nord` of a Korean story stays out.
+/// A city (`Orange`, `Sens`) needs another place of its country that is
+/// not the country itself: `France` is named everywhere.
 fn drop_without_context(
     mentions: &mut Vec<EntityMention>,
     gazetteer: &crate::gazetteer::Gazetteer,
@@ -284,10 +286,21 @@ fn drop_without_context(
         .filter_map(|m| gazetteer.get(&m.entity_id))
         .filter_map(|e| Some((e.country.as_deref()?, e.category.as_deref()?, e.id.as_str())))
         .collect();
+    // places of a country below the country itself: cities, subdivisions,
+    // the hand-written places that have no category
+    let places: std::collections::BTreeSet<(&str, &str)> = mentions
+        .iter()
+        .filter_map(|m| gazetteer.get(&m.entity_id))
+        .filter(|e| e.entity_type == EntityType::Place && e.category.as_deref() != Some("country"))
+        .filter_map(|e| Some((e.country.as_deref()?, e.id.as_str())))
+        .collect();
     let keep: Vec<bool> = mentions
         .iter()
         .map(|m| match needs(m) {
             None => true,
+            Some(e) if e.category.as_deref() == Some(CITY) => places
+                .iter()
+                .any(|(country, id)| Some(*country) == e.country.as_deref() && *id != e.id),
             Some(e) => kinds.iter().any(|(country, category, id)| {
                 Some(*country) == e.country.as_deref()
                     && Some(*category) == e.category.as_deref()
@@ -390,8 +403,22 @@ fn part_of_longer_name(
     covered: &[Span],
     matcher: &EntityMatcher,
 ) -> bool {
-    m.entity_type == EntityType::Person && glued_to_unknown_name(s, m.span, covered, matcher)
+    let city = || {
+        matcher
+            .gazetteer()
+            .get(&m.entity_id)
+            .is_some_and(|e| e.category.as_deref() == Some(CITY))
+    };
+    (m.entity_type == EntityType::Person || city())
+        && glued_to_unknown_name(s, m.span, covered, matcher)
 }
+
+/// The category of the generated cities (`data/gazetteer/geo-cities.toml`).
+/// A one-word city glued to an unknown capitalised word is the first name
+/// of someone (`Vladimir Potanine`, `Nancy Pelosi`), and a city that needs
+/// context is confirmed by any other place of its country below the
+/// country itself (`la gare d'Artiom, près de Vladivostok`).
+const CITY: &str = "city";
 
 /// True when a one-word name touches (space or hyphen) a capitalised word
 /// that no pattern explains and that is not a common sentence word.
@@ -412,7 +439,35 @@ pub(crate) fn glued_to_unknown_name(
     }) {
         return true;
     }
-    if surface.split_whitespace().count() > 1 || surface.contains('.') {
+    // a Korean family name and one syllable (`Kim Song`) before another
+    // syllable: the given name is written in two words (`Kim Song Nam`),
+    // or hyphenated to it (`Kim Song-nam`): someone else's name
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if let [family, syllable] = words[..]
+        && matcher
+            .rules
+            .korean_family_names
+            .contains(&fold::fold_word(family))
+    {
+        let spaced = next.is_some_and(|w| {
+            s.get(span.end..w.start) == Some(" ")
+                && rules::korean_syllable(&s[w.start..w.end])
+                && !matcher.rules.not_name_words.contains(&s[w.start..w.end])
+                && !overlaps_any(covered, w)
+        });
+        let rest = s.get(span.end..).unwrap_or("");
+        let tail: String = rest
+            .strip_prefix('-')
+            .map(|r| r.chars().take_while(char::is_ascii_lowercase).collect())
+            .unwrap_or_default();
+        let hyphened = !tail.is_empty()
+            && !rest[1 + tail.len()..].starts_with(|c: char| c.is_alphanumeric())
+            && rules::korean_given_name(&format!("{syllable}-{tail}"));
+        if spaced || hyphened {
+            return true;
+        }
+    }
+    if words.len() > 1 || surface.contains('.') {
         return false;
     }
     let unknown_name = |word: Span| {

@@ -163,6 +163,28 @@ impl<'a> Ctx<'a> {
         {
             return Some((i + 2, "rule:name-shape-korean"));
         }
+        // the given name written in two words (`Kim Song Nam`, `Choe Son
+        // Hui`): two capitalised syllables after the family name, and no
+        // further name word after them
+        if self.tokens[i].is_capitalized()
+            && !self.covered[i]
+            && !self.person[i]
+            && rules.korean_family_names.contains(&self.low[i])
+            && (1..=2).all(|k| {
+                self.tokens.get(i + k).is_some_and(|t| {
+                    t.space_before
+                        && !self.covered[i + k]
+                        && korean_syllable(t.text)
+                        && !rules.not_name_words.contains(t.text)
+                })
+            })
+            && !self
+                .tokens
+                .get(i + 3)
+                .is_some_and(|t| t.space_before && t.is_capitalized() || t.text == "-")
+        {
+            return Some((i + 3, "rule:name-shape-korean"));
+        }
         if !self.name_word(i) || self.person[i] {
             return None;
         }
@@ -362,6 +384,17 @@ pub(crate) fn find(
 
 /// `Xxx-yy`: a romanized Korean given name, two syllables joined by a
 /// hyphen, the second in lowercase (`Min-jae`, `Son-hui`, `Ki-young`).
+/// A romanised Korean syllable written as a word of its own, as in a given
+/// name without hyphen (`Song`, `Nam`, `Hui`, `Un`): one capital, then up
+/// to four lowercase ASCII letters, with a vowel.
+pub(crate) fn korean_syllable(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (1..=5).contains(&word.chars().count())
+        && chars.all(|c| c.is_ascii_lowercase())
+        && word.chars().any(|c| "aeiouyAEIOUY".contains(c))
+}
+
 pub(crate) fn korean_given_name(word: &str) -> bool {
     let Some((a, b)) = word.split_once('-') else {
         return false;
@@ -452,7 +485,12 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
         } else if !t.is_word() || rules.title_stop_words.contains(&ctx.low[j]) {
             return;
         } else {
-            ctx.name_at(j, 2).map(|e| (j, e))
+            // a Korean name whose family name is a French word (`Son Tae
+            // Sik`): its shape, not the words after it
+            ctx.shape_at(j)
+                .filter(|(_, rule)| *rule == "rule:name-shape-korean")
+                .map(|(e, _)| (j, e))
+                .or_else(|| ctx.name_at(j, 2).map(|e| (j, e)))
         };
         if let Some((start, end)) = name {
             let rule = if plural {

@@ -304,7 +304,10 @@ fn every_generated_place_is_found_in_a_sentence() {
                         .values()
                         .find(|o| {
                             o.country == e.country
-                                && o.category == e.category
+                                && (o.category == e.category
+                                    || e.category.as_deref() == Some("city")
+                                        && o.entity_type == EntityType::Place
+                                        && o.category.as_deref() != Some("country"))
                                 && o.id != e.id
                                 && !o.needs_context
                         })
@@ -696,4 +699,212 @@ fn a_club_name_is_one_organisation_without_the_place_inside() {
             }
         }
     }
+}
+
+/// The generated cities (data/gazetteer/geo-cities.toml), each with the
+/// place of its country that gives a city needing context its context.
+fn generated_cities() -> Vec<(&'static crate::gazetteer::Entry, String)> {
+    let g = matcher().gazetteer();
+    let mut cities: Vec<_> = g
+        .entries
+        .values()
+        .filter(|e| e.source == "geo-cities.toml")
+        .map(|e| {
+            let other = g
+                .entries
+                .values()
+                .filter(|o| o.country == e.country && o.id != e.id && !o.needs_context)
+                .filter(|o| o.entity_type == EntityType::Place)
+                .filter(|o| o.category.as_deref() != Some("country"))
+                .filter(|o| !o.name.contains(' ') && o.match_name)
+                .min_by_key(|o| o.id.clone())
+                .map(|o| o.name.clone())
+                .unwrap_or_default();
+            (e, other)
+        })
+        .collect();
+    cities.sort_by_key(|(e, _)| e.id.clone());
+    cities
+}
+
+/// Every generated city is found after the prepositions and nouns that
+/// introduce a city (à, de, près de, la ville de), and a city named with
+/// its article (`Le Havre`, `Les Ulis`) also in the contracted forms
+/// (`au Havre`, `du Havre`, `aux Ulis`, `des Ulis`). The contracted forms
+/// are built here from the name, not read from the file's aliases.
+#[test]
+fn every_generated_city_is_found_after_prepositions() {
+    let g = matcher().gazetteer();
+    let cities = generated_cities();
+    assert!(cities.len() > 2000, "{}", cities.len());
+    for (e, other) in &cities {
+        let context = if e.needs_context {
+            assert!(!other.is_empty(), "{}: no place gives it context", e.id);
+            format!(" Le préfet de {other} est venu.")
+        } else {
+            String::new()
+        };
+        let mut surfaces: Vec<String> = Vec::new();
+        for prep in ["à", "près de", "la ville de"] {
+            surfaces.push(format!("{prep} {}", e.name));
+        }
+        // without its article the name may be another city's (`Les
+        // Moulins`, `Moulins`): then the contracted form is that one
+        let own = |rest: &str| !g.entries.values().any(|o| o.id != e.id && o.name == rest);
+        if let Some(rest) = e.name.strip_prefix("Le ").filter(|r| own(r)) {
+            surfaces.push(format!("au {rest}"));
+            surfaces.push(format!("du {rest}"));
+        }
+        if let Some(rest) = e.name.strip_prefix("Les ").filter(|r| own(r)) {
+            surfaces.push(format!("aux {rest}"));
+            surfaces.push(format!("des {rest}"));
+        }
+        for surface in surfaces {
+            let text = format!("La réunion s'est tenue {surface} mardi.{context}");
+            let found = extract(&normalize(&text), matcher());
+            let m = found.iter().find(|m| m.entity_id == e.id);
+            assert!(
+                m.is_some(),
+                "{} not found in {text:?}: {:?}",
+                e.id,
+                ids(&found)
+            );
+            assert_eq!(m.unwrap().entity_type, EntityType::Place, "{text}");
+        }
+    }
+}
+
+/// Controls: a city's name in lowercase is a common word (`une orange`,
+/// `les tours`), and a one-word city right before an unknown capitalised
+/// word is a first name (`Vladimir Potanine`, `Nancy Martineau`): neither
+/// is the city, even when another place of its country is named.
+#[test]
+fn generated_cities_are_not_common_words_or_first_names() {
+    for (e, other) in generated_cities() {
+        let context = if other.is_empty() {
+            String::new()
+        } else {
+            format!(" Le préfet de {other} est venu.")
+        };
+        let lower = e.name.to_lowercase();
+        let text = format!("Il parle de {lower} dans sa lettre.{context}");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().all(|m| m.entity_id != e.id),
+            "{text}: {:?}",
+            ids(&found)
+        );
+        if !e.name.contains([' ', '-', '\'']) {
+            let text = format!("Selon {} Martineau, la réunion a eu lieu.{context}", e.name);
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().all(|m| m.entity_id != e.id),
+                "{text}: {:?}",
+                ids(&found)
+            );
+        }
+    }
+}
+
+/// A city that is also a common word or a first name (needs_context) is
+/// not found alone, and is found when another place of its country below
+/// the country is named; the country itself (`France`) is no context.
+#[test]
+fn an_ambiguous_city_needs_a_place_of_its_country() {
+    let ambiguous: Vec<_> = generated_cities()
+        .into_iter()
+        .filter(|(e, _)| e.needs_context)
+        .collect();
+    assert!(ambiguous.len() > 20, "{}", ambiguous.len());
+    let g = matcher().gazetteer();
+    for (e, other) in ambiguous {
+        let frame = format!("La réunion s'est tenue à {} mardi.", e.name);
+        let country = g
+            .entries
+            .values()
+            .find(|c| c.country == e.country && c.category.as_deref() == Some("country"));
+        let mut controls = vec![frame.clone()];
+        if let Some(c) = country {
+            controls.push(format!("{frame} Le gouvernement de {} a réagi.", c.name));
+        }
+        for text in controls {
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().all(|m| m.entity_id != e.id),
+                "{text}: {:?}",
+                ids(&found)
+            );
+        }
+        let text = format!("{frame} Le préfet de {other} est venu.");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().any(|m| m.entity_id == e.id),
+            "{text}: {:?}",
+            ids(&found)
+        );
+    }
+}
+
+/// Korean given names written in two words, without the hyphen: every
+/// family name of the rules × given names split in two syllables is one
+/// person with the whole name, alone and after a title, and is the same
+/// entity as the hyphenated spelling. A gazetteer name of two words
+/// (`Kim Song`) before a third syllable is someone else's name, not cut
+/// short.
+#[test]
+fn korean_given_names_in_two_words_are_whole_names() {
+    let korean = include_str!("../../data/entity-rules.toml")
+        .split("korean_family_names = [")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or("")
+        .split(',')
+        .map(|w| w.trim().trim_matches('"').to_string())
+        .filter(|w| w.chars().count() >= 2)
+        .collect::<Vec<_>>();
+    assert!(korean.len() > 50, "{korean:?}");
+    let given = [
+        ("Tae", "Sik"),
+        ("Myong", "Gil"),
+        ("Song", "Nam"),
+        ("Chol", "Ho"),
+    ];
+    for family in &korean {
+        for (a, b) in given {
+            let name = format!("{family} {a} {b}");
+            for text in [
+                format!("Hier, {name} est arrivé à la réunion."),
+                format!("Hier, le vice-ministre {name} est arrivé à la réunion."),
+            ] {
+                assert_eq!(persons(&text), [(name.clone(), None)], "{text}");
+            }
+            let hyphen = format!("{family} {a}-{}", b.to_lowercase());
+            let text = format!("Hier, {name} est arrivé. Plus tard, {hyphen} a parlé.");
+            let found: Vec<_> = extract(&normalize(&text), matcher())
+                .into_iter()
+                .filter(|m| m.entity_type == EntityType::Person)
+                .collect();
+            assert_eq!(found.len(), 2, "{text}: {:?}", ids(&found));
+            assert_eq!(found[0].entity_id, found[1].entity_id, "{text}");
+        }
+    }
+}
+
+/// Controls of the two-word given name: a lowercase word, a stop word or a
+/// longer capitalised word after the family name makes no three-word name.
+#[test]
+fn korean_family_name_before_ordinary_words_is_no_three_word_name() {
+    for text in [
+        "Hier, Kim Song a parlé aux journalistes.",
+        "Hier, M. Kim Tae est arrivé en retard.",
+        "Le ministre Park Tae Sik Dongwon est arrivé.",
+    ] {
+        let found = persons(text);
+        assert!(
+            found.iter().all(|(s, _)| s.split_whitespace().count() != 3),
+            "{text}: {found:?}"
+        );
+    }
+    let text = "Hier, Kim Song a parlé.";
+    assert!(persons(text).iter().any(|(s, _)| s == "Kim Song"), "{text}");
 }

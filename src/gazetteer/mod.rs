@@ -69,6 +69,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/geo-subdivisions.toml"),
     ),
     (
+        "geo-cities.toml",
+        include_str!("../../data/gazetteer/geo-cities.toml"),
+    ),
+    (
         "organizations.toml",
         include_str!("../../data/gazetteer/organizations.toml"),
     ),
