@@ -465,7 +465,10 @@ impl<'a> Reading<'a> {
                         m: Some(m),
                         d,
                         wd: None,
-                    } => (self.bounds.nearest(m, d)?, Confidence::Inferred),
+                    } => (
+                        self.nearest_or_note(m, d, &s[c.start..c.end])?,
+                        Confidence::Inferred,
+                    ),
                     Spec::Date {
                         y: None,
                         m: Some(m),
@@ -566,6 +569,24 @@ impl<'a> Reading<'a> {
                 None
             }
         }
+    }
+
+    /// The first `d`/`m` on or after the text's lower bound, if within its
+    /// upper one; else a note saying why there is none (`words`: the
+    /// expression).
+    fn nearest_or_note(&self, m: u32, d: u32, words: &str) -> Option<NaiveDate> {
+        let found = self.bounds.nearest(m, d);
+        if found.is_none() {
+            self.note(match self.bounds.not_before {
+                None => format!(
+                    "«{words}» rejected: no year, and the text reports no date in the past to find it from (the corpus may place it)"
+                ),
+                Some(_) => format!(
+                    "«{words}» rejected: no year after the text's past dates is within its own bounds"
+                ),
+            });
+        }
+        found
     }
 
     /// Keep why a candidate was left out, for `--verbose`.
@@ -1247,9 +1268,17 @@ mod tests {
                     "{opening}"
                 );
             }
-            // nothing dated in the past: no year, no date
+            // nothing dated in the past: no year, no date, and --verbose says why
             let page = format!("Lavrov reçu\n\nSÉOUL, {d} {month} (Reuters) - {STORY}");
             assert_eq!(read(&page), None);
+            let text = normalize(&page);
+            let (_, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None, None);
+            assert!(
+                rejected
+                    .iter()
+                    .any(|r| r.starts_with(&format!("«{d} {month}» rejected: no year"))),
+                "{rejected:?}"
+            );
         }
     }
 
