@@ -6,8 +6,8 @@
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
 use crate::model::{
-    DateInterval, DocExtract, DocStatus, DocumentRecord, EventMention, PublicationBounds,
-    PublicationRule, Published, Report, Source, Timex,
+    DateInterval, DocExtract, DocStatus, DocumentRecord, EventMention, PublicationRule, Published,
+    Report, Source, Timex,
 };
 use crate::text::Text;
 use crate::{entities, events, merge, publication, temporal, text};
@@ -74,17 +74,7 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
     }
     if document.published.is_none() {
         let bounds = publication::document::Bounds::of(&text, &parsed, Some(&config.role_titles));
-        let typed = PublicationBounds {
-            // the later of the dates' floor and a role's start
-            not_before: bounds
-                .not_before
-                .map(|(d, _)| d)
-                .max(bounds.role_floor.map(|(d, _)| d)),
-            not_after: bounds.not_after.map(|(d, _)| d),
-        };
-        if typed.not_before.is_some() || typed.not_after.is_some() {
-            document.publication_bounds = Some(typed);
-        }
+        document.publication_bounds = bounds.typed();
     }
     let published = document.published.as_ref().map(|p| p.interval());
     let mut timexes = parsed.resolve_keeping(&text.normalized, published, overrulable);

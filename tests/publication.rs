@@ -100,3 +100,142 @@ fn text_output_marks_a_bounded_date_as_deduced() {
     assert!(text.contains(", ~"), "{text}");
     assert!(text.contains("date de publication déduite"), "{text}");
 }
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+fn weekday_of(d: chrono::NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    WEEKDAYS[d.weekday().num_days_from_monday() as usize]
+}
+
+fn day_month(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", d.day(), MONTHS[d.month0() as usize])
+}
+
+/// Wire copy of a meeting of Lavrov and Kim on `met`, under a dateline
+/// `opening` that gives the day without a year.
+fn wire_story(opening: &str, met: chrono::NaiveDate) -> String {
+    format!(
+        "Kim Jong-un reçoit le chef de la diplomatie russe\n\n{opening}Le dirigeant nord-coréen Kim Jong-un a reçu {} à Pyongyang le ministre russe des Affaires étrangères Sergueï Lavrov, a rapporté l'agence officielle KCNA.\n\nLes deux hommes ont évoqué la coopération entre leurs pays, selon l'agence.\n",
+        weekday_of(met)
+    )
+}
+
+#[test]
+fn a_year_less_dateline_takes_the_day_it_names_among_those_the_landmarks_allow() {
+    use chrono::{Duration, NaiveDate};
+    let layouts = [
+        |dm: &str| format!("SÉOUL, {dm} (Reuters) - "),
+        |dm: &str| format!("MOSCOU, {dm} (AFP) – "),
+        |dm: &str| format!("{dm} (AFP) - "),
+        |dm: &str| format!("Tokyo, {dm} - "),
+    ];
+    let landmarks = ["2023-10-18", "2024-03-05", "2024-12-28", "2025-07-12"];
+    for (n, landmark) in landmarks.into_iter().enumerate() {
+        let met = NaiveDate::parse_from_str(landmark, "%Y-%m-%d").unwrap();
+        let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("pubdates-yearless-{n}"));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let chronology = dir.join("chronology.toml");
+        std::fs::write(
+            &chronology,
+            format!(
+                "[[event]]\ndate = \"{landmark}\"\ntype = \"visit\"\ntitle = \"Visite de Lavrov\"\nparticipants = [\"serguei-lavrov\", \"kim-jong-un\"]\nplaces = [\"pyongyang\"]\n"
+            ),
+        )
+        .unwrap();
+        let articles = dir.join("articles");
+        std::fs::create_dir_all(&articles).unwrap();
+        // the dateline's day, from the day before the meeting to eight days after
+        let mut expected = Vec::new();
+        for (k, offset) in (-1i64..=8).enumerate() {
+            let named = met + Duration::days(offset);
+            let opening = layouts[k % layouts.len()](&day_month(named));
+            let id = format!("wire_{k}");
+            std::fs::write(
+                articles.join(format!("{id}.txt")),
+                wire_story(&opening, met),
+            )
+            .unwrap();
+            // reported in the past: written that day or in the six after
+            expected.push((id, (0..=6).contains(&offset).then_some(named)));
+        }
+        // a dateline after a day the text announces as to come: nothing
+        let named = met + Duration::days(3);
+        let announced = met + Duration::days(1);
+        let opening = format!("PÉKIN, {} (AFP) - ", day_month(named));
+        let story = wire_story(&opening, met).replace(
+            "selon l'agence.",
+            &format!(
+                "selon l'agence. Sergueï Lavrov se rendra à Pékin le {} {}.",
+                day_month(announced),
+                chrono::Datelike::year(&announced)
+            ),
+        );
+        std::fs::write(articles.join("announced.txt"), story).unwrap();
+        expected.push(("announced".into(), None));
+        // `ce mercredi 4 décembre` atop a story: its weekday must fit too
+        for (id, named, fits) in [
+            ("this_day", met + Duration::days(1), true),
+            ("this_day_wrong_weekday", met + Duration::days(1), false),
+        ] {
+            let weekday = match fits {
+                true => weekday_of(named),
+                false => weekday_of(named + Duration::days(1)),
+            };
+            let story = format!(
+                "Lavrov quitte Pyongyang\n\nSergueï Lavrov quitte ce {weekday} {} la Corée du Nord, a rapporté l'agence officielle KCNA. Le dirigeant nord-coréen Kim Jong-un a reçu {} à Pyongyang le ministre russe des Affaires étrangères Sergueï Lavrov.\n",
+                day_month(named),
+                weekday_of(met)
+            );
+            std::fs::write(articles.join(format!("{id}.txt")), story).unwrap();
+            expected.push((id.into(), fits.then_some(named)));
+        }
+        let out = newsx()
+            .arg("timeline")
+            .arg(&articles)
+            .args(["--no-chronology", "--chronology"])
+            .arg(&chronology)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Report = serde_json::from_slice(&out.stdout).unwrap();
+        for (id, day) in expected {
+            let p = doc(&report.documents, &id).published.clone();
+            match day {
+                Some(day) => {
+                    let p = p.unwrap_or_else(|| panic!("{landmark} {id}: no date"));
+                    assert_eq!((p.start, p.end), (day, day), "{landmark} {id}");
+                    assert_eq!(p.confidence, Confidence::Inferred);
+                    assert!(p.evidence.unwrap().contains("on its own day --"));
+                }
+                // a dateline before the meeting it reports, or more than a
+                // week after: no date rather than the week
+                None => assert_eq!(p, None, "{landmark} {id}"),
+            }
+        }
+    }
+}

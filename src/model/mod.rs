@@ -649,18 +649,57 @@ pub enum PublicationRule {
 
 /// The days an article's own dates allow for its publication: not before
 /// the latest date it reports in the past, not after the earliest it
-/// announces in the future.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+/// announces in the future, and on the day it names as its own without a
+/// year, if it names one.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct PublicationBounds {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_before: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_after: Option<NaiveDate>,
+    /// `SÉOUL, 19 octobre (Reuters) -`, `ce mercredi 4 décembre`: the text
+    /// states its day but not its year, so only the days of other years
+    /// are ruled out; the corpus or the bounds may then give the year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<YearlessDay>,
 }
 
 impl PublicationBounds {
     pub fn contains(&self, day: NaiveDate) -> bool {
-        self.not_before.is_none_or(|b| day >= b) && self.not_after.is_none_or(|a| day <= a)
+        self.not_before.is_none_or(|b| day >= b)
+            && self.not_after.is_none_or(|a| day <= a)
+            && self.on.is_none_or(|on| on.matches(day))
+    }
+}
+
+/// A day of a month, and maybe its weekday, without a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct YearlessDay {
+    pub month: u32,
+    pub day: u32,
+    /// Monday = 0, when the text names it (`ce mercredi 4 décembre`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u32>,
+}
+
+impl YearlessDay {
+    /// True when `date` is this day of this month (on this weekday).
+    pub fn matches(&self, date: NaiveDate) -> bool {
+        use chrono::Datelike;
+        date.month() == self.month
+            && date.day() == self.day
+            && self
+                .weekday
+                .is_none_or(|wd| date.weekday().num_days_from_monday() == wd)
+    }
+}
+
+impl std::fmt::Display for YearlessDay {
+    /// `--10-19`, the ISO 8601 form of a day without its year.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "--{:02}-{:02}", self.month, self.day)
     }
 }
 

@@ -586,7 +586,10 @@ pub const BOUNDED_MAX_DAYS: i64 = 31;
 /// An article still without a date whose own dates bound it on both sides
 /// within [`BOUNDED_MAX_DAYS`] (`a signé le 14 février` and `se rendra à
 /// Moscou le 20 février`) is published in that interval, `bounded`: less
-/// than a day, but never a guess inside it.
+/// than a day, but never a guess inside it. When the text names its own
+/// day without a year (`SÉOUL, 19 octobre (Reuters) -`), only the days of
+/// that date count: bounds holding one give that day, bounds holding two
+/// (a year or more apart) give nothing.
 fn publish_bounds(
     extracts: &mut [DocExtract],
     mentions: &mut [EventMention],
@@ -597,10 +600,7 @@ fn publish_bounds(
         .filter(|x| x.document.status.is_analysed() && x.document.published.is_none())
         .filter_map(|x| {
             let b = x.document.publication_bounds?;
-            Some((
-                x.document.id.clone(),
-                bounded_interval(b.not_before?, b.not_after?)?,
-            ))
+            Some((x.document.id.clone(), bounds_interval(&b)?))
         })
         .collect();
     if found.is_empty() {
@@ -613,10 +613,13 @@ fn publish_bounds(
     }
     for x in extracts.iter_mut() {
         if let Some(interval) = found.get(&x.document.id) {
+            let on = x.document.publication_bounds.and_then(|b| b.on);
             x.document.published = Some(Published {
                 evidence: Some(format!(
-                    "its own dates allow {} to {}",
-                    interval.start, interval.end
+                    "its own dates allow {} to {}{}",
+                    interval.start,
+                    interval.end,
+                    on.map_or(String::new(), |on| format!(", on its own day {on}"))
                 )),
                 confidence: Confidence::Bounded,
                 rule: Some(PublicationRule::Bounds),
@@ -625,6 +628,22 @@ fn publish_bounds(
             published.insert(x.document.id.clone(), *interval);
         }
     }
+}
+
+/// The days both bounds of `b` allow (and, with [`PublicationBounds::on`],
+/// only the days of that date), as an interval of at most
+/// [`BOUNDED_MAX_DAYS`].
+pub fn bounds_interval(b: &PublicationBounds) -> Option<DateInterval> {
+    let (from, to) = (b.not_before?, b.not_after?);
+    if b.on.is_none() {
+        return bounded_interval(from, to);
+    }
+    let mut days = from
+        .iter_days()
+        .take_while(|d| *d <= to)
+        .filter(|d| b.contains(*d));
+    let first = days.next()?;
+    bounded_interval(first, days.last().unwrap_or(first))
 }
 
 /// The interval from `from` to `to` with the precision of its length, if
@@ -667,7 +686,13 @@ fn date_from_landmarks(
         }
         let found: BTreeMap<String, (DateInterval, String)> = found
             .into_iter()
-            .map(|(id, f)| (id, (f.interval, f.evidence)))
+            .map(|(id, f)| {
+                let evidence = match undated.get(&id).copied().flatten().and_then(|b| b.on) {
+                    Some(on) => format!("{}; on its own day {on}", f.evidence),
+                    None => f.evidence,
+                };
+                (id, (f.interval, evidence))
+            })
             .collect();
         apply_publications(extracts, mentions, published, &found);
     }
@@ -989,7 +1014,7 @@ mod tests {
         assert!(infer_within(&[&arrived], &landmarks, None).is_some());
         let after = |y, m, d| PublicationBounds {
             not_before: NaiveDate::from_ymd_opt(y, m, d),
-            not_after: None,
+            ..Default::default()
         };
         assert_eq!(
             infer_within(&[&arrived], &landmarks, Some(&after(2024, 6, 19))),
@@ -997,6 +1022,96 @@ mod tests {
         );
         // bounds that allow the week keep it
         assert!(infer_within(&[&arrived], &landmarks, Some(&after(2023, 9, 1))).is_some());
+    }
+
+    /// `month`/`day` (and weekday) of `d`, without its year.
+    fn yearless_of(d: NaiveDate, with_weekday: bool) -> crate::model::YearlessDay {
+        use chrono::Datelike;
+        crate::model::YearlessDay {
+            month: d.month(),
+            day: d.day(),
+            weekday: with_weekday.then(|| d.weekday().num_days_from_monday()),
+        }
+    }
+
+    #[test]
+    fn a_day_the_article_names_without_a_year_picks_its_day_among_those_the_corpus_allows() {
+        use chrono::Datelike;
+        // every landmark day of two years, a weekday report checked against
+        // it: the week after it, narrowed to the day the dateline names
+        let first = NaiveDate::from_ymd_opt(2024, 1, 3).unwrap();
+        for landmark_day in first.iter_days().step_by(5).take(146) {
+            let landmarks = Landmarks::new(vec![landmark(
+                &landmark_day.to_string(),
+                EventType::Visit,
+                &["lavrov", "kim"],
+                &["pyongyang"],
+            )]);
+            let met = report(
+                EventType::Meeting,
+                &["lavrov", "kim"],
+                &["pyongyang"],
+                Some(Spec::Weekday {
+                    wd: landmark_day.weekday().num_days_from_monday(),
+                    mode: WdMode::Bare,
+                }),
+            );
+            let week = infer_within(&[&met], &landmarks, None).unwrap().interval;
+            assert_eq!(
+                (week.start, week.end),
+                (landmark_day, landmark_day + Days::new(6))
+            );
+            for offset in -3i64..10 {
+                let named = landmark_day + chrono::Duration::days(offset);
+                for with_weekday in [false, true] {
+                    let bounds = PublicationBounds {
+                        on: Some(yearless_of(named, with_weekday)),
+                        ..Default::default()
+                    };
+                    let found = infer_within(&[&met], &landmarks, Some(&bounds));
+                    let expected = (0..=6).contains(&offset).then(|| DateInterval::day(named));
+                    assert_eq!(found.map(|f| f.interval), expected, "{named}");
+                }
+                // the right day of the month on another weekday is no fit
+                let wrong_weekday = crate::model::YearlessDay {
+                    weekday: Some((named.weekday().num_days_from_monday() + 1) % 7),
+                    ..yearless_of(named, false)
+                };
+                let bounds = PublicationBounds {
+                    on: Some(wrong_weekday),
+                    ..Default::default()
+                };
+                assert_eq!(infer_within(&[&met], &landmarks, Some(&bounds)), None);
+            }
+        }
+    }
+
+    #[test]
+    fn bounds_holding_one_day_the_article_names_give_it_two_give_nothing() {
+        let floor = NaiveDate::from_ymd_opt(2023, 6, 19).unwrap();
+        for named in floor.iter_days().step_by(3).take(250) {
+            for (ceiling_days, one_fit) in [(0, true), (200, true), (364, true), (366, false)] {
+                let bounds = PublicationBounds {
+                    not_before: Some(named - Days::new(1)),
+                    not_after: Some(named + Days::new(ceiling_days)),
+                    on: Some(yearless_of(named, false)),
+                };
+                let expected = one_fit.then(|| DateInterval::day(named));
+                // a 29 February comes back only after four years
+                let expected = expected.or_else(|| {
+                    (chrono::Datelike::month(&named) == 2 && chrono::Datelike::day(&named) == 29)
+                        .then(|| DateInterval::day(named))
+                });
+                assert_eq!(bounds_interval(&bounds), expected, "{named} {ceiling_days}");
+            }
+            // a day outside the bounds: nothing
+            let bounds = PublicationBounds {
+                not_before: Some(named + Days::new(1)),
+                not_after: Some(named + Days::new(300)),
+                on: Some(yearless_of(named, false)),
+            };
+            assert_eq!(bounds_interval(&bounds), None, "{named}");
+        }
     }
 
     #[test]

@@ -37,7 +37,10 @@
 //! and relative dates stay unresolved rather than guessed.
 
 use super::roles::RoleTitles;
-use crate::model::{Confidence, DateInterval, DateSource, PublicationRule, Span, Tense};
+use crate::model::{
+    Confidence, DateInterval, DateSource, PublicationBounds, PublicationRule, Span, Tense,
+    YearlessDay,
+};
 use crate::temporal::Parsed;
 use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
 use crate::temporal::rules::Candidate;
@@ -133,6 +136,12 @@ pub struct Bounds {
     /// never places a year-less day: a role lasts years, and the nearest
     /// 19 octobre after Lavrov became minister in 2004 is not the article's.
     pub role_floor: Option<(NaiveDate, String)>,
+    /// The day a dateline or the first sentences name as the article's own,
+    /// without a year (`SÉOUL, 19 octobre (Reuters) -`, `ce mercredi 4
+    /// décembre`), with its words. It places nothing alone (a 19 October
+    /// falls in every year); the corpus inference and the bounds look only
+    /// at such days ([`PublicationBounds::on`]).
+    pub yearless: Option<(YearlessDay, String)>,
 }
 
 impl Bounds {
@@ -144,6 +153,22 @@ impl Bounds {
 
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.contradiction(day).is_none()
+    }
+
+    /// The bounds the corpus inference must respect, when there are any:
+    /// the later of the dates' floor and a role's start, the ceiling, and
+    /// the year-less day the text names as its own.
+    pub fn typed(&self) -> Option<PublicationBounds> {
+        let typed = PublicationBounds {
+            not_before: self
+                .not_before
+                .as_ref()
+                .map(|(d, _)| *d)
+                .max(self.role_floor.as_ref().map(|(d, _)| *d)),
+            not_after: self.not_after.as_ref().map(|(d, _)| *d),
+            on: self.yearless.as_ref().map(|(on, _)| *on),
+        };
+        (typed != PublicationBounds::default()).then_some(typed)
     }
 
     /// Why `day` is outside the bounds, if it is.
@@ -382,6 +407,7 @@ impl<'a> Reading<'a> {
             notes: Default::default(),
         };
         reading.bounds = reading.compute_bounds();
+        reading.bounds.yearless = reading.yearless_day();
         if let Some(held) = roles.and_then(|r| r.floor(&text.normalized))
             && reading
                 .bounds
@@ -430,23 +456,7 @@ impl<'a> Reading<'a> {
     /// year (`SÉOUL, 19 octobre (Reuters) -`), the nearest the bounds allow.
     fn dateline(&self) -> Option<Inferred> {
         let s = &self.text.normalized;
-        let first = self.first_sentences(DATELINE_SENTENCES);
-        self.exprs.iter().find_map(|(c, _)| {
-            let sentence = first
-                .iter()
-                .find(|x| c.start >= x.start && c.end <= x.end)?;
-            let before = &s[sentence.start..c.start];
-            let after = &s[c.end..sentence.end];
-            let story = DATELINE_AFTER
-                .find(after)
-                .map_or(0, |m| after[m.end()..].split_whitespace().count());
-            if !(DATELINE_BEFORE.is_match(before)
-                && DATELINE_AFTER.is_match(after)
-                && story >= DATELINE_STORY_WORDS
-                && !TEMPERATURE.is_match(&s[sentence.start..sentence.end]))
-            {
-                return None;
-            }
+        self.datelines().find_map(|(c, sentence)| {
             let (day, confidence) = match full_day(&c.spec) {
                 Some(day) => (day, Confidence::Stated),
                 None => match c.spec {
@@ -455,7 +465,10 @@ impl<'a> Reading<'a> {
                         m: Some(m),
                         d,
                         wd: None,
-                    } => (self.bounds.nearest(m, d)?, Confidence::Inferred),
+                    } => (
+                        self.nearest_or_note(m, d, &s[c.start..c.end])?,
+                        Confidence::Inferred,
+                    ),
                     Spec::Date {
                         y: None,
                         m: Some(m),
@@ -477,6 +490,56 @@ impl<'a> Reading<'a> {
                 dateline: Some(Span::new(c.start, c.end)),
             })
         })
+    }
+
+    /// The expressions that open one of the first story sentences as a
+    /// dateline (a place or nothing before, an agency and a dash after,
+    /// then a story), with their sentence.
+    fn datelines(&self) -> impl Iterator<Item = (&'a Candidate, Span)> + '_ {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(DATELINE_SENTENCES);
+        self.exprs.iter().filter_map(move |(c, _)| {
+            let sentence = *first
+                .iter()
+                .find(|x| c.start >= x.start && c.end <= x.end)?;
+            let before = &s[sentence.start..c.start];
+            let after = &s[c.end..sentence.end];
+            let story = DATELINE_AFTER
+                .find(after)
+                .map_or(0, |m| after[m.end()..].split_whitespace().count());
+            (DATELINE_BEFORE.is_match(before)
+                && DATELINE_AFTER.is_match(after)
+                && story >= DATELINE_STORY_WORDS
+                && !TEMPERATURE.is_match(&s[sentence.start..sentence.end]))
+            .then_some((*c, sentence))
+        })
+    }
+
+    /// The day without a year a dateline gives, or else the first
+    /// sentences name as this one (`ce mercredi 4 décembre`): what the
+    /// article says of its own day when the text cannot give the year.
+    fn yearless_day(&self) -> Option<(YearlessDay, String)> {
+        let s = &self.text.normalized;
+        let yearless = |c: &Candidate| match c.spec {
+            Spec::Date {
+                y: None,
+                m: Some(month),
+                d,
+                wd,
+            } => Some((
+                YearlessDay {
+                    month,
+                    day: d,
+                    weekday: wd,
+                },
+                s[c.start..c.end].to_string(),
+            )),
+            _ => None,
+        };
+        match self.datelines().next() {
+            Some((c, _)) => yearless(c),
+            None => self.named_days().next().and_then(|(c, _)| yearless(c)),
+        }
     }
 
     /// The one day of `d`/`m` on weekday `wd` the bounds allow, if one.
@@ -508,6 +571,24 @@ impl<'a> Reading<'a> {
         }
     }
 
+    /// The first `d`/`m` on or after the text's lower bound, if within its
+    /// upper one; else a note saying why there is none (`words`: the
+    /// expression).
+    fn nearest_or_note(&self, m: u32, d: u32, words: &str) -> Option<NaiveDate> {
+        let found = self.bounds.nearest(m, d);
+        if found.is_none() {
+            self.note(match self.bounds.not_before {
+                None => format!(
+                    "«{words}» rejected: no year, and the text reports no date in the past to find it from (the corpus may place it)"
+                ),
+                Some(_) => format!(
+                    "«{words}» rejected: no year after the text's past dates is within its own bounds"
+                ),
+            });
+        }
+        found
+    }
+
     /// Keep why a candidate was left out, for `--verbose`.
     fn note(&self, why: String) {
         self.notes.borrow_mut().push(why);
@@ -518,14 +599,7 @@ impl<'a> Reading<'a> {
     /// bounds allow in which that day is that weekday.
     fn named_today(&self) -> Option<Inferred> {
         let s = &self.text.normalized;
-        let first = self.first_sentences(THIS_DAY_SENTENCES);
-        self.exprs.iter().find_map(|(c, tense)| {
-            if *tense == Tense::Future {
-                return None;
-            }
-            let sentence = first
-                .iter()
-                .find(|x| c.start >= x.start && c.end <= x.end)?;
+        self.named_days().find_map(|(c, _)| {
             let Spec::Date {
                 y,
                 m: Some(m),
@@ -535,9 +609,6 @@ impl<'a> Reading<'a> {
             else {
                 return None;
             };
-            if !THIS_DAY.is_match(&s[sentence.start..c.start]) {
-                return None;
-            }
             let (day, confidence) = match y {
                 Some(y) => {
                     let day = NaiveDate::from_ymd_opt(y, m, d)?;
@@ -559,6 +630,31 @@ impl<'a> Reading<'a> {
                 evidence: format!("this day «{}»", s[from..c.end].trim()),
                 dateline: None,
             })
+        })
+    }
+
+    /// The days with a weekday and a month the first story sentences name
+    /// as this one (`ce jeudi 7 mars`), in a clause not in the future
+    /// tense, with their sentence.
+    fn named_days(&self) -> impl Iterator<Item = (&'a Candidate, Span)> + '_ {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(THIS_DAY_SENTENCES);
+        self.exprs.iter().filter_map(move |(c, tense)| {
+            if *tense == Tense::Future {
+                return None;
+            }
+            let sentence = *first
+                .iter()
+                .find(|x| c.start >= x.start && c.end <= x.end)?;
+            let named = matches!(
+                c.spec,
+                Spec::Date {
+                    m: Some(_),
+                    wd: Some(_),
+                    ..
+                }
+            );
+            (named && THIS_DAY.is_match(&s[sentence.start..c.start])).then_some((*c, sentence))
         })
     }
 
@@ -1172,9 +1268,72 @@ mod tests {
                     "{opening}"
                 );
             }
-            // nothing dated in the past: no year, no date
+            // nothing dated in the past: no year, no date, and --verbose says why
             let page = format!("Lavrov reçu\n\nSÉOUL, {d} {month} (Reuters) - {STORY}");
             assert_eq!(read(&page), None);
+            let text = normalize(&page);
+            let (_, rejected) = infer_explained(&text, &crate::temporal::parse(&text), None, None);
+            assert!(
+                rejected
+                    .iter()
+                    .any(|r| r.starts_with(&format!("«{d} {month}» rejected: no year"))),
+                "{rejected:?}"
+            );
+        }
+    }
+
+    /// What the text says of its own day when it gives no year.
+    fn yearless(page: &str) -> Option<YearlessDay> {
+        let text = normalize(page);
+        let parsed = crate::temporal::parse(&text);
+        Bounds::of(&text, &parsed, None).yearless.map(|(on, _)| on)
+    }
+
+    #[test]
+    fn a_dateline_or_this_day_without_a_year_is_kept_as_the_articles_own_day() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let (d, m) = (day.day(), day.month());
+            let (month, wd) = (MONTHS[m as usize - 1], weekday_name(day));
+            let wd_number = day.weekday().num_days_from_monday();
+            let plain = YearlessDay {
+                month: m,
+                day: d,
+                weekday: None,
+            };
+            for opening in [
+                format!("SÉOUL, {d} {month} (Reuters) - "),
+                format!("MOSCOU, {d} {month} (AFP) – "),
+                format!("Tokyo, {d} {month} - "),
+                format!("{d} {month} (AFP) - "),
+            ] {
+                let page = format!("Lavrov reçu à Pyongyang\n\n{opening}{STORY}");
+                assert_eq!(yearless(&page), Some(plain), "{opening}");
+                // with a year the day is stated, not kept without one
+                let page = format!(
+                    "Lavrov reçu à Pyongyang\n\n{}{STORY}",
+                    opening.replacen(month, &format!("{month} {}", day.year()), 1)
+                );
+                assert_eq!(yearless(&page), None, "{page}");
+            }
+            let named = YearlessDay {
+                weekday: Some(wd_number),
+                ..plain
+            };
+            for tense in ["est entré en vigueur", "entre en vigueur"] {
+                let page = format!(
+                    "Traité\n\nLe traité {tense} ce {wd} {d} {month}, a annoncé le ministère russe des Affaires étrangères. {STORY}"
+                );
+                assert_eq!(yearless(&page), Some(named), "{page}");
+            }
+            // announced for later, or deep in the story: not the article's day
+            let page = format!(
+                "Traité\n\nLe traité entrera en vigueur ce {wd} {d} {month} selon le ministère. {STORY}"
+            );
+            assert_eq!(yearless(&page), None, "{page}");
+            let page = format!(
+                "Traité\n\n{STORY} Il a été reçu par Kim Jong-un. Le traité est entré en vigueur le {wd} {d} {month}."
+            );
+            assert_eq!(yearless(&page), None, "{page}");
         }
     }
 
