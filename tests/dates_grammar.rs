@@ -4,31 +4,16 @@
 //! and every expected value is computed here with chrono from the calendar
 //! conventions the docs state, never by the code under test.
 
+mod common;
+
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use common::{MONTHS, WEEKDAYS};
 use newsx::model::{DateInterval, Span, Timex, TimexKind};
 use newsx::temporal::{extract_str, resolve_phrase};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const WEEKDAYS: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
 
 /// Reference days: a Tuesday (Duckling's), a month end, a leap day, a
 /// Sunday at a year end.

@@ -3,7 +3,10 @@
 //! URL, an English header line, or only bounds, and on one whose weekday
 //! fits two years.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{MONTHS, WEEKDAYS};
 use newsx::model::{Confidence, DateSource, DocumentRecord, Precision, PublicationRule, Report};
 
 fn newsx() -> Command {
@@ -100,24 +103,6 @@ fn text_output_marks_a_bounded_date_as_deduced() {
     assert!(text.contains(", ~"), "{text}");
     assert!(text.contains("date de publication déduite"), "{text}");
 }
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const WEEKDAYS: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
 
 fn weekday_of(d: chrono::NaiveDate) -> &'static str {
     use chrono::Datelike;

@@ -64,3 +64,26 @@ pub fn doc<'a>(docs: &'a [Value], path_end: &str) -> &'a Value {
 
 /// One sentence of French news with a person, a place, a date and an event.
 pub const ARRIVAL: &str = "Kim Jong-un est arrivé mardi en Russie, a confirmé le Kremlin, voyageant à bord de son train blindé vers une réunion avec le président Vladimir Poutine qui pourrait voir les deux nations accroître leur coopération militaire.\n";
+
+/// French month names, written by hand: the tests' own oracle, kept apart
+/// from `data/calendar-fr.toml` on purpose (a test must not read the table
+/// of the code it checks).
+pub const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// French weekday names from Monday, written by hand (see [`MONTHS`]).
+pub const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
