@@ -446,13 +446,13 @@ mod tests {
         assert_eq!(by("kim", None), "b", "whole-word fallback");
         assert_eq!(by("kim jong un", None), "b");
         assert_eq!(by("Putin", None), "", "no alias without the gazetteer");
-        let g = Gazetteer::builtin().unwrap();
-        assert_eq!(by("Putin", Some(&g)), "a,d");
+        let g = crate::test_data::gazetteer();
+        assert_eq!(by("Putin", Some(g)), "a,d");
         let f = Filter {
             entities: vec!["Nobody".into()],
             ..Filter::default()
         };
-        assert_eq!(filter_report(&r, &f, Some(&g)).unmatched, ["Nobody"]);
+        assert_eq!(filter_report(&r, &f, Some(g)).unmatched, ["Nobody"]);
     }
 
     #[test]

@@ -22,5 +22,7 @@ pub mod story;
 pub mod temporal;
 #[cfg(test)]
 pub(crate) mod test_calendar;
+#[cfg(test)]
+pub(crate) mod test_data;
 pub mod text;
 pub mod timeline;

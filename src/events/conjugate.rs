@@ -508,8 +508,7 @@ mod tests {
     use super::*;
 
     fn forms(verb: &str) -> Vec<String> {
-        Conjugator::builtin()
-            .unwrap()
+        crate::test_data::conjugator()
             .inflect(verb)
             .unwrap()
             .into_iter()
@@ -518,8 +517,7 @@ mod tests {
     }
 
     fn form(verb: &str, tense: Tense, person: u8) -> Vec<String> {
-        Conjugator::builtin()
-            .unwrap()
+        crate::test_data::conjugator()
             .inflect(verb)
             .unwrap()
             .into_iter()
@@ -628,7 +626,7 @@ mod tests {
     #[test]
     fn every_form_is_there() {
         // 6 tenses × 6 persons + 4 participles + present participle + infinitive
-        let c = Conjugator::builtin().unwrap();
+        let c = crate::test_data::conjugator();
         for verb in ["signer", "finir", "recevoir", "appeler", "envoyer"] {
             let kinds: std::collections::BTreeSet<FormKind> = c
                 .inflect(verb)
@@ -642,7 +640,7 @@ mod tests {
 
     #[test]
     fn every_irregular_entry_inflects() {
-        let c = Conjugator::builtin().unwrap();
+        let c = crate::test_data::conjugator();
         for verb in c.irregular().keys() {
             let forms = c.inflect(verb).unwrap_or_else(|e| panic!("{e}"));
             assert!(forms.iter().all(|f| !f.form.is_empty()), "{verb}");
@@ -651,7 +649,7 @@ mod tests {
 
     #[test]
     fn what_cannot_be_inflected_says_why() {
-        let c = Conjugator::builtin().unwrap();
+        let c = crate::test_data::conjugator();
         assert!(matches!(
             c.inflect("visite"),
             Err(ConjugateError::NotAnInfinitive(_))

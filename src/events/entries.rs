@@ -519,9 +519,9 @@ mod tests {
     }
 
     fn entries(body: &str) -> (Entries, Vec<Diagnostic>) {
-        let conj = Conjugator::builtin().unwrap();
+        let conj = crate::test_data::conjugator();
         let mut e = Entries::default();
-        let d = e.add_file("test.toml", body, &conj);
+        let d = e.add_file("test.toml", body, conj);
         (e, d)
     }
 

@@ -838,7 +838,7 @@ mod tests {
 
     #[test]
     fn frames_and_speakers_are_read_from_the_words_before() {
-        let l = EventLexicon::builtin().unwrap();
+        let l = crate::test_data::event_lexicon();
         assert!(l.is_frame("Lors de sa "));
         assert!(l.is_frame("Il l'a dit au cours de leur "));
         assert!(!l.is_frame("Sa "));
@@ -851,7 +851,7 @@ mod tests {
 
     #[test]
     fn forms_match_whole_words_only() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let hits = lex.find("Ils se sont rencontrés ; la prérencontre non.");
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].event_type, EventType::Meeting);
@@ -884,7 +884,7 @@ mod tests {
     #[test]
     fn readings_say_lemma_part_of_speech_and_verb_group() {
         use PartOfSpeech::*;
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let cases: &[(&str, EventType, &str, PartOfSpeech, &str, &str)] = &[
             (
                 "Poutine a reçu Kim mardi.",
@@ -1096,7 +1096,7 @@ mod tests {
             ),
         ];
         for (sentence, t, lemma, pos, trigger, group) in cases {
-            let got = one(&lex, sentence);
+            let got = one(lex, sentence);
             assert_eq!(
                 got,
                 (
@@ -1122,7 +1122,7 @@ mod tests {
     /// word, a participle of another verb, a noun homograph of a verb form).
     #[test]
     fn non_event_uses_do_not_fire() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         for sentence in [
             "Nous avons fait la visite guidée du musée.",
             "Ils ont atteint le sommet du Mont-Blanc.",
@@ -1254,7 +1254,7 @@ mod tests {
     /// its type and lemma and the part of speech it has there.
     #[test]
     fn every_form_of_every_lemma_is_found() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let e = lex.entries();
         let mut failures = Vec::new();
         for s in &e.surfaces {
@@ -1302,7 +1302,7 @@ mod tests {
     /// The lexicon's size: the issue asks for at least 300 lemmas over 15 types.
     #[test]
     fn the_lexicon_covers_the_news_types() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let e = lex.entries();
         let types: std::collections::BTreeSet<EventType> =
             e.lemmas.iter().map(|l| l.event_type).collect();
@@ -1377,7 +1377,7 @@ mod tests {
             ["isse", "isses", "isse", "issions", "issiez", "issent"],
         ];
         const IR_OTHER: [&str; 6] = ["i", "ie", "is", "ies", "issant", "ir"];
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let irregular = lex.conjugator.irregular();
         let mut tested = 0;
         for VerbLemma {
@@ -1385,7 +1385,7 @@ mod tests {
             verb,
             tail,
             forms,
-        } in verb_lemmas(&lex)
+        } in verb_lemmas(lex)
         {
             if irregular.contains_key(verb) {
                 continue;
@@ -1418,7 +1418,7 @@ mod tests {
     /// data/events/irregular.toml among their forms.
     #[test]
     fn irregular_verbs_have_their_principal_parts() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let irregular = lex.conjugator.irregular();
         let mut tested = 0;
         for VerbLemma {
@@ -1426,7 +1426,7 @@ mod tests {
             verb,
             tail,
             forms,
-        } in verb_lemmas(&lex)
+        } in verb_lemmas(lex)
         {
             let Some(entry) = irregular.get(verb) else {
                 continue;
@@ -1455,7 +1455,7 @@ mod tests {
     /// number (the preposition `entre … et …`).
     #[test]
     fn a_guarded_form_is_a_verb_only_before_its_next_words() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let e = lex.entries();
         let mut checked = 0;
         for lemma in &e.lemmas {
@@ -1493,7 +1493,7 @@ mod tests {
     /// no event; with `par` or an auxiliary it is.
     #[test]
     fn a_bare_participle_before_a_name_is_a_byline() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let e = lex.entries();
         let mut checked = 0;
         for s in &e.surfaces {
@@ -1528,7 +1528,7 @@ mod tests {
     /// that lemma.
     #[test]
     fn every_exclusion_context_excludes() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let e = lex.entries();
         let mut checked = 0;
         for s in &e.surfaces {
@@ -1579,7 +1579,7 @@ mod tests {
 
     #[test]
     fn modality_cues() {
-        let lex = EventLexicon::builtin().unwrap();
+        let lex = crate::test_data::event_lexicon();
         let m = &lex.modality;
         assert_eq!(m.classify("kim rencontrera poutine"), Modality::Planned);
         assert_eq!(
@@ -1597,7 +1597,7 @@ mod tests {
     /// before a verb, after a subject, it is.
     #[test]
     fn an_object_clitic_is_lui_before_the_verb() {
-        let a = &EventLexicon::builtin().unwrap().anaphora;
+        let a = &crate::test_data::event_lexicon().anaphora;
         for word in &a.object {
             for before in &a.object_not_after {
                 let text = format!("m. kim a parlé {before} {word} hier");
@@ -1619,7 +1619,7 @@ mod tests {
 
     #[test]
     fn anaphora_words() {
-        let a = &EventLexicon::builtin().unwrap().anaphora;
+        let a = &crate::test_data::event_lexicon().anaphora;
         assert_eq!(
             a.find("où ils se sont rencontrés en 2019"),
             Some(Anaphor::Many)

@@ -1513,8 +1513,7 @@ fn attribution(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::{EntityMatcher, extract as find_entities};
-    use crate::gazetteer::Gazetteer;
+    use crate::entities::extract as find_entities;
     use crate::model::{DateInterval, Modality};
     use crate::temporal::extract as find_dates;
     use crate::text::normalize;
@@ -1527,8 +1526,8 @@ mod tests {
 
     fn run_at(sentence: &str, published: Option<DateInterval>) -> Vec<EventMention> {
         let text = normalize(sentence);
-        let m = EntityMatcher::new(Gazetteer::builtin().unwrap());
-        let ents = find_entities(&text, &m);
+        let m = crate::test_data::matcher();
+        let ents = find_entities(&text, m);
         let times = find_dates(&text, published);
         extract(
             "d",
@@ -1536,7 +1535,7 @@ mod tests {
             &ents,
             &times,
             published,
-            &EventLexicon::builtin().unwrap(),
+            crate::test_data::event_lexicon(),
         )
     }
 
@@ -1694,14 +1693,14 @@ mod tests {
             ("quelques heures avant que", -1, 0),
         ];
         // built once: the test reads 300 sentences
-        let matcher = EntityMatcher::new(Gazetteer::builtin().unwrap());
-        let lexicon = EventLexicon::builtin().unwrap();
+        let matcher = crate::test_data::matcher();
+        let lexicon = crate::test_data::event_lexicon();
         let published = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 12).unwrap());
         let run = |sentence: &str| {
             let text = normalize(sentence);
-            let entities = find_entities(&text, &matcher);
+            let entities = find_entities(&text, matcher);
             let times = find_dates(&text, Some(published));
-            extract("d", &text, &entities, &times, Some(published), &lexicon)
+            extract("d", &text, &entities, &times, Some(published), lexicon)
         };
         let interval = |found: &[EventMention]| {
             let m = found.iter().find(|e| e.event_type == EventType::Launch)?;
@@ -1803,7 +1802,7 @@ mod tests {
     /// bound dates the event.
     #[test]
     fn a_date_that_bounds_a_state_dates_no_event() {
-        let lexicon = EventLexicon::builtin().unwrap();
+        let lexicon = crate::test_data::event_lexicon();
         assert!(lexicon.state_bounds.len() >= 10);
         for bound in &lexicon.state_bounds {
             for (date, start) in [
@@ -2442,7 +2441,7 @@ mod tests {
 
     /// The clause texts of a sentence.
     fn clause_texts(sentence: &str) -> Vec<String> {
-        let lexicon = EventLexicon::builtin().unwrap();
+        let lexicon = crate::test_data::event_lexicon();
         let triggers: Vec<usize> = lexicon.find(sentence).iter().map(|h| h.start).collect();
         let hits = lexicon.find(sentence);
         clauses_around(
@@ -2547,8 +2546,8 @@ mod tests {
     /// clause, the first keeps its own.
     #[test]
     fn a_verb_coordinated_by_et_keeps_its_own_date_in_every_tense() {
-        use crate::events::conjugate::{Conjugator, FormKind, Tense};
-        let conj = Conjugator::builtin().unwrap();
+        use crate::events::conjugate::{FormKind, Tense};
+        let conj = crate::test_data::conjugator();
         for (verb, event_type) in [
             ("rencontrer", EventType::Meeting),
             ("recevoir", EventType::Reception),

@@ -343,16 +343,15 @@ mod tests {
 
     /// Runs the whole extraction on one sentence.
     fn mentions(sentence: &str) -> Vec<crate::model::EventMention> {
-        use crate::entities::{EntityMatcher, extract as find_entities};
-        use crate::gazetteer::Gazetteer;
+        use crate::entities::extract as find_entities;
         let text = crate::text::normalize(sentence);
-        let matcher = EntityMatcher::new(Gazetteer::builtin().unwrap());
-        let entities = find_entities(&text, &matcher);
+        let matcher = crate::test_data::matcher();
+        let entities = find_entities(&text, matcher);
         let day = chrono::NaiveDate::from_ymd_opt(2023, 9, 12).unwrap();
         let published = Some(crate::model::DateInterval::day(day));
         let times = crate::temporal::extract(&text, published);
-        let lexicon = super::super::EventLexicon::builtin().unwrap();
-        super::super::extract("d", &text, &entities, &times, published, &lexicon)
+        let lexicon = crate::test_data::event_lexicon();
+        super::super::extract("d", &text, &entities, &times, published, lexicon)
     }
 
     /// Every verb × every place phrase, with another place in a `selon`

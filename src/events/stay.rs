@@ -334,7 +334,6 @@ mod tests {
     use super::*;
     use crate::entities::{EntityMatcher, extract as find_entities};
     use crate::events::{EventLexicon, extract};
-    use crate::gazetteer::Gazetteer;
     use crate::model::EventMention;
     use crate::temporal::extract as find_dates;
     use crate::text::normalize;
@@ -342,24 +341,24 @@ mod tests {
 
     /// Runs the event stage on sentences written on Sunday 16 June 2024.
     struct Bench {
-        matcher: EntityMatcher,
-        lexicon: EventLexicon,
+        matcher: &'static EntityMatcher,
+        lexicon: &'static EventLexicon,
     }
 
     impl Bench {
         fn new() -> Bench {
             Bench {
-                matcher: EntityMatcher::new(Gazetteer::builtin().unwrap()),
-                lexicon: EventLexicon::builtin().unwrap(),
+                matcher: crate::test_data::matcher(),
+                lexicon: crate::test_data::event_lexicon(),
             }
         }
 
         fn run(&self, sentence: &str) -> Vec<EventMention> {
             let published = Some(DateInterval::day(june(16)));
             let text = normalize(sentence);
-            let entities = find_entities(&text, &self.matcher);
+            let entities = find_entities(&text, self.matcher);
             let times = find_dates(&text, published);
-            extract("d", &text, &entities, &times, published, &self.lexicon)
+            extract("d", &text, &entities, &times, published, self.lexicon)
         }
 
         /// The days of the one mention of `event_type` in `sentence`.

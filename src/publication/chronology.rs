@@ -94,8 +94,8 @@ mod tests {
 
     #[test]
     fn the_builtin_chronology_reads_and_names_known_entities() {
-        let g = Gazetteer::builtin().unwrap();
-        let list = builtin(&g).unwrap();
+        let g = crate::test_data::gazetteer();
+        let list = builtin(g).unwrap();
         assert!(list.len() >= 20);
         assert!(list.iter().all(|l| l.label.ends_with("(chronology)")));
         assert!(list.iter().all(|l| l.documents.is_empty()));
@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn mistakes_name_the_file_and_the_entry() {
-        let g = Gazetteer::builtin().unwrap();
+        let g = crate::test_data::gazetteer();
         let body = r#"
 [[event]]
 date = "2023-13-45"
@@ -116,13 +116,13 @@ type = "meeting"
 title = "bad id"
 participants = ["nobody-at-all"]
 "#;
-        let err = parse("mine.toml", body, &g).unwrap_err().to_string();
+        let err = parse("mine.toml", body, g).unwrap_err().to_string();
         assert!(err.contains("mine.toml: event 1 (bad date): date"), "{err}");
         assert!(
             err.contains("mine.toml: event 2 (bad id): unknown gazetteer id(s) nobody-at-all"),
             "{err}"
         );
-        let err = parse("mine.toml", "[[event]]\ndate = 3", &g)
+        let err = parse("mine.toml", "[[event]]\ndate = 3", g)
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("mine.toml: "), "{err}");

@@ -1153,8 +1153,8 @@ mod tests {
 
     #[test]
     fn a_title_rules_out_days_before_its_holder_took_it_but_places_no_year() {
-        let gazetteer = crate::gazetteer::Gazetteer::builtin().unwrap();
-        let roles = RoleTitles::new(&gazetteer);
+        let gazetteer = crate::test_data::gazetteer();
+        let roles = RoleTitles::new(gazetteer);
         let explain = |page: &str| {
             let text = normalize(page);
             infer_explained(&text, &crate::temporal::parse(&text), None, Some(&roles))

@@ -199,9 +199,9 @@ fn apposed_before(before: &str, name: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn titles() -> (Gazetteer, RoleTitles) {
-        let g = Gazetteer::builtin().unwrap();
-        let t = RoleTitles::new(&g);
+    fn titles() -> (&'static Gazetteer, RoleTitles) {
+        let g = crate::test_data::gazetteer();
+        let t = RoleTitles::new(g);
         (g, t)
     }
 

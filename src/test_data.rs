@@ -1,0 +1,35 @@
+//! The built-in data, built once per test process. Building the gazetteer
+//! (with its generated cities), the entity matcher, the event lexicon and
+//! the conjugator takes about a second in a debug build, and the unit tests
+//! read them hundreds of times: they share these read-only copies. A test
+//! that changes the data builds its own.
+
+use crate::entities::EntityMatcher;
+use crate::events::EventLexicon;
+use crate::events::conjugate::Conjugator;
+use crate::gazetteer::Gazetteer;
+use std::sync::OnceLock;
+
+/// The built-in gazetteer.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::builtin().expect("built-in gazetteer"))
+}
+
+/// The entity matcher over the built-in gazetteer.
+pub fn matcher() -> &'static EntityMatcher {
+    static M: OnceLock<EntityMatcher> = OnceLock::new();
+    M.get_or_init(|| EntityMatcher::new(Gazetteer::builtin().expect("built-in gazetteer")))
+}
+
+/// The built-in event lexicon.
+pub fn event_lexicon() -> &'static EventLexicon {
+    static L: OnceLock<EventLexicon> = OnceLock::new();
+    L.get_or_init(|| EventLexicon::builtin().expect("built-in event lexicon"))
+}
+
+/// The built-in conjugator.
+pub fn conjugator() -> &'static Conjugator {
+    static C: OnceLock<Conjugator> = OnceLock::new();
+    C.get_or_init(|| Conjugator::builtin().expect("built-in conjugator"))
+}
