@@ -150,6 +150,24 @@ impl AnchorWords {
         Some((at, shift, reference))
     }
 
+    /// Add the typographic-apostrophe spelling of every conjunction that
+    /// ends with an elided word (`lorsqu'` and `lorsqu’`), once at load, so
+    /// that [`AnchorWords::first_conjunction`] reads the lists as they are.
+    pub fn add_typographic_apostrophes(&mut self) {
+        for list in [
+            &mut self.clauses.same,
+            &mut self.clauses.shortly_after,
+            &mut self.clauses.shortly_before,
+        ] {
+            let curly: Vec<String> = list
+                .iter()
+                .filter(|p| p.ends_with('\''))
+                .map(|p| p.replace('\'', "’"))
+                .collect();
+            list.extend(curly);
+        }
+    }
+
     /// The first conjunction of time in `lower` (lowercase), as whole words: where it starts and ends, and its shift. The
     /// longest at a place wins (`peu après que` over `dès que`).
     pub fn first_conjunction(&self, lower: &str) -> Option<(usize, usize, ClauseShift)> {
@@ -160,12 +178,7 @@ impl AnchorWords {
         ];
         let mut best: Option<(usize, usize, ClauseShift)> = None;
         for (list, shift) in lists {
-            let curly = list
-                .iter()
-                .filter(|p| p.ends_with('\''))
-                .map(|p| p.replace('\'', "’"));
-            let phrases: Vec<String> = list.iter().cloned().chain(curly).collect();
-            for phrase in phrases.iter() {
+            for phrase in list.iter() {
                 let mut from = 0;
                 while let Some(i) = lower[from..].find(phrase.as_str()) {
                     let start = from + i;
@@ -300,11 +313,17 @@ fn ends_with_words(text: &str, phrase: &str) -> Option<usize> {
             .collect(),
         None => vec![phrase.to_string()],
     };
-    candidates.iter().find_map(|c| {
-        let h = text.strip_suffix(c.as_str())?;
-        let boundary = h.is_empty() || h.ends_with(|ch: char| !ch.is_alphanumeric() && ch != '\'');
-        boundary.then_some(h.len())
-    })
+    candidates.iter().find_map(|c| whole_word_suffix(text, c))
+}
+
+/// Where `words` starts when `text` ends with it as whole words: the text
+/// before it is empty or ends with neither a letter, a digit nor an
+/// apostrophe (`… visite de` ends with `de`, `… monde` and `… l'de` do not).
+pub(super) fn whole_word_suffix(text: &str, words: &str) -> Option<usize> {
+    let head = text.strip_suffix(words)?;
+    let boundary =
+        head.is_empty() || head.ends_with(|ch: char| !ch.is_alphanumeric() && ch != '\'');
+    boundary.then_some(head.len())
 }
 
 /// The days an act anchored by `shift` to an event of `event` lies in.

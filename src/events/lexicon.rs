@@ -240,7 +240,6 @@ fn tail(before: &str) -> &str {
 struct ContextFile {
     frame_words: Vec<String>,
     speaker_nouns: Vec<String>,
-    state_bounds: Vec<String>,
     opening_participle_before: Vec<String>,
     reflexive: Vec<String>,
     subjects: Vec<String>,
@@ -348,8 +347,9 @@ impl EventLexicon {
             .map_err(|e| anyhow::anyhow!("data/events/irregular.toml: {e}"))?;
         let places: super::place::PlaceWords =
             toml::from_str(PLACES).map_err(|e| anyhow::anyhow!("data/events/places.toml: {e}"))?;
-        let anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
+        let mut anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
             .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: {e}"))?;
+        anchors.add_typographic_apostrophes();
         let stays = super::stay::StayWords::parse(STAYS, &conjugator)
             .map_err(|e| anyhow::anyhow!("data/events/stays.toml: {e}"))?;
         let names = super::place::NameForms::parse(NAMES)
@@ -375,7 +375,7 @@ impl EventLexicon {
                 media: Default::default(),
                 speaker_nouns: lower(&context.speaker_nouns),
                 frame_words: lower(&context.frame_words),
-                state_bounds: lower(&context.state_bounds),
+                state_bounds: stays.state_bounds(),
                 places,
                 anchors,
                 stays,
@@ -437,7 +437,7 @@ impl EventLexicon {
     /// (`depuis le`, `jusqu'à`): the date is where a state starts or ends,
     /// not when an act happened.
     pub fn bounds_a_state(&self, before: &str) -> bool {
-        let before = tail(before).to_lowercase().replace('’', "'");
+        let before = fold_apostrophes(tail(before));
         let before = before.trim_end();
         self.state_bounds.iter().any(|b| {
             before.ends_with(b.as_str())
@@ -448,7 +448,7 @@ impl EventLexicon {
     /// True when an expression of time starts with a bound of a state
     /// (`jusqu'à la fin du mois` read as one expression).
     pub fn opens_with_state_bound(&self, expression: &str) -> bool {
-        let own = expression.to_lowercase().replace('’', "'");
+        let own = fold_apostrophes(expression);
         self.state_bounds.iter().any(|b| {
             own.strip_prefix(b.as_str())
                 .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
@@ -749,6 +749,12 @@ fn inverted(after: &str) -> bool {
 
 /// Lowercase where that keeps byte offsets (every char of French news);
 /// a char whose lowercase has another length is kept as it is.
+/// Lowercase with the typographic apostrophe made plain, the form the
+/// word lists of the data are compared in.
+pub(super) fn fold_apostrophes(text: &str) -> String {
+    text.to_lowercase().replace('’', "'")
+}
+
 fn fold_case(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

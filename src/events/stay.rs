@@ -13,6 +13,7 @@
 //! (`data/events/stays.toml`).
 
 use super::conjugate::Conjugator;
+use super::lexicon::fold_apostrophes;
 use crate::model::{DateInterval, EventTime, EventType, Precision, Span, Tense, Timex};
 use crate::temporal::tense::tense_at;
 use chrono::Datelike;
@@ -57,14 +58,16 @@ impl StayWords {
     /// Read the stays file; the verbs of ending are inflected by `conjugator`.
     pub fn parse(body: &str, conjugator: &Conjugator) -> anyhow::Result<StayWords> {
         let file: StaysFile = toml::from_str(body)?;
-        let lower = |words: &[String]| -> Vec<String> { words.iter().map(|w| fold(w)).collect() };
+        let lower = |words: &[String]| -> Vec<String> {
+            words.iter().map(|w| fold_apostrophes(w)).collect()
+        };
         let mut end_forms = HashSet::new();
         for verb in &file.end_verbs {
             let forms = conjugator
                 .inflect(verb)
                 .map_err(|e| anyhow::anyhow!("end verb {verb:?}: {e}"))?;
-            end_forms.extend(forms.into_iter().map(|f| fold(&f.form)));
-            end_forms.insert(fold(verb));
+            end_forms.extend(forms.into_iter().map(|f| fold_apostrophes(&f.form)));
+            end_forms.insert(fold_apostrophes(verb));
         }
         Ok(StayWords {
             durative: file.durative,
@@ -73,8 +76,37 @@ impl StayWords {
             end_phrases: lower(&file.end_phrases),
             until: lower(&file.until),
             since: lower(&file.since),
-            since_blockers: file.since_blockers.iter().map(|w| fold(w)).collect(),
+            since_blockers: file
+                .since_blockers
+                .iter()
+                .map(|w| fold_apostrophes(w))
+                .collect(),
         })
+    }
+
+    /// The bounds of a state (`depuis le`, `jusqu'à la`, `à partir de l'`):
+    /// every word of `until` and `since`, and after a preposition that takes
+    /// an article the articles it does not contract with (`à` and `de` take
+    /// only `la` and `l'`: `au`, `du` are words of the lists; `depuis` and
+    /// `dès` take all four). A date after one bounds a state, not an event
+    /// ([`super::EventLexicon::bounds_a_state`]).
+    pub fn state_bounds(&self) -> Vec<String> {
+        let mut bounds: Vec<String> = Vec::new();
+        for word in self.until.iter().chain(&self.since) {
+            let last = word.rsplit([' ', '\'']).next().unwrap_or(word);
+            let articles: &[&str] = match last {
+                "à" | "de" => &["la", "l'"],
+                "depuis" | "dès" => &["le", "la", "l'", "les"],
+                _ => &[],
+            };
+            let with_article = articles.iter().map(|a| format!("{word} {a}"));
+            for bound in std::iter::once(word.clone()).chain(with_article) {
+                if !bounds.contains(&bound) {
+                    bounds.push(bound);
+                }
+            }
+        }
+        bounds
     }
 
     /// True for the types of events that last over days.
@@ -83,17 +115,10 @@ impl StayWords {
     }
 }
 
-/// Lowercase with the typographic apostrophe made plain.
-fn fold(s: &str) -> String {
-    s.to_lowercase().replace('’', "'")
-}
-
 /// True when `text` ends with `word` as whole words (`… visite de` ends
 /// with `de`, `… monde` does not).
 fn ends_with_words(text: &str, word: &str) -> bool {
-    text.strip_suffix(word).is_some_and(|rest| {
-        rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric() && c != '\'')
-    })
+    super::anchor::whole_word_suffix(text, word).is_some()
 }
 
 /// The words of a lowercase text, an elided one with its apostrophe
@@ -148,7 +173,7 @@ pub fn stretch(
         times,
         published,
     } = *clues;
-    let read = |span: Span| text.get(span.start..span.end).map(fold);
+    let read = |span: Span| text.get(span.start..span.end).map(fold_apostrophes);
     let in_reach: Vec<&Timex> = times
         .iter()
         .copied()
@@ -167,7 +192,7 @@ pub fn stretch(
             .map_or(lead.clone(), |r| r.trim_end().to_string())
     };
     let bound_by = |t: &Timex, list: &[String]| -> bool {
-        let own = fold(&t.text);
+        let own = fold_apostrophes(&t.text);
         let lead = lead_of(t);
         list.iter()
             .any(|w| own.starts_with(w.as_str()) || ends_with_words(&lead, w))
@@ -285,7 +310,7 @@ fn has_year(expression: &str) -> bool {
 /// (`une visite officielle de trois jours`, `pour deux jours`), or before
 /// it, joined by `de` (`deux jours de visite`).
 fn joins_length(words: &StayWords, text: &str, trigger: Span, t: &Timex) -> bool {
-    let gap = |a: usize, b: usize| text.get(a..b).map(fold);
+    let gap = |a: usize, b: usize| text.get(a..b).map(fold_apostrophes);
     if t.span.start >= trigger.end {
         let Some(gap) = gap(trigger.end, t.span.start) else {
             return false;
@@ -404,6 +429,34 @@ mod tests {
 
     fn after(day: NaiveDate, days: i64) -> NaiveDate {
         day + chrono::Duration::days(days)
+    }
+
+    /// The bounds of a state are the `until` and `since` words, each with
+    /// the articles its last word takes: `à` and `de` contract with `le`
+    /// and `les` (`au`, `du`), so take only `la` and `l'`; `depuis` and `dès`
+    /// take all four; a word that ends with a contracted article takes none.
+    #[test]
+    fn state_bounds_are_the_stay_bounds_with_their_articles() {
+        let bounds = crate::test_data::event_lexicon().state_bounds.clone();
+        for (word, articles) in [
+            ("depuis", &["le", "la", "l'", "les"][..]),
+            ("dès", &["le", "la", "l'", "les"][..]),
+            ("jusqu'à", &["la", "l'"][..]),
+            ("à partir de", &["la", "l'"][..]),
+            ("jusqu'au", &[][..]),
+            ("jusqu'en", &[][..]),
+            ("à partir du", &[][..]),
+        ] {
+            assert!(bounds.contains(&word.to_string()), "{word}");
+            for article in ["le", "la", "l'", "les"] {
+                let with = format!("{word} {article}");
+                assert_eq!(
+                    bounds.contains(&with),
+                    articles.contains(&article),
+                    "{with}"
+                );
+            }
+        }
     }
 
     #[test]
