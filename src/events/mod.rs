@@ -503,7 +503,17 @@ pub fn extract(
         if body.len() > MAX_SENTENCE_BYTES {
             continue;
         }
-        let hits = lexicon.find(body);
+        // a word inside an expression of time names a date, not an act
+        // (`le 70e anniversaire de l'armistice de la guerre de Corée`)
+        let dates_here = within(timexes, sentence.span, |t| t.span);
+        let hits: Vec<_> = lexicon
+            .find(body)
+            .into_iter()
+            .filter(|h| {
+                let word = Span::new(sentence.span.start + h.start, sentence.span.start + h.end);
+                !dates_here.iter().any(|t| t.span.contains(word))
+            })
+            .collect();
         let trigger_starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
         let infinitives = perfect_infinitives(body, &hits);
         let clause_list = clauses_around(body, sentence.span.start, &trigger_starts, &infinitives);

@@ -37,6 +37,7 @@
 //!   week); an anaphor with no previous date falls back on the publication
 //!   date for day counts (`deux jours plus tard`), else stays unresolved.
 
+pub mod anniversary;
 pub mod lexicon;
 pub mod numbers;
 pub mod resolve;

@@ -12,6 +12,7 @@
 //! any input, and so that a year glued to the next word
 //! (`juillet 2000lorsqu'il`) is still found.
 
+use super::anniversary;
 use super::lexicon::Feast;
 use super::lexicon::{Lexicon, alternation, fold, fuzzy, lexicon};
 use super::numbers::{self, parse_day};
@@ -440,6 +441,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let period = period_pattern();
     let ordinals = &p.ordinals;
     let present = words(&l.present);
+    let anniversaries = alternation(anniversary::names());
     vec![
         rule!(
             "iso-date",
@@ -1156,6 +1158,16 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     },
                     Feast::Easter(offset) => Spec::Easter { offset, y },
                 })
+            }
+        ),
+        rule!(
+            "anniversary",
+            format!(
+                r"(?:(?P<o>\d{{1,3}}(?:e|ème|eme|ᵉ)|[a-zàâéèêëîïôûüç-]+ième)\s+anniversaire|(?P<c>centenaire|bicentenaire|tricentenaire|cinquantenaire)|(?P<k>\d{{1,3}})\s+ans)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)(?P<what>{anniversaries})"
+            ),
+            |c, _, _| {
+                let n = g(c, "o").or_else(|| g(c, "c")).or_else(|| g(c, "k"))?;
+                anniversary::spec(anniversary::count(n)?, g(c, "what")?)
             }
         ),
     ]
