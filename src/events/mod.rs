@@ -1807,6 +1807,30 @@ mod tests {
         }
     }
 
+    /// An event word inside an expression of time names a date, not an
+    /// act: every count of the anniversary of an agreement (`l'armistice`)
+    /// gives no agreement, the same word outside the date gives one.
+    #[test]
+    fn an_event_word_inside_a_date_is_no_event() {
+        for count in [
+            "70e anniversaire",
+            "70ème anniversaire",
+            "soixante-dixième anniversaire",
+            "70 ans",
+        ] {
+            let text = format!(
+                "Kim Jong-un a présidé le défilé du {count} de l'armistice de la guerre de Corée."
+            );
+            let found = run(&text);
+            assert!(
+                found.iter().all(|e| e.event_type != EventType::Agreement),
+                "{text}: {found:#?}"
+            );
+        }
+        let found = run("Kim Jong-un et Vladimir Poutine ont signé un armistice à Moscou.");
+        assert!(found.iter().any(|e| e.event_type == EventType::Agreement));
+    }
+
     /// Every bound of a state before a date (`depuis le`, `jusqu'à`, `à
     /// partir du`…) makes it no event's date; the same date without the
     /// bound dates the event.
