@@ -548,7 +548,12 @@ pub fn extract(
                 })
             })
             .collect();
-        let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
+        // a name inside an expression of time is part of the date (`le 80e
+        // anniversaire du Parti du travail`), no participant or place
+        let sentence_entities: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span)
+            .into_iter()
+            .filter(|e| !dates_here.iter().any(|t| t.span.contains(e.span)))
+            .collect();
         // every expression of time, bounds and lengths included (`jusqu'à
         // vendredi`, `de deux jours`), for events that last
         let all_sentence_times: Vec<&Timex> = within(timexes, sentence.span, |t| t.span);
@@ -1829,6 +1834,33 @@ mod tests {
         }
         let found = run("Kim Jong-un et Vladimir Poutine ont signé un armistice à Moscou.");
         assert!(found.iter().any(|e| e.event_type == EventType::Agreement));
+    }
+
+    /// A name inside an expression of time is part of the date, no
+    /// participant: the party whose anniversary a parade marks, for every
+    /// count, is not among the parade's participants; named outside the
+    /// date, it is.
+    #[test]
+    fn a_name_inside_a_date_is_no_participant() {
+        let party = "parti-du-travail-de-coree";
+        let takes_part = |found: &[EventMention]| {
+            found
+                .iter()
+                .any(|e| e.participants.iter().any(|p| p.id == party))
+        };
+        for count in [
+            "80e anniversaire",
+            "quatre-vingtième anniversaire",
+            "80 ans",
+        ] {
+            let text = format!(
+                "Kim Jong-un a présidé à Pyongyang le défilé du {count} du Parti du travail de Corée."
+            );
+            assert!(!takes_part(&run(&text)), "{text}");
+        }
+        let text =
+            "Le Parti du travail de Corée a organisé un défilé à Pyongyang avec Kim Jong-un.";
+        assert!(takes_part(&run(text)), "{text}");
     }
 
     /// Every bound of a state before a date (`depuis le`, `jusqu'à`, `à
