@@ -241,6 +241,8 @@ struct ContextFile {
     frame_words: Vec<String>,
     speaker_nouns: Vec<String>,
     opening_participle_before: Vec<String>,
+    relative_pronouns: Vec<String>,
+    relative_prepositions: Vec<String>,
     reflexive: Vec<String>,
     subjects: Vec<String>,
     between: Vec<String>,
@@ -256,6 +258,9 @@ struct Grammar {
     determiners: HashSet<String>,
     /// Words of time after a participle that opens a sentence.
     opening_participle_before: HashSet<String>,
+    /// Relative pronouns, and the prepositions that may stand before them.
+    relative_pronouns: HashSet<String>,
+    relative_prepositions: HashSet<String>,
     /// Simple forms of avoir and être, and `été`.
     auxiliaries: HashSet<String>,
     /// The forms of être among them (a transitive verb after one is passive).
@@ -404,6 +409,28 @@ impl EventLexicon {
     /// The lemmas and forms of the lexicon (`newsx lexicon list`).
     pub fn entries(&self) -> &Entries {
         &self.entries
+    }
+
+    /// True for a clause opened by a relative pronoun (`où il participait`,
+    /// `qui l'accompagnait`), maybe after a preposition (`avec qui`, `au
+    /// cours duquel`): a clause on the noun before it, not a main clause.
+    pub fn opens_relative(&self, clause: &str) -> bool {
+        let lower = clause.to_lowercase().replace('\u{2019}', "'");
+        let mut rest = lower.as_str();
+        for _ in 0..4 {
+            rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let Some(word) = first_word(rest) else {
+                return false;
+            };
+            if self.grammar.relative_pronouns.contains(word) {
+                return true;
+            }
+            if !self.grammar.relative_prepositions.contains(word) {
+                return false;
+            }
+            rest = &rest[word.len()..];
+        }
+        false
     }
 
     /// True when the text just before an entity makes it the speaker of a
@@ -813,6 +840,8 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         between: set(&context.between),
         determiners: set(&context.determiners),
         opening_participle_before: set(&context.opening_participle_before),
+        relative_pronouns: set(&context.relative_pronouns),
+        relative_prepositions: set(&context.relative_prepositions),
         auxiliaries,
         etre,
     })

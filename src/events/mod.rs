@@ -702,13 +702,17 @@ pub fn extract(
                 .is_empty();
             if opening && hit.pos == PartOfSpeech::Participle {
                 // the main clause: the first after it that is no comment
-                // (`selon l'agence KCNA`); its subject stands at its head
-                // (`, le président russe s'est entretenu…`); a description
-                // there that names no one (`, le dirigeant est accompagné
-                // de sa fille, Kim Ju-ae`) continues the latest subject
+                // (`selon l'agence KCNA`) nor a relative clause on a noun of
+                // the participle's (`, où il participait à une réunion,`);
+                // its subject stands at its head (`, le président russe
+                // s'est entretenu…`); a description there that names no one
+                // (`, le dirigeant est accompagné de sa fille, Kim Ju-ae`)
+                // continues the latest subject
                 let main = clause_list.iter().skip(ci + 1).find(|c| {
                     let words = text.slice(c.span);
-                    !is_attributive(words) && words.chars().any(char::is_alphabetic)
+                    !is_attributive(words)
+                        && !lexicon.opens_relative(words)
+                        && words.chars().any(char::is_alphabetic)
                 });
                 if let Some(main) = main {
                     let head = slot_entities.iter().find(|e| {
@@ -2165,6 +2169,89 @@ mod tests {
                     .all(|e| e.event_type != EventType::Departure),
                 "{text}"
             );
+        }
+    }
+
+    /// A relative clause on a noun of the opening participle (`Arrivé
+    /// vendredi de Malaisie, où il participait à une réunion, M. Lavrov…`)
+    /// is not the main clause: the participle still has the main subject,
+    /// whoever the relative clause names. Every relative pronoun of the data
+    /// (and a preposition before one) × every participle × subject.
+    #[test]
+    fn a_relative_clause_after_an_opening_participle_is_no_main_clause() {
+        let acts = [
+            ("Arrivé vendredi de Malaisie", EventType::Arrival),
+            ("Parti dimanche de Pyongyang", EventType::Departure),
+        ];
+        let relatives = [
+            "où il avait rencontré Xi Jinping",
+            "qui avait reçu Xi Jinping",
+            "que Xi Jinping avait visitée",
+            "qu'il avait quittée avec Xi Jinping",
+            "dont Xi Jinping est originaire",
+            "lequel accueillait Xi Jinping",
+            "laquelle accueillait Xi Jinping",
+            "avec qui il avait rencontré Xi Jinping",
+            "au cours duquel il avait vu Xi Jinping",
+            "lors de laquelle Xi Jinping avait parlé",
+            "auxquels Xi Jinping participait",
+            "à laquelle Xi Jinping participait",
+            "auprès desquels Xi Jinping siégeait",
+        ];
+        for (act, kind) in acts {
+            for relative in relatives {
+                for (subject, id) in [
+                    ("Kim Jong-un", "kim-jong-un"),
+                    ("M. Lavrov", "serguei-lavrov"),
+                ] {
+                    let text = format!(
+                        "{act}, {relative}, {subject} s'est entretenu mardi avec Choe Son Hui."
+                    );
+                    let found = run(&text);
+                    let e = found.iter().find(|e| e.event_type == kind);
+                    let e = e.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> = e.participants.iter().map(|r| r.id.as_str()).collect();
+                    assert_eq!(ids, [id], "{text}");
+                }
+            }
+        }
+    }
+
+    /// Every relative pronoun of the data opens a relative clause, after up
+    /// to three prepositions of the data; other first words do not.
+    #[test]
+    fn relative_openers_are_the_relative_pronouns_of_the_data() {
+        let lexicon = crate::test_data::event_lexicon();
+        let file: toml::Value =
+            toml::from_str(include_str!("../../data/events/context.toml")).unwrap();
+        let words = |key: &str| -> Vec<String> {
+            file[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|w| w.as_str().unwrap().to_string())
+                .collect()
+        };
+        let pronouns = words("relative_pronouns");
+        assert!(pronouns.len() >= 10);
+        for pronoun in &pronouns {
+            let space = if pronoun.ends_with('\'') { "" } else { " " };
+            for before in ["", "avec ", "au cours de ", ", lors de "] {
+                let clause = format!("{before}{pronoun}{space}il parlait");
+                assert!(lexicon.opens_relative(&clause), "{clause}");
+                let upper = format!("{}{}", before.to_uppercase(), &clause[before.len()..]);
+                assert!(lexicon.opens_relative(&upper), "{upper}");
+            }
+        }
+        for clause in [
+            "le chef de la diplomatie russe s'est entretenu",
+            "selon l'agence KCNA",
+            "quitte Moscou",
+            "ouvrant la voie",
+            "de Moscou à Pékin, il a",
+            "dontologie",
+        ] {
+            assert!(!lexicon.opens_relative(clause), "{clause}");
         }
     }
 
