@@ -61,9 +61,19 @@ pub struct AnaphoraWords {
     pub object: Vec<String>,
     /// Words after which an object word is a stressed pronoun (`selon lui`).
     pub object_not_after: Vec<String>,
+    /// Each singular subject pronoun with the article of its gender.
+    pub subject_articles: Vec<SubjectArticle>,
     /// The words above in one automaton (built on first use).
     #[serde(skip)]
     index: OnceLock<WordIndex>,
+}
+
+/// A subject pronoun and the definite article of the same gender.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectArticle {
+    pub pronoun: String,
+    pub article: String,
 }
 
 /// How many people an anaphor in a clause stands for.
@@ -104,6 +114,18 @@ impl AnaphoraWords {
 }
 
 impl AnaphoraWords {
+    /// The article of the gender of the one singular subject pronoun of a
+    /// lowercased text (`elle a placé` → `la`); none when it holds none or
+    /// pronouns of both genders.
+    pub fn article_of_pronoun(&self, text: &str) -> Option<&str> {
+        let mut found = self
+            .subject_articles
+            .iter()
+            .filter(|s| has_word(text, &s.pronoun));
+        let first = found.next()?;
+        found.next().is_none().then_some(first.article.as_str())
+    }
+
     /// True when a lowercased text (the clause up to its trigger) holds an
     /// indirect-object clitic: an object word not after a preposition.
     pub fn has_object_clitic(&self, text: &str) -> bool {

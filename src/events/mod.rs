@@ -495,6 +495,9 @@ pub fn extract(
     // the first person of the latest sentence that names one: the subject
     // a pronoun of the next sentences most often continues
     let mut last_subject: Option<&EntityMention> = None;
+    // the country or body subject of the last sentence, with its article
+    // (see [`thing_subject`])
+    let mut last_thing_subject: Option<(&EntityMention, &str)> = None;
     // mentions dated by another event of the article (`lors de leur
     // sommet`): resolved once every mention of the article is known
     let mut anchored: Vec<AnchorRequest> = Vec::new();
@@ -811,7 +814,48 @@ pub fn extract(
                 if let (Anaphor::One, Some(subject)) = (anaphor, subject) {
                     before.push(subject);
                 }
-                participants = with_antecedents(participants, anaphor, named, &before);
+                // `la Corée du Nord pourrait obtenir une aide ; elle a
+                // placé…`: a pronoun of the gender of a country or body
+                // that is the subject (of this sentence, or of the last one
+                // when the clause opens this one), with no person named
+                // between, continues it, not a person named earlier
+                let thing = thing_subject(
+                    body,
+                    sentence.span.start,
+                    &sentence_entities,
+                    clause.span.start,
+                )
+                .filter(|(thing, _)| {
+                    !sentence_entities.iter().any(|e| {
+                        e.entity_type == EntityType::Person
+                            && e.span.start >= thing.span.end
+                            && e.span.end <= clause.span.start
+                    })
+                })
+                .or_else(|| {
+                    let opens = !sentence_entities
+                        .iter()
+                        .any(|e| e.span.end <= clause.span.start);
+                    opens.then_some(last_thing_subject).flatten()
+                });
+                let continued = match (anaphor, thing) {
+                    (Anaphor::One, Some((thing, article))) => {
+                        (lexicon.anaphora.article_of_pronoun(before_trigger) == Some(article))
+                            .then_some(thing)
+                    }
+                    _ => None,
+                };
+                match continued {
+                    Some(thing) => {
+                        let r = to_ref(thing);
+                        if is_actor(thing, &lexicon.media) && !participants.contains(&r) {
+                            participants.push(r);
+                        }
+                    }
+                    None => {
+                        participants = with_antecedents(participants, anaphor, named, &before);
+                    }
+                }
             }
             // `M. Kim lui a remis…`: the clitic is one more person, named before
             if !participants.is_empty() && lexicon.anaphora.has_object_clitic(before_trigger) {
@@ -906,9 +950,61 @@ pub fn extract(
         {
             last_subject = Some(first);
         }
+        // a sentence that names a person hands no other subject on
+        last_thing_subject = if sentence_entities
+            .iter()
+            .any(|e| e.entity_type == EntityType::Person)
+        {
+            None
+        } else {
+            thing_subject(
+                body,
+                sentence.span.start,
+                &sentence_entities,
+                sentence.span.end,
+            )
+        };
     }
     date_by_anchors(&mut out, anchored, published);
     out
+}
+
+/// The subject of a sentence when it is a country or a body named behind a
+/// definite article (`En retour, la Corée du Nord pourrait…`, `Le Kremlin a
+/// confirmé…`), with that article (`le` or `la`): the first name before
+/// `until` that stands behind the article at the head of the sentence or
+/// after a comma, semicolon or colon. None when a person is named first (the
+/// rules of people apply) or no name stands so.
+fn thing_subject<'e>(
+    body: &str,
+    base: usize,
+    entities: &[&'e EntityMention],
+    until: usize,
+) -> Option<(&'e EntityMention, &'static str)> {
+    for e in entities.iter().copied().filter(|e| e.span.end <= until) {
+        if e.entity_type == EntityType::Person {
+            return None;
+        }
+        let Some(before) = body.get(..e.span.start.saturating_sub(base)) else {
+            continue;
+        };
+        let before = before.trim_end();
+        let cut = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let article = match before[cut..].to_lowercase().as_str() {
+            "le" => "le",
+            "la" => "la",
+            _ => continue,
+        };
+        let head = before[..cut].trim_end();
+        if head.is_empty() || head.ends_with([',', ';', ':']) {
+            return Some((e, article));
+        }
+    }
+    None
 }
 
 /// An anchor found for a trigger: the type of the anchoring event (its
@@ -2253,6 +2349,70 @@ mod tests {
         ] {
             assert!(!lexicon.opens_relative(clause), "{clause}");
         }
+    }
+
+    /// A subject pronoun of the gender of a country or body that is the
+    /// subject before it (`la Corée du Nord pourrait obtenir une aide ;
+    /// elle a placé en orbite…`) continues it, in the same sentence or from
+    /// the one before, not a person named earlier; with the other gender,
+    /// or with a person named between, the person stays. Every name of
+    /// data/names-fr.toml with `le` or `la` × both pronouns × both places.
+    #[test]
+    fn a_pronoun_continues_a_country_or_body_subject_of_its_gender() {
+        let line =
+            regex::Regex::new(r#"^"?([a-z0-9-]+)"? = \{ article = "(le|la)".*# (.+)$"#).unwrap();
+        let names: Vec<(String, String, String)> = include_str!("../../data/names-fr.toml")
+            .lines()
+            .filter_map(|l| line.captures(l))
+            .map(|c| (c[1].to_string(), c[2].to_string(), c[3].trim().to_string()))
+            .collect();
+        assert!(names.len() >= 100, "{}", names.len());
+        let launch_by = |text: &str| -> Option<Vec<String>> {
+            run(text)
+                .into_iter()
+                .find(|e| e.event_type == EventType::Launch)
+                .map(|e| e.participants.into_iter().map(|r| r.id).collect())
+        };
+        let mut checked = 0;
+        for (id, article, name) in &names {
+            let article_up = format!("{}{}", article[..1].to_uppercase(), &article[1..]);
+            let found = find_entities(
+                &normalize(&format!("{article_up} {name} a parlé.")),
+                crate::test_data::matcher(),
+            );
+            if !found.iter().any(|e| e.entity_id == *id) {
+                continue; // a name the gazetteer spells otherwise
+            }
+            checked += 1;
+            for (pronoun, pronoun_article) in [("elle", "la"), ("il", "le")] {
+                let agrees = article == pronoun_article;
+                let same = format!(
+                    "Vladimir Poutine s'est exprimé lundi. {article_up} {name} pourrait obtenir une aide ; {pronoun} a placé en orbite mardi un satellite."
+                );
+                let pronoun_up = format!("{}{}", pronoun[..1].to_uppercase(), &pronoun[1..]);
+                let next = format!(
+                    "Vladimir Poutine s'est exprimé lundi. En retour, {article} {name} pourrait obtenir une aide. {pronoun_up} a placé en orbite mardi un satellite."
+                );
+                let between = format!(
+                    "Vladimir Poutine s'est exprimé lundi. {article_up} {name} a reçu Sergueï Lavrov ; {pronoun} a placé en orbite mardi un satellite."
+                );
+                for text in [&same, &next] {
+                    let by = launch_by(text).unwrap_or_default();
+                    let putin = by.iter().any(|p| p == "vladimir-poutine");
+                    assert_eq!(putin, !agrees, "{text}: {by:?}");
+                }
+                let by = launch_by(&between).unwrap_or_default();
+                assert!(
+                    !by.iter().any(|p| p == "vladimir-poutine"),
+                    "{between}: {by:?}"
+                );
+                assert!(
+                    by.iter().any(|p| p == "serguei-lavrov"),
+                    "{between}: {by:?}"
+                );
+            }
+        }
+        assert!(checked >= 100, "{checked} names checked");
     }
 
     /// `à la veille d'un défilé`, `au lendemain de la signature`: the eve
