@@ -1182,6 +1182,9 @@ mod tests {
         let lex = crate::test_data::event_lexicon();
         for sentence in [
             "Nous avons fait la visite guidée du musée.",
+            "Le club s'est qualifié pour la finale de la coupe de France.",
+            "Les deux équipes se sont qualifiées pour les quarts de finale.",
+            "Une main-d'oeuvre qualifiée de la région travaille ici.",
             "Ils ont atteint le sommet du Mont-Blanc.",
             "Le dossier est au sommet de la pile.",
             "Il règne au sommet de l'État.",
