@@ -886,6 +886,25 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             |c, _, _| Some(Spec::SetWeekday(lexicon().weekday(g(c, "wd")?)?))
         ),
         rule!(
+            // `plus tôt ce mois-ci`, `plus tard dans la semaine`: the part of
+            // the current period before (after) the day of writing, without
+            // that day; none when the day opens (closes) the period
+            "earlier-later-this-period",
+            format!(
+                r"plus\s+(?P<w>tôt|tard)\s+(?:(?:cette|ce|cet)\s+(?P<u>{units})(?:-ci|-là)?|dans\s+(?:la|le|l')\s*(?P<u2>{units}))",
+                units = alternation(["semaine", "mois", "année"])
+            ),
+            |c, _, _| {
+                let u = Unit::parse(lexicon().unit(g(c, "u").or(g(c, "u2"))?)?)?;
+                let period = Spec::Period { unit: u, offset: 0 };
+                Some(if fold(g(c, "w")?) == "tot" {
+                    Spec::Range(Box::new(period), Box::new(Spec::DayOffset(-1)))
+                } else {
+                    Spec::Range(Box::new(Spec::DayOffset(1)), Box::new(period))
+                })
+            }
+        ),
+        rule!(
             "relative-period",
             format!(
                 r"(?P<art>la|le|l'|cette|ce|cet)\s*(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",

@@ -624,3 +624,78 @@ fn an_abbreviated_weekday_dates_only_before_its_day() {
         );
     }
 }
+
+/// `plus tôt ce mois-ci` is the part of the current period before the day
+/// of writing, `plus tard dans la semaine` the part after it; none when the
+/// day of writing opens (closes) the period. Every unit × direction × form ×
+/// every day of 2024 (a leap year) and of the turn of 2025, against bounds
+/// computed here with chrono.
+#[test]
+fn earlier_and_later_in_the_current_period() {
+    use chrono::{Datelike, Duration};
+    // the first and last day of the period of `unit` holding `r`
+    let bounds = |unit: &str, r: NaiveDate| -> (NaiveDate, NaiveDate) {
+        match unit {
+            "semaine" => {
+                let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
+                (monday, monday + Duration::days(6))
+            }
+            "mois" => {
+                let first = d(r.year(), r.month(), 1);
+                let next = if r.month() == 12 {
+                    d(r.year() + 1, 1, 1)
+                } else {
+                    d(r.year(), r.month() + 1, 1)
+                };
+                (first, next - Duration::days(1))
+            }
+            _ => (d(r.year(), 1, 1), d(r.year(), 12, 31)),
+        }
+    };
+    let forms = |unit: &str| -> Vec<String> {
+        let (this, article) = match unit {
+            "semaine" => ("cette", "la "),
+            "mois" => ("ce", "le "),
+            _ => ("cette", "l'"),
+        };
+        vec![
+            format!("{this} {unit}"),
+            format!("{this} {unit}-ci"),
+            format!("dans {article}{unit}"),
+        ]
+    };
+    let mut checked = 0;
+    let mut r = d(2024, 1, 1);
+    while r <= d(2025, 1, 15) {
+        for unit in ["semaine", "mois", "année"] {
+            let (first, last) = bounds(unit, r);
+            for form in forms(unit) {
+                for (word, want) in [
+                    ("tôt", (r > first).then(|| (first, r - Duration::days(1)))),
+                    ("tard", (r < last).then(|| (r + Duration::days(1), last))),
+                ] {
+                    let expr = format!("plus {word} {form}");
+                    let text = format!("Le ministre l'avait dit {expr}.");
+                    let all = run(&text, Some(r));
+                    let t = all.iter().find(|t| t.text == expr);
+                    let got = t.and_then(|t| t.interval).map(|i| (i.start, i.end));
+                    assert_eq!(got, want, "{text} (written {r}): {all:#?}");
+                    checked += 1;
+                }
+            }
+        }
+        r += Duration::days(1);
+    }
+    assert!(checked > 6000, "{checked}");
+    // `plus tôt` alone, or before another word, is no period
+    for text in [
+        "Il est parti plus tôt ce matin.",
+        "Il est arrivé plus tôt que prévu.",
+    ] {
+        let all = run(text, Some(d(2024, 10, 21)));
+        assert!(
+            all.iter().all(|t| !t.text.starts_with("plus")),
+            "{text}: {all:#?}"
+        );
+    }
+}
