@@ -909,3 +909,179 @@ fn korean_family_name_before_ordinary_words_is_no_three_word_name() {
     let text = "Hier, Kim Song a parlé.";
     assert!(persons(text).iter().any(|(s, _)| s == "Kim Song"), "{text}");
 }
+
+/// The type of the first mention of `id` in `text`.
+fn type_of(text: &str, id: &str) -> Option<EntityType> {
+    extract(&normalize(text), matcher())
+        .into_iter()
+        .find(|m| m.entity_id == id)
+        .map(|m| m.entity_type)
+}
+
+/// Cities of the gazetteer (hand-written and generated) used by the club tests.
+const CLUB_CITIES: [(&str, &str); 5] = [
+    ("Montpellier", "montpellier"),
+    ("Lyon", "lyon"),
+    ("Nantes", "nantes"),
+    ("Marseille", "marseille"),
+    ("Toulouse", "toulouse"),
+];
+
+/// A paragraph of a match report around the sentence under test: three
+/// words of the sports list, none of the club contexts.
+fn match_report(sentence: &str) -> String {
+    format!(
+        "{sentence}\n\nL'entraîneur a salué ses joueurs après le match, \
+         disputé lors de la dixième journée du championnat."
+    )
+}
+
+#[test]
+fn a_city_after_a_club_context_word_is_its_club_in_a_match_report() {
+    let rules = &matcher().rules;
+    assert!(!rules.club_before.is_empty());
+    for before in &rules.club_before {
+        for (city, id) in CLUB_CITIES {
+            // the folded phrase is the text: accents do not matter to the rule
+            let text = match_report(&format!("Le match {before} {city} a tenu ses promesses."));
+            assert_eq!(
+                type_of(&text, id),
+                Some(EntityType::Organization),
+                "{before} {city}"
+            );
+            // the same words outside a sports report: the city is a place
+            let plain = format!("Le dossier {before} {city} a été rouvert par la justice.");
+            assert_eq!(
+                type_of(&plain, id),
+                Some(EntityType::Place),
+                "{before} {city}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_city_before_a_match_verb_is_its_club_in_a_match_report() {
+    let rules = &matcher().rules;
+    assert!(!rules.club_after.is_empty());
+    for after in &rules.club_after {
+        for (city, id) in CLUB_CITIES {
+            let text = match_report(&format!("Dimanche soir, {city} {after} à domicile."));
+            assert_eq!(
+                type_of(&text, id),
+                Some(EntityType::Organization),
+                "{city} {after}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_city_after_a_locative_stays_a_place_in_a_match_report() {
+    for prep in ["à", "près de", "dans la banlieue de"] {
+        for (city, id) in CLUB_CITIES {
+            let text = match_report(&format!("Le joueur est arrivé {prep} {city} samedi."));
+            assert_eq!(type_of(&text, id), Some(EntityType::Place), "{prep} {city}");
+        }
+    }
+}
+
+#[test]
+fn club_names_by_head_word_hold_a_particle_and_a_place() {
+    // heads of data/entity-rules.toml, cities of the gazetteer not listed as clubs
+    for head in ["Olympique", "Stade", "Racing Club", "AS", "FC"] {
+        for (particle, city) in [("de", "Dijon"), ("de", "Grenoble"), ("d'", "Amiens")] {
+            let name = if particle == "d'" {
+                format!("{head} d'{city}")
+            } else {
+                format!("{head} {particle} {city}")
+            };
+            let text = format!("Le {name} a recruté un nouveau gardien.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().any(|m| m.surface == name
+                    && m.entity_type == EntityType::Organization
+                    && m.rule == "rule:org-name-head"),
+                "{name}: {found:?}"
+            );
+            // the city inside the club's name is not a place of the text
+            assert!(
+                !found.iter().any(|m| m.entity_type == EntityType::Place),
+                "{name}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_national_team_is_an_organisation_not_its_country() {
+    let rules = &matcher().rules;
+    for head in rules.team_heads.iter() {
+        let head = head.join(" ").replace("' ", "'");
+        for (country, elided_ok) in [("France", false), ("Italie", true), ("Japon", false)] {
+            let elided = head.ends_with('\'');
+            if elided != elided_ok {
+                continue;
+            }
+            let sep = if elided { "" } else { " " };
+            let phrase = format!("{head}{sep}{country}");
+            let text = format!("Le sélectionneur de l'{phrase} a publié sa liste.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.rule == "rule:team" && m.entity_type == EntityType::Organization),
+                "{phrase}: {found:?}"
+            );
+            assert!(
+                !found.iter().any(|m| m.entity_type == EntityType::Place),
+                "{phrase}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_ministry_is_named_by_its_head_and_capitalised_complement() {
+    for particle in ["de l'", "de la ", "du ", "des "] {
+        for complement in [
+            "Intérieur",
+            "Culture",
+            "Travail",
+            "Armées",
+            "Transition écologique",
+        ] {
+            let name = format!("ministère {particle}{complement}");
+            let text = format!("Le {name} a publié un communiqué.");
+            let found = extract(&normalize(&text), matcher());
+            let capitalised_only = complement.split(' ').next().unwrap();
+            let want = format!("ministère {particle}{capitalised_only}");
+            assert!(
+                found.iter().any(|m| m.surface == want
+                    && m.entity_type == EntityType::Organization
+                    && m.rule == "rule:head-complement"),
+                "{want}: {found:?}"
+            );
+        }
+    }
+    // two complements joined by `et`
+    let text = "Le ministère de l'Europe et des Affaires étrangères a réagi.";
+    let found = extract(&normalize(text), matcher());
+    assert!(
+        found
+            .iter()
+            .any(|m| m.surface == "ministère de l'Europe et des Affaires"),
+        "{found:?}"
+    );
+    // a lowercase complement is no name
+    let text = "Le ministère de tutelle a réagi.";
+    assert!(extract(&normalize(text), matcher()).is_empty());
+}
+
+#[test]
+fn the_senate_needs_the_other_french_chamber() {
+    let alone = "Le Sénat a voté le texte dans la nuit.";
+    assert_eq!(type_of(alone, "senat"), None);
+    let both = "Le Sénat a voté le texte, que l'Assemblée nationale examinera lundi.";
+    assert_eq!(type_of(both, "senat"), Some(EntityType::Organization));
+}
