@@ -362,6 +362,22 @@ pub(crate) fn find(
         {
             out.org(&ctx, i, e, "rule:head-complement");
         }
+        // a club named by its head and its city's adjective (`Stade toulousain`)
+        if rules.adjective_name_heads.contains(ctx.tokens[i].text)
+            && !ctx.covered[i]
+            && ctx.tokens.get(i + 1).is_some_and(|t| {
+                t.space_before
+                    && t.is_word()
+                    && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                    && t.text.chars().count() >= 5
+                    && rules
+                        .city_adjective_endings
+                        .iter()
+                        .any(|e| ctx.low[i + 1].ends_with(e.as_str()))
+            })
+        {
+            out.org(&ctx, i, i + 2, "rule:org-name-head");
+        }
         // an organisation's name starting with a head word, a place inside allowed
         if rules.name_heads.contains(ctx.tokens[i].text)
             && !ctx.covered[i]

@@ -73,6 +73,8 @@ struct RawOrgs {
     credit_markers: Vec<String>,
     team_heads: Vec<String>,
     complement_heads: Vec<String>,
+    adjective_name_heads: Vec<String>,
+    city_adjective_endings: Vec<String>,
     max_head_words: usize,
     confidence: f32,
 }
@@ -184,6 +186,10 @@ pub struct EntityRules {
     /// Lowercase heads of an institution before a capitalised complement
     /// (`ministère` de l'Intérieur), folded.
     pub complement_heads: WordSet,
+    /// Heads of a club's name before a city adjective (`Stade` toulousain), case kept.
+    pub adjective_name_heads: WordSet,
+    /// Endings of city adjectives (`ais`, `ois`, `ain`), folded.
+    pub city_adjective_endings: Vec<String>,
     pub max_head_words: usize,
     pub org_confidence: f32,
     pub role_blockers: WordSet,
@@ -243,6 +249,13 @@ impl EntityRules {
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
             team_heads: phrases(&raw.organizations.team_heads),
             complement_heads: set(&raw.organizations.complement_heads),
+            adjective_name_heads: raw.organizations.adjective_name_heads.into_iter().collect(),
+            city_adjective_endings: raw
+                .organizations
+                .city_adjective_endings
+                .iter()
+                .map(|e| fold_str(e))
+                .collect(),
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             role_blockers: set(&raw.roles.blockers_before),

@@ -1085,3 +1085,44 @@ fn the_senate_needs_the_other_french_chamber() {
     let both = "Le Sénat a voté le texte, que l'Assemblée nationale examinera lundi.";
     assert_eq!(type_of(both, "senat"), Some(EntityType::Organization));
 }
+
+#[test]
+fn a_club_is_named_by_its_head_and_its_city_adjective() {
+    let rules = &matcher().rules;
+    // city adjectives of each ending, none a club of the gazetteer
+    let adjectives = [
+        ("ais", "toulonnais"),
+        ("aise", "montpelliéraise"),
+        ("ois", "brestois"),
+        ("oise", "niçoise"),
+        ("ain", "toulousain"),
+        ("aine", "africaine"),
+        ("ien", "vénitien"),
+        ("ienne", "parisienne"),
+        ("éen", "vendéen"),
+        ("éenne", "européenne"),
+    ];
+    for ending in &rules.city_adjective_endings {
+        assert!(
+            adjectives.iter().any(|(e, _)| fold::fold_str(e) == *ending),
+            "no adjective tested for {ending}"
+        );
+    }
+    for head in ["Stade", "Olympique", "Racing", "Sporting"] {
+        assert!(rules.adjective_name_heads.contains(head));
+        for (_, adjective) in adjectives {
+            let name = format!("{head} {adjective}");
+            let text = format!("Le {name} a gagné samedi.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == name && m.entity_type == EntityType::Organization),
+                "{name}: {found:?}"
+            );
+        }
+        // a lowercase word of another shape is no name
+        let text = format!("{head} plein samedi.");
+        assert!(extract(&normalize(&text), matcher()).is_empty(), "{text}");
+    }
+}
