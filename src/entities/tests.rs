@@ -1158,7 +1158,7 @@ fn roles_with_a_holder() -> Vec<(String, String, Option<NaiveDate>, Vec<String>)
 }
 
 fn role_mentions(text: &str, day: Option<NaiveDate>) -> Vec<String> {
-    let published = day.map(|d| DateInterval::day(d));
+    let published = day.map(DateInterval::day);
     extract_at(&normalize(text), published, matcher())
         .into_iter()
         .filter(|m| m.found_by == FoundBy::Role)
