@@ -153,7 +153,7 @@ pub fn extract_dated(
     // the longest name wins: no `France` inside `Radio France`
     let containers: Vec<Span> = found
         .iter()
-        .filter(|m| m.rule == "rule:org-name-head")
+        .filter(|m| matches!(m.rule.as_str(), "rule:org-name-head" | "rule:team"))
         .map(|m| m.span)
         .collect();
     mentions.retain(|m| {
@@ -172,6 +172,7 @@ pub fn extract_dated(
     drop_without_context(&mut mentions, matcher.gazetteer());
     drop_site_furniture(&mut mentions, text, &matcher.rules);
     seats_as_places(&mut mentions, s, matcher);
+    cities_as_clubs(&mut mentions, s, matcher);
     mentions.sort_by_key(|m| m.span);
     mentions
 }
@@ -191,6 +192,71 @@ fn seats_as_places(mentions: &mut [EntityMention], s: &str, matcher: &EntityMatc
             m.rule.push_str(" metonymy:place");
         }
     }
+}
+
+/// In a sports report, a city is its club where a match is told
+/// (`Montpellier s'est imposé face à Lyon`, `le club de Montpellier`): that
+/// mention is an organisation, the others stay places (`arrivé à Lyon`).
+/// What makes a sports report and a club's context are word lists of
+/// `data/entity-rules.toml` [metonymy].
+fn cities_as_clubs(mentions: &mut [EntityMention], s: &str, matcher: &EntityMatcher) {
+    let rules = &matcher.rules;
+    let g = matcher.gazetteer();
+    let city = |m: &EntityMention| {
+        m.entity_type == EntityType::Place
+            && g.get(&m.entity_id)
+                .is_some_and(|e| e.category.is_none() || e.category.as_deref() == Some(CITY))
+    };
+    if !mentions.iter().any(city) || !is_sports_report(s, rules) {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if city(m)
+            && (after_locative(s, m.span.start, &rules.club_before)
+                || before_phrase(s, m.span.end, &rules.club_after))
+        {
+            m.entity_type = EntityType::Organization;
+            m.rule.push_str(" metonymy:club");
+        }
+    }
+}
+
+/// True when the text holds at least `min_sports_words` different words of
+/// the sports list, on word boundaries.
+fn is_sports_report(s: &str, rules: &ruleset::EntityRules) -> bool {
+    let folded = fold::fold_str(s);
+    let bounded = |at: usize, len: usize| {
+        let before = folded[..at].chars().next_back();
+        let after = folded[at + len..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let found = rules
+        .sports_words
+        .iter()
+        .filter(|w| {
+            folded
+                .match_indices(w.as_str())
+                .any(|(at, _)| bounded(at, w.len()))
+        })
+        .count();
+    found >= rules.min_sports_words.max(1)
+}
+
+/// True when the text after `pos` starts with one of `phrases` (folded),
+/// on a word boundary.
+fn before_phrase(s: &str, pos: usize, phrases: &[String]) -> bool {
+    let tail = s.get(pos..).unwrap_or("");
+    let end = tail.char_indices().nth(40).map_or(tail.len(), |(i, _)| i);
+    if !tail.starts_with(' ') {
+        return false;
+    }
+    // fold_str trims: the space after the name was checked above
+    let tail = fold::fold_str(&tail[..end]);
+    phrases.iter().any(|p| {
+        tail.strip_prefix(p.as_str()).is_some_and(|after| {
+            after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric())
+        })
+    })
 }
 
 /// True when the text before `pos` ends with one of `phrases` (folded), on
@@ -272,12 +338,22 @@ fn followed_by_temperature(s: &str, pos: usize) -> bool {
 /// only when the document names another place of the same country and
 /// category (another département): `le Nord` of a Korean story stays out.
 /// A city (`Orange`, `Sens`) needs another place of its country that is
-/// not the country itself: `France` is named everywhere.
+/// not the country itself: `France` is named everywhere. For an
+/// organisation (`Sénat`: other countries have one) only the name alone is
+/// doubtful: an alias or a description (`Sénat français`, `la chambre
+/// haute du Parlement français`) says which entry it is.
 fn drop_without_context(
     mentions: &mut Vec<EntityMention>,
     gazetteer: &crate::gazetteer::Gazetteer,
 ) {
-    let needs = |m: &EntityMention| gazetteer.get(&m.entity_id).filter(|e| e.needs_context);
+    let needs = |m: &EntityMention| {
+        gazetteer.get(&m.entity_id).filter(|e| {
+            e.needs_context
+                && !(e.entity_type != EntityType::Place
+                    && m.found_by == FoundBy::Gazetteer
+                    && fold::fold_str(&m.surface) != fold::fold_str(&e.name))
+        })
+    };
     if !mentions.iter().any(|m| needs(m).is_some()) {
         return;
     }

@@ -14,8 +14,11 @@
 //!   `Photo : X / AFP`), persons with the role `author`, never actors;
 //! - `first-name`, `name-shape-korean`, `name-shape-slavic`: a name known
 //!   by its shape (`Claire Dumas`, `Kim Min-jae`, `Matveï Safonov`);
-//! - `org-name-head`: `Radio France`, `Real Madrid` (a place inside the
-//!   name is not reported); `place-head`: `la place Tiananmen`.
+//! - `org-name-head`: `Radio France`, `Real Madrid`, `Olympique de
+//!   Marseille` (a place inside the name is not reported); `place-head`:
+//!   `la place Tiananmen`;
+//! - `team`: `l'équipe de France` (a country's team, not the country);
+//!   `head-complement`: `le ministère de l'Intérieur`.
 //!
 //! A name overlapping a gazetteer name is dropped: the gazetteer knows it.
 //! Ids are slugs of the names; confidence is below 1.
@@ -267,6 +270,17 @@ pub(crate) fn find(
         matcher,
     };
     let known_surnames = surname_keys(named, matcher);
+    // where each country named starts, and where its name ends
+    let countries: std::collections::HashMap<usize, usize> = named
+        .iter()
+        .filter(|m| {
+            matcher
+                .gazetteer()
+                .get(&m.entity_id)
+                .is_some_and(|e| e.category.as_deref() == Some("country"))
+        })
+        .map(|m| (m.span.start, m.span.end))
+        .collect();
     let rules = &matcher.rules;
     let mut out = Out::default();
     let n = ctx.n();
@@ -326,6 +340,43 @@ pub(crate) fn find(
                     rules.person_confidence,
                 );
             }
+        }
+        // a national team: `l'équipe de France`, `la sélection du Japon`
+        if let Some(k) = ctx.phrase_at(i, &rules.team_heads)
+            && let Some(e) =
+                countries.get(&ctx.tokens.get(i + k).map_or(usize::MAX, |t| t.span.start))
+            && let Some(end) = ctx.tokens.iter().position(|t| t.span.end == *e)
+        {
+            out.org(&ctx, i, end + 1, "rule:team");
+        }
+        // an institution by its lowercase head and a capitalised complement
+        // (`le ministère de l'Intérieur`, `du ministère des Armées`)
+        if rules.complement_heads.contains(&ctx.low[i])
+            && ctx.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !ctx.covered[i]
+            && let Some(e) = complement_after(&ctx, i + 1)
+        {
+            out.org(&ctx, i, e, "rule:head-complement");
+        }
+        // a club named by its head and its city's adjective (`Stade toulousain`)
+        if rules.adjective_name_heads.contains(ctx.tokens[i].text)
+            && !ctx.covered[i]
+            && ctx.tokens.get(i + 1).is_some_and(|t| {
+                t.space_before
+                    && t.is_word()
+                    && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                    && t.text.chars().count() >= 5
+                    && rules
+                        .city_adjective_endings
+                        .iter()
+                        .any(|e| ctx.low[i + 1].ends_with(e.as_str()))
+            })
+        {
+            out.org(&ctx, i, i + 2, "rule:org-name-head");
         }
         // an organisation's name starting with a head word, a place inside allowed
         if rules.name_heads.contains(ctx.tokens[i].text)
@@ -457,19 +508,81 @@ fn byline(ctx: &Ctx<'_>, i: usize, len: usize, out: &mut Out) {
 /// acronyms or a number, places of the gazetteer included.
 fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
     let start = j;
+    let word_at = |j: usize, after_elision: bool| {
+        ctx.tokens.get(j).is_some_and(|t| {
+            let number = t.text.chars().all(|c| c.is_ascii_digit()) && t.text.len() <= 2;
+            (t.space_before || after_elision)
+                && t.is_word()
+                && (t.is_capitalized() || t.is_acronym() || number)
+                && !ctx.person[j]
+                && !ctx.matcher.rules.not_name_words.contains(t.text)
+        })
+    };
+    let mut particle = false;
     while j < ctx.n() && j < start + 3 {
-        let t = &ctx.tokens[j];
-        let number = t.text.chars().all(|c| c.is_ascii_digit()) && t.text.len() <= 2;
-        let word = t.is_word()
-            && (t.is_capitalized() || t.is_acronym() || number)
-            && !ctx.person[j]
-            && !ctx.matcher.rules.not_name_words.contains(t.text);
-        if !t.space_before || !word {
-            break;
+        if word_at(j, false) {
+            j += 1;
+            continue;
         }
-        j += 1;
+        // one `de`, `du` or `d'` before the name's last words (`Olympique de
+        // Marseille`, `Racing Club de Strasbourg`, `Stade d'Abidjan`)
+        let t = &ctx.tokens[j];
+        let elided = ctx.low[j] == "d'";
+        if !particle
+            && t.space_before
+            && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
+            && word_at(j + 1, elided)
+        {
+            particle = true;
+            j += 2;
+            continue;
+        }
+        break;
     }
-    (j > start).then_some(j)
+    (j > start && !ctx.matcher.rules.particles.contains(&ctx.low[j - 1])).then_some(j)
+}
+
+/// The complement of an institution's head (`ministère` + `de l'Intérieur`,
+/// `des Affaires étrangères`, `de l'Europe et des Affaires étrangères`): a
+/// particle, then capitalised words (institution words such as `Intérieur`
+/// included), chained by `et` + particle. Returns the token after it.
+fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
+    let mut end = None;
+    loop {
+        // de, du, des, de la, de l', d'
+        let mut k = j;
+        match ctx.low.get(k).map(String::as_str) {
+            Some("du" | "des" | "d'") => k += 1,
+            Some("de") => {
+                k += 1;
+                if matches!(ctx.low.get(k).map(String::as_str), Some("la" | "l'")) {
+                    k += 1;
+                }
+            }
+            _ => return end,
+        }
+        let capital = |i: usize| {
+            ctx.tokens.get(i).is_some_and(|t| {
+                t.is_word()
+                    && t.is_capitalized()
+                    && !ctx.person[i]
+                    && !matches!(t.text, "Le" | "La" | "Les" | "L'" | "De" | "Du" | "Des")
+            })
+        };
+        if !capital(k) {
+            return end;
+        }
+        k += 1;
+        while capital(k) && ctx.tokens[k].space_before && !ctx.line_break_before(k) {
+            k += 1;
+        }
+        end = Some(k);
+        if ctx.low.get(k).map(String::as_str) == Some("et") {
+            j = k + 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {

@@ -24,6 +24,10 @@ struct Raw {
 #[serde(deny_unknown_fields)]
 struct RawMetonymy {
     place_after: Vec<String>,
+    sports_words: Vec<String>,
+    min_sports_words: usize,
+    club_before: Vec<String>,
+    club_after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,6 +71,10 @@ struct RawOrgs {
     place_heads: Vec<String>,
     apposition_heads: Vec<String>,
     credit_markers: Vec<String>,
+    team_heads: Vec<String>,
+    complement_heads: Vec<String>,
+    adjective_name_heads: Vec<String>,
+    city_adjective_endings: Vec<String>,
     max_head_words: usize,
     confidence: f32,
 }
@@ -173,11 +181,28 @@ pub struct EntityRules {
     pub place_heads: WordSet,
     pub apposition_heads: Phrases,
     pub credit_markers: WordSet,
+    /// Lowercase heads of a national team before its country (`équipe de`).
+    pub team_heads: Phrases,
+    /// Lowercase heads of an institution before a capitalised complement
+    /// (`ministère` de l'Intérieur), folded.
+    pub complement_heads: WordSet,
+    /// Heads of a club's name before a city adjective (`Stade` toulousain), case kept.
+    pub adjective_name_heads: WordSet,
+    /// Endings of city adjectives (`ais`, `ois`, `ain`), folded.
+    pub city_adjective_endings: Vec<String>,
     pub max_head_words: usize,
     pub org_confidence: f32,
     pub role_blockers: WordSet,
     /// Locative prepositions (folded) after which a seat is a place.
     pub seat_place_after: Vec<String>,
+    /// Words of sports reports (folded phrases), and how many different ones
+    /// make a document a sports report, where a city can be its club.
+    pub sports_words: Vec<String>,
+    pub min_sports_words: usize,
+    /// Words (folded) just before a city that make it a club in a sports
+    /// report (`face à`, `contre`, `le club de`), and just after it (`s'est imposé`).
+    pub club_before: Vec<String>,
+    pub club_after: Vec<String>,
     /// Section names of site menus (folded), and how many make a menu.
     pub rubrics: WordSet,
     pub min_rubrics: usize,
@@ -222,12 +247,40 @@ impl EntityRules {
             place_heads: set(&raw.organizations.place_heads),
             apposition_heads: phrases(&raw.organizations.apposition_heads),
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
+            team_heads: phrases(&raw.organizations.team_heads),
+            complement_heads: set(&raw.organizations.complement_heads),
+            adjective_name_heads: raw.organizations.adjective_name_heads.into_iter().collect(),
+            city_adjective_endings: raw
+                .organizations
+                .city_adjective_endings
+                .iter()
+                .map(|e| fold_str(e))
+                .collect(),
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             role_blockers: set(&raw.roles.blockers_before),
             seat_place_after: raw
                 .metonymy
                 .place_after
+                .iter()
+                .map(|p| fold_str(p))
+                .collect(),
+            sports_words: raw
+                .metonymy
+                .sports_words
+                .iter()
+                .map(|p| fold_str(p))
+                .collect(),
+            min_sports_words: raw.metonymy.min_sports_words,
+            club_before: raw
+                .metonymy
+                .club_before
+                .iter()
+                .map(|p| fold_str(p))
+                .collect(),
+            club_after: raw
+                .metonymy
+                .club_after
                 .iter()
                 .map(|p| fold_str(p))
                 .collect(),

@@ -909,3 +909,327 @@ fn korean_family_name_before_ordinary_words_is_no_three_word_name() {
     let text = "Hier, Kim Song a parlé.";
     assert!(persons(text).iter().any(|(s, _)| s == "Kim Song"), "{text}");
 }
+
+/// The type of the first mention of `id` in `text`.
+fn type_of(text: &str, id: &str) -> Option<EntityType> {
+    extract(&normalize(text), matcher())
+        .into_iter()
+        .find(|m| m.entity_id == id)
+        .map(|m| m.entity_type)
+}
+
+/// Cities of the gazetteer (hand-written and generated) used by the club tests.
+const CLUB_CITIES: [(&str, &str); 5] = [
+    ("Montpellier", "montpellier"),
+    ("Lyon", "lyon"),
+    ("Nantes", "nantes"),
+    ("Marseille", "marseille"),
+    ("Toulouse", "toulouse"),
+];
+
+/// A paragraph of a match report around the sentence under test: three
+/// words of the sports list, none of the club contexts.
+fn match_report(sentence: &str) -> String {
+    format!(
+        "{sentence}\n\nL'entraîneur a salué ses joueurs après le match, \
+         disputé lors de la dixième journée du championnat."
+    )
+}
+
+#[test]
+fn a_city_after_a_club_context_word_is_its_club_in_a_match_report() {
+    let rules = &matcher().rules;
+    assert!(!rules.club_before.is_empty());
+    for before in &rules.club_before {
+        for (city, id) in CLUB_CITIES {
+            // the folded phrase is the text: accents do not matter to the rule
+            let text = match_report(&format!("Le match {before} {city} a tenu ses promesses."));
+            assert_eq!(
+                type_of(&text, id),
+                Some(EntityType::Organization),
+                "{before} {city}"
+            );
+            // the same words outside a sports report: the city is a place
+            let plain = format!("Le dossier {before} {city} a été rouvert par la justice.");
+            assert_eq!(
+                type_of(&plain, id),
+                Some(EntityType::Place),
+                "{before} {city}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_city_before_a_match_verb_is_its_club_in_a_match_report() {
+    let rules = &matcher().rules;
+    assert!(!rules.club_after.is_empty());
+    for after in &rules.club_after {
+        for (city, id) in CLUB_CITIES {
+            let text = match_report(&format!("Dimanche soir, {city} {after} à domicile."));
+            assert_eq!(
+                type_of(&text, id),
+                Some(EntityType::Organization),
+                "{city} {after}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_city_after_a_locative_stays_a_place_in_a_match_report() {
+    for prep in ["à", "près de", "dans la banlieue de"] {
+        for (city, id) in CLUB_CITIES {
+            let text = match_report(&format!("Le joueur est arrivé {prep} {city} samedi."));
+            assert_eq!(type_of(&text, id), Some(EntityType::Place), "{prep} {city}");
+        }
+    }
+}
+
+#[test]
+fn club_names_by_head_word_hold_a_particle_and_a_place() {
+    // heads of data/entity-rules.toml, cities of the gazetteer not listed as clubs
+    for head in ["Olympique", "Stade", "Racing Club", "AS", "FC"] {
+        for (particle, city) in [("de", "Dijon"), ("de", "Grenoble"), ("d'", "Amiens")] {
+            let name = if particle == "d'" {
+                format!("{head} d'{city}")
+            } else {
+                format!("{head} {particle} {city}")
+            };
+            let text = format!("Le {name} a recruté un nouveau gardien.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().any(|m| m.surface == name
+                    && m.entity_type == EntityType::Organization
+                    && m.rule == "rule:org-name-head"),
+                "{name}: {found:?}"
+            );
+            // the city inside the club's name is not a place of the text
+            assert!(
+                !found.iter().any(|m| m.entity_type == EntityType::Place),
+                "{name}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_national_team_is_an_organisation_not_its_country() {
+    let rules = &matcher().rules;
+    for head in rules.team_heads.iter() {
+        let head = head.join(" ").replace("' ", "'");
+        for (country, elided_ok) in [("France", false), ("Italie", true), ("Japon", false)] {
+            let elided = head.ends_with('\'');
+            if elided != elided_ok {
+                continue;
+            }
+            let sep = if elided { "" } else { " " };
+            let phrase = format!("{head}{sep}{country}");
+            let text = format!("Le sélectionneur de l'{phrase} a publié sa liste.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.rule == "rule:team" && m.entity_type == EntityType::Organization),
+                "{phrase}: {found:?}"
+            );
+            assert!(
+                !found.iter().any(|m| m.entity_type == EntityType::Place),
+                "{phrase}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_ministry_is_named_by_its_head_and_capitalised_complement() {
+    for particle in ["de l'", "de la ", "du ", "des "] {
+        for complement in [
+            "Intérieur",
+            "Culture",
+            "Travail",
+            "Armées",
+            "Transition écologique",
+        ] {
+            let name = format!("ministère {particle}{complement}");
+            let text = format!("Le {name} a publié un communiqué.");
+            let found = extract(&normalize(&text), matcher());
+            let capitalised_only = complement.split(' ').next().unwrap();
+            let want = format!("ministère {particle}{capitalised_only}");
+            assert!(
+                found.iter().any(|m| m.surface == want
+                    && m.entity_type == EntityType::Organization
+                    && m.rule == "rule:head-complement"),
+                "{want}: {found:?}"
+            );
+        }
+    }
+    // two complements joined by `et`
+    let text = "Le ministère de l'Europe et des Affaires étrangères a réagi.";
+    let found = extract(&normalize(text), matcher());
+    assert!(
+        found
+            .iter()
+            .any(|m| m.surface == "ministère de l'Europe et des Affaires"),
+        "{found:?}"
+    );
+    // a lowercase complement is no name
+    let text = "Le ministère de tutelle a réagi.";
+    assert!(extract(&normalize(text), matcher()).is_empty());
+}
+
+#[test]
+fn the_senate_needs_the_other_french_chamber() {
+    let alone = "Le Sénat a voté le texte dans la nuit.";
+    assert_eq!(type_of(alone, "senat"), None);
+    let both = "Le Sénat a voté le texte, que l'Assemblée nationale examinera lundi.";
+    assert_eq!(type_of(both, "senat"), Some(EntityType::Organization));
+}
+
+#[test]
+fn a_club_is_named_by_its_head_and_its_city_adjective() {
+    let rules = &matcher().rules;
+    // city adjectives of each ending, none a club of the gazetteer
+    let adjectives = [
+        ("ais", "toulonnais"),
+        ("aise", "montpelliéraise"),
+        ("ois", "brestois"),
+        ("oise", "niçoise"),
+        ("ain", "toulousain"),
+        ("aine", "africaine"),
+        ("ien", "vénitien"),
+        ("ienne", "parisienne"),
+        ("éen", "vendéen"),
+        ("éenne", "européenne"),
+    ];
+    for ending in &rules.city_adjective_endings {
+        assert!(
+            adjectives.iter().any(|(e, _)| fold::fold_str(e) == *ending),
+            "no adjective tested for {ending}"
+        );
+    }
+    for head in ["Stade", "Olympique", "Racing", "Sporting"] {
+        assert!(rules.adjective_name_heads.contains(head));
+        for (_, adjective) in adjectives {
+            let name = format!("{head} {adjective}");
+            let text = format!("Le {name} a gagné samedi.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == name && m.entity_type == EntityType::Organization),
+                "{name}: {found:?}"
+            );
+        }
+        // a lowercase word of another shape is no name
+        let text = format!("{head} plein samedi.");
+        assert!(extract(&normalize(&text), matcher()).is_empty(), "{text}");
+    }
+}
+
+/// Every role of the data with a day someone holds it: (role id, pattern,
+/// day, holders that day). The day is the start of the latest term the data
+/// give for the role (or today's holders for a term with no start).
+fn roles_with_a_holder() -> Vec<(String, String, Option<NaiveDate>, Vec<String>)> {
+    let g = matcher().gazetteer();
+    let mut out = Vec::new();
+    for def in g.roles.values() {
+        let day = g
+            .entries
+            .values()
+            .flat_map(|e| e.roles.iter())
+            .filter(|r| r.role.as_deref() == Some(def.id.as_str()))
+            .map(|r| r.from)
+            .max()
+            .flatten();
+        let holders: Vec<String> = g
+            .holders(&def.id, day)
+            .iter()
+            .map(|e| e.id.clone())
+            .collect();
+        if holders.is_empty() {
+            continue;
+        }
+        for p in &def.patterns {
+            out.push((def.id.clone(), p.clone(), day, holders.clone()));
+        }
+    }
+    out
+}
+
+fn role_mentions(text: &str, day: Option<NaiveDate>) -> Vec<String> {
+    let published = day.map(DateInterval::day);
+    extract_at(&normalize(text), published, matcher())
+        .into_iter()
+        .filter(|m| m.found_by == FoundBy::Role)
+        .map(|m| m.entity_id)
+        .collect()
+}
+
+#[test]
+fn a_former_holder_is_not_the_current_one() {
+    // every role description of the data, after every way French news says
+    // "former" (ancien, ancienne, ex-, with and without the article), names
+    // no one by the role: the former holder is someone else. Controls: the
+    // same description with a plain article names a holder of the day.
+    let roles = roles_with_a_holder();
+    assert!(roles.len() > 20, "{}", roles.len());
+    let vowel = |p: &str| fold::fold_str(p).starts_with(|c: char| "aeiouyh".contains(c));
+    for (id, pattern, day, holders) in &roles {
+        let plain = if vowel(pattern) {
+            format!("l'{pattern}")
+        } else {
+            format!("le {pattern}")
+        };
+        let control = format!("Selon {plain}, la situation reste tendue.");
+        let found = role_mentions(&control, *day);
+        assert!(
+            found.iter().any(|f| holders.contains(f)),
+            "{id}: control {control:?} on {day:?} gave {found:?}, holders {holders:?}"
+        );
+        for former in [
+            format!("l'ancien {pattern}"),
+            format!("l'ancienne {pattern}"),
+            format!("un ancien {pattern}"),
+            format!("une ancienne {pattern}"),
+            format!("l'ex-{pattern}"),
+            format!("son ex-{pattern}"),
+            format!("l'ex {pattern}"),
+            format!("les anciens {pattern}"),
+        ] {
+            for text in [
+                format!("Selon {former}, la situation reste tendue."),
+                format!("Selon {former} Dmitri Medvedev, la situation reste tendue."),
+                format!("{}, a déclaré samedi {former}.", "La guerre durera"),
+            ] {
+                let found = role_mentions(&text, *day);
+                assert!(found.is_empty(), "{id}: {text:?} on {day:?} gave {found:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_former_russian_president_named_is_himself() {
+    for (date, former) in [
+        ("2025-10-12", "l'ancien président russe Dmitri Medvedev"),
+        ("2025-10-12", "l'ex-président russe Dmitri Medvedev"),
+        (
+            "2023-09-13",
+            "l'ancien chef de l'État russe Dmitri Medvedev",
+        ),
+    ] {
+        let text = format!("Le 10 octobre, {former} a assisté au défilé à Pyongyang.");
+        let found = at(&text, date);
+        assert!(
+            has(&found, "dmitri-medvedev", FoundBy::Gazetteer),
+            "{text}: {:?}",
+            ids(&found)
+        );
+        assert!(
+            !found.iter().any(|m| m.entity_id == "vladimir-poutine"),
+            "{text}: {:?}",
+            ids(&found)
+        );
+    }
+}
