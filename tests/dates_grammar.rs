@@ -1345,3 +1345,65 @@ fn habitual_and_other_look_alikes_are_not_read_as_these_families() {
     }
     eprintln!("look-alikes: {n} cases");
 }
+
+/// `la semaine dernière`, `semaine dernière`, `au cours du mois prochain`,
+/// `l'année passée`, `le trimestre prochain`: the period before (after)
+/// the one of the reference day, with or without an article.
+#[test]
+fn relative_periods_with_and_without_article() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let period = |unit: &str, k: i32| -> (NaiveDate, NaiveDate) {
+            match unit {
+                "week" => {
+                    let m = monday_of(r) + Duration::days(7 * k as i64);
+                    (m, m + Duration::days(6))
+                }
+                _ => {
+                    let months = match unit {
+                        "month" => 1,
+                        "quarter" => 3,
+                        _ => 12,
+                    };
+                    let first_month = match unit {
+                        "month" => r.month(),
+                        "quarter" => 3 * ((r.month() - 1) / 3) + 1,
+                        _ => 1,
+                    };
+                    let start = d(r.year(), first_month, 1);
+                    let shifted = if k >= 0 {
+                        start.checked_add_months(Months::new((k * months) as u32))
+                    } else {
+                        start.checked_sub_months(Months::new((-k * months) as u32))
+                    }
+                    .unwrap();
+                    let end = shifted
+                        .checked_add_months(Months::new(months as u32))
+                        .unwrap()
+                        .pred_opt()
+                        .unwrap();
+                    (shifted, end)
+                }
+            }
+        };
+        let forms: [(&str, &str, &str, &str); 5] = [
+            ("la semaine", "semaine", "week", "e"),
+            ("le mois", "mois", "month", ""),
+            ("l'année", "année", "year", "e"),
+            ("l'an", "an", "year", ""),
+            ("le trimestre", "trimestre", "quarter", ""),
+        ];
+        for (with_article, bare, unit, fem) in forms {
+            for (word, k) in [("dernier", -1), ("passé", -1), ("prochain", 1)] {
+                // the feminine of `dernier` takes a grave accent
+                let word = format!("{word}{fem}").replace("derniere", "dernière");
+                let want = period(unit, k);
+                for phrase in [format!("{with_article} {word}"), format!("{bare} {word}")] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, want, "relative-period"));
+                }
+            }
+        }
+    }
+    finish("relative periods", n, failures, 100);
+}

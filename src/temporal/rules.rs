@@ -1163,12 +1163,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "relative-period",
             format!(
-                r"(?P<art>la|le|l'|cette|ce|cet)\s*(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",
+                r"(?:(?P<art>la|le|l'|cette|ce|cet)\s*)?(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",
                 alternation(["semaine", "mois", "an", "année", "trimestre"])
             ),
             |c, _, _| {
                 let u = Unit::parse(lexicon().unit(g(c, "u")?)?)?;
-                let art = fold(g(c, "art")?);
+                // without an article (`au cours du mois dernier`, `semaine
+                // prochaine`) only a direction from the day of writing
+                let Some(art) = g(c, "art").map(fold) else {
+                    let dir = deictic_direction(g(c, "dir")?)?;
+                    return Some(Spec::Period {
+                        unit: u,
+                        offset: dir,
+                    });
+                };
                 let offset = match g(c, "dir") {
                     Some(d) if lexicon().is_last(d) => -1,
                     Some(_) => 1,
