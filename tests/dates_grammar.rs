@@ -1394,9 +1394,18 @@ fn relative_periods_with_and_without_article() {
             ("le trimestre", "trimestre", "quarter", ""),
         ];
         for (with_article, bare, unit, fem) in forms {
-            for (word, k) in [("dernier", -1), ("passé", -1), ("prochain", 1)] {
+            for (word, k) in [
+                ("dernier", -1),
+                ("passé", -1),
+                ("prochain", 1),
+                ("qui vient", 1),
+            ] {
                 // the feminine of `dernier` takes a grave accent
-                let word = format!("{word}{fem}").replace("derniere", "dernière");
+                let word = if word == "qui vient" {
+                    word.to_string()
+                } else {
+                    format!("{word}{fem}").replace("derniere", "dernière")
+                };
                 let want = period(unit, k);
                 for phrase in [format!("{with_article} {word}"), format!("{bare} {word}")] {
                     n += 1;
@@ -1406,4 +1415,61 @@ fn relative_periods_with_and_without_article() {
         }
     }
     finish("relative periods", n, failures, 100);
+}
+
+/// `du mardi 13 au jeudi 15`, `mardi 13 au jeudi 15`: days named with their
+/// weekdays and no month take the month, nearest the reference day, where
+/// the last one falls on its weekday.
+#[test]
+fn day_ranges_named_by_their_weekdays_find_their_month() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for d1 in [1u32, 5, 13, 20] {
+        for len in 1..=6u32 {
+            let d2 = d1 + len;
+            for w2 in 0..7u32 {
+                let w1 = (w2 + 7 - len % 7) % 7;
+                // months from a year before to a year after whose day d2 is a w2
+                let mut best: Option<(i64, NaiveDate)> = None;
+                for k in -12i32..=12 {
+                    let first = if k >= 0 {
+                        d(2013, 2, 1).checked_add_months(Months::new(k as u32))
+                    } else {
+                        d(2013, 2, 1).checked_sub_months(Months::new((-k) as u32))
+                    }
+                    .unwrap();
+                    let Some(end) = NaiveDate::from_ymd_opt(first.year(), first.month(), d2) else {
+                        continue;
+                    };
+                    if end.weekday().num_days_from_monday() != w2 {
+                        continue;
+                    }
+                    let dist = if end > r {
+                        (end - r).num_days() * 2 + 1
+                    } else {
+                        (r - end).num_days() * 2
+                    };
+                    if best.is_none_or(|(b, _)| dist < b) {
+                        best = Some((dist, end));
+                    }
+                }
+                let Some((_, end)) = best else { continue };
+                let start = d(end.year(), end.month(), d1);
+                let (a, b) = (WEEKDAYS[w1 as usize], WEEKDAYS[w2 as usize]);
+                let first = if d1 == 1 {
+                    "1er".to_string()
+                } else {
+                    d1.to_string()
+                };
+                for phrase in [
+                    format!("du {a} {first} au {b} {d2}"),
+                    format!("{a} {first} au {b} {d2}"),
+                ] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, (start, end), "day-range"));
+                }
+            }
+        }
+    }
+    finish("day ranges with weekdays", n, failures, 300);
 }

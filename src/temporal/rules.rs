@@ -875,9 +875,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "day-range",
-            format!(r"(?:du|entre\s+le)\s+(?P<d1>{day})\s+(?:au|jusqu'au|et\s+le)\s+(?P<d2>{day})"),
+            format!(
+                r"(?:(?P<intro>du|entre\s+le)\s+)?(?:(?P<wd1>{wd})\s+)?(?P<d1>{day})\s+(?:au|jusqu'au|et\s+le)\s+(?:(?P<wd>{wd})\s+)?(?P<d2>{day})"
+            ),
             |c, t, e| {
-                if followed_by_word(t, e) {
+                // `mardi 13 au jeudi 15`: without `du`, a weekday on both sides
+                let named = g(c, "wd1").is_some() && g(c, "wd").is_some();
+                if followed_by_word(t, e) || (g(c, "intro").is_none() && !named) {
                     return None;
                 }
                 let d1 = parse_day(g(c, "d1")?)?;
@@ -895,7 +899,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     y: None,
                     m: None,
                     d: d2,
-                    wd: None,
+                    wd: g(c, "wd").and_then(|w| lexicon().weekday(w)),
                 };
                 Some(Spec::Range(Box::new(a), Box::new(b)))
             }
@@ -1129,7 +1133,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     }
                 } else if lexicon().is_last(&m) {
                     WdMode::Last
-                } else if m.starts_with("prochain") || m.starts_with("a venir") {
+                } else if m.starts_with("prochain") || m.starts_with("a venir") || m == "qui vient"
+                {
                     WdMode::Next
                 } else {
                     // `mercredi suivant`, `mercredi d'après`: the one after
@@ -1474,7 +1479,7 @@ fn deictic_direction(word: &str) -> Option<i64> {
     let w = fold(word);
     if w.starts_with("dernier") || w.starts_with("derniere") || w.starts_with("passe") {
         Some(-1)
-    } else if w.starts_with("prochain") {
+    } else if w.starts_with("prochain") || w == "qui vient" {
         Some(1)
     } else {
         None
