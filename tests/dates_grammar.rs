@@ -875,3 +875,601 @@ fn years_joined_by_a_dash_span_both_years() {
     }
     finish("year spans", n, failures, 150);
 }
+
+// ------------------------------------------- directions from the day of writing
+
+/// The day (`month`, `day`) wholly before (`dir` < 0) or after the reference.
+fn strict_day(r: NaiveDate, month: u32, day: u32, dir: i64) -> NaiveDate {
+    let mut cands: Vec<NaiveDate> = (r.year() - 2..=r.year() + 2)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .collect();
+    cands.sort();
+    if dir < 0 {
+        *cands.iter().rev().find(|c| **c < r).unwrap()
+    } else {
+        *cands.iter().find(|c| **c > r).unwrap()
+    }
+}
+
+/// `le 5 mars dernier`, `le 1er mai prochain`: the day before (after) the
+/// day of writing, a year away when it is that very day.
+#[test]
+fn day_and_month_with_dernier_or_prochain_are_before_or_after_today() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut refs = references();
+    refs.push(d(2023, 3, 5));
+    for r in refs {
+        for (m, month) in MONTHS.iter().enumerate() {
+            let m = m as u32 + 1;
+            // the reference's own day too
+            let mut days = vec![1, 5, 15, 28];
+            // (not 29 February: no such day a year away)
+            if m == r.month() && (m, r.day()) != (2, 29) {
+                days.push(r.day());
+            }
+            for day in days {
+                let written = if day == 1 {
+                    "1er".to_string()
+                } else {
+                    day.to_string()
+                };
+                for (word, dir) in [("dernier", -1), ("passé", -1), ("prochain", 1)] {
+                    let want = strict_day(r, m, day, dir);
+                    n += 1;
+                    failures.extend(check(
+                        &format!("{written} {month} {word}"),
+                        r,
+                        (want, want),
+                        "date-relative",
+                    ));
+                }
+            }
+        }
+    }
+    finish("date-relative", n, failures, 250);
+}
+
+/// Seasons and holidays with a direction: the whole occurrence before
+/// (after) the reference day.
+#[test]
+fn seasons_and_holidays_with_a_direction() {
+    // the seasons as docs/dates.md and data/temporal.toml state them
+    let seasons = [
+        ("printemps", 3, 5),
+        ("été", 6, 8),
+        ("automne", 9, 11),
+        ("hiver", 12, 2),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut refs = references();
+    refs.extend([d(2023, 1, 15), d(2023, 7, 1), d(2023, 12, 21)]);
+    for r in refs {
+        for (name, first, last) in seasons {
+            let occurrence = |y: i32| {
+                let end_year = if last < first { y + 1 } else { y };
+                (d(y, first, 1), last_day(end_year, last))
+            };
+            let all: Vec<(NaiveDate, NaiveDate)> =
+                (r.year() - 3..=r.year() + 3).map(occurrence).collect();
+            for (word, dir) in [("dernier", -1), ("prochain", 1)] {
+                let want = if dir < 0 {
+                    *all.iter().rev().find(|o| o.1 < r).unwrap()
+                } else {
+                    *all.iter().find(|o| o.0 > r).unwrap()
+                };
+                n += 1;
+                failures.extend(check(
+                    &format!("l'{name} {word}").replace("l'printemps", "le printemps"),
+                    r,
+                    want,
+                    "season",
+                ));
+            }
+            // `ce printemps`, `printemps 2019`
+            for y in [1999, 2019, 2024] {
+                n += 1;
+                failures.extend(check(&format!("{name} {y}"), r, occurrence(y), "season"));
+            }
+        }
+        for (name, m, day) in [
+            ("Noël", 12, 25),
+            ("Toussaint", 11, 1),
+            ("Saint-Sylvestre", 12, 31),
+        ] {
+            for (word, dir) in [("dernier", -1), ("prochain", 1)] {
+                let want = strict_day(r, m, day, dir);
+                n += 1;
+                failures.extend(check(&format!("{name} {word}"), r, (want, want), "holiday"));
+            }
+        }
+    }
+    finish("seasons and holidays with a direction", n, failures, 90);
+}
+
+// ------------------------------------------------------------- quarters
+
+#[test]
+fn quarters_by_rank_and_relative_to_today() {
+    let ranks: [(&[&str], u32); 4] = [
+        (&["premier", "1er"], 1),
+        (&["deuxième", "second", "2e", "2ème"], 2),
+        (&["troisième", "3e", "3ème"], 3),
+        (&["quatrième", "4e", "dernier"], 4),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [1998, 2013, 2024] {
+        for (words, q) in ranks {
+            let want = (d(y, 3 * q - 2, 1), last_day(y, 3 * q));
+            let mut phrases: Vec<String> = words
+                .iter()
+                .flat_map(|w| {
+                    [
+                        format!("{w} trimestre {y}"),
+                        format!("{w} trimestre de {y}"),
+                        format!("{w} trimestre de l'année {y}"),
+                    ]
+                })
+                .collect();
+            phrases.push(format!("T{q} {y}"));
+            for phrase in phrases {
+                n += 1;
+                failures.extend(check(&phrase, d(2013, 2, 12), want, "quarter"));
+            }
+        }
+    }
+    for r in references() {
+        let quarter = |day: NaiveDate| {
+            let first = 3 * ((day.month() - 1) / 3) + 1;
+            (d(day.year(), first, 1), last_day(day.year(), first + 2))
+        };
+        let this = quarter(r).0;
+        for (phrase, months) in [
+            ("ce trimestre", 0),
+            ("le trimestre prochain", 3),
+            ("le trimestre dernier", -3),
+            ("le trimestre passé", -3),
+        ] {
+            let day = if months >= 0 {
+                this.checked_add_months(Months::new(months as u32)).unwrap()
+            } else {
+                this.checked_sub_months(Months::new((-months) as u32))
+                    .unwrap()
+            };
+            n += 1;
+            failures.extend(check(phrase, r, quarter(day), "relative-period"));
+        }
+    }
+    finish("quarters", n, failures, 50);
+}
+
+// --------------------------------------------------------- month and weekday ranges
+
+#[test]
+fn month_ranges_with_every_connector_and_the_year_on_either_side() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let r = d(2013, 2, 12);
+    for (i, a) in MONTHS.iter().enumerate() {
+        for (j, b) in MONTHS.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            let (m1, m2) = (i as u32 + 1, j as u32 + 1);
+            for y in [2014, 2019] {
+                // the year at the end: the start is the first month before it
+                let y1 = if m1 < m2 { y } else { y - 1 };
+                let want = (d(y1, m1, 1), last_day(y, m2));
+                for phrase in [
+                    format!("{} à {b} {y}", de(a)),
+                    format!("entre {a} et {b} {y}"),
+                    format!("{a}-{b} {y}"),
+                ] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, want, "month-range"));
+                }
+                // the year at the start: the end is the first month after it
+                let y2 = if m2 > m1 { y } else { y + 1 };
+                n += 1;
+                failures.extend(check(
+                    &format!("{} {y} à {b}", de(a)),
+                    r,
+                    (d(y, m1, 1), last_day(y2, m2)),
+                    "month-range",
+                ));
+            }
+        }
+    }
+    finish("month ranges", n, failures, 600);
+}
+
+#[test]
+fn weekday_ranges_and_week_ends_by_direction() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for k in 0..7 {
+        let r = d(2023, 9, 11) + Duration::days(k);
+        // every span (start, end) of weekdays a..b around the reference
+        let spans = |a: usize, b: usize| -> Vec<(NaiveDate, NaiveDate)> {
+            (-21..=21)
+                .map(|i| r + Duration::days(i))
+                .filter(|e| e.weekday().num_days_from_monday() as usize == b)
+                .map(|e| {
+                    let back = (b as i64 - a as i64).rem_euclid(7);
+                    (e - Duration::days(back), e)
+                })
+                .collect()
+        };
+        for (a, wa) in WEEKDAYS.iter().enumerate() {
+            for (b, wb) in WEEKDAYS.iter().enumerate() {
+                if a == b {
+                    continue;
+                }
+                let all = spans(a, b);
+                // no tense: the end nearest the reference, ties to the past
+                let nearest = *all
+                    .iter()
+                    .min_by_key(|s| {
+                        if s.1 > r {
+                            (s.1 - r).num_days() * 2 + 1
+                        } else {
+                            (r - s.1).num_days() * 2
+                        }
+                    })
+                    .unwrap();
+                let next = *all.iter().find(|s| s.0 > r).unwrap();
+                let last = *all.iter().rev().find(|s| s.1 < r).unwrap();
+                for (phrase, want) in [
+                    (format!("de {wa} à {wb}"), nearest),
+                    (format!("entre {wa} et {wb}"), nearest),
+                    (format!("de {wa} à {wb} prochain"), next),
+                    (format!("de {wa} à {wb} dernier"), last),
+                ] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, want, "weekday-range"));
+                }
+            }
+        }
+        // the week-end: Friday to Sunday
+        let weekends = spans(4, 6);
+        let this = *weekends.iter().find(|s| s.1 >= r).unwrap();
+        let next = *weekends.iter().find(|s| s.0 > r).unwrap();
+        let last = *weekends.iter().rev().find(|s| s.1 < r).unwrap();
+        for (phrase, want) in [
+            ("ce week-end", this),
+            ("ce weekend", this),
+            ("le week-end prochain", next),
+            ("le week-end dernier", last),
+            ("le week-end passé", last),
+        ] {
+            n += 1;
+            failures.extend(check(phrase, r, want, "weekend"));
+        }
+    }
+    // the n-th week-end of a month: the one of its n-th Saturday
+    for y in [2013, 2024] {
+        for (m, month) in MONTHS.iter().enumerate() {
+            let m = m as u32 + 1;
+            let saturdays: Vec<NaiveDate> = (1..=last_day(y, m).day())
+                .map(|day| d(y, m, day))
+                .filter(|x| x.weekday() == Weekday::Sat)
+                .collect();
+            for (word, idx) in [
+                ("premier", 0usize),
+                ("deuxième", 1),
+                ("dernier", saturdays.len() - 1),
+            ] {
+                let sat = saturdays[idx];
+                n += 1;
+                failures.extend(check(
+                    &format!("le {word} week-end {} {y}", de(month)),
+                    d(2013, 2, 12),
+                    (sat - Duration::days(1), sat + Duration::days(1)),
+                    "ordinal-weekend",
+                ));
+            }
+        }
+    }
+    finish("weekday ranges and week-ends", n, failures, 1000);
+}
+
+// --------------------------------------------------- counted from a date
+
+#[test]
+fn days_and_weeks_before_or_after_a_date() {
+    let counts = [
+        (1, "un"),
+        (2, "deux"),
+        (3, "trois"),
+        (3, "3"),
+        (8, "huit"),
+        (10, "10"),
+        (15, "quinze"),
+        (21, "vingt et un"),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    for (day, m, y) in [(14, 2, 2013), (1, 3, 2024), (31, 12, 2019), (29, 2, 2024)] {
+        let date = d(y, m, day);
+        let written = if day == 1 {
+            "1er".to_string()
+        } else {
+            day.to_string()
+        };
+        for (k, word) in counts {
+            for (unit, days) in [("jour", 1), ("semaine", 7)] {
+                let unit = if k > 1 {
+                    format!("{unit}s")
+                } else {
+                    unit.to_string()
+                };
+                let word = if k == 1 && days == 7 { "une" } else { word };
+                for (dir, sign) in [("avant", -1), ("après", 1)] {
+                    let want = date + Duration::days(sign * k * days);
+                    n += 1;
+                    failures.extend(check(
+                        &format!(
+                            "{word} {unit} {dir} le {written} {} {y}",
+                            MONTHS[m as usize - 1]
+                        ),
+                        d(2023, 9, 12),
+                        (want, want),
+                        "duration-from-date",
+                    ));
+                }
+            }
+        }
+    }
+    finish("duration from a date", n, failures, 100);
+}
+
+#[test]
+fn a_day_of_this_next_or_last_month() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        for (phrase, months) in [
+            ("du mois", 0i32),
+            ("de ce mois", 0),
+            ("du mois prochain", 1),
+            ("du mois dernier", -1),
+        ] {
+            let first = d(r.year(), r.month(), 1);
+            let first = if months >= 0 {
+                first
+                    .checked_add_months(Months::new(months as u32))
+                    .unwrap()
+            } else {
+                first
+                    .checked_sub_months(Months::new((-months) as u32))
+                    .unwrap()
+            };
+            for day in 1..=31u32 {
+                let written = if day == 1 {
+                    "1er".to_string()
+                } else {
+                    day.to_string()
+                };
+                let text = format!("le {written} {phrase}");
+                n += 1;
+                match NaiveDate::from_ymd_opt(first.year(), first.month(), day) {
+                    Some(want) => {
+                        failures.extend(check(&text, r, (want, want), "day-of-relative-month"))
+                    }
+                    // `le 31 du mois prochain` in a month of 30 days: none
+                    None => {
+                        if let Some(t) = read(&text, r)
+                            .filter(|t| t.rule == "day-of-relative-month" && t.interval.is_some())
+                        {
+                            failures.push(format!(
+                                "{text:?} at {r}: no such day, got {:?}",
+                                t.interval
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    finish("day of a relative month", n, failures, 400);
+}
+
+#[test]
+fn decades_and_years_on_the_first_side_of_a_range() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let r = d(2013, 2, 12);
+    for y in (1900..=2020).step_by(10) {
+        for phrase in [format!("les années {y}"), format!("dans les années {y}")] {
+            n += 1;
+            failures.extend(check(&phrase, r, (d(y, 1, 1), d(y + 9, 12, 31)), "decade"));
+        }
+    }
+    for y in (1930..=1990).step_by(10) {
+        n += 1;
+        failures.extend(check(
+            &format!("les années {}", y % 100),
+            r,
+            (d(y, 1, 1), d(y + 9, 12, 31)),
+            "decade",
+        ));
+    }
+    // `du 5 mars 2014 au 8 avril`: the end is the first such day after the start
+    for (i, a) in MONTHS.iter().enumerate() {
+        for (j, b) in MONTHS.iter().enumerate() {
+            let (m1, m2) = (i as u32 + 1, j as u32 + 1);
+            let (d1, d2) = (5, if m1 == m2 { 3 } else { 8 });
+            let y2 = if (m2, d2) > (m1, d1) { 2014 } else { 2015 };
+            n += 1;
+            failures.extend(check(
+                &format!("du {d1} {a} 2014 au {d2} {b}"),
+                r,
+                (d(2014, m1, d1), d(y2, m2, d2)),
+                "day-month-range",
+            ));
+        }
+    }
+    finish("decades and ranges", n, failures, 150);
+}
+
+/// Phrases of the new families that must not be dates (or not of that family).
+#[test]
+fn habitual_and_other_look_alikes_are_not_read_as_these_families() {
+    let r = d(2023, 9, 12);
+    let families = [
+        "date-relative",
+        "quarter",
+        "month-range",
+        "weekday-range",
+        "weekend",
+        "day-of-relative-month",
+        "decade",
+        "duration-from-date",
+    ];
+    let mut n = 0;
+    for text in [
+        "le week-end, les musées ferment plus tard.",
+        "ouvert du lundi au vendredi.",
+        "le lundi et le mardi, il travaille.",
+        "un T3 de 70 m² à louer.",
+        "au premier trimestre de grossesse.",
+        "mars et mai sont des mois de printemps.",
+        "trois jours avant le match.",
+        "le 5 mars suivant, il repart.",
+        "les années lumière nous séparent.",
+        "les années 1995 à 1999.",
+        "des années 40 000 euros.",
+        "le 5 du mois de mars.",
+        "entre mars et mars.",
+    ] {
+        n += 1;
+        let found: Vec<Timex> = dates_in(text, r)
+            .into_iter()
+            .filter(|t| families.contains(&t.rule.as_str()))
+            .collect();
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+    eprintln!("look-alikes: {n} cases");
+}
+
+/// `la semaine dernière`, `semaine dernière`, `au cours du mois prochain`,
+/// `l'année passée`, `le trimestre prochain`: the period before (after)
+/// the one of the reference day, with or without an article.
+#[test]
+fn relative_periods_with_and_without_article() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let period = |unit: &str, k: i32| -> (NaiveDate, NaiveDate) {
+            match unit {
+                "week" => {
+                    let m = monday_of(r) + Duration::days(7 * k as i64);
+                    (m, m + Duration::days(6))
+                }
+                _ => {
+                    let months = match unit {
+                        "month" => 1,
+                        "quarter" => 3,
+                        _ => 12,
+                    };
+                    let first_month = match unit {
+                        "month" => r.month(),
+                        "quarter" => 3 * ((r.month() - 1) / 3) + 1,
+                        _ => 1,
+                    };
+                    let start = d(r.year(), first_month, 1);
+                    let shifted = if k >= 0 {
+                        start.checked_add_months(Months::new((k * months) as u32))
+                    } else {
+                        start.checked_sub_months(Months::new((-k * months) as u32))
+                    }
+                    .unwrap();
+                    let end = shifted
+                        .checked_add_months(Months::new(months as u32))
+                        .unwrap()
+                        .pred_opt()
+                        .unwrap();
+                    (shifted, end)
+                }
+            }
+        };
+        let forms: [(&str, &str, &str, &str); 5] = [
+            ("la semaine", "semaine", "week", "e"),
+            ("le mois", "mois", "month", ""),
+            ("l'année", "année", "year", "e"),
+            ("l'an", "an", "year", ""),
+            ("le trimestre", "trimestre", "quarter", ""),
+        ];
+        for (with_article, bare, unit, fem) in forms {
+            for (word, k) in [
+                ("dernier", -1),
+                ("passé", -1),
+                ("prochain", 1),
+                ("qui vient", 1),
+            ] {
+                // the feminine of `dernier` takes a grave accent
+                let word = if word == "qui vient" {
+                    word.to_string()
+                } else {
+                    format!("{word}{fem}").replace("derniere", "dernière")
+                };
+                let want = period(unit, k);
+                for phrase in [format!("{with_article} {word}"), format!("{bare} {word}")] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, want, "relative-period"));
+                }
+            }
+        }
+    }
+    finish("relative periods", n, failures, 100);
+}
+
+/// `du mardi 13 au jeudi 15`, `mardi 13 au jeudi 15`: days named with their
+/// weekdays and no month take the month, nearest the reference day, where
+/// the last one falls on its weekday.
+#[test]
+fn day_ranges_named_by_their_weekdays_find_their_month() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for d1 in [1u32, 5, 13, 20] {
+        for len in 1..=6u32 {
+            let d2 = d1 + len;
+            for w2 in 0..7u32 {
+                let w1 = (w2 + 7 - len % 7) % 7;
+                // months from a year before to a year after whose day d2 is a w2
+                let mut best: Option<(i64, NaiveDate)> = None;
+                for k in -12i32..=12 {
+                    let first = if k >= 0 {
+                        d(2013, 2, 1).checked_add_months(Months::new(k as u32))
+                    } else {
+                        d(2013, 2, 1).checked_sub_months(Months::new((-k) as u32))
+                    }
+                    .unwrap();
+                    let Some(end) = NaiveDate::from_ymd_opt(first.year(), first.month(), d2) else {
+                        continue;
+                    };
+                    if end.weekday().num_days_from_monday() != w2 {
+                        continue;
+                    }
+                    let dist = if end > r {
+                        (end - r).num_days() * 2 + 1
+                    } else {
+                        (r - end).num_days() * 2
+                    };
+                    if best.is_none_or(|(b, _)| dist < b) {
+                        best = Some((dist, end));
+                    }
+                }
+                let Some((_, end)) = best else { continue };
+                let start = d(end.year(), end.month(), d1);
+                let (a, b) = (WEEKDAYS[w1 as usize], WEEKDAYS[w2 as usize]);
+                let first = if d1 == 1 {
+                    "1er".to_string()
+                } else {
+                    d1.to_string()
+                };
+                for phrase in [
+                    format!("du {a} {first} au {b} {d2}"),
+                    format!("{a} {first} au {b} {d2}"),
+                ] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, (start, end), "day-range"));
+                }
+            }
+        }
+    }
+    finish("day ranges with weekdays", n, failures, 300);
+}

@@ -215,6 +215,12 @@ pub enum Spec {
     WeekOf(Box<Spec>),
     /// `le lendemain du 13 février`.
     Shift(i64, Box<Spec>),
+    /// `le 5 mars dernier` (−1), `l'été prochain` (+1): the occurrence of
+    /// `inner` wholly before (after) the reference day, whatever the tense.
+    Toward {
+        dir: i64,
+        inner: Box<Spec>,
+    },
     Anaphor(Anaphor),
     /// `tous les lundis`.
     SetWeekday(u32),
@@ -266,6 +272,7 @@ impl Spec {
             Spec::Part { inner, .. }
             | Spec::WeekOf(inner)
             | Spec::Shift(_, inner)
+            | Spec::Toward { inner, .. }
             | Spec::Nth { inner, .. } => inner.unresolved_value(),
             Spec::Open { from: true, inner } => format!("{}/..", inner.unresolved_value()),
             Spec::Open { from: false, inner } => format!("../{}", inner.unresolved_value()),

@@ -360,7 +360,33 @@ fn resolve_inner(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval
             let i = resolve_inner(inner, r, tense)?;
             shift_interval(i, *n)
         }
+        Spec::Toward { dir, inner } => toward(inner, *dir, r),
     }
+}
+
+/// The occurrence of `inner` wholly before (`dir` < 0) or wholly after the
+/// reference day: `le 5 mars dernier` read on 5 March is a year ago, `l'hiver
+/// dernier` read in February the winter before this one (Duckling's
+/// `<time> dernier`). Each step reads `inner` by tense from just before
+/// (after) the previous occurrence.
+fn toward(inner: &Spec, dir: i64, r: NaiveDate) -> Option<DateInterval> {
+    let mut at = r;
+    for _ in 0..4 {
+        let i = if dir < 0 {
+            resolve_inner(inner, at, Tense::Past)?
+        } else {
+            resolve_inner(inner, at, Tense::Future)?
+        };
+        if (dir < 0 && i.end < r) || (dir >= 0 && i.start > r) {
+            return Some(i);
+        }
+        at = if dir < 0 {
+            add_days(i.start, -1)?
+        } else {
+            add_days(i.end, 1)?
+        };
+    }
+    None
 }
 
 /// `le lendemain` of an interval: the day after its end; `la veille`: the
@@ -553,6 +579,16 @@ fn resolve_range(a: &Spec, b: &Spec, r: NaiveDate, tense: Tense) -> Option<DateI
             d,
             ..
         } => DateInterval::day(ymd(*y, end.end.month(), *d)?),
+        // `de lundi à mercredi`, `ce week-end` (vendredi–dimanche): the
+        // latest such weekday on or before the end's first day
+        Spec::Weekday {
+            wd,
+            mode: WdMode::Bare,
+        } => {
+            let back =
+                (end.start.weekday().num_days_from_monday() as i64 - *wd as i64).rem_euclid(7);
+            DateInterval::day(add_days(end.start, -back)?)
+        }
         Spec::Month { y: None, m } => {
             let mut s = month_interval(end.end.year(), *m)?;
             if s.start > end.end {

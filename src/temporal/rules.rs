@@ -550,6 +550,261 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 })
             }
         ),
+        // `le 5 mars dernier`, `le 1er mai prochain`: the day wholly before
+        // (after) the day of writing; `suivant`, `précédent` count from a
+        // narrated date and are left to the anaphors
+        rule!(
+            "date-relative",
+            format!(r"(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})\s+(?P<dir>{last}|{next})"),
+            |c, _, _| {
+                let dir = deictic_direction(g(c, "dir")?)?;
+                Some(Spec::Toward {
+                    dir,
+                    inner: Box::new(date(c, "d", "m", None)?),
+                })
+            }
+        ),
+        // quarters by their rank: `le premier trimestre 2024`, `au 3e
+        // trimestre de 2019`, `le dernier trimestre`, `T2 2024`: the months
+        // 3n−2 to 3n of the year (without a year, of the year the tense gives)
+        rule!(
+            "quarter",
+            format!(
+                r"(?:(?P<o>{ordinals})\s+trimestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<t>T[1-4])\s+(?P<ty>\d{{4}}))"
+            ),
+            |c, t, e| {
+                // `le premier trimestre de grossesse`: a quarter of something else
+                let rest = fold(t[e..].trim_start());
+                let of_something = g(c, "y").is_none()
+                    && g(c, "t").is_none()
+                    && (rest.starts_with("de ")
+                        || rest.starts_with("d'")
+                        || rest.starts_with("du "));
+                if counted_noun_follows(t, e) || of_something {
+                    return None;
+                }
+                let (n, y) = match g(c, "t") {
+                    Some(q) => (q[1..].parse::<i64>().ok()?, Some(year4(g(c, "ty")?)?)),
+                    None => {
+                        let n = lexicon().ordinal(g(c, "o")?)?;
+                        let y = match g(c, "y") {
+                            Some(y) => Some(year4(y)?),
+                            None => None,
+                        };
+                        (if n < 0 { 5 + n } else { n }, y)
+                    }
+                };
+                if !(1..=4).contains(&n) {
+                    return None;
+                }
+                let last = u32::try_from(3 * n).ok()?;
+                Some(Spec::Range(
+                    Box::new(Spec::Month { y, m: last - 2 }),
+                    Box::new(Spec::Month { y, m: last }),
+                ))
+            }
+        ),
+        // months joined: `de mars à mai`, `entre mars et mai 2014`, `de
+        // novembre 2013 à février`, `mars-avril`
+        rule!(
+            "month-range",
+            format!(
+                r"(?:(?P<intro>de|d'|depuis|entre)\s*)?(?P<m1>{mon})(?:\s+(?P<y1>\d{{4}}))?(?:\s*[-–]\s*|\s+(?P<conn>à|et|jusqu'à|jusqu'en)\s+)(?P<m2>{mon})(?:\s+(?P<y2>\d{{4}}))?"
+            ),
+            |c, t, e| {
+                let intro = g(c, "intro").map(fold);
+                let conn = g(c, "conn").map(fold);
+                let fits = match (intro.as_deref(), conn.as_deref()) {
+                    (Some("entre"), Some(w)) => w == "et",
+                    (Some(_), Some(w)) => w != "et",
+                    (None, Some(_)) => false,
+                    (_, None) => true,
+                };
+                if !fits || year_like_follows(t, e) {
+                    return None;
+                }
+                let (m1, m2) = (month(c, "m1")?, month(c, "m2")?);
+                let y1 = match g(c, "y1") {
+                    Some(y) => Some(year4(y)?),
+                    None => None,
+                };
+                let y2 = match g(c, "y2") {
+                    Some(y) => Some(year4(y)?),
+                    // `de novembre 2013 à février`: the first such month after
+                    None => y1.map(|y| if m2 > m1 { y } else { y + 1 }),
+                };
+                if m1 == m2 && y1.is_none() {
+                    return None;
+                }
+                Some(Spec::Range(
+                    Box::new(Spec::Month { y: y1, m: m1 }),
+                    Box::new(Spec::Month { y: y2, m: m2 }),
+                ))
+            }
+        ),
+        // weekdays joined: `de lundi à mercredi`, `entre mardi et jeudi`,
+        // `dans la nuit de lundi à mardi`. Not `du lundi au vendredi`: the
+        // definite article makes a weekday habitual (`le lundi`)
+        rule!(
+            "weekday-range",
+            format!(
+                r"(?P<intro>de|depuis|entre)\s+(?P<w1>{wd_full})(?:\s+(?:{day_parts}))?\s+(?P<conn>à|et|jusqu'à)\s+(?P<w2>{wd_full})(?:\s+(?:{day_parts}))?(?:\s+(?P<dir>{last}|{next}))?"
+            ),
+            |c, _, _| {
+                let entre = fold(g(c, "intro")?) == "entre";
+                if entre != (fold(g(c, "conn")?) == "et") {
+                    return None;
+                }
+                let (w1, w2) = (
+                    lexicon().weekday(g(c, "w1")?)?,
+                    lexicon().weekday(g(c, "w2")?)?,
+                );
+                if w1 == w2 {
+                    return None;
+                }
+                let span = Spec::Range(
+                    Box::new(Spec::Weekday {
+                        wd: w1,
+                        mode: WdMode::Bare,
+                    }),
+                    Box::new(Spec::Weekday {
+                        wd: w2,
+                        mode: WdMode::Bare,
+                    }),
+                );
+                // `de lundi à mercredi prochain`: the whole span after now
+                Some(match g(c, "dir") {
+                    Some(d) => Spec::Toward {
+                        dir: deictic_direction(d)?,
+                        inner: Box::new(span),
+                    },
+                    None => span,
+                })
+            }
+        ),
+        // `trois jours avant le 14 février`, `une semaine après le 5 mars
+        // 2019`: a day counted from a date (days and weeks: a day)
+        rule!(
+            "duration-from-date",
+            format!(
+                r"(?P<n>{num})\s+(?P<u>{units})\s+(?P<dir>avant|après)\s+(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"
+            ),
+            |c, t, e| {
+                let days = match unit(c)? {
+                    Unit::Day => count(c)?,
+                    Unit::Week => count(c)?.checked_mul(7)?,
+                    _ => return None,
+                };
+                let y = match g(c, "y") {
+                    Some(y) => Some(year4(y)?),
+                    None if year_like_follows(t, e) => return None,
+                    None => None,
+                };
+                let sign = if fold(g(c, "dir")?) == "avant" { -1 } else { 1 };
+                Some(Spec::Shift(sign * days, Box::new(date(c, "d", "m", y)?)))
+            }
+        ),
+        // the week-end, Friday evening to Sunday as Duckling has it (read at
+        // the day: Friday to Sunday): `ce week-end`, `le week-end dernier`,
+        // `le week-end prochain`. `le week-end` alone is habitual
+        rule!(
+            "weekend",
+            format!(
+                r"(?P<art>ce|le|du|au)\s+(?:week-?end|week\s+end)(?:\s+(?P<dir>{last}|{next}))?"
+            ),
+            |c, _, _| {
+                let art = fold(g(c, "art")?);
+                let weekend = |mode| {
+                    Spec::Range(
+                        Box::new(Spec::Weekday {
+                            wd: 4,
+                            mode: WdMode::Bare,
+                        }),
+                        Box::new(Spec::Weekday { wd: 6, mode }),
+                    )
+                };
+                match g(c, "dir") {
+                    // the whole week-end before (after) the day of writing
+                    Some(d) => Some(Spec::Toward {
+                        dir: deictic_direction(d)?,
+                        inner: Box::new(weekend(WdMode::Bare)),
+                    }),
+                    None if art == "ce" => Some(weekend(WdMode::This)),
+                    None => None,
+                }
+            }
+        ),
+        // `le premier week-end de mars`, `le dernier week-end de l'année`:
+        // the week-end of the n-th Saturday of the period
+        rule!(
+            "ordinal-weekend",
+            format!(
+                r"(?:(?:le|au|du|lors\s+du|pendant\s+le)\s+)?(?P<o>{ordinals})\s+(?:week-?end|week\s+end)\s+(?:(?:du|de|d'|en)\s*){period}"
+            ),
+            |c, _, _| {
+                let saturday = Spec::Nth {
+                    n: lexicon().ordinal(g(c, "o")?)?,
+                    of: NthOf::Weekday(5),
+                    inner: Box::new(period_spec(c)?),
+                };
+                Some(Spec::Range(
+                    Box::new(Spec::Shift(-1, Box::new(saturday.clone()))),
+                    Box::new(Spec::Shift(1, Box::new(saturday))),
+                ))
+            }
+        ),
+        // `le 5 du mois`, `le 12 du mois prochain`, `le 3 de ce mois`: the
+        // n-th day of a month counted from the day of writing
+        rule!(
+            "day-of-relative-month",
+            format!(
+                r"(?:le|du|au)\s+(?P<d>{day})\s+(?:du|de\s+ce)\s+mois(?:\s+(?P<dir>{last}|{next}))?"
+            ),
+            |c, t, e| {
+                // `le 5 du mois de mars` is `day-month`'s
+                let rest = fold(t[e..].trim_start());
+                if g(c, "dir").is_none() && (rest.starts_with("de ") || rest.starts_with("d'")) {
+                    return None;
+                }
+                let offset = match g(c, "dir") {
+                    Some(d) => deictic_direction(d)?,
+                    None => 0,
+                };
+                Some(Spec::Nth {
+                    n: i64::from(parse_day(g(c, "d")?)?),
+                    of: NthOf::Day,
+                    inner: Box::new(Spec::Period {
+                        unit: Unit::Month,
+                        offset,
+                    }),
+                })
+            }
+        ),
+        // decades: `les années 1990`, `les années 2000`, `les années 80`
+        // (two digits: 30 to 90, of the 1900s)
+        rule!(
+            "decade",
+            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les|fin\s+des|début\s+des)\s+)?années\s+(?P<y>\d{4}|[3-9]0)",
+            |c, t, e| {
+                let s = g(c, "y")?;
+                let y = if s.len() == 2 {
+                    1900 + s.parse::<i32>().ok()?
+                } else {
+                    year4(s)?
+                };
+                if y % 10 != 0
+                    || glued_number(t, c.get(0)?.start(), e)
+                    || followed_digit(t, e)
+                    || year_like_follows(t, e)
+                {
+                    return None;
+                }
+                Some(Spec::Range(
+                    Box::new(Spec::Year(y)),
+                    Box::new(Spec::Year(y + 9)),
+                ))
+            }
+        ),
         rule!(
             "day-month-year",
             format!(r"(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})\s+(?P<y>\d{{4}}|'?\d{{2}})"),
@@ -592,13 +847,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 if list && g(c, "m1").is_some() {
                     return None;
                 }
-                let y2 = g(c, "y2").and_then(year4);
-                let y1 = g(c, "y1")
-                    .and_then(year4)
-                    .or(y2.filter(|_| g(c, "m1").is_none()));
-                let b = date(c, "d2", "m2", y2)?;
                 let d1 = parse_day(g(c, "d1")?)?;
                 let m1 = month(c, "m1");
+                let y1 = g(c, "y1").and_then(year4);
+                // `du 5 mars 2014 au 8 avril`: the end is the first such day
+                // after the start
+                let y2 = g(c, "y2").and_then(year4).or_else(|| {
+                    let (y1, m1) = (y1?, m1?);
+                    let later = (month(c, "m2")?, parse_day(g(c, "d2")?)?) > (m1, d1);
+                    Some(if later { y1 } else { y1 + 1 })
+                });
+                let y1 = y1.or(y2.filter(|_| g(c, "m1").is_none()));
+                let b = date(c, "d2", "m2", y2)?;
                 if let (None, Spec::Date { d, .. }) = (m1, &b) {
                     if d1 >= *d {
                         return None;
@@ -615,9 +875,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "day-range",
-            format!(r"(?:du|entre\s+le)\s+(?P<d1>{day})\s+(?:au|jusqu'au|et\s+le)\s+(?P<d2>{day})"),
+            format!(
+                r"(?:(?P<intro>du|entre\s+le)\s+)?(?:(?P<wd1>{wd})\s+)?(?P<d1>{day})\s+(?:au|jusqu'au|et\s+le)\s+(?:(?P<wd>{wd})\s+)?(?P<d2>{day})"
+            ),
             |c, t, e| {
-                if followed_by_word(t, e) {
+                // `mardi 13 au jeudi 15`: without `du`, a weekday on both sides
+                let named = g(c, "wd1").is_some() && g(c, "wd").is_some();
+                if followed_by_word(t, e) || (g(c, "intro").is_none() && !named) {
                     return None;
                 }
                 let d1 = parse_day(g(c, "d1")?)?;
@@ -635,7 +899,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     y: None,
                     m: None,
                     d: d2,
-                    wd: None,
+                    wd: g(c, "wd").and_then(|w| lexicon().weekday(w)),
                 };
                 Some(Spec::Range(Box::new(a), Box::new(b)))
             }
@@ -806,11 +1070,26 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "season",
-            format!(r"(?:l'|en|cet|cette|au|à l'|de l')\s*(?P<s>{seasons})(?:\s+(?P<y>\d{{4}}))?"),
+            format!(
+                r"(?:(?P<pre>l'|en|cet|cette|ce|le|au|à l'|de l')\s*(?P<s>{seasons})(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>{last}|{next}))?|(?P<s2>{seasons})\s+(?P<y2>\d{{4}}))"
+            ),
             |c, _, _| {
-                let (first, last) = lexicon().season(g(c, "s")?)?;
-                let y = g(c, "y").and_then(year4);
-                Some(Spec::Season { first, last, y })
+                // `le printemps` alone is any spring; `le printemps dernier` one
+                let bare_le = g(c, "pre").is_some_and(|p| fold(p) == "le");
+                if bare_le && g(c, "y").is_none() && g(c, "dir").is_none() {
+                    return None;
+                }
+                let (first, last) = lexicon().season(g(c, "s").or(g(c, "s2"))?)?;
+                let y = g(c, "y").or(g(c, "y2")).and_then(year4);
+                let season = Spec::Season { first, last, y };
+                // `l'hiver dernier`, `l'été prochain`: wholly before (after) now
+                Some(match g(c, "dir") {
+                    Some(d) => Spec::Toward {
+                        dir: deictic_direction(d)?,
+                        inner: Box::new(season),
+                    },
+                    None => season,
+                })
             }
         ),
         rule!(
@@ -854,7 +1133,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     }
                 } else if lexicon().is_last(&m) {
                     WdMode::Last
-                } else if m.starts_with("prochain") || m.starts_with("a venir") {
+                } else if m.starts_with("prochain") || m.starts_with("a venir") || m == "qui vient"
+                {
                     WdMode::Next
                 } else {
                     // `mercredi suivant`, `mercredi d'après`: the one after
@@ -907,12 +1187,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "relative-period",
             format!(
-                r"(?P<art>la|le|l'|cette|ce|cet)\s*(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",
-                alternation(["semaine", "mois", "an", "année"])
+                r"(?:(?P<art>la|le|l'|cette|ce|cet)\s*)?(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",
+                alternation(["semaine", "mois", "an", "année", "trimestre"])
             ),
             |c, _, _| {
                 let u = Unit::parse(lexicon().unit(g(c, "u")?)?)?;
-                let art = fold(g(c, "art")?);
+                // without an article (`au cours du mois dernier`, `semaine
+                // prochaine`) only a direction from the day of writing
+                let Some(art) = g(c, "art").map(fold) else {
+                    let dir = deictic_direction(g(c, "dir")?)?;
+                    return Some(Spec::Period {
+                        unit: u,
+                        offset: dir,
+                    });
+                };
                 let offset = match g(c, "dir") {
                     Some(d) if lexicon().is_last(d) => -1,
                     Some(_) => 1,
@@ -1162,13 +1450,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         }),
         rule!(
             "holiday",
-            format!(r"(?P<h>{holidays})(?:\s+(?P<y>\d{{4}}))?"),
+            format!(r"(?P<h>{holidays})(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>{last}|{next}))?"),
             |c, _, _| {
                 let y = match g(c, "y") {
                     Some(y) => Some(year4(y)?),
                     None => None,
                 };
-                Some(match lexicon().holiday(g(c, "h")?)? {
+                let day = match lexicon().holiday(g(c, "h")?)? {
                     Feast::Fixed(m, d) => Spec::Date {
                         y,
                         m: Some(m),
@@ -1176,6 +1464,17 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                         wd: None,
                     },
                     Feast::Easter(offset) => Spec::Easter { offset, y },
+                };
+                // `Noël dernier`, `la Toussaint prochaine`
+                Some(match g(c, "dir") {
+                    Some(d) => match deictic_direction(d) {
+                        Some(dir) => Spec::Toward {
+                            dir,
+                            inner: Box::new(day),
+                        },
+                        None => day,
+                    },
+                    None => day,
                 })
             }
         ),
@@ -1191,6 +1490,26 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
     ]
 });
+
+/// A direction read from the day of writing: `dernier`, `passé` (−1),
+/// `prochain` (+1); `suivant`, `précédent`, `d'après` count from a narrated
+/// date instead (None).
+fn deictic_direction(word: &str) -> Option<i64> {
+    let w = fold(word);
+    if w.starts_with("dernier") || w.starts_with("derniere") || w.starts_with("passe") {
+        Some(-1)
+    } else if w.starts_with("prochain") || w == "qui vient" {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// A digit right after the match (`les années 1990-2000` reads as a range
+/// of its own, `années 19901`).
+fn followed_digit(text: &str, end: usize) -> bool {
+    text[end..].starts_with(|c: char| c.is_ascii_digit())
+}
 
 /// A number of three digits or more right after the match: a year out of
 /// range or a count (`12 mars 99999`, `12 mars 2500`).
