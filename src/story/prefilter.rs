@@ -16,7 +16,10 @@
 //! - a name found by the entity rules whose slug happens to be a gazetteer
 //!   id (`Kim Jong Un` → `kim-jong-un`). A slug keeps the ASCII letters and
 //!   digits of the name's decomposition, so the id without its hyphens is a
-//!   substring of the text reduced the same way ([`squeeze`]).
+//!   substring of the text reduced the same way ([`squeeze`]). The rules'
+//!   names are whole words (runs of letters and digits), so the substring
+//!   starts after, and ends before, a character the reduction drops (or an
+//!   end of the text): `perm` (Perm) is not looked for inside `permis`.
 //!
 //! Coreference and context only give a mention the id of another mention or
 //! of one of its patterns' entries, so they add no party. Hence a document
@@ -159,9 +162,11 @@ impl StoryScan {
             }
             mark |= self.name_marks[m.pattern().as_usize()];
         }
-        let squeezed = squeeze(text);
+        let (squeezed, edges) = squeeze_with_edges(text);
         for m in self.slugs.find_overlapping_iter(&squeezed) {
-            mark |= self.slug_marks[m.pattern().as_usize()];
+            if edges[m.start()] & START != 0 && edges[m.end() - 1] & END != 0 {
+                mark |= self.slug_marks[m.pattern().as_usize()];
+            }
         }
         Found {
             parties: (mark & !ROLE).count_ones() as usize,
@@ -185,25 +190,55 @@ fn is_word_char(c: Option<char>) -> bool {
 /// without its hyphens. Character by character, so the squeeze of a part of
 /// a text is a substring of the squeeze of the text.
 pub fn squeeze(text: &str) -> String {
+    squeeze_with_edges(text).0
+}
+
+/// Flag of a squeezed byte whose character follows one the squeeze drops
+/// (or starts the text).
+const START: u8 = 1;
+/// Flag of a squeezed byte whose character precedes one the squeeze drops
+/// (or ends the text).
+const END: u8 = 2;
+
+/// [`squeeze`], and per byte of it the [`START`] and [`END`] flags.
+fn squeeze_with_edges(text: &str) -> (String, Vec<u8>) {
     let mut out = String::with_capacity(text.len());
+    let mut edges: Vec<u8> = Vec::with_capacity(text.len());
+    let mut dropped_before = true;
     for c in text.chars() {
+        let before = out.len();
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
                 out.push(c.to_ascii_lowercase());
             }
+        } else {
+            match c {
+                'œ' | 'Œ' => out.push_str("oe"),
+                'æ' | 'Æ' => out.push_str("ae"),
+                _ => decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) && d.is_ascii_alphanumeric() {
+                        out.push(d.to_ascii_lowercase());
+                    }
+                }),
+            }
+        }
+        if out.len() == before {
+            if !dropped_before && let Some(last) = edges.last_mut() {
+                *last |= END;
+            }
+            dropped_before = true;
             continue;
         }
-        match c {
-            'œ' | 'Œ' => out.push_str("oe"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            _ => decompose_canonical(c, |d| {
-                if !is_combining_mark(d) && d.is_ascii_alphanumeric() {
-                    out.push(d.to_ascii_lowercase());
-                }
-            }),
+        edges.resize(out.len(), 0);
+        if dropped_before {
+            edges[before] |= START;
         }
+        dropped_before = false;
     }
-    out
+    if let Some(last) = edges.last_mut() {
+        *last |= END;
+    }
+    (out, edges)
 }
 
 #[cfg(test)]
@@ -231,6 +266,20 @@ mod tests {
     }
 
     #[test]
+    fn the_edges_of_the_squeeze_are_where_dropped_characters_are() {
+        let (s, edges) = squeeze_with_edges("l'Œuvre, Kim\u{301}-un x");
+        assert_eq!(s, "loeuvrekimunx");
+        let flagged = |flag: u8| -> String {
+            s.chars()
+                .zip(&edges)
+                .map(|(c, e)| if e & flag != 0 { c } else { '.' })
+                .collect()
+        };
+        assert_eq!(flagged(START), "lo.....k..u.x");
+        assert_eq!(flagged(END), "l.....e..m.nx");
+    }
+
+    #[test]
     fn the_builtin_story_finds_its_parties_and_the_roles() {
         let g = Gazetteer::builtin().unwrap();
         let story = Story::builtin(&g).unwrap();
@@ -245,5 +294,13 @@ mod tests {
         let none = scan.scan("Le PSG a battu Le Havre 3-1 samedi au stade Océane.");
         assert_eq!(none.parties, 0);
         assert!(!none.roles);
+        // ids are looked for as whole words of the reduced text: `Oufa` and
+        // `Anju` (cities of each party) are not in `où faire` or `an jusqu'ici`
+        assert_eq!(story.party_of("oufa"), Some(0));
+        assert_eq!(story.party_of("anju"), Some(1));
+        let inside = scan.scan("Il ne savait où faire étape depuis un an jusqu'ici.");
+        assert_eq!(inside.parties, 0, "{inside:?}");
+        let whole = scan.scan("OUFA et ANJU.");
+        assert_eq!(whole.parties, 2, "{whole:?}");
     }
 }
