@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # End-to-end benchmark of `newsx timeline` on generated corpora.
 #
-#   bench/e2e.sh                 # 20 MB and 200 MB
-#   bench/e2e.sh --size 1GB      # also 1 GB (peak memory figure)
+#   bench/e2e.sh                 # story-dense 20 MB and 200 MB, archive mix 200 MB
+#   bench/e2e.sh --size 1GB      # also story-dense 1 GB (peak memory figure)
+#   MIX="200MB 1GB" bench/e2e.sh # sizes of the archive mix (default 200MB; "" for none)
+#   STORY_SHARE=0.05             # share of story articles in the mix (default 0.05)
 #   THREADS=1 bench/e2e.sh       # pass --threads to newsx
 #   COPIES=200 bench/e2e.sh      # copies of each seed article (default 200: 1 000 copies; 0: none)
 #
-# Corpora are generated once by examples/gen_corpus.rs (seed 42) and cached
-# in /tmp/newsx-gen-SIZE. Prints MB/s, articles/s, peak RSS and the ratio of
+# Corpora are generated once by examples/gen_corpus.rs (seed 42) and cached:
+# story-dense in /tmp/newsx-gen-SIZE (`--story-share 1 --copy-share 0`:
+# every article recombines the story's sentences), the archive mix in
+# /tmp/newsx-mix-SHARE-SIZE (`--story-share SHARE`, the rest ordinary news,
+# 10 % perturbed copies). Prints MB/s, articles/s, peak RSS and the ratio of
 # times (200 MB / 20 MB: linear cost means about 10). Then the copies line:
 # the seed articles (corpus/) and COPIES exact copies of each (every other
 # one published a day later), which should give the seeds' events (issue 18).
@@ -18,7 +23,7 @@ extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) extra+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -39,24 +44,35 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo
 
 declare -A secs
-printf '%-7s %10s %9s %9s %10s %12s %11s %10s\n' size bytes articles seconds "MB/s" "articles/s" "peak RSS" "out MB"
-for size in 20MB 200MB "${extra[@]}"; do
-  dir="/tmp/newsx-gen-$size"
+share=${STORY_SHARE:-0.05}
+runs=()
+for size in 20MB 200MB "${extra[@]}"; do runs+=("dense $size"); done
+for size in ${MIX-200MB}; do runs+=("mix $size"); done
+printf '%-13s %10s %9s %9s %10s %12s %11s %10s\n' corpus bytes articles seconds "MB/s" "articles/s" "peak RSS" "out MB"
+for run in "${runs[@]}"; do
+  read -r kind size <<<"$run"
+  if [ "$kind" = dense ]; then
+    dir="/tmp/newsx-gen-$size"
+    mix=(--story-share 1 --copy-share 0)
+  else
+    dir="/tmp/newsx-mix-$share-$size"
+    mix=(--story-share "$share")
+  fi
   if [ ! -f "$dir/.done" ]; then
     rm -rf "$dir"
-    "$gen" --size "$size" --out "$dir" --seed 42 >/dev/null 2>&1
+    "$gen" --size "$size" --out "$dir" --seed 42 "${mix[@]}" >/dev/null 2>&1
     touch "$dir/.done"
   fi
   bytes=$(find "$dir" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
   articles=$(find "$dir" -name '*.txt' | wc -l)
-  out="/tmp/newsx-e2e-$size.json"
-  log="/tmp/newsx-e2e-$size.time"
+  out="/tmp/newsx-e2e-$kind-$size.json"
+  log="/tmp/newsx-e2e-$kind-$size.time"
   /usr/bin/time -v "$bin" timeline "$dir" --format json --output "$out" --quiet "${threads[@]}" 2>"$log"
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
   s=$(echo "$wall" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  secs[$size]=$s
-  printf '%-7s %10d %9d %9.2f %10.1f %12.0f %8d MB %10.1f\n' "$size" "$bytes" "$articles" "$s" \
+  [ "$kind" = dense ] && secs[$size]=$s
+  printf '%-13s %10d %9d %9.2f %10.1f %12.0f %8d MB %10.1f\n' "$kind $size" "$bytes" "$articles" "$s" \
     "$(echo "$bytes $s" | awk '{print $1/1e6/$2}')" "$(echo "$articles $s" | awk '{print $1/$2}')" \
     "$((rss / 1024))" "$(stat -c %s "$out" | awk '{print $1/1e6}')"
 done

@@ -12,6 +12,17 @@
 //! its `metadata.csv` (publication date, title); `--jsonl` also writes
 //! `corpus.jsonl` (`id`, `text`, `published`, `title`, one article a line).
 //! Same seed, same bytes: a splitmix64 generator, no other randomness.
+//!
+//! `--story-share F` (default 0.05) makes an archive mix: a share F of the
+//! articles are the story-dense ones above, the others ordinary news
+//! (sports, weather, domestic politics, economy, culture) from the templates
+//! of `tests/fixtures/gen/offtopic.txt`, with French names, French cities of
+//! the gazetteer and dates. `--copy-share C` (default 0.1) makes a share C
+//! of the articles perturbed copies of a recent one (a wire story taken up
+//! by another outlet: another title, a sentence dropped, numbers changed,
+//! published the same day or the next). With `--story-share 1 --copy-share
+//! 0` the corpus is the story-dense one of earlier versions, byte for byte
+//! (the mix draws from a second generator).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -82,6 +93,8 @@ enum Kind {
 struct Entity {
     kind: Kind,
     forms: Vec<String>,
+    /// A French city or commune (off-topic articles take their places here).
+    french_city: bool,
 }
 
 fn gazetteer() -> Result<Vec<Entity>, String> {
@@ -96,7 +109,15 @@ fn gazetteer() -> Result<Vec<Entity>, String> {
         };
         let mut forms = vec![e.name.clone()];
         forms.extend(e.aliases.iter().cloned());
-        out.push(Entity { kind, forms });
+        let french_city = kind == Kind::Place
+            && e.country.as_deref() == Some("FR")
+            && e.category.as_deref() == Some("city")
+            && !e.needs_context;
+        out.push(Entity {
+            kind,
+            forms,
+            french_city,
+        });
     }
     Ok(out)
 }
@@ -177,6 +198,53 @@ fn templates() -> Result<(Vec<String>, Vec<String>), String> {
     Ok((titles, sentences))
 }
 
+/// The off-topic material: themes of titles and sentences, French first
+/// names and surnames.
+struct OffTopic {
+    themes: Vec<(Vec<String>, Vec<String>)>,
+    first_names: Vec<String>,
+    surnames: Vec<String>,
+}
+
+fn off_topic_templates() -> Result<OffTopic, String> {
+    let path = Path::new(ROOT).join("tests/fixtures/gen/offtopic.txt");
+    let body = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = OffTopic {
+        themes: Vec::new(),
+        first_names: Vec::new(),
+        surnames: Vec::new(),
+    };
+    for line in body.lines().map(str::trim) {
+        let words = |rest: &str| rest.split_whitespace().map(str::to_string).collect();
+        if let Some(rest) = line.strip_prefix("first-names:") {
+            out.first_names = words(rest);
+        } else if let Some(rest) = line.strip_prefix("surnames:") {
+            out.surnames = words(rest);
+        } else if line.starts_with('[') && line.ends_with(']') {
+            out.themes.push((Vec::new(), Vec::new()));
+        } else if let Some(title) = line.strip_prefix("## ") {
+            if let Some(theme) = out.themes.last_mut() {
+                theme.0.push(title.to_string());
+            }
+        } else if !line.is_empty() && !line.starts_with('#') {
+            if let Some(theme) = out.themes.last_mut() {
+                theme.1.push(line.to_string());
+            }
+        }
+    }
+    let complete = out
+        .themes
+        .iter()
+        .all(|(t, s)| !t.is_empty() && !s.is_empty());
+    if out.themes.is_empty() || !complete || out.first_names.is_empty() || out.surnames.is_empty() {
+        return Err(format!(
+            "{}: needs first-names, surnames and themes with titles and sentences",
+            path.display()
+        ));
+    }
+    Ok(out)
+}
+
 fn french_day(d: NaiveDate, year: bool) -> String {
     let day = if d.day() == 1 {
         "1er".to_string()
@@ -212,6 +280,8 @@ struct Generator {
     seeds: Vec<Seed>,
     titles: Vec<String>,
     templates: Vec<String>,
+    off_topic: OffTopic,
+    french_cities: Vec<usize>,
 }
 
 /// The cast of one article: which entity plays each gazetteer entity.
@@ -250,7 +320,15 @@ impl Generator {
         ))
         .map_err(|e| e.to_string())?;
         let (titles, templates) = templates()?;
+        let french_cities: Vec<usize> = (0..entities.len())
+            .filter(|&i| entities[i].french_city)
+            .collect();
+        if french_cities.len() < 2 {
+            return Err("the gazetteer needs French cities for off-topic articles".into());
+        }
         Ok(Generator {
+            off_topic: off_topic_templates()?,
+            french_cities,
             entities,
             people,
             places,
@@ -423,6 +501,144 @@ impl Generator {
     }
 }
 
+impl Generator {
+    /// One off-topic article of a theme: title, publication date, text of
+    /// 1.5–5 KB, from the off-topic templates.
+    fn off_topic_article(&self, rng: &mut Rng) -> (String, NaiveDate, String) {
+        let base = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap_or_default();
+        let published = base + Duration::days(rng.below(12 * 365) as i64);
+        let (titles, sentences) = rng.pick(&self.off_topic.themes);
+        let person = |rng: &mut Rng| {
+            format!(
+                "{} {}",
+                rng.pick(&self.off_topic.first_names),
+                rng.pick(&self.off_topic.surnames)
+            )
+        };
+        let (p1, p2) = (person(rng), person(rng));
+        let c1 = *rng.pick(&self.french_cities);
+        let mut c2 = *rng.pick(&self.french_cities);
+        if c2 == c1 {
+            c2 = self.french_cities[(rng.below(self.french_cities.len() - 1)
+                + 1
+                + self
+                    .french_cities
+                    .iter()
+                    .position(|&c| c == c1)
+                    .unwrap_or(0))
+                % self.french_cities.len()];
+        }
+        let (city, city2) = (
+            self.entities[c1].forms[0].clone(),
+            self.entities[c2].forms[0].clone(),
+        );
+        let fill = |rng: &mut Rng, template: &str| {
+            let date = published + Duration::days(rng.below(40) as i64 - 10);
+            let mut out = String::with_capacity(template.len() + 32);
+            let mut rest = template;
+            while let Some(open) = rest.find('{') {
+                out.push_str(&rest[..open]);
+                let Some(close) = rest[open..].find('}') else {
+                    break;
+                };
+                let value = match &rest[open + 1..open + close] {
+                    "PERSON" => p1.clone(),
+                    "PERSON2" => p2.clone(),
+                    "CITY" => city.clone(),
+                    "CITY2" => city2.clone(),
+                    "DATE" => french_day(date, true),
+                    "DAY" => french_day(date, false),
+                    "MONTH" => format!("{} {}", MONTHS[date.month0() as usize], date.year()),
+                    "YEAR" => (published.year() - 1 - rng.below(12) as i32).to_string(),
+                    "REL" => rng.pick(&REL).to_string(),
+                    "N" => (2 + rng.below(900)).to_string(),
+                    "N2" => (2 + rng.below(40)).to_string(),
+                    other => format!("{{{other}}}"),
+                };
+                out.push_str(&value);
+                rest = &rest[open + close + 1..];
+            }
+            out.push_str(rest);
+            out
+        };
+        let title_template = rng_pick_owned(rng, titles);
+        let title = fill(rng, title_template);
+        let target = 1500 + rng.below(3500);
+        let mut text = format!("{title}\n\n");
+        while text.len() < target {
+            let count = 2 + rng.below(4);
+            let paragraph: Vec<String> = (0..count)
+                .map(|_| {
+                    let t = rng_pick_owned(rng, sentences);
+                    fill(rng, t)
+                })
+                .collect();
+            text.push_str(&paragraph.join(" "));
+            text.push_str("\n\n");
+        }
+        (title, published, text)
+    }
+}
+
+/// A perturbed copy of an article, as another outlet runs a wire story:
+/// a title of its own, one sentence fewer, its numbers varied, published
+/// the same day or the next.
+fn perturbed_copy(
+    rng: &mut Rng,
+    (title, published, text): &(String, NaiveDate, String),
+) -> (String, NaiveDate, String) {
+    const PREFIXES: [&str; 4] = ["Dépêche : ", "Mise à jour : ", "En bref : ", "Actualité : "];
+    let title = format!("{}{title}", rng.pick(&PREFIXES));
+    let published = *published + Duration::days(rng.below(2) as i64);
+    let mut paragraphs: Vec<String> = text
+        .split("\n\n")
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    paragraphs[0] = title.clone();
+    // drop one sentence of a paragraph after the title
+    if paragraphs.len() > 1 {
+        let i = 1 + rng.below(paragraphs.len() - 1);
+        let sentences = split_sentences(&paragraphs[i]);
+        if sentences.len() > 1 {
+            let drop = rng.below(sentences.len());
+            let kept: Vec<&str> = sentences
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k != drop)
+                .map(|(_, s)| *s)
+                .collect();
+            paragraphs[i] = kept.join(" ");
+        }
+    }
+    let mut body = paragraphs.join("\n\n");
+    body.push_str("\n\n");
+    // vary a few numbers that are not years
+    let mut out = String::with_capacity(body.len());
+    let mut changed = 0;
+    let mut digits = String::new();
+    for c in body.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            let year = digits.len() == 4;
+            if !year && changed < 3 && rng.below(4) == 0 {
+                let n: u64 = digits.parse().unwrap_or(0);
+                out.push_str(&(n + 1 + rng.below(9) as u64).to_string());
+                changed += 1;
+            } else {
+                out.push_str(&digits);
+            }
+            digits.clear();
+        }
+        out.push(c);
+    }
+    out.push_str(&digits);
+    (title, published, out)
+}
+
 fn rng_pick_owned<'a>(rng: &mut Rng, items: &'a [String]) -> &'a str {
     if items.is_empty() {
         ""
@@ -460,6 +676,15 @@ struct Args {
     out: PathBuf,
     seed: u64,
     jsonl: bool,
+    story_share: f64,
+    copy_share: f64,
+}
+
+fn share(value: Option<String>, flag: &str) -> Result<f64, String> {
+    value
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|f| (0.0..=1.0).contains(f))
+        .ok_or_else(|| format!("{flag} needs a number from 0 to 1"))
 }
 
 fn args() -> Result<Args, String> {
@@ -467,6 +692,8 @@ fn args() -> Result<Args, String> {
     let mut out = None;
     let mut seed = 42;
     let mut jsonl = false;
+    let mut story_share = 0.05;
+    let mut copy_share = 0.1;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -479,8 +706,14 @@ fn args() -> Result<Args, String> {
                     .ok_or("--seed needs a number")?
             }
             "--jsonl" => jsonl = true,
+            "--story-share" => story_share = share(it.next(), "--story-share")?,
+            "--copy-share" => copy_share = share(it.next(), "--copy-share")?,
             "-h" | "--help" => {
-                return Err("usage: gen_corpus --size 200MB --out DIR [--seed N] [--jsonl]".into());
+                return Err(
+                    "usage: gen_corpus --size 200MB --out DIR [--seed N] [--jsonl] \
+                     [--story-share F (0.05)] [--copy-share F (0.1)]"
+                        .into(),
+                );
             }
             other => return Err(format!("unknown argument {other}")),
         }
@@ -490,6 +723,8 @@ fn args() -> Result<Args, String> {
         out: out.ok_or("--out DIR is required")?,
         seed,
         jsonl,
+        story_share,
+        copy_share,
     })
 }
 
@@ -497,6 +732,12 @@ fn run() -> Result<(), String> {
     let args = args()?;
     let generator = Generator::new()?;
     let mut rng = Rng(args.seed);
+    // the mix draws apart, so that the story articles are those of `--story-share 1`
+    let mut mix = Rng(args.seed ^ 0x6D69_7821_6172_6368);
+    let per_million = |f: f64| (f * 1e6).round() as usize;
+    let (story_share, copy_share) = (per_million(args.story_share), per_million(args.copy_share));
+    let mut recent: std::collections::VecDeque<(String, NaiveDate, String)> = Default::default();
+    let (mut stories, mut copies) = (0usize, 0usize);
     let io = |e: std::io::Error| e.to_string();
     fs::create_dir_all(&args.out).map_err(io)?;
     let mut jsonl = if args.jsonl {
@@ -520,7 +761,24 @@ fn run() -> Result<(), String> {
             writeln!(m, "file,published,title,source,url").map_err(io)?;
             meta = Some(m);
         }
-        let (title, published, text) = generator.article(&mut rng);
+        let draw = |mix: &mut Rng, share: usize| share > 0 && mix.below(1_000_000) < share;
+        let article = if !recent.is_empty() && draw(&mut mix, copy_share) {
+            copies += 1;
+            let original = &recent[mix.below(recent.len())];
+            perturbed_copy(&mut mix, original)
+        } else if story_share >= 1_000_000 || draw(&mut mix, story_share) {
+            stories += 1;
+            generator.article(&mut rng)
+        } else {
+            generator.off_topic_article(&mut mix)
+        };
+        if copy_share > 0 {
+            if recent.len() == 64 {
+                recent.pop_front();
+            }
+            recent.push_back(article.clone());
+        }
+        let (title, published, text) = article;
         let id = format!("g{count:07}");
         let name = format!("{id}.txt");
         fs::write(dir.join(&name), &text).map_err(io)?;
@@ -546,7 +804,7 @@ fn run() -> Result<(), String> {
         j.flush().map_err(io)?;
     }
     eprintln!(
-        "gen_corpus: {count} articles, {written} bytes of text in {} (seed {})",
+        "gen_corpus: {count} articles ({stories} story, {copies} perturbed copies), {written} bytes of text in {} (seed {})",
         args.out.display(),
         args.seed
     );

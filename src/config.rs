@@ -8,6 +8,7 @@ use crate::events::EventLexicon;
 use crate::gazetteer::Gazetteer;
 use crate::publication::corpus::Landmark;
 use crate::story::Story;
+use crate::story::prefilter::StoryScan;
 use anyhow::Context;
 use std::path::Path;
 
@@ -27,6 +28,9 @@ pub struct Config {
     /// The story the timeline follows ([`crate::story`]); `None` with
     /// `--all-events`.
     pub story: Option<Story>,
+    /// The scan that finds the documents `story` cannot be about, compiled
+    /// with it ([`crate::story::prefilter`]).
+    pub story_scan: Option<StoryScan>,
 }
 
 impl Config {
@@ -45,9 +49,12 @@ impl Config {
         let story = Story::builtin(&gazetteer).context("built-in story")?;
         let role_titles = crate::publication::roles::RoleTitles::new(&gazetteer);
         let geography = crate::affinity::Geography::from_gazetteer(&gazetteer);
+        let entities = EntityMatcher::new(gazetteer);
+        let story_scan = StoryScan::new(&story, &entities);
         Ok(Config {
             geography,
-            entities: EntityMatcher::new(gazetteer),
+            entities,
+            story_scan,
             events,
             load,
             chronology,
@@ -66,6 +73,7 @@ impl Config {
             &body,
             self.entities.gazetteer(),
         )?;
+        self.story_scan = StoryScan::new(&story, &self.entities);
         self.story = Some(story);
         Ok(())
     }

@@ -45,7 +45,49 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
 /// or metadata, the text's own (dateline, header line...) is used if it
 /// fixes one day ([`publication::document`]).
 pub fn analyze(doc: &Document, config: &Config) -> Analysis {
+    analyze_text(doc, text::normalize(&doc.text), config)
+}
+
+/// [`analyze`] for a timeline with a story: a document the story scan
+/// ([`crate::story::prefilter`]) finds too few parties in is off topic
+/// without looking further, since the full analysis would say so too. It
+/// keeps what the report shows of it: its record (publication date
+/// included) and its entities. Its dates are read only when they can
+/// change these: without a publication date (they date the document) or
+/// with a role description (`le président russe` is whoever held the role
+/// on the sentence's date); its timexes, which no report shows, are then
+/// left out. Without a story (`--all-events`) this is [`analyze`].
+pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
+    let (Some(story), Some(scan)) = (&config.story, &config.story_scan) else {
+        return analyze(doc, config).extract;
+    };
     let text = text::normalize(&doc.text);
+    let found = scan.scan(&text.normalized);
+    if scan.may_be_about(found) {
+        return analyze_text(doc, text, config).extract;
+    }
+    let mut document = record(doc, &text);
+    let Some(published) = document.published.as_ref().map(|p| p.interval()) else {
+        return analyze_text(doc, text, config).extract;
+    };
+    if found.roles {
+        return analyze_text(doc, text, config).extract;
+    }
+    // no role description: entities read no date
+    let mut mentions = entities::extract_dated(&text, Some(published), &[], &config.entities);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    debug_assert!(!story.is_about(&mentions), "{}: story scan", doc.id);
+    document.status = DocStatus::OffTopic;
+    DocExtract {
+        document,
+        entities: mentions,
+        timexes: Vec::new(),
+        events: Vec::new(),
+    }
+}
+
+/// [`analyze`] of an already normalized text.
+fn analyze_text(doc: &Document, text: Text, config: &Config) -> Analysis {
     let mut document = record(doc, &text);
     // the expressions are found once; only their resolution needs the date
     let parsed = temporal::parse(&text);
@@ -142,10 +184,18 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
 
 /// Analyse loaded inputs in parallel; skipped inputs pass through as records.
 pub fn extract_all(loaded: &[Loaded], config: &Config) -> Vec<DocExtract> {
+    extract_all_with(loaded, config, |doc, config| analyze(doc, config).extract)
+}
+
+fn extract_all_with(
+    loaded: &[Loaded],
+    config: &Config,
+    analyse: impl Fn(&Document, &Config) -> DocExtract + Sync,
+) -> Vec<DocExtract> {
     let mut out: Vec<DocExtract> = loaded
         .par_iter()
         .map(|item| match item {
-            Loaded::Document(doc) => analyze(doc, config).extract,
+            Loaded::Document(doc) => analyse(doc, config),
             Loaded::Skipped(record) => DocExtract {
                 document: record.clone(),
                 entities: Vec::new(),
@@ -169,7 +219,7 @@ pub fn generator() -> String {
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
     let mut merger = merge::Merger::new();
     let mut copies = Copies::default();
-    for mut x in extract_all(loaded, config) {
+    for mut x in extract_all_with(loaded, config, analyze_for_timeline) {
         copies.admit(&mut x);
         merger.add_extract(x);
     }
@@ -303,7 +353,7 @@ pub fn timeline_stream(
             .into_par_iter()
             .map(|input| {
                 let x = match input.load(&config.load) {
-                    Loaded::Document(doc) => analyze(&doc, config).extract,
+                    Loaded::Document(doc) => analyze_for_timeline(&doc, config),
                     Loaded::Skipped(record) => merge::skipped_extract(record),
                 };
                 progress();

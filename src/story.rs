@@ -10,6 +10,8 @@
 //! analysis (`status: off_topic`), which is also what keeps an archive of
 //! mostly unrelated news cheap. Format: docs/story.md.
 
+pub mod prefilter;
+
 use crate::gazetteer::Gazetteer;
 use crate::model::{EntityMention, EventMention};
 use serde::Deserialize;

@@ -1,0 +1,306 @@
+//! One scan that tells which documents cannot be part of the story
+//! (issue 18, item 2: look only where something can be).
+//!
+//! A document is part of the story when its entity mentions name actors of
+//! `min_parties` parties ([`Story::is_about`]). Every such mention comes
+//! from one of two places, and this scan looks for both:
+//!
+//! - a pattern of the gazetteer automaton ([`EntityMatcher`]): a name, an
+//!   alias, a generated spelling, a description with its demonym, a short
+//!   name settled by context, or a role description resolved to whoever
+//!   holds the role. The same patterns are compiled here (only those that
+//!   can stand for a party's actor), folded the same way and matched on the
+//!   same word boundaries, without the case check (which only removes
+//!   matches). A role description counts for every party of any person who
+//!   ever held the role, whatever the date.
+//! - a name found by the entity rules whose slug happens to be a gazetteer
+//!   id (`Kim Jong Un` → `kim-jong-un`). A slug keeps the ASCII letters and
+//!   digits of the name's decomposition, so the id without its hyphens is a
+//!   substring of the text reduced the same way ([`squeeze`]). The rules'
+//!   names are whole words (runs of letters and digits), so the substring
+//!   starts after, and ends before, a character the reduction drops (or an
+//!   end of the text): `perm` (Perm) is not looked for inside `permis`.
+//!
+//! Coreference and context only give a mention the id of another mention or
+//! of one of its patterns' entries, so they add no party. Hence a document
+//! where this scan finds fewer than `min_parties` parties is one the full
+//! analysis also finds off topic (`tests/prefilter.rs` checks it on every
+//! text of the repository and on generated ones).
+//!
+//! The scan also says whether any role description occurs: only those need
+//! the dates of the text to find an entity (`le président russe` is whoever
+//! held the role on the sentence's date).
+
+use super::Story;
+use crate::entities::EntityMatcher;
+use crate::entities::describe;
+use crate::entities::fold::{fold, fold_str};
+use crate::entities::matcher::generated_variants;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// The flag of a pattern that is a role description (needs the dates).
+const ROLE: u64 = 1 << 63;
+/// Stories with more parties than bits left are not prefiltered.
+const MAX_PARTIES: usize = 63;
+
+/// The story's ways of naming its actors, compiled once per run.
+pub struct StoryScan {
+    /// Folded patterns of the gazetteer automaton that can name a party's
+    /// actor, or that are role descriptions.
+    names: AhoCorasick,
+    /// Per pattern of `names`: the parties it can name (bit per party) and
+    /// [`ROLE`].
+    name_marks: Vec<u64>,
+    /// Ids of the parties' actors, squeezed ([`squeeze`]).
+    slugs: AhoCorasick,
+    /// Per pattern of `slugs`: the party bit of its id.
+    slug_marks: Vec<u64>,
+    min_parties: usize,
+}
+
+/// What the scan found in one text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Number of parties some of whose actors may be named.
+    pub parties: usize,
+    /// True when a role description occurs: finding entities then needs the
+    /// text's dates.
+    pub roles: bool,
+}
+
+impl StoryScan {
+    /// Compile the patterns of `story` against the gazetteer and rules of
+    /// `matcher`. `None` when the story has too many parties for the scan
+    /// (every document then gets the full analysis).
+    pub fn new(story: &Story, matcher: &EntityMatcher) -> Option<StoryScan> {
+        if story.parties.len() > MAX_PARTIES {
+            return None;
+        }
+        let g = matcher.gazetteer();
+        let rules = &matcher.rules;
+        let bit = |id: &str| story.party_of(id).map_or(0, |p| 1u64 << p);
+        // parties of anyone who ever held each role
+        let mut role_parties: HashMap<&str, u64> = HashMap::new();
+        for e in g.entries.values() {
+            for r in &e.roles {
+                if let Some(role) = r.role.as_deref() {
+                    *role_parties.entry(role).or_default() |= bit(&e.id);
+                }
+            }
+        }
+        let mut marks: HashMap<String, u64> = HashMap::new();
+        let mut add = |written: &str, mark: u64| {
+            let key = fold_str(written);
+            if mark != 0 && !key.is_empty() {
+                *marks.entry(key).or_default() |= mark;
+            }
+        };
+        for e in g.entries.values() {
+            let party = bit(&e.id);
+            for name in e.names() {
+                add(name, party);
+            }
+            for v in generated_variants(e, rules) {
+                add(&v, party);
+            }
+            for d in &e.descriptions {
+                for v in describe::variants(d, &rules.demonyms) {
+                    add(&v, party);
+                }
+            }
+            for s in &e.short_aliases {
+                add(s, party);
+            }
+            for r in &e.roles {
+                for p in &r.patterns {
+                    add(p, party | ROLE);
+                }
+            }
+        }
+        for def in g.roles.values() {
+            let parties = role_parties.get(def.id.as_str()).copied().unwrap_or(0);
+            for p in def.patterns.iter().chain(&def.generic_patterns) {
+                add(p, parties | ROLE);
+            }
+        }
+        let mut names: Vec<(String, u64)> = marks.into_iter().collect();
+        names.sort();
+        let mut slugs: Vec<(String, u64)> = story
+            .members
+            .iter()
+            .map(|(id, &party)| (squeeze(id), 1u64 << party))
+            .filter(|(s, _)| !s.is_empty())
+            .collect();
+        slugs.sort();
+        let build = |patterns: &[(String, u64)]| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(patterns.iter().map(|(p, _)| p.as_str()))
+                .ok()
+        };
+        Some(StoryScan {
+            names: build(&names)?,
+            name_marks: names.into_iter().map(|(_, m)| m).collect(),
+            slugs: build(&slugs)?,
+            slug_marks: slugs.into_iter().map(|(_, m)| m).collect(),
+            min_parties: story.min_parties,
+        })
+    }
+
+    /// Scan a normalized text (the one entities are found in).
+    pub fn scan(&self, text: &str) -> Found {
+        let mut mark = 0u64;
+        let folded = fold(text);
+        let f = folded.text.as_str();
+        for m in self.names.find_overlapping_iter(f) {
+            let before = f[..m.start()].chars().next_back();
+            let after = f[m.end()..].chars().next();
+            if is_word_char(before) || is_word_char(after) {
+                continue;
+            }
+            mark |= self.name_marks[m.pattern().as_usize()];
+        }
+        let (squeezed, edges) = squeeze_with_edges(text);
+        for m in self.slugs.find_overlapping_iter(&squeezed) {
+            if edges[m.start()] & START != 0 && edges[m.end() - 1] & END != 0 {
+                mark |= self.slug_marks[m.pattern().as_usize()];
+            }
+        }
+        Found {
+            parties: (mark & !ROLE).count_ones() as usize,
+            roles: mark & ROLE != 0,
+        }
+    }
+
+    /// True when the full analysis may find the document part of the story.
+    pub fn may_be_about(&self, found: Found) -> bool {
+        found.parties >= self.min_parties
+    }
+}
+
+/// The word boundary of the gazetteer automaton.
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// The ASCII letters and digits of a text's canonical decomposition,
+/// lowercased, `œ` and `æ` spelt out: a slug ([`crate::gazetteer::slugify`])
+/// without its hyphens. Character by character, so the squeeze of a part of
+/// a text is a substring of the squeeze of the text.
+pub fn squeeze(text: &str) -> String {
+    squeeze_with_edges(text).0
+}
+
+/// Flag of a squeezed byte whose character follows one the squeeze drops
+/// (or starts the text).
+const START: u8 = 1;
+/// Flag of a squeezed byte whose character precedes one the squeeze drops
+/// (or ends the text).
+const END: u8 = 2;
+
+/// [`squeeze`], and per byte of it the [`START`] and [`END`] flags.
+fn squeeze_with_edges(text: &str) -> (String, Vec<u8>) {
+    let mut out = String::with_capacity(text.len());
+    let mut edges: Vec<u8> = Vec::with_capacity(text.len());
+    let mut dropped_before = true;
+    for c in text.chars() {
+        let before = out.len();
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else {
+            match c {
+                'œ' | 'Œ' => out.push_str("oe"),
+                'æ' | 'Æ' => out.push_str("ae"),
+                _ => decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) && d.is_ascii_alphanumeric() {
+                        out.push(d.to_ascii_lowercase());
+                    }
+                }),
+            }
+        }
+        if out.len() == before {
+            if !dropped_before && let Some(last) = edges.last_mut() {
+                *last |= END;
+            }
+            dropped_before = true;
+            continue;
+        }
+        edges.resize(out.len(), 0);
+        if dropped_before {
+            edges[before] |= START;
+        }
+        dropped_before = false;
+    }
+    if let Some(last) = edges.last_mut() {
+        *last |= END;
+    }
+    (out, edges)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{Gazetteer, slugify};
+
+    #[test]
+    fn a_squeezed_slug_is_the_squeeze_of_its_name() {
+        // names of every script and mark the gazetteer meets, written here
+        let names = [
+            "Kim Jong-un",
+            "KIM JONG UN",
+            "Sergueï Choïgou",
+            "Œuvre d'Æsop",
+            "Łukaszenko",
+            "Großmann",
+            "e\u{301}te\u{301}",
+            "Ri Son-gwon (RPDC)",
+        ];
+        for name in names {
+            assert_eq!(squeeze(&slugify(name)), squeeze(name), "{name}");
+            assert_eq!(slugify(name).replace('-', ""), squeeze(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_edges_of_the_squeeze_are_where_dropped_characters_are() {
+        let (s, edges) = squeeze_with_edges("l'Œuvre, Kim\u{301}-un x");
+        assert_eq!(s, "loeuvrekimunx");
+        let flagged = |flag: u8| -> String {
+            s.chars()
+                .zip(&edges)
+                .map(|(c, e)| if e & flag != 0 { c } else { '.' })
+                .collect()
+        };
+        assert_eq!(flagged(START), "lo.....k..u.x");
+        assert_eq!(flagged(END), "l.....e..m.nx");
+    }
+
+    #[test]
+    fn the_builtin_story_finds_its_parties_and_the_roles() {
+        let g = Gazetteer::builtin().unwrap();
+        let story = Story::builtin(&g).unwrap();
+        let matcher = EntityMatcher::new(g);
+        let scan = StoryScan::new(&story, &matcher).unwrap();
+        let both = scan.scan("Vladimir Poutine a reçu Kim Jong-un à Vladivostok.");
+        assert_eq!(both.parties, 2);
+        assert!(scan.may_be_about(both));
+        let one = scan.scan("Le Kremlin a démenti, a indiqué Moscou.");
+        assert_eq!(one.parties, 1);
+        assert!(!scan.may_be_about(one));
+        let none = scan.scan("Le PSG a battu Le Havre 3-1 samedi au stade Océane.");
+        assert_eq!(none.parties, 0);
+        assert!(!none.roles);
+        // ids are looked for as whole words of the reduced text: `Oufa` and
+        // `Anju` (cities of each party) are not in `où faire` or `an jusqu'ici`
+        assert_eq!(story.party_of("oufa"), Some(0));
+        assert_eq!(story.party_of("anju"), Some(1));
+        let inside = scan.scan("Il ne savait où faire étape depuis un an jusqu'ici.");
+        assert_eq!(inside.parties, 0, "{inside:?}");
+        let whole = scan.scan("OUFA et ANJU.");
+        assert_eq!(whole.parties, 2, "{whole:?}");
+    }
+}
