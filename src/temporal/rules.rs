@@ -673,13 +673,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     }),
                 );
                 // `de lundi à mercredi prochain`: the whole span after now
-                Some(match g(c, "dir") {
-                    Some(d) => Spec::Toward {
-                        dir: deictic_direction(d)?,
-                        inner: Box::new(span),
-                    },
-                    None => span,
-                })
+                toward(g(c, "dir"), span)
             }
         ),
         // `trois jours avant le 14 février`, `une semaine après le 5 mars
@@ -1083,13 +1077,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 let y = g(c, "y").or(g(c, "y2")).and_then(year4);
                 let season = Spec::Season { first, last, y };
                 // `l'hiver dernier`, `l'été prochain`: wholly before (after) now
-                Some(match g(c, "dir") {
-                    Some(d) => Spec::Toward {
-                        dir: deictic_direction(d)?,
-                        inner: Box::new(season),
-                    },
-                    None => season,
-                })
+                toward(g(c, "dir"), season)
             }
         ),
         rule!(
@@ -1494,6 +1482,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
 /// A direction read from the day of writing: `dernier`, `passé` (−1),
 /// `prochain` (+1); `suivant`, `précédent`, `d'après` count from a narrated
 /// date instead (None).
+/// `inner` wholly before (after) the day of writing when a word of
+/// direction follows it (`l'hiver dernier`, `de lundi à mercredi
+/// prochain`), `inner` itself without one; none for a word that gives no
+/// direction.
+fn toward(dir: Option<&str>, inner: Spec) -> Option<Spec> {
+    match dir {
+        Some(d) => Some(Spec::Toward {
+            dir: deictic_direction(d)?,
+            inner: Box::new(inner),
+        }),
+        None => Some(inner),
+    }
+}
+
 fn deictic_direction(word: &str) -> Option<i64> {
     let w = fold(word);
     if w.starts_with("dernier") || w.starts_with("derniere") || w.starts_with("passe") {
