@@ -30,6 +30,7 @@ use super::tokens::{Token, tokenize};
 use super::{Doc, EntityMatcher};
 use crate::gazetteer::slugify;
 use crate::model::{EntityMention, EntityType, FoundBy, MentionRole, Span};
+use crate::text::hash::WordSet;
 use std::collections::HashSet;
 
 struct Ctx<'a> {
@@ -65,6 +66,18 @@ fn flags(tokens: &[Token<'_>], spans: &[Span]) -> Vec<bool> {
 impl<'a> Ctx<'a> {
     fn n(&self) -> usize {
         self.tokens.len()
+    }
+
+    /// True for a free word written in lowercase that is one of `heads`
+    /// (`ministère`, `région`): the head of a description, not a name.
+    fn lowercase_head(&self, i: usize, heads: &WordSet) -> bool {
+        heads.contains(&self.low[i])
+            && self.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && !self.covered[i]
     }
 
     fn name_word(&self, i: usize) -> bool {
@@ -351,13 +364,7 @@ pub(crate) fn find(
         }
         // an institution by its lowercase head and a capitalised complement
         // (`le ministère de l'Intérieur`, `du ministère des Armées`)
-        if rules.complement_heads.contains(&ctx.low[i])
-            && ctx.tokens[i]
-                .text
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-            && !ctx.covered[i]
+        if ctx.lowercase_head(i, &rules.complement_heads)
             && let Some(e) = complement_after(&ctx, i + 1)
         {
             out.org(&ctx, i, e, "rule:head-complement");
@@ -386,13 +393,7 @@ pub(crate) fn find(
             out.org(&ctx, i, e, "rule:org-name-head");
         }
         // a lowercase place head, then a name
-        if rules.place_heads.contains(&ctx.low[i])
-            && ctx.tokens[i]
-                .text
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-            && !ctx.covered[i]
+        if ctx.lowercase_head(i, &rules.place_heads)
             && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
             && ctx.name_word(i + 1)
         {
