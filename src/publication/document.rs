@@ -345,14 +345,25 @@ impl LabelledLines {
             return None;
         }
         let date = self.date_of(&c)?;
-        Some((date, c.name("upd").is_some()))
+        let update = c.name("upd").is_some();
+        // `Mis à jour le 8 mars 2024 à 09h00 - Publié le 7 mars 2024`: the
+        // publication after the update on the same line wins
+        if update {
+            let tail =
+                rest.trim_start_matches(|ch: char| "|·•–—-".contains(ch) || ch.is_whitespace());
+            if let Some((first, false)) = self.read(tail) {
+                return Some((first, false));
+            }
+        }
+        Some((date, update))
     }
 }
 
 /// What may follow the date of a labelled line: a separator and more
-/// furniture (`· Mis à jour le …`, `- Lecture 1 min.`), never a sentence.
+/// furniture (`· Mis à jour le …`, `- Lecture 1 min.`, `Publié le …` after
+/// an update), never a sentence.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[|·•–—-]|\(|,\s*(?:mis|mise|modifi|actualis)|mis à jour|mise à jour|modifi|actualis)")
+    Regex::new(r"(?i)^(?:[|·•–—-]|\(|,\s*(?:mis|mise|modifi|actualis)|mis à jour|mise à jour|modifi|actualis|publi[ée]|paru|mis en ligne|posted|published)")
         .expect("furniture regex")
 });
 
@@ -1213,6 +1224,35 @@ mod tests {
             read(&page).map(|r| r.0.to_string()),
             Some("2024-06-19".into())
         );
+    }
+
+    /// An update and the publication on one line, in either order, with
+    /// every separator: the publication's day, on every day of two years.
+    #[test]
+    fn the_first_publication_wins_over_an_update_on_the_same_line() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            let later = day + chrono::Duration::days(1);
+            let (ld, lm, ly) = (later.day(), later.month(), later.year());
+            let later_month = MONTHS[lm as usize - 1];
+            for sep in [" - ", " · ", " | ", " – ", " "] {
+                for line in [
+                    format!(
+                        "Mis à jour le {ld} {later_month} {ly} à 09h00{sep}Publié le {d} {month} {y} à 10h30"
+                    ),
+                    format!(
+                        "Publié le {d} {month} {y} à 10h30{sep}Mis à jour le {ld} {later_month} {ly} à 09h00"
+                    ),
+                    format!("Mis à jour le {ld:02}/{lm:02}/{ly}{sep}Publié le {d:02}/{m:02}/{y}"),
+                    format!(
+                        "Modifié le {ld:02}/{lm:02}/{ly} à 08h15{sep}publié le {d:02}/{m:02}/{y} à 07h00"
+                    ),
+                ] {
+                    assert_labelled_line_gives(&line, day);
+                }
+            }
+        }
     }
 
     #[test]
