@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::newsx;
+use common::{newsx, stdout_of};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -11,18 +11,13 @@ const FIX: &str = "tests/fixtures/entities";
 
 /// (type, name) pairs of `newsx entities FILE --format json`.
 fn entities(args: &[&str]) -> Vec<(String, String)> {
-    let out = newsx()
-        .arg("entities")
-        .args(args)
-        .args(["--format", "json", "--no-metadata", "-q"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = stdout_of(newsx().arg("entities").args(args).args([
+        "--format",
+        "json",
+        "--no-metadata",
+        "-q",
+    ]));
+    let v: Value = serde_json::from_str(&out).unwrap();
     v.as_array()
         .unwrap()
         .iter()

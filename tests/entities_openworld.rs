@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::newsx;
+use common::run;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -39,16 +39,8 @@ fn gold() -> BTreeSet<(String, String, String)> {
 /// (document, type, name key) triples newsx finds: an entity counts under
 /// its name, or under a variant the text used when the gold names it so.
 fn found(gold: &BTreeSet<(String, String, String)>) -> BTreeSet<(String, String, String)> {
-    let out = newsx()
-        .args(["entities", DIR, "--format", "json", "--no-metadata", "-q"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = run(&["entities", DIR, "--format", "json", "--no-metadata", "-q"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
     let mut got = BTreeSet::new();
     for e in v.as_array().unwrap() {
         let kind = e["type"].as_str().unwrap().to_string();
