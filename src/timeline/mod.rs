@@ -327,6 +327,12 @@ fn join_undated(
                 if pub_date.is_none() && !same_doc {
                     return None;
                 }
+                // from another article, an undated report is weak evidence:
+                // it joins only an event reported with its own type
+                // (`Poutine et Kim ont signé` is not Kim's ratification)
+                if !same_doc && !c.mentions.iter().any(|o| o.event_type == m.event_type) {
+                    return None;
+                }
                 Some((
                     affinity,
                     same_doc,
@@ -1014,6 +1020,51 @@ pub(crate) mod tests {
             m.quote = quote.to_string();
             assert!(!refers_back(&m), "{quote}");
         }
+    }
+
+    /// Types of one group can tell one event (an announcement and a
+    /// statement), but an undated report from another article is weak
+    /// evidence: it joins a dated event only when that event was reported
+    /// with its own type (a signing is not the ratification of the same
+    /// pact). From the article that dates the event, the group is enough.
+    /// Every pair of types of every group.
+    #[test]
+    fn an_undated_report_of_another_article_joins_only_its_own_type() {
+        let mut pairs = 0;
+        for dated_type in EventType::ALL {
+            for undated_type in EventType::ALL {
+                if type_group(dated_type) != type_group(undated_type) {
+                    continue;
+                }
+                for same_article in [false, true] {
+                    let dated = mention(
+                        "a",
+                        dated_type,
+                        &["kim", "putin"],
+                        &["pyongyang"],
+                        Some("2024-11-11"),
+                    );
+                    let other = if same_article { "a" } else { "b" };
+                    let undated =
+                        mention(other, undated_type, &["kim", "putin"], &["pyongyang"], None);
+                    let mut extracts = vec![extract("a", "2024-11-30", vec![dated])];
+                    if same_article {
+                        extracts[0].events.push(undated);
+                    } else {
+                        extracts.push(extract("b", "2024-11-30", vec![undated]));
+                    }
+                    let report = consolidate(extracts, "t");
+                    let joins = same_article || dated_type == undated_type;
+                    assert_eq!(
+                        report.events.len(),
+                        if joins { 1 } else { 2 },
+                        "{dated_type:?} dated, {undated_type:?} undated, same article: {same_article}"
+                    );
+                    pairs += 1;
+                }
+            }
+        }
+        assert!(pairs > 2 * EventType::ALL.len(), "{pairs}");
     }
 
     /// An undated report of another article joins a dated event only when
