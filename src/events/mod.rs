@@ -551,6 +551,13 @@ pub fn extract(
                 })
             })
             .collect();
+        // `…, a annoncé l'état-major sud-coréen.`: a clause that opens on a
+        // verb of saying is an incise, whose inverted subject says so
+        let incises: Vec<bool> = clause_list
+            .iter()
+            .enumerate()
+            .map(|(i, c)| i > 0 && opens_on_report(body, sentence.span.start, *c, &hits))
+            .collect();
         // a name inside an expression of time is part of the date (`le 80e
         // anniversaire du Parti du travail`), no participant or place
         let in_sentence: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
@@ -678,13 +685,17 @@ pub fn extract(
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
-            // a `selon X` clause names who says so, not who takes part
+            // a `selon X` clause, or an incise after the act (`…, a annoncé
+            // X`), names who says so, not who takes part
             let slot_entities: Vec<&EntityMention> = sentence_entities
                 .iter()
                 .copied()
                 .filter(|e| {
                     !clause_list.iter().enumerate().any(|(i, c)| {
-                        i != ci && c.span.contains(e.span) && is_attributive(text.slice(c.span))
+                        i != ci
+                            && c.span.contains(e.span)
+                            && (is_attributive(text.slice(c.span))
+                                || (i > ci && incises[i] && !hit.event_type.is_reporting()))
                     })
                 })
                 // `la déclaration de X`: X speaks, and only in reports of speech
@@ -908,17 +919,25 @@ pub fn extract(
             // and the people named from a preposition after the trigger on
             // are the anchoring event's (`cinq jours après la visite du
             // ministre X`)
+            // (a country before the verb of its clause is an actor too: `la
+            // Corée du Nord a tiré deux missiles`)
             let anchor = anchor.filter(|a| {
                 let theirs = if a.start > trigger_span.start {
                     a.start..sentence.span.end
                 } else {
                     0..0
                 };
-                participants.iter().any(|p| {
-                    slot_entities
-                        .iter()
-                        .any(|e| e.entity_id == p.id && !theirs.contains(&e.span.start))
-                })
+                let country_subject = slot_entities.iter().any(|e| {
+                    e.entity_type == EntityType::Place
+                        && clause.span.contains(e.span)
+                        && e.span.end <= trigger_span.start
+                });
+                country_subject
+                    || participants.iter().any(|p| {
+                        slot_entities
+                            .iter()
+                            .any(|e| e.entity_id == p.id && !theirs.contains(&e.span.start))
+                    })
             });
             if let Some(anchor) = anchor {
                 anchored.push(AnchorRequest {
@@ -1256,6 +1275,23 @@ fn with_antecedents(
     participants.extend(antecedents);
     participants.sort();
     participants
+}
+
+/// True when `clause` opens on a verb of saying (its auxiliary included):
+/// after a comma, French puts the verb of an incise first and its subject
+/// after it (`…, a annoncé l'armée`, `…, indique le Kremlin`, `…, ont
+/// rapporté les médias d'État`).
+fn opens_on_report(body: &str, base: usize, clause: Clause, hits: &[TriggerHit<'_>]) -> bool {
+    let start = clause.span.start - base;
+    let end = clause.span.end - base;
+    hits.iter()
+        .filter(|h| h.event_type.is_reporting() && h.pos.is_verbal())
+        .map(|h| h.auxiliary.unwrap_or(h.start))
+        .filter(|&at| start <= at && at < end)
+        .any(|at| {
+            body.get(start..at)
+                .is_some_and(|w| w.chars().all(|c| !c.is_alphanumeric()))
+        })
 }
 
 /// True for a clause that only says who says so: `selon Kiev`, `d'après Tass`.
@@ -2032,6 +2068,67 @@ mod tests {
         }
     }
 
+    /// After the act, a clause that opens on a verb of saying is an incise
+    /// (`…, a annoncé l'armée sud-coréenne.`): its inverted subject says
+    /// so and takes no part in the act. Every verb × tense × speaker, with
+    /// a country or an organisation as the act's subject; the control: the
+    /// act's own subject keeps its part, and the report has its speaker.
+    #[test]
+    fn the_speaker_of_an_incise_takes_no_part_in_the_act() {
+        // (verb forms written here: passé composé singular and plural, present)
+        let verbs: &[[&str; 3]] = &[
+            ["a annoncé", "ont annoncé", "annonce"],
+            ["a indiqué", "ont indiqué", "indique"],
+            ["a affirmé", "ont affirmé", "affirme"],
+            ["a déclaré", "ont déclaré", "déclare"],
+            ["a rapporté", "ont rapporté", "rapporte"],
+            ["a précisé", "ont précisé", "précise"],
+            ["a souligné", "ont souligné", "souligne"],
+        ];
+        let speakers: &[(&str, &str, bool)] = &[
+            ("le Kremlin", "kremlin", false),
+            ("la Maison-Blanche", "maison-blanche", false),
+            ("les services de renseignement sud-coréens", "nis", true),
+        ];
+        let subjects: &[(&str, Option<&str>)] = &[
+            ("La Corée du Nord", None),
+            ("L'armée russe", Some("armee-russe")),
+        ];
+        let mut tried = 0;
+        for forms in verbs {
+            for (speaker, speaker_id, plural) in speakers {
+                let verb = if *plural { forms[1] } else { forms[0] };
+                for form in [verb, forms[2]] {
+                    if *plural && form == forms[2] {
+                        continue;
+                    }
+                    for (subject, subject_id) in subjects {
+                        let text =
+                            format!("{subject} a tiré deux missiles mardi, {form} {speaker}.");
+                        let found = run(&text);
+                        let launch = the(&found, EventType::Launch);
+                        let ids: Vec<&str> =
+                            launch.participants.iter().map(|r| r.id.as_str()).collect();
+                        assert!(!ids.contains(speaker_id), "{text}: {ids:?}");
+                        if let Some(id) = subject_id {
+                            assert!(ids.contains(id), "{text}: {ids:?}");
+                        }
+                        let report = found
+                            .iter()
+                            .find(|e| e.event_type.is_reporting())
+                            .unwrap_or_else(|| panic!("{text}: no report"));
+                        assert!(
+                            report.participants.iter().any(|r| r.id == *speaker_id),
+                            "{text}: {report:#?}"
+                        );
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried >= 60, "{tried}");
+    }
+
     /// Every bound of a state before a date (`depuis le`, `jusqu'à`, `à
     /// partir du`…) makes it no event's date; the same date without the
     /// bound dates the event.
@@ -2752,6 +2849,43 @@ mod tests {
             let days = (t.interval.start.to_string(), t.interval.end.to_string());
             assert_eq!((days.0.as_str(), days.1.as_str()), (first, last), "{act}");
         }
+    }
+
+    /// A country before the verb of its clause is the act's actor, as a
+    /// person is: the act is dated by the event its preposition names,
+    /// whether or not an incise says who reports it. Without any actor the
+    /// act is the article's event of its kind, which the anchor does not date.
+    #[test]
+    fn a_country_subject_is_an_actor_an_anchor_dates() {
+        let mut tried = 0;
+        for country in [
+            "la Corée du Nord",
+            "la Russie",
+            "le Japon",
+            "la Chine",
+            "l'Ukraine",
+            "les États-Unis",
+        ] {
+            for incise in ["", ", a annoncé le Kremlin"] {
+                let act = format!(
+                    "Quelques heures avant le début du sommet, {country} a tiré deux missiles{incise}."
+                );
+                let found = run(&format!("{SUMMIT_LEAD} {act}"));
+                let t = the(&found, EventType::Launch).time.as_ref();
+                let t = t.unwrap_or_else(|| panic!("{act}: {found:#?}"));
+                assert_eq!(t.rule, "event-anchor", "{act}");
+                assert_eq!(
+                    (t.interval.start.to_string(), t.interval.end.to_string()),
+                    ("2023-09-05".to_string(), "2023-09-06".to_string()),
+                    "{act}"
+                );
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 12);
+        let act = "Quelques heures avant le début du sommet, deux missiles ont été tirés.";
+        let found = run(&format!("{SUMMIT_LEAD} {act}"));
+        assert_eq!(start_of(&found, EventType::Launch), None, "{act}");
     }
 
     #[test]
