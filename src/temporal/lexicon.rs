@@ -60,6 +60,10 @@ pub struct Lexicon {
     pub units: BTreeMap<String, String>,
     pub last: Vec<String>,
     pub next: Vec<String>,
+    /// Words of direction that count from the date the text has reached
+    /// (`l'année suivante`), after (`narrated_next`) or before it.
+    pub narrated_next: Vec<String>,
+    pub narrated_last: Vec<String>,
     pub vague: Vec<Vague>,
     pub parts: Vec<Part>,
     pub seasons: Vec<Season>,
@@ -246,6 +250,28 @@ impl Lexicon {
     pub fn is_last(&self, word: &str) -> bool {
         let key = fold(word);
         self.last.iter().any(|w| fold(w) == key)
+    }
+
+    /// The direction (+1 after, −1 before) of an expression that ends on a
+    /// word counting from the date the text has reached (`octobre
+    /// suivant`, `la semaine précédente`); none for any other.
+    pub fn narrated_direction(&self, expression: &str) -> Option<i64> {
+        let folded = fold(expression);
+        let ends_on = |words: &[String]| {
+            words.iter().any(|w| {
+                let w = fold(w);
+                folded.strip_suffix(w.as_str()).is_some_and(|head| {
+                    head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric())
+                })
+            })
+        };
+        if ends_on(&self.narrated_next) {
+            Some(1)
+        } else if ends_on(&self.narrated_last) {
+            Some(-1)
+        } else {
+            None
+        }
     }
 
     /// Direction (`true` = future) and window of a vague expression.

@@ -47,6 +47,7 @@ pub mod tense;
 use crate::model::{Anchor, DateInterval, Span, Tense, Timex, TimexKind};
 use crate::text::Text;
 use chrono::NaiveDate;
+use lexicon::lexicon;
 use regex::Regex;
 use resolve::{Spec, anaphor, duration_value, resolve_at, value_of};
 use rules::Candidate;
@@ -461,6 +462,28 @@ fn names_a_noun(s: &str, span: Span) -> bool {
             .is_some_and(|w| w == "de")
 }
 
+/// True for a calendar day before or after the reference (`le 5 mars
+/// suivant`, `le 5 mars dernier`).
+fn is_day_toward(spec: &Spec) -> bool {
+    matches!(spec, Spec::Toward { inner, .. } if matches!(**inner, Spec::Date { .. }))
+}
+
+/// A spec read from a narrated date: `le mardi suivant` is the first
+/// Tuesday after that date (from the day of writing, Duckling reads
+/// `mardi suivant` as the one after the coming one, see `WdMode::Ahead`).
+fn as_narrated(spec: &Spec) -> Spec {
+    match spec {
+        Spec::Weekday {
+            wd,
+            mode: resolve::WdMode::Ahead(1),
+        } => Spec::Weekday {
+            wd: *wd,
+            mode: resolve::WdMode::Next,
+        },
+        other => other.clone(),
+    }
+}
+
 /// Date anaphors from the previous dated expression, in text order.
 fn resolve_anaphors(out: &mut [(Timex, Spec)], published: Option<DateInterval>) {
     let mut prev: Option<(String, Span, DateInterval)> = None;
@@ -484,6 +507,47 @@ fn resolve_anaphors(out: &mut [(Timex, Spec)], published: Option<DateInterval>) 
             t.interval = interval;
             t.anchor = anchor;
             t.value = t.interval.as_ref().map_or("XXXX-XX-XX".into(), value_of);
+        } else if t.kind == TimexKind::Date
+            && !spec.is_absolute()
+            && lexicon().narrated_direction(&t.text).is_some()
+            && let Some((text, span, p)) = &prev
+        {
+            // `l'année suivante`, `le 24 octobre suivant`: from the date the
+            // text has reached, not from the day of writing; from a date of
+            // several days, the days it may be from any of them (`En juin.
+            // La semaine suivante`: a week from early June to early July)
+            let spec = &as_narrated(spec);
+            let first = resolve_at(spec, p.start, t.tense);
+            let last = resolve_at(spec, p.end, t.tense);
+            let found = match (first, last) {
+                (Some(a), Some(b)) if a == b => Some(a),
+                (Some(a), Some(b)) => Some(DateInterval::new(
+                    a.start.min(b.start),
+                    a.end.max(b.end),
+                    a.precision.max(b.precision).max(p.precision),
+                )),
+                _ => None,
+            };
+            if let Some(i) = found {
+                t.interval = Some(i);
+                t.value = value(spec, Some(&i));
+                t.anchor = Anchor::Expression {
+                    text: text.clone(),
+                    span: *span,
+                };
+                t.pending = None;
+            }
+        } else if t.kind == TimexKind::Date
+            && prev.is_none()
+            && is_day_toward(spec)
+            && lexicon().narrated_direction(&t.text).is_some()
+        {
+            // `le 5 mars suivant` with no date told before: the day after
+            // which is unknown (precision first)
+            t.interval = None;
+            t.anchor = Anchor::Unknown;
+            t.value = spec.unresolved_value();
+            t.pending = None;
         }
         // the vague present (`actuellement`) is no event an anaphor points to
         if t.kind == TimexKind::Date

@@ -1497,6 +1497,12 @@ fn toward(dir: Option<&str>, inner: Spec) -> Option<Spec> {
 }
 
 fn deictic_direction(word: &str) -> Option<i64> {
+    // `suivant`, `précédent`: from the day of writing here, re-read from the
+    // date the text has reached once it is known (see
+    // `resolve_anaphors` and `Lexicon::narrated_direction`)
+    if let Some(dir) = lexicon().narrated_direction(word) {
+        return Some(dir);
+    }
     let w = fold(word);
     if w.starts_with("dernier") || w.starts_with("derniere") || w.starts_with("passe") {
         Some(-1)
