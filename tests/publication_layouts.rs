@@ -240,3 +240,82 @@ fn timestamps_of_several_days_are_a_live_blog_not_its_publication() {
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn a_dated_line_of_the_story_or_of_the_comments_is_not_the_publication() {
+    let dir = fresh("publayouts-story-lines");
+    let mut expected = Vec::new();
+    let own = NaiveDate::from_ymd_opt(2024, 6, 19).unwrap();
+    let events = [
+        "Kim Jong-un arrive au cosmodrome de Vostotchny.",
+        "Kim Jong-un arrive au cosmodrome",
+        "arrivée du train blindé à Khassan",
+        "Poutine et Kim signent un traité.",
+    ];
+    for (i, event) in events.iter().enumerate() {
+        for (j, sep) in ["–", "-", "|", "·", "—"].iter().enumerate() {
+            let then = own - Duration::days(280 + 7 * i as i64 + j as i64);
+            // a chronology in the story: `Le 13/09/2023 à 10h00 – Kim arrive`
+            let line = format!("Le {} à 10h00 {sep} {event}", dmy(then));
+            let id = format!("chrono_{i}_{j}");
+            std::fs::write(
+                dir.join(format!("{id}.txt")),
+                format!("Titre\n\n{STORY}\n{line}\n"),
+            )
+            .unwrap();
+            expected.push((id, None));
+            // the page's own line above it still gives the page's day
+            let id = format!("chrono_{i}_{j}_own");
+            let page = format!(
+                "Titre\n\nPublié le {} à 08h00\n\n{STORY}\n{line}\n",
+                dmy(own)
+            );
+            std::fs::write(dir.join(format!("{id}.txt")), page).unwrap();
+            expected.push((id, Some(own.to_string())));
+        }
+    }
+    // a masthead after the separator is furniture, not a sentence
+    for (j, masthead) in ["Paris", "franceinfo avec AFP", "Lecture 2 min."]
+        .iter()
+        .enumerate()
+    {
+        let id = format!("masthead_{j}");
+        let page = format!("Titre\n\nLe {} à 10h30 - {masthead}\n\n{STORY}", dmy(own));
+        std::fs::write(dir.join(format!("{id}.txt")), page).unwrap();
+        expected.push((id, Some(own.to_string())));
+    }
+    // readers' comments under their heading, one comment or several
+    for (i, heading) in [
+        "Commentaires",
+        "3 commentaires",
+        "Réactions (2)",
+        "Comments",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for n in 1..=2i64 {
+            let comments: String = (1..=n)
+                .map(|k| {
+                    format!(
+                        "Marie, le {} à 12h00\nTrès bon article.\n",
+                        dmy(own + Duration::days(k))
+                    )
+                })
+                .collect();
+            let id = format!("comments_{i}_{n}");
+            let page = format!("Titre\n\n{STORY}\n{heading}\n{comments}");
+            std::fs::write(dir.join(format!("{id}.txt")), page).unwrap();
+            expected.push((id, None));
+        }
+    }
+    let report = report(&dir);
+    let wrong: Vec<String> = expected
+        .iter()
+        .filter_map(|(id, want)| {
+            let got = published(&report, id);
+            (&got != want).then(|| format!("{id}: expected {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -377,7 +377,7 @@ impl LabelledLines {
             return None;
         }
         let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
-        if !(rest.is_empty() || FURNITURE.is_match(rest)) {
+        if !is_furniture(rest) {
             return None;
         }
         let english = ["pub", "upd", "prep"]
@@ -417,11 +417,32 @@ enum LineKind {
     Stamp,
 }
 
-/// What may follow the date of a labelled line: a separator and more
-/// furniture (`· Mis à jour le …`, `- Lecture 1 min.`, `Publié le …` after
-/// an update), never a sentence.
+/// What may follow the date of a labelled line: more furniture (`· Mis à
+/// jour le …`, `- Lecture 1 min.`, `Publié le …` after an update, `(heure
+/// de Paris)`, `- Paris`), never a sentence (`Le 13/09/2023 à 10h00 – Kim
+/// arrive au cosmodrome de Vostotchny`, a chronology in the story).
+fn is_furniture(rest: &str) -> bool {
+    const SEPARATORS: &str = "|·•–—-";
+    if rest.is_empty() || FURNITURE.is_match(rest) {
+        return true;
+    }
+    if !rest.starts_with(|c: char| SEPARATORS.contains(c)) {
+        return false;
+    }
+    let after = rest.trim_start_matches(|c: char| SEPARATORS.contains(c) || c.is_whitespace());
+    after.is_empty()
+        || FURNITURE.is_match(after)
+        || (after.split_whitespace().count() <= FURNITURE_WORDS
+            && !after.ends_with(['.', '!', '?', ':', ',']))
+}
+
+/// Words of a masthead after a labelled line's date (`- Paris`, `|
+/// franceinfo avec AFP`); more is a sentence.
+const FURNITURE_WORDS: usize = 3;
+
+/// Furniture a labelled line's date may be followed by, separator aside.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[|·•–—-]|\(|,\s*(?:mis|mise|modifi|actualis)|mis à jour|mise à jour|modifi|actualis|publi[ée]|paru|mis en ligne|posted|published)")
+    Regex::new(r"(?i)^(?:\(|,\s*(?:mis|mise|modifi|actualis)|(?:dernière )?mis(?:e)? à jour|modifi|actualis|publi[ée]|paru|mis en ligne|posted|published|updated|last updated|(?:temps de )?lecture|\d+\s*min|par\s|by\s|sources?\b)")
         .expect("furniture regex")
 });
 
@@ -434,11 +455,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("label regex")
 });
 /// The heading of a list of other articles (`Lire aussi`, `À lire
-/// également`, `Sur le même sujet`, `Les plus lus`, `Read more`): the dates
-/// under it are theirs, never the page's.
+/// également`, `Sur le même sujet`, `Les plus lus`, `Read more`) or of the
+/// readers' comments (`12 commentaires`): the dates under it are theirs,
+/// never the page's.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\[(►▶»>•*\s-]*(?:(?:à |a )?(?:lire|voir|découvrir|écouter|regarder) (?:aussi|également|encore|plus)\b|(?:sur le même (?:sujet|thème)|dans la même rubrique|à lire|nos articles? sur|articles? liés?|articles? similaires|articles? recommandés|pour aller plus loin|(?:les )?plus (?:lus|partagés|populaires)|à découvrir|vous aimerez aussi|vous pourriez aussi aimer|recommandé pour vous|dernières? (?:nouvelles|infos|actualités)|à la une|read more|read also|related|more on this|most read|you may also like)\b)",
+        r"(?i)^[\[(►▶»>•*\s-]*(?:(?:à |a )?(?:lire|voir|découvrir|écouter|regarder) (?:aussi|également|encore|plus)\b|(?:sur le même (?:sujet|thème)|dans la même rubrique|à lire|nos articles? sur|articles? liés?|articles? similaires|articles? recommandés|pour aller plus loin|(?:les )?plus (?:lus|partagés|populaires)|à découvrir|vous aimerez aussi|vous pourriez aussi aimer|recommandé pour vous|dernières? (?:nouvelles|infos|actualités)|à la une|read more|read also|related|more on this|most read|you may also like)\b|(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?\s*$)",
     )
     .expect("related heading regex")
 });
