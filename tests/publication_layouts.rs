@@ -319,3 +319,51 @@ fn a_dated_line_of_the_story_or_of_the_comments_is_not_the_publication() {
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn publication_lines_of_several_days_below_the_story_are_a_list_not_the_page() {
+    let dir = fresh("publayouts-unheaded-list");
+    let mut expected = Vec::new();
+    let own = NaiveDate::from_ymd_opt(2024, 6, 19).unwrap();
+    let labels = ["Publié le", "Mis en ligne le", "Publication :"];
+    for (i, label) in labels.iter().enumerate() {
+        for n in 2..=3i64 {
+            let list: String = (1..=n)
+                .map(|k| {
+                    let theirs = own - Duration::days(40 * k + i as i64);
+                    format!("Article numéro {k}\n{label} {} à 10h00\n", dmy(theirs))
+                })
+                .collect();
+            let id = format!("list_{i}_{n}");
+            std::fs::write(
+                dir.join(format!("{id}.txt")),
+                format!("Titre\n\n{STORY}\n{list}"),
+            )
+            .unwrap();
+            expected.push((id, None));
+            // the page's own line in its header wins
+            let id = format!("list_{i}_{n}_own");
+            let page = format!("Titre\n{label} {} à 08h00\n\n{STORY}\n{list}", dmy(own));
+            std::fs::write(dir.join(format!("{id}.txt")), page).unwrap();
+            expected.push((id, Some(own.to_string())));
+            // one line at the foot, repeated with the same day: the page's
+            let id = format!("list_{i}_{n}_foot");
+            let foot = format!("{label} {} à 08h00\n", dmy(own)).repeat(n as usize);
+            std::fs::write(
+                dir.join(format!("{id}.txt")),
+                format!("Titre\n\n{STORY}\n{foot}"),
+            )
+            .unwrap();
+            expected.push((id, Some(own.to_string())));
+        }
+    }
+    let report = report(&dir);
+    let wrong: Vec<String> = expected
+        .iter()
+        .filter_map(|(id, want)| {
+            let got = published(&report, id);
+            (&got != want).then(|| format!("{id}: expected {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

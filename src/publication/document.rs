@@ -464,6 +464,15 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("related heading regex")
 });
+/// A paragraph of story: a line this long or longer that ends a sentence.
+const PARAGRAPH_CHARS: usize = 80;
+
+fn is_paragraph(line: &str) -> bool {
+    line.chars().count() >= PARAGRAPH_CHARS
+        && line.ends_with(['.', '!', '?', '»', '"'])
+        && LABELLED.read(line).is_none()
+}
+
 /// How many non-empty lines under a [`RELATED`] heading its list may take.
 const RELATED_LINES: usize = 6;
 /// How many non-empty lines from the top a date line alone may stand on
@@ -766,6 +775,7 @@ impl<'a> Reading<'a> {
     fn labelled_line(&self) -> Option<Inferred> {
         let mut update: Option<(NaiveDate, &str)> = None;
         let mut stamps: Vec<(NaiveDate, &str)> = Vec::new();
+        let mut published: Vec<(NaiveDate, &str, usize)> = Vec::new();
         let related = self.related_blocks();
         let mut offset = 0;
         for raw in self.text.original.split_inclusive('\n') {
@@ -782,10 +792,21 @@ impl<'a> Reading<'a> {
                 continue;
             }
             match kind {
-                LineKind::Published => return Some(labelled(day, line)),
+                LineKind::Published => published.push((day, line, start)),
                 LineKind::Update => update = update.or(Some((day, line))),
                 LineKind::Stamp => stamps.push((day, line)),
             }
+        }
+        // the first publication line of the header; below the story's
+        // first paragraph, publication lines of several days are a list of
+        // other articles without a heading, and none is read
+        if let Some(&(day, line, start)) = published.first() {
+            if start < self.story_start() || published.iter().all(|(d, _, _)| *d == day) {
+                return Some(labelled(day, line));
+            }
+            self.note(format!(
+                "date line «{line}» {day} left out: below the story, the page gives several publication days"
+            ));
         }
         if let Some(meta) = self.metadata_in_text() {
             return Some(meta);
@@ -801,6 +822,20 @@ impl<'a> Reading<'a> {
             ));
         }
         update.map(|(day, line)| labelled(day, line))
+    }
+
+    /// The offset in the original of the story's first paragraph (a line
+    /// of [`PARAGRAPH_CHARS`] or more ending a sentence, not a date line),
+    /// or the end of the page.
+    fn story_start(&self) -> usize {
+        let mut offset = 0;
+        for raw in self.text.original.split_inclusive('\n') {
+            if is_paragraph(raw.trim()) {
+                return offset;
+            }
+            offset += raw.len();
+        }
+        offset
     }
 
     /// The byte ranges of the original taken by lists of other articles: a
@@ -826,10 +861,7 @@ impl<'a> Reading<'a> {
                 continue;
             }
             if let Some((s, n)) = open {
-                let paragraph = line.chars().count() >= 80
-                    && line.ends_with(['.', '!', '?', '»', '"'])
-                    && LABELLED.read(line).is_none();
-                if paragraph || n + 1 > RELATED_LINES {
+                if is_paragraph(line) || n + 1 > RELATED_LINES {
                     blocks.push(s..start);
                     open = None;
                 } else {
