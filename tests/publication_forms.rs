@@ -321,3 +321,83 @@ fn header_lines_in_other_orders_and_with_a_time() {
     }
     check("pubforms-headers", pages);
 }
+
+#[test]
+fn a_publication_line_without_a_year_takes_the_first_year_after_the_past_dates() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pubforms-yearless");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut expected = Vec::new();
+    for (i, d) in days()
+        .into_iter()
+        .filter(|d| (d.month(), d.day()) != (2, 29))
+        .enumerate()
+    {
+        let line = format!("Publié le {} {} à 10h30", d.day(), month_fr(d));
+        for (k, back) in [10i64, 200, 400].into_iter().enumerate() {
+            let past = d - Duration::days(back);
+            let story = format!(
+                "{STORY}\nUne délégation russe était venue à Pyongyang le {} {} {}.\n",
+                past.day(),
+                month_fr(past),
+                past.year()
+            );
+            // the first day and month on or after the past date
+            let this_year = NaiveDate::from_ymd_opt(past.year(), d.month(), d.day()).unwrap();
+            let want = match this_year >= past {
+                true => this_year,
+                false => NaiveDate::from_ymd_opt(past.year() + 1, d.month(), d.day()).unwrap(),
+            };
+            let id = format!("yl_{i}_{k}");
+            std::fs::write(
+                dir.join(format!("{id}.txt")),
+                format!("Titre\n\n{line}\n\n{story}"),
+            )
+            .unwrap();
+            expected.push((id, Some(want)));
+            // a weekday it cannot check, or a list of other articles: none
+            let wd = WEEKDAYS[d.weekday().num_days_from_monday() as usize];
+            let id = format!("yl_{i}_{k}_weekday");
+            let page = format!(
+                "Titre\n\nPublié le {wd} {} {} à 10h30\n\n{story}",
+                d.day(),
+                month_fr(d)
+            );
+            std::fs::write(dir.join(format!("{id}.txt")), page).unwrap();
+            expected.push((id, None));
+            let id = format!("yl_{i}_{k}_related");
+            let page = format!("Titre\n\n{story}\nLire aussi\nUn autre article\n{line}\n");
+            std::fs::write(dir.join(format!("{id}.txt")), page).unwrap();
+            expected.push((id, None));
+        }
+        // no past date to place it from: none
+        let id = format!("yl_{i}_alone");
+        std::fs::write(
+            dir.join(format!("{id}.txt")),
+            format!("Titre\n\n{line}\n\n{STORY}"),
+        )
+        .unwrap();
+        expected.push((id, None));
+    }
+    let out = newsx()
+        .arg("timeline")
+        .arg(&dir)
+        .args(["--no-metadata", "--no-chronology", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let mut failures = Vec::new();
+    for (id, want) in &expected {
+        let d = report.documents.iter().find(|d| &d.id == id).expect(id);
+        let got = d.published.as_ref().map(|p| (p.start, p.end));
+        if got != want.map(|e| (e, e)) {
+            failures.push(format!("{id}: expected {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -9,11 +9,17 @@
 //! 0. a day in the source URL the metadata gives (`/2024/03/07/`,
 //!    `-20240307-`, [`super::url`]);
 //! 1. a labelled line: `Publié le 12/09/2023 à 10h30 · Mis à jour le …`
-//!    (the first publication wins over the updates), `Le 12/02/2024 à
-//!    18h40`, a byline with a date, in words, numbers, ISO or month first
-//!    (`Publié : juin 05, 2025`), or in English as scraped pages print it
-//!    (`Published March 7, 2024`, `Updated 7 Mar 2024`,
-//!    `data/calendar-en.toml`);
+//!    (the first publication wins over the updates), a byline with a date,
+//!    in words, numbers, ISO (`2024-03-07T10:30:00+01:00`, the day written,
+//!    no time zone applied) or month first (`Publié : juin 05, 2025`), or in
+//!    English as scraped pages print it (`Published March 7, 2024`,
+//!    `Updated 7 Mar 2024`, `data/calendar-en.toml`); then the machine
+//!    metadata kept in the text (`article:published_time …`,
+//!    `"datePublished": …`) when it gives one day; then timestamp lines
+//!    (`Le 12/02/2024 à 18h40`) when they give one day (several: a live
+//!    blog). Lines under a list of other articles or of comments
+//!    (`Lire aussi`, `Les plus lus`, `3 commentaires`) are not the page's;
+//!    two-digit years are 20yy up to 2029 ([`crate::text::full_year`]);
 //! 2. a dateline opening the story: `MOSCOU, 12 septembre 2023 (AFP) –`,
 //!    `SÉOUL, 19 octobre (Reuters) -` (its year: the first the bounds
 //!    allow), but not the page's top bar (`jeudi 6 novembre 2025 – Paris
@@ -101,6 +107,7 @@ pub fn infer_explained(
         url.and_then(url_day),
         reading.labelled_line(),
         reading.dateline(),
+        reading.yearless_labelled_line(),
         reading.named_today(),
         reading.confirmed_relative(),
         reading.bare_header(),
@@ -235,6 +242,9 @@ struct LabelledLines {
     date_only: Regex,
     /// Month names, French and English, lowercase, with their number.
     months: Vec<(String, u32)>,
+    /// A publication line whose date has no year: `Publié le 19 juin à
+    /// 10h30`.
+    yearless: Regex,
 }
 
 /// English month and weekday names of scraped pages' headers.
@@ -314,7 +324,11 @@ impl LabelledLines {
             r"(?i)^\s*(?:{byline}|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?:{TIME})?\s*$");
+        let yearless = format!(
+            r"(?i)^\s*{byline}?(?:{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
+        );
         LabelledLines {
+            yearless: Regex::new(&yearless).expect("year-less labelled line regex"),
             line: Regex::new(&line).expect("labelled line regex"),
             date_only: Regex::new(&date_only).expect("date line regex"),
             months: month_names,
@@ -356,6 +370,23 @@ impl LabelledLines {
             }
         };
         NaiveDate::from_ymd_opt(year, month, day)
+    }
+
+    /// The (month, day) of a publication line without a year, and whether
+    /// it names a weekday.
+    fn read_yearless(&self, line: &str) -> Option<(u32, u32, bool)> {
+        if line.len() > 200 {
+            return None;
+        }
+        let c = self.yearless.captures(line)?;
+        if !is_furniture(c.name("rest").map_or("", |m| m.as_str()).trim()) {
+            return None;
+        }
+        let month = self.month(&c["m"])?;
+        let day: u32 = c["d"].parse().ok()?;
+        // a day that exists in some year (29 February included)
+        NaiveDate::from_ymd_opt(2024, month, day)?;
+        Some((month, day, c.name("wd").is_some()))
     }
 
     /// The day of a labelled line, and what kind of line it is.
@@ -836,6 +867,43 @@ impl<'a> Reading<'a> {
             offset += raw.len();
         }
         offset
+    }
+
+    /// `Publié le 19 juin à 10h30`: a publication line without a year, out
+    /// of the lists of other articles; its year is the one a year-less
+    /// dateline would take (the first after the text's past dates), and a
+    /// line that names a weekday too gives none (the weekday is not
+    /// checked against the year).
+    fn yearless_labelled_line(&self) -> Option<Inferred> {
+        let related = self.related_blocks();
+        let mut offset = 0;
+        for raw in self.text.original.split_inclusive('\n') {
+            let start = offset;
+            offset += raw.len();
+            let line = raw.trim();
+            let Some((m, d, weekday)) = LABELLED.read_yearless(line) else {
+                continue;
+            };
+            if related.iter().any(|r| r.contains(&start)) {
+                continue;
+            }
+            if weekday {
+                self.note(format!(
+                    "«{line}» rejected: no year, and a weekday it does not check"
+                ));
+                return None;
+            }
+            let day = self.nearest_or_note(m, d, line)?;
+            return Some(Inferred {
+                day,
+                source: DateSource::Header,
+                rule: PublicationRule::LabelledLine,
+                confidence: Confidence::Inferred,
+                evidence: format!("date line without a year «{line}»"),
+                dateline: None,
+            });
+        }
+        None
     }
 
     /// The byte ranges of the original taken by lists of other articles: a
