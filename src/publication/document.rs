@@ -9,11 +9,17 @@
 //! 0. a day in the source URL the metadata gives (`/2024/03/07/`,
 //!    `-20240307-`, [`super::url`]);
 //! 1. a labelled line: `Publié le 12/09/2023 à 10h30 · Mis à jour le …`
-//!    (the first publication wins over the updates), `Le 12/02/2024 à
-//!    18h40`, a byline with a date, in words, numbers, ISO or month first
-//!    (`Publié : juin 05, 2025`), or in English as scraped pages print it
-//!    (`Published March 7, 2024`, `Updated 7 Mar 2024`,
-//!    `data/calendar-en.toml`);
+//!    (the first publication wins over the updates), a byline with a date,
+//!    in words, numbers, ISO (`2024-03-07T10:30:00+01:00`, the day written,
+//!    no time zone applied) or month first (`Publié : juin 05, 2025`), or in
+//!    English as scraped pages print it (`Published March 7, 2024`,
+//!    `Updated 7 Mar 2024`, `data/calendar-en.toml`); then the machine
+//!    metadata kept in the text (`article:published_time …`,
+//!    `"datePublished": …`) when it gives one day; then timestamp lines
+//!    (`Le 12/02/2024 à 18h40`) when they give one day (several: a live
+//!    blog). Lines under a list of other articles or of comments
+//!    (`Lire aussi`, `Les plus lus`, `3 commentaires`) are not the page's;
+//!    two-digit years are 20yy up to 2029 ([`crate::text::full_year`]);
 //! 2. a dateline opening the story: `MOSCOU, 12 septembre 2023 (AFP) –`,
 //!    `SÉOUL, 19 octobre (Reuters) -` (its year: the first the bounds
 //!    allow), but not the page's top bar (`jeudi 6 novembre 2025 – Paris
@@ -101,6 +107,7 @@ pub fn infer_explained(
         url.and_then(url_day),
         reading.labelled_line(),
         reading.dateline(),
+        reading.yearless_labelled_line(),
         reading.named_today(),
         reading.confirmed_relative(),
         reading.bare_header(),
@@ -235,6 +242,9 @@ struct LabelledLines {
     date_only: Regex,
     /// Month names, French and English, lowercase, with their number.
     months: Vec<(String, u32)>,
+    /// A publication line whose date has no year: `Publié le 19 juin à
+    /// 10h30`.
+    yearless: Regex,
 }
 
 /// English month and weekday names of scraped pages' headers.
@@ -260,10 +270,33 @@ static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(R
 
 /// The labels of a publication line; `update` labels give a later day.
 const PUBLISHED_LABELS: &str =
-    r"publi[ée]e?|paru(?:tion)?|posted|published|date de publication|mis en ligne";
-const UPDATE_LABELS: &str = r"mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|updated";
-/// A time of day: `à 10h30`, `, 18:40`, `| 11:18`, `at 10:32`.
-const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}";
+    r"publi[ée]e?|publication|paru(?:tion)?|posted|published|date de publication|mis en ligne";
+const UPDATE_LABELS: &str =
+    r"(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated";
+/// English labels: a numeric date after them may be month first.
+static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
+});
+/// A time of day: `à 10h30`, `, 18:40`, `| 11:18`, `at 10:32 AM`, and the
+/// ISO forms `T10:30:00+01:00`, `10:30:00Z`, `10:30 UTC` (the zone is read
+/// past, never applied: the day is the one written).
+const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•|T)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?";
+/// The keys under which a page's machine metadata gives its publication
+/// (`article:published_time`, schema.org's `datePublished`) and its updates,
+/// as a scraped page keeps them in its text.
+/// (`article:modified_time`, `dateModified` are not read: a site touches
+/// them when it re-indexes its archive.)
+const META_PUBLISHED: &str =
+    r"(?:og:)?article:published_time|datepublished|date_published|publish(?:ed)?[_-]?date";
+/// A metadata key and its ISO value, in a `<meta>` tag, JSON-LD or a
+/// scraped `key value` line: `article:published_time 2024-03-07T09:12:00Z`,
+/// `"datePublished": "2024-03-07T10:30:00+01:00"`.
+static META: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?i)(?:^|[\s"'{{,;<])(?:{META_PUBLISHED})["']?\s*(?:[:=]\s*)?(?:content\s*=\s*)?["']?\s*(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?:$|[^\d])"#
+    ))
+    .expect("metadata regex")
+});
 
 impl LabelledLines {
     fn new(rules: &Rules) -> Self {
@@ -283,14 +316,19 @@ impl LabelledLines {
         weekdays.dedup();
         let (mo, wd) = (months.join("|"), weekdays.join("|"));
         let date = format!(
-            r"(?:(?:{wd})\.?,?\s+)?(?P<d1>\d{{1,2}})(?:er|e)?\s+(?P<m1>{mo})\.?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}}|\d{{2}})|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})|(?P<m4>{mo})\.?\s+(?P<d4>\d{{1,2}})(?:er)?,?\s+(?P<y4>\d{{4}})"
+            r"(?:(?:{wd})\.?,?\s+)?(?P<d1>\d{{1,2}})(?:er|e)?\s+(?P<m1>{mo})\.?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}}|\d{{2}})|(?P<y3>\d{{4}})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})|(?P<m4>{mo})\.?\s+(?P<d4>\d{{1,2}})(?:er)?,?\s+(?P<y4>\d{{4}})"
         );
         let byline = r"(?:(?:par|by)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*[|,·•–—-]\s*)";
+        let signer = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
         let line = format!(
-            r"(?i)^\s*{byline}?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?:le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*(?:{byline}|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
-        let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})\s*$");
+        let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?:{TIME})?\s*$");
+        let yearless = format!(
+            r"(?i)^\s*{byline}?(?:{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
+        );
         LabelledLines {
+            yearless: Regex::new(&yearless).expect("year-less labelled line regex"),
             line: Regex::new(&line).expect("labelled line regex"),
             date_only: Regex::new(&date_only).expect("date line regex"),
             months: month_names,
@@ -308,24 +346,51 @@ impl LabelledLines {
         if line.len() > 60 {
             return None;
         }
-        self.date_of(&self.date_only.captures(line)?)
+        self.date_of(&self.date_only.captures(line)?, false)
     }
 
-    /// The day the date groups of a match give.
-    fn date_of(&self, c: &regex::Captures) -> Option<NaiveDate> {
+    /// The day the date groups of a match give. Numbers are day first, as
+    /// French pages write them; after an English label (`english`), a
+    /// numeric date whose day and month could be swapped (`03/07/2024`:
+    /// 3 July or, in the US, March 7) gives no day, and one only a month
+    /// first reading makes valid (`03/17/2024`) is read month first.
+    fn date_of(&self, c: &regex::Captures, english: bool) -> Option<NaiveDate> {
         let get = |names: [&str; 4]| names.iter().find_map(|n| c.name(n)).map(|m| m.as_str());
-        let year: i32 = get(["y1", "y2", "y3", "y4"])?.parse().ok()?;
-        let year = if year < 100 { 2000 + year } else { year };
+        let year = crate::text::full_year(get(["y1", "y2", "y3", "y4"])?)?;
         let day: u32 = get(["d1", "d2", "d3", "d4"])?.parse().ok()?;
-        let month = match c.name("m1").or(c.name("m4")) {
-            Some(name) => self.month(name.as_str())?,
-            None => get(["m2", "m3", "m2", "m3"])?.parse().ok()?,
+        let (day, month) = match c.name("m1").or(c.name("m4")) {
+            Some(name) => (day, self.month(name.as_str())?),
+            None => {
+                let month: u32 = get(["m2", "m3", "m2", "m3"])?.parse().ok()?;
+                match (english && c.name("d2").is_some(), day <= 12, month <= 12) {
+                    (true, true, true) if day != month => return None,
+                    (true, true, false) => (month, day),
+                    _ => (day, month),
+                }
+            }
         };
         NaiveDate::from_ymd_opt(year, month, day)
     }
 
-    /// The day of a labelled line, and whether it is an update.
-    fn read(&self, line: &str) -> Option<(NaiveDate, bool)> {
+    /// The (month, day) of a publication line without a year, and whether
+    /// it names a weekday.
+    fn read_yearless(&self, line: &str) -> Option<(u32, u32, bool)> {
+        if line.len() > 200 {
+            return None;
+        }
+        let c = self.yearless.captures(line)?;
+        if !is_furniture(c.name("rest").map_or("", |m| m.as_str()).trim()) {
+            return None;
+        }
+        let month = self.month(&c["m"])?;
+        let day: u32 = c["d"].parse().ok()?;
+        // a day that exists in some year (29 February included)
+        NaiveDate::from_ymd_opt(2024, month, day)?;
+        Some((month, day, c.name("wd").is_some()))
+    }
+
+    /// The day of a labelled line, and what kind of line it is.
+    fn read(&self, line: &str) -> Option<(NaiveDate, LineKind)> {
         if line.len() > 200 {
             return None;
         }
@@ -336,34 +401,79 @@ impl LabelledLines {
         });
         let labelled = c.name("pub").is_some() || c.name("upd").is_some();
         let timed = c.name("time").is_some();
-        // `Le 12/02/2024` opens sentences too: only with a time is it a line
-        if !(labelled || byline || (c.name("le").is_some() && timed)) {
+        let stamp = c.name("le").is_some() && timed;
+        // `Le 12/02/2024` opens sentences too: only with a time is it a
+        // line; a signature (`Jean Dupont, le …`) is one only then
+        if !(labelled || byline || stamp) || (c.name("signer").is_some() && !stamp) {
             return None;
         }
         let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
-        if !(rest.is_empty() || FURNITURE.is_match(rest)) {
+        if !is_furniture(rest) {
             return None;
         }
-        let date = self.date_of(&c)?;
-        let update = c.name("upd").is_some();
+        let english = ["pub", "upd", "prep"]
+            .iter()
+            .filter_map(|n| c.name(n))
+            .any(|m| ENGLISH_LABEL.is_match(m.as_str().trim()))
+            || line.trim_start().to_lowercase().starts_with("by ");
+        let date = self.date_of(&c, english)?;
+        let kind = match (c.name("upd").is_some(), labelled || byline) {
+            (true, _) => LineKind::Update,
+            (false, true) => LineKind::Published,
+            (false, false) => LineKind::Stamp,
+        };
         // `Mis à jour le 8 mars 2024 à 09h00 - Publié le 7 mars 2024`: the
         // publication after the update on the same line wins
-        if update {
+        if kind == LineKind::Update {
             let tail =
                 rest.trim_start_matches(|ch: char| "|·•–—-".contains(ch) || ch.is_whitespace());
-            if let Some((first, false)) = self.read(tail) {
-                return Some((first, false));
+            if let Some((first, LineKind::Published)) = self.read(tail) {
+                return Some((first, LineKind::Published));
             }
         }
-        Some((date, update))
+        Some((date, kind))
     }
 }
 
-/// What may follow the date of a labelled line: a separator and more
-/// furniture (`· Mis à jour le …`, `- Lecture 1 min.`, `Publié le …` after
-/// an update), never a sentence.
+/// What a dated header line says of its day.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum LineKind {
+    /// `Publié le …`, a byline with a date: the publication.
+    Published,
+    /// `Mis à jour le …`: a later day.
+    Update,
+    /// `Le 12/02/2024 à 18h40`, `Jean Dupont, le … à …`: a timestamp, the
+    /// publication when it is the page's only one, one entry of a live
+    /// blog when the page has several.
+    Stamp,
+}
+
+/// What may follow the date of a labelled line: more furniture (`· Mis à
+/// jour le …`, `- Lecture 1 min.`, `Publié le …` after an update, `(heure
+/// de Paris)`, `- Paris`), never a sentence (`Le 13/09/2023 à 10h00 – Kim
+/// arrive au cosmodrome de Vostotchny`, a chronology in the story).
+fn is_furniture(rest: &str) -> bool {
+    const SEPARATORS: &str = "|·•–—-";
+    if rest.is_empty() || FURNITURE.is_match(rest) {
+        return true;
+    }
+    if !rest.starts_with(|c: char| SEPARATORS.contains(c)) {
+        return false;
+    }
+    let after = rest.trim_start_matches(|c: char| SEPARATORS.contains(c) || c.is_whitespace());
+    after.is_empty()
+        || FURNITURE.is_match(after)
+        || (after.split_whitespace().count() <= FURNITURE_WORDS
+            && !after.ends_with(['.', '!', '?', ':', ',']))
+}
+
+/// Words of a masthead after a labelled line's date (`- Paris`, `|
+/// franceinfo avec AFP`); more is a sentence.
+const FURNITURE_WORDS: usize = 3;
+
+/// Furniture a labelled line's date may be followed by, separator aside.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[|·•–—-]|\(|,\s*(?:mis|mise|modifi|actualis)|mis à jour|mise à jour|modifi|actualis|publi[ée]|paru|mis en ligne|posted|published)")
+    Regex::new(r"(?i)^(?:\(|,\s*(?:mis|mise|modifi|actualis)|(?:dernière )?mis(?:e)? à jour|modifi|actualis|publi[ée]|paru|mis en ligne|posted|published|updated|last updated|(?:temps de )?lecture|\d+\s*min|par\s|by\s|sources?\b)")
         .expect("furniture regex")
 });
 
@@ -371,10 +481,31 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// day the page was viewed).
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:par\s|by\s|publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|paru|parution|posted|date de publication)|\d{1,2}\s*[h:]\s*\d{2}",
+        r"(?i)^\s*(?:par\s|by\s|publi[ée]e?|publication|mis à jour|mise à jour|dernière mise à jour|modifi[ée]e?|actualis[ée]e?|paru|parution|posted|published|updated|last updated|date de publication|mis en ligne|le\s.*\d{1,2}\s*[h:]\s*\d{2})",
     )
     .expect("label regex")
 });
+/// The heading of a list of other articles (`Lire aussi`, `À lire
+/// également`, `Sur le même sujet`, `Les plus lus`, `Read more`) or of the
+/// readers' comments (`12 commentaires`): the dates under it are theirs,
+/// never the page's.
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\[(►▶»>•*\s-]*(?:(?:à |a )?(?:lire|voir|découvrir|écouter|regarder) (?:aussi|également|encore|plus)\b|(?:sur le même (?:sujet|thème)|dans la même rubrique|à lire|nos articles? sur|articles? liés?|articles? similaires|articles? recommandés|pour aller plus loin|(?:les )?plus (?:lus|partagés|populaires)|à découvrir|vous aimerez aussi|vous pourriez aussi aimer|recommandé pour vous|dernières? (?:nouvelles|infos|actualités)|à la une|read more|read also|related|more on this|most read|you may also like)\b|(?:\d+\s+)?(?:commentaires?|réactions?|comments?)(?:\s*\(\d+\))?\s*:?\s*$)",
+    )
+    .expect("related heading regex")
+});
+/// A paragraph of story: a line this long or longer that ends a sentence.
+const PARAGRAPH_CHARS: usize = 80;
+
+fn is_paragraph(line: &str) -> bool {
+    line.chars().count() >= PARAGRAPH_CHARS
+        && line.ends_with(['.', '!', '?', '»', '"'])
+        && LABELLED.read(line).is_none()
+}
+
+/// How many non-empty lines under a [`RELATED`] heading its list may take.
+const RELATED_LINES: usize = 6;
 /// How many non-empty lines from the top a date line alone may stand on
 /// to be read as the page's header date.
 const HEADER_LINES: usize = 8;
@@ -674,18 +805,175 @@ impl<'a> Reading<'a> {
     /// the foot): the first publication line wins over update lines.
     fn labelled_line(&self) -> Option<Inferred> {
         let mut update: Option<(NaiveDate, &str)> = None;
-        for line in self.text.original.lines() {
-            let line = line.trim();
-            let Some((day, is_update)) = LABELLED.read(line) else {
+        let mut stamps: Vec<(NaiveDate, &str)> = Vec::new();
+        let mut published: Vec<(NaiveDate, &str, usize)> = Vec::new();
+        let related = self.related_blocks();
+        let mut offset = 0;
+        for raw in self.text.original.split_inclusive('\n') {
+            let start = offset;
+            offset += raw.len();
+            let line = raw.trim();
+            let Some((day, kind)) = LABELLED.read(line) else {
                 continue;
             };
-            if is_update {
-                update = update.or(Some((day, line)));
+            if related.iter().any(|r| r.contains(&start)) {
+                self.note(format!(
+                    "date line «{line}» {day} left out: it dates an article the page links to"
+                ));
                 continue;
             }
-            return Some(labelled(day, line));
+            match kind {
+                LineKind::Published => published.push((day, line, start)),
+                LineKind::Update => update = update.or(Some((day, line))),
+                LineKind::Stamp => stamps.push((day, line)),
+            }
+        }
+        // the first publication line of the header; below the story's
+        // first paragraph, publication lines of several days are a list of
+        // other articles without a heading, and none is read
+        if let Some(&(day, line, start)) = published.first() {
+            if start < self.story_start() || published.iter().all(|(d, _, _)| *d == day) {
+                return Some(labelled(day, line));
+            }
+            self.note(format!(
+                "date line «{line}» {day} left out: below the story, the page gives several publication days"
+            ));
+        }
+        if let Some(meta) = self.metadata_in_text() {
+            return Some(meta);
+        }
+        // timestamps of several days: the entries of a live blog or a list,
+        // none of which says when the page was first published
+        if let Some(&(day, line)) = stamps.first() {
+            if stamps.iter().all(|(d, _)| *d == day) {
+                return Some(labelled(day, line));
+            }
+            self.note(format!(
+                "date line «{line}» {day} left out: the page stamps several days (a live blog or a list)"
+            ));
         }
         update.map(|(day, line)| labelled(day, line))
+    }
+
+    /// The offset in the original of the story's first paragraph (a line
+    /// of [`PARAGRAPH_CHARS`] or more ending a sentence, not a date line),
+    /// or the end of the page.
+    fn story_start(&self) -> usize {
+        let mut offset = 0;
+        for raw in self.text.original.split_inclusive('\n') {
+            if is_paragraph(raw.trim()) {
+                return offset;
+            }
+            offset += raw.len();
+        }
+        offset
+    }
+
+    /// `Publié le 19 juin à 10h30`: a publication line without a year, out
+    /// of the lists of other articles; its year is the one a year-less
+    /// dateline would take (the first after the text's past dates), and a
+    /// line that names a weekday too gives none (the weekday is not
+    /// checked against the year).
+    fn yearless_labelled_line(&self) -> Option<Inferred> {
+        let related = self.related_blocks();
+        let mut offset = 0;
+        for raw in self.text.original.split_inclusive('\n') {
+            let start = offset;
+            offset += raw.len();
+            let line = raw.trim();
+            let Some((m, d, weekday)) = LABELLED.read_yearless(line) else {
+                continue;
+            };
+            if related.iter().any(|r| r.contains(&start)) {
+                continue;
+            }
+            if weekday {
+                self.note(format!(
+                    "«{line}» rejected: no year, and a weekday it does not check"
+                ));
+                return None;
+            }
+            let day = self.nearest_or_note(m, d, line)?;
+            return Some(Inferred {
+                day,
+                source: DateSource::Header,
+                rule: PublicationRule::LabelledLine,
+                confidence: Confidence::Inferred,
+                evidence: format!("date line without a year «{line}»"),
+                dateline: None,
+            });
+        }
+        None
+    }
+
+    /// The byte ranges of the original taken by lists of other articles: a
+    /// heading ([`RELATED`]: `Lire aussi`, `Sur le même sujet`, `Les plus
+    /// lus`) and the lines after it, up to the first paragraph of story or
+    /// [`RELATED_LINES`] non-empty lines. The dates there are theirs.
+    fn related_blocks(&self) -> Vec<std::ops::Range<usize>> {
+        let mut blocks = Vec::new();
+        let mut open: Option<(usize, usize)> = None;
+        let mut offset = 0;
+        for raw in self.text.original.split_inclusive('\n') {
+            let start = offset;
+            offset += raw.len();
+            let line = raw.trim();
+            if line.is_empty() {
+                continue;
+            }
+            if line.chars().count() <= 300 && RELATED.is_match(line) {
+                if let Some((s, _)) = open.take() {
+                    blocks.push(s..start);
+                }
+                open = Some((start, 0));
+                continue;
+            }
+            if let Some((s, n)) = open {
+                if is_paragraph(line) || n + 1 > RELATED_LINES {
+                    blocks.push(s..start);
+                    open = None;
+                } else {
+                    open = Some((s, n + 1));
+                }
+            }
+        }
+        if let Some((s, _)) = open {
+            blocks.push(s..offset);
+        }
+        blocks
+    }
+
+    /// The publication day the page's machine metadata gives in its text
+    /// ([`META`]), when every such value on the page gives the same day: a
+    /// page that lists related articles with theirs gives several, and
+    /// then none is read.
+    fn metadata_in_text(&self) -> Option<Inferred> {
+        let mut found: Option<(NaiveDate, &str)> = None;
+        for line in self.text.original.lines() {
+            for c in META.captures_iter(line) {
+                let day = NaiveDate::from_ymd_opt(
+                    c["y"].parse().ok()?,
+                    c["m"].parse().ok()?,
+                    c["d"].parse().ok()?,
+                )?;
+                match found {
+                    Some((d, _)) if d != day => {
+                        self.note(format!(
+                            "publication metadata in the text gives several days ({d}, {day}): none is read"
+                        ));
+                        return None;
+                    }
+                    None => found = Some((day, line.trim())),
+                    _ => {}
+                }
+            }
+        }
+        let (day, line) = found?;
+        let line: String = line.chars().take(120).collect();
+        Some(Inferred {
+            evidence: format!("publication metadata «{line}»"),
+            ..labelled(day, &line)
+        })
     }
 
     /// A bare header date line, unless it belongs to the page's top bar.
@@ -700,6 +988,13 @@ impl<'a> Reading<'a> {
             None => self.date_only_line()?,
         };
         if LABEL.is_match(line) || self.in_top_bar(at) {
+            return None;
+        }
+        if self.related_blocks().iter().any(|r| r.contains(&at.0)) {
+            self.note(format!(
+                "header date line «{}» {day} left out: it dates an article the page links to",
+                line.trim()
+            ));
             return None;
         }
         Some(Inferred {

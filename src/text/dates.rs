@@ -31,6 +31,23 @@ fn patterns(rules: &Rules) -> &'static (Regex, Regex) {
     })
 }
 
+/// The last two-digit year read as 20yy: `07/03/24` on a news page is
+/// 2024. The window is the one office software uses (1930-2029): a page
+/// that writes `98` or `45` is read as no year at all, not guessed into
+/// either century (an online page of 1998, or a typo).
+pub const TWO_DIGIT_YEAR_LAST: i32 = 29;
+
+/// The year of a date's year digits: four digits as written, two digits
+/// as 20yy up to [`TWO_DIGIT_YEAR_LAST`], else none.
+pub fn full_year(digits: &str) -> Option<i32> {
+    let y: i32 = digits.parse().ok()?;
+    match digits.len() {
+        4 => Some(y),
+        2 if y <= TWO_DIGIT_YEAR_LAST => Some(2000 + y),
+        _ => None,
+    }
+}
+
 /// The date of a line that is only a date, if it is one.
 pub fn date_line(line: &str, rules: &Rules) -> Option<NaiveDate> {
     if line.len() > 100 {
@@ -44,8 +61,7 @@ pub fn date_line(line: &str, rules: &Rules) -> Option<NaiveDate> {
     }
     let c = numeric.captures(line)?;
     let get = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
-    let year: i32 = get("y", "y2")?.parse().ok()?;
-    let year = if year < 100 { 2000 + year } else { year };
+    let year = full_year(get("y", "y2")?)?;
     NaiveDate::from_ymd_opt(
         year,
         get("m", "m2")?.parse().ok()?,

@@ -28,7 +28,7 @@ mod offsets;
 mod rules;
 mod segment;
 
-pub use dates::date_line;
+pub use dates::{TWO_DIGIT_YEAR_LAST, date_line, full_year};
 pub use dedup::{fingerprint, similarity};
 pub use rules::Rules;
 pub use segment::word_count;
