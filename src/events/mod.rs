@@ -718,6 +718,40 @@ pub fn extract(
                 &lexicon.media,
                 opens_with_que(&clause_text),
             );
+            // `Le chef de la diplomatie nord-coréenne, Choe Son Hui, a été
+            // reçue au Kremlin par Vladimir Poutine`: a verb that opens its
+            // clause after a comma has its subject before it (an incise of
+            // saying has it after, see `opens_on_report`), in the nearest
+            // clause before that names a person (an apposition between them
+            // names a body the person belongs to: `Sergueï Choïgou,
+            // secrétaire du Conseil de sécurité russe, était reçu`), else an
+            // organisation
+            if ci > 0
+                && hit.pos.is_verbal()
+                && !hit.event_type.is_reporting()
+                && opens_on_verb(body, sentence.span.start, clause, hit)
+            {
+                let nearest = |want: &dyn Fn(&EntityMention) -> bool| {
+                    clause_list[..ci].iter().rev().find_map(|c| {
+                        let actors: Vec<EntityRef> = slot_entities
+                            .iter()
+                            .filter(|e| c.span.contains(e.span) && want(e))
+                            .map(|e| to_ref(e))
+                            .collect();
+                        (!actors.is_empty()).then_some(actors)
+                    })
+                };
+                let subject = nearest(&|e| {
+                    e.entity_type == EntityType::Person && is_actor(e, &lexicon.media)
+                })
+                .or_else(|| nearest(&|e| is_actor(e, &lexicon.media)));
+                for r in subject.into_iter().flatten() {
+                    if !participants.iter().any(|p| p.id == r.id) {
+                        participants.push(r);
+                    }
+                }
+                participants.sort();
+            }
             // `Arrivé dimanche en Chine pour le sommet de l'OCS, le président
             // russe s'est entretenu…`: a participle opening the sentence has
             // the main clause's subject, its first actor, as its own
@@ -885,13 +919,15 @@ pub fn extract(
             if participants.is_empty() && places.is_empty() {
                 continue;
             }
-            let attribution = attribution(
-                &clause_list,
-                ci,
-                &sentence_entities,
-                hit.event_type,
-                &lexicon.media,
-            );
+            // the clauses that say who says so: `selon X`, `…, a annoncé X`
+            let saying: Vec<Span> = clause_list
+                .iter()
+                .enumerate()
+                .filter(|&(i, c)| i != ci && (incises[i] || is_attributive(text.slice(c.span))))
+                .map(|(_, c)| c.span)
+                .collect();
+            let attribution =
+                attribution(&saying, &sentence_entities, hit.event_type, &lexicon.media);
             // the place the predicate names; the sentence's others are only mentioned
             let spans: Vec<Span> = clause_list.iter().map(|c| c.span).collect();
             let place_roles = place::attach(
@@ -1286,12 +1322,24 @@ fn opens_on_report(body: &str, base: usize, clause: Clause, hits: &[TriggerHit<'
     let end = clause.span.end - base;
     hits.iter()
         .filter(|h| h.event_type.is_reporting() && h.pos.is_verbal())
-        .map(|h| h.auxiliary.unwrap_or(h.start))
+        .map(|h| h.auxiliary.map_or(h.start, |a| a.min(h.start)))
         .filter(|&at| start <= at && at < end)
         .any(|at| {
             body.get(start..at)
                 .is_some_and(|w| w.chars().all(|c| !c.is_alphanumeric()))
         })
+}
+
+/// True when the verb group of `hit` (its auxiliary or reflexive clitic
+/// included) opens `clause`: nothing but punctuation stands before it.
+fn opens_on_verb(body: &str, base: usize, clause: Clause, hit: &TriggerHit<'_>) -> bool {
+    let start = clause.span.start - base;
+    // `s'est entretenu`: the clitic stands before the auxiliary
+    let at = hit.auxiliary.map_or(hit.start, |a| a.min(hit.start));
+    at >= start
+        && body
+            .get(start..at)
+            .is_some_and(|w| w.chars().all(|c| !c.is_alphanumeric()))
 }
 
 /// True for a clause that only says who says so: `selon Kiev`, `d'après Tass`.
@@ -1648,11 +1696,10 @@ fn is_actor(e: &EntityMention, media: &std::collections::BTreeSet<String>) -> bo
 }
 
 /// Who says so: a news outlet named in the sentence (`selon Tass`), else,
-/// for a non-reporting event, the speaker of another clause (`a déclaré
-/// M. Peskov`).
+/// for a non-reporting event, the first person or organisation of a clause
+/// that says so (`selon Kiev`, `…, a déclaré M. Peskov`).
 fn attribution(
-    clauses: &[Clause],
-    ci: usize,
+    saying: &[Span],
     entities: &[&EntityMention],
     event_type: EventType,
     media: &std::collections::BTreeSet<String>,
@@ -1663,12 +1710,11 @@ fn attribution(
     if event_type.is_reporting() {
         return None;
     }
-    let clause = clauses[ci].span;
     entities
         .iter()
-        .filter(|e| !clause.overlaps(e.span) && e.entity_type != EntityType::Place)
+        .filter(|e| e.entity_type != EntityType::Place)
+        .find(|e| saying.iter().any(|c| c.contains(e.span)))
         .map(|e| e.name.clone())
-        .next()
 }
 
 #[cfg(test)]
@@ -2674,6 +2720,88 @@ mod tests {
                     assert!(!ids.contains(&institution), "{text}: {ids:?}");
                 }
             }
+        }
+    }
+
+    /// A verb that opens its clause after a comma has its subject before
+    /// it, even when its own clause names someone else (an agent, an
+    /// object): every subject (a name, a description then the name, a name
+    /// then an apposition naming a body) × every act naming Putin. The body
+    /// of the apposition takes no part.
+    #[test]
+    fn a_subject_before_an_apposition_keeps_its_part_beside_the_other_actor() {
+        let subjects = [
+            ("Choe Son Hui", "choe-son-hui", None),
+            (
+                "La cheffe de la diplomatie nord-coréenne, Choe Son Hui",
+                "choe-son-hui",
+                None,
+            ),
+            (
+                "Sergueï Choïgou, secrétaire du Conseil de sécurité russe",
+                "serguei-choigou",
+                Some("conseil-de-securite-de-russie"),
+            ),
+            (
+                "Sergueï Lavrov, proche du Kremlin",
+                "serguei-lavrov",
+                Some("kremlin"),
+            ),
+        ];
+        let acts = [
+            (
+                "a été reçu lundi au Kremlin par Vladimir Poutine",
+                EventType::Reception,
+            ),
+            ("a rencontré lundi Vladimir Poutine", EventType::Meeting),
+            (
+                "s'est entretenu lundi avec Vladimir Poutine",
+                EventType::Meeting,
+            ),
+        ];
+        for (subject, id, body) in subjects {
+            for (act, event_type) in acts {
+                // with and without a comma before the verb
+                let comma = if subject.contains(',') { ", " } else { " " };
+                let text = format!("{subject}{comma}{act}.");
+                let found = run(&text);
+                let event = the(&found, event_type);
+                let ids: Vec<&str> = event.participants.iter().map(|r| r.id.as_str()).collect();
+                assert!(ids.contains(&id), "{text}: {ids:?}");
+                assert!(ids.contains(&"vladimir-poutine"), "{text}: {ids:?}");
+                if let Some(body) = body {
+                    assert!(!ids.contains(&body), "{text}: {ids:?}");
+                }
+                assert_eq!(event.attribution, None, "{text}");
+            }
+        }
+    }
+
+    /// Who says so is named in a clause that says so (`…, a affirmé X`,
+    /// `selon X`), never a person beside the act (`accompagné de X`).
+    #[test]
+    fn the_attribution_is_the_voice_of_a_clause_that_says_so() {
+        for (text, who) in [
+            (
+                "Kim Jong-un est arrivé mardi à Vladivostok, a affirmé Dmitri Peskov.",
+                Some("Dmitri Peskov"),
+            ),
+            (
+                "Kim Jong-un est arrivé mardi à Vladivostok, selon Dmitri Peskov.",
+                Some("Dmitri Peskov"),
+            ),
+            (
+                "Kim Jong-un, accompagné de Choe Son Hui, est arrivé mardi à Vladivostok.",
+                None,
+            ),
+            (
+                "Accompagné de Choe Son Hui, Kim Jong-un est arrivé mardi à Vladivostok.",
+                None,
+            ),
+        ] {
+            let found = run(text);
+            let arrival = the(&found, EventType::Arrival);
+            assert_eq!(arrival.attribution.as_deref(), who, "{text}");
         }
     }
 
