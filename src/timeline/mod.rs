@@ -127,6 +127,7 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
             .iter()
             .map(|&i| (i, &clusters.list[i]))
             .filter(|(_, c)| c.date.is_some_and(|d| d.overlaps(&interval)))
+            .filter(|(_, c)| !other_encounter(c, &m))
             .map(|(i, c)| (c.affinity(&m), i))
             .filter(|(a, _)| *a > 0)
             .max_by_key(|(a, i)| (*a, std::cmp::Reverse(*i)));
@@ -152,6 +153,25 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
         }
     }
     clusters
+}
+
+/// True when `m` and a mention of the cluster tell two encounters of one
+/// person with different people the same days: `Kim a reçu Belooussov`
+/// and `Belooussov s'est entretenu avec son homologue No Kwang-chol` share
+/// Belooussov, but each names someone the other does not. A visit told
+/// with its one traveller joins either.
+fn other_encounter(cluster: &Cluster, m: &EventMention) -> bool {
+    if type_group(m.event_type) != type_group(EventType::Meeting) || m.participants.len() < 2 {
+        return false;
+    }
+    let mine: BTreeSet<&str> = m.participants.iter().map(|r| r.id.as_str()).collect();
+    cluster.mentions.iter().any(|o| {
+        let theirs: BTreeSet<&str> = o.participants.iter().map(|r| r.id.as_str()).collect();
+        theirs.len() >= 2
+            && !mine.is_disjoint(&theirs)
+            && !mine.is_subset(&theirs)
+            && !theirs.is_subset(&mine)
+    })
 }
 
 /// Intervals longer than this many months are not bucketed by month.
@@ -312,7 +332,7 @@ fn join_undated(
                     return None;
                 }
                 let affinity = c.affinity(&m);
-                if affinity == 0 {
+                if affinity == 0 || other_encounter(c, &m) {
                     return None;
                 }
                 let same_doc = c.documents.contains(&m.document);
@@ -1065,6 +1085,44 @@ pub(crate) mod tests {
             }
         }
         assert!(pairs > 2 * EventType::ALL.len(), "{pairs}");
+    }
+
+    /// Encounters of one person with different people the same day are
+    /// two events (`Kim a reçu Belooussov`, `Belooussov s'est entretenu
+    /// avec No`); the same people, more or fewer of them, or a visit told
+    /// with its traveller alone, are one. Every type of the encounter
+    /// group, dated or undated, in one article or two.
+    #[test]
+    fn encounters_with_different_people_the_same_day_are_two_events() {
+        let encounters = [EventType::Visit, EventType::Meeting, EventType::Reception];
+        for first in encounters {
+            for second in encounters {
+                for dated in [true, false] {
+                    for (people, events) in [
+                        (&["belooussov", "no"][..], 2),
+                        (&["belooussov", "kim"][..], 1),
+                        (&["belooussov", "kim", "no"][..], 1),
+                        (&["belooussov"][..], 1),
+                    ] {
+                        let a = mention(
+                            "a",
+                            first,
+                            &["belooussov", "kim"],
+                            &["pyongyang"],
+                            Some("2024-11-29"),
+                        );
+                        let date = dated.then_some("2024-11-29");
+                        let b = mention("a", second, people, &["pyongyang"], date);
+                        let report = consolidate(vec![extract("a", "2024-11-30", vec![a, b])], "t");
+                        assert_eq!(
+                            report.events.len(),
+                            events,
+                            "{first:?} {second:?} {people:?} dated {dated}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// An undated report of another article joins a dated event only when
