@@ -45,6 +45,7 @@ impl Config {
         }
         let mut events = EventLexicon::builtin().context("built-in trigger lexicon")?;
         events.media = gazetteer.ids_in_category("media");
+        events.leaders = gazetteer.leaders();
         let chronology = crate::publication::chronology::builtin(&gazetteer)?;
         let story = Story::builtin(&gazetteer).context("built-in story")?;
         let role_titles = crate::publication::roles::RoleTitles::new(&gazetteer);

@@ -25,7 +25,11 @@ pub fn matcher() -> &'static EntityMatcher {
 /// The built-in event lexicon.
 pub fn event_lexicon() -> &'static EventLexicon {
     static L: OnceLock<EventLexicon> = OnceLock::new();
-    L.get_or_init(|| EventLexicon::builtin().expect("built-in event lexicon"))
+    L.get_or_init(|| {
+        let mut lexicon = EventLexicon::builtin().expect("built-in event lexicon");
+        lexicon.leaders = gazetteer().leaders();
+        lexicon
+    })
 }
 
 /// The built-in conjugator.

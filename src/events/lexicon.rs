@@ -55,6 +55,8 @@ pub struct AnaphoraWords {
     pub singular: Vec<String>,
     pub plural: Vec<String>,
     pub pair: Vec<String>,
+    /// The pairs of heads of state or government (`les deux dirigeants`).
+    pub leader_pair: Vec<String>,
     /// `ce dernier`, `cette dernière`: the last person named.
     pub latest: Vec<String>,
     /// Indirect-object clitics (`lui`): one more person named before.
@@ -114,6 +116,12 @@ impl AnaphoraWords {
 }
 
 impl AnaphoraWords {
+    /// True when a lowercased text names a pair of heads of state or
+    /// government (`les deux dirigeants`).
+    pub fn names_leaders(&self, text: &str) -> bool {
+        self.leader_pair.iter().any(|w| has_word(text, w))
+    }
+
     /// The article of the gender of the one singular subject pronoun of a
     /// lowercased text (`elle a placé` → `la`); none when it holds none or
     /// pronouns of both genders.
@@ -334,6 +342,9 @@ pub struct EventLexicon {
     /// Entity ids of news outlets (gazetteer category `media`): they are who
     /// says so, not participants of what they report.
     pub media: std::collections::BTreeSet<String>,
+    /// People who are heads of state or government at some time (from the
+    /// gazetteer's roles marked `leader`), set with `media`.
+    pub leaders: std::collections::BTreeSet<String>,
     /// Lowercase nouns of speech, see `data/events/context.toml`.
     pub speaker_nouns: Vec<String>,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
@@ -400,6 +411,7 @@ impl EventLexicon {
                 modality,
                 anaphora,
                 media: Default::default(),
+                leaders: Default::default(),
                 speaker_nouns: lower(&context.speaker_nouns),
                 frame_words: lower(&context.frame_words),
                 state_bounds: stays.state_bounds(),

@@ -908,6 +908,14 @@ pub fn extract(
                         }
                     }
                     None => {
+                        // `les deux dirigeants`: two heads of state or
+                        // government, not a spokesman named after them
+                        if anaphor == Anaphor::Pair
+                            && lexicon.anaphora.names_leaders(before_trigger)
+                            && !lexicon.leaders.is_empty()
+                        {
+                            before.retain(|e| lexicon.leaders.contains(&e.entity_id));
+                        }
                         participants = with_antecedents(participants, anaphor, named, &before);
                     }
                 }
@@ -2775,6 +2783,53 @@ mod tests {
                 assert_eq!(event.attribution, None, "{text}");
             }
         }
+    }
+
+    /// `Les deux dirigeants` are the last two heads of state or government
+    /// named, not a minister or spokesman named after them; `les deux
+    /// hommes` stays the last two people. Every pair of leaders × every
+    /// other person named last.
+    #[test]
+    fn the_two_leaders_are_heads_of_state_or_government() {
+        let leaders = [
+            ("Vladimir Poutine", "vladimir-poutine"),
+            ("Kim Jong-un", "kim-jong-un"),
+            ("Xi Jinping", "xi-jinping"),
+        ];
+        let others = [
+            ("Dmitri Peskov", "dmitri-peskov"),
+            ("Sergueï Lavrov", "serguei-lavrov"),
+            ("Choe Son Hui", "choe-son-hui"),
+        ];
+        let mut tried = 0;
+        for (a, a_id) in leaders {
+            for (b, b_id) in leaders {
+                if a == b {
+                    continue;
+                }
+                for (other, other_id) in others {
+                    for (pair, want) in [
+                        ("Les deux dirigeants", [a_id, b_id]),
+                        ("Les deux hommes", [b_id, other_id]),
+                    ] {
+                        let text = format!(
+                            "{a} attend {b} à Pékin. {other} parle aux journalistes. \
+                             {pair} se sont rencontrés mardi."
+                        );
+                        let found = run(&text);
+                        let meeting = the(&found, EventType::Meeting);
+                        let mut ids: Vec<&str> =
+                            meeting.participants.iter().map(|r| r.id.as_str()).collect();
+                        ids.sort();
+                        let mut want = want.to_vec();
+                        want.sort();
+                        assert_eq!(ids, want, "{text}");
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 36);
     }
 
     /// Who says so is named in a clause that says so (`…, a affirmé X`,

@@ -104,6 +104,8 @@ pub struct RoleDef {
     /// Descriptions that need the country named in the same sentence
     /// (`sa plus haute diplomate`, `le chef de la diplomatie`).
     pub generic_patterns: Vec<String>,
+    /// A head of state or of government (`les deux dirigeants` are two).
+    pub leader: bool,
     /// File the role was defined in.
     pub source: String,
 }
@@ -284,6 +286,22 @@ impl Gazetteer {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.entries.get(id)
+    }
+
+    /// The people who hold, at some time, a role marked `leader`.
+    pub fn leaders(&self) -> std::collections::BTreeSet<String> {
+        self.entries
+            .values()
+            .filter(|e| {
+                e.roles.iter().any(|r| {
+                    r.role
+                        .as_ref()
+                        .and_then(|id| self.roles.get(id))
+                        .is_some_and(|d| d.leader)
+                })
+            })
+            .map(|e| e.id.clone())
+            .collect()
     }
 
     /// Ids of the entries of one category (`media`).

@@ -86,6 +86,8 @@ struct RawRoleDef {
     patterns: Vec<String>,
     #[serde(default)]
     generic_patterns: Vec<String>,
+    #[serde(default)]
+    leader: bool,
 }
 
 /// 1-based line and column of a byte offset.
@@ -219,6 +221,7 @@ pub(crate) fn parse(
             country: def.country,
             patterns: def.patterns,
             generic_patterns: def.generic_patterns,
+            leader: def.leader,
             source: file.to_string(),
         });
     }
