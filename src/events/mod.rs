@@ -2832,6 +2832,66 @@ mod tests {
         assert_eq!(tried, 36);
     }
 
+    /// A semi-auxiliary of the future or of intention before an infinitive
+    /// makes a plan, not a fact: every such form (present and imperfect,
+    /// singular and plural) × three acts; the same acts in the passé
+    /// composé are facts.
+    #[test]
+    fn a_semi_auxiliary_before_an_infinitive_makes_a_plan() {
+        let forms = [
+            ("doit", "doivent"),
+            ("devait", "devaient"),
+            ("va", "vont"),
+            ("allait", "allaient"),
+            ("s'apprête à", "s'apprêtent à"),
+            ("s'apprêtait à", "s'apprêtaient à"),
+            ("compte", "comptent"),
+            ("envisage de", "envisagent de"),
+            ("projette de", "projettent de"),
+            ("est censé", "sont censés"),
+            ("est sur le point de", "sont sur le point de"),
+        ];
+        let acts = [
+            (
+                "se rendre à Pyongyang",
+                "s'est rendu à Pyongyang",
+                EventType::Visit,
+            ),
+            (
+                "rencontrer Kim Jong-un",
+                "a rencontré Kim Jong-un",
+                EventType::Meeting,
+            ),
+            (
+                "signer un accord",
+                "a signé un accord",
+                EventType::Agreement,
+            ),
+        ];
+        for (one, many) in forms {
+            for (infinitive, done, event_type) in acts {
+                for text in [
+                    format!("Vladimir Poutine {one} {infinitive}."),
+                    format!("Vladimir Poutine et Xi Jinping {many} {infinitive}."),
+                ] {
+                    let found = run(&text);
+                    assert_eq!(
+                        the(&found, event_type).modality,
+                        Modality::Planned,
+                        "{text}"
+                    );
+                }
+                let text = format!("Vladimir Poutine {done}.");
+                let found = run(&text);
+                assert_eq!(
+                    the(&found, event_type).modality,
+                    Modality::Occurred,
+                    "{text}"
+                );
+            }
+        }
+    }
+
     /// Who says so is named in a clause that says so (`…, a affirmé X`,
     /// `selon X`), never a person beside the act (`accompagné de X`).
     #[test]
