@@ -385,6 +385,26 @@ pub(crate) fn find(
         {
             out.org(&ctx, i, i + 2, "rule:org-name-head");
         }
+        // a political organisation by its head and one or two adjectives
+        // (`Parti communiste vietnamien`, `Rassemblement national`)
+        if rules.adjective_org_heads.contains(ctx.tokens[i].text) && !ctx.covered[i] {
+            let adjective = |k: usize| {
+                ctx.tokens.get(k).is_some_and(|t| {
+                    t.space_before
+                        && t.is_word()
+                        && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                        && t.text.chars().count() >= 4
+                        && rules
+                            .adjective_org_endings
+                            .iter()
+                            .any(|e| ctx.low[k].ends_with(e.as_str()))
+                })
+            };
+            if adjective(i + 1) {
+                let end = if adjective(i + 2) { i + 3 } else { i + 2 };
+                out.org(&ctx, i, end, "rule:org-adjective-head");
+            }
+        }
         // an organisation's name starting with a head word, a place inside allowed
         if rules.name_heads.contains(ctx.tokens[i].text)
             && !ctx.covered[i]

@@ -75,6 +75,8 @@ struct RawOrgs {
     complement_heads: Vec<String>,
     adjective_name_heads: Vec<String>,
     city_adjective_endings: Vec<String>,
+    adjective_org_heads: Vec<String>,
+    adjective_org_endings: Vec<String>,
     max_head_words: usize,
     confidence: f32,
 }
@@ -190,6 +192,11 @@ pub struct EntityRules {
     pub adjective_name_heads: WordSet,
     /// Endings of city adjectives (`ais`, `ois`, `ain`), folded.
     pub city_adjective_endings: Vec<String>,
+    /// Heads of a political organisation before its adjectives (`Parti`
+    /// communiste vietnamien), case kept.
+    pub adjective_org_heads: WordSet,
+    /// Endings of those adjectives (`iste`, `ien`, `al`), folded.
+    pub adjective_org_endings: Vec<String>,
     pub max_head_words: usize,
     pub org_confidence: f32,
     pub role_blockers: WordSet,
@@ -253,6 +260,13 @@ impl EntityRules {
             city_adjective_endings: raw
                 .organizations
                 .city_adjective_endings
+                .iter()
+                .map(|e| fold_str(e))
+                .collect(),
+            adjective_org_heads: raw.organizations.adjective_org_heads.into_iter().collect(),
+            adjective_org_endings: raw
+                .organizations
+                .adjective_org_endings
                 .iter()
                 .map(|e| fold_str(e))
                 .collect(),

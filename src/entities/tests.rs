@@ -1041,6 +1041,31 @@ fn a_national_team_is_an_organisation_not_its_country() {
     }
 }
 
+/// An embassy or a consulate is named by its head and the capitalised
+/// country after it, whatever city follows: every head × particle × country.
+#[test]
+fn an_embassy_is_named_by_its_head_and_its_country() {
+    for head in ["ambassade", "consulat"] {
+        for (particle, country) in [
+            ("de ", "Chine"),
+            ("de ", "Russie"),
+            ("du ", "Japon"),
+            ("des ", "États-Unis"),
+            ("d'", "Iran"),
+        ] {
+            let name = format!("{head} {particle}{country}");
+            let text = format!("L'{name} à Moscou a publié un communiqué.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().any(|m| m.surface == name
+                    && m.entity_type == EntityType::Organization
+                    && m.rule == "rule:head-complement"),
+                "{name}: {found:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_ministry_is_named_by_its_head_and_capitalised_complement() {
     for particle in ["de l'", "de la ", "du ", "des "] {
@@ -1124,6 +1149,78 @@ fn a_club_is_named_by_its_head_and_its_city_adjective() {
         // a lowercase word of another shape is no name
         let text = format!("{head} plein samedi.");
         assert!(extract(&normalize(&text), matcher()).is_empty(), "{text}");
+    }
+}
+
+/// A political organisation is named by its head and one or two
+/// adjectives of the data's endings: every head × an adjective of every
+/// ending, alone and followed by a second one, with a lowercase word of
+/// another shape as the control.
+#[test]
+fn a_party_is_named_by_its_head_and_its_adjectives() {
+    let rules = &matcher().rules;
+    let adjectives = [
+        ("iste", "communiste"),
+        ("istes", "écologistes"),
+        ("ien", "vietnamien"),
+        ("ienne", "italienne"),
+        ("ais", "japonais"),
+        ("aise", "française"),
+        ("ois", "chinois"),
+        ("oise", "québécoise"),
+        ("ain", "républicain"),
+        ("aine", "américaine"),
+        ("al", "national"),
+        ("ale", "nationale"),
+        ("aire", "populaire"),
+        ("ique", "démocratique"),
+        ("ate", "démocrate"),
+        ("éen", "européen"),
+        ("éenne", "européenne"),
+    ];
+    for ending in &rules.adjective_org_endings {
+        assert!(
+            adjectives.iter().any(|(e, _)| fold::fold_str(e) == *ending),
+            "no adjective tested for {ending}"
+        );
+    }
+    let heads = [
+        "Parti",
+        "Rassemblement",
+        "Mouvement",
+        "Front",
+        "Union",
+        "Alliance",
+        "Ligue",
+        "Congrès",
+    ];
+    for head in heads {
+        assert!(rules.adjective_org_heads.contains(head), "{head}");
+        for (_, first) in adjectives {
+            for second in ["", " vietnamien"] {
+                let name = format!("{head} {first}{second}");
+                let text = format!("Hier, le {name} a tenu son congrès à Hanoï.");
+                let found = extract(&normalize(&text), matcher());
+                // (a name of the gazetteer, `Rassemblement national`, may
+                // stop before the second adjective)
+                let head_and_first = format!("{head} {first}");
+                assert!(
+                    found.iter().any(|m| {
+                        (m.surface == name
+                            || (m.found_by == FoundBy::Gazetteer && m.surface == head_and_first))
+                            && m.entity_type == EntityType::Organization
+                    }),
+                    "{name}: {found:?}"
+                );
+            }
+        }
+        // a lowercase word of another shape is no name
+        let text = format!("Hier, {head} pris tenait.");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().all(|m| !m.surface.starts_with(head)),
+            "{text}: {found:?}"
+        );
     }
 }
 
