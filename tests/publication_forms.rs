@@ -15,7 +15,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use common::{MONTHS, WEEKDAYS, newsx};
+use common::{MONTHS, WEEKDAYS};
 use newsx::model::Report;
 
 /// English month names, written by hand (the tests' own oracle).
@@ -76,18 +76,9 @@ fn check(name: &str, pages: Vec<(String, String, Option<NaiveDate>)>) {
             format!("Kim Jong-un reçoit le chef de la diplomatie russe\n\n{header}\n\n{STORY}");
         std::fs::write(dir.join(format!("{id}.txt")), page).unwrap();
     }
-    let out = newsx()
-        .arg("timeline")
-        .arg(&dir)
-        .args(["--no-metadata", "--no-chronology", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let dir_arg = dir.display().to_string();
+    let report: Report =
+        common::timeline_report(&[dir_arg.as_str(), "--no-metadata", "--no-chronology"]);
     let mut failures = Vec::new();
     for (id, header, expected) in &pages {
         let d = report.documents.iter().find(|d| &d.id == id).expect(id);
@@ -379,18 +370,9 @@ fn a_publication_line_without_a_year_takes_the_first_year_after_the_past_dates()
         .unwrap();
         expected.push((id, None));
     }
-    let out = newsx()
-        .arg("timeline")
-        .arg(&dir)
-        .args(["--no-metadata", "--no-chronology", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Report = serde_json::from_slice(&out.stdout).unwrap();
+    let dir_arg = dir.display().to_string();
+    let report: Report =
+        common::timeline_report(&[dir_arg.as_str(), "--no-metadata", "--no-chronology"]);
     let mut failures = Vec::new();
     for (id, want) in &expected {
         let d = report.documents.iter().find(|d| &d.id == id).expect(id);

@@ -12,22 +12,11 @@
 mod common;
 
 use chrono::{Duration, NaiveDate};
-use common::newsx;
 use newsx::model::Report;
 
 fn report(dir: &std::path::Path) -> Report {
-    let out = newsx()
-        .arg("timeline")
-        .arg(dir)
-        .args(["--no-metadata", "--no-chronology", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    let dir = dir.display().to_string();
+    common::timeline_report(&[dir.as_str(), "--no-metadata", "--no-chronology"])
 }
 
 fn published(report: &Report, id: &str) -> Option<String> {

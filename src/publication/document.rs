@@ -498,6 +498,16 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 /// A paragraph of story: a line this long or longer that ends a sentence.
 const PARAGRAPH_CHARS: usize = 80;
 
+/// The lines of a text (each with its line break) and the byte where each
+/// starts.
+fn lines_with_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0, |offset, raw| {
+        let start = *offset;
+        *offset += raw.len();
+        Some((start, raw))
+    })
+}
+
 fn is_paragraph(line: &str) -> bool {
     line.chars().count() >= PARAGRAPH_CHARS
         && line.ends_with(['.', '!', '?', '»', '"'])
@@ -808,10 +818,7 @@ impl<'a> Reading<'a> {
         let mut stamps: Vec<(NaiveDate, &str)> = Vec::new();
         let mut published: Vec<(NaiveDate, &str, usize)> = Vec::new();
         let related = self.related_blocks();
-        let mut offset = 0;
-        for raw in self.text.original.split_inclusive('\n') {
-            let start = offset;
-            offset += raw.len();
+        for (start, raw) in lines_with_starts(&self.text.original) {
             let line = raw.trim();
             let Some((day, kind)) = LABELLED.read(line) else {
                 continue;
@@ -876,10 +883,7 @@ impl<'a> Reading<'a> {
     /// checked against the year).
     fn yearless_labelled_line(&self) -> Option<Inferred> {
         let related = self.related_blocks();
-        let mut offset = 0;
-        for raw in self.text.original.split_inclusive('\n') {
-            let start = offset;
-            offset += raw.len();
+        for (start, raw) in lines_with_starts(&self.text.original) {
             let line = raw.trim();
             let Some((m, d, weekday)) = LABELLED.read_yearless(line) else {
                 continue;
@@ -913,10 +917,7 @@ impl<'a> Reading<'a> {
     fn related_blocks(&self) -> Vec<std::ops::Range<usize>> {
         let mut blocks = Vec::new();
         let mut open: Option<(usize, usize)> = None;
-        let mut offset = 0;
-        for raw in self.text.original.split_inclusive('\n') {
-            let start = offset;
-            offset += raw.len();
+        for (start, raw) in lines_with_starts(&self.text.original) {
             let line = raw.trim();
             if line.is_empty() {
                 continue;
@@ -938,7 +939,7 @@ impl<'a> Reading<'a> {
             }
         }
         if let Some((s, _)) = open {
-            blocks.push(s..offset);
+            blocks.push(s..self.text.original.len());
         }
         blocks
     }
@@ -1018,11 +1019,8 @@ impl<'a> Reading<'a> {
     /// the original.
     fn date_only_line(&self) -> Option<(&'a str, NaiveDate, (usize, usize))> {
         let original: &'a str = &self.text.original;
-        let mut offset = 0;
         let mut seen = 0;
-        for raw in original.split_inclusive('\n') {
-            let start = offset;
-            offset += raw.len();
+        for (start, raw) in lines_with_starts(original) {
             let line = raw.trim();
             if line.is_empty() {
                 continue;
