@@ -118,7 +118,7 @@ docs = got["documents"]
 marked = sum(1 for d in docs if d.get("duplicate_of"))
 sources = sum(len(e["sources"]) for e in got["events"])
 print(f"copies: {len(seeds['documents'])} seeds + {sys.argv[1]} copies of each: {len(docs)} documents, "
-      f"{marked} marked duplicate_of, {len(got['events'])} events ({len(seeds['events'])} for the seeds alone), "
+      f"{marked} marked duplicate_of, {got.get('copies', 0)} counted as copies, {len(got['events'])} events ({len(seeds['events'])} for the seeds alone), "
       f"{sources} sources; {sys.argv[2]} wall, {sys.argv[3]} MB peak RSS")
 PY
 fi

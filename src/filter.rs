@@ -396,6 +396,7 @@ mod tests {
             ],
             episodes: Vec::new(),
             hidden_undated: 0,
+            copies: 0,
         }
     }
 

@@ -234,9 +234,11 @@ pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
 /// `duplicate_of` an original (the same wire story on another site, see
 /// [`crate::corpus::Duplicates`]) says again what its original said: each
 /// of its event mentions that the original also has (same type, same event
-/// word, same clause up to spacing) creates nothing and is listed instead as
-/// a source of the event that took the original's mention, once the report
-/// is finished. What a near copy adds of its own (a clause the original does
+/// word, same clause up to spacing, or failing that up to its numbers: an
+/// outlet updates a toll or a count, and a near copy published a day later
+/// may date it otherwise) creates nothing and is listed instead as a source
+/// of the event that took the original's mention, once the report is
+/// finished. What a near copy adds of its own (a clause the original does
 /// not have) goes through consolidation like any report. Copies are not
 /// independent sources: an event's `independent_sources` and confidence
 /// stay those of its originals. Without copies, nothing changes.
@@ -246,22 +248,70 @@ pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
 /// mention of every original, and the sources of the copies' mentions.
 #[derive(Debug, Default)]
 pub struct Copies {
-    /// Original document → its event mentions by what they say → where the
-    /// mention starts (the key of its source in the finished report).
-    originals: HashMap<String, HashMap<u64, usize>>,
+    /// Original document → its event mentions by what they say, exactly
+    /// and up to numbers → where the mention starts (the key of its source
+    /// in the finished report).
+    originals: HashMap<String, Said>,
     /// (original document, start of its mention) → the copies' sources of
     /// it (an event lists a document's clause once, whatever its words).
     sources: BTreeMap<(String, usize), Vec<Source>>,
 }
 
+/// The mentions of one original: what each says, exactly and up to its
+/// numbers, → where it starts (the first mention saying it).
+#[derive(Debug, Default)]
+struct Said {
+    exactly: HashMap<u64, usize>,
+    up_to_numbers: HashMap<u64, usize>,
+}
+
+impl Said {
+    fn of(events: &[EventMention]) -> Said {
+        let mut said = Said::default();
+        // the last mention saying it wins, as before the numbers were added
+        for m in events {
+            said.exactly.insert(says(m, false), m.start);
+        }
+        for m in events.iter().rev() {
+            said.up_to_numbers.insert(says(m, true), m.start);
+        }
+        said
+    }
+
+    /// Where the original's mention a copy's `m` repeats starts, if any.
+    fn find(&self, m: &EventMention) -> Option<usize> {
+        let exact = self.exactly.get(&says(m, false));
+        exact
+            .or_else(|| self.up_to_numbers.get(&says(m, true)))
+            .copied()
+    }
+}
+
 /// What a mention says, as a hash: its type, its event word and its clause
-/// with runs of white space made one.
-fn says(m: &EventMention) -> u64 {
+/// with runs of white space made one; with `numbers_aside`, every run of
+/// digits counts as one and the same number.
+fn says(m: &EventMention, numbers_aside: bool) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     m.event_type.hash(&mut h);
     m.trigger.hash(&mut h);
     for word in m.quote.split_whitespace() {
-        word.hash(&mut h);
+        if numbers_aside {
+            let mut digits = false;
+            for c in word.chars() {
+                if c.is_ascii_digit() {
+                    if !digits {
+                        '#'.hash(&mut h);
+                    }
+                    digits = true;
+                } else {
+                    c.hash(&mut h);
+                    digits = false;
+                }
+            }
+            ' '.hash(&mut h);
+        } else {
+            word.hash(&mut h);
+        }
     }
     h.finish()
 }
@@ -271,7 +321,7 @@ impl Copies {
     /// mentions its original has (they become sources at [`Copies::attach`]).
     pub fn admit(&mut self, x: &mut DocExtract) {
         let Some(original) = &x.document.duplicate_of else {
-            let said = x.events.iter().map(|m| (says(m), m.start)).collect();
+            let said = Said::of(&x.events);
             self.originals.insert(x.document.id.clone(), said);
             return;
         };
@@ -279,7 +329,7 @@ impl Copies {
             return;
         };
         x.events.retain(|m| {
-            let Some(&start) = said.get(&says(m)) else {
+            let Some(start) = said.find(m) else {
                 return true;
             };
             self.sources

@@ -950,6 +950,10 @@ pub struct Report {
     /// without both a participant and a place).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub hidden_undated: usize,
+    /// Documents marked `duplicate_of` an original (issue 18): they add
+    /// sources to their originals' events, not events of their own.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub copies: usize,
 }
 
 fn is_zero(n: &usize) -> bool {

@@ -392,6 +392,7 @@ mod tests {
             entities: vec![],
             episodes: Vec::new(),
             hidden_undated: 0,
+            copies: 0,
             events: vec![Event {
                 mentioned_places: Vec::new(),
                 attribution: Vec::new(),

@@ -321,6 +321,15 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
     if off_topic > 0 {
         aside.push(format!("{} off topic", count(off_topic, "article")));
     }
+    if report.copies > 0 {
+        aside.push(format!(
+            "{} of earlier articles (sources of their events)",
+            match report.copies {
+                1 => "1 copy".to_string(),
+                n => format!("{n} copies"),
+            }
+        ));
+    }
     if report.hidden_undated > 0 {
         aside.push(format!(
             "{} hidden (--undated all)",

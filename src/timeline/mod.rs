@@ -923,6 +923,10 @@ pub fn consolidate_with(
         e.id = format!("ev-{:04}", i + 1);
     }
     let episodes = episodes::link(&mut events, geography);
+    let copies = extracts
+        .iter()
+        .filter(|x| x.document.duplicate_of.is_some())
+        .count();
     Report {
         schema_version: SCHEMA_VERSION,
         generator: generator.to_string(),
@@ -931,6 +935,7 @@ pub fn consolidate_with(
         events,
         episodes,
         hidden_undated: 0,
+        copies,
     }
 }
 
