@@ -204,7 +204,7 @@ fn extract_all_with(
             },
         })
         .collect();
-    crate::corpus::mark_duplicates(out.iter_mut().map(|e| &mut e.document));
+    crate::corpus::mark_duplicate_extracts(out.iter_mut());
     out
 }
 
@@ -411,7 +411,7 @@ pub fn timeline_stream(
             })
             .collect();
         for x in &mut extracts {
-            duplicates.mark(&mut x.document);
+            duplicates.mark_extract(x);
             copies.admit(x);
             observe(&x.document);
         }

@@ -173,9 +173,53 @@ fn what_a_near_copy_adds_of_its_own_makes_events() {
     assert_eq!(near.events.len(), alone.events.len() + 1);
 }
 
+/// The French month names and units of time: a number before one (after
+/// `et N` or `-N`: `18 et 19 juin`, `10 dernières années`) is part of a date.
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const UNITS: [&str; 7] = ["jour", "semaine", "mois", "an", "année", "heure", "minute"];
+
+/// Whether a number followed by `rest` is part of a date expression.
+fn in_a_date(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().peekable();
+    // `18 et 19 juin`, `18-19 juin`
+    if words.peek() == Some(&"et") {
+        words.next();
+        words.next();
+    }
+    let mut word = words.next().unwrap_or("");
+    if word.starts_with(['-', '–']) {
+        word = words.next().unwrap_or("");
+    }
+    // `10 dernières années`, `3 prochains jours`
+    if ["dernier", "dernière", "prochain", "prochaine"]
+        .iter()
+        .any(|w| word.trim_end_matches('s') == *w)
+    {
+        word = words.next().unwrap_or("");
+    }
+    let word = word
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    MONTHS.contains(&word.as_str()) || UNITS.contains(&word.trim_end_matches(['s', 'x']))
+}
+
 /// The copies of one article as other outlets run it: the text itself, or
 /// with a title of its own, one sentence left out and its numbers (not its
-/// years) raised by one; published the same day or the day after.
+/// years, not its dates: a text re-dated is a new dispatch) raised by one;
+/// published the same day or the day after.
 fn copy_of(text: &str, k: usize) -> String {
     if k % 4 < 2 {
         return text.to_string();
@@ -190,13 +234,14 @@ fn copy_of(text: &str, k: usize) -> String {
     }
     let mut out = String::new();
     let mut number = String::new();
-    for c in lines.join("\n").chars().chain(std::iter::once('\n')) {
+    let joined = lines.join("\n") + "\n";
+    for (i, c) in joined.char_indices() {
         if c.is_ascii_digit() {
             number.push(c);
             continue;
         }
         if !number.is_empty() {
-            if number.len() == 4 || k % 4 == 2 {
+            if number.len() == 4 || k % 4 == 2 || in_a_date(&joined[i..]) {
                 out.push_str(&number);
             } else {
                 out.push_str(&(number.parse::<u64>().unwrap() + 1).to_string());
@@ -214,7 +259,8 @@ fn copy_of(text: &str, k: usize) -> String {
 #[test]
 fn a_thousand_copies_give_the_events_of_the_article_alone() {
     const N: usize = 1000;
-    // the seed whose events hold numbers that are not years (18 et 19 juin)
+    // the seed whose events hold numbers that are not years nor dates (40
+    // milliards)
     let (file, text, published) = seeds()
         .into_iter()
         .find(|(f, _, _)| f.starts_with("001_"))
@@ -273,4 +319,120 @@ fn a_thousand_copies_give_the_events_of_the_article_alone() {
         );
     }
     assert_eq!(listed.len(), N, "every copy is a source of some event");
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+fn day_month(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", d.day(), MONTHS[d.month0() as usize])
+}
+
+/// A wire story of a meeting on `met`, under the dateline `opening`, with a
+/// visit of two days from `from` and an aid of `billions`.
+fn dispatch(opening: &str, met: NaiveDate, from: NaiveDate, billions: u32) -> String {
+    use chrono::Datelike;
+    let to = from + Duration::days(1);
+    format!(
+        "Kim Jong-un reçoit le chef de la diplomatie russe\n\n{opening}Le dirigeant nord-coréen Kim Jong-un a reçu {} à Pyongyang le ministre russe des Affaires étrangères Sergueï Lavrov, a rapporté l'agence officielle KCNA. Les deux hommes ont évoqué la coopération militaire entre leurs pays lors de cette visite ({} et {} {}), selon l'agence.\n\nMoscou a promis une aide de {billions} milliards de roubles à Pyongyang. Sergueï Lavrov a ensuite rencontré son homologue Choe Son Hui pour discuter des échanges économiques et culturels entre les deux capitales, a précisé le ministère russe des Affaires étrangères.\n\nLa Russie et la Corée du Nord ont signé l'an dernier un traité de partenariat stratégique global qui prévoit une assistance mutuelle en cas d'agression contre l'une des deux parties. Les pays occidentaux accusent Pyongyang de fournir des obus et des missiles à l'armée russe, ce que les deux capitales démentent. Le ministre russe doit encore visiter une usine de machines agricoles et déposer une gerbe au pied du monument de la colline de Mansu avant de regagner Moscou, selon le programme communiqué par l'ambassade de Russie.\n",
+        WEEKDAYS[met.weekday().num_days_from_monday() as usize],
+        from.day(),
+        to.day(),
+        MONTHS[to.month0() as usize],
+    )
+}
+
+/// A wire story re-dated (its dateline's day, the days of what it reports
+/// or the weekday of its meeting replaced by others) is a new dispatch, not
+/// a copy: it is no duplicate, and its publication day is its own. A copy
+/// that only changes a number that is no date, adds a dated paragraph or
+/// leaves one out is still a copy. Every re-dated text is nearly the same
+/// text (MinHash similarity at least DUPLICATE_SIMILARITY): only its dates
+/// keep it apart.
+#[test]
+fn a_redated_dispatch_is_a_new_dispatch_not_a_copy() {
+    use newsx::text::{fingerprint, similarity};
+    let layouts = [
+        |dm: &str| format!("SÉOUL, {dm} (Reuters) - "),
+        |dm: &str| format!("MOSCOU, {dm} (AFP) – "),
+        |dm: &str| format!("{dm} (AFP) - "),
+    ];
+    let meetings = ["2023-10-18", "2024-03-05", "2025-07-12"];
+    for (n, met) in meetings.into_iter().enumerate() {
+        let met = NaiveDate::parse_from_str(met, "%Y-%m-%d").unwrap();
+        let layout = layouts[n % layouts.len()];
+        let written = met + Duration::days(1);
+        let original = dispatch(&layout(&day_month(written)), met, met, 40);
+        // (name, text, a copy of the original?)
+        let mut texts = vec![("a_original".to_string(), original.clone(), false)];
+        for shift in 1..=3 {
+            let later = written + Duration::days(shift);
+            texts.push((
+                format!("dateline_{shift}"),
+                dispatch(&layout(&day_month(later)), met, met, 40),
+                false,
+            ));
+            texts.push((
+                format!("days_{shift}"),
+                dispatch(
+                    &layout(&day_month(written)),
+                    met,
+                    met + Duration::days(shift),
+                    40,
+                ),
+                false,
+            ));
+            texts.push((
+                format!("weekday_{shift}"),
+                dispatch(
+                    &layout(&day_month(written)),
+                    met + Duration::days(shift),
+                    met,
+                    40,
+                ),
+                false,
+            ));
+            // controls: another number, a dated paragraph more, a sentence
+            // fewer, the text itself
+            texts.push((
+                format!("number_{shift}"),
+                dispatch(&layout(&day_month(written)), met, met, 40 + shift as u32),
+                true,
+            ));
+        }
+        texts.push((
+            "paragraph".into(),
+            format!("{original}\nLe 3 février 2021, Vladimir Poutine a rencontré Kim Jong-un à Moscou.\n"),
+            true,
+        ));
+        // the sentence with the visit's days left out
+        let from = original.find(" Les deux hommes").unwrap();
+        let to = original.find("selon l'agence.").unwrap() + "selon l'agence.".len();
+        let cut = format!("{}{}", &original[..from], &original[to..]);
+        assert_ne!(cut, original);
+        texts.push(("cut".into(), cut, true));
+        texts.push(("same".into(), original.clone(), true));
+        let dir = tempfile::tempdir().unwrap();
+        let mut meta = String::from("file,published,title,source,url\n");
+        for (name, text, _) in &texts {
+            let fp = |t: &str| fingerprint(t).unwrap();
+            assert!(
+                similarity(&fp(&original), &fp(text)) >= newsx::corpus::DUPLICATE_SIMILARITY,
+                "{name} is not nearly the original's text"
+            );
+            fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+            meta.push_str(&format!("{name}.txt,{},,,\n", written));
+        }
+        fs::write(dir.path().join("metadata.csv"), meta).unwrap();
+        let report = timeline(dir.path());
+        let copies = texts.iter().filter(|(_, _, copy)| *copy).count();
+        assert_eq!(report.copies, copies, "{met}");
+        for (name, _, copy) in &texts {
+            let d = report.documents.iter().find(|d| &d.id == name).unwrap();
+            let expected = copy.then_some("a_original");
+            assert_eq!(d.duplicate_of.as_deref(), expected, "{met} {name}");
+        }
+    }
 }

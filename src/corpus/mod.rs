@@ -16,7 +16,9 @@ mod metadata;
 mod walk;
 
 pub use decode::{Decoded, decode, decode_reporting, is_blank};
-pub use dupes::{DUPLICATE_SIMILARITY, Duplicates, mark_duplicates};
+pub use dupes::{
+    DUPLICATE_SIMILARITY, Duplicates, dates_of, mark_duplicate_extracts, mark_duplicates, redated,
+};
 pub use lang::check as check_language;
 pub use metadata::{Metadata, parse_metadata_csv, parse_metadata_jsonl, read_sidecar};
 pub use walk::{Entry, discover, glob_match, natural_key, not_regular};
