@@ -995,6 +995,11 @@ pub fn extract(
                 trigger: body[hit.start..hit.end].to_string(),
                 modality,
                 participants,
+                located_places: place_roles
+                    .located
+                    .into_iter()
+                    .filter(|l| places.iter().any(|p| p.id == l.id))
+                    .collect(),
                 places: place::with_forms(places, &lexicon.names),
                 attached_places: place_roles.attached,
                 speakers,

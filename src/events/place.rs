@@ -183,6 +183,9 @@ const BEFORE_BYTES: usize = 40;
 pub struct PlaceRoles {
     pub attached: Vec<EntityRef>,
     pub mentioned: Vec<EntityRef>,
+    /// Every place a preposition of place introduces in one of the
+    /// clauses, in text order, whichever word it belongs to.
+    pub located: Vec<EntityRef>,
 }
 
 /// Split the places of a sentence: the one attached to the predicate at
@@ -263,9 +266,19 @@ pub fn attach(
         .collect();
     mentioned.sort();
     mentioned.dedup();
+    let mut located: Vec<EntityRef> = Vec::new();
+    for &clause in clauses {
+        for e in attached_in(clause) {
+            let r = reference(e);
+            if !located.iter().any(|l| l.id == r.id) {
+                located.push(r);
+            }
+        }
+    }
     PlaceRoles {
         attached,
         mentioned,
+        located,
     }
 }
 
@@ -388,6 +401,68 @@ mod tests {
                     "{sentence}"
                 );
             }
+        }
+    }
+
+    /// A statement whose content places a thing somewhere: every place a
+    /// preposition introduces in the sentence is located (reports of speech
+    /// attach none to their verb), and a place named as the speaker, as
+    /// the subject of the content or as a complement of a noun is not.
+    /// Every preposition of the data × every article form of the place ×
+    /// three speakers and three subjects.
+    #[test]
+    fn places_after_a_preposition_are_located_and_actors_are_not() {
+        let words = builtin_words();
+        let places = [
+            ("Vladivostok", "vladivostok"),
+            ("Russie", "russie"),
+            ("Koursk", "koursk"),
+        ];
+        let speakers = ["Moscou", "Séoul", "Washington"];
+        let subjects = [
+            ("la Corée du Nord", "coree-du-nord"),
+            ("Pyongyang", "pyongyang"),
+        ];
+        for prep in &words.locative {
+            for (name, id) in places {
+                for speaker in speakers {
+                    for (subject, subject_id) in subjects {
+                        let sentence = format!(
+                            "{speaker} a affirmé mardi que {subject} avait envoyé des soldats {prep} {name} pour soutenir la politique de l'Ukraine."
+                        );
+                        let found = mentions(&sentence);
+                        let Some(m) = found.iter().find(|m| m.event_type.is_reporting()) else {
+                            panic!("{sentence}: {found:#?}");
+                        };
+                        let located: Vec<&str> =
+                            m.located_places.iter().map(|r| r.id.as_str()).collect();
+                        // `à Russie` is not French, but the rule reads the
+                        // preposition, not the name's own form
+                        assert_eq!(located, [id], "{sentence}");
+                        let all: Vec<&str> = m.places.iter().map(|r| r.id.as_str()).collect();
+                        assert!(all.contains(&subject_id), "{sentence}: {all:?}");
+                        assert!(all.contains(&"ukraine"), "{sentence}: {all:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// A sentence whose places are only actors or complements of nouns
+    /// locates none.
+    #[test]
+    fn places_named_only_as_actors_are_not_located() {
+        for sentence in [
+            "Séoul a dénoncé lundi la violation par Pyongyang des résolutions.",
+            "Moscou a annoncé mardi que la Corée du Nord soutiendrait la politique de la Russie.",
+            "MOSCOU, 27 octobre (AFP) - Le Kremlin a annoncé lundi la visite de Kim Jong-un.",
+        ] {
+            let found = mentions(sentence);
+            assert!(!found.is_empty(), "{sentence}");
+            assert!(
+                found.iter().all(|m| m.located_places.is_empty()),
+                "{sentence}: {found:#?}"
+            );
         }
     }
 

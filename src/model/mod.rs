@@ -553,6 +553,14 @@ pub struct EventMention {
     /// `sa visite en Russie`), found by `events::place`: the event's place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attached_places: Vec<EntityRef>,
+    /// Of `places`, those a preposition of place introduces anywhere in
+    /// the predicate's clauses (`à Pyongyang`, `vers Vladivostok`), in text
+    /// order: where something of the report happened. The others are named
+    /// as actors or complements of nouns (`Séoul a dénoncé`, `la politique
+    /// de la Russie`) or in a dateline (`SÉOUL, 19 octobre (Reuters)`), not
+    /// as places. An event shows these when no predicate names its place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub located_places: Vec<EntityRef>,
     /// Of `participants`, the organisations that say or announce (`le
     /// Kremlin a annoncé`): who says so, not who takes part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -652,6 +652,24 @@ fn merge_refs<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
     v.into_iter().map(|(r, _)| r.clone()).collect()
 }
 
+/// The refs the most reports name (each report names a ref once), in
+/// [`merge_refs`] order: a place one report of several names in passing is
+/// not where the event took place.
+fn most_reported<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
+    let mut counts: BTreeMap<&EntityRef, usize> = BTreeMap::new();
+    for r in refs {
+        *counts.entry(r).or_default() += 1;
+    }
+    let top = counts.values().copied().max().unwrap_or(0);
+    let mut v: Vec<&EntityRef> = counts
+        .into_iter()
+        .filter(|&(_, n)| n == top)
+        .map(|(r, _)| r)
+        .collect();
+    v.sort();
+    v.into_iter().cloned().collect()
+}
+
 /// The distinct refs, the most frequent first, ties in the order they
 /// first come.
 fn most_often_then_first<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
@@ -696,11 +714,20 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
         &attribution,
     );
     // the place its predicates name most often; when none names one, the
-    // places of the predicates' clauses, as the reports give them
+    // places a preposition of place introduces in the predicates' clauses,
+    // as the reports give them (a place named as an actor, a complement of
+    // a noun or a dateline is only mentioned)
     let attached = merge_refs(mentions.iter().flat_map(|m| m.attached_places.iter()));
     let places = match attached.first() {
         Some(place) => vec![place.clone()],
-        None => merge_refs(mentions.iter().flat_map(|m| m.places.iter())),
+        None => {
+            let located = most_reported(mentions.iter().flat_map(|m| m.located_places.iter()));
+            if located.is_empty() {
+                most_reported(mentions.iter().flat_map(|m| m.places.iter()))
+            } else {
+                located
+            }
+        }
     };
     let mentioned_places = without(
         merge_refs(mentions.iter().flat_map(|m| m.places.iter())),
@@ -970,6 +997,7 @@ pub(crate) mod tests {
     ) -> EventMention {
         EventMention {
             attached_places: Vec::new(),
+            located_places: Vec::new(),
             speakers: Vec::new(),
             document: doc.into(),
             event_type: t,
@@ -1630,6 +1658,80 @@ pub(crate) mod tests {
         assert_eq!(e.date.unwrap().iso(), "2023-09-13");
         assert_eq!(e.date.unwrap().precision, Precision::Day);
         assert_eq!(e.independent_sources, 2);
+    }
+
+    /// Where an event took place, when no predicate names it: the places a
+    /// preposition introduces that the most reports give; with none, the
+    /// places the most reports name. Every choice of the located place
+    /// among five, the others as passing mentions, and one report or three.
+    #[test]
+    fn the_shown_place_is_located_and_given_by_the_most_reports() {
+        let all = ["vladivostok", "russie", "seoul", "moscou", "ukraine"];
+        for located in all {
+            let others: Vec<&str> = all.iter().copied().filter(|p| *p != located).collect();
+            // three reports: two locate the place, one names it only in
+            // passing; each names one other place in passing, and the third
+            // locates another place
+            let mut reports = Vec::new();
+            for (k, doc) in ["a", "b", "c"].into_iter().enumerate() {
+                let mut m = mention(
+                    doc,
+                    EventType::Meeting,
+                    &["kim", "putin"],
+                    &[located, others[k]],
+                    Some("2023-09-13"),
+                );
+                m.located_places = if k < 2 {
+                    who(&[located])
+                } else {
+                    who(&[others[k]])
+                };
+                reports.push(extract(doc, "2023-09-14", vec![m]));
+            }
+            let r = consolidate(reports, "t");
+            assert_eq!(r.events.len(), 1, "{located}");
+            let e = &r.events[0];
+            let shown: Vec<&str> = e.places.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(shown, [located]);
+            let mut mentioned: Vec<&str> =
+                e.mentioned_places.iter().map(|p| p.id.as_str()).collect();
+            mentioned.sort();
+            let mut expected: Vec<&str> = others[..3].to_vec();
+            expected.sort();
+            assert_eq!(mentioned, expected, "{located}");
+            // no report locates a place: the place every report names wins
+            // over those one names; one report alone shows all of its own
+            let reports: Vec<DocExtract> = ["a", "b"]
+                .into_iter()
+                .enumerate()
+                .map(|(k, doc)| {
+                    let m = mention(
+                        doc,
+                        EventType::Meeting,
+                        &["kim", "putin"],
+                        &[located, others[k]],
+                        Some("2023-09-13"),
+                    );
+                    extract(doc, "2023-09-14", vec![m])
+                })
+                .collect();
+            let r = consolidate(reports, "t");
+            let shown: Vec<&str> = r.events[0].places.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(shown, [located]);
+            let alone = mention(
+                "a",
+                EventType::Meeting,
+                &["kim", "putin"],
+                &[located, others[0]],
+                Some("2023-09-13"),
+            );
+            let r = consolidate(vec![extract("a", "2023-09-14", vec![alone])], "t");
+            let mut shown: Vec<&str> = r.events[0].places.iter().map(|p| p.id.as_str()).collect();
+            shown.sort();
+            let mut expected = vec![located, others[0]];
+            expected.sort();
+            assert_eq!(shown, expected);
+        }
     }
 
     #[test]
