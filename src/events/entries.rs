@@ -59,6 +59,12 @@ pub struct ContextRules {
     /// When set, one of these words must follow within a few words: the
     /// verb is an event only with such an object (`tirer` + `missile`).
     pub needs_after: Vec<String>,
+    /// When set, the verb is an event only when one of these nouns is its
+    /// object: after it within a few words (`approuver le traité`), or
+    /// before it when the verb is passive (`le traité a été approuvé`) or
+    /// an object clitic stands for it (`la Douma l'a approuvé`, the noun
+    /// named earlier in the sentence or in the sentence before).
+    pub object: Vec<String>,
     /// Forms that are also common nouns or adjectives (`part`, `partie`):
     /// they count only after an auxiliary or a subject pronoun.
     pub guarded: Vec<String>,
@@ -87,6 +93,8 @@ struct DetailedEntry {
     #[serde(default)]
     needs_after: Vec<String>,
     #[serde(default)]
+    object: Vec<String>,
+    #[serde(default)]
     guarded: Vec<String>,
     #[serde(default)]
     guarded_next: Vec<String>,
@@ -102,6 +110,7 @@ impl DetailedEntry {
             exclude_after: Vec::new(),
             exclude_before: Vec::new(),
             needs_after: Vec::new(),
+            object: Vec::new(),
             guarded: Vec::new(),
             guarded_next: Vec::new(),
             byline: false,
@@ -114,6 +123,7 @@ impl DetailedEntry {
             exclude_after: norm(&self.exclude_after),
             exclude_before: norm(&self.exclude_before),
             needs_after: norm(&self.needs_after),
+            object: norm(&self.object),
             guarded: norm(&self.guarded),
             guarded_next: norm(&self.guarded_next),
             byline: self.byline,
@@ -454,6 +464,7 @@ fn check_rules(rules: &ContextRules) -> Result<(), String> {
         &rules.exclude_after,
         &rules.exclude_before,
         &rules.needs_after,
+        &rules.object,
         &rules.guarded,
         &rules.guarded_next,
     ];

@@ -276,6 +276,7 @@ struct ContextFile {
     reflexive: Vec<String>,
     subjects: Vec<String>,
     between: Vec<String>,
+    object_clitics: Vec<String>,
     determiners: Vec<String>,
 }
 
@@ -285,6 +286,9 @@ struct Grammar {
     reflexive: HashSet<String>,
     subjects: HashSet<String>,
     between: HashSet<String>,
+    /// Object clitics (`l'`, `le`, `la`, `les`): standing before a verb,
+    /// they stand for its object, named before.
+    object_clitics: HashSet<String>,
     determiners: HashSet<String>,
     /// Words of time after a participle that opens a sentence.
     opening_participle_before: HashSet<String>,
@@ -520,7 +524,15 @@ impl EventLexicon {
     /// (or phrases) of the lexicon whose context rules hold, the longest
     /// first where two start at the same place.
     pub fn find(&self, sentence: &str) -> Vec<TriggerHit<'_>> {
+        self.find_in(sentence, "")
+    }
+
+    /// [`EventLexicon::find`], with the sentence before, where an object
+    /// clitic's noun may be named (`Le traité a été signé en juin. La Douma
+    /// l'a approuvé le 24 octobre.`).
+    pub fn find_in(&self, sentence: &str, previous: &str) -> Vec<TriggerHit<'_>> {
         let folded = fold_case(sentence);
+        let previous = fold_case(previous);
         let mut candidates: Vec<(usize, usize, usize)> = self
             .automaton
             .find_overlapping_iter(&folded)
@@ -534,7 +546,7 @@ impl EventLexicon {
             if start < taken_until {
                 continue;
             }
-            if let Some(hit) = self.read(sentence, &folded, start, end, pattern) {
+            if let Some(hit) = self.read(sentence, &folded, &previous, start, end, pattern) {
                 taken_until = hit.end;
                 out.push(hit);
             }
@@ -547,6 +559,7 @@ impl EventLexicon {
         &self,
         original: &str,
         text: &str,
+        previous: &str,
         start: usize,
         end: usize,
         pattern: usize,
@@ -607,13 +620,29 @@ impl EventLexicon {
             {
                 continue;
             }
+            if !lemma.rules.object.is_empty()
+                && !object_named(
+                    &lemma.rules.object,
+                    &left,
+                    hit.passive,
+                    before,
+                    after,
+                    previous,
+                )
+            {
+                continue;
+            }
             // `la visite`, `un reçu`: after a determiner, a verb form needs
             // its subject, clitic or auxiliary
+            // (`l'approuve`: the elided article is the clitic of a verb
+            // whose object is named)
+            let clitic_of_object = left.object_clitic && !lemma.rules.object.is_empty();
             if matches!(hit.pos, PartOfSpeech::FiniteVerb | PartOfSpeech::Participle)
                 && left.determiner
                 && hit.auxiliary.is_none()
                 && !left.subject
                 && !*pronominal
+                && !clitic_of_object
             {
                 continue;
             }
@@ -706,6 +735,8 @@ struct Lookback {
     subject: bool,
     /// The word right before is a determiner or a preposition.
     determiner: bool,
+    /// An object clitic stands in the verb group (`l'a approuvé`).
+    object_clitic: bool,
 }
 
 impl Lookback {
@@ -738,6 +769,7 @@ impl Lookback {
             } else if g.between.contains(word)
                 || (word.chars().count() > 5 && word.ends_with("ment"))
             {
+                out.object_clitic |= g.object_clitics.contains(word);
                 continue;
             } else {
                 break;
@@ -745,6 +777,30 @@ impl Lookback {
         }
         out
     }
+}
+
+/// True when one of the `nouns` is the verb's object: after it within a
+/// few words (`approuver le traité`); before it in the sentence when the
+/// verb is passive (`le traité a été approuvé`); before it in the sentence
+/// or in the sentence before when an object clitic stands for it (`la
+/// Douma l'a approuvé`). Nothing resolves the clitic further: the noun's
+/// nearness is the evidence.
+fn object_named(
+    nouns: &[String],
+    left: &Lookback,
+    passive: bool,
+    before: &str,
+    after: &str,
+    previous: &str,
+) -> bool {
+    let mut to = after.len().min(NEEDS_AFTER_BYTES);
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let named = |text: &str| nouns.iter().any(|w| has_word(text, w));
+    named(&after[..to])
+        || (passive && named(before))
+        || (left.object_clitic && !passive && (named(before) || named(previous)))
 }
 
 /// The last `n` words of `text`, last first, with their byte offsets; an
@@ -872,6 +928,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         reflexive: set(&context.reflexive),
         subjects: set(&context.subjects),
         between: set(&context.between),
+        object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),
         opening_participle_before: set(&context.opening_participle_before),
         relative_pronouns: set(&context.relative_pronouns),
@@ -1313,12 +1370,97 @@ mod tests {
             .rules
             .needs_after
             .first()
+            .or(lemma.rules.object.first())
             .or(guarded_next)
             .map(|w| format!(" {w}"))
             .unwrap_or_default();
         let head = format!("Selon la presse, {lead}");
         let at = head.len();
         (format!("{head}{}{needs} mardi à Moscou.", s.text), at)
+    }
+
+    /// A verb that needs its object (`approuver`, `adopter` + a treaty)
+    /// is a ratification with the treaty after it, before its passive, or
+    /// behind an object clitic named in the sentence or the one before;
+    /// with another object, or a clitic with no treaty named, it is no
+    /// event. Every lemma × eight finite forms (written here, not by the
+    /// conjugator) × four treaty nouns × four constructions, and the same
+    /// frames with three other nouns.
+    #[test]
+    fn a_verb_that_needs_a_treaty_finds_it_after_before_or_behind_a_clitic() {
+        let lex = crate::test_data::event_lexicon();
+        let ratification = |sentence: &str, previous: &str| {
+            lex.find_in(sentence, previous)
+                .iter()
+                .any(|h| h.event_type == EventType::Ratification)
+        };
+        let treaties = [
+            ("le", "traité", ""),
+            ("l'", "accord", ""),
+            ("le", "pacte", ""),
+            ("la", "convention", "e"),
+        ];
+        let others = [
+            ("le", "budget", ""),
+            ("le", "plan", ""),
+            ("la", "réforme", "e"),
+        ];
+        for stem in ["approuv", "adopt"] {
+            let finite = [
+                format!("a {stem}é"),
+                format!("ont {stem}é"),
+                format!("avait {stem}é"),
+                format!("{stem}e"),
+                format!("{stem}ent"),
+                format!("{stem}era"),
+                format!("{stem}eront"),
+                format!("{stem}ait"),
+            ];
+            let frames = |article: &str, noun: &str, agreement: &str| {
+                let np = if article == "l'" {
+                    format!("l'{noun}")
+                } else {
+                    format!("{article} {noun}")
+                };
+                let mut out: Vec<(String, String)> = Vec::new();
+                for form in &finite {
+                    out.push((format!("La Douma {form} {np} mardi."), String::new()));
+                    let to = match article {
+                        "le" => format!("au {noun}"),
+                        _ => format!("à {np}"),
+                    };
+                    out.push((
+                        format!("Quant {to}, la Douma l'{form} mardi."),
+                        String::new(),
+                    ));
+                    out.push((
+                        format!("La Douma l'{form} mardi."),
+                        match article {
+                            "le" => format!("Le texte du {noun} a été publié en juin."),
+                            _ => format!("Le texte de {np} a été publié en juin."),
+                        },
+                    ));
+                }
+                let capital = np[..1].to_uppercase() + &np[1..];
+                for aux in ["a été", "avait été", "sera"] {
+                    out.push((
+                        format!("{capital} {aux} {stem}é{agreement} mardi par la Douma."),
+                        String::new(),
+                    ));
+                }
+                out
+            };
+            for (article, noun, agreement) in treaties {
+                for (sentence, previous) in frames(article, noun, agreement) {
+                    assert!(ratification(&sentence, &previous), "{previous} {sentence}");
+                }
+            }
+            for (article, noun, agreement) in others {
+                for (sentence, previous) in frames(article, noun, agreement) {
+                    assert!(!ratification(&sentence, &previous), "{previous} {sentence}");
+                }
+            }
+        }
     }
 
     /// Every form of every lemma (conjugated, with its clitic or

@@ -509,8 +509,13 @@ pub fn extract(
         // a word inside an expression of time names a date, not an act
         // (`le 70e anniversaire de l'armistice de la guerre de Corée`)
         let dates_here = within(timexes, sentence.span, |t| t.span);
+        // the sentence before may name what an object clitic stands for
+        let previous = index
+            .checked_sub(1)
+            .and_then(|i| text.sentences.get(i))
+            .map_or("", |p| text.slice(p.span));
         let hits: Vec<_> = lexicon
-            .find(body)
+            .find_in(body, previous)
             .into_iter()
             .filter(|h| {
                 let word = Span::new(sentence.span.start + h.start, sentence.span.start + h.end);
