@@ -278,6 +278,7 @@ struct ContextFile {
     between: Vec<String>,
     object_clitics: Vec<String>,
     determiners: Vec<String>,
+    gapping: Vec<String>,
 }
 
 /// The words read around a trigger, as sets.
@@ -351,6 +352,10 @@ pub struct EventLexicon {
     pub leaders: std::collections::BTreeSet<String>,
     /// Lowercase nouns of speech, see `data/events/context.toml`.
     pub speaker_nouns: Vec<String>,
+    /// Words that may stand beside the name and the date of a clause whose
+    /// verb is left out (`le Conseil de la Fédération le 6 novembre`), see
+    /// `data/events/context.toml`.
+    pub gapping: std::collections::BTreeSet<String>,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
     pub frame_words: Vec<String>,
     /// Lowercase words before a date that make it a bound of a state, see `data/events/context.toml`.
@@ -417,6 +422,7 @@ impl EventLexicon {
                 media: Default::default(),
                 leaders: Default::default(),
                 speaker_nouns: lower(&context.speaker_nouns),
+                gapping: context.gapping.iter().map(|w| w.to_lowercase()).collect(),
                 frame_words: lower(&context.frame_words),
                 state_bounds: stays.state_bounds(),
                 places,

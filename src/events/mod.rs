@@ -20,6 +20,7 @@ use crate::model::{
     Modality, PendingTime, Span, Timex, TimexKind,
 };
 use crate::text::Text;
+use std::collections::BTreeSet;
 
 /// A clause: a span of a sentence between boundaries.
 #[derive(Debug, Clone, Copy)]
@@ -606,6 +607,8 @@ pub fn extract(
             })
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
+        // the mentions of this sentence, with their clauses
+        let mut placed: Vec<(usize, usize)> = Vec::new();
         for hit in &hits {
             let trigger_span = Span::new(
                 sentence.span.start + hit.start,
@@ -994,6 +997,7 @@ pub fn extract(
                     anchor,
                 });
             }
+            placed.push((out.len(), ci));
             out.push(EventMention {
                 document: doc_id.to_string(),
                 event_type: hit.event_type,
@@ -1020,6 +1024,20 @@ pub fn extract(
                 pending,
             });
         }
+        // `La Douma l'a approuvé le 24 octobre, le Conseil de la Fédération
+        // le 6 novembre`: the verb left out is the one before
+        let clause_spans: Vec<Span> = clause_list.iter().map(|c| c.span).collect();
+        let gapped = gapped_mentions(
+            &out,
+            &placed,
+            &clause_spans,
+            body,
+            sentence.span.start,
+            &sentence_entities,
+            &sentence_times,
+            lexicon,
+        );
+        out.extend(gapped);
         named.extend(
             sentence_entities
                 .iter()
@@ -1050,6 +1068,101 @@ pub fn extract(
     }
     date_by_anchors(&mut out, anchored, published);
     out
+}
+
+/// Gapping (ellipse du verbe): a clause that holds only a name and a date,
+/// with at most a few words of `connectives` (`le`, `et`, `puis`), right
+/// after the clause of a dated mention, or after another such clause,
+/// repeats that mention's predicate for its name at its date: `La Douma
+/// l'a approuvé le 24 octobre, le Conseil de la Fédération le 6 novembre`,
+/// `Kim est arrivé mardi, Poutine mercredi`. The copy keeps the type, the
+/// trigger, the modality and the sentence, and takes no place (the place
+/// of the first clause is the first act's).
+#[allow(clippy::too_many_arguments)]
+fn gapped_mentions(
+    out: &[EventMention],
+    placed: &[(usize, usize)],
+    clauses: &[Span],
+    body: &str,
+    base: usize,
+    entities: &[&EntityMention],
+    times: &[&Timex],
+    lexicon: &EventLexicon,
+) -> Vec<EventMention> {
+    let taken: BTreeSet<usize> = placed.iter().map(|&(_, ci)| ci).collect();
+    let mut copies = Vec::new();
+    for &(k, ci) in placed {
+        if out[k].time.is_none() {
+            continue;
+        }
+        for (cj, &clause) in clauses.iter().enumerate().skip(ci + 1) {
+            if taken.contains(&cj) {
+                break;
+            }
+            let Some((who, when, interval)) = gap(
+                clause,
+                body,
+                base,
+                entities,
+                times,
+                &lexicon.gapping,
+                &lexicon.media,
+            ) else {
+                break;
+            };
+            let mut copy = out[k].clone();
+            copy.participants = place::with_forms(vec![to_ref(who)], &lexicon.names);
+            copy.speakers = Vec::new();
+            copy.attached_places = Vec::new();
+            copy.located_places = Vec::new();
+            copy.time = Some(EventTime {
+                interval,
+                expression: when.text.clone(),
+                value: when.value.clone(),
+                rule: when.rule.clone(),
+            });
+            copies.push(copy);
+        }
+    }
+    copies
+}
+
+/// The name and the date of a clause that holds only them and connectives.
+fn gap<'e>(
+    clause: Span,
+    body: &str,
+    base: usize,
+    entities: &[&'e EntityMention],
+    times: &[&'e Timex],
+    connectives: &BTreeSet<String>,
+    media: &BTreeSet<String>,
+) -> Option<(&'e EntityMention, &'e Timex, DateInterval)> {
+    let inside = |s: Span| clause.contains(s);
+    let names: Vec<&EntityMention> = entities
+        .iter()
+        .copied()
+        .filter(|e| inside(e.span))
+        .collect();
+    let dates: Vec<&Timex> = times.iter().copied().filter(|t| inside(t.span)).collect();
+    let ([who], [when]) = (names.as_slice(), dates.as_slice()) else {
+        return None;
+    };
+    let interval = when.interval?;
+    if !is_actor(who, media) || when.span.start < who.span.end {
+        return None;
+    }
+    let local = |s: Span| s.start.saturating_sub(base)..s.end.saturating_sub(base);
+    let (c, w, t) = (local(clause), local(who.span), local(when.span));
+    let rest = [
+        body.get(c.start..w.start)?,
+        body.get(w.end..t.start)?,
+        body.get(t.end..c.end)?,
+    ];
+    rest.iter()
+        .flat_map(|r| r.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')))
+        .filter(|w| !w.is_empty())
+        .all(|w| connectives.contains(&w.to_lowercase().replace('’', "'")))
+        .then_some((who, when, interval))
 }
 
 /// The subject of a sentence when it is a country or a body named behind a
@@ -1762,6 +1875,71 @@ mod tests {
             published,
             crate::test_data::event_lexicon(),
         )
+    }
+
+    /// Gapping: every predicate × every pair of actors × every connective
+    /// × two dates gives the second actor the predicate at the second
+    /// date; a clause with a verb of its own, a second name, no date or
+    /// the date before the name repeats nothing.
+    #[test]
+    fn a_clause_of_a_name_and_a_date_repeats_the_verb_before() {
+        let predicates = [
+            ("est arrivé le 3 novembre à Vladivostok", EventType::Arrival),
+            ("s'est rendu le 3 novembre à Pékin", EventType::Visit),
+            ("a ratifié le traité le 3 novembre", EventType::Ratification),
+        ];
+        let firsts = [("Kim Jong-un", "kim-jong-un"), ("La Douma", "douma")];
+        let seconds = [
+            ("Vladimir Poutine", "vladimir-poutine"),
+            ("le Conseil de la Fédération", "conseil-de-la-federation"),
+            ("Sergueï Lavrov", "serguei-lavrov"),
+        ];
+        let dates = [("le 6 novembre", 6), ("le 9 novembre 2024", 9)];
+        let published = Some(DateInterval::day(
+            NaiveDate::from_ymd_opt(2024, 11, 20).unwrap(),
+        ));
+        for (predicate, event_type) in predicates {
+            for (first, first_id) in firsts {
+                for (second, second_id) in seconds {
+                    for connective in ["", "et ", "puis "] {
+                        for (date, day) in dates {
+                            let sentence =
+                                format!("{first} {predicate}, {connective}{second} {date}.");
+                            let found = run_at(&sentence, published);
+                            let of = |id: &str| {
+                                found
+                                    .iter()
+                                    .filter(|m| m.event_type == event_type)
+                                    .find(|m| m.participants.iter().any(|p| p.id == id))
+                                    .and_then(|m| m.time.as_ref())
+                                    .map(|t| t.interval.start.to_string())
+                            };
+                            assert_eq!(of(first_id).as_deref(), Some("2024-11-03"), "{sentence}");
+                            assert_eq!(
+                                of(second_id),
+                                Some(format!("2024-11-{day:02}")),
+                                "{sentence}: {found:#?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        for sentence in [
+            "Kim Jong-un est arrivé le 3 novembre à Vladivostok, Vladimir Poutine a déjeuné le 6 novembre.",
+            "Kim Jong-un est arrivé le 3 novembre à Vladivostok, Vladimir Poutine avec Sergueï Lavrov le 6 novembre.",
+            "Kim Jong-un est arrivé le 3 novembre à Vladivostok, Vladimir Poutine aussi.",
+            "Kim Jong-un est arrivé le 3 novembre à Vladivostok, le 6 novembre Vladimir Poutine.",
+        ] {
+            let found = run_at(sentence, published);
+            assert!(
+                found.iter().all(
+                    |m| m.participants.iter().all(|p| p.id != "vladimir-poutine")
+                        || m.time.is_none()
+                ),
+                "{sentence}: {found:#?}"
+            );
+        }
     }
 
     #[test]
