@@ -83,6 +83,8 @@ struct Reading<'a> {
     bounds: Bounds,
     /// Candidates left out by a rule, and why (for `--verbose`).
     notes: std::cell::RefCell<Vec<String>>,
+    /// The day of the page's first update line (`Mis à jour le …`).
+    update: Option<NaiveDate>,
 }
 
 /// The publication day of `text` (whose expressions are `parsed`), when
@@ -103,18 +105,25 @@ pub fn infer_explained(
 ) -> (Option<Inferred>, Vec<String>) {
     let reading = Reading::new(text, parsed, roles);
     let mut rejected = Vec::new();
+    let update = reading.update_line();
     let tries = [
         url.and_then(url_day),
         reading.labelled_line(),
         reading.dateline(),
         reading.yearless_labelled_line(),
         reading.named_today(),
+        update.clone(),
         reading.confirmed_relative(),
         reading.bare_header(),
     ];
     let mut found = None;
     for c in tries.into_iter().flatten() {
-        match reading.bounds.contradiction(c.day) {
+        // a page is published before it is updated
+        let after_update = update
+            .as_ref()
+            .filter(|u| c.day > u.day)
+            .map(|u| format!("after the update of the page ({})", u.evidence));
+        match after_update.or_else(|| reading.bounds.contradiction(c.day)) {
             None => {
                 found = Some(c);
                 break;
@@ -228,6 +237,10 @@ impl Bounds {
             .filter(|day| self.contains(*day))
     }
 }
+
+/// How many days after its publication a page's update line is trusted to
+/// place a year-less dateline (an update most often follows within hours).
+const UPDATE_DAYS: i64 = 31;
 
 /// How many years after a text's lower bound a year-less day with a weekday
 /// is looked for.
@@ -557,7 +570,9 @@ impl<'a> Reading<'a> {
             exprs,
             bounds: Bounds::default(),
             notes: Default::default(),
+            update: None,
         };
+        reading.update = reading.update_line().map(|u| u.day);
         reading.bounds = reading.compute_bounds();
         reading.bounds.yearless = reading.yearless_day();
         if let Some(held) = roles.and_then(|r| r.floor(&text.normalized))
@@ -578,7 +593,15 @@ impl<'a> Reading<'a> {
 
     fn compute_bounds(&self) -> Bounds {
         let mut b = Bounds::default();
+        let s = &self.text.normalized;
         for (c, t, i) in self.absolute() {
+            // the page's own date lines (`Dernière mise à jour : 02/01/2024`)
+            // report nothing
+            let from = s[..c.start].rfind('\n').map_or(0, |n| n + 1);
+            let to = s[c.end..].find('\n').map_or(s.len(), |n| c.end + n);
+            if LABELLED.read(s[from..to].trim()).is_some() {
+                continue;
+            }
             match t {
                 Tense::Past if b.not_before.as_ref().is_none_or(|(d, _)| i.start > *d) => {
                     b.not_before = Some((i.start, self.quote(c)));
@@ -727,7 +750,16 @@ impl<'a> Reading<'a> {
     /// upper one; else a note saying why there is none (`words`: the
     /// expression).
     fn nearest_or_note(&self, m: u32, d: u32, words: &str) -> Option<NaiveDate> {
-        let found = self.bounds.nearest(m, d);
+        // the page's update: the last such day on or before it, within
+        // UPDATE_DAYS (a page is updated soon after it is published)
+        let before_update = self.update.and_then(|u| {
+            [u.year(), u.year() - 1]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                .find(|day| *day <= u)
+                .filter(|day| (u - *day).num_days() <= UPDATE_DAYS && self.bounds.contains(*day))
+        });
+        let found = before_update.or_else(|| self.bounds.nearest(m, d));
         if found.is_none() {
             self.note(match self.bounds.not_before {
                 None => format!(
@@ -814,7 +846,6 @@ impl<'a> Reading<'a> {
     /// … à 18h40`), anywhere on the page (a `Publié le …` line may sit at
     /// the foot): the first publication line wins over update lines.
     fn labelled_line(&self) -> Option<Inferred> {
-        let mut update: Option<(NaiveDate, &str)> = None;
         let mut stamps: Vec<(NaiveDate, &str)> = Vec::new();
         let mut published: Vec<(NaiveDate, &str, usize)> = Vec::new();
         let related = self.related_blocks();
@@ -831,7 +862,7 @@ impl<'a> Reading<'a> {
             }
             match kind {
                 LineKind::Published => published.push((day, line, start)),
-                LineKind::Update => update = update.or(Some((day, line))),
+                LineKind::Update => {}
                 LineKind::Stamp => stamps.push((day, line)),
             }
         }
@@ -859,7 +890,25 @@ impl<'a> Reading<'a> {
                 "date line «{line}» {day} left out: the page stamps several days (a live blog or a list)"
             ));
         }
-        update.map(|(day, line)| labelled(day, line))
+        None
+    }
+
+    /// The first update line of the page (`Mis à jour le 8 mars 2024`),
+    /// outside lists of related articles. It bounds the publication from
+    /// above and, with nothing better, dates it: an update most often
+    /// follows its publication within the day, but a dateline or the day
+    /// the text names as its own is nearer, so it comes after them.
+    fn update_line(&self) -> Option<Inferred> {
+        let related = self.related_blocks();
+        lines_with_starts(&self.text.original).find_map(|(start, raw)| {
+            let line = raw.trim();
+            match LABELLED.read(line) {
+                Some((day, LineKind::Update)) if !related.iter().any(|r| r.contains(&start)) => {
+                    Some(labelled(day, line))
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The offset in the original of the story's first paragraph (a line
@@ -1517,6 +1566,45 @@ mod tests {
             read(&page).map(|r| r.0.to_string()),
             Some("2024-06-19".into())
         );
+    }
+
+    /// A page that gives only its update: a dateline of a day up to a week
+    /// before it dates the page; without one, the update's day does; a
+    /// header date after the update is no publication. Every day of two
+    /// years × three update layouts × the gap to the update.
+    #[test]
+    fn an_update_line_bounds_the_publication_and_dates_it_last() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            for gap in [0, 1, 6] {
+                let update = day + chrono::Duration::days(gap);
+                let (ud, um, uy) = (update.day(), update.month(), update.year());
+                let update_month = MONTHS[um as usize - 1];
+                let (d, m) = (day.day(), day.month());
+                let month = MONTHS[m as usize - 1];
+                for line in [
+                    format!("Mis à jour le {ud} {update_month} {uy} à 09h00"),
+                    format!("Mis à jour le {ud:02}/{um:02}/{uy}"),
+                    format!("Dernière mise à jour : {ud:02}/{um:02}/{uy} à 18h40"),
+                ] {
+                    let dated = format!("Monde\n\n{line}\n\nMOSCOU, {d} {month} (AFP) - {STORY}");
+                    assert_eq!(
+                        read(&dated).map(|r| r.0),
+                        Some(day),
+                        "the dateline, not the update: {dated}"
+                    );
+                    let bare = format!("Monde\n\n{line}\n\n{STORY}");
+                    assert_eq!(read(&bare).map(|r| r.0), Some(update), "{bare}");
+                    let late = update + chrono::Duration::days(3);
+                    let header = format!(
+                        "Monde\n\n{line}\n\nPublié le {:02}/{:02}/{}\n\n{STORY}",
+                        late.day(),
+                        late.month(),
+                        late.year()
+                    );
+                    assert_ne!(read(&header).map(|r| r.0), Some(late), "{header}");
+                }
+            }
+        }
     }
 
     /// An update and the publication on one line, in either order, with
