@@ -27,6 +27,7 @@ use crate::model::{
     EventMention, FoundBy, Published, Report, Timex,
 };
 use crate::publication::corpus::Landmark;
+use crate::text::hash::{Fnv, hex};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -213,43 +214,14 @@ impl Record {
     }
 }
 
-/// FNV-1a, 64 bits: stable across builds and platforms, unlike std's hasher.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
-fn hex(bytes: &[u8]) -> String {
-    format!("{:016x}", fnv1a(bytes))
-}
-
-/// FNV-1a over whatever is written to it.
-struct Fnv(u64);
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-impl std::io::Write for Fnv {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0 = bytes.iter().fold(self.0, |h, b| {
-            (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
-        });
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// The digest of a document's whole analysis: equal analyses, equal digests.
 /// The hash of its JSON, computed as it is written (no string).
 pub fn digest(x: &DocExtract) -> String {
-    let mut h = Fnv(FNV_OFFSET);
+    let mut h = Fnv::default();
     // serializing model types cannot fail (no maps with non-string keys);
     // if it did, the digest is that of the empty string, as before
     if serde_json::to_writer(&mut h, x).is_err() {
-        h.0 = FNV_OFFSET;
+        h = Fnv::default();
     }
     format!("{:016x}", h.0)
 }
