@@ -21,13 +21,12 @@
 //! in any grouping and order; consolidation itself ([`crate::timeline`])
 //! runs once, at the root, because clustering is global and order-sensitive.
 
-use crate::corpus::{Document, LoadOptions, Metadata};
 use crate::model::{
-    DateInterval, DateSource, DocExtract, DocumentRecord, EntityMention, EntitySummary, EntityType,
-    EventMention, FoundBy, Published, Report, Timex,
+    DocExtract, DocumentRecord, EntityMention, EntitySummary, EntityType, EventMention, FoundBy,
+    Report, Timex,
 };
 use crate::publication::corpus::Landmark;
-use crate::text::hash::{Fnv, hex};
+use crate::text::hash::Fnv;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -533,103 +532,6 @@ fn summarize(chosen: &[(DocumentRecord, Version)]) -> Vec<EntitySummary> {
     out
 }
 
-/// One article of a JSON Lines input: `text` (or `content`, `body`) and
-/// optional `id`, `title`, `published`, `url`, `source`, `path`.
-#[derive(Debug, Deserialize)]
-struct Article {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default, alias = "content", alias = "body")]
-    text: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    published: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    path: Option<String>,
-}
-
-/// The skipped record of an input line that is not an article. Its id is a
-/// hash of the line, so it does not depend on where the line falls in the
-/// input (a mapper sees only a slice of it).
-pub fn unreadable(line: &[u8], reason: String) -> DocumentRecord {
-    DocumentRecord::skipped(line_id(line), "-".into(), reason)
-}
-
-fn line_id(line: &[u8]) -> String {
-    format!("line-{}", hex(line))
-}
-
-fn nonempty(s: Option<String>) -> Option<String> {
-    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
-}
-
-/// Read one JSON Lines article into a document, as the loader reads a file
-/// with a metadata sidecar: the text is decoded the same way, `published`
-/// is metadata. Without an `id`, the id is a hash of the line, so it does
-/// not depend on where the line falls in the input; without a `path`, the
-/// path is `-`. The result never depends on the line's position.
-pub fn article(line: &str, opts: &LoadOptions) -> Result<Document, Box<DocumentRecord>> {
-    let line = line.trim_end_matches(['\n', '\r']);
-    let fallback_id = line_id(line.as_bytes());
-    let skip = |id, path, reason| Box::new(DocumentRecord::skipped(id, path, reason));
-    let a: Article = match serde_json::from_str(line) {
-        Ok(a) => a,
-        Err(e) => {
-            let reason = format!("not a JSON article: {e}");
-            return Err(Box::new(unreadable(line.as_bytes(), reason)));
-        }
-    };
-    let id = match a.id {
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
-        Some(serde_json::Value::Number(n)) => n.to_string(),
-        _ => fallback_id,
-    };
-    let path = nonempty(a.path).unwrap_or_else(|| "-".into());
-    let Some(text) = a.text else {
-        return Err(skip(id, path, "no text (text, content or body)".into()));
-    };
-    if text.len() as u64 > opts.max_file_size {
-        return Err(skip(
-            id,
-            path,
-            format!(
-                "text is {} bytes, over the limit of {} (--max-file-size)",
-                text.len(),
-                opts.max_file_size
-            ),
-        ));
-    }
-    let (text, encoding) = match crate::corpus::decode(text.as_bytes()) {
-        Ok(ok) => ok,
-        Err(reason) => return Err(skip(id, path, reason)),
-    };
-    let mut meta = if opts.no_metadata {
-        Metadata::default()
-    } else {
-        Metadata {
-            title: nonempty(a.title),
-            published: nonempty(a.published)
-                .and_then(|p| DateInterval::parse_iso(&p))
-                .map(|i| Published::from_interval(i, DateSource::Metadata)),
-            source: nonempty(a.source),
-            url: nonempty(a.url),
-        }
-    };
-    meta.force_published(opts.published.as_ref());
-    Ok(Document {
-        id,
-        path,
-        text,
-        encoding: encoding.to_string(),
-        meta,
-    })
-}
-
 /// The extract of an input that was not analysed: its record alone.
 pub fn skipped_extract(record: DocumentRecord) -> DocExtract {
     DocExtract {
@@ -649,9 +551,9 @@ pub fn any_analysed(report: &Report) -> bool {
 mod tests {
     use super::*;
     use crate::config::Config;
-    use crate::corpus::Loaded;
-    use crate::model::DocStatus;
+    use crate::corpus::{LoadOptions, Loaded};
     use crate::pipeline;
+    use crate::text::hash::hex;
     use std::path::PathBuf;
 
     fn corpus_extracts() -> Vec<DocExtract> {
@@ -802,29 +704,5 @@ mod tests {
         assert!(matches!(Record::parse(&kind), Err(LineError::Kind(_))));
         // a key and a tab before the JSON, as Hadoop Streaming passes lines
         assert!(Record::parse(&format!("some-id\t{ok}")).is_ok());
-    }
-
-    #[test]
-    fn articles_read_like_files_with_metadata() {
-        let opts = LoadOptions::default();
-        let d = article(
-            r#"{"id":"a1","text":"Bonjour.","published":"2023-09-12","title":"T"}"#,
-            &opts,
-        )
-        .unwrap();
-        assert_eq!(
-            (d.id.as_str(), d.path.as_str(), d.encoding.as_str()),
-            ("a1", "-", "UTF-8")
-        );
-        assert_eq!(d.meta.published.unwrap().source, DateSource::Metadata);
-        let c = article(r#"{"content":"Salut.","id":7}"#, &opts).unwrap();
-        assert_eq!((c.id.as_str(), c.text.as_str()), ("7", "Salut."));
-        let bad = article("{oops", &opts).unwrap_err();
-        assert!(bad.id.starts_with("line-"));
-        assert_eq!(bad.status, DocStatus::Skipped);
-        assert_eq!(article("{oops", &opts).unwrap_err(), bad, "id is stable");
-        let none = article(r#"{"id":"x"}"#, &opts).unwrap_err();
-        assert_eq!(none.id, "x");
-        assert!(article(r#"{"id":"e","text":"  "}"#, &opts).is_err());
     }
 }

@@ -125,10 +125,7 @@ fn extract_line(
     bytes: &[u8],
     config: &Config,
 ) -> (anyhow::Result<String>, Option<String>) {
-    let read = match std::str::from_utf8(bytes) {
-        Ok(line) => merge::article(line, &config.load),
-        Err(_) => Err(Box::new(merge::unreadable(bytes, "not UTF-8 text".into()))),
-    };
+    let read = newsx::corpus::jsonl::article(bytes, &config.load);
     let (x, problem) = match read {
         Ok(doc) => (newsx::pipeline::analyze(&doc, config).extract, None),
         Err(record) => {
