@@ -5,12 +5,13 @@
 
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
+use crate::extract::reduce::{self, Merger};
 use crate::model::{
     DateInterval, DocExtract, DocStatus, DocumentRecord, EventMention, PublicationRule, Published,
     Report, Source, Timex,
 };
 use crate::text::Text;
-use crate::{entities, events, merge, publication, temporal, text};
+use crate::{entities, events, publication, temporal, text};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
@@ -214,10 +215,10 @@ pub fn generator() -> String {
 }
 
 /// Load-analyse-consolidate: the whole timeline job, run as the two steps
-/// of `newsx extract | newsx merge` (see [`crate::merge`]) in one process.
+/// of `newsx extract | newsx merge` (see [`crate::extract`]) in one process.
 /// Merge warnings (two different documents under one id) are dropped here.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
-    let mut merger = merge::Merger::new();
+    let mut merger = Merger::new();
     let mut copies = Copies::default();
     for mut x in extract_all_with(loaded, config, analyze_for_timeline) {
         copies.admit(&mut x);
@@ -374,7 +375,7 @@ pub const CHUNK_BYTES: usize = 32 << 20;
 /// [`timeline`] over inputs that are read as they are analysed, `chunk` at
 /// a time (in parallel within a chunk): the texts of one chunk at most are
 /// in memory, and of each document only what consolidation and the report
-/// need reaches the [`merge::Merger`] (its record, per-entity summaries, event
+/// need reaches the [`Merger`] (its record, per-entity summaries, event
 /// mentions). Gives the same report as [`timeline`] on the loaded inputs,
 /// whatever `chunk` and the number of threads. `progress` is called once
 /// per input when it is analysed (from any thread); `observe` once per
@@ -388,7 +389,7 @@ pub fn timeline_stream(
 ) -> Report {
     let chunk = chunk.max(1);
     let mut inputs = inputs.into_iter().peekable();
-    let mut merger = merge::Merger::new();
+    let mut merger = Merger::new();
     let mut duplicates = crate::corpus::Duplicates::default();
     let mut copies = Copies::default();
     while inputs.peek().is_some() {
@@ -404,7 +405,7 @@ pub fn timeline_stream(
             .map(|input| {
                 let x = match input.load(&config.load) {
                     Loaded::Document(doc) => analyze_for_timeline(&doc, config),
-                    Loaded::Skipped(record) => merge::skipped_extract(record),
+                    Loaded::Skipped(record) => reduce::skipped_extract(record),
                 };
                 progress();
                 x
@@ -418,11 +419,11 @@ pub fn timeline_stream(
         let folded = extracts
             .into_par_iter()
             .map(|x| {
-                let mut m = merge::Merger::new();
+                let mut m = Merger::new();
                 m.add_extract(x);
                 m
             })
-            .reduce(merge::Merger::new, |mut a, b| {
+            .reduce(Merger::new, |mut a, b| {
                 a.merge(b);
                 a
             });

@@ -1,5 +1,5 @@
 //! `newsx extract`: the map step. Each document's analysis as self-contained
-//! JSON Lines (see `newsx::merge`), streamed: documents are read and analysed
+//! JSON Lines (see `newsx::extract`), streamed: documents are read and analysed
 //! in bounded chunks (in parallel within a chunk), and written in input
 //! order, so memory does not grow with the input and output is deterministic.
 
@@ -8,7 +8,7 @@ use crate::cli::{ColorArg, CommonArgs, ExtractArgs, FormatArg};
 use anyhow::Context;
 use newsx::config::Config;
 use newsx::corpus::Loaded;
-use newsx::merge;
+use newsx::extract::{reduce, wire};
 use newsx::model::DocExtract;
 use rayon::prelude::*;
 use std::io::{BufRead, Write};
@@ -42,7 +42,7 @@ fn common(args: &ExtractArgs) -> CommonArgs {
 /// The lines of one document, newline-terminated.
 fn lines(x: DocExtract) -> anyhow::Result<String> {
     let mut out = String::new();
-    for r in merge::records(x) {
+    for r in wire::records(x) {
         out.push_str(&r.to_line()?);
         out.push('\n');
     }
@@ -85,7 +85,7 @@ fn extract_files(
                 r.reason.as_deref().unwrap_or("unknown reason")
             );
         }
-        sink.write_all(lines(merge::skipped_extract(r))?.as_bytes())?;
+        sink.write_all(lines(reduce::skipped_extract(r))?.as_bytes())?;
     }
     for chunk in files.chunks(CHUNK) {
         let loaded = newsx::corpus::load(chunk, &config.load);
@@ -130,7 +130,7 @@ fn extract_line(
         Ok(doc) => (newsx::pipeline::analyze(&doc, config).extract, None),
         Err(record) => {
             let reason = record.reason.clone().unwrap_or_default();
-            (merge::skipped_extract(*record), Some(reason))
+            (reduce::skipped_extract(*record), Some(reason))
         }
     };
     let message = problem.map(|p| format!("newsx: stdin line {number}: {p}; skipped"));
