@@ -205,7 +205,7 @@ fn extract_all_with(
             },
         })
         .collect();
-    crate::corpus::mark_duplicate_extracts(out.iter_mut());
+    crate::corpus::mark_duplicate_extracts(out.iter_mut(), &config.date_words);
     out
 }
 
@@ -378,12 +378,14 @@ pub const CHUNK_BYTES: usize = 32 << 20;
 /// in parallel within a chunk (`analyse`), so that the texts of one chunk at
 /// most are in memory. Duplicates are marked across the whole stream, in
 /// input order, whatever the chunk size (the first of near-identical texts
-/// is the original, [`crate::corpus::Duplicates`]); then each chunk's
+/// is the original, [`crate::corpus::Duplicates`], with the date words of
+/// `config`); then each chunk's
 /// results go to `take`, in input order. `held` says about how many bytes
 /// an input holds, `extract_of` where a result's analysis is. Stops at the
 /// first error of `take`.
 pub fn stream<T: Send, U: Send, E>(
     inputs: impl IntoIterator<Item = T>,
+    config: &Config,
     chunk: usize,
     held: impl Fn(&T) -> usize,
     analyse: impl Fn(T) -> U + Sync,
@@ -392,7 +394,7 @@ pub fn stream<T: Send, U: Send, E>(
 ) -> Result<(), E> {
     let chunk = chunk.max(1);
     let mut inputs = inputs.into_iter().peekable();
-    let mut duplicates = crate::corpus::Duplicates::default();
+    let mut duplicates = crate::corpus::Duplicates::new(config.date_words.clone());
     while inputs.peek().is_some() {
         let mut batch = Vec::with_capacity(chunk);
         let mut bytes = 0;
@@ -454,7 +456,15 @@ pub fn timeline_stream(
         merger.merge(folded);
         Ok::<(), std::convert::Infallible>(())
     };
-    if let Err(never) = stream(inputs, chunk, Input::held_bytes, analyse, |x| x, take) {
+    if let Err(never) = stream(
+        inputs,
+        config,
+        chunk,
+        Input::held_bytes,
+        analyse,
+        |x| x,
+        take,
+    ) {
         match never {}
     }
     let mut report = merger

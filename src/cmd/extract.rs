@@ -148,6 +148,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let say = |line: String| eprintln!("{line}");
         newsx::pipeline::stream(
             items,
+            &config,
             super::chunk_size(),
             Item::held_bytes,
             |item| analyse(item, &config),
