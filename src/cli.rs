@@ -217,7 +217,7 @@ pub struct CommonArgs {
     /// `newsx lexicon check`); repeatable.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
-    /// Ignore metadata.csv sidecars: dates come from the texts alone.
+    /// Ignore metadata (metadata.csv sidecars, and title/published/source/url of JSON Lines articles): dates come from the texts alone.
     #[arg(long)]
     pub no_metadata: bool,
     #[command(flatten)]

@@ -2,7 +2,7 @@
 //! Built from the validated command line; the library never reads the
 //! environment.
 
-use crate::corpus::LoadOptions;
+use crate::corpus::{DateWords, LoadOptions};
 use crate::entities::EntityMatcher;
 use crate::events::EventLexicon;
 use crate::gazetteer::Gazetteer;
@@ -31,6 +31,18 @@ pub struct Config {
     /// The scan that finds the documents `story` cannot be about, compiled
     /// with it ([`crate::story::prefilter`]).
     pub story_scan: Option<StoryScan>,
+    /// The weekday and month names that tell a re-dated text from a copy
+    /// when duplicates are marked ([`crate::corpus::Duplicates`]).
+    pub date_words: DateWords,
+}
+
+/// The weekday and month names of the temporal lexicon, for the loading
+/// stage (which sits before `temporal` and does not read it).
+pub fn date_words(lexicon: &crate::temporal::lexicon::Lexicon) -> DateWords {
+    DateWords::new(
+        lexicon.weekdays.iter().map(|w| w.name.clone()),
+        lexicon.months.iter().map(|m| m.name.clone()),
+    )
 }
 
 impl Config {
@@ -61,6 +73,7 @@ impl Config {
             chronology,
             role_titles,
             story: Some(story),
+            date_words: date_words(crate::temporal::lexicon::lexicon()),
         })
     }
 

@@ -5,12 +5,13 @@
 
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
+use crate::extract::reduce::{self, Merger};
 use crate::model::{
     DateInterval, DocExtract, DocStatus, DocumentRecord, EventMention, PublicationRule, Published,
     Report, Source, Timex,
 };
 use crate::text::Text;
-use crate::{entities, events, merge, publication, temporal, text};
+use crate::{entities, events, publication, temporal, text};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
@@ -204,7 +205,7 @@ fn extract_all_with(
             },
         })
         .collect();
-    crate::corpus::mark_duplicate_extracts(out.iter_mut());
+    crate::corpus::mark_duplicate_extracts(out.iter_mut(), &config.date_words);
     out
 }
 
@@ -214,10 +215,10 @@ pub fn generator() -> String {
 }
 
 /// Load-analyse-consolidate: the whole timeline job, run as the two steps
-/// of `newsx extract | newsx merge` (see [`crate::merge`]) in one process.
+/// of `newsx extract | newsx merge` (see [`crate::extract`]) in one process.
 /// Merge warnings (two different documents under one id) are dropped here.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
-    let mut merger = merge::Merger::new();
+    let mut merger = Merger::new();
     let mut copies = Copies::default();
     for mut x in extract_all_with(loaded, config, analyze_for_timeline) {
         copies.admit(&mut x);
@@ -362,23 +363,63 @@ impl Copies {
     }
 }
 
-/// How many inputs [`timeline_stream`] reads and analyses together by
-/// default: enough to keep every thread busy, few enough that the texts of
-/// one chunk are a few megabytes. The result never depends on it.
+/// How many inputs the streaming driver ([`stream`]) reads and analyses
+/// together by default: enough to keep every thread busy, few enough that
+/// the texts of one chunk are a few megabytes. The result never depends on
+/// it.
 pub const CHUNK: usize = 256;
 
 /// A chunk is also closed when its inputs hold this many bytes (file sizes,
 /// JSON Lines line lengths), so a chunk of large files stays bounded.
 pub const CHUNK_BYTES: usize = 32 << 20;
 
-/// [`timeline`] over inputs that are read as they are analysed, `chunk` at
-/// a time (in parallel within a chunk): the texts of one chunk at most are
-/// in memory, and of each document only what consolidation and the report
-/// need reaches the [`merge::Merger`] (its record, per-entity summaries, event
-/// mentions). Gives the same report as [`timeline`] on the loaded inputs,
-/// whatever `chunk` and the number of threads. `progress` is called once
-/// per input when it is analysed (from any thread); `observe` once per
-/// input with its record, in input order (to report skipped inputs).
+/// The streaming driver of `newsx timeline` and `newsx extract`: inputs are
+/// read as they are analysed, `chunk` at a time or fewer ([`CHUNK_BYTES`]),
+/// in parallel within a chunk (`analyse`), so that the texts of one chunk at
+/// most are in memory. Duplicates are marked across the whole stream, in
+/// input order, whatever the chunk size (the first of near-identical texts
+/// is the original, [`crate::corpus::Duplicates`], with the date words of
+/// `config`); then each chunk's
+/// results go to `take`, in input order. `held` says about how many bytes
+/// an input holds, `extract_of` where a result's analysis is. Stops at the
+/// first error of `take`.
+pub fn stream<T: Send, U: Send, E>(
+    inputs: impl IntoIterator<Item = T>,
+    config: &Config,
+    chunk: usize,
+    held: impl Fn(&T) -> usize,
+    analyse: impl Fn(T) -> U + Sync,
+    extract_of: impl Fn(&mut U) -> &mut DocExtract,
+    mut take: impl FnMut(Vec<U>) -> Result<(), E>,
+) -> Result<(), E> {
+    let chunk = chunk.max(1);
+    let mut inputs = inputs.into_iter().peekable();
+    let mut duplicates = crate::corpus::Duplicates::new(config.date_words.clone());
+    while inputs.peek().is_some() {
+        let mut batch = Vec::with_capacity(chunk);
+        let mut bytes = 0;
+        while batch.len() < chunk && bytes < CHUNK_BYTES {
+            let Some(input) = inputs.next() else { break };
+            bytes = bytes.saturating_add(held(&input));
+            batch.push(input);
+        }
+        let mut results: Vec<U> = batch.into_par_iter().map(&analyse).collect();
+        for u in &mut results {
+            duplicates.mark_extract(extract_of(u));
+        }
+        take(results)?;
+    }
+    Ok(())
+}
+
+/// [`timeline`] over inputs that are read as they are analysed, through
+/// the streaming driver ([`stream`]): of each document only what
+/// consolidation and the report need reaches the [`Merger`] (its record,
+/// per-entity summaries, event mentions). Gives the same report as
+/// [`timeline`] on the loaded inputs, whatever `chunk` and the number of
+/// threads. `progress` is called once per input when it is analysed (from
+/// any thread); `observe` once per input with its record, in input order
+/// (to report skipped inputs).
 pub fn timeline_stream(
     inputs: impl IntoIterator<Item = Input>,
     config: &Config,
@@ -386,47 +427,45 @@ pub fn timeline_stream(
     progress: &(dyn Fn() + Sync),
     observe: &mut dyn FnMut(&DocumentRecord),
 ) -> Report {
-    let chunk = chunk.max(1);
-    let mut inputs = inputs.into_iter().peekable();
-    let mut merger = merge::Merger::new();
-    let mut duplicates = crate::corpus::Duplicates::default();
+    let mut merger = Merger::new();
     let mut copies = Copies::default();
-    while inputs.peek().is_some() {
-        let mut batch = Vec::with_capacity(chunk);
-        let mut held = 0;
-        while batch.len() < chunk && held < CHUNK_BYTES {
-            let Some(input) = inputs.next() else { break };
-            held = held.saturating_add(input.held_bytes());
-            batch.push(input);
-        }
-        let mut extracts: Vec<DocExtract> = batch
-            .into_par_iter()
-            .map(|input| {
-                let x = match input.load(&config.load) {
-                    Loaded::Document(doc) => analyze_for_timeline(&doc, config),
-                    Loaded::Skipped(record) => merge::skipped_extract(record),
-                };
-                progress();
-                x
-            })
-            .collect();
+    let analyse = |input: Input| {
+        let x = match input.load(&config.load) {
+            Loaded::Document(doc) => analyze_for_timeline(&doc, config),
+            Loaded::Skipped(record) => reduce::skipped_extract(record),
+        };
+        progress();
+        x
+    };
+    let take = |mut extracts: Vec<DocExtract>| {
         for x in &mut extracts {
-            duplicates.mark_extract(x);
             copies.admit(x);
             observe(&x.document);
         }
         let folded = extracts
             .into_par_iter()
             .map(|x| {
-                let mut m = merge::Merger::new();
+                let mut m = Merger::new();
                 m.add_extract(x);
                 m
             })
-            .reduce(merge::Merger::new, |mut a, b| {
+            .reduce(Merger::new, |mut a, b| {
                 a.merge(b);
                 a
             });
         merger.merge(folded);
+        Ok::<(), std::convert::Infallible>(())
+    };
+    if let Err(never) = stream(
+        inputs,
+        config,
+        chunk,
+        Input::held_bytes,
+        analyse,
+        |x| x,
+        take,
+    ) {
+        match never {}
     }
     let mut report = merger
         .finish(&generator(), &config.chronology, &config.geography)

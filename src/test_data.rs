@@ -32,6 +32,13 @@ pub fn event_lexicon() -> &'static EventLexicon {
     })
 }
 
+/// The month and weekday names of the built-in temporal lexicon, as the
+/// configuration gives them to duplicate marking.
+pub fn date_words() -> &'static crate::corpus::DateWords {
+    static W: OnceLock<crate::corpus::DateWords> = OnceLock::new();
+    W.get_or_init(|| crate::config::date_words(crate::temporal::lexicon::lexicon()))
+}
+
 /// The built-in conjugator.
 pub fn conjugator() -> &'static Conjugator {
     static C: OnceLock<Conjugator> = OnceLock::new();

@@ -157,3 +157,176 @@ fn output_does_not_depend_on_chunk_size_or_threads() {
         "streaming differs from load + timeline"
     );
 }
+
+/// `newsx extract` on the same inputs through the same driver: its lines
+/// and its stderr do not depend on the chunk size either, and it marks the
+/// copies `timeline` marks.
+#[test]
+fn extract_does_not_depend_on_chunk_size() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let extract = |chunk: Option<&str>| {
+        let mut cmd = Command::cargo_bin("newsx").unwrap();
+        cmd.args(["extract"])
+            .arg(dir.path().join("a"))
+            .arg(dir.path().join("b.jsonl"))
+            .env_remove("NEWSX_CHUNK_SIZE");
+        if let Some(c) = chunk {
+            cmd.env("NEWSX_CHUNK_SIZE", c);
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{stderr}");
+        (out.stdout, stderr)
+    };
+    let whole = extract(None);
+    let duplicates = |lines: &[u8]| -> Vec<(String, String)> {
+        String::from_utf8_lossy(lines)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .filter(|v| v["kind"] == "document" && v["data"]["duplicate_of"].is_string())
+            .map(|v| {
+                let d = &v["data"];
+                (
+                    d["id"].as_str().unwrap().into(),
+                    d["duplicate_of"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
+    };
+    let report: serde_json::Value = serde_json::from_slice(&run(dir.path(), None, "2").0).unwrap();
+    let mut marked: Vec<(String, String)> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["duplicate_of"].is_string())
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap().into(),
+                d["duplicate_of"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    marked.sort();
+    let mut extracted = duplicates(&whole.0);
+    extracted.sort();
+    assert!(marked.len() >= 5, "{marked:?}");
+    assert_eq!(extracted, marked, "extract marks what timeline marks");
+    assert_eq!(whole.1.matches("newsx: skipped").count(), 5, "{}", whole.1);
+    assert_eq!(whole.1.matches("newsx: warning").count(), 4, "{}", whole.1);
+    for chunk in ["1", "2", "5"] {
+        let got = extract(Some(chunk));
+        assert!(
+            got.0 == whole.0,
+            "lines differ with NEWSX_CHUNK_SIZE={chunk}"
+        );
+        assert_eq!(got.1, whole.1, "stderr, chunk {chunk}");
+    }
+}
+
+/// A French-looking text of 120 words, different for every `seed` (no two
+/// share a run of four words by more than chance).
+fn text_of(seed: u64) -> String {
+    const WORDS: [&str; 40] = [
+        "le",
+        "la",
+        "de",
+        "et",
+        "les",
+        "des",
+        "un",
+        "une",
+        "dans",
+        "pour",
+        "sur",
+        "avec",
+        "ministre",
+        "ville",
+        "rapport",
+        "conseil",
+        "semaine",
+        "projet",
+        "maire",
+        "habitants",
+        "route",
+        "école",
+        "budget",
+        "réunion",
+        "quartier",
+        "marché",
+        "travaux",
+        "région",
+        "associations",
+        "commune",
+        "annonce",
+        "dossier",
+        "équipe",
+        "saison",
+        "public",
+        "nouveau",
+        "grand",
+        "prochain",
+        "local",
+        "premier",
+    ];
+    let mut x = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    let mut words = Vec::new();
+    for _ in 0..120 {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        words.push(WORDS[(x >> 33) as usize % WORDS.len()]);
+    }
+    format!("{}.\n", words.join(" "))
+}
+
+/// More inputs than the old chunk of 64 (issue 18, item 8): the copy at
+/// position 70 of the text at position 1 is marked a duplicate of it, as
+/// `timeline` marks it, whatever the chunk size.
+#[test]
+fn extract_marks_duplicates_across_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    for n in 1..=70u64 {
+        let seed = if n == 70 { 1 } else { n };
+        std::fs::write(dir.path().join(format!("{n:02}.txt")), text_of(seed)).unwrap();
+    }
+    let extract = |chunk: Option<&str>| {
+        let mut cmd = Command::cargo_bin("newsx").unwrap();
+        cmd.args(["extract", "-q"])
+            .arg(dir.path())
+            .env_remove("NEWSX_CHUNK_SIZE");
+        if let Some(c) = chunk {
+            cmd.env("NEWSX_CHUNK_SIZE", c);
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let lines = extract(None);
+    let documents: Vec<serde_json::Value> = String::from_utf8_lossy(&lines)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["kind"] == "document")
+        .map(|v| v["data"].clone())
+        .collect();
+    assert_eq!(documents.len(), 70);
+    // analysed (off the default story, which does not matter here)
+    assert!(
+        documents.iter().all(|d| d["status"] != "skipped"),
+        "{documents:?}"
+    );
+    let marked: Vec<(&str, &str)> = documents
+        .iter()
+        .filter_map(|d| Some((d["id"].as_str()?, d["duplicate_of"].as_str()?)))
+        .collect();
+    assert_eq!(marked, [("70", "01")]);
+    for chunk in ["8", "64"] {
+        assert!(extract(Some(chunk)) == lines, "NEWSX_CHUNK_SIZE={chunk}");
+    }
+}

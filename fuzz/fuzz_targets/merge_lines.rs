@@ -7,10 +7,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok(s) = std::str::from_utf8(data) else {
         return;
     };
-    let mut merger = newsx::merge::Merger::new();
+    let mut merger = newsx::extract::reduce::Merger::new();
     for line in s.lines() {
         let _ = merger.add_line(line);
-        let _ = newsx::merge::article(line, &newsx::corpus::LoadOptions::default());
+        let _ = newsx::corpus::jsonl::article(line.as_bytes(), &newsx::corpus::LoadOptions::default());
     }
-    let _ = merger.finish("fuzz", &[]);
+    let _ = merger.finish("fuzz", &[], &Default::default());
 });

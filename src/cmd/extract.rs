@@ -1,22 +1,21 @@
 //! `newsx extract`: the map step. Each document's analysis as self-contained
-//! JSON Lines (see `newsx::merge`), streamed: documents are read and analysed
-//! in bounded chunks (in parallel within a chunk), and written in input
+//! JSON Lines (see `newsx::extract`), streamed through the driver `timeline`
+//! uses ([`newsx::pipeline::stream`]): inputs are read and analysed in
+//! bounded chunks (in parallel within a chunk), duplicates are marked across
+//! the whole input as `timeline` marks them, and lines are written in input
 //! order, so memory does not grow with the input and output is deterministic.
 
-use super::{config, nothing_analysed};
+use super::{Told, config, nothing_analysed};
 use crate::cli::{ColorArg, CommonArgs, ExtractArgs, FormatArg};
 use anyhow::Context;
 use newsx::config::Config;
-use newsx::corpus::Loaded;
-use newsx::merge;
+use newsx::corpus::{Input, Loaded};
+use newsx::extract::{reduce, wire};
 use newsx::model::DocExtract;
 use rayon::prelude::*;
-use std::io::{BufRead, Write};
+use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// Documents (or stdin lines) analysed together; bounds memory.
-const CHUNK: usize = 64;
 
 fn common(args: &ExtractArgs) -> CommonArgs {
     CommonArgs {
@@ -42,151 +41,85 @@ fn common(args: &ExtractArgs) -> CommonArgs {
 /// The lines of one document, newline-terminated.
 fn lines(x: DocExtract) -> anyhow::Result<String> {
     let mut out = String::new();
-    for r in merge::records(x) {
+    for r in wire::records(x) {
         out.push_str(&r.to_line()?);
         out.push('\n');
     }
     Ok(out)
 }
 
-struct Counts {
-    analysed: usize,
+/// One input of `extract`: a file's (or a `.jsonl` file's line's) input,
+/// or line `n` of standard input, an article read wherever it falls.
+enum Item {
+    Input(Box<Input>),
+    Stdin(usize, Vec<u8>),
 }
 
-fn write_chunk(sink: &mut dyn Write, chunk: Vec<anyhow::Result<String>>) -> anyhow::Result<()> {
-    for body in chunk {
-        sink.write_all(body?.as_bytes())?;
+impl Item {
+    fn held_bytes(&self) -> usize {
+        match self {
+            Item::Input(input) => input.held_bytes(),
+            Item::Stdin(_, bytes) => bytes.len(),
+        }
     }
-    Ok(())
 }
 
-fn extract_files(
-    paths: &[PathBuf],
-    args: &ExtractArgs,
-    config: &Config,
-    sink: &mut dyn Write,
-    counts: &mut Counts,
-) -> anyhow::Result<()> {
-    let mut files = Vec::new();
-    let mut skipped = Vec::new();
-    for entry in newsx::corpus::discover(paths, &config.load) {
-        match entry {
-            newsx::corpus::Entry::File(p) | newsx::corpus::Entry::Special(p) => files.push(p),
-            newsx::corpus::Entry::Skipped(r) => skipped.push(*r),
-            // stdin is read line by line by `extract -`, never through discover
-            newsx::corpus::Entry::Stdin => {}
-        }
-    }
-    for r in skipped {
-        if !args.quiet {
-            eprintln!(
-                "newsx: skipped {}: {}",
-                r.path,
-                r.reason.as_deref().unwrap_or("unknown reason")
-            );
-        }
-        sink.write_all(lines(merge::skipped_extract(r))?.as_bytes())?;
-    }
-    for chunk in files.chunks(CHUNK) {
-        let loaded = newsx::corpus::load(chunk, &config.load);
-        for warning in config.load.warnings.take() {
-            if !args.quiet {
-                eprintln!("newsx: warning: {warning}");
-            }
-        }
-        for item in &loaded {
-            match item {
-                Loaded::Skipped(r) if !args.quiet => eprintln!(
-                    "newsx: skipped {}: {}",
-                    r.path,
-                    r.reason.as_deref().unwrap_or("unknown reason")
-                ),
-                Loaded::Document(d) => {
-                    counts.analysed += 1;
-                    if args.verbose {
-                        eprintln!("newsx: read {} ({})", d.path, d.encoding);
-                    }
-                }
-                _ => {}
-            }
-        }
-        let out: Vec<_> = newsx::pipeline::extract_all(&loaded, config)
-            .into_par_iter()
-            .map(lines)
-            .collect();
-        write_chunk(sink, out)?;
-    }
-    Ok(())
+/// An analysed item: its analysis, and for a stdin line its number and
+/// why it was skipped, if it was.
+struct Done {
+    extract: DocExtract,
+    stdin: Option<(usize, Option<String>)>,
 }
 
-/// One stdin line: its analysis lines, and a message when it was bad.
-fn extract_line(
-    number: usize,
-    bytes: &[u8],
-    config: &Config,
-) -> (anyhow::Result<String>, Option<String>) {
-    let read = match std::str::from_utf8(bytes) {
-        Ok(line) => merge::article(line, &config.load),
-        Err(_) => Err(Box::new(merge::unreadable(bytes, "not UTF-8 text".into()))),
-    };
-    let (x, problem) = match read {
-        Ok(doc) => (newsx::pipeline::analyze(&doc, config).extract, None),
-        Err(record) => {
-            let reason = record.reason.clone().unwrap_or_default();
-            (merge::skipped_extract(*record), Some(reason))
-        }
-    };
-    let message = problem.map(|p| format!("newsx: stdin line {number}: {p}; skipped"));
-    (lines(x), message)
+fn analyse(item: Item, config: &Config) -> Done {
+    match item {
+        Item::Input(input) => Done {
+            extract: match (*input).load(&config.load) {
+                Loaded::Document(doc) => newsx::pipeline::analyze(&doc, config).extract,
+                Loaded::Skipped(record) => reduce::skipped_extract(record),
+            },
+            stdin: None,
+        },
+        Item::Stdin(n, bytes) => match newsx::corpus::jsonl::article(&bytes, &config.load) {
+            Ok(doc) => Done {
+                extract: newsx::pipeline::analyze(&doc, config).extract,
+                stdin: Some((n, None)),
+            },
+            Err(record) => Done {
+                stdin: Some((n, Some(record.reason.clone().unwrap_or_default()))),
+                extract: reduce::skipped_extract(*record),
+            },
+        },
+    }
 }
 
-fn extract_stdin(
-    args: &ExtractArgs,
-    config: &Config,
-    sink: &mut dyn Write,
-    counts: &mut Counts,
-) -> anyhow::Result<()> {
+/// The non-blank lines of standard input with their numbers; a read error
+/// ends them and is kept in `error`.
+fn stdin_lines(error: &mut Option<std::io::Error>) -> impl Iterator<Item = Item> + '_ {
     let mut input = std::io::stdin().lock();
     let mut number = 0;
-    loop {
-        let mut chunk: Vec<(usize, Vec<u8>)> = Vec::with_capacity(CHUNK);
-        while chunk.len() < CHUNK {
+    std::iter::from_fn(move || {
+        loop {
             let mut buf = Vec::new();
-            if input
-                .read_until(b'\n', &mut buf)
-                .context("cannot read standard input")?
-                == 0
-            {
-                break;
+            match input.read_until(b'\n', &mut buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    *error = Some(e);
+                    return None;
+                }
             }
             number += 1;
-            if buf.iter().all(u8::is_ascii_whitespace) {
-                continue;
+            if !buf.iter().all(u8::is_ascii_whitespace) {
+                return Some(Item::Stdin(number, buf));
             }
-            chunk.push((number, buf));
         }
-        if chunk.is_empty() {
-            return Ok(());
-        }
-        let out: Vec<_> = chunk
-            .par_iter()
-            .map(|(n, bytes)| extract_line(*n, bytes, config))
-            .collect();
-        let mut bodies = Vec::with_capacity(out.len());
-        for (body, message) in out {
-            match message {
-                Some(m) if !args.quiet => eprintln!("{m}"),
-                Some(_) => {}
-                None => counts.analysed += 1,
-            }
-            bodies.push(body);
-        }
-        write_chunk(sink, bodies)?;
-    }
+    })
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let config = config(&common(&args))?;
+    let common = common(&args);
+    let config = config(&common)?;
     let stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     let files: Vec<PathBuf> = args
         .paths
@@ -199,17 +132,56 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         files
     };
-    let mut counts = Counts { analysed: 0 };
+    let mut analysed = 0;
+    let mut read_error = None;
     // lines are written as chunks are analysed; `--output` appears whole at the end
     super::write_output_with(args.output.as_deref(), |sink| {
-        extract_files(&files, &args, &config, sink, &mut counts)?;
-        if stdin {
-            extract_stdin(&args, &config, sink, &mut counts)?;
+        // files first, then standard input, as one stream: one window for duplicates
+        let inputs = newsx::corpus::inputs(&files, &config.load).map(|i| Item::Input(Box::new(i)));
+        let items = inputs.chain(
+            stdin
+                .then(|| stdin_lines(&mut read_error))
+                .into_iter()
+                .flatten(),
+        );
+        let mut told = Told::new(&config, &common);
+        let say = |line: String| eprintln!("{line}");
+        newsx::pipeline::stream(
+            items,
+            &config,
+            super::chunk_size(),
+            Item::held_bytes,
+            |item| analyse(item, &config),
+            |done| &mut done.extract,
+            |chunk: Vec<Done>| -> anyhow::Result<()> {
+                for done in &chunk {
+                    match &done.stdin {
+                        None => analysed += usize::from(told.tell(&done.extract.document, &say)),
+                        Some((_, None)) => analysed += 1,
+                        Some((n, Some(problem))) => {
+                            if !args.quiet {
+                                eprintln!("newsx: stdin line {n}: {problem}; skipped");
+                            }
+                        }
+                    }
+                }
+                let bodies: Vec<anyhow::Result<String>> =
+                    chunk.into_par_iter().map(|d| lines(d.extract)).collect();
+                for body in bodies {
+                    sink.write_all(body?.as_bytes())?;
+                }
+                Ok(())
+            },
+        )?;
+        // what loading repaired after the last input told (a sidecar of no input)
+        super::show_warnings(&config, &common, usize::MAX, &say);
+        match read_error.take() {
+            Some(e) => Err(e).context("cannot read standard input"),
+            None => Ok(()),
         }
-        Ok(())
     })?;
     // a mapper given an empty or all-bad partition has still done its job
-    Ok(if stdin || counts.analysed > 0 {
+    Ok(if stdin || analysed > 0 {
         ExitCode::SUCCESS
     } else {
         nothing_analysed(&args.paths)

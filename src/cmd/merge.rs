@@ -6,8 +6,8 @@
 use super::{style, write_output};
 use crate::cli::{CommonArgs, MergeArgs};
 use anyhow::Context;
+use newsx::extract::reduce::Merger;
 use newsx::gazetteer::Gazetteer;
-use newsx::merge::Merger;
 use newsx::publication::corpus::Landmark;
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
@@ -138,7 +138,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
     super::write_output_with(args.output.as_deref(), |out| {
         super::write_report(&report, args.format, style, out)
     })?;
-    if newsx::merge::any_analysed(&report) {
+    if newsx::extract::reduce::any_analysed(&report) {
         Ok(ExitCode::SUCCESS)
     } else {
         let shown: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();

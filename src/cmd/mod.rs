@@ -261,6 +261,52 @@ fn chunk_size() -> usize {
         .unwrap_or(newsx::pipeline::CHUNK)
 }
 
+/// What stderr says of each input once analysed, in input order, whatever
+/// the chunk size and threads (`timeline` and `extract` alike): what
+/// loading repaired for it, then that it was read (`--verbose`) or skipped
+/// (unless `--quiet`).
+struct Told<'a> {
+    config: &'a Config,
+    common: &'a CommonArgs,
+    /// Inputs told so far (the position of the next in input order).
+    seen: usize,
+}
+
+impl<'a> Told<'a> {
+    fn new(config: &'a Config, common: &'a CommonArgs) -> Told<'a> {
+        Told {
+            config,
+            common,
+            seen: 0,
+        }
+    }
+
+    /// Tell about the next input, whose record is `r`; true when it was
+    /// analysed (not skipped).
+    fn tell(&mut self, r: &newsx::model::DocumentRecord, say: &dyn Fn(String)) -> bool {
+        // what loading repaired, before the line about that input
+        show_warnings(self.config, self.common, self.seen, say);
+        self.seen += 1;
+        match r.status {
+            newsx::model::DocStatus::Ok | newsx::model::DocStatus::OffTopic => {
+                if self.common.verbose {
+                    say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
+                    for why in &r.publication_rejected {
+                        say(format!("newsx: {}: publication date {why}", r.path));
+                    }
+                }
+                true
+            }
+            _ => {
+                if !self.common.quiet {
+                    say(skipped_line(r));
+                }
+                false
+            }
+        }
+    }
+}
+
 /// A consolidated report, and how many inputs were analysed (not skipped).
 pub struct Analysed {
     pub report: newsx::model::Report,
@@ -312,24 +358,10 @@ pub fn analyze(paths: &[PathBuf], common: &CommonArgs, config: &Config) -> Analy
         Some(bar) => bar.suspend(|| eprintln!("{line}")),
         None => eprintln!("{line}"),
     };
-    let mut observed = 0;
+    let mut told = Told::new(config, common);
     let mut observe = |r: &newsx::model::DocumentRecord| {
-        // what loading repaired, before the line about that input: in input
-        // order, whatever the chunk size and threads
-        show_warnings(config, common, observed, &say);
-        observed += 1;
-        match r.status {
-            newsx::model::DocStatus::Ok | newsx::model::DocStatus::OffTopic => {
-                documents += 1;
-                if common.verbose {
-                    say(read_line(&r.path, r.encoding.as_deref().unwrap_or("?")));
-                    for why in &r.publication_rejected {
-                        say(format!("newsx: {}: publication date {why}", r.path));
-                    }
-                }
-            }
-            _ if !common.quiet => say(skipped_line(r)),
-            _ => {}
+        if told.tell(r, &say) {
+            documents += 1;
         }
     };
     let progress = || {

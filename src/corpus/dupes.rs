@@ -21,8 +21,11 @@ pub const DUPLICATE_SIMILARITY: f32 = 0.75;
 
 /// Set `duplicate_of` on every record whose fingerprint nearly equals an
 /// earlier record's (records without a fingerprint are left alone).
-pub fn mark_duplicates<'a>(records: impl IntoIterator<Item = &'a mut DocumentRecord>) {
-    let mut seen = Duplicates::default();
+pub fn mark_duplicates<'a>(
+    records: impl IntoIterator<Item = &'a mut DocumentRecord>,
+    words: &DateWords,
+) {
+    let mut seen = Duplicates::new(words.clone());
     for r in records {
         seen.mark(r);
     }
@@ -30,8 +33,11 @@ pub fn mark_duplicates<'a>(records: impl IntoIterator<Item = &'a mut DocumentRec
 
 /// [`mark_duplicates`] on analysed documents: a text whose date expressions
 /// replace its candidate original's is no duplicate of it ([`redated`]).
-pub fn mark_duplicate_extracts<'a>(extracts: impl IntoIterator<Item = &'a mut DocExtract>) {
-    let mut seen = Duplicates::default();
+pub fn mark_duplicate_extracts<'a>(
+    extracts: impl IntoIterator<Item = &'a mut DocExtract>,
+    words: &DateWords,
+) {
+    let mut seen = Duplicates::new(words.clone());
     for x in extracts {
         seen.mark_extract(x);
     }
@@ -52,38 +58,43 @@ pub fn dates_of(timexes: &[Timex]) -> BTreeSet<String> {
         .collect()
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
+/// The names of the weekdays and months, which a re-dated text changes
+/// (`mardi 17 octobre` for `samedi 21 octobre`). Language data: built by
+/// the configuration from the temporal lexicon (`data/temporal.toml`), so
+/// that this stage holds no word lists and imports no later stage.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateWords {
+    weekdays: Vec<String>,
+    months: Vec<String>,
+}
 
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+impl DateWords {
+    /// The words as a date expression has them once lowercased ([`dates_of`]).
+    pub fn new(
+        weekdays: impl IntoIterator<Item = String>,
+        months: impl IntoIterator<Item = String>,
+    ) -> DateWords {
+        let lower = |w: String| w.to_lowercase();
+        DateWords {
+            weekdays: weekdays.into_iter().map(lower).collect(),
+            months: months.into_iter().map(lower).collect(),
+        }
+    }
+}
 
 /// The form of a date expression: every run of digits one number, every
 /// weekday one weekday, every month one month.
-fn form(date: &str) -> String {
+fn form(date: &str, words: &DateWords) -> String {
     let mut out = String::new();
     for word in date.split(' ') {
         if !out.is_empty() {
             out.push(' ');
         }
-        if WEEKDAYS.contains(&word) {
+        if words.weekdays.iter().any(|w| w == word) {
             out.push('@');
             continue;
         }
-        if MONTHS.contains(&word) {
+        if words.months.iter().any(|m| m == word) {
             out.push('%');
             continue;
         }
@@ -107,23 +118,35 @@ fn form(date: &str) -> String {
 /// of the same form as one only `earlier` has (the same words, other numbers
 /// or another weekday or month). A date only one of them has, of a form the other
 /// does not lose, is an addition or a cut, not a new day.
-pub fn redated(earlier: &BTreeSet<String>, later: &BTreeSet<String>) -> bool {
-    let lost: BTreeSet<String> = earlier.difference(later).map(|d| form(d)).collect();
-    later.difference(earlier).any(|d| lost.contains(&form(d)))
+pub fn redated(earlier: &BTreeSet<String>, later: &BTreeSet<String>, words: &DateWords) -> bool {
+    let lost: BTreeSet<String> = earlier.difference(later).map(|d| form(d, words)).collect();
+    later
+        .difference(earlier)
+        .any(|d| lost.contains(&form(d, words)))
 }
 
 /// [`mark_duplicates`] one record at a time, for records that arrive in
 /// chunks: marking the records of every chunk in turn, in input order, gives
 /// the same result as marking them all at once. Holds the fingerprints of
 /// the originals only.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Duplicates {
     bands: HashMap<(usize, String), Vec<(String, String)>>,
     /// The date expressions of the originals that have some.
     dates: HashMap<String, BTreeSet<String>>,
+    words: DateWords,
 }
 
 impl Duplicates {
+    /// No original yet; `words` tell a re-dated text ([`redated`]).
+    pub fn new(words: DateWords) -> Duplicates {
+        Duplicates {
+            bands: HashMap::new(),
+            dates: HashMap::new(),
+            words,
+        }
+    }
+
     /// Mark `r` a duplicate of an earlier original, or remember it as one.
     pub fn mark(&mut self, r: &mut DocumentRecord) {
         self.mark_dated(r, &BTreeSet::new());
@@ -150,7 +173,10 @@ impl Duplicates {
             if let Some(list) = self.bands.get(k) {
                 for (id, other) in list {
                     if similarity(&fp, other) >= DUPLICATE_SIMILARITY
-                        && !self.dates.get(id).is_some_and(|d| redated(d, dates))
+                        && !self
+                            .dates
+                            .get(id)
+                            .is_some_and(|d| redated(d, dates, &self.words))
                     {
                         original = Some(id.clone());
                         break 'bands;
@@ -194,7 +220,7 @@ mod tests {
             rec("b", other),
             rec("c", &format!("{a} Source : AFP.")),
         ];
-        mark_duplicates(recs.iter_mut());
+        mark_duplicates(recs.iter_mut(), crate::test_data::date_words());
         assert_eq!(recs[0].duplicate_of, None);
         assert_eq!(recs[1].duplicate_of, None);
         assert_eq!(recs[2].duplicate_of.as_deref(), Some("a"));
@@ -214,8 +240,9 @@ mod tests {
             ]
         };
         let mut all = recs();
-        mark_duplicates(all.iter_mut());
-        let mut seen = Duplicates::default();
+        let words = crate::test_data::date_words();
+        mark_duplicates(all.iter_mut(), words);
+        let mut seen = Duplicates::new(words.clone());
         let mut one_by_one = recs();
         for chunk in one_by_one.chunks_mut(2) {
             chunk.iter_mut().for_each(|r| seen.mark(r));
@@ -232,37 +259,16 @@ mod tests {
     #[test]
     fn a_date_replaced_by_another_of_its_form_redates_the_text() {
         use chrono::{Datelike, Duration, NaiveDate};
-        const MONTHS: [&str; 12] = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ];
-        let forms: [fn(NaiveDate) -> String; 3] = [
-            |d| format!("{} {}", d.day(), MONTHS[d.month0() as usize]),
-            |d| {
-                format!(
-                    "{} et {} {}",
-                    d.day(),
-                    d.day() + 1,
-                    MONTHS[d.month0() as usize]
-                )
-            },
-            |d| {
-                format!(
-                    "{} {}",
-                    WEEKDAYS[d.weekday().num_days_from_monday() as usize],
-                    d.day()
-                )
-            },
+        let words = crate::test_data::date_words();
+        let (months, weekdays) = (&words.months, &words.weekdays);
+        assert_eq!((months.len(), weekdays.len()), (12, 7));
+        let redated = |a: &BTreeSet<String>, b: &BTreeSet<String>| redated(a, b, words);
+        let month = |d: NaiveDate| &months[d.month0() as usize];
+        let weekday = |d: NaiveDate| &weekdays[d.weekday().num_days_from_monday() as usize];
+        let forms: [&dyn Fn(NaiveDate) -> String; 3] = [
+            &|d| format!("{} {}", d.day(), month(d)),
+            &|d| format!("{} et {} {}", d.day(), d.day() + 1, month(d)),
+            &|d| format!("{} {}", weekday(d), d.day()),
         ];
         let set = |dates: &[&String]| {
             dates

@@ -1,7 +1,10 @@
-//! A fast hasher for the word sets looked up for every token (entity rules,
-//! tense cues): the FxHash of rustc (multiply and rotate, eight bytes at a
-//! time). Not resistant to collision attacks, which does not matter for
-//! sets built from the lexicons; iteration order is never relied on.
+//! Hashes of two kinds. A fast hasher for the word sets looked up for
+//! every token (entity rules, tense cues): the FxHash of rustc (multiply and
+//! rotate, eight bytes at a time). Not resistant to collision attacks, which
+//! does not matter for sets built from the lexicons; iteration order is
+//! never relied on. And FNV-1a ([`Fnv`]), for hashes that are written out
+//! (extract digests, ids of unreadable lines) and so must not change
+//! between builds and platforms, as std's hasher may.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -59,6 +62,51 @@ pub type WordSet = HashSet<String, FxBuild>;
 /// A map from words with the fast hasher.
 pub type WordMap<V> = HashMap<String, V, FxBuild>;
 
+/// FNV-1a, 64 bits: stable across builds and platforms, unlike std's hasher.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h = Fnv::default();
+    h.add(bytes);
+    h.0
+}
+
+/// The FNV-1a hash of `bytes` as 16 hex digits.
+pub fn hex(bytes: &[u8]) -> String {
+    format!("{:016x}", fnv1a(bytes))
+}
+
+/// FNV-1a over whatever is written to it (a value serialized straight
+/// into the hash, without a string). `Fnv::default()` is the empty hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fnv(pub u64);
+
+/// The FNV-1a offset basis: the hash of no bytes.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(FNV_OFFSET)
+    }
+}
+
+impl Fnv {
+    fn add(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    }
+}
+
+impl std::io::Write for Fnv {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.add(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +128,17 @@ mod tests {
         let mut m: WordMap<usize> = WordMap::default();
         m.insert("chef".into(), 1);
         assert_eq!(m.get("chef"), Some(&1));
+    }
+
+    #[test]
+    fn fnv_is_the_published_fnv1a() {
+        // test vectors of the FNV reference (http://www.isthe.com/chongo/tech/comp/fnv/)
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(hex(b"foobar"), "85944171f73967e8");
+        let mut h = Fnv::default();
+        std::io::Write::write_all(&mut h, b"foo").unwrap();
+        std::io::Write::write_all(&mut h, b"bar").unwrap();
+        assert_eq!(h.0, fnv1a(b"foobar"));
     }
 }

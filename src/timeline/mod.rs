@@ -14,8 +14,8 @@ mod moments;
 
 use crate::affinity::{Geography, affinity, type_group};
 use crate::model::{
-    Conflict, DateInterval, DocExtract, DocStatus, EntityRef, EntitySummary, EntityType, Event,
-    EventMention, EventType, Modality, Report, SCHEMA_VERSION, Source,
+    Conflict, DateInterval, DocExtract, DocStatus, EntityRef, Event, EventMention, EventType,
+    Modality, Report, SCHEMA_VERSION, Source,
 };
 use crate::publication;
 pub use crate::publication::corpus::Landmark;
@@ -813,51 +813,6 @@ fn landmarks_of(clusters: &Clusters) -> Vec<Landmark> {
         .collect()
 }
 
-/// Entities of the corpus, from the per-document mentions: one summary per
-/// entity and type, as a mention's type is its own (`au Kremlin` is a place,
-/// `le Kremlin a démenti` the organisation).
-fn summarize_entities(extracts: &[DocExtract]) -> Vec<EntitySummary> {
-    let mut by_id: BTreeMap<(String, EntityType), EntitySummary> = BTreeMap::new();
-    for x in extracts {
-        for m in &x.entities {
-            let e = by_id
-                .entry((m.entity_id.clone(), m.entity_type))
-                .or_insert_with(|| EntitySummary {
-                    id: m.entity_id.clone(),
-                    name: m.name.clone(),
-                    entity_type: m.entity_type,
-                    mentions: 0,
-                    documents: Vec::new(),
-                    variants: Vec::new(),
-                    found_by: Vec::new(),
-                });
-            e.mentions += 1;
-            if !e.documents.contains(&x.document.id) {
-                e.documents.push(x.document.id.clone());
-            }
-            if !e.variants.contains(&m.surface) {
-                e.variants.push(m.surface.clone());
-            }
-            if !e.found_by.contains(&m.found_by) {
-                e.found_by.push(m.found_by);
-            }
-        }
-    }
-    let mut out: Vec<EntitySummary> = by_id.into_values().collect();
-    for e in &mut out {
-        e.documents.sort();
-        e.variants.sort();
-        e.found_by.sort();
-    }
-    out.sort_by(|a, b| {
-        b.mentions
-            .cmp(&a.mentions)
-            .then(a.id.cmp(&b.id))
-            .then(a.entity_type.cmp(&b.entity_type))
-    });
-    out
-}
-
 /// Consolidate the per-document extracts of a corpus into the timeline report.
 /// The result does not depend on the order of `extracts`.
 pub fn consolidate(extracts: Vec<DocExtract>, generator: &str) -> Report {
@@ -957,7 +912,9 @@ pub fn consolidate_with(
     Report {
         schema_version: SCHEMA_VERSION,
         generator: generator.to_string(),
-        entities: summarize_entities(&extracts),
+        // summarized by the reducer, from per-document summaries
+        // (`extract::reduce::summarize`), the one summary of entities
+        entities: Vec::new(),
         documents: extracts.into_iter().map(|x| x.document).collect(),
         events,
         episodes,
