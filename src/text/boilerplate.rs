@@ -4,8 +4,11 @@
 //! 1. `front_matter`: a `---` block at the top of the file;
 //! 2. the data rules of `data/boilerplate.toml` (advertisement, cookie_banner,
 //!    newsletter, paywall, comment_form, copyright, prev_next, read_also,
-//!    share, navigation, weather), matched against whole short lines; a
-//!    weather line takes the place-name line after it (`23.9 C` / `Alger`);
+//!    share, navigation, byline, weather), matched against whole short
+//!    lines; a weather line takes the place-name line after it (`23.9 C` /
+//!    `Alger`); an agency credit (`(Rédaction de Séoul ; version
+//!    française Y, édité par Z)`) is kept as a paragraph of its own: it
+//!    names the authors;
 //! 3. date lines: the first one near the top is the header date (kept
 //!    as a candidate, not a sentence), the others are removed (`date_line`);
 //! 4. captions (a line ending with a photo credit) are kept and marked;
@@ -68,7 +71,7 @@ fn menu_like(line: &str) -> bool {
 
 fn rule_name(name: &str) -> &'static str {
     // data rule names are few; keep them as static strings for the records
-    const KNOWN: [&str; 12] = [
+    const KNOWN: [&str; 13] = [
         "advertisement",
         "cookie_banner",
         "newsletter",
@@ -79,6 +82,7 @@ fn rule_name(name: &str) -> &'static str {
         "read_also",
         "share",
         "navigation",
+        "byline",
         "weather",
         "boilerplate",
     ];
@@ -151,6 +155,12 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
                 // a photo credit (`Photo : X / AP`) looks like a breadcrumb
                 // but is a caption: its agency is an organisation mention
                 lines[i].kind = Kind::Caption;
+                i += 1;
+                continue;
+            }
+            if name == "byline" {
+                // an agency credit names the article's authors: kept, on its own
+                lines[i].kind = Kind::Heading;
                 i += 1;
                 continue;
             }
@@ -264,6 +274,53 @@ mod tests {
 
     fn page(header: &str, middle: &str, footer: &str) -> String {
         format!("{header}\n\n{STORY}\n\n{middle}\n\n{STORY2}\n\n{footer}")
+    }
+
+    /// An agency credit closing a dispatch is kept (on its own line) and
+    /// its names become authors: every credit layout × three name pairs.
+    /// A short unlabelled line after the story is still footer furniture.
+    #[test]
+    fn an_agency_credit_is_kept_and_names_its_authors() {
+        let layouts = [
+            "(Reportage {1}, édité par {2})",
+            "(Version française {1}, édité par {2})",
+            "(Texte {1}, édité par {2})",
+            "(Traduction {1}, édité par {2})",
+            "(Rédaction de Séoul ; version française {1}, édité par {2})",
+            "(Reportage {1}, avec la rédaction de Moscou ; version française {2})",
+        ];
+        let names = [
+            ("Lucie Bertrand", "Henri Lacombe"),
+            ("Kim Ha-neul", "Pierre Vasseur"),
+            ("Claire Dumont", "Antoine Morel"),
+        ];
+        for layout in layouts {
+            for (first, second) in names {
+                let credit = layout.replace("{1}", first).replace("{2}", second);
+                let t = page("", "", &credit);
+                assert_eq!(rule_of(&t, &credit), Some(Kind::Heading), "{credit}");
+                let text = crate::text::normalize(&t);
+                let found = crate::entities::extract(&text, crate::test_data::matcher());
+                for name in [first, second] {
+                    assert!(
+                        found.iter().any(|e| e.name == name
+                            && e.entity_type == crate::model::EntityType::Person
+                            && e.role.is_some()),
+                        "{credit}: {name} in {found:#?}"
+                    );
+                }
+            }
+        }
+        let t = page("", "", "Lire aussi la suite");
+        assert_eq!(
+            rule_of(&t, "Lire aussi la suite"),
+            Some(Kind::Removed("read_also"))
+        );
+        let t = page("", "", "Fin de la dépêche");
+        assert_eq!(
+            rule_of(&t, "Fin de la dépêche"),
+            Some(Kind::Removed("footer_furniture"))
+        );
     }
 
     #[test]
