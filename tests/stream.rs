@@ -74,12 +74,11 @@ fn corpus(root: &Path) {
     std::fs::write(root.join("b.jsonl"), jsonl).unwrap();
 }
 
-fn run(root: &Path, chunk: Option<&str>, threads: &str) -> (Vec<u8>, String) {
+/// `newsx ARGS INPUTS` with `NEWSX_CHUNK_SIZE` set to `chunk` (unset for
+/// the default): its stdout and stderr, after checking it succeeded.
+fn newsx(args: &[&str], inputs: &[PathBuf], chunk: Option<&str>) -> (Vec<u8>, String) {
     let mut cmd = Command::cargo_bin("newsx").unwrap();
-    cmd.args(["timeline", "--format", "json", "--threads", threads])
-        .arg(root.join("a"))
-        .arg(root.join("b.jsonl"))
-        .env_remove("NEWSX_CHUNK_SIZE");
+    cmd.args(args).args(inputs).env_remove("NEWSX_CHUNK_SIZE");
     if let Some(c) = chunk {
         cmd.env("NEWSX_CHUNK_SIZE", c);
     }
@@ -87,6 +86,16 @@ fn run(root: &Path, chunk: Option<&str>, threads: &str) -> (Vec<u8>, String) {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{stderr}");
     (out.stdout, stderr)
+}
+
+/// The two inputs of [`corpus`]: the folder and the JSON Lines file.
+fn inputs(root: &Path) -> [PathBuf; 2] {
+    [root.join("a"), root.join("b.jsonl")]
+}
+
+fn run(root: &Path, chunk: Option<&str>, threads: &str) -> (Vec<u8>, String) {
+    let args = ["timeline", "--format", "json", "--threads", threads];
+    newsx(&args, &inputs(root), chunk)
 }
 
 #[test]
@@ -165,20 +174,7 @@ fn output_does_not_depend_on_chunk_size_or_threads() {
 fn extract_does_not_depend_on_chunk_size() {
     let dir = tempfile::tempdir().unwrap();
     corpus(dir.path());
-    let extract = |chunk: Option<&str>| {
-        let mut cmd = Command::cargo_bin("newsx").unwrap();
-        cmd.args(["extract"])
-            .arg(dir.path().join("a"))
-            .arg(dir.path().join("b.jsonl"))
-            .env_remove("NEWSX_CHUNK_SIZE");
-        if let Some(c) = chunk {
-            cmd.env("NEWSX_CHUNK_SIZE", c);
-        }
-        let out = cmd.output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        assert!(out.status.success(), "{stderr}");
-        (out.stdout, stderr)
-    };
+    let extract = |chunk: Option<&str>| newsx(&["extract"], &inputs(dir.path()), chunk);
     let whole = extract(None);
     let duplicates = |lines: &[u8]| -> Vec<(String, String)> {
         String::from_utf8_lossy(lines)
@@ -292,22 +288,8 @@ fn extract_marks_duplicates_across_chunks() {
         let seed = if n == 70 { 1 } else { n };
         std::fs::write(dir.path().join(format!("{n:02}.txt")), text_of(seed)).unwrap();
     }
-    let extract = |chunk: Option<&str>| {
-        let mut cmd = Command::cargo_bin("newsx").unwrap();
-        cmd.args(["extract", "-q"])
-            .arg(dir.path())
-            .env_remove("NEWSX_CHUNK_SIZE");
-        if let Some(c) = chunk {
-            cmd.env("NEWSX_CHUNK_SIZE", c);
-        }
-        let out = cmd.output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    };
+    let extract =
+        |chunk: Option<&str>| newsx(&["extract", "-q"], &[dir.path().to_path_buf()], chunk).0;
     let lines = extract(None);
     let documents: Vec<serde_json::Value> = String::from_utf8_lossy(&lines)
         .lines()
