@@ -963,6 +963,23 @@ pub fn extract(
                 trigger_span,
                 &lexicon.names,
             );
+            // `Séoul a dénoncé… les résolutions de l'ONU`: the country or
+            // capital subject of a report of speech speaks first, before
+            // the organisations the report names
+            let voice = hit
+                .event_type
+                .is_reporting()
+                .then(|| {
+                    speaker::place_voice(
+                        &sentence_entities,
+                        clause.span,
+                        trigger_span,
+                        &text.normalized,
+                        &lexicon.names,
+                    )
+                })
+                .flatten();
+            let speakers: Vec<EntityRef> = voice.into_iter().chain(speakers).collect();
             let attribution = attribution.or_else(|| speakers.first().map(|r| r.name.clone()));
             let (start, end) = text.original_chars(sentence.span);
             // an act with no actor (`La visite intervient trois semaines
@@ -1875,6 +1892,42 @@ mod tests {
             published,
             crate::test_data::event_lexicon(),
         )
+    }
+
+    /// A country or capital that opens the clause of a report of speech is
+    /// its voice, before an organisation the report names: every place ×
+    /// four reporting verbs × two openers; as the agent of a noun it is not.
+    #[test]
+    fn a_country_or_capital_subject_of_a_report_of_speech_speaks() {
+        let places = [
+            ("Séoul", "seoul"),
+            ("Pyongyang", "pyongyang"),
+            ("la Corée du Nord", "coree-du-nord"),
+            ("Moscou", "moscou"),
+        ];
+        let verbs = ["a annoncé", "a affirmé", "a démenti", "a déclaré"];
+        for (place, id) in places {
+            for verb in verbs {
+                for opener in ["", "Et "] {
+                    let sentence = format!(
+                        "{opener}{place} {verb} lundi que les résolutions de l'ONU avaient été violées."
+                    );
+                    let sentence = sentence[..1].to_uppercase() + &sentence[1..];
+                    let found = run(&sentence);
+                    let Some(report) = found.iter().find(|m| m.event_type.is_reporting()) else {
+                        panic!("{sentence}: {found:#?}");
+                    };
+                    let voices: Vec<&str> = report.speakers.iter().map(|r| r.id.as_str()).collect();
+                    assert_eq!(voices.first(), Some(&id), "{sentence}: {voices:?}");
+                }
+            }
+            let passive = format!("La violation par {place} a été dénoncée lundi par l'ONU.");
+            let found = run(&passive);
+            assert!(
+                found.iter().all(|m| m.speakers.iter().all(|r| r.id != id)),
+                "{passive}: {found:#?}"
+            );
+        }
     }
 
     /// Gapping: every predicate × every pair of actors × every connective

@@ -58,6 +58,54 @@ pub fn speakers(
     (participants, speakers)
 }
 
+/// Words that may open a clause before the country or capital that
+/// speaks (`Et la Corée du Nord a annoncé…`), lowercase.
+const OPENERS: [&str; 9] = ["le", "la", "l'", "les", "et", "mais", "puis", "or", "de"];
+
+/// Words at most between the country or capital and its reporting verb
+/// (`Séoul a vivement dénoncé lundi`).
+const MAX_WORDS_BEFORE_VERB: usize = 4;
+
+/// `Séoul a dénoncé…`, `la Corée du Nord a annoncé…`: a country or a
+/// capital that opens the clause of a report of speech, a few words before
+/// its verb, speaks for its government; it is the voice of the report.
+/// None when it is not the first name of the clause, when anything but an
+/// article or a connective stands before it (`la violation par Pyongyang a
+/// été dénoncée`: an agent, not a subject), or when the verb is farther.
+pub fn place_voice(
+    entities: &[&EntityMention],
+    clause: Span,
+    trigger: Span,
+    text: &str,
+    forms: &NameForms,
+) -> Option<EntityRef> {
+    let words = |from: usize, to: usize| -> Vec<String> {
+        text.get(from..to)
+            .unwrap_or("")
+            .replace('’', "'")
+            .to_lowercase()
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let first = entities
+        .iter()
+        .filter(|e| clause.contains(e.span) && e.span.end <= trigger.start)
+        .min_by_key(|e| e.span.start)?;
+    if first.entity_type != EntityType::Place {
+        return None;
+    }
+    let before = words(clause.start, first.span.start);
+    let between = words(first.span.end, trigger.start);
+    let opens = before.iter().all(|w| OPENERS.contains(&w.as_str())) && before.len() <= 2;
+    let near = between.len() <= MAX_WORDS_BEFORE_VERB
+        && !text
+            .get(first.span.end..trigger.start)
+            .is_some_and(|t| t.contains(','));
+    (opens && near).then(|| forms.reference(&first.entity_id, &first.name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
