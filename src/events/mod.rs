@@ -966,19 +966,19 @@ pub fn extract(
             // `Séoul a dénoncé… les résolutions de l'ONU`: the country or
             // capital subject of a report of speech speaks first, before
             // the organisations the report names
-            let voice = hit
-                .event_type
-                .is_reporting()
-                .then(|| {
-                    speaker::place_voice(
-                        &sentence_entities,
-                        clause.span,
-                        trigger_span,
-                        &text.normalized,
-                        &lexicon.names,
-                    )
-                })
-                .flatten();
+            // (of an act, `la Corée du Nord a tiré…`, it is who acts)
+            let subject = speaker::place_subject(
+                &sentence_entities,
+                clause.span,
+                trigger_span,
+                &text.normalized,
+                &lexicon.names,
+            );
+            let (voice, acting) = if hit.event_type.is_reporting() {
+                (subject, None)
+            } else {
+                (None, subject)
+            };
             let speakers: Vec<EntityRef> = voice.into_iter().chain(speakers).collect();
             let attribution = attribution.or_else(|| speakers.first().map(|r| r.name.clone()));
             let (start, end) = text.original_chars(sentence.span);
@@ -1021,6 +1021,7 @@ pub fn extract(
                 trigger: body[hit.start..hit.end].to_string(),
                 modality,
                 participants,
+                acting_places: acting.into_iter().collect(),
                 located_places: place_roles
                     .located
                     .into_iter()
@@ -1927,6 +1928,42 @@ mod tests {
                 found.iter().all(|m| m.speakers.iter().all(|r| r.id != id)),
                 "{passive}: {found:#?}"
             );
+        }
+    }
+
+    /// A country or capital that opens the clause of an act is who acts:
+    /// every place × three acts; not when a person acts, nor as the agent
+    /// of a noun.
+    #[test]
+    fn a_country_or_capital_subject_of_an_act_acts() {
+        let places = [
+            ("Séoul", "seoul"),
+            ("Pyongyang", "pyongyang"),
+            ("la Corée du Nord", "coree-du-nord"),
+            ("Moscou", "moscou"),
+        ];
+        let acts = [
+            ("a tiré lundi deux missiles balistiques", EventType::Launch),
+            ("a lancé lundi un satellite espion", EventType::Launch),
+            ("a déployé lundi des troupes", EventType::Deployment),
+        ];
+        for (place, id) in places {
+            for (act, event_type) in acts {
+                let sentence = format!("{place} {act}.");
+                let sentence = sentence[..1].to_uppercase() + &sentence[1..];
+                let found = run(&sentence);
+                let Some(m) = found.iter().find(|m| m.event_type == event_type) else {
+                    panic!("{sentence}: {found:#?}");
+                };
+                let acting: Vec<&str> = m.acting_places.iter().map(|r| r.id.as_str()).collect();
+                assert_eq!(acting, [id], "{sentence}");
+                let by_person = format!("Kim Jong-un {act} depuis {place}.");
+                let found = run(&by_person);
+                assert!(
+                    found.iter().all(|m| m.acting_places.is_empty()),
+                    "{by_person}: {found:#?}"
+                );
+            }
         }
     }
 

@@ -66,13 +66,13 @@ const OPENERS: [&str; 9] = ["le", "la", "l'", "les", "et", "mais", "puis", "or",
 /// (`Séoul a vivement dénoncé lundi`).
 const MAX_WORDS_BEFORE_VERB: usize = 4;
 
-/// `Séoul a dénoncé…`, `la Corée du Nord a annoncé…`: a country or a
-/// capital that opens the clause of a report of speech, a few words before
-/// its verb, speaks for its government; it is the voice of the report.
+/// `Séoul a dénoncé…`, `la Corée du Nord a tiré…`: a country or a capital
+/// that opens the clause of a predicate, a few words before it, stands for
+/// its government: the voice of a report of speech, the actor of an act.
 /// None when it is not the first name of the clause, when anything but an
 /// article or a connective stands before it (`la violation par Pyongyang a
 /// été dénoncée`: an agent, not a subject), or when the verb is farther.
-pub fn place_voice(
+pub fn place_subject(
     entities: &[&EntityMention],
     clause: Span,
     trigger: Span,

@@ -561,6 +561,11 @@ pub struct EventMention {
     /// as places. An event shows these when no predicate names its place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub located_places: Vec<EntityRef>,
+    /// The country or capital that opens the predicate's clause as its
+    /// subject (`la Corée du Nord a tiré…`, `Moscou a déployé…`): the
+    /// government that acts, named in a headline when no one else is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acting_places: Vec<EntityRef>,
     /// Of `participants`, the organisations that say or announce (`le
     /// Kremlin a annoncé`): who says so, not who takes part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -748,12 +748,31 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
         sources.push(Source::of(m));
     }
     // the headline writes as where only a place a predicate names
-    let title = headline::headline(
-        event_type,
-        &participants,
-        &attached[..attached.len().min(1)],
-        &attribution,
-    );
+    // with no one named, the country or capital that acts (`la Corée du
+    // Nord a tiré…`) is the headline's agent: `Lancement de la Corée du Nord`
+    let acting = most_often_then_first(mentions.iter().flat_map(|m| m.acting_places.iter()));
+    let title = match acting.first() {
+        Some(agent) if participants.is_empty() && attribution.is_empty() => {
+            let place: Vec<EntityRef> = attached
+                .iter()
+                .take(1)
+                .filter(|p| p.id != agent.id)
+                .cloned()
+                .collect();
+            headline::headline(
+                event_type,
+                std::slice::from_ref(agent),
+                &place,
+                &attribution,
+            )
+        }
+        _ => headline::headline(
+            event_type,
+            &participants,
+            &attached[..attached.len().min(1)],
+            &attribution,
+        ),
+    };
     Event {
         id: String::new(),
         event_type,
@@ -955,6 +974,7 @@ pub(crate) mod tests {
         EventMention {
             attached_places: Vec::new(),
             located_places: Vec::new(),
+            acting_places: Vec::new(),
             speakers: Vec::new(),
             document: doc.into(),
             event_type: t,
@@ -1615,6 +1635,45 @@ pub(crate) mod tests {
         assert_eq!(e.date.unwrap().iso(), "2023-09-13");
         assert_eq!(e.date.unwrap().precision, Precision::Day);
         assert_eq!(e.independent_sources, 2);
+    }
+
+    /// With no one named, the country that acts is the headline's agent
+    /// (without its own name again as the place); a person named wins.
+    /// Every act type × two countries.
+    #[test]
+    fn the_country_that_acts_is_the_headline_agent_when_no_one_is_named() {
+        let types = [
+            (EventType::Launch, "Lancement"),
+            (EventType::Deployment, "Déploiement"),
+            (EventType::Military, "Opérations militaires"),
+        ];
+        let countries = [
+            (
+                "coree-du-nord",
+                "Corée du Nord",
+                "la",
+                "de la Corée du Nord",
+            ),
+            ("russie", "Russie", "la", "de la Russie"),
+        ];
+        for (t, noun) in types {
+            for (id, name, article, of) in countries {
+                let country = EntityRef {
+                    id: id.into(),
+                    name: name.into(),
+                    article: Some(article.into()),
+                    locative: Some("en".into()),
+                };
+                let mut m = mention("a", t, &[], &[id], Some("2023-11-21"));
+                m.acting_places = vec![country.clone()];
+                m.attached_places = vec![country.clone()];
+                let r = consolidate(vec![extract("a", "2023-11-22", vec![m.clone()])], "t");
+                assert_eq!(r.events[0].title, format!("{noun} {of}"));
+                m.participants = who(&["kim"]);
+                let r = consolidate(vec![extract("a", "2023-11-22", vec![m])], "t");
+                assert_eq!(r.events[0].title, format!("{noun} de kim en {name}"));
+            }
+        }
     }
 
     /// Where an event took place, when no predicate names it: the places a
