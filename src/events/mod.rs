@@ -946,11 +946,17 @@ pub fn extract(
                 attribution(&saying, &sentence_entities, hit.event_type, &lexicon.media);
             // the place the predicate names; the sentence's others are only mentioned
             let spans: Vec<Span> = clause_list.iter().map(|c| c.span).collect();
+            let other_predicates: Vec<Span> = hits
+                .iter()
+                .map(|h| Span::new(sentence.span.start + h.start, sentence.span.start + h.end))
+                .filter(|s| *s != trigger_span)
+                .collect();
             let place_roles = place::attach(
                 &text.normalized,
                 &spans,
                 ci,
                 trigger_span,
+                &other_predicates,
                 hit.event_type,
                 &slot_entities,
                 lexicon,

@@ -174,6 +174,11 @@ impl PlaceWords {
 /// juin à Pyongyang`: Pyongyang is where the treaty was signed).
 const MAX_DISTANCE_BYTES: usize = 60;
 
+/// Words at most between a place and the event noun after it for the
+/// place to be shared with the predicate before it (`arrivé à Pyongyang
+/// pour une visite`).
+const SHARED_PLACE_WORDS: usize = 3;
+
 /// Words between a preposition and the name it attaches, at most (`dans la
 /// région de`): only the tail of the text before a name is read.
 const BEFORE_BYTES: usize = 40;
@@ -189,14 +194,17 @@ pub struct PlaceRoles {
 }
 
 /// Split the places of a sentence: the one attached to the predicate at
-/// `trigger` in clause `ci` of `clauses`, and the others. `text` is the
+/// `trigger` in clause `ci` of `clauses` (not one that follows another of
+/// the sentence's predicates, `others`), and the others. `text` is the
 /// normalised document the spans point into; `places` are the sentence's
 /// place mentions, in text order.
+#[allow(clippy::too_many_arguments)]
 pub fn attach(
     text: &str,
     clauses: &[Span],
     ci: usize,
     trigger: Span,
+    others: &[Span],
     event_type: EventType,
     places: &[&EntityMention],
     lexicon: &super::EventLexicon,
@@ -236,9 +244,29 @@ pub fn attach(
             .min_by_key(|e| e.span.start)
             .filter(|e| words.is_complement(&text[trigger.end..e.span.start]))
     };
+    // a place phrase is the complement of the nearest predicate before it:
+    // another one takes it (`l'a invité à se rendre en Corée du Nord`: the
+    // visit's, not the invitation's; `à se rendre en Corée du Nord … lors
+    // de leur sommet`: not the summit's)
+    // (right before the predicate, the place is shared: `est arrivé à
+    // Pyongyang pour une visite`)
+    let nearer_predicate = |e: &EntityMention| {
+        let from = if e.span.start >= trigger.end {
+            trigger.end
+        } else if self::words(&text[e.span.end.min(trigger.start)..trigger.start]).len()
+            <= SHARED_PLACE_WORDS
+        {
+            return false;
+        } else {
+            clause.start
+        };
+        others
+            .iter()
+            .any(|o| o.start >= from && o.end <= e.span.start)
+    };
     let mut chosen: Option<&EntityMention> = attached_in(clause)
         .into_iter()
-        .filter(|e| distance(e.span, trigger) <= MAX_DISTANCE_BYTES)
+        .filter(|e| distance(e.span, trigger) <= MAX_DISTANCE_BYTES && !nearer_predicate(e))
         .min_by_key(|e| (distance(e.span, trigger), e.span.start))
         .or_else(complement);
     // `lors du vote, à Moscou, le 24 octobre`: a clause that is a place
@@ -248,7 +276,7 @@ pub fn attach(
     {
         chosen = attached_in(next).into_iter().next().filter(|e| {
             let rest = self::words(&text[e.span.end.min(next.end)..next.end]);
-            rest.is_empty()
+            rest.is_empty() && !nearer_predicate(e)
         });
     }
     // `…à Vladivostok, où il est arrivé`: the place ending the clause before
@@ -401,6 +429,71 @@ mod tests {
                     "{sentence}"
                 );
             }
+        }
+    }
+
+    /// A place phrase belongs to the nearest predicate before it: after a
+    /// second predicate, before or after the first, it is the second's.
+    /// Two meetings × two visits × three places, the place after or
+    /// before the meeting; right before an event noun (`arrivé à
+    /// Pyongyang pour une visite`) the place is shared.
+    #[test]
+    fn a_place_after_another_predicate_is_that_predicates() {
+        let places = [
+            ("en Russie", "russie"),
+            ("à Pyongyang", "pyongyang"),
+            ("au Japon", "japon"),
+        ];
+        let meetings = ["leur rencontre", "leur sommet"];
+        let visits = [
+            "inviter Vladimir Poutine à se rendre",
+            "demander à Vladimir Poutine de se rendre",
+        ];
+        for (phrase, id) in places {
+            for meeting in meetings {
+                for visit in visits {
+                    for sentence in [
+                        format!("Kim Jong-un a profité de {meeting} pour {visit} {phrase}."),
+                        format!(
+                            "Vladimir Poutine a accepté l'invitation à se rendre {phrase} que lui a adressée Kim Jong-un lors de {meeting}."
+                        ),
+                    ] {
+                        let found = mentions(&sentence);
+                        let of = |t: EventType| -> Vec<Vec<&str>> {
+                            found
+                                .iter()
+                                .filter(|m| m.event_type == t)
+                                .map(|m| m.attached_places.iter().map(|r| r.id.as_str()).collect())
+                                .collect()
+                        };
+                        assert!(
+                            of(EventType::Visit).contains(&vec![id]),
+                            "{sentence}: {found:#?}"
+                        );
+                        let meeting_places = of(EventType::Meeting);
+                        assert!(!meeting_places.is_empty(), "{sentence}: {found:#?}");
+                        assert!(
+                            meeting_places.iter().all(|p| p.is_empty()),
+                            "{sentence}: {meeting_places:?}"
+                        );
+                    }
+                }
+            }
+            // right before the event noun, the place is shared
+            let sentence = format!(
+                "Sergueï Lavrov est arrivé mercredi {phrase} pour une visite de deux jours."
+            );
+            let found = mentions(&sentence);
+            let visit = found
+                .iter()
+                .find(|m| m.event_type == EventType::Visit)
+                .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+            let attached: Vec<&str> = visit
+                .attached_places
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect();
+            assert_eq!(attached, [id], "{sentence}");
         }
     }
 
