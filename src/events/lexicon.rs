@@ -279,6 +279,7 @@ struct ContextFile {
     object_clitics: Vec<String>,
     determiners: Vec<String>,
     gapping: Vec<String>,
+    clause_openers: Vec<String>,
 }
 
 /// The words read around a trigger, as sets.
@@ -356,6 +357,10 @@ pub struct EventLexicon {
     /// verb is left out (`le Conseil de la Fédération le 6 novembre`), see
     /// `data/events/context.toml`.
     pub gapping: std::collections::BTreeSet<String>,
+    /// Words that may stand before the country or capital that opens a
+    /// clause as its subject (`Et la Corée du Nord a annoncé`), see
+    /// `data/events/context.toml`.
+    pub clause_openers: std::collections::BTreeSet<String>,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
     pub frame_words: Vec<String>,
     /// Lowercase words before a date that make it a bound of a state, see `data/events/context.toml`.
@@ -423,6 +428,11 @@ impl EventLexicon {
                 leaders: Default::default(),
                 speaker_nouns: lower(&context.speaker_nouns),
                 gapping: context.gapping.iter().map(|w| w.to_lowercase()).collect(),
+                clause_openers: context
+                    .clause_openers
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .collect(),
                 frame_words: lower(&context.frame_words),
                 state_bounds: stays.state_bounds(),
                 places,
@@ -715,11 +725,7 @@ impl EventLexicon {
             return false;
         }
         if !rules.needs_after.is_empty() {
-            let mut to = after.len().min(NEEDS_AFTER_BYTES);
-            while !after.is_char_boundary(to) {
-                to -= 1;
-            }
-            let window = &after[..to];
+            let window = object_window(after);
             if !rules.needs_after.iter().any(|w| has_word(window, w)) {
                 return false;
             }
@@ -785,6 +791,16 @@ impl Lookback {
     }
 }
 
+/// The first few words after a verb form, where its object stands
+/// ([`NEEDS_AFTER_BYTES`], cut at a char boundary).
+fn object_window(after: &str) -> &str {
+    let mut to = after.len().min(NEEDS_AFTER_BYTES);
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    &after[..to]
+}
+
 /// True when one of the `nouns` is the verb's object: after it within a
 /// few words (`approuver le traité`); before it in the sentence when the
 /// verb is passive (`le traité a été approuvé`); before it in the sentence
@@ -799,12 +815,8 @@ fn object_named(
     after: &str,
     previous: &str,
 ) -> bool {
-    let mut to = after.len().min(NEEDS_AFTER_BYTES);
-    while !after.is_char_boundary(to) {
-        to -= 1;
-    }
     let named = |text: &str| nouns.iter().any(|w| has_word(text, w));
-    named(&after[..to])
+    named(object_window(after))
         || (passive && named(before))
         || (left.object_clitic && !passive && (named(before) || named(previous)))
 }

@@ -978,6 +978,7 @@ pub fn extract(
                 clause.span,
                 trigger_span,
                 &text.normalized,
+                &lexicon.clause_openers,
                 &lexicon.names,
             );
             let (voice, acting) = if hit.event_type.is_reporting() {
@@ -1183,9 +1184,8 @@ fn gap<'e>(
         body.get(t.end..c.end)?,
     ];
     rest.iter()
-        .flat_map(|r| r.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')))
-        .filter(|w| !w.is_empty())
-        .all(|w| connectives.contains(&w.to_lowercase().replace('’', "'")))
+        .flat_map(|r| place::words(r))
+        .all(|w| connectives.contains(&w))
         .then_some((who, when, interval))
 }
 

@@ -111,8 +111,9 @@ pub fn with_forms(refs: Vec<EntityRef>, forms: &NameForms) -> Vec<EntityRef> {
 }
 
 /// The lowercase words of `text`, with elided forms (`l'`, `d'`) as words
-/// of their own, and curly apostrophes made straight.
-fn words(text: &str) -> Vec<String> {
+/// of their own, and curly apostrophes made straight (also the word reader
+/// of the speaker and gapping rules).
+pub(super) fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {

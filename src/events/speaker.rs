@@ -10,6 +10,7 @@
 use crate::model::{EntityMention, EntityRef, EntityType, EventType, Span};
 
 use super::place::NameForms;
+use std::collections::BTreeSet;
 
 /// The participants of a mention, each with its article from `forms` (`du
 /// Kremlin`), and those of them that speak: for a report of speech, the
@@ -58,37 +59,27 @@ pub fn speakers(
     (participants, speakers)
 }
 
-/// Words that may open a clause before the country or capital that
-/// speaks (`Et la Corée du Nord a annoncé…`), lowercase.
-const OPENERS: [&str; 9] = ["le", "la", "l'", "les", "et", "mais", "puis", "or", "de"];
-
 /// Words at most between the country or capital and its reporting verb
-/// (`Séoul a vivement dénoncé lundi`).
+/// (`Séoul a vivement dénoncé lundi`), elided forms not counted (`Moscou
+/// n'a pas démenti`: three words).
 const MAX_WORDS_BEFORE_VERB: usize = 4;
 
 /// `Séoul a dénoncé…`, `la Corée du Nord a tiré…`: a country or a capital
 /// that opens the clause of a predicate, a few words before it, stands for
 /// its government: the voice of a report of speech, the actor of an act.
 /// None when it is not the first name of the clause, when anything but an
-/// article or a connective stands before it (`la violation par Pyongyang a
+/// article or a connective (`openers`, `data/events/context.toml`) stands
+/// before it (`la violation par Pyongyang a
 /// été dénoncée`: an agent, not a subject), or when the verb is farther.
 pub fn place_subject(
     entities: &[&EntityMention],
     clause: Span,
     trigger: Span,
     text: &str,
+    openers: &BTreeSet<String>,
     forms: &NameForms,
 ) -> Option<EntityRef> {
-    let words = |from: usize, to: usize| -> Vec<String> {
-        text.get(from..to)
-            .unwrap_or("")
-            .replace('’', "'")
-            .to_lowercase()
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
+    let words = |from: usize, to: usize| super::place::words(text.get(from..to).unwrap_or(""));
     let first = entities
         .iter()
         .filter(|e| clause.contains(e.span) && e.span.end <= trigger.start)
@@ -98,8 +89,8 @@ pub fn place_subject(
     }
     let before = words(clause.start, first.span.start);
     let between = words(first.span.end, trigger.start);
-    let opens = before.iter().all(|w| OPENERS.contains(&w.as_str())) && before.len() <= 2;
-    let near = between.len() <= MAX_WORDS_BEFORE_VERB
+    let opens = before.iter().all(|w| openers.contains(w)) && before.len() <= 2;
+    let near = between.iter().filter(|w| !w.ends_with('\'')).count() <= MAX_WORDS_BEFORE_VERB
         && !text
             .get(first.span.end..trigger.start)
             .is_some_and(|t| t.contains(','));

@@ -83,8 +83,8 @@ struct Reading<'a> {
     bounds: Bounds,
     /// Candidates left out by a rule, and why (for `--verbose`).
     notes: std::cell::RefCell<Vec<String>>,
-    /// The day of the page's first update line (`Mis à jour le …`).
-    update: Option<NaiveDate>,
+    /// The page's first update line (`Mis à jour le …`), read once.
+    update: Option<Inferred>,
 }
 
 /// The publication day of `text` (whose expressions are `parsed`), when
@@ -105,7 +105,7 @@ pub fn infer_explained(
 ) -> (Option<Inferred>, Vec<String>) {
     let reading = Reading::new(text, parsed, roles);
     let mut rejected = Vec::new();
-    let update = reading.update_line();
+    let update = reading.update.clone();
     let tries = [
         url.and_then(url_day),
         reading.labelled_line(),
@@ -572,7 +572,7 @@ impl<'a> Reading<'a> {
             notes: Default::default(),
             update: None,
         };
-        reading.update = reading.update_line().map(|u| u.day);
+        reading.update = reading.update_line();
         reading.bounds = reading.compute_bounds();
         reading.bounds.yearless = reading.yearless_day();
         if let Some(held) = roles.and_then(|r| r.floor(&text.normalized))
@@ -752,7 +752,7 @@ impl<'a> Reading<'a> {
     fn nearest_or_note(&self, m: u32, d: u32, words: &str) -> Option<NaiveDate> {
         // the page's update: the last such day on or before it, within
         // UPDATE_DAYS (a page is updated soon after it is published)
-        let before_update = self.update.and_then(|u| {
+        let before_update = self.update.as_ref().map(|u| u.day).and_then(|u| {
             [u.year(), u.year() - 1]
                 .into_iter()
                 .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))

@@ -642,32 +642,32 @@ fn most_common_type(mentions: &[EventMention]) -> EventType {
         .unwrap_or(EventType::Other)
 }
 
-fn merge_refs<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
+/// The distinct refs with how many times each comes, the most frequent
+/// first, ties in ref order.
+fn counted<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<(&'a EntityRef, usize)> {
     let mut counts: BTreeMap<&EntityRef, usize> = BTreeMap::new();
     for r in refs {
         *counts.entry(r).or_default() += 1;
     }
     let mut v: Vec<(&EntityRef, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    v.into_iter().map(|(r, _)| r.clone()).collect()
+    v
+}
+
+fn merge_refs<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
+    counted(refs).into_iter().map(|(r, _)| r.clone()).collect()
 }
 
 /// The refs the most reports name (each report names a ref once), in
-/// [`merge_refs`] order: a place one report of several names in passing is
+/// ref order: a place one report of several names in passing is
 /// not where the event took place.
 fn most_reported<'a>(refs: impl Iterator<Item = &'a EntityRef>) -> Vec<EntityRef> {
-    let mut counts: BTreeMap<&EntityRef, usize> = BTreeMap::new();
-    for r in refs {
-        *counts.entry(r).or_default() += 1;
-    }
-    let top = counts.values().copied().max().unwrap_or(0);
-    let mut v: Vec<&EntityRef> = counts
-        .into_iter()
-        .filter(|&(_, n)| n == top)
-        .map(|(r, _)| r)
-        .collect();
-    v.sort();
-    v.into_iter().cloned().collect()
+    let v = counted(refs);
+    let top = v.first().map_or(0, |&(_, n)| n);
+    v.into_iter()
+        .take_while(|&(_, n)| n == top)
+        .map(|(r, _)| r.clone())
+        .collect()
 }
 
 /// The distinct refs, the most frequent first, ties in the order they
