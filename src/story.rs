@@ -323,6 +323,7 @@ mod tests {
         EventMention {
             attached_places: Vec::new(),
             located_places: Vec::new(),
+            party_places: Vec::new(),
             acting_places: Vec::new(),
             speakers: Vec::new(),
             document: "d".to_string(),

@@ -1034,6 +1034,11 @@ pub fn extract(
                     .into_iter()
                     .filter(|l| places.iter().any(|p| p.id == l.id))
                     .collect(),
+                party_places: place_roles
+                    .parties
+                    .into_iter()
+                    .filter(|l| places.iter().any(|p| p.id == l.id))
+                    .collect(),
                 places: place::with_forms(places, &lexicon.names),
                 attached_places: place_roles.attached,
                 speakers,
@@ -1140,6 +1145,7 @@ fn gapped_mentions(
             copy.speakers = Vec::new();
             copy.attached_places = Vec::new();
             copy.located_places = Vec::new();
+            copy.party_places = Vec::new();
             copy.time = Some(EventTime {
                 interval,
                 expression: when.text.clone(),

@@ -33,6 +33,8 @@ pub struct PlaceWords {
     pub articles: Vec<String>,
     /// Nouns of places before `de` + name (`dans la région de Koursk`).
     pub place_nouns: Vec<String>,
+    /// Prepositions of a party, not a place (`par`, `avec`, `contre`).
+    pub parties: Vec<String>,
 }
 
 /// The French grammar of one name (`data/names-fr.toml`).
@@ -150,11 +152,26 @@ impl PlaceWords {
         if w.last().is_some_and(|x| self.articles.contains(x)) {
             w.pop();
         }
-        self.locative.iter().any(|prep| {
-            let p = words(prep);
-            w.len() >= p.len() && w[w.len() - p.len()..] == p[..]
-        })
+        ends_with_any(&w, &self.locative)
     }
+
+    /// True when the text just before a place name ends with a preposition
+    /// of a party, its article allowed after it (`par`, `avec la`, `entre`).
+    pub fn is_party(&self, before: &str) -> bool {
+        let mut w = words(before);
+        if w.last().is_some_and(|x| self.articles.contains(x)) {
+            w.pop();
+        }
+        ends_with_any(&w, &self.parties)
+    }
+}
+
+/// True when `w` ends with the words of one of `phrases`.
+fn ends_with_any(w: &[String], phrases: &[String]) -> bool {
+    phrases.iter().any(|phrase| {
+        let p = words(phrase);
+        w.len() >= p.len() && w[w.len() - p.len()..] == p[..]
+    })
 }
 
 impl PlaceWords {
@@ -192,6 +209,10 @@ pub struct PlaceRoles {
     /// Every place a preposition of place introduces in one of the
     /// clauses, in text order, whichever word it belongs to.
     pub located: Vec<EntityRef>,
+    /// The places a preposition of a party introduces (`par Moscou`, `avec
+    /// Pyongyang`, `entre Moscou et Pyongyang`), in text order: parties to
+    /// what is said, not where it happens.
+    pub parties: Vec<EntityRef>,
 }
 
 /// Split the places of a sentence: the one attached to the predicate at
@@ -280,11 +301,26 @@ pub fn attach(
             rest.is_empty() && !nearer_predicate(e)
         });
     }
-    // `…à Vladivostok, où il est arrivé`: the place ending the clause before
+    // `…la ville de Vladivostok, où il est arrivé`: the relative `où` has
+    // for antecedent the place that ends the clause before it, whatever
+    // introduces that place; coordinated relatives (`où ils se sont vus en
+    // 2019 et où il participait…`) share the antecedent of the first
     if chosen.is_none() && ci > 0 && opens_with_ou(&text[clause.start..clause.end]) {
-        chosen = attached_in(clauses[ci - 1])
-            .into_iter()
-            .max_by_key(|e| e.span.end);
+        let mut before = ci - 1;
+        while before > 0 && {
+            let words = self::words(&text[clauses[before].start..clauses[before].end]);
+            opens_with_ou(&text[clauses[before].start..clauses[before].end])
+                || words.iter().all(|w| w == "et" || w == "ou")
+        } {
+            before -= 1;
+        }
+        let antecedent = clauses[before];
+        chosen = places
+            .iter()
+            .copied()
+            .filter(|e| antecedent.contains(e.span))
+            .max_by_key(|e| e.span.end)
+            .filter(|e| self::words(&text[e.span.end..antecedent.end]).is_empty());
     }
     let reference = |e: &EntityMention| forms.reference(&e.entity_id, &e.name);
     let attached: Vec<EntityRef> = chosen.map(reference).into_iter().collect();
@@ -304,10 +340,36 @@ pub fn attach(
             }
         }
     }
+    // `entre Moscou et Pyongyang`: a place coordinated right after a
+    // party is one too
+    let mut parties: Vec<EntityRef> = Vec::new();
+    let mut previous_party: Option<&EntityMention> = None;
+    for &e in &places {
+        let from = floor_boundary(text, e.span.start.saturating_sub(BEFORE_BYTES));
+        let before = &text[from..e.span.start];
+        let coordinated = previous_party.is_some_and(|p| {
+            p.span.end <= e.span.start && {
+                let between = self::words(&text[p.span.end..e.span.start]);
+                between.len() <= 2
+                    && between.first().is_some_and(|x| x == "et" || x == "ou")
+                    && between.iter().skip(1).all(|x| words.articles.contains(x))
+            }
+        });
+        if words.is_party(before) || coordinated {
+            previous_party = Some(e);
+            let r = reference(e);
+            if !parties.iter().any(|p| p.id == r.id) {
+                parties.push(r);
+            }
+        } else {
+            previous_party = None;
+        }
+    }
     PlaceRoles {
         attached,
         mentioned,
         located,
+        parties,
     }
 }
 
@@ -557,6 +619,92 @@ mod tests {
                 found.iter().all(|m| m.located_places.is_empty()),
                 "{sentence}: {found:#?}"
             );
+        }
+    }
+
+    /// The agent of a passive or of a noun (`par Pyongyang`), alone or
+    /// coordinated (`par Moscou et Pyongyang`), is a party, never located;
+    /// a place after a preposition of place in the same sentence is not a
+    /// party. Every agent form × three places × two constructions.
+    #[test]
+    fn a_place_after_par_is_a_party_and_not_located() {
+        let places = [
+            ("Pyongyang", "pyongyang"),
+            ("la Russie", "russie"),
+            ("Moscou", "moscou"),
+        ];
+        for (name, id) in places {
+            for build in [
+                "Séoul a dénoncé lundi la violation {par} des résolutions à Genève.",
+                "Le traité a été signé mardi {par} à Genève.",
+            ] {
+                for (agent, ids) in [
+                    (format!("par {name}"), vec![id]),
+                    (format!("par {name} et Séoul"), vec![id, "seoul"]),
+                ] {
+                    let sentence = build.replace("{par}", &agent);
+                    let found = mentions(&sentence);
+                    assert!(!found.is_empty(), "{sentence}");
+                    for m in &found {
+                        let parties: Vec<&str> =
+                            m.party_places.iter().map(|r| r.id.as_str()).collect();
+                        assert_eq!(parties, ids, "{sentence}: {m:#?}");
+                        let located: Vec<&str> =
+                            m.located_places.iter().map(|r| r.id.as_str()).collect();
+                        assert_eq!(located, ["geneve"], "{sentence}: {m:#?}");
+                    }
+                }
+                // a place after a preposition of place is no party
+                let sentence = build.replace("{par}", &format!("à {name}"));
+                for m in mentions(&sentence) {
+                    assert!(m.party_places.is_empty(), "{sentence}: {m:#?}");
+                }
+            }
+        }
+    }
+
+    /// The relative `où` takes for antecedent the place that ends the
+    /// clause before it, whatever introduces it (`la ville de X, où`, `à
+    /// X, où`, `X, où`), also through coordinated relatives (`où …
+    /// et où …`); a place that does not end that clause is no antecedent.
+    /// Three places × three introductions × one or two relatives.
+    #[test]
+    fn the_antecedent_of_ou_is_the_place_of_the_relative() {
+        let places = [
+            ("Vladivostok", "vladivostok"),
+            ("Khabarovsk", "khabarovsk"),
+            ("Pyongyang", "pyongyang"),
+        ];
+        for (name, id) in places {
+            for intro in [
+                format!("Une possibilité est la ville de {name}"),
+                format!("Le choix s'est porté sur {name}"),
+                format!("Tout le monde pense à {name}"),
+            ] {
+                for relatives in [
+                    "où Vladimir Poutine participait mardi à un forum",
+                    "où ils se sont vus en 2019 et où Vladimir Poutine participait mardi à un forum",
+                ] {
+                    let sentence = format!("{intro}, {relatives}.");
+                    let found = mentions(&sentence);
+                    let Some(forum) = found.iter().find(|m| m.trigger == "forum") else {
+                        panic!("{sentence}: {found:#?}");
+                    };
+                    let attached: Vec<&str> = forum
+                        .attached_places
+                        .iter()
+                        .map(|r| r.id.as_str())
+                        .collect();
+                    assert_eq!(attached, [id], "{sentence}");
+                }
+            }
+            // the place does not end the clause: no antecedent
+            let sentence = format!(
+                "La ville de {name} était prête à tout, où Vladimir Poutine participait mardi à un forum."
+            );
+            for m in mentions(&sentence).iter().filter(|m| m.trigger == "forum") {
+                assert!(m.attached_places.is_empty(), "{sentence}: {m:#?}");
+            }
         }
     }
 

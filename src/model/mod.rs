@@ -561,6 +561,12 @@ pub struct EventMention {
     /// as places. An event shows these when no predicate names its place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub located_places: Vec<EntityRef>,
+    /// Of `places`, those a preposition of a party introduces (`la
+    /// violation par Pyongyang`, `une coopération avec Pyongyang`,
+    /// `l'alliance entre Moscou et Pyongyang`): parties to what is said, so
+    /// never shown as the event's place for want of a located one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub party_places: Vec<EntityRef>,
     /// The country or capital that opens the predicate's clause as its
     /// subject (`la Corée du Nord a tiré…`, `Moscou a déployé…`): the
     /// government that acts, named in a headline when no one else is.

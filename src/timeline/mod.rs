@@ -723,7 +723,13 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
         None => {
             let located = most_reported(mentions.iter().flat_map(|m| m.located_places.iter()));
             if located.is_empty() {
-                most_reported(mentions.iter().flat_map(|m| m.places.iter()))
+                // for want of a located place, the places the reports
+                // name, but not a party (`la violation par Pyongyang`)
+                most_reported(mentions.iter().flat_map(|m| {
+                    m.places
+                        .iter()
+                        .filter(|p| !m.party_places.iter().any(|q| q.id == p.id))
+                }))
             } else {
                 located
             }
@@ -974,6 +980,7 @@ pub(crate) mod tests {
         EventMention {
             attached_places: Vec::new(),
             located_places: Vec::new(),
+            party_places: Vec::new(),
             acting_places: Vec::new(),
             speakers: Vec::new(),
             document: doc.into(),
@@ -1747,6 +1754,25 @@ pub(crate) mod tests {
             let mut expected = vec![located, others[0]];
             expected.sort();
             assert_eq!(shown, expected);
+            // …but never a party (`la violation par Moscou`), which stays
+            // a mentioned place
+            let mut alone = mention(
+                "a",
+                EventType::Meeting,
+                &["kim", "putin"],
+                &[located, others[0]],
+                Some("2023-09-13"),
+            );
+            alone.party_places = who(&[others[0]]);
+            let r = consolidate(vec![extract("a", "2023-09-14", vec![alone])], "t");
+            let shown: Vec<&str> = r.events[0].places.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(shown, [located]);
+            let mentioned: Vec<&str> = r.events[0]
+                .mentioned_places
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect();
+            assert_eq!(mentioned, [others[0]]);
         }
     }
 
