@@ -258,6 +258,9 @@ struct LabelledLines {
     /// A publication line whose date has no year: `Publié le 19 juin à
     /// 10h30`.
     yearless: Regex,
+    /// What follows the date of a line that opens on it and closes on its
+    /// byline: `12 février 2024 | Par Jean Dupont`.
+    trailing_byline: Regex,
 }
 
 /// English month and weekday names of scraped pages' headers.
@@ -331,16 +334,26 @@ impl LabelledLines {
         let date = format!(
             r"(?:(?:{wd})\.?,?\s+)?(?P<d1>\d{{1,2}})(?:er|e)?\s+(?P<m1>{mo})\.?,?\s+(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})[/.-](?P<m2>\d{{1,2}})[/.-](?P<y2>\d{{4}}|\d{{2}})|(?P<y3>\d{{4}})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})|(?P<m4>{mo})\.?\s+(?P<d4>\d{{1,2}})(?:er)?,?\s+(?P<y4>\d{{4}})"
         );
-        let byline = r"(?:(?:par|by)\s+(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*[|,·•–—-]\s*)";
+        // `Par Jean Dupont`, `Par Jean Dupont et Marie Martin`, with an
+        // agency credit (`(AFP)`, `avec AFP`) before the separator
+        let name = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
+        let credit = r"(?:\s*\((?-i:\p{Lu}[\p{L}.'’ -]{1,30})\)|\s+(?:avec|with)\s+(?-i:\p{Lu}{2,}[\p{L}-]*))";
+        let byline =
+            format!(r"(?:(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*[|,·•–—-]\s*)");
+        let byline = byline.as_str();
         let signer = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
         let line = format!(
-            r"(?i)^\s*(?:{byline}|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*(?:{byline}|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?:{TIME})?\s*$");
         let yearless = format!(
             r"(?i)^\s*{byline}?(?:{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
+        let trailing_byline = format!(
+            r"(?i)^[|,·•–—-]\s*(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*$"
+        );
         LabelledLines {
+            trailing_byline: Regex::new(&trailing_byline).expect("trailing byline regex"),
             yearless: Regex::new(&yearless).expect("year-less labelled line regex"),
             line: Regex::new(&line).expect("labelled line regex"),
             date_only: Regex::new(&date_only).expect("date line regex"),
@@ -408,19 +421,28 @@ impl LabelledLines {
             return None;
         }
         let c = self.line.captures(line)?;
-        let byline = c.get(0).is_some_and(|_| {
-            let l = line.trim_start().to_lowercase();
-            l.starts_with("par ") || l.starts_with("by ")
-        });
+        let mut rest = c.name("rest").map_or("", |m| m.as_str()).trim();
+        // the byline after the date: `12 février 2024 | Par Jean Dupont`
+        let trailing = self.trailing_byline.is_match(rest);
+        if trailing {
+            rest = "";
+        }
+        let byline = trailing
+            || c.name("credited").is_some()
+            || c.get(0).is_some_and(|_| {
+                let l = line.trim_start().to_lowercase();
+                l.starts_with("par ") || l.starts_with("by ")
+            });
         let labelled = c.name("pub").is_some() || c.name("upd").is_some();
         let timed = c.name("time").is_some();
         let stamp = c.name("le").is_some() && timed;
         // `Le 12/02/2024` opens sentences too: only with a time is it a
-        // line; a signature (`Jean Dupont, le …`) is one only then
-        if !(labelled || byline || stamp) || (c.name("signer").is_some() && !stamp) {
+        // line; a signature (`Jean Dupont, le …`) is one only then, or
+        // with a label (`Jean Dupont, publié le …`)
+        let signed = c.name("signer").is_some();
+        if !(stamp || labelled || (byline && !signed)) {
             return None;
         }
-        let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
         if !is_furniture(rest) {
             return None;
         }
@@ -1386,6 +1408,14 @@ mod tests {
                 format!("Publié : {month} {d:02}, {y} | 11:18"),
                 format!("Par Jean Dupont | {wd} {d} {month} {y} à 10h32"),
                 format!("Par Hélène Marceau – Publié le {d} {month} {y}"),
+                // bylines with an agency, two authors, a signer with a
+                // label, and the byline after the date
+                format!("Par Jean Dupont (AFP), {d} {month} {y}, 18:40"),
+                format!("Par Jean Dupont et Marie Martin | {d:02}/{m:02}/{y} à 18h40"),
+                format!("Jean Dupont avec AFP · {d} {month} {y} à 18:40"),
+                format!("Jean Dupont, publié le {d} {month} {y}"),
+                format!("{d} {month} {y} | Par Jean Dupont"),
+                format!("{wd} {d} {month} {y} - Par Jean Dupont (Reuters)"),
             ];
             for line in layouts {
                 assert_labelled_line_gives(&line, day);
@@ -1640,6 +1670,28 @@ mod tests {
     fn a_sentence_opening_on_a_date_and_a_time_is_no_labelled_line() {
         let page = format!("Le 12/09/2023 à 10h30, Kim Jong-un est arrivé en Russie. {STORY}");
         assert_eq!(read(&page), None);
+    }
+
+    /// A byline's date counts only when the line is furniture: a byline or
+    /// a credited signer followed by a sentence, a sentence that names
+    /// someone `par` after a date, and a signer with neither label nor
+    /// time are no publication lines.
+    #[test]
+    fn bylines_that_open_sentences_are_no_labelled_lines() {
+        for line in [
+            "Par Jean Dupont (AFP), 12 septembre 2023, Kim Jong-un est arrivé en Russie.",
+            "Jean Dupont avec AFP · 12 septembre 2023, Kim Jong-un est arrivé en Russie.",
+            "12 septembre 2023 | Par Jean Dupont, Kim Jong-un est arrivé en Russie.",
+            "Le 12 septembre 2023, reçu par Vladimir Poutine, Kim Jong-un a parlé.",
+            "Jean Dupont, 12 septembre 2023",
+        ] {
+            let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
+            assert!(
+                read(&page).is_none_or(|(_, rule, _)| rule != PublicationRule::LabelledLine),
+                "{line}: {:?}",
+                read(&page)
+            );
+        }
     }
 
     #[test]
