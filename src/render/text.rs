@@ -156,12 +156,25 @@ fn quote_window(quote: &str, predicate: &str, expression: Option<&str>) -> Strin
     if chars.len() <= QUOTE_CHARS {
         return quote;
     }
-    let char_at = |byte: usize| quote[..byte].chars().count();
+    // the predicate and the expression may spell an apostrophe otherwise
+    // than the quote (`s'y réunissent` in `s’y réunissent`): compare them
+    // with apostrophes made straight, char by char
+    let straight = |c: &char| {
+        if matches!(*c, '’' | 'ʼ' | '‘') {
+            '\''
+        } else {
+            *c
+        }
+    };
+    let folded: Vec<char> = chars.iter().map(straight).collect();
     let find = |needle: &str| {
-        (!needle.is_empty())
-            .then(|| quote.find(needle))
-            .flatten()
-            .map(|b| (char_at(b), char_at(b + needle.len())))
+        let needle: Vec<char> = needle.chars().map(|c| straight(&c)).collect();
+        if needle.is_empty() || needle.len() > folded.len() {
+            return None;
+        }
+        (0..=folded.len() - needle.len())
+            .find(|&i| folded[i..i + needle.len()] == needle[..])
+            .map(|i| (i, i + needle.len()))
     };
     let mut spans: Vec<(usize, usize)> = Vec::new();
     spans.extend(find(predicate));
@@ -527,6 +540,30 @@ mod tests {
             }
         }
         assert_eq!(clean("a\tb\nc"), "a\tb\nc");
+    }
+
+    /// The window holds the predicate wherever it stands in a long quote,
+    /// whichever apostrophe the quote and the predicate write: every
+    /// position of the predicate among forty filler words × the three
+    /// apostrophes of the quote × the two of the predicate.
+    #[test]
+    fn the_quote_window_holds_the_predicate_whatever_its_apostrophe() {
+        let filler: Vec<String> = (0..40).map(|i| format!("mot{i}")).collect();
+        for at in 0..=filler.len() {
+            for quote_apostrophe in ['\'', '’', 'ʼ'] {
+                for predicate_apostrophe in ['\'', '’'] {
+                    let mut words = filler.clone();
+                    words.insert(at, format!("s{quote_apostrophe}y réunissent"));
+                    let quote = words.join(" ");
+                    assert!(quote.chars().count() > QUOTE_CHARS);
+                    let predicate = format!("s{predicate_apostrophe}y réunissent");
+                    let shown = quote_window(&quote, &predicate, None);
+                    let expected = format!("s{quote_apostrophe}y réunissent");
+                    assert!(shown.contains(&expected), "{at}: {shown}");
+                    assert!(shown.chars().count() <= QUOTE_CHARS + 20, "{shown}");
+                }
+            }
+        }
     }
 
     #[test]
