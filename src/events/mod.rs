@@ -1054,9 +1054,17 @@ pub fn extract(
                 pending,
             });
         }
+        let clause_spans: Vec<Span> = clause_list.iter().map(|c| c.span).collect();
+        voices_say_so(
+            &mut out,
+            &placed,
+            &clause_spans,
+            &sentence_entities,
+            body,
+            sentence.span.start,
+        );
         // `La Douma l'a approuvé le 24 octobre, le Conseil de la Fédération
         // le 6 novembre`: the verb left out is the one before
-        let clause_spans: Vec<Span> = clause_list.iter().map(|c| c.span).collect();
         let gapped = gapped_mentions(
             &out,
             &placed,
@@ -1849,6 +1857,122 @@ fn slots(
     (participants, nearest(&is_place, &|_| false))
 }
 
+/// An organisation that speaks in a sentence (the speaker of one of its
+/// reports of speech) says so of the sentence's other events too, and
+/// does not take part in them: `le Kremlin n'a pas confirmé que la Corée
+/// du Nord avait envoyé des soldats`, `une arrivée aussitôt confirmée par
+/// le porte-parole du Kremlin`. Not when the act is a perfect infinitive
+/// of the report, whose subject is the speaker's (`l'armée a affirmé
+/// avoir abattu…`). A voice is a speaker named in its report's own clause
+/// (an organisation the report names elsewhere in the sentence is more
+/// often what it is about). `placed` holds the sentence's mentions (index
+/// in `out`, clause); `clauses` and `entities` are in document offsets,
+/// `sentence` is the sentence's text, which starts at `base`.
+fn voices_say_so(
+    out: &mut [EventMention],
+    placed: &[(usize, usize)],
+    clauses: &[Span],
+    entities: &[&EntityMention],
+    sentence: &str,
+    base: usize,
+) {
+    let voices: Vec<EntityRef> = placed
+        .iter()
+        .map(|&(i, ci)| (&out[i], clauses.get(ci)))
+        .filter(|(m, _)| m.event_type.is_reporting())
+        .flat_map(|(m, clause)| {
+            m.speakers.iter().filter(move |s| {
+                clause.is_some_and(|&c| is_voice(m, s, c, entities, sentence, base))
+            })
+        })
+        .cloned()
+        .collect();
+    if voices.is_empty() {
+        return;
+    }
+    for &(i, ci) in placed {
+        let m = &mut out[i];
+        if m.event_type.is_reporting() {
+            continue;
+        }
+        let clause = clauses
+            .get(ci)
+            .and_then(|c| sentence.get(c.start.saturating_sub(base)..c.end.saturating_sub(base)))
+            .unwrap_or("");
+        let first = place::words(clause);
+        if first
+            .first()
+            .is_some_and(|w| w == "avoir" || w == "être" || w == "d'")
+        {
+            continue;
+        }
+        for v in &voices {
+            if m.participants.iter().any(|p| p.id == v.id)
+                && !m.speakers.iter().any(|s| s.id == v.id)
+            {
+                m.speakers.push(v.clone());
+            }
+        }
+        if m.attribution.is_none() {
+            m.attribution = m.speakers.first().map(|r| r.name.clone());
+        }
+    }
+}
+
+/// Words at most between a voice and its reporting word (`le Kremlin n'a
+/// toujours pas confirmé`: four); farther, the organisation is more often
+/// a complement of another word (`une alliance avec le Kremlin même si
+/// Washington menace`).
+const VOICE_WORDS_BEFORE: usize = 4;
+
+/// True when `speaker` is named as the voice of report `m` in its clause
+/// `clause`: its subject, before the reporting word (`Le Kremlin n'a pas
+/// confirmé`), its inverted subject right after it (`a annoncé la
+/// présidence russe`) or its agent (`confirmée par le porte-parole du
+/// Kremlin`), not a complement farther on (`accusent la Corée du Nord de
+/// fournir à l'armée russe`).
+fn is_voice(
+    m: &EventMention,
+    speaker: &EntityRef,
+    clause: Span,
+    entities: &[&EntityMention],
+    sentence: &str,
+    base: usize,
+) -> bool {
+    let local = |at: usize| at.saturating_sub(base);
+    let Some(clause_text) = sentence.get(local(clause.start)..local(clause.end)) else {
+        return false;
+    };
+    let Some(at) = clause_text.find(&m.trigger) else {
+        return false;
+    };
+    let (trigger_start, trigger_end) = (clause.start + at, clause.start + at + m.trigger.len());
+    entities
+        .iter()
+        .filter(|e| e.entity_id == speaker.id && clause.contains(e.span))
+        .any(|e| {
+            if e.span.end <= trigger_start {
+                // the subject stands a few words before its verb (`Le
+                // Kremlin n'a toujours pas confirmé`), with no other name
+                // between them (`avec le Kremlin même si Washington menace`)
+                let named_between = entities
+                    .iter()
+                    .any(|o| o.span.start >= e.span.end && o.span.end <= trigger_start);
+                return !named_between
+                    && sentence
+                        .get(local(e.span.end)..local(trigger_start))
+                        .is_some_and(|between| place::words(between).len() <= VOICE_WORDS_BEFORE);
+            }
+            let between = sentence
+                .get(local(trigger_end)..local(e.span.start))
+                .map(place::words)
+                .unwrap_or_default();
+            let articles = ["le", "la", "les", "l'"];
+            (between.first().is_some_and(|w| w == "par") && between.len() <= 4)
+                || (between.len() <= 1 && between.iter().all(|w| articles.contains(&w.as_str())))
+        })
+}
+
 /// People and organisations that can take part in an event: reporters in
 /// bylines and credits (role author) write the news, and news outlets say
 /// it; neither takes part in its events.
@@ -2471,6 +2595,111 @@ mod tests {
             }
         }
         assert!(tried >= 60, "{tried}");
+    }
+
+    /// An organisation that speaks in a sentence says so of its other
+    /// acts and takes no part in them, whether the act is in the content
+    /// of its report (`X a confirmé que la Corée du Nord avait envoyé des
+    /// soldats`) or the report is the act's (`une arrivée confirmée par le
+    /// porte-parole de X`); the control: a perfect infinitive of the report
+    /// has the speaker for subject (`X a affirmé avoir envoyé des soldats`).
+    /// Every speaker × three reporting verbs × the three constructions.
+    #[test]
+    fn a_voice_of_the_sentence_says_so_of_its_acts() {
+        let speakers = [
+            ("le Kremlin", "kremlin"),
+            ("la Maison-Blanche", "maison-blanche"),
+            (
+                "le ministère russe de la Défense",
+                "ministere-russe-de-la-defense",
+            ),
+        ];
+        for (speaker, id) in speakers {
+            for (verb, participle) in [
+                ("a confirmé", "confirmée"),
+                ("a annoncé", "annoncée"),
+                ("a indiqué", "indiquée"),
+            ] {
+                let capital = {
+                    let mut c = speaker.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap()
+                };
+                let says = [
+                    (
+                        format!(
+                            "{capital} {verb} lundi les informations selon lesquelles la Corée du Nord avait envoyé des soldats en Russie."
+                        ),
+                        EventType::Deployment,
+                    ),
+                    (
+                        format!(
+                            "En septembre 2023, Kim Jong-un était arrivé en Russie le 12 par la gare frontalière de Khasan – une arrivée aussitôt {participle} par {speaker}."
+                        ),
+                        EventType::Arrival,
+                    ),
+                ];
+                for (text, act_type) in says {
+                    let found = run(&text);
+                    assert!(
+                        found.iter().any(|m| m.event_type == act_type),
+                        "{text}: {found:#?}"
+                    );
+                    let acts: Vec<&EventMention> = found
+                        .iter()
+                        .filter(|m| m.event_type == act_type)
+                        .filter(|m| m.participants.iter().any(|p| p.id == id))
+                        .collect();
+                    assert!(!acts.is_empty(), "{text}: {found:#?}");
+                    assert!(
+                        acts.iter().all(|m| m.speakers.iter().any(|s| s.id == id)),
+                        "{text}: {found:#?}"
+                    );
+                }
+                let text =
+                    format!("{capital} {verb} lundi avoir envoyé des soldats en Corée du Nord.");
+                let found = run(&text);
+                let act = the(&found, EventType::Deployment);
+                assert!(
+                    act.participants.iter().any(|p| p.id == id),
+                    "{text}: {act:#?}"
+                );
+                assert!(act.speakers.is_empty(), "{text}: {act:#?}");
+            }
+        }
+        // a complement of the report is no voice: it keeps its part
+        for (to, with, id) in [
+            (
+                "au ministère russe de la Défense",
+                "le ministère russe de la Défense",
+                "ministere-russe-de-la-defense",
+            ),
+            ("à l'armée russe", "l'armée russe", "armee-russe"),
+        ] {
+            let text = format!(
+                "Kiev et ses alliés accusent la Corée du Nord de fournir {to} des missiles."
+            );
+            let found = run(&text);
+            let act = the(&found, EventType::Military);
+            assert!(
+                act.participants.iter().any(|p| p.id == id),
+                "{text}: {act:#?}"
+            );
+            assert!(act.speakers.is_empty(), "{text}: {act:#?}");
+            // …nor is a name with another name between it and the reporting
+            // word, the latter's subject
+            let text = format!(
+                "La Corée du Nord n'a rien à perdre dans une alliance renforcée avec {with} même si Washington menace les Nord-Coréens de représailles."
+            );
+            let found = run(&text);
+            let act = the(&found, EventType::Agreement);
+            assert!(
+                act.participants.iter().any(|p| p.id == id),
+                "{text}: {act:#?}"
+            );
+            assert!(act.speakers.is_empty(), "{text}: {act:#?}");
+        }
     }
 
     /// Every bound of a state before a date (`depuis le`, `jusqu'à`, `à

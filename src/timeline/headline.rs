@@ -98,7 +98,8 @@ pub fn at(r: &EntityRef) -> String {
 }
 
 /// The headline: `<event> de <agent> [avec <counterpart>] [<place>]`, with
-/// `entre A et B` for meetings and agreements. A report of speech is its
+/// `entre A et B` for meetings and agreements, and `, selon <speaker>`
+/// for an act no one is named to take part in but someone reports. A report of speech is its
 /// speaker's, about the first person it names (`Annonce du Kremlin sur Kim
 /// Jong-un`, `Déclaration de Dmitri Peskov`), without a place. `places` are
 /// the places the predicates name: a place only mentioned is never written
@@ -126,13 +127,14 @@ pub fn headline(
         // annoncé sa visite à Pyongyang`): not written as where it was said
         return title;
     }
+    // who only says so is no agent of an act: `Arrivée en Russie, selon le
+    // Kremlin`, not `Arrivée du Kremlin`
+    let according_to = match participants {
+        [] => attribution.first(),
+        _ => None,
+    };
     match participants {
-        [] => {
-            if let Some(speaker) = attribution.first() {
-                title.push(' ');
-                title.push_str(&of(speaker));
-            }
-        }
+        [] => {}
         [one] => {
             title.push(' ');
             title.push_str(&of(one));
@@ -147,6 +149,9 @@ pub fn headline(
     if let Some(place) = places.first() {
         title.push(' ');
         title.push_str(&at(place));
+    }
+    if let Some(speaker) = according_to {
+        title.push_str(&format!(", selon {}", bare(speaker)));
     }
     title
 }
@@ -258,11 +263,14 @@ mod tests {
                         headline(t, std::slice::from_ref(a), places, &[]),
                         format!("{noun} {a_of}{place_part}")
                     );
-                    // a speaker alone heads the line
-                    assert_eq!(
-                        headline(t, &[], places, std::slice::from_ref(a)),
-                        format!("{noun} {a_of}{place_part}")
-                    );
+                    // a speaker alone heads a report of speech, and only
+                    // says so of an act
+                    let expected = if reporting {
+                        format!("{noun} {a_of}")
+                    } else {
+                        format!("{noun}{place_part}, selon {a_bare}")
+                    };
+                    assert_eq!(headline(t, &[], places, std::slice::from_ref(a)), expected);
                     for (b, b_of, b_bare) in &actors {
                         if a.id == b.id {
                             continue;
