@@ -23,11 +23,10 @@ use super::numbers::{self, parse_day};
 use super::resolve::{Anaphor, NthOf, PartKind, Spec, Unit, WdMode};
 use regex::{Captures, Regex, RegexBuilder};
 use regex_automata::hybrid::dfa::{Cache, DFA, OverlappingState};
-use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, nfa::thompson};
 use regex_syntax::hir::{Class, Hir, HirKind};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
 
 /// A normalizer: the captures, the whole text, and the match end.
 type Normalize = fn(&Captures, &str, usize) -> Option<Spec>;
@@ -1551,7 +1550,7 @@ static PLAN: LazyLock<Plan> = LazyLock::new(|| {
 /// `'` for `’` too), as one automaton for an overlapping search.
 ///
 /// Its states are many (every rule's progress from every start at once):
-/// about 10 MB of them per thread on the generated 20 MB corpus, built in
+/// about 10 MB of them on the generated 20 MB corpus, built in
 /// the first few hundred texts and reused after. The cache grows as
 /// needed up to 64 MB; a cache smaller than what the texts need is
 /// cleared again and again (with 8 MB the dates of that corpus took 7 s
@@ -1575,13 +1574,11 @@ fn rule_set<'a>(patterns: impl Iterator<Item = &'a str>) -> DFA {
         .unwrap_or_else(|e| panic!("bad temporal pattern set: {e}"))
 }
 
-/// One cache of [`Plan::set`] per thread that searches, reused from text to
-/// text (the lazy DFA's states are built once for all texts).
-static CACHES: LazyLock<Pool<Cache, fn() -> Cache>> = LazyLock::new(|| Pool::new(new_cache));
-
-fn new_cache() -> Cache {
-    PLAN.set.create_cache()
-}
+/// The one cache of [`Plan::set`], shared by the threads and reused from
+/// text to text: the lazy DFA's states, costly to build (see [`rule_set`]),
+/// are built once per process rather than once per thread. A search holds
+/// it for one pass over one text, a small part of a text's analysis.
+static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(PLAN.set.create_cache()));
 
 /// A text cut at the separators of the [`Plan`]: segment `k` is
 /// `starts[k]..ends[k]`, and `ends[k]` is a separator (or the end).
@@ -1672,7 +1669,16 @@ fn windows(
 pub fn candidates(text: &str) -> Vec<Candidate> {
     let plan = &*PLAN;
     let segments = Segments::new(text, &plan.separators);
-    let windows = windows(text, &segments, &plan.set, &mut CACHES.get());
+    let windows = {
+        // after a panic in another thread's search, start from an empty cache
+        let mut cache = CACHE.lock().unwrap_or_else(|poisoned| {
+            CACHE.clear_poison();
+            let mut cache = poisoned.into_inner();
+            cache.reset(&plan.set);
+            cache
+        });
+        windows(text, &segments, &plan.set, &mut cache)
+    };
     let whole = [(0, text.len())];
     let mut out = Vec::new();
     for (i, rule) in RULES.iter().enumerate() {
@@ -2080,7 +2086,7 @@ mod tests {
     fn can_match(text: &str) -> Vec<&'static str> {
         let plan = &*PLAN;
         let segments = Segments::new(text, &plan.separators);
-        let w = windows(text, &segments, &plan.set, &mut CACHES.get()).unwrap();
+        let w = windows(text, &segments, &plan.set, &mut CACHE.lock().unwrap()).unwrap();
         RULES
             .iter()
             .zip(&w)
@@ -2127,7 +2133,7 @@ mod tests {
         let mut seen = vec![false; RULES.len()];
         for text in &texts {
             let segments = Segments::new(text, &plan.separators);
-            let w = windows(text, &segments, &plan.set, &mut CACHES.get()).unwrap();
+            let w = windows(text, &segments, &plan.set, &mut CACHE.lock().unwrap()).unwrap();
             for (i, rule) in RULES.iter().enumerate() {
                 let mut pos = 0;
                 let mut found = Vec::new();
