@@ -11,6 +11,10 @@
 //! [`boundary_ok`]) so that the regexes run on the fast DFA engines over
 //! any input, and so that a year glued to the next word
 //! (`juillet 2000lorsqu'il`) is still found.
+//!
+//! The rules' patterns are also compiled together into one automaton that
+//! says, in one pass over a text, where each rule can match: a rule's full
+//! regex (with its captures) runs only there (see [`candidates`]).
 
 use super::anniversary;
 use super::lexicon::Feast;
@@ -18,8 +22,11 @@ use super::lexicon::{Lexicon, alternation, fold, fuzzy, lexicon};
 use super::numbers::{self, parse_day};
 use super::resolve::{Anaphor, NthOf, PartKind, Spec, Unit, WdMode};
 use regex::{Captures, Regex, RegexBuilder};
+use regex_automata::hybrid::dfa::{Cache, DFA, OverlappingState};
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, nfa::thompson};
 use regex_syntax::hir::{Class, Hir, HirKind};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
 
 /// A normalizer: the captures, the whole text, and the match end.
 type Normalize = fn(&Captures, &str, usize) -> Option<Spec>;
@@ -28,66 +35,14 @@ pub struct Rule {
     pub name: &'static str,
     pub regex: Regex,
     pub normalize: Normalize,
-    /// Where in a text the rule can match, see [`candidates`].
-    pub anchor: Anchor,
-    /// The pattern as written (before [`expand`]).
+    /// The pattern as written (before [`expand`]); [`Plan`] compiles it
+    /// again, with all the others, into one automaton.
     pattern: String,
     /// The pattern has look-around assertions (`^`, `$`): it is always run
     /// over the whole text, never over a slice of it.
     looks: bool,
     /// Bit `i` set when a match can contain [`SEPARATOR_CANDIDATES`]`[i]`.
     separators: u32,
-}
-
-/// A part that every match of a rule contains, found by one pass over the
-/// text for all the rules that share it (see [`candidates`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Anchor {
-    /// No such part: the rule runs over the whole text.
-    Everywhere,
-    /// Four digits, or two digits around `/` or `.` (`\d{4}|\d[/.]\d`).
-    Digit,
-    /// A month name or abbreviation (`{mona}`; `{mon}` is one of its
-    /// branches) after a character that is not alphanumeric, or at the start
-    /// of the text: in these rules the month follows `\s` or starts the match,
-    /// and a match starting with a letter glued to the one before fails
-    /// [`boundary_ok`].
-    Month,
-    /// A weekday name (`{wd}`), as for [`Anchor::Month`].
-    Weekday,
-    /// A unit of time after a space (`\s{units}`: `\s+` comes before it in
-    /// each of these rules).
-    Unit,
-    /// A match of the rule itself, found by one pass of the patterns of all
-    /// such rules as one alternation.
-    Own,
-}
-
-/// The anchor of each rule: a part that every match it keeps contains (not
-/// optional, in every branch of its pattern). `tests::anchored_rules_find_
-/// what_they_find_over_the_whole_text` checks the consequence on the seed
-/// corpus.
-fn anchor_of(name: &str) -> Anchor {
-    match name {
-        "iso-date"
-        | "numeric-date"
-        | "numeric-date-spaced"
-        | "numeric-day-month"
-        | "year-range"
-        | "year-span"
-        | "year"
-        | "month-year" => Anchor::Digit,
-        "day-month-year" | "day-month" | "day-month-range" | "month-relative"
-        | "month-by-tense" | "week-of" | "day-after-date" => Anchor::Month,
-        "weekday-day" | "weekday-relative" | "weekday-this" | "weekday-by-tense"
-        | "set-weekday" => Anchor::Weekday,
-        "ago" | "in-n" | "last-next-n" | "since-duration" | "anaphor-later" | "duration" => {
-            Anchor::Unit
-        }
-        // `^…$` on a line of its own: look-around, run over the whole text
-        "numeric-day-month-line" => Anchor::Everywhere,
-        _ => Anchor::Own,
-    }
 }
 
 /// A rule match, before overlaps are removed.
@@ -345,7 +300,6 @@ macro_rules! rule {
             regex: build(pattern),
             pattern: pattern.to_string(),
             normalize: $f,
-            anchor: anchor_of($name),
             looks: has_look(&hir),
             separators: SEPARATOR_CANDIDATES
                 .iter()
@@ -398,8 +352,8 @@ fn can_contain(hir: &Hir, c: char) -> bool {
     }
 }
 
-/// Characters that may cut a text into segments, if no anchored rule can
-/// match them (checked on the patterns, see [`Plan`]).
+/// Characters that may cut a text into segments, if no rule without
+/// look-around can match them (checked on the patterns, see [`Plan`]).
 const SEPARATOR_CANDIDATES: [char; 20] = [
     ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '«', '»', '“', '”', '…', '|', '*',
     '=',
@@ -1561,27 +1515,24 @@ pub fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
-/// How [`candidates`] cuts a text: the characters no anchored rule can
-/// match, and the regexes that find each anchor.
+/// How [`candidates`] reads a text: the characters no rule's match
+/// contains, and the automaton that finds where each rule can match.
 struct Plan {
-    /// Sorted; a match of an anchored rule never contains one of them.
+    /// Sorted; a match of a rule without look-around never contains one of
+    /// them.
     separators: Vec<char>,
-    /// A month name after a character that is not alphanumeric (or at the start).
-    month: Regex,
-    /// A month name at the start of the haystack, ending a word.
-    month_word: Regex,
-    weekday: Regex,
-    unit: Regex,
-    digit: Regex,
-    /// The patterns of the rules anchored on their own matches, as one alternation.
-    own: Regex,
+    /// Every rule's pattern, pattern `i` being `RULES[i]`'s, as one lazy DFA
+    /// that reports every end of a match of every pattern (overlapping
+    /// matches, all kinds): one pass over a text says which rules can match
+    /// at all, and where.
+    set: DFA,
 }
 
 static PLAN: LazyLock<Plan> = LazyLock::new(|| {
-    let anchored = RULES
+    let used = RULES
         .iter()
-        .filter(|r| r.anchor != Anchor::Everywhere && !r.looks);
-    let used = anchored.fold(0u32, |bits, r| bits | r.separators);
+        .filter(|r| !r.looks)
+        .fold(0u32, |bits, r| bits | r.separators);
     let mut separators: Vec<char> = SEPARATOR_CANDIDATES
         .iter()
         .enumerate()
@@ -1589,34 +1540,45 @@ static PLAN: LazyLock<Plan> = LazyLock::new(|| {
         .map(|(_, c)| *c)
         .collect();
     separators.sort_unstable();
-    let p = &*P;
-    // `char::is_alphanumeric` is `Alphabetic` or a number (`N`)
-    let other = r"(?-i:[^\p{Alphabetic}\p{N}])";
     Plan {
         separators,
-        month: build(&format!("(?:^|{other}){}", p.mona)),
-        month_word: build(&format!("^{}(?:{other}|$)", p.mona)),
-        weekday: build(&format!("(?:^|{other}){}", p.wd)),
-        unit: build(&format!(r"\s{}", p.units)),
-        digit: build(r"\d{4}|\d[/.]\d"),
-        own: build(&own_alternation(
-            RULES
-                .iter()
-                .filter(|r| r.anchor == Anchor::Own && !r.looks)
-                .map(|r| r.pattern.as_str()),
-        )),
+        set: rule_set(RULES.iter().map(|r| r.pattern.as_str())),
     }
 });
 
-/// Patterns as one alternation, their group names dropped (rules share them).
-fn own_alternation<'a>(patterns: impl Iterator<Item = &'a str>) -> String {
-    static NAME: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\(\?P<[A-Za-z0-9_]+>").expect("group name regex"));
-    let parts: Vec<String> = patterns
-        .map(|p| format!("(?:{})", NAME.replace_all(p, "(?:")))
-        .collect();
-    parts.join("|")
+/// The patterns, read as [`build`] reads each of them (case-insensitive,
+/// `'` for `’` too), as one automaton for an overlapping search.
+///
+/// Its states are many (every rule's progress from every start at once):
+/// about 10 MB of them on the generated 20 MB corpus, built in
+/// the first few hundred texts and reused after. The cache grows as
+/// needed up to 64 MB; a cache smaller than what the texts need is
+/// cleared again and again (with 8 MB the dates of that corpus took 7 s
+/// instead of 1.3 s, and 2.7 s before this automaton), so, as the regex
+/// crate's own lazy DFA does, the
+/// search gives up when clearing leaves under 10 bytes searched per state
+/// built, and [`candidates`] then runs every rule over the whole text.
+fn rule_set<'a>(patterns: impl Iterator<Item = &'a str>) -> DFA {
+    let patterns: Vec<String> = patterns.map(expand).collect();
+    DFA::builder()
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::All)
+                .minimum_cache_clear_count(Some(3))
+                .minimum_bytes_per_state(Some(10))
+                .cache_capacity(64 << 20),
+        )
+        .build_many(&patterns)
+        .unwrap_or_else(|e| panic!("bad temporal pattern set: {e}"))
 }
+
+/// The one cache of [`Plan::set`], shared by the threads and reused from
+/// text to text: the lazy DFA's states, costly to build (see [`rule_set`]),
+/// are built once per process rather than once per thread. A search holds
+/// it for one pass over one text, a small part of a text's analysis.
+static CACHE: LazyLock<Mutex<Cache>> = LazyLock::new(|| Mutex::new(PLAN.set.create_cache()));
 
 /// A text cut at the separators of the [`Plan`]: segment `k` is
 /// `starts[k]..ends[k]`, and `ends[k]` is a separator (or the end).
@@ -1649,96 +1611,82 @@ impl Segments {
         seg.ends.push(text.len());
         seg
     }
+}
 
-    /// Flags the segments a match of `regex` overlaps.
-    fn flag(&self, text: &str, regex: &Regex) -> Vec<bool> {
-        let mut out = vec![false; self.starts.len()];
-        for m in regex.find_iter(text) {
-            let mut k = self.starts.partition_point(|&s| s <= m.start()) - 1;
-            while k < out.len() && self.starts[k] < m.end().max(m.start() + 1) {
-                out[k] = true;
-                k += 1;
-            }
+/// Where each rule can match in `text`: for rule `i`, byte ranges
+/// `(from, to)` in order, each a run of neighbouring segments that hold the
+/// end of a match of its pattern, from the start of the first segment to
+/// the last such end. One overlapping search of [`Plan::set`] gives every
+/// `(rule, end)`; `None` if the search failed. Every match of the rule in a
+/// window ends at or before the window's end, so its regex, seeing the text
+/// only up to there, still prefers the same match at each start.
+fn windows(
+    text: &str,
+    segments: &Segments,
+    set: &DFA,
+    cache: &mut Cache,
+) -> Option<Vec<Vec<(usize, usize)>>> {
+    let mut out: Vec<Vec<(usize, usize)>> = vec![Vec::new(); set.pattern_len()];
+    // the segment of the last end kept for each rule
+    let mut last: Vec<Option<usize>> = vec![None; set.pattern_len()];
+    let input = Input::new(text);
+    let mut state = OverlappingState::start();
+    let mut k = 0;
+    loop {
+        set.try_search_overlapping_fwd(cache, &input, &mut state)
+            .ok()?;
+        let Some(hit) = state.get_match() else {
+            break;
+        };
+        let (i, end) = (hit.pattern().as_usize(), hit.offset());
+        // the segment of the match's last character (ends come in order)
+        let at = end.saturating_sub(1);
+        while k + 1 < segments.starts.len() && segments.starts[k + 1] <= at {
+            k += 1;
         }
-        out
-    }
-
-    /// Flags the segments where a match of `word` starts after a match of
-    /// `before_word` (`word` anchored, checked at the end of the latter's
-    /// first character or at the start of the text): `before_word` is
-    /// `(?:^|C)W` and `word` is `^W(?:C|$)`, for a character class `C` and
-    /// a pattern `W` that starts with a character outside `C`. Every
-    /// position where `W` follows `C` (or the start) and is followed by `C`
-    /// (or the end) is looked at: each search restarts where the `W` of the
-    /// previous match starts.
-    fn flag_words(&self, text: &str, before_word: &Regex, word: &Regex) -> Vec<bool> {
-        let mut out = vec![false; self.starts.len()];
-        let mut pos = 0;
-        while let Some(m) = before_word.find_at(text, pos) {
-            let w = if m.start() == 0 && word.is_match(text) {
-                0
-            } else {
-                m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8)
-            };
-            if w >= text.len() {
-                break;
-            }
-            if let Some(found) = word.find(&text[w..]) {
-                let mut k = self.starts.partition_point(|&s| s <= w) - 1;
-                while k < out.len() && self.starts[k] < w + found.end().max(1) {
-                    out[k] = true;
-                    k += 1;
-                }
-            }
-            pos = w.max(m.start() + 1);
+        match out[i].last_mut() {
+            Some(run) if last[i].is_some_and(|l| l + 1 >= k) => run.1 = end,
+            _ => out[i].push((segments.starts[k], end)),
         }
-        out
+        last[i] = Some(k);
     }
-
-    /// The flagged segments, neighbours merged, as byte ranges.
-    fn windows(&self, flags: &[bool]) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = Vec::new();
-        for (k, _) in flags.iter().enumerate().filter(|(_, f)| **f) {
-            match out.last_mut() {
-                Some(last) if k > 0 && flags[k - 1] => last.1 = self.ends[k],
-                _ => out.push((self.starts[k], self.ends[k])),
-            }
-        }
-        out
-    }
+    Some(out)
 }
 
 /// Every match of every rule (overlapping ones included).
 ///
-/// A rule with an [`Anchor`] is run only over the parts of the text that can
-/// hold one of its matches: the text is cut at characters none of these
-/// rules can match (`,`, `(`, `«`...: [`Plan`]), one pass per anchor finds
-/// the segments holding it, and the rule runs over each run of such
-/// segments, its regex seeing the text up to the end of the run. A match
-/// lies inside one segment and contains its anchor, so the rule finds the
-/// same matches, in the same order, as over the whole text (rules with
-/// look-around assertions, which could see the cut, run over the whole text).
+/// One pass of the automaton of all the rules' patterns ([`Plan::set`])
+/// gives the end of every match of every rule; a rule whose pattern
+/// matches nowhere is not run at all, and the others run only where they
+/// match. Their full regexes (with captures, and the normalizers that may
+/// reject a match and retry one character further) run over the runs of
+/// segments holding an end ([`windows`]): the text is cut at characters no
+/// rule can match (`,`, `(`, `«`...: [`Plan`]), so a match lies inside one
+/// segment, and the regex sees the text up to the last end of the run. It
+/// finds the same matches, in the same order, as over the whole text (the
+/// rules with look-around assertions, which could see the cut, run over
+/// the whole text, when they match at all).
 pub fn candidates(text: &str) -> Vec<Candidate> {
     let plan = &*PLAN;
     let segments = Segments::new(text, &plan.separators);
-    let mut windows: [Option<Vec<(usize, usize)>>; 6] = Default::default();
+    let windows = {
+        // after a panic in another thread's search, start from an empty cache
+        let mut cache = CACHE.lock().unwrap_or_else(|poisoned| {
+            CACHE.clear_poison();
+            let mut cache = poisoned.into_inner();
+            cache.reset(&plan.set);
+            cache
+        });
+        windows(text, &segments, &plan.set, &mut cache)
+    };
     let whole = [(0, text.len())];
     let mut out = Vec::new();
-    for rule in RULES.iter() {
-        let slot = if rule.looks { 0 } else { rule.anchor as usize };
-        let ranges: &[(usize, usize)] = if slot == 0 {
-            &whole
-        } else {
-            windows[slot].get_or_insert_with(|| {
-                let flags = match rule.anchor {
-                    Anchor::Digit => segments.flag(text, &plan.digit),
-                    Anchor::Own => segments.flag(text, &plan.own),
-                    Anchor::Month => segments.flag_words(text, &plan.month, &plan.month_word),
-                    Anchor::Weekday => segments.flag(text, &plan.weekday),
-                    Anchor::Unit | Anchor::Everywhere => segments.flag(text, &plan.unit),
-                };
-                segments.windows(&flags)
-            })
+    for (i, rule) in RULES.iter().enumerate() {
+        let ranges: &[(usize, usize)] = match &windows {
+            Some(w) if w[i].is_empty() => continue,
+            Some(_) if rule.looks => &whole,
+            Some(w) => &w[i],
+            None => &whole,
         };
         let mut pos = 0;
         for &(from, to) in ranges {
@@ -2089,7 +2037,7 @@ mod tests {
     }
 
     #[test]
-    fn separators_are_what_no_anchored_rule_matches() {
+    fn separators_are_what_no_rule_matches() {
         let plan = &*PLAN;
         for c in [',', '(', ')', '«', '»', ';'] {
             assert!(plan.separators.contains(&c), "{c}");
@@ -2110,48 +2058,98 @@ mod tests {
     }
 
     #[test]
-    fn segments_flags_and_windows() {
+    fn segments_and_windows() {
         let text = "a, b 2020, c; d 2021 e, f";
         let seg = Segments::new(text, &[',', ';']);
         assert_eq!(seg.starts, vec![0, 2, 10, 13, 23]);
         assert_eq!(seg.ends, vec![1, 9, 12, 22, 25]);
-        let digits = Regex::new(r"\d{4}").unwrap();
-        let flags = seg.flag(text, &digits);
-        assert_eq!(flags, vec![false, true, false, true, false]);
-        assert_eq!(seg.windows(&flags), vec![(2, 9), (13, 22)]);
-        // neighbours merge; a match over a separator flags both sides
-        assert_eq!(
-            seg.windows(&[true, true, false, false, true]),
-            vec![(0, 9), (23, 25)]
-        );
-        let across = Regex::new(r"b 2020, c").unwrap();
-        assert_eq!(
-            seg.flag(text, &across),
-            vec![false, true, true, false, false]
-        );
+        let set = rule_set([r"\d{4}", "e, f", "x", r"d \d+"].into_iter());
+        let mut cache = set.create_cache();
+        let w = windows(text, &seg, &set, &mut cache).unwrap();
+        // each window runs from its segment's start to the last end in it
+        assert_eq!(w[0], vec![(2, 9), (13, 20)]);
+        // a match over a separator: the segment of its last character
+        assert_eq!(w[1], vec![(23, 25)]);
+        // a pattern that matches nowhere: no window, its rule is not run
+        assert!(w[2].is_empty());
+        // every end (overlapping matches: `d 2`, `d 20`...) moves the cut
+        assert_eq!(w[3], vec![(13, 20)]);
+        // neighbouring segments make one window
+        let text = "2020, 2021; x";
+        let seg = Segments::new(text, &[',', ';']);
+        let w = windows(text, &seg, &set, &mut cache).unwrap();
+        assert_eq!(w[0], vec![(0, 10)]);
+        assert_eq!(w[2], vec![(11, 13)]);
     }
 
-    #[test]
-    fn month_words_need_a_boundary_on_both_sides() {
+    /// The names of the rules the automaton says can match in `text`.
+    fn can_match(text: &str) -> Vec<&'static str> {
         let plan = &*PLAN;
-        let flags = |text: &str| {
-            let seg = Segments::new(text, &plan.separators);
-            seg.flag_words(text, &plan.month, &plan.month_word)
-        };
-        assert_eq!(flags("la décision, le marché"), vec![false, false]);
-        assert_eq!(flags("la décision, le 3 déc. 2020"), vec![false, true]);
-        assert_eq!(flags("mai, x"), vec![true, false]);
-        assert_eq!(flags("x,mai"), vec![false, true]);
-        // the second month shares its boundary with the first
-        assert_eq!(flags("a juin(juin 2020)"), vec![true, true, false]);
-        assert_eq!(flags("Mars"), vec![true]);
-        assert_eq!(flags(""), vec![false]);
+        let segments = Segments::new(text, &plan.separators);
+        let w = windows(text, &segments, &plan.set, &mut CACHE.lock().unwrap()).unwrap();
+        RULES
+            .iter()
+            .zip(&w)
+            .filter(|(_, w)| !w.is_empty())
+            .map(|(r, _)| r.name)
+            .collect()
     }
 
     #[test]
-    fn own_alternation_drops_group_names() {
-        let p = own_alternation(["(?P<d>a)(?P<m>b)", "(?P<d>c)"].into_iter());
-        assert_eq!(p, "(?:(?:a)(?:b))|(?:(?:c))");
-        assert!(Regex::new(&p).is_ok());
+    fn only_the_rules_whose_pattern_matches_are_run() {
+        // no date: no rule is run at all
+        assert_eq!(can_match("Le chat dort sur le lit."), Vec::<&str>::new());
+        let found = can_match("Il est venu le 5 mars 2019, avec eux.");
+        for rule in ["day-month-year", "day-month", "month-year"] {
+            assert!(found.contains(&rule), "{rule}: {found:?}");
+        }
+        for rule in [
+            "ago",
+            "weekday-by-tense",
+            "iso-date",
+            "numeric-day-month-line",
+        ] {
+            assert!(!found.contains(&rule), "{rule}: {found:?}");
+        }
+        // a month word inside another word is no month
+        assert!(!can_match("la décision du marché").contains(&"month"));
+        // the look-around rule only where its line is
+        assert!(can_match("titre\n17/02\ntexte").contains(&"numeric-day-month-line"));
+    }
+
+    #[test]
+    fn every_rule_is_found_where_it_matches() {
+        // each rule's windows cover every match it has over the whole text,
+        // on the seed articles and the generated corpus's sentences
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = std::fs::read_dir(root.join("corpus"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        texts.extend(std::fs::read_to_string(
+            root.join("tests/fixtures/gen/sentences.txt"),
+        ));
+        let plan = &*PLAN;
+        let mut seen = vec![false; RULES.len()];
+        for text in &texts {
+            let segments = Segments::new(text, &plan.separators);
+            let w = windows(text, &segments, &plan.set, &mut CACHE.lock().unwrap()).unwrap();
+            for (i, rule) in RULES.iter().enumerate() {
+                let mut pos = 0;
+                let mut found = Vec::new();
+                rule_matches(rule, text, text, &mut pos, &mut found);
+                seen[i] |= !found.is_empty();
+                for c in found {
+                    let inside = if rule.looks {
+                        !w[i].is_empty()
+                    } else {
+                        w[i].iter().any(|&(a, b)| a <= c.start && c.end <= b)
+                    };
+                    assert!(inside, "{}: {}", rule.name, &text[c.start..c.end]);
+                }
+            }
+        }
+        // 22 of the 56 rules match somewhere in these texts
+        assert!(seen.iter().filter(|s| **s).count() >= 20);
     }
 }
