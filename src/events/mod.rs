@@ -698,6 +698,15 @@ pub fn extract(
             let slot_entities: Vec<&EntityMention> = sentence_entities
                 .iter()
                 .copied()
+                // `… à son arrivée à Pyongyang. © Ministère russe de la
+                // Défense / AFP`: what follows a copyright sign is the
+                // photo's credit, no one who takes part
+                .filter(|e| {
+                    !text
+                        .normalized
+                        .get(sentence.span.start..e.span.start)
+                        .is_some_and(|before| before.contains('©'))
+                })
                 .filter(|e| {
                     !clause_list.iter().enumerate().any(|(i, c)| {
                         i != ci
@@ -1867,7 +1876,9 @@ fn slots(
 /// (an organisation the report names elsewhere in the sentence is more
 /// often what it is about). `placed` holds the sentence's mentions (index
 /// in `out`, clause); `clauses` and `entities` are in document offsets,
-/// `sentence` is the sentence's text, which starts at `base`.
+/// `sentence` is the sentence's text, which starts at `base`. An
+/// organisation after `selon` is a voice of the whole sentence (`Selon le
+/// NIS, 11 000 soldats ont été envoyés`).
 fn voices_say_so(
     out: &mut [EventMention],
     placed: &[(usize, usize)],
@@ -1887,7 +1898,27 @@ fn voices_say_so(
         })
         .cloned()
         .collect();
-    if voices.is_empty() {
+    // `Selon le NIS, quelque 11 000 soldats ont été envoyés`: the
+    // organisation after `selon` is the source of the whole sentence
+    let sources: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Organization)
+        .filter(|e| {
+            let before = sentence
+                .get(..e.span.start.saturating_sub(base))
+                .map(place::words)
+                .unwrap_or_default();
+            let mut tail = before.iter().rev();
+            let last = tail.next().map(String::as_str);
+            match last {
+                Some("selon") => true,
+                Some("le" | "la" | "les" | "l'") => tail.next().is_some_and(|w| w == "selon"),
+                _ => false,
+            }
+        })
+        .map(|e| e.entity_id.as_str())
+        .collect();
+    if voices.is_empty() && sources.is_empty() {
         return;
     }
     for &(i, ci) in placed {
@@ -1906,7 +1937,13 @@ fn voices_say_so(
         {
             continue;
         }
-        for v in &voices {
+        let cited: Vec<EntityRef> = m
+            .participants
+            .iter()
+            .filter(|p| sources.contains(&p.id.as_str()))
+            .cloned()
+            .collect();
+        for v in voices.iter().chain(&cited) {
             if m.participants.iter().any(|p| p.id == v.id)
                 && !m.speakers.iter().any(|s| s.id == v.id)
             {
@@ -2668,7 +2705,9 @@ mod tests {
                 assert!(act.speakers.is_empty(), "{text}: {act:#?}");
             }
         }
-        // a complement of the report is no voice: it keeps its part
+        // a complement of the report is no voice, nor a name with another
+        // name between it and the reporting word (that one's subject):
+        // either keeps its part
         for (to, with, id) in [
             (
                 "au ministère russe de la Défense",
@@ -2677,28 +2716,104 @@ mod tests {
             ),
             ("à l'armée russe", "l'armée russe", "armee-russe"),
         ] {
+            for (text, act_type) in [
+                (
+                    format!(
+                        "Kiev et ses alliés accusent la Corée du Nord de fournir {to} des missiles."
+                    ),
+                    EventType::Military,
+                ),
+                (
+                    format!(
+                        "La Corée du Nord n'a rien à perdre dans une alliance renforcée avec {with} même si Washington menace les Nord-Coréens de représailles."
+                    ),
+                    EventType::Agreement,
+                ),
+            ] {
+                let found = run(&text);
+                let act = the(&found, act_type);
+                assert!(
+                    act.participants.iter().any(|p| p.id == id),
+                    "{text}: {act:#?}"
+                );
+                assert!(act.speakers.is_empty(), "{text}: {act:#?}");
+            }
+        }
+    }
+
+    /// The organisation after `selon` is the sentence's source, also where
+    /// an apposition names it again (`Selon le NIS, le service de
+    /// renseignement sud-coréen, …`): the speaker of its acts, never their
+    /// participant. Both numbers of the description × two acts.
+    #[test]
+    fn the_organisation_after_selon_is_the_source() {
+        for apposition in [
+            "le service de renseignement sud-coréen",
+            "les services de renseignement sud-coréens",
+        ] {
+            for act in [
+                "quelque 11 000 soldats nord-coréens ont été envoyés en Russie",
+                "des militaires de la Corée du Nord combattent en Russie",
+            ] {
+                let text = format!("Selon le NIS, {apposition}, {act} depuis octobre.");
+                let found = run(&text);
+                let cited: Vec<&EventMention> = found
+                    .iter()
+                    .filter(|m| m.speakers.iter().any(|s| s.id == "nis"))
+                    .collect();
+                assert!(!cited.is_empty(), "{text}: {found:#?}");
+                for m in &found {
+                    assert!(
+                        !m.participants.iter().any(|p| p.id == "nis")
+                            || m.speakers.iter().any(|s| s.id == "nis"),
+                        "{text}: {m:#?}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// What follows a copyright sign is a photo's credit: no participant.
+    /// Three organisations × two agencies; the control names the same
+    /// organisation before the sign, where it takes part.
+    #[test]
+    fn the_credit_after_a_copyright_sign_takes_no_part() {
+        for (org, with_article, id) in [
+            (
+                "Ministère russe de la Défense",
+                "le ministère russe de la Défense",
+                "ministere-russe-de-la-defense",
+            ),
+            ("Kremlin", "le Kremlin", "kremlin"),
+            ("Armée russe", "l'armée russe", "armee-russe"),
+        ] {
+            for agency in ["AFP", "Reuters"] {
+                let text = format!(
+                    "Andreï Belooussov est accueilli par No Kwang-chol à son arrivée à Pyongyang, le 29 novembre 2024. © {org} / {agency}"
+                );
+                let found = run(&text);
+                let arrival = the(&found, EventType::Arrival);
+                assert!(
+                    arrival.participants.iter().all(|p| p.id != id),
+                    "{text}: {arrival:#?}"
+                );
+                assert!(
+                    arrival
+                        .participants
+                        .iter()
+                        .any(|p| p.id == "andrei-belooussov"),
+                    "{text}: {arrival:#?}"
+                );
+            }
             let text = format!(
-                "Kiev et ses alliés accusent la Corée du Nord de fournir {to} des missiles."
+                "Andreï Belooussov et {with_article} sont accueillis par No Kwang-chol à leur arrivée à Pyongyang, le 29 novembre 2024. © AFP"
             );
             let found = run(&text);
-            let act = the(&found, EventType::Military);
+            let arrival = the(&found, EventType::Arrival);
             assert!(
-                act.participants.iter().any(|p| p.id == id),
-                "{text}: {act:#?}"
+                arrival.participants.iter().any(|p| p.id == id),
+                "{text}: {arrival:#?}"
             );
-            assert!(act.speakers.is_empty(), "{text}: {act:#?}");
-            // …nor is a name with another name between it and the reporting
-            // word, the latter's subject
-            let text = format!(
-                "La Corée du Nord n'a rien à perdre dans une alliance renforcée avec {with} même si Washington menace les Nord-Coréens de représailles."
-            );
-            let found = run(&text);
-            let act = the(&found, EventType::Agreement);
-            assert!(
-                act.participants.iter().any(|p| p.id == id),
-                "{text}: {act:#?}"
-            );
-            assert!(act.speakers.is_empty(), "{text}: {act:#?}");
         }
     }
 

@@ -2000,17 +2000,23 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn anchored_rules_find_what_they_find_over_the_whole_text() {
+    /// The seed articles and, as one text, the sentence templates of the
+    /// generated corpus.
+    fn sample_texts() -> Vec<String> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts: Vec<String> = std::fs::read_dir(root.join("corpus"))
             .unwrap()
             .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
             .collect();
-        // the sentence templates of the generated corpus, one text
         texts.extend(std::fs::read_to_string(
             root.join("tests/fixtures/gen/sentences.txt"),
         ));
+        texts
+    }
+
+    #[test]
+    fn anchored_rules_find_what_they_find_over_the_whole_text() {
+        let mut texts = sample_texts();
         texts.extend(
             [
                 "mai(5 mai 2020), déc.(12 déc.) et (mardi prochain), «il y a 3 ans»",
@@ -2121,14 +2127,7 @@ mod tests {
     fn every_rule_is_found_where_it_matches() {
         // each rule's windows cover every match it has over the whole text,
         // on the seed articles and the generated corpus's sentences
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts: Vec<String> = std::fs::read_dir(root.join("corpus"))
-            .unwrap()
-            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
-            .collect();
-        texts.extend(std::fs::read_to_string(
-            root.join("tests/fixtures/gen/sentences.txt"),
-        ));
+        let texts = sample_texts();
         let plan = &*PLAN;
         let mut seen = vec![false; RULES.len()];
         for text in &texts {
