@@ -341,7 +341,8 @@ impl LabelledLines {
         let byline =
             format!(r"(?:(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*[|,·•–—-]\s*)");
         let byline = byline.as_str();
-        let signer = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
+        // a signer is a name too (`Jean Dupont, le …`)
+        let signer = name;
         let line = format!(
             r"(?i)^\s*(?:{byline}|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
