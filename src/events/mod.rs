@@ -2634,6 +2634,54 @@ mod tests {
         assert!(tried >= 60, "{tried}");
     }
 
+    /// `prévenir que` reports a warning (a statement whose speaker is its
+    /// subject, who then takes no part in what it warns of); `prévenir`
+    /// with an object and no `que` prevents or forewarns someone, and
+    /// reports nothing. Every tense × every speaker × both readings.
+    #[test]
+    fn prevenir_que_is_a_warning_and_prevenir_alone_is_not() {
+        let speakers = [
+            ("Le Kremlin", "kremlin"),
+            ("La Maison-Blanche", "maison-blanche"),
+        ];
+        let forms = [
+            "a prévenu",
+            "avait prévenu",
+            "prévient",
+            "prévenait",
+            "préviendra",
+        ];
+        for (speaker, id) in speakers {
+            for form in forms {
+                let text = format!(
+                    "{speaker} {form} mardi que la Corée du Nord avait envoyé des soldats en Russie."
+                );
+                let found = run(&text);
+                let said = the(&found, EventType::Statement);
+                assert!(said.trigger.starts_with("pr"), "{text}: {said:#?}");
+                assert!(
+                    said.speakers.iter().any(|s| s.id == id),
+                    "{text}: {said:#?}"
+                );
+                let act = the(&found, EventType::Deployment);
+                assert!(
+                    act.participants.iter().all(|p| p.id != id),
+                    "{text}: {act:#?}"
+                );
+                for other in [
+                    format!("{speaker} {form} mardi un conflit en Asie."),
+                    format!("{speaker} {form} mardi les diplomates de la visite."),
+                ] {
+                    let found = run(&other);
+                    assert!(
+                        found.iter().all(|m| !m.trigger.starts_with("prév")),
+                        "{other}: {found:#?}"
+                    );
+                }
+            }
+        }
+    }
+
     /// An organisation that speaks in a sentence says so of its other
     /// acts and takes no part in them, whether the act is in the content
     /// of its report (`X a confirmé que la Corée du Nord avait envoyé des
