@@ -280,6 +280,7 @@ struct ContextFile {
     determiners: Vec<String>,
     gapping: Vec<String>,
     clause_openers: Vec<String>,
+    free_choice: Vec<String>,
 }
 
 /// The words read around a trigger, as sets.
@@ -292,6 +293,9 @@ struct Grammar {
     /// they stand for its object, named before.
     object_clitics: HashSet<String>,
     determiners: HashSet<String>,
+    /// Free-choice determiners (`tout`, `toute`): a noun after one names
+    /// any such act, not one that took place.
+    free_choice: Vec<String>,
     /// Words of time after a participle that opens a sentence.
     opening_participle_before: HashSet<String>,
     /// Relative pronouns, and the prepositions that may stand before them.
@@ -602,7 +606,16 @@ impl EventLexicon {
                 passive: false,
             };
             if !s.pos.is_verbal() {
-                nominal.get_or_insert(hit);
+                // `de toute livraison d'armes`: any delivery, none in particular
+                let before_trim = before.trim_end();
+                if !self
+                    .grammar
+                    .free_choice
+                    .iter()
+                    .any(|w| ends_with_word(before_trim, w))
+                {
+                    nominal.get_or_insert(hit);
+                }
                 continue;
             }
             let LemmaKind::Verb {
@@ -948,6 +961,11 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         between: set(&context.between),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),
+        free_choice: context
+            .free_choice
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect(),
         opening_participle_before: set(&context.opening_participle_before),
         relative_pronouns: set(&context.relative_pronouns),
         relative_prepositions: set(&context.relative_prepositions),
@@ -1753,6 +1771,39 @@ mod tests {
             }
         }
         assert!(checked >= 12, "{checked}");
+    }
+
+    /// A free-choice determiner without article before an event noun
+    /// (`toute livraison`, `tout accord`, `n'importe quelle visite`) names
+    /// any such act, none that took place: no nominal hit. Every nominal
+    /// form of the lexicon × every free-choice word, each form checked
+    /// first to be found after `cette`.
+    #[test]
+    fn a_noun_after_a_free_choice_determiner_is_no_event() {
+        let lex = crate::test_data::event_lexicon();
+        let e = lex.entries();
+        let free_choice = ["tout", "toute", "n'importe quel", "n'importe quelle"];
+        let mut checked = 0;
+        for s in e.surfaces.iter().filter(|s| !s.pos.is_verbal()) {
+            let lemma = &e.lemmas[s.lemma];
+            let nominal_hit = |sentence: &str| {
+                lex.find(sentence)
+                    .iter()
+                    .any(|h| h.lemma == lemma.lemma && !h.pos.is_verbal())
+            };
+            if !nominal_hit(&format!("Selon lui, cette {} hier.", s.text)) {
+                continue;
+            }
+            for fc in free_choice {
+                let sentence = format!("Selon lui, {fc} {} hier.", s.text);
+                assert!(!nominal_hit(&sentence), "{sentence}");
+                checked += 1;
+            }
+            // with an article, `tout` is the whole of one act
+            let sentence = format!("Selon lui, toute la {} hier.", s.text);
+            assert!(nominal_hit(&sentence), "{sentence}");
+        }
+        assert!(checked > 400, "{checked}");
     }
 
     /// Every exclusion of the lexicon, generated: a form of the lemma
