@@ -35,6 +35,9 @@ pub struct PlaceWords {
     pub place_nouns: Vec<String>,
     /// Prepositions of a party, not a place (`par`, `avec`, `contre`).
     pub parties: Vec<String>,
+    /// Prepositions of a recipient before a place that takes another
+    /// preposition of place (`à la Russie`, against `en Russie`).
+    pub recipient: Vec<String>,
 }
 
 /// The French grammar of one name (`data/names-fr.toml`).
@@ -89,6 +92,12 @@ impl NameForms {
             r.locative = form.locative.clone();
         }
         r
+    }
+
+    /// The preposition of place of an entity when it is not `à` (`en`
+    /// for `Russie`), if the data gives one.
+    pub fn locative(&self, id: &str) -> Option<&str> {
+        self.by_id.get(id).and_then(|f| f.locative.as_deref())
     }
 
     pub fn len(&self) -> usize {
@@ -153,6 +162,22 @@ impl PlaceWords {
             w.pop();
         }
         ends_with_any(&w, &self.locative)
+    }
+
+    /// True when the text just before a place whose own preposition of
+    /// place is `locative` (`en` for `Russie`; none for a place that takes
+    /// `à`) ends with a preposition of a recipient and an article: `à la
+    /// Russie` gives to Russia, `en Russie` happens there.
+    pub fn is_recipient(&self, before: &str, locative: Option<&str>) -> bool {
+        if locative.is_none() {
+            return false;
+        }
+        let mut w = words(before);
+        if !w.last().is_some_and(|x| self.articles.contains(x)) {
+            return false;
+        }
+        w.pop();
+        ends_with_any(&w, &self.recipient)
     }
 
     /// True when the text just before a place name ends with a preposition
@@ -237,6 +262,8 @@ pub fn attach(
         .copied()
         .filter(|e| e.entity_type == EntityType::Place)
         .collect();
+    let is_recipient =
+        |e: &EntityMention, before: &str| words.is_recipient(before, forms.locative(&e.entity_id));
     let attached_in = |clause: Span| -> Vec<&EntityMention> {
         places
             .iter()
@@ -247,7 +274,8 @@ pub fn attach(
                     text,
                     e.span.start.saturating_sub(BEFORE_BYTES).max(clause.start),
                 );
-                words.is_attached(&text[from..e.span.start])
+                let before = &text[from..e.span.start];
+                words.is_attached(before) && !is_recipient(e, before)
             })
             .collect()
     };
@@ -731,5 +759,75 @@ mod tests {
         assert_eq!(r.locative.as_deref(), Some("en"));
         assert!(NameForms::parse("[names]\nx = { article = \"un\" }").is_err());
         assert!(NameForms::parse("[names]\nx = { locative = \"chez\" }").is_err());
+    }
+
+    /// `à` + article before a place whose own preposition of place is `en`
+    /// gives to it (`des livraisons d'armes à la Russie`): the place is not
+    /// where the act happens, so it is neither attached nor located, and
+    /// is still among the places the sentence names; `en` + the same place
+    /// locates the act. A place that takes `à` itself (a city, `au Japon`)
+    /// keeps `à` as a preposition of place. Every noun × every place; the
+    /// expected preposition of each place is written here from French
+    /// usage, not read from the data.
+    #[test]
+    fn a_place_after_a_to_that_is_not_its_preposition_is_a_recipient() {
+        let takes_en = [
+            ("la Russie", "Russie", "russie"),
+            ("l'Ukraine", "Ukraine", "ukraine"),
+            ("la Corée du Nord", "Corée du Nord", "coree-du-nord"),
+            ("la Chine", "Chine", "chine"),
+            ("l'Iran", "Iran", "iran"),
+            ("la Syrie", "Syrie", "syrie"),
+        ];
+        let takes_a = [
+            ("à Moscou", "moscou"),
+            ("au Japon", "japon"),
+            ("à Pyongyang", "pyongyang"),
+        ];
+        let nouns = [
+            "des livraisons d'armes",
+            "une livraison de munitions",
+            "des transferts d'armes",
+        ];
+        let ids =
+            |refs: &[EntityRef]| -> Vec<String> { refs.iter().map(|r| r.id.clone()).collect() };
+        for noun in nouns {
+            for (with_article, bare, id) in takes_en {
+                let sentence = format!("Séoul a dénoncé mardi {noun} à {with_article}.");
+                let found = mentions(&sentence);
+                let m = found
+                    .iter()
+                    .find(|m| m.event_type == EventType::Military)
+                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+                assert!(
+                    !ids(&m.attached_places).contains(&id.to_string()),
+                    "{sentence}: {m:#?}"
+                );
+                assert!(
+                    !ids(&m.located_places).contains(&id.to_string()),
+                    "{sentence}: {m:#?}"
+                );
+                assert!(
+                    ids(&m.places).contains(&id.to_string()),
+                    "{sentence}: {m:#?}"
+                );
+                let sentence = format!("Séoul a dénoncé mardi {noun} en {bare}.");
+                let found = mentions(&sentence);
+                let m = found
+                    .iter()
+                    .find(|m| m.event_type == EventType::Military)
+                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+                assert_eq!(ids(&m.attached_places), [id], "{sentence}: {m:#?}");
+            }
+            for (phrase, id) in takes_a {
+                let sentence = format!("Séoul a dénoncé mardi {noun} {phrase}.");
+                let found = mentions(&sentence);
+                let m = found
+                    .iter()
+                    .find(|m| m.event_type == EventType::Military)
+                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+                assert_eq!(ids(&m.attached_places), [id], "{sentence}: {m:#?}");
+            }
+        }
     }
 }
