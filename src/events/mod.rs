@@ -608,7 +608,7 @@ pub fn extract(
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
         // the mentions of this sentence, with their clauses
-        let mut placed: Vec<(usize, usize)> = Vec::new();
+        let mut placed: Vec<Placed> = Vec::new();
         for hit in &hits {
             let trigger_span = Span::new(
                 sentence.span.start + hit.start,
@@ -1030,7 +1030,11 @@ pub fn extract(
                     anchor,
                 });
             }
-            placed.push((out.len(), ci));
+            placed.push(Placed {
+                mention: out.len(),
+                clause: ci,
+                trigger: trigger_span,
+            });
             out.push(EventMention {
                 document: doc_id.to_string(),
                 event_type: hit.event_type,
@@ -1068,6 +1072,7 @@ pub fn extract(
             &mut out,
             &placed,
             &clause_spans,
+            &infinitives,
             &sentence_entities,
             body,
             sentence.span.start,
@@ -1128,7 +1133,7 @@ pub fn extract(
 #[allow(clippy::too_many_arguments)]
 fn gapped_mentions(
     out: &[EventMention],
-    placed: &[(usize, usize)],
+    placed: &[Placed],
     clauses: &[Span],
     body: &str,
     base: usize,
@@ -1136,9 +1141,14 @@ fn gapped_mentions(
     times: &[&Timex],
     lexicon: &EventLexicon,
 ) -> Vec<EventMention> {
-    let taken: BTreeSet<usize> = placed.iter().map(|&(_, ci)| ci).collect();
+    let taken: BTreeSet<usize> = placed.iter().map(|p| p.clause).collect();
     let mut copies = Vec::new();
-    for &(k, ci) in placed {
+    for &Placed {
+        mention: k,
+        clause: ci,
+        ..
+    } in placed
+    {
         if out[k].time.is_none() {
             continue;
         }
@@ -1866,34 +1876,45 @@ fn slots(
     (participants, nearest(&is_place, &|_| false))
 }
 
+/// One event mention of a sentence, where the sentence's passes find it
+/// again: its index in the mentions, its clause, its trigger (document
+/// offsets).
+#[derive(Debug, Clone, Copy)]
+struct Placed {
+    mention: usize,
+    clause: usize,
+    trigger: Span,
+}
+
 /// An organisation that speaks in a sentence (the speaker of one of its
 /// reports of speech) says so of the sentence's other events too, and
 /// does not take part in them: `le Kremlin n'a pas confirmé que la Corée
 /// du Nord avait envoyé des soldats`, `une arrivée aussitôt confirmée par
 /// le porte-parole du Kremlin`. Not when the act is a perfect infinitive
 /// of the report, whose subject is the speaker's (`l'armée a affirmé
-/// avoir abattu…`). A voice is a speaker named in its report's own clause
-/// (an organisation the report names elsewhere in the sentence is more
-/// often what it is about). `placed` holds the sentence's mentions (index
-/// in `out`, clause); `clauses` and `entities` are in document offsets,
-/// `sentence` is the sentence's text, which starts at `base`. An
-/// organisation after `selon` is a voice of the whole sentence (`Selon le
-/// NIS, 11 000 soldats ont été envoyés`).
+/// avoir abattu…`: `infinitives` are where those clauses start, sentence
+/// offsets, see [`perfect_infinitives`]). A voice is a speaker named in
+/// its report's own clause (an organisation the report names elsewhere in
+/// the sentence is more often what it is about). `clauses` and `entities`
+/// are in document offsets, `sentence` is the sentence's text, which
+/// starts at `base`. An organisation after `selon` is a voice of the whole
+/// sentence (`Selon le NIS, 11 000 soldats ont été envoyés`).
 fn voices_say_so(
     out: &mut [EventMention],
-    placed: &[(usize, usize)],
+    placed: &[Placed],
     clauses: &[Span],
+    infinitives: &[usize],
     entities: &[&EntityMention],
     sentence: &str,
     base: usize,
 ) {
     let voices: Vec<EntityRef> = placed
         .iter()
-        .map(|&(i, ci)| (&out[i], clauses.get(ci)))
-        .filter(|(m, _)| m.event_type.is_reporting())
-        .flat_map(|(m, clause)| {
-            m.speakers.iter().filter(move |s| {
-                clause.is_some_and(|&c| is_voice(m, s, c, entities, sentence, base))
+        .filter(|p| out[p.mention].event_type.is_reporting())
+        .flat_map(|p| {
+            let clause = clauses.get(p.clause).copied();
+            out[p.mention].speakers.iter().filter(move |s| {
+                clause.is_some_and(|c| is_voice(s, p.trigger, c, entities, sentence, base))
             })
         })
         .cloned()
@@ -1921,19 +1942,15 @@ fn voices_say_so(
     if voices.is_empty() && sources.is_empty() {
         return;
     }
-    for &(i, ci) in placed {
-        let m = &mut out[i];
+    for p in placed {
+        let m = &mut out[p.mention];
         if m.event_type.is_reporting() {
             continue;
         }
-        let clause = clauses
-            .get(ci)
-            .and_then(|c| sentence.get(c.start.saturating_sub(base)..c.end.saturating_sub(base)))
-            .unwrap_or("");
-        let first = place::words(clause);
-        if first
-            .first()
-            .is_some_and(|w| w == "avoir" || w == "être" || w == "d'")
+        // a perfect infinitive of the report: the speaker is its subject
+        if clauses
+            .get(p.clause)
+            .is_some_and(|c| infinitives.contains(&c.start.saturating_sub(base)))
         {
             continue;
         }
@@ -1962,28 +1979,22 @@ fn voices_say_so(
 /// Washington menace`).
 const VOICE_WORDS_BEFORE: usize = 4;
 
-/// True when `speaker` is named as the voice of report `m` in its clause
+/// True when `speaker` is named as the voice of the report at `trigger` in its clause
 /// `clause`: its subject, before the reporting word (`Le Kremlin n'a pas
 /// confirmé`), its inverted subject right after it (`a annoncé la
 /// présidence russe`) or its agent (`confirmée par le porte-parole du
 /// Kremlin`), not a complement farther on (`accusent la Corée du Nord de
 /// fournir à l'armée russe`).
 fn is_voice(
-    m: &EventMention,
     speaker: &EntityRef,
+    trigger: Span,
     clause: Span,
     entities: &[&EntityMention],
     sentence: &str,
     base: usize,
 ) -> bool {
     let local = |at: usize| at.saturating_sub(base);
-    let Some(clause_text) = sentence.get(local(clause.start)..local(clause.end)) else {
-        return false;
-    };
-    let Some(at) = clause_text.find(&m.trigger) else {
-        return false;
-    };
-    let (trigger_start, trigger_end) = (clause.start + at, clause.start + at + m.trigger.len());
+    let (trigger_start, trigger_end) = (trigger.start, trigger.end);
     entities
         .iter()
         .filter(|e| e.entity_id == speaker.id && clause.contains(e.span))
