@@ -281,6 +281,7 @@ struct ContextFile {
     gapping: Vec<String>,
     clause_openers: Vec<String>,
     free_choice: Vec<String>,
+    incise_verbs: Vec<String>,
 }
 
 /// The words read around a trigger, as sets.
@@ -301,6 +302,11 @@ struct Grammar {
     /// Relative pronouns, and the prepositions that may stand before them.
     relative_pronouns: HashSet<String>,
     relative_prepositions: HashSet<String>,
+    /// The finite forms of the third person of the verbs of incise
+    /// (`résume`, `notait`, `poursuivent`) and their participles
+    /// (`a résumé`), with the reflexive clitic of a pronominal one.
+    incise_finite: HashSet<String>,
+    incise_participles: HashSet<String>,
     /// Simple forms of avoir and être, and `été`.
     auxiliaries: HashSet<String>,
     /// The forms of être among them (a transitive verb after one is passive).
@@ -506,6 +512,51 @@ impl EventLexicon {
             rest.ends_with(n.as_str())
                 && !rest[..rest.len() - n.len()].ends_with(char::is_alphanumeric)
         })
+    }
+
+    /// True when `clause` opens, after a closing quotation mark and
+    /// punctuation alone (`before` is the sentence's text before the
+    /// clause), on a verb of incise followed by its inverted subject: `»,
+    /// résume Kim Seung-min`, `», a noté le diplomate`, `», s'interroge un
+    /// expert` (not `», note que…`).
+    pub fn opens_on_incise(&self, before: &str, clause: &str) -> bool {
+        let g = &self.grammar;
+        let rest = clause.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let opening = &clause[..clause.len() - rest.len()];
+        let quoted = |t: &str| {
+            t.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                .ends_with(['»', '”', '"'])
+        };
+        if !(quoted(opening)
+            || (opening.chars().all(|c| c.is_whitespace() || c == ',') && quoted(before)))
+        {
+            return false;
+        }
+        let text = fold_apostrophes(clause.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .to_lowercase();
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        let word = |i: usize| {
+            words
+                .get(i)
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        };
+        let verb_ends = match (word(0), word(1)) {
+            (Some(w), _) if g.incise_finite.contains(w) => 1,
+            (Some(se), Some(w)) if se == "se" && g.incise_finite.contains(&format!("se {w}")) => 2,
+            (Some(aux), Some(w))
+                if g.auxiliaries.contains(aux) && g.incise_participles.contains(w) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        verb_ends > 0
+            && word(verb_ends)
+                .is_some_and(|next| !next.is_empty() && next != "que" && !next.starts_with("qu'"))
     }
 
     /// True when the text before a trigger ends with a frame (`Lors de sa `).
@@ -951,6 +1002,35 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
             .map(|i| i.form)
             .collect())
     };
+    let mut incise_finite = HashSet::new();
+    let mut incise_participles = HashSet::new();
+    for verb in &context.incise_verbs {
+        let verb = verb.to_lowercase();
+        let (clitic, bare) = match verb.strip_prefix("s'").or_else(|| verb.strip_prefix("se ")) {
+            Some(bare) => (true, bare.to_string()),
+            None => (false, verb.clone()),
+        };
+        for i in conj.inflect(&bare).map_err(|e| anyhow::anyhow!("{e}"))? {
+            match i.kind {
+                super::conjugate::FormKind::Finite { person: 2 | 5, .. } => {
+                    if clitic {
+                        let elided = i.form.starts_with(|c: char| "aeéèêiouyh".contains(c));
+                        incise_finite.insert(if elided {
+                            format!("s'{}", i.form)
+                        } else {
+                            format!("se {}", i.form)
+                        });
+                    } else {
+                        incise_finite.insert(i.form);
+                    }
+                }
+                super::conjugate::FormKind::Participle { .. } if !clitic => {
+                    incise_participles.insert(i.form);
+                }
+                _ => {}
+            }
+        }
+    }
     let mut etre = forms("être")?;
     etre.insert("été".into());
     let mut auxiliaries = forms("avoir")?;
@@ -969,6 +1049,8 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         opening_participle_before: set(&context.opening_participle_before),
         relative_pronouns: set(&context.relative_pronouns),
         relative_prepositions: set(&context.relative_prepositions),
+        incise_finite,
+        incise_participles,
         auxiliaries,
         etre,
     })
@@ -1771,6 +1853,74 @@ mod tests {
             }
         }
         assert!(checked >= 12, "{checked}");
+    }
+
+    /// After a closing quotation mark, a clause that opens on a verb of
+    /// incise (present or passé composé, third person) and its inverted
+    /// subject is an incise; not before `que`, and not without the
+    /// quotation mark (`…, poursuit sa visite`: a verb whose subject
+    /// stands before). Every verb of the data × both tenses × two
+    /// subjects; the forms are written here by the rules of French
+    /// conjugation, not asked of the conjugator.
+    #[test]
+    fn a_verb_of_incise_after_a_quotation_opens_an_incise() {
+        let lex = crate::test_data::event_lexicon();
+        let context: toml::Value =
+            toml::from_str(include_str!("../../data/events/context.toml")).unwrap();
+        let verbs: Vec<&str> = context["incise_verbs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let irregular = [
+            ("conclure", "conclut", "conclu"),
+            ("poursuivre", "poursuit", "poursuivi"),
+            ("sourire", "sourit", "souri"),
+            ("relever", "relève", "relevé"),
+            ("tempérer", "tempère", "tempéré"),
+            ("renchérir", "renchérit", "renchéri"),
+        ];
+        let mut checked = 0;
+        for verb in verbs {
+            let (pronominal, bare) = match verb.strip_prefix("s'") {
+                Some(b) => (true, b),
+                None => (false, verb),
+            };
+            let (present, participle) = match irregular.iter().find(|(v, ..)| *v == bare) {
+                Some(&(_, p, pp)) => (p.to_string(), pp.to_string()),
+                None => {
+                    let stem = bare.strip_suffix("er").expect(bare);
+                    (format!("{stem}e"), format!("{stem}é"))
+                }
+            };
+            let mut forms = vec![if pronominal {
+                format!("s'{present}")
+            } else {
+                present.clone()
+            }];
+            if !pronominal {
+                forms.push(format!("a {participle}"));
+            }
+            for form in forms {
+                for subject in ["Dmitri Peskov", "le chercheur"] {
+                    let before = "« Kim Jong-un est arrivé mardi »";
+                    let clause = format!(", {form} {subject}.");
+                    assert!(lex.opens_on_incise(before, &clause), "{before}{clause}");
+                    let whole = format!("»{clause}");
+                    assert!(lex.opens_on_incise("« Kim est arrivé ", &whole), "{whole}");
+                    let unquoted = "Kim Jong-un est arrivé mardi";
+                    assert!(
+                        !lex.opens_on_incise(unquoted, &clause),
+                        "{unquoted}{clause}"
+                    );
+                    let that = format!(", {form} que {subject} est parti.");
+                    assert!(!lex.opens_on_incise(before, &that), "{before}{that}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 80, "{checked}");
     }
 
     /// A free-choice determiner without article before an event noun

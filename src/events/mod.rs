@@ -562,7 +562,16 @@ pub fn extract(
         let incises: Vec<bool> = clause_list
             .iter()
             .enumerate()
-            .map(|(i, c)| i > 0 && opens_on_report(body, sentence.span.start, *c, &hits))
+            .map(|(i, c)| {
+                i > 0
+                    && (opens_on_report(body, sentence.span.start, *c, &hits)
+                        || lexicon.opens_on_incise(
+                            text.normalized
+                                .get(sentence.span.start..c.span.start)
+                                .unwrap_or(""),
+                            text.slice(c.span),
+                        ))
+            })
             .collect();
         // a name inside an expression of time is part of the date (`le 80e
         // anniversaire du Parti du travail`), no participant or place
@@ -866,6 +875,24 @@ pub fn extract(
                     });
                 }
 
+                // `observe avec inquiétude cette rencontre entre les deux
+                // dirigeants`: a pair after `entre` right after the event
+                // noun is who meets; the clause's subject only looks on
+                let after_trigger = clause_text
+                    .get(trigger_span.end.saturating_sub(clause.span.start)..)
+                    .unwrap_or("");
+                // (the pair is there, not before the noun: `Les deux
+                // dirigeants devraient discuter de la coopération entre
+                // leurs pays`)
+                let reciprocal = !hit.pos.is_verbal()
+                    && anaphor == Anaphor::Pair
+                    && !subject_before_trigger
+                    && place::words(after_trigger)
+                        .first()
+                        .is_some_and(|w| w == "entre");
+                if reciprocal {
+                    participants.clear();
+                }
                 let named = if (only_objects || borrowed) && subject_before_trigger {
                     0
                 } else {
@@ -928,7 +955,11 @@ pub fn extract(
                         // `les deux dirigeants`: two heads of state or
                         // government, not a spokesman named after them
                         if anaphor == Anaphor::Pair
-                            && lexicon.anaphora.names_leaders(before_trigger)
+                            && lexicon.anaphora.names_leaders(if reciprocal {
+                                after_trigger
+                            } else {
+                                before_trigger
+                            })
                             && !lexicon.leaders.is_empty()
                         {
                             before.retain(|e| lexicon.leaders.contains(&e.entity_id));
@@ -2643,6 +2674,106 @@ mod tests {
             }
         }
         assert!(tried >= 60, "{tried}");
+    }
+
+    /// `« … », résume X`: the speaker of a quotation named in its incise
+    /// says so and takes no part in what the quotation tells. Every verb
+    /// of incise of the data, in the present of the third person.
+    #[test]
+    fn the_subject_of_an_incise_after_a_quotation_says_so() {
+        let context: toml::Value =
+            toml::from_str(include_str!("../../data/events/context.toml")).unwrap();
+        let irregular = [
+            ("conclure", "conclut"),
+            ("poursuivre", "poursuit"),
+            ("sourire", "sourit"),
+            ("relever", "relève"),
+            ("tempérer", "tempère"),
+            ("renchérir", "renchérit"),
+        ];
+        let verbs = context["incise_verbs"].as_array().unwrap();
+        assert!(verbs.len() >= 20, "{verbs:?}");
+        for verb in verbs {
+            let verb = verb.as_str().unwrap();
+            let (clitic, bare) = match verb.strip_prefix("s'") {
+                Some(b) => ("s'", b),
+                None => ("", verb),
+            };
+            let present = match irregular.iter().find(|(v, _)| *v == bare) {
+                Some(&(_, p)) => p.to_string(),
+                None => format!("{}e", bare.strip_suffix("er").expect(bare)),
+            };
+            let text = format!(
+                "« Kim Jong-un a rencontré mardi Vladimir Poutine à Vostochny », \
+                 {clitic}{present} Dmitri Peskov, porte-parole du Kremlin."
+            );
+            let found = run(&text);
+            let met = the(&found, EventType::Meeting);
+            assert!(
+                met.participants.iter().all(|p| p.id != "dmitri-peskov"),
+                "{text}: {met:#?}"
+            );
+            assert_eq!(met.attribution.as_deref(), Some("Dmitri Peskov"), "{text}");
+        }
+    }
+
+    /// `X observe cette rencontre entre les deux dirigeants`: the pair
+    /// after `entre`, right after the meeting noun, is who meets (the two
+    /// leaders named before); the clause's subject only looks on. Every
+    /// onlooker × every attitude × every noun of meeting.
+    #[test]
+    fn a_pair_after_entre_is_who_meets_not_the_onlooker() {
+        let onlookers = [
+            ("La Maison-Blanche", "maison-blanche"),
+            ("Le Pentagone", "pentagone"),
+            ("Le Kremlin", "kremlin"),
+        ];
+        let attitudes = [
+            "observe avec inquiétude",
+            "suit de près",
+            "regarde avec méfiance",
+        ];
+        let nouns = ["cette rencontre", "cet entretien", "ce sommet"];
+        for (onlooker, id) in onlookers {
+            for attitude in attitudes {
+                for noun in nouns {
+                    let text = format!(
+                        "Vladimir Poutine a reçu Kim Jong-un mardi à Vostochny. \
+                         {onlooker} {attitude} {noun} entre les deux dirigeants."
+                    );
+                    let found = run(&text);
+                    let second: Vec<&EventMention> = found
+                        .iter()
+                        .filter(|m| m.sentence == 1 && m.event_type == EventType::Meeting)
+                        .collect();
+                    assert_eq!(second.len(), 1, "{text}: {found:#?}");
+                    let mut who: Vec<&str> = second[0]
+                        .participants
+                        .iter()
+                        .map(|p| p.id.as_str())
+                        .collect();
+                    who.sort();
+                    assert_eq!(who, ["kim-jong-un", "vladimir-poutine"], "{text}");
+                    assert!(who.iter().all(|w| *w != id), "{text}");
+                }
+            }
+        }
+        // the control: the pair before the noun keeps its own reading (the
+        // two leaders, not the spokesman named last)
+        for noun in ["la coopération militaire", "les livraisons d'armes"] {
+            let text = format!(
+                "Vladimir Poutine a reçu Kim Jong-un mardi à Vostochny. Dmitri Peskov a parlé \
+                 mercredi. Les deux dirigeants devraient discuter de {noun} entre leurs pays."
+            );
+            let found = run(&text);
+            let act = found
+                .iter()
+                .find(|m| m.sentence == 2 && m.event_type == EventType::Military)
+                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            let mut who: Vec<&str> = act.participants.iter().map(|p| p.id.as_str()).collect();
+            who.sort();
+            assert_eq!(who, ["kim-jong-un", "vladimir-poutine"], "{text}");
+        }
     }
 
     /// `prévenir que` reports a warning (a statement whose speaker is its
