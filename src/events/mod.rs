@@ -2776,49 +2776,61 @@ mod tests {
         }
     }
 
-    /// `prévenir que` reports a warning (a statement whose speaker is its
-    /// subject, who then takes no part in what it warns of); `prévenir`
-    /// with an object and no `que` prevents or forewarns someone, and
-    /// reports nothing. Every tense × every speaker × both readings.
+    /// Verbs that report speech only before `que` (`prévenir que`,
+    /// `soutenir que`, `a jugé que`, `fait valoir que`…): a statement
+    /// whose speaker is its subject, who then takes no part in what it
+    /// says; with an object and no `que` (`prévenir un conflit`,
+    /// `soutenir la Russie`) they report nothing. Every verb × three
+    /// tenses (written here, not asked of the conjugator) × every speaker
+    /// × both readings.
     #[test]
-    fn prevenir_que_is_a_warning_and_prevenir_alone_is_not() {
+    fn verbs_that_report_only_before_que() {
         let speakers = [
             ("Le Kremlin", "kremlin"),
             ("La Maison-Blanche", "maison-blanche"),
         ];
-        let forms = [
-            "a prévenu",
-            "avait prévenu",
-            "prévient",
-            "prévenait",
-            "préviendra",
+        let verbs: [(&str, [&str; 3]); 7] = [
+            ("prévenir", ["a prévenu", "prévient", "préviendra"]),
+            ("soutenir", ["a soutenu", "soutient", "soutenait"]),
+            ("considérer", ["a considéré", "considère", "considérait"]),
+            ("juger", ["a jugé", "juge", "jugeait"]),
+            ("prétendre", ["a prétendu", "prétend", "prétendait"]),
+            (
+                "faire valoir",
+                ["a fait valoir", "fait valoir", "faisait valoir"],
+            ),
+            (
+                "laisser entendre",
+                ["a laissé entendre", "laisse entendre", "laissait entendre"],
+            ),
         ];
-        for (speaker, id) in speakers {
-            for form in forms {
-                let text = format!(
-                    "{speaker} {form} mardi que la Corée du Nord avait envoyé des soldats en Russie."
-                );
-                let found = run(&text);
-                let said = the(&found, EventType::Statement);
-                assert!(said.trigger.starts_with("pr"), "{text}: {said:#?}");
-                assert!(
-                    said.speakers.iter().any(|s| s.id == id),
-                    "{text}: {said:#?}"
-                );
-                let act = the(&found, EventType::Deployment);
-                assert!(
-                    act.participants.iter().all(|p| p.id != id),
-                    "{text}: {act:#?}"
-                );
-                for other in [
-                    format!("{speaker} {form} mardi un conflit en Asie."),
-                    format!("{speaker} {form} mardi les diplomates de la visite."),
-                ] {
-                    let found = run(&other);
-                    assert!(
-                        found.iter().all(|m| !m.trigger.starts_with("prév")),
-                        "{other}: {found:#?}"
+        for (lemma, forms) in verbs {
+            for (speaker, id) in speakers {
+                for form in forms {
+                    let text = format!(
+                        "{speaker} {form} mardi que la Corée du Nord avait envoyé des soldats en Russie."
                     );
+                    let found = run(&text);
+                    let said = the(&found, EventType::Statement);
+                    assert!(
+                        said.speakers.iter().any(|s| s.id == id),
+                        "{lemma}: {text}: {said:#?}"
+                    );
+                    let act = the(&found, EventType::Deployment);
+                    assert!(
+                        act.participants.iter().all(|p| p.id != id),
+                        "{text}: {act:#?}"
+                    );
+                    for other in [
+                        format!("{speaker} {form} mardi un conflit en Asie."),
+                        format!("{speaker} {form} mardi les diplomates de la Russie."),
+                    ] {
+                        let found = run(&other);
+                        assert!(
+                            found.iter().all(|m| m.event_type != EventType::Statement),
+                            "{lemma}: {other}: {found:#?}"
+                        );
+                    }
                 }
             }
         }
