@@ -635,11 +635,20 @@ pub fn extract(
             }
             seen.push((hit.event_type, ci));
             let clause = clause_list[ci];
+            // the verbs of the sentence's other acts (`le déploiement…
+            // du traité signé en juin`: the date after `signé` is the
+            // signature's; `le traité signé en juin` is one act)
+            let other_verbs: Vec<Span> = hits
+                .iter()
+                .filter(|h| h.pos.is_verbal() && h.event_type != hit.event_type)
+                .map(|h| Span::new(sentence.span.start + h.start, sentence.span.start + h.end))
+                .collect();
             let (time, pending) = match governing_time(
                 &clause_list,
                 &facts,
                 ci,
                 trigger_span,
+                &other_verbs,
                 Verbal::of(
                     hit,
                     &body[hit.start..hit.end],
@@ -1583,11 +1592,13 @@ fn is_attributive(clause: &str) -> bool {
 /// event noun with no date of its own takes the date of the `que` clause
 /// right after it, unless that clause reports speech (see
 /// [`ClauseFacts::dates_the_noun_before`]).
+#[allow(clippy::too_many_arguments)]
 fn governing_time(
     clauses: &[Clause],
     facts: &[ClauseFacts],
     ci: usize,
     trigger: Span,
+    other_verbs: &[Span],
     verb: Verbal,
     times: &[&Timex],
 ) -> Governing {
@@ -1628,6 +1639,7 @@ fn governing_time(
         times
             .iter()
             .filter(|t| from.max(c.span.start) <= t.span.start && t.span.start < c.span.end)
+            .filter(|t| !dates_a_later_verb(t.span, trigger, other_verbs))
             .filter_map(|t| resolve(t))
             .min_by_key(|t| (distance(t.span, trigger), std::cmp::Reverse(t.span.start)))
     };
@@ -1701,6 +1713,22 @@ fn governing_time(
         (None, Some(p)) => Governing::Pending(p),
         (None, None) => Governing::None,
     }
+}
+
+/// Bytes at most between a verb and a date that is its own (`signé en
+/// juin`, `arrivé mardi`, `signé le 19 juin`: the date's span starts at the
+/// day): a space, the article `le`, a comma.
+const OWN_DATE_GAP_BYTES: usize = 5;
+
+/// True when the date at `date` stands right after the verb of another
+/// act of the sentence that comes after `trigger` (`le déploiement a été
+/// décidé en application du traité signé en juin dernier`: June is the
+/// signature's, not the deployment's). A date right after a verb is that
+/// verb's. `other_verbs` are the verbs of acts of other types.
+fn dates_a_later_verb(date: Span, trigger: Span, other_verbs: &[Span]) -> bool {
+    other_verbs.iter().any(|o| {
+        o.start >= trigger.end && o.end <= date.start && date.start - o.end <= OWN_DATE_GAP_BYTES
+    })
 }
 
 /// The date of an act with none of its own, from a clause of time of its
@@ -2773,6 +2801,54 @@ mod tests {
             let mut who: Vec<&str> = act.participants.iter().map(|p| p.id.as_str()).collect();
             who.sort();
             assert_eq!(who, ["kim-jong-un", "vladimir-poutine"], "{text}");
+        }
+    }
+
+    /// A date right after the verb of another act belongs to that act:
+    /// `le déploiement… en application du traité signé en juin 2024` dates
+    /// the signature, not the deployment; right after the act's own words
+    /// it is the act's. Three acts × two verbs of other acts × two dates.
+    #[test]
+    fn a_date_right_after_the_verb_of_another_act_is_that_acts() {
+        let acts = [
+            (
+                "Le déploiement de soldats nord-coréens",
+                EventType::Deployment,
+            ),
+            ("La visite de Kim Jong-un", EventType::Visit),
+            (
+                "La rencontre entre Kim Jong-un et Vladimir Poutine",
+                EventType::Meeting,
+            ),
+        ];
+        let verbs = [
+            ("signé", EventType::Agreement),
+            ("ratifié", EventType::Ratification),
+        ];
+        let dates = [
+            ("en juin 2024", "2024-06-01"),
+            ("le 19 juin 2024", "2024-06-19"),
+        ];
+        for (act, act_type) in acts {
+            for (verb, verb_type) in verbs {
+                for (date, start) in dates {
+                    let text = format!(
+                        "{act} a été décidé en application du traité {verb} {date} à Pyongyang."
+                    );
+                    let found = run(&text);
+                    assert_eq!(
+                        start_of(&found, verb_type).as_deref(),
+                        Some(start),
+                        "{text}"
+                    );
+                    assert_eq!(start_of(&found, act_type), None, "{text}: {found:#?}");
+                    let text = format!(
+                        "{act} a eu lieu {date} en application du traité {verb} à Pyongyang."
+                    );
+                    let found = run(&text);
+                    assert_eq!(start_of(&found, act_type).as_deref(), Some(start), "{text}");
+                }
+            }
         }
     }
 
