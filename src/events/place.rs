@@ -791,42 +791,37 @@ mod tests {
         ];
         let ids =
             |refs: &[EntityRef]| -> Vec<String> { refs.iter().map(|r| r.id.clone()).collect() };
+        // the delivery's mention in `Séoul a dénoncé mardi <noun> <place>.`
+        let delivery = |noun: &str, place: &str| {
+            let sentence = format!("Séoul a dénoncé mardi {noun} {place}.");
+            let found = mentions(&sentence);
+            found
+                .into_iter()
+                .find(|m| m.event_type == EventType::Military)
+                .unwrap_or_else(|| panic!("{sentence}: no military mention"))
+        };
         for noun in nouns {
             for (with_article, bare, id) in takes_en {
-                let sentence = format!("Séoul a dénoncé mardi {noun} à {with_article}.");
-                let found = mentions(&sentence);
-                let m = found
-                    .iter()
-                    .find(|m| m.event_type == EventType::Military)
-                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
+                let m = delivery(noun, &format!("à {with_article}"));
+                let id = id.to_string();
                 assert!(
-                    !ids(&m.attached_places).contains(&id.to_string()),
-                    "{sentence}: {m:#?}"
+                    !ids(&m.attached_places).contains(&id),
+                    "{noun} à {with_article}: {m:#?}"
                 );
                 assert!(
-                    !ids(&m.located_places).contains(&id.to_string()),
-                    "{sentence}: {m:#?}"
+                    !ids(&m.located_places).contains(&id),
+                    "{noun} à {with_article}: {m:#?}"
                 );
                 assert!(
-                    ids(&m.places).contains(&id.to_string()),
-                    "{sentence}: {m:#?}"
+                    ids(&m.places).contains(&id),
+                    "{noun} à {with_article}: {m:#?}"
                 );
-                let sentence = format!("Séoul a dénoncé mardi {noun} en {bare}.");
-                let found = mentions(&sentence);
-                let m = found
-                    .iter()
-                    .find(|m| m.event_type == EventType::Military)
-                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
-                assert_eq!(ids(&m.attached_places), [id], "{sentence}: {m:#?}");
+                let m = delivery(noun, &format!("en {bare}"));
+                assert_eq!(ids(&m.attached_places), [id], "{noun} en {bare}: {m:#?}");
             }
             for (phrase, id) in takes_a {
-                let sentence = format!("Séoul a dénoncé mardi {noun} {phrase}.");
-                let found = mentions(&sentence);
-                let m = found
-                    .iter()
-                    .find(|m| m.event_type == EventType::Military)
-                    .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
-                assert_eq!(ids(&m.attached_places), [id], "{sentence}: {m:#?}");
+                let m = delivery(noun, phrase);
+                assert_eq!(ids(&m.attached_places), [id], "{noun} {phrase}: {m:#?}");
             }
         }
     }
