@@ -657,13 +657,14 @@ impl EventLexicon {
                 passive: false,
             };
             if !s.pos.is_verbal() {
-                // `de toute livraison d'armes`: any delivery, none in particular
-                let before_trim = before.trim_end();
+                // `de toute livraison d'armes`: any delivery, none in
+                // particular (`n’importe quelle`: either apostrophe)
+                let before_tail = fold_apostrophes(tail(before));
                 if !self
                     .grammar
                     .free_choice
                     .iter()
-                    .any(|w| ends_with_word(before_trim, w))
+                    .any(|w| ends_with_word(before_tail.trim_end(), w))
                 {
                     nominal.get_or_insert(hit);
                 }
@@ -1932,7 +1933,14 @@ mod tests {
     fn a_noun_after_a_free_choice_determiner_is_no_event() {
         let lex = crate::test_data::event_lexicon();
         let e = lex.entries();
-        let free_choice = ["tout", "toute", "n'importe quel", "n'importe quelle"];
+        let free_choice = [
+            "tout",
+            "toute",
+            "n'importe quel",
+            "n'importe quelle",
+            "n’importe quel",
+            "n’importe quelle",
+        ];
         let mut checked = 0;
         for s in e.surfaces.iter().filter(|s| !s.pos.is_verbal()) {
             let lemma = &e.lemmas[s.lemma];
