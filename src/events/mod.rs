@@ -1978,23 +1978,19 @@ fn voices_say_so(
         })
         .cloned()
         .collect();
-    // `Selon le NIS, quelque 11 000 soldats ont été envoyés`: the
-    // organisation after `selon` is the source of the whole sentence
+    // `Selon le NIS, quelque 11 000 soldats ont été envoyés`: an
+    // organisation of a `selon` / `d'après` clause (the same test as the
+    // attribution's, [`is_attributive`]) is the source of the sentence
     let sources: Vec<&str> = entities
         .iter()
         .filter(|e| e.entity_type == EntityType::Organization)
         .filter(|e| {
-            let before = sentence
-                .get(..e.span.start.saturating_sub(base))
-                .map(place::words)
-                .unwrap_or_default();
-            let mut tail = before.iter().rev();
-            let last = tail.next().map(String::as_str);
-            match last {
-                Some("selon") => true,
-                Some("le" | "la" | "les" | "l'") => tail.next().is_some_and(|w| w == "selon"),
-                _ => false,
-            }
+            clauses.iter().any(|c| {
+                c.contains(e.span)
+                    && sentence
+                        .get(c.start.saturating_sub(base)..c.end.saturating_sub(base))
+                        .is_some_and(is_attributive)
+            })
         })
         .map(|e| e.entity_id.as_str())
         .collect();
