@@ -638,40 +638,67 @@ pub fn extract(
             // the verbs of the sentence's other acts (`le déploiement…
             // du traité signé en juin`: the date after `signé` is the
             // signature's; `le traité signé en juin` is one act)
-            let other_verbs: Vec<Span> = hits
+            let other_verbs: Vec<(Span, EventType)> = hits
                 .iter()
-                .filter(|h| h.pos.is_verbal() && h.event_type != hit.event_type)
-                .map(|h| Span::new(sentence.span.start + h.start, sentence.span.start + h.end))
+                .filter(|h| h.pos.is_verbal() && !same_act_family(h.event_type, hit.event_type))
+                .map(|h| {
+                    let span =
+                        Span::new(sentence.span.start + h.start, sentence.span.start + h.end);
+                    (span, h.event_type)
+                })
                 .collect();
-            let (time, pending) = match governing_time(
+            let verbal = Verbal::of(
+                hit,
+                &body[hit.start..hit.end],
+                reported_in(&hits, hit, clause_list[ci], sentence.span.start),
+            );
+            let govern = |verbs: &[Span]| match governing_time(
                 &clause_list,
                 &facts,
                 ci,
                 trigger_span,
-                &other_verbs,
-                Verbal::of(
-                    hit,
-                    &body[hit.start..hit.end],
-                    reported_in(&hits, hit, clause_list[ci], sentence.span.start),
-                ),
+                verbs,
+                verbal,
                 &sentence_times,
             ) {
                 Governing::Dated(t, p) => (Some(t), p),
                 Governing::Pending(p) => (None, Some(p)),
                 Governing::None => (None, None),
             };
+            let verbs: Vec<Span> = other_verbs.iter().map(|&(s, _)| s).collect();
+            let (time, pending) = govern(&verbs);
             // an event that lasts: its length or its bounds stretch the day
             // (`est arrivé jeudi pour une visite de deux jours`)
+            let clues = stay::StayClues {
+                text: &text.normalized,
+                reach: stay_reach(&text.normalized, &clause_list, ci, trigger_span, hit),
+                trigger: trigger_span,
+                times: &all_sentence_times,
+                published,
+            };
+            let stretch = |time: Option<&EventTime>| {
+                stay::stretch(&lexicon.stays, hit.event_type, time, &clues)
+            };
             let time = match pending {
                 None => {
-                    let clues = stay::StayClues {
-                        text: &text.normalized,
-                        reach: stay_reach(&text.normalized, &clause_list, ci, trigger_span, hit),
-                        trigger: trigger_span,
-                        times: &all_sentence_times,
-                        published,
+                    // `arrivé le 10 juin pour deux jours de pourparlers`: a
+                    // stay the trip is for runs from the trip's day, which
+                    // is otherwise the trip's alone (`arrivé dimanche pour
+                    // le sommet`)
+                    let trip_day = || {
+                        let (leg_before, rest): (Vec<_>, Vec<_>) = other_verbs
+                            .iter()
+                            .partition(|(s, t)| t.is_journey() && s.end <= trigger_span.start);
+                        if leg_before.is_empty() {
+                            return None;
+                        }
+                        let rest: Vec<Span> = rest.iter().map(|&&(s, _)| s).collect();
+                        match govern(&rest) {
+                            (Some(day), None) => stretch(Some(&day)),
+                            _ => None,
+                        }
                     };
-                    stay::stretch(&lexicon.stays, hit.event_type, time.as_ref(), &clues).or(time)
+                    stretch(time.as_ref()).or_else(trip_day).or(time)
                 }
                 Some(_) => time,
             };
@@ -1639,7 +1666,7 @@ fn governing_time(
         times
             .iter()
             .filter(|t| from.max(c.span.start) <= t.span.start && t.span.start < c.span.end)
-            .filter(|t| !dates_a_later_verb(t.span, trigger, other_verbs))
+            .filter(|t| !dated_by_another_verb(t.span, other_verbs))
             .filter_map(|t| resolve(t))
             .min_by_key(|t| (distance(t.span, trigger), std::cmp::Reverse(t.span.start)))
     };
@@ -1720,15 +1747,25 @@ fn governing_time(
 /// day): a space, the article `le`, a comma.
 const OWN_DATE_GAP_BYTES: usize = 5;
 
+/// True when two acts' words may share a date that stands right after
+/// one of them: the same type (`le traité signé en juin`), or two legs of
+/// one trip (`arrivé mardi à bord de son train blindé`).
+fn same_act_family(a: EventType, b: EventType) -> bool {
+    a == b || (a.is_journey() && b.is_journey())
+}
+
 /// True when the date at `date` stands right after the verb of another
-/// act of the sentence that comes after `trigger` (`le déploiement a été
-/// décidé en application du traité signé en juin dernier`: June is the
-/// signature's, not the deployment's). A date right after a verb is that
-/// verb's. `other_verbs` are the verbs of acts of other types.
-fn dates_a_later_verb(date: Span, trigger: Span, other_verbs: &[Span]) -> bool {
-    other_verbs.iter().any(|o| {
-        o.start >= trigger.end && o.end <= date.start && date.start - o.end <= OWN_DATE_GAP_BYTES
-    })
+/// act of the sentence: a date right after a verb is that verb's, whether
+/// the verb comes after the trigger (`le déploiement a été décidé en
+/// application du traité signé en juin dernier`: June is the signature's)
+/// or before it (`a rendu hommage lundi aux soldats envoyés combattre`:
+/// Monday is the homage's, not the sending's nor the fighting's; `arrivé
+/// dimanche pour le sommet`: Sunday is the arrival's). `other_verbs` are
+/// the verbs of acts of another family ([`same_act_family`]).
+fn dated_by_another_verb(date: Span, other_verbs: &[Span]) -> bool {
+    other_verbs
+        .iter()
+        .any(|o| o.end <= date.start && date.start - o.end <= OWN_DATE_GAP_BYTES)
 }
 
 /// The date of an act with none of its own, from a clause of time of its
@@ -2845,6 +2882,91 @@ mod tests {
                     assert_eq!(start_of(&found, act_type).as_deref(), Some(start), "{text}");
                 }
             }
+        }
+    }
+
+    /// The same from the other side: a date right after a verb dates that
+    /// verb's act, not the acts its complement names (`a rendu hommage
+    /// lundi aux soldats envoyés combattre`: Monday is the homage's).
+    /// Legs of one trip share it (`est arrivé lundi pour une visite`).
+    /// Three dated verbs × three complements of another family, and two
+    /// complements of the trip family after the arrival as controls.
+    #[test]
+    fn a_date_right_after_an_earlier_verb_is_not_its_complements() {
+        let dated = [
+            ("a rendu hommage", EventType::Ceremony),
+            ("a salué", EventType::Statement),
+            ("s'est félicité", EventType::Statement),
+        ];
+        let complements = [
+            (
+                "aux soldats envoyés combattre en Russie",
+                EventType::Deployment,
+            ),
+            ("du traité signé avec la Russie", EventType::Agreement),
+            ("de la visite de Vladimir Poutine", EventType::Visit),
+        ];
+        let dates = [("lundi", "2024-06-17"), ("le 17 juin", "2024-06-17")];
+        let day = Some(DateInterval::day(
+            NaiveDate::from_ymd_opt(2024, 6, 19).expect("a day"),
+        ));
+        for (verb, verb_type) in dated {
+            for (complement, complement_type) in complements {
+                for (date, start) in dates {
+                    let text = format!("Kim Jong-un {verb} {date} {complement}.");
+                    let found = run_at(&text, day);
+                    let verb_start = found
+                        .iter()
+                        .find(|m| m.event_type == verb_type && m.trigger.contains(' '))
+                        .or_else(|| found.iter().find(|m| m.event_type == verb_type))
+                        .and_then(|m| m.time.as_ref())
+                        .map(|t| t.interval.start.to_string());
+                    assert_eq!(verb_start.as_deref(), Some(start), "{text}: {found:#?}");
+                    let complement_dates: Vec<_> = found
+                        .iter()
+                        .filter(|m| m.event_type == complement_type)
+                        .filter_map(|m| m.time.as_ref())
+                        .collect();
+                    assert!(complement_dates.is_empty(), "{text}: {found:#?}");
+                }
+            }
+        }
+        for (complement, complement_type) in [
+            ("pour une visite de trois jours", EventType::Visit),
+            (
+                "à bord de son train blindé pour un voyage",
+                EventType::Travel,
+            ),
+        ] {
+            for (date, start) in dates {
+                let text = format!("Kim Jong-un est arrivé {date} à Vladivostok {complement}.");
+                let found = run_at(&text, day);
+                assert_eq!(
+                    start_of(&found, complement_type).as_deref(),
+                    Some(start),
+                    "{text}: {found:#?}"
+                );
+            }
+        }
+        // what the trip is for is not a leg of it: its day is its own,
+        // unless its length makes it a stay from that day
+        for (date, start) in dates {
+            let text = format!("Kim Jong-un est arrivé {date} à Vladivostok pour le sommet.");
+            let found = run_at(&text, day);
+            assert_eq!(start_of(&found, EventType::Arrival).as_deref(), Some(start));
+            assert_eq!(
+                start_of(&found, EventType::Meeting),
+                None,
+                "{text}: {found:#?}"
+            );
+            let text =
+                format!("Kim Jong-un est arrivé {date} à Vladivostok pour deux jours de sommet.");
+            let found = run_at(&text, day);
+            assert_eq!(
+                start_of(&found, EventType::Meeting).as_deref(),
+                Some(start),
+                "{text}: {found:#?}"
+            );
         }
     }
 

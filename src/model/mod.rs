@@ -458,6 +458,16 @@ impl EventType {
             .find(|t| t.as_str().eq_ignore_ascii_case(name.trim()))
     }
 
+    /// Arrivals, departures, travels and visits are the legs of one trip
+    /// (`arrivé mardi à bord de son train`, `arrivé mardi pour une visite
+    /// de trois jours`): a date of one leg may date another.
+    pub fn is_journey(self) -> bool {
+        matches!(
+            self,
+            EventType::Arrival | EventType::Departure | EventType::Travel | EventType::Visit
+        )
+    }
+
     /// Announcements, statements and denials report other events.
     pub fn is_reporting(self) -> bool {
         matches!(
