@@ -14,5 +14,5 @@ fuzz_target!(|data: &[u8]| {
     let _ = builtin.check_file("fuzz.toml", s);
     let mut gazetteer = newsx::gazetteer::Gazetteer::default();
     let _ = gazetteer.add_file("fuzz.toml", s);
-    let _ = newsx::chronology::parse("fuzz.toml", s, builtin);
+    let _ = newsx::publication::chronology::parse("fuzz.toml", s, builtin);
 });
