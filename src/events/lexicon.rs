@@ -9,7 +9,7 @@
 //! after its auxiliary (`a reçu`, `s'est rendu`) is a finite verb, the
 //! head of a clause.
 
-use super::conjugate::Conjugator;
+use super::conjugate::{Conjugator, FormKind, Tense};
 use super::entries::{Diagnostic, Entries, LemmaKind, PartOfSpeech, Surface};
 use crate::model::{EventType, Modality};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -311,6 +311,9 @@ struct Grammar {
     auxiliaries: HashSet<String>,
     /// The forms of être among them (a transitive verb after one is passive).
     etre: HashSet<String>,
+    /// The present forms of avoir and être (`a`, `ont`, `est`, `sont`…):
+    /// the auxiliaries of the passé composé.
+    present_auxiliaries: HashSet<String>,
 }
 
 /// A trigger found in a sentence (byte offsets in the sentence).
@@ -331,6 +334,15 @@ pub struct TriggerHit<'l> {
     pub auxiliary: Option<usize>,
     /// A transitive verb after a form of être (`a été convoqué`, `est reçu`).
     pub passive: bool,
+    /// The verb group is in the present (`salue`, `convoque`) or the passé
+    /// composé (`a salué`, `s'est posé`, `a été reçu`): it tells what
+    /// happens, or has just happened, at the time of writing. False for
+    /// other tenses (`avait indiqué`, `signera`, `recevait`) and for nouns.
+    pub now: bool,
+    /// A verb that is never passive (`arriver`, `se rendre`): after a form
+    /// of être it is a compound tense (`est arrivé`, `être arrivé`), where
+    /// a transitive verb's is a passive (`être signé`).
+    pub never_passive: bool,
 }
 
 impl TriggerHit<'_> {
@@ -655,6 +667,23 @@ impl EventLexicon {
                 pos: s.pos,
                 auxiliary: None,
                 passive: false,
+                never_passive: matches!(
+                    lemma.kind,
+                    LemmaKind::Verb {
+                        pronominal: true,
+                        ..
+                    } | LemmaKind::Verb {
+                        intransitive: true,
+                        ..
+                    }
+                ),
+                now: matches!(
+                    s.form,
+                    Some(FormKind::Finite {
+                        tense: Tense::Present,
+                        ..
+                    })
+                ),
             };
             if !s.pos.is_verbal() {
                 // `de toute livraison d'armes`: any delivery, none in
@@ -688,6 +717,7 @@ impl EventLexicon {
                 if let Some(aux) = left.auxiliary {
                     hit.pos = PartOfSpeech::FiniteVerb;
                     hit.auxiliary = Some(aux);
+                    hit.now = left.auxiliary_present;
                     hit.passive = left.etre && !*pronominal && !*intransitive;
                 } else if (s.guarded && !self.opens_sentence(before, after))
                     || *pronominal
@@ -806,6 +836,9 @@ struct Lookback {
     auxiliary: Option<usize>,
     /// The auxiliary chain has a form of être.
     etre: bool,
+    /// The earliest auxiliary, the one that bears the tense, is in the
+    /// present (`a été reçu`, `s'est rendu`: a passé composé).
+    auxiliary_present: bool,
     /// Start of the reflexive clitic (`se`, `s'`).
     reflexive: Option<usize>,
     /// A subject pronoun stands before (past negation and object clitics).
@@ -831,6 +864,7 @@ impl Lookback {
             if g.auxiliaries.contains(word) {
                 out.auxiliary = Some(at);
                 out.etre |= g.etre.contains(word);
+                out.auxiliary_present = g.present_auxiliaries.contains(word);
             } else if g.reflexive.contains(word) {
                 if out.reflexive.is_none() {
                     out.reflexive = Some(at);
@@ -1032,6 +1066,25 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
             }
         }
     }
+    let present = |verb: &str| -> anyhow::Result<Vec<String>> {
+        Ok(conj
+            .inflect(verb)
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+            .into_iter()
+            .filter(|i| {
+                matches!(
+                    i.kind,
+                    FormKind::Finite {
+                        tense: Tense::Present,
+                        ..
+                    }
+                )
+            })
+            .map(|i| i.form)
+            .collect())
+    };
+    let mut present_auxiliaries: HashSet<String> = present("avoir")?.into_iter().collect();
+    present_auxiliaries.extend(present("être")?);
     let mut etre = forms("être")?;
     etre.insert("été".into());
     let mut auxiliaries = forms("avoir")?;
@@ -1054,6 +1107,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         incise_participles,
         auxiliaries,
         etre,
+        present_auxiliaries,
     })
 }
 

@@ -8,6 +8,7 @@ pub mod anchor;
 pub mod conjugate;
 pub mod entries;
 mod lexicon;
+pub mod live;
 pub mod place;
 mod speaker;
 pub mod stay;
@@ -393,7 +394,9 @@ fn clauses(sentence: &str, base: usize) -> Vec<Clause> {
 /// auxiliary of an event verb when it is the infinitive `avoir` or `être`.
 /// What it says happened before the verb that governs it, so the date of
 /// that verb (`a reconnu fin avril`) is not its date: it gets a clause of
-/// its own. (`avoir lieu` is no perfect infinitive: `lieu` is no event verb.)
+/// its own. (`avoir lieu` is no perfect infinitive: `lieu` is no event verb;
+/// `pourrait être signé` is a passive one, of a verb that can be passive:
+/// the act is not earlier, and `pourrait` governs it.)
 fn perfect_infinitives(sentence: &str, hits: &[TriggerHit<'_>]) -> Vec<usize> {
     hits.iter()
         .filter(|h| h.pos.is_verbal())
@@ -402,8 +405,14 @@ fn perfect_infinitives(sentence: &str, hits: &[TriggerHit<'_>]) -> Vec<usize> {
             let head = before.trim_end();
             let lower = head.to_lowercase();
             // `avoir été` (a passive) starts at `avoir`
+            let perfect_passive = lower.ends_with(" été");
             let lower_head = lower.strip_suffix(" été").unwrap_or(&lower);
-            ["avoir", "être"].iter().find_map(|aux| {
+            let auxiliaries: &[&str] = if h.never_passive || perfect_passive {
+                &["avoir", "être"]
+            } else {
+                &["avoir"]
+            };
+            auxiliaries.iter().find_map(|aux| {
                 let at = lower_head.strip_suffix(aux)?.len();
                 let boundary = lower_head[..at]
                     .chars()
@@ -502,6 +511,11 @@ pub fn extract(
     // mentions dated by another event of the article (`lors de leur
     // sommet`): resolved once every mention of the article is known
     let mut anchored: Vec<AnchorRequest> = Vec::new();
+    // a live blog of a known day: its entries tell what happens that day
+    let live_day = published.filter(|p| p.start == p.end);
+    let live_entries = live_day
+        .and_then(|_| live::entries(&text.normalized))
+        .unwrap_or_default();
     for (index, sentence) in text.sentences.iter().enumerate() {
         let body = text.slice(sentence.span);
         if body.len() > MAX_SENTENCE_BYTES {
@@ -738,6 +752,25 @@ pub fn extract(
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
             let modality = lexicon.modality.classify(&clause_text);
+            // `08h15 — Kim Jong-un salue le traité`: an act a live blog's
+            // entry tells in the present or the passé composé, with no date
+            // of its own, happens on the page's day
+            let time = match (time, live_day) {
+                (None, Some(day))
+                    if pending.is_none()
+                        && anchor.is_none()
+                        && hit.now
+                        && modality == Modality::Occurred =>
+                {
+                    live::entry_of(&live_entries, sentence.span).map(|entry| EventTime {
+                        interval: day,
+                        expression: entry.stamp.clone(),
+                        value: day.start.to_string(),
+                        rule: "live-entry".to_string(),
+                    })
+                }
+                (time, _) => time,
+            };
             // a `selon X` clause, or an incise after the act (`…, a annoncé
             // X`), names who says so, not who takes part
             let slot_entities: Vec<&EntityMention> = sentence_entities
@@ -2967,6 +3000,105 @@ mod tests {
                 Some(start),
                 "{text}: {found:#?}"
             );
+        }
+    }
+
+    /// A live blog's entry tells what happens on the page's day: an act
+    /// told in the present or the passé composé, with no date of its own,
+    /// is dated that day; in the plus-que-parfait, the futur or the
+    /// conditionnel it is not, nor on a page without time lines, nor when
+    /// the page's day is unknown. Four verbs × five tenses (the forms
+    /// written here, not asked of the conjugator) × two stamp styles.
+    #[test]
+    fn a_live_blog_entry_dates_what_it_tells_now_on_the_pages_day() {
+        // (event type, present, passé composé, plus-que-parfait, futur, conditionnel)
+        let verbs: [(EventType, [&str; 5]); 4] = [
+            (
+                EventType::Reception,
+                ["reçoit", "a reçu", "avait reçu", "recevra", "recevrait"],
+            ),
+            (
+                EventType::Statement,
+                ["salue", "a salué", "avait salué", "saluera", "saluerait"],
+            ),
+            (
+                EventType::Arrival,
+                [
+                    "arrive",
+                    "est arrivé",
+                    "était arrivé",
+                    "arrivera",
+                    "arriverait",
+                ],
+            ),
+            (
+                EventType::Summons,
+                [
+                    "convoque",
+                    "a convoqué",
+                    "avait convoqué",
+                    "convoquera",
+                    "convoquerait",
+                ],
+            ),
+        ];
+        let day = DateInterval::day(NaiveDate::from_ymd_opt(2024, 6, 19).expect("a day"));
+        for stamps in [["08h15", "07h58", "06h20"], ["09:05", "11:30", "14:45"]] {
+            for (event_type, forms) in verbs {
+                for (tense, form) in forms.iter().enumerate() {
+                    let act = format!("Kim Jong-un {form} Sergueï Lavrov à Pyongyang.");
+                    let page = format!(
+                        "DIRECT. La visite\n\n{}\nBonjour.\n\n{}\n{act}\n\n{}\nLes entretiens se poursuivent.\n",
+                        stamps[0], stamps[1], stamps[2]
+                    );
+                    let found = run_at(&page, Some(day));
+                    let date = start_of(&found, event_type);
+                    let now = tense < 2;
+                    let want = now.then(|| "2024-06-19".to_string());
+                    assert_eq!(date, want, "{page}: {found:#?}");
+                    if now {
+                        let m = the(&found, event_type);
+                        let time = m.time.as_ref().expect("dated");
+                        assert_eq!(time.expression, stamps[1], "{page}");
+                        assert_eq!(time.rule, "live-entry");
+                    }
+                    // the same entry without its time lines, or without a day
+                    let plain = page.replace(&format!("{}\n", stamps[1]), "");
+                    assert_eq!(start_of(&run_at(&plain, Some(day)), event_type), None);
+                    assert_eq!(start_of(&run_at(&page, None), event_type), None);
+                }
+            }
+        }
+    }
+
+    /// After a modal (`pourrait`, `devrait`, `doit`, `va`), `être` and the
+    /// participle of a verb that can be passive is a passive infinitive
+    /// (`pourrait être signé`): the modal governs it, so the act is not
+    /// told as done. A verb that is never passive keeps the reading of a
+    /// perfect infinitive (`affirme être arrivé`: earlier, done). Every
+    /// modal × three transitive verbs, and an intransitive one in both
+    /// genders.
+    #[test]
+    fn a_passive_infinitive_is_governed_by_its_modal() {
+        let modals = ["pourrait", "devrait", "doit", "va", "pourraient"];
+        let transitive = [
+            ("signé", EventType::Agreement),
+            ("ratifié", EventType::Ratification),
+            ("reçu", EventType::Reception),
+        ];
+        for modal in modals {
+            for (participle, event_type) in transitive {
+                let text = format!("Le traité {modal} être {participle} à Moscou.");
+                let found = run(&text);
+                let m = the(&found, event_type);
+                assert_ne!(m.modality, Modality::Occurred, "{text}: {found:#?}");
+            }
+        }
+        for (who, participle) in [("Kim Jong-un", "arrivé"), ("Choe Son Hui", "arrivée")] {
+            let text = format!("{who} affirme être {participle} à Moscou.");
+            let found = run(&text);
+            let arrival = the(&found, EventType::Arrival);
+            assert_eq!(arrival.modality, Modality::Occurred, "{text}");
         }
     }
 
