@@ -1159,6 +1159,94 @@ fn quarters_by_rank_and_relative_to_today() {
     finish("quarters", n, failures, 50);
 }
 
+// ----------------------------------------------------------- half-years
+
+#[test]
+fn half_years_by_rank() {
+    let ranks: [(&[&str], u32); 2] = [
+        (&["premier", "1er"], 1),
+        (&["deuxième", "second", "2e", "2ème", "2nd", "dernier"], 2),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [1998, 2013, 2024] {
+        for (words, h) in ranks {
+            let want = (d(y, 6 * h - 5, 1), last_day(y, 6 * h));
+            let mut phrases: Vec<String> = words
+                .iter()
+                .flat_map(|w| {
+                    [
+                        format!("{w} semestre {y}"),
+                        format!("{w} semestre de {y}"),
+                        format!("{w} semestre de l'année {y}"),
+                    ]
+                })
+                .collect();
+            phrases.push(format!("S{h} {y}"));
+            phrases.push(format!("H{h} {y}"));
+            for phrase in phrases {
+                n += 1;
+                failures.extend(check(&phrase, d(2013, 2, 12), want, "half-year"));
+            }
+        }
+    }
+    // a half of something else, and a rank that is no half
+    for phrase in [
+        "le premier semestre de l'année scolaire",
+        "au second semestre d'études",
+        "le troisième semestre 2013",
+    ] {
+        n += 1;
+        if let Some(t) = read(phrase, d(2013, 2, 12)).filter(|t| t.rule == "half-year") {
+            failures.push(format!("{phrase:?}: read as {:?}", t.interval));
+        }
+    }
+    finish("half-years", n, failures, 45);
+}
+
+// ----------------------------------------------------------- lists of days
+
+/// `les 13, 14 et 15 février`, `des 3, 4, 5 et 6 mars 2013`: days listed
+/// in order are the days from the first to the last; every month × lists
+/// of three and four days × `les`/`des` × with and without a year. Out of
+/// order, or after `le`, they are not one span.
+#[test]
+fn lists_of_days_span_from_the_first_to_the_last() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for (i, month) in MONTHS.iter().enumerate() {
+        let m = u32::try_from(i + 1).unwrap();
+        for days in [[3u32, 4, 5].as_slice(), &[10, 12, 17, 20], &[1, 2, 28]] {
+            let last = *days.last().unwrap();
+            let head: Vec<String> = days[..days.len() - 1]
+                .iter()
+                .map(|d| {
+                    if *d == 1 {
+                        "1er".to_string()
+                    } else {
+                        d.to_string()
+                    }
+                })
+                .collect();
+            let list = format!("{} et {last}", head.join(", "));
+            for intro in ["les", "des"] {
+                let want = (d(2012, m, days[0]), d(2012, m, last));
+                n += 1;
+                failures.extend(check(
+                    &format!("{intro} {list} {month} 2012"),
+                    d(2013, 2, 12),
+                    want,
+                    "day-month-range",
+                ));
+            }
+        }
+        let phrase = format!("les 15, 14 et 13 {month} 2012");
+        n += 1;
+        if read(&phrase, d(2013, 2, 12)).is_some_and(|t| t.text == phrase) {
+            failures.push(format!("{phrase:?}: read whole"));
+        }
+    }
+    finish("lists of days", n, failures, 80);
+}
+
 // --------------------------------------------------------- month and weekday ranges
 
 #[test]

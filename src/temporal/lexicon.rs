@@ -331,6 +331,8 @@ impl Lexicon {
         let n: i64 = digits.parse().ok()?;
         let ok = match n {
             1 => matches!(suffix, "er" | "re" | "ere"),
+            // `2nd`, `2nde` (second, seconde)
+            2 => matches!(suffix, "e" | "eme" | "em" | "nd" | "nde"),
             _ => matches!(suffix, "e" | "eme" | "em"),
         };
         ok.then_some(n)

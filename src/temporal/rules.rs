@@ -148,7 +148,7 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
         last: alternation(l.last.iter().map(String::as_str)),
         next: alternation(l.next.iter().map(String::as_str)),
         ordinals: format!(
-            r"(?:{}|\d{{1,2}}(?:er|re|ère|ere|ème|eme|e))",
+            r"(?:{}|\d{{1,2}}(?:er|re|ère|ere|ème|eme|nde|nd|e))",
             alternation(l.ordinals.keys().map(String::as_str))
         ),
     }
@@ -554,6 +554,47 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 let last = u32::try_from(3 * n).ok()?;
                 Some(Spec::Range(
                     Box::new(Spec::Month { y, m: last - 2 }),
+                    Box::new(Spec::Month { y, m: last }),
+                ))
+            }
+        ),
+        // half-years by their rank: `le premier semestre 2024`, `au second
+        // semestre de 2019`, `le dernier semestre`, `S2 2024`, `H1 2024`:
+        // January–June or July–December (without a year, of the year the
+        // tense gives)
+        rule!(
+            "half-year",
+            format!(
+                r"(?:(?P<o>{ordinals})\s+semestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<s>[SH][12])\s+(?P<sy>\d{{4}}))"
+            ),
+            |c, t, e| {
+                // `le premier semestre de l'école`: a half of something else
+                let rest = fold(t[e..].trim_start());
+                let of_something = g(c, "y").is_none()
+                    && g(c, "s").is_none()
+                    && (rest.starts_with("de ")
+                        || rest.starts_with("d'")
+                        || rest.starts_with("du "));
+                if counted_noun_follows(t, e) || of_something {
+                    return None;
+                }
+                let (n, y) = match g(c, "s") {
+                    Some(h) => (h[1..].parse::<i64>().ok()?, Some(year4(g(c, "sy")?)?)),
+                    None => {
+                        let n = lexicon().ordinal(g(c, "o")?)?;
+                        let y = match g(c, "y") {
+                            Some(y) => Some(year4(y)?),
+                            None => None,
+                        };
+                        (if n < 0 { 3 + n } else { n }, y)
+                    }
+                };
+                if !(1..=2).contains(&n) {
+                    return None;
+                }
+                let last = u32::try_from(6 * n).ok()?;
+                Some(Spec::Range(
+                    Box::new(Spec::Month { y, m: last - 5 }),
                     Box::new(Spec::Month { y, m: last }),
                 ))
             }
@@ -1696,9 +1737,64 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     }
     for c in &mut out {
         year_after_comma(text, c);
+        days_listed_before(text, c);
     }
     out
 }
+
+/// `les 13, 14 et 15 février`: the rules read `14 et 15 février` (a comma
+/// cuts the text into the segments they run on); the days listed before it
+/// with commas, in order, after `les` or `des`, start the span.
+fn days_listed_before(text: &str, c: &mut Candidate) {
+    static LIST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:les|des)\s+((?:(?:1er|\d{1,2})\s*,\s*)+)$").expect("list regex")
+    });
+    if c.rule != "day-month-range" {
+        return;
+    }
+    let Spec::Range(first, _) = &mut c.spec else {
+        return;
+    };
+    let Spec::Date {
+        d: first_day,
+        m: None,
+        ..
+    } = first.as_mut()
+    else {
+        return;
+    };
+    // a list of days is short: only the bytes right before are read (the
+    // whole text before every candidate would be quadratic)
+    let mut from = c.start.saturating_sub(LIST_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(caps) = LIST.captures(&text[from..c.start]) else {
+        return;
+    };
+    let (Some(all), Some(listed)) = (caps.get(0), caps.get(1)) else {
+        return;
+    };
+    let Some(mut days) = listed
+        .as_str()
+        .split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(parse_day)
+        .collect::<Option<Vec<u32>>>()
+    else {
+        return;
+    };
+    days.push(*first_day);
+    if days.windows(2).all(|w| w[0] < w[1]) {
+        *first_day = days[0];
+        c.start = from + all.start();
+    }
+}
+
+/// How far before `14 et 15 février` days listed with commas are looked
+/// for: `les 10, 11, 12, 13, ` and more.
+const LIST_BYTES: usize = 64;
 
 /// `5 mars, 2019`: a day and month followed by a comma and a year take that
 /// year (the intersect-by-comma of Duckling; done here rather than in a
