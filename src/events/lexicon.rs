@@ -280,6 +280,9 @@ struct ContextFile {
     determiners: Vec<String>,
     gapping: Vec<String>,
     clause_openers: Vec<String>,
+    cleft_heads: Vec<String>,
+    cleft_prepositions: Vec<String>,
+    cleft_openers: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -383,6 +386,10 @@ pub struct EventLexicon {
     /// clause as its subject (`Et la Corée du Nord a annoncé`), see
     /// `data/events/context.toml`.
     pub clause_openers: std::collections::BTreeSet<String>,
+    /// The heads of cleft sentences, the prepositions that may stand
+    /// between a head and its date, and the words that open the clause
+    /// the head focuses, see `data/events/context.toml`.
+    pub cleft: Cleft,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
     pub frame_words: Vec<String>,
     /// Lowercase words before a date that make it a bound of a state, see `data/events/context.toml`.
@@ -395,6 +402,54 @@ pub struct EventLexicon {
     pub stays: super::stay::StayWords,
     /// French articles of names (`data/names-fr.toml`), carried on entity references.
     pub names: super::place::NameForms,
+}
+
+/// The words of cleft sentences (`C'est en avril 2019 que…`).
+#[derive(Debug, Clone, Default)]
+pub struct Cleft {
+    heads: Vec<String>,
+    prepositions: Vec<String>,
+    openers: Vec<String>,
+}
+
+impl Cleft {
+    /// True when `words` (a clause with its dates cut out) is a head alone,
+    /// a preposition of time after it allowed: `C'est en`, `Ce n'est qu'`,
+    /// `Il a fallu attendre`.
+    pub fn is_head(&self, words: &str) -> bool {
+        let folded = fold_apostrophes(&words.to_lowercase());
+        let mut rest = folded
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_string();
+        for _ in 0..2 {
+            let Some(p) = self.prepositions.iter().find(|p| {
+                rest.strip_suffix(p.as_str())
+                    .is_some_and(|r| r.ends_with([' ', '\'']))
+            }) else {
+                break;
+            };
+            rest = rest[..rest.len() - p.len()].trim_end().to_string();
+        }
+        self.heads.contains(&rest)
+    }
+
+    /// True when `clause` is one of the openers alone (`pour`).
+    pub fn is_opener(&self, clause: &str) -> bool {
+        let folded = fold_apostrophes(&clause.to_lowercase());
+        let c = folded.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        self.openers.iter().any(|o| o == c)
+    }
+
+    /// True when `clause` opens with a word that follows a cleft head
+    /// (`que`, `qu'`, `pour que`, `pour`).
+    pub fn opens_focused(&self, clause: &str) -> bool {
+        let folded = fold_apostrophes(&clause.to_lowercase());
+        let c = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+        self.openers.iter().any(|o| {
+            c.strip_prefix(o.as_str())
+                .is_some_and(|r| o.ends_with('\'') || r.starts_with(' '))
+        })
+    }
 }
 
 /// How far after a form `needs_after` looks (bytes, about six words).
@@ -455,6 +510,11 @@ impl EventLexicon {
                     .iter()
                     .map(|w| w.to_lowercase())
                     .collect(),
+                cleft: Cleft {
+                    heads: lower(&context.cleft_heads),
+                    prepositions: lower(&context.cleft_prepositions),
+                    openers: lower(&context.cleft_openers),
+                },
                 frame_words: lower(&context.frame_words),
                 state_bounds: stays.state_bounds(),
                 places,

@@ -142,6 +142,13 @@ struct ClauseFacts {
     /// rencontré…`), whose fronted date dates what follows it, never what
     /// stands before the colon
     opens_statement: bool,
+    /// the head of a cleft sentence with its date (`C'est en avril 2019`,
+    /// `Il a fallu attendre juin 2024`): the date is the next clause's
+    focus_head: bool,
+    /// opens with what follows a cleft head (`que`, `pour que`)
+    follows_focus: bool,
+    /// such an opener alone (`pour`, cut off before its `que`)
+    bare_opener: bool,
 }
 
 /// Words in `-ant` that are no present participle: prepositions and adverbs.
@@ -542,10 +549,30 @@ pub fn extract(
         let clause_list = clauses_around(body, sentence.span.start, &trigger_starts, &infinitives);
         let hits = troops_deployed(hits, &clause_list, sentence.span.start);
         let reach = fronted_date_reach(body, sentence.span.start, &clause_list, &infinitives);
+        // the words of clauses `from..=to` with their dates cut out, and
+        // whether a date was cut (for cleft heads: `C'est en avril 2019`)
+        let undated_words = |from: Span, to: Span| -> (String, bool) {
+            let mut words = String::new();
+            let mut at = from.start;
+            for t in dates_here
+                .iter()
+                .filter(|t| from.start <= t.span.start && t.span.end <= to.end)
+            {
+                if t.span.start >= at {
+                    words.push_str(text.normalized.get(at..t.span.start).unwrap_or(""));
+                    words.push(' ');
+                    at = t.span.end;
+                }
+            }
+            let dated = at > from.start;
+            words.push_str(text.normalized.get(at..to.end).unwrap_or(""));
+            (words, dated)
+        };
         let facts: Vec<ClauseFacts> = clause_list
             .iter()
+            .enumerate()
             .zip(&reach)
-            .map(|(c, &reach)| {
+            .map(|((i, c), &reach)| {
                 let local = c.span.start - sentence.span.start..c.span.end - sentence.span.start;
                 let reports = hits
                     .iter()
@@ -553,10 +580,21 @@ pub fn extract(
                 let words = body.get(local).unwrap_or("");
                 let opens_que = opens_with_que(&words.to_lowercase());
                 let opens_statement = words.starts_with([':', ';']);
+                // a cleft head with its date, whole in this clause or cut
+                // at its `qu'` (`Ce n'est | qu'en juillet 2000`)
+                let head = |from: Span| {
+                    let (undated, dated) = undated_words(from, c.span);
+                    dated && lexicon.cleft.is_head(&undated)
+                };
+                let focus_head =
+                    head(c.span) || (opens_que && i > 0 && head(clause_list[i - 1].span));
                 ClauseFacts {
                     reach,
                     dates_the_noun_before: opens_que && !reports,
                     opens_statement,
+                    focus_head,
+                    follows_focus: lexicon.cleft.opens_focused(words),
+                    bare_opener: lexicon.cleft.is_opener(words),
                 }
             })
             .collect();
@@ -1745,7 +1783,19 @@ fn governing_time(
             .then(|| alone(ci + 1))
             .flatten()
     };
+    // `C'est en avril 2019 que Kim a rencontré…`, `Il a fallu attendre
+    // juin 2024 pour que Poutine se rende…`: the date a cleft head focuses
+    // is the date of what follows it
+    let focused = || {
+        let mut head = ci.checked_sub(1)?;
+        if facts.get(head)?.bare_opener {
+            head = head.checked_sub(1)?;
+        }
+        let focus = facts.get(head)?.focus_head && facts.get(ci)?.follows_focus;
+        focus.then(|| in_clause(&clauses[head])).flatten()
+    };
     let Some(pick) = in_clause(&clauses[ci])
+        .or_else(focused)
         .or_else(trailing)
         .or_else(relative)
         .or_else(fronted)
@@ -2998,6 +3048,88 @@ mod tests {
             assert_eq!(
                 start_of(&found, EventType::Meeting).as_deref(),
                 Some(start),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    /// A cleft sentence dates what follows its head: `C'est en avril 2019
+    /// que Kim Jong-un a rencontré Vladimir Poutine`, `Ce n'est qu'en…`,
+    /// `Il a fallu attendre juin 2024 pour que…`. Every head of the data ×
+    /// two date forms × three acts, with the opener each head takes; a
+    /// verb of saying before the date, and a length instead of a date, as
+    /// controls.
+    #[test]
+    fn a_cleft_head_dates_what_follows_it() {
+        let context: toml::Value =
+            toml::from_str(include_str!("../../data/events/context.toml")).expect("context.toml");
+        let heads: Vec<&str> = context["cleft_heads"]
+            .as_array()
+            .expect("cleft_heads")
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        assert!(heads.len() >= 10);
+        let acts = [
+            (
+                "Kim Jong-un a rencontré Vladimir Poutine à Vladivostok",
+                "Kim Jong-un rencontre Vladimir Poutine à Vladivostok",
+                EventType::Meeting,
+            ),
+            (
+                "Vladimir Poutine s'est rendu à Pyongyang",
+                "Vladimir Poutine se rende à Pyongyang",
+                EventType::Visit,
+            ),
+            (
+                "Sergueï Lavrov est arrivé à Pyongyang",
+                "Sergueï Lavrov arrive à Pyongyang",
+                EventType::Arrival,
+            ),
+        ];
+        let dates = [
+            ("en avril 2019", "2019-04-01"),
+            ("le 24 avril 2019", "2019-04-24"),
+        ];
+        for head in &heads {
+            let waiting = head.ends_with("attendre");
+            for (done, subjunctive, event_type) in acts {
+                for (date, start) in dates {
+                    // `attendre` is followed by the date alone
+                    let date = if waiting {
+                        date.trim_start_matches("en ")
+                    } else {
+                        date
+                    };
+                    let mut head = head.to_string();
+                    if head.ends_with('\'') && !date.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        head = format!("{}e", &head[..head.len() - 1]);
+                    }
+                    let glue = if head.ends_with('\'') { "" } else { " " };
+                    let text = if waiting {
+                        format!("{head}{glue}{date} pour que {subjunctive}.")
+                    } else {
+                        format!("{head}{glue}{date} que {done}.")
+                    };
+                    let text = format!("{}{}", text[..1].to_uppercase(), &text[1..]);
+                    let found = run(&text);
+                    assert_eq!(
+                        start_of(&found, event_type).as_deref(),
+                        Some(start),
+                        "{text}: {found:#?}"
+                    );
+                }
+            }
+        }
+        for text in [
+            "Le Kremlin a déclaré en avril 2019 que Kim Jong-un a rencontré Vladimir Poutine.",
+            "Il a fallu attendre trois jours pour que Kim Jong-un rencontre Vladimir Poutine.",
+            "C'est un dossier ouvert en avril 2019 que Kim Jong-un a rencontré Vladimir Poutine.",
+        ] {
+            let found = run(text);
+            assert_eq!(
+                start_of(&found, EventType::Meeting),
+                None,
                 "{text}: {found:#?}"
             );
         }
