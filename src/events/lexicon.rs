@@ -283,6 +283,7 @@ struct ContextFile {
     cleft_heads: Vec<String>,
     cleft_prepositions: Vec<String>,
     cleft_openers: Vec<String>,
+    date_frames: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -390,6 +391,10 @@ pub struct EventLexicon {
     /// between a head and its date, and the words that open the clause
     /// the head focuses, see `data/events/context.toml`.
     pub cleft: Cleft,
+    /// Words of a part of the day that may frame a date alone in its
+    /// clause (`Dans la nuit de mardi à mercredi`), see
+    /// `data/events/context.toml`.
+    pub date_frames: std::collections::BTreeSet<String>,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
     pub frame_words: Vec<String>,
     /// Lowercase words before a date that make it a bound of a state, see `data/events/context.toml`.
@@ -515,6 +520,11 @@ impl EventLexicon {
                     prepositions: lower(&context.cleft_prepositions),
                     openers: lower(&context.cleft_openers),
                 },
+                date_frames: context
+                    .date_frames
+                    .iter()
+                    .map(|w| fold_apostrophes(&w.to_lowercase()))
+                    .collect(),
                 frame_words: lower(&context.frame_words),
                 state_bounds: stays.state_bounds(),
                 places,

@@ -149,6 +149,9 @@ struct ClauseFacts {
     follows_focus: bool,
     /// such an opener alone (`pour`, cut off before its `que`)
     bare_opener: bool,
+    /// a date with only words of a part of the day beside it (`Dans la
+    /// nuit de mardi à mercredi`, `Tôt mardi`): the date is alone
+    framed_date: bool,
 }
 
 /// Words in `-ant` that are no present participle: prepositions and adverbs.
@@ -588,10 +591,26 @@ pub fn extract(
                 };
                 let focus_head =
                     head(c.span) || (opens_que && i > 0 && head(clause_list[i - 1].span));
+                let framed_date = {
+                    let (undated, dated) = undated_words(c.span, c.span);
+                    let undated = lexicon::fold_apostrophes(&undated.to_lowercase());
+                    dated
+                        && undated
+                            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '-')
+                            .flat_map(|w| match w.split_once('\'') {
+                                Some((elided, rest)) => {
+                                    vec![format!("{elided}'"), rest.to_string()]
+                                }
+                                None => vec![w.to_string()],
+                            })
+                            .filter(|w| !w.is_empty())
+                            .all(|w| lexicon.date_frames.contains(&w))
+                };
                 ClauseFacts {
                     reach,
                     dates_the_noun_before: opens_que && !reports,
                     opens_statement,
+                    framed_date,
                     focus_head,
                     follows_focus: lexicon.cleft.opens_focused(words),
                     bare_opener: lexicon.cleft.is_opener(words),
@@ -1744,9 +1763,11 @@ fn governing_time(
     let alone = |ci: usize| -> Option<Timex> {
         let c = clauses.get(ci)?;
         let t = in_clause(c)?;
-        // nothing else in the clause but punctuation and an article (`, le 13 septembre.`)
+        // nothing else in the clause but punctuation and an article (`, le
+        // 13 septembre.`), or words of a part of the day (`Dans la nuit de
+        // mardi à mercredi`)
         let rest = c.span.len().saturating_sub(t.span.len());
-        (rest <= 7).then_some(t)
+        (rest <= 7 || facts.get(ci).is_some_and(|f| f.framed_date)).then_some(t)
     };
     // the date alone at the head of the sentence, when nothing between it
     // and the trigger's clause stops its reach
@@ -3048,6 +3069,53 @@ mod tests {
             assert_eq!(
                 start_of(&found, EventType::Meeting).as_deref(),
                 Some(start),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    /// A date fronted with words of a part of the day is still alone and
+    /// dates the act after it: `Dans la nuit de lundi à mardi, …`, `Tôt
+    /// mardi, …`, `Le 3 juin au matin, …`. Six frames × two acts, read on
+    /// Wednesday 19 June 2024; other words beside the date (`Deux semaines
+    /// après le 3 juin`) are no frame, and the act stays undated.
+    #[test]
+    fn a_date_framed_by_a_part_of_the_day_dates_the_act_it_fronts() {
+        let frames = [
+            ("Dans la nuit de lundi à mardi", "2024-06-17"),
+            ("Dans la nuit du 2 au 3 juin", "2024-06-02"),
+            ("Tôt mardi", "2024-06-18"),
+            ("Le 3 juin au matin", "2024-06-03"),
+            ("Dans la soirée du 3 juin", "2024-06-03"),
+            ("Plus tôt dans la journée", "2024-06-19"),
+        ];
+        let acts = [
+            (
+                "la Corée du Nord a tiré un missile balistique",
+                EventType::Launch,
+            ),
+            ("Kim Jong-un est arrivé à Vladivostok", EventType::Arrival),
+        ];
+        let day = Some(DateInterval::day(
+            NaiveDate::from_ymd_opt(2024, 6, 19).expect("a day"),
+        ));
+        for (frame, start) in frames {
+            for (act, event_type) in acts {
+                let text = format!("{frame}, {act}.");
+                let found = run_at(&text, day);
+                assert_eq!(
+                    start_of(&found, event_type).as_deref(),
+                    Some(start),
+                    "{text}: {found:#?}"
+                );
+            }
+        }
+        for (act, event_type) in acts {
+            let text = format!("Deux semaines après le 3 juin, {act}.");
+            let found = run_at(&text, day);
+            assert_ne!(
+                start_of(&found, event_type).as_deref(),
+                Some("2024-06-03"),
                 "{text}: {found:#?}"
             );
         }
