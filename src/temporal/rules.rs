@@ -524,80 +524,19 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "quarter",
             format!(
-                r"(?:(?P<o>{ordinals})\s+trimestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<t>T[1-4])\s+(?P<ty>\d{{4}}))"
+                r"(?:(?P<o>{ordinals})\s+trimestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<code>T[1-4])\s+(?P<cy>\d{{4}}))"
             ),
-            |c, t, e| {
-                // `le premier trimestre de grossesse`: a quarter of something else
-                let rest = fold(t[e..].trim_start());
-                let of_something = g(c, "y").is_none()
-                    && g(c, "t").is_none()
-                    && (rest.starts_with("de ")
-                        || rest.starts_with("d'")
-                        || rest.starts_with("du "));
-                if counted_noun_follows(t, e) || of_something {
-                    return None;
-                }
-                let (n, y) = match g(c, "t") {
-                    Some(q) => (q[1..].parse::<i64>().ok()?, Some(year4(g(c, "ty")?)?)),
-                    None => {
-                        let n = lexicon().ordinal(g(c, "o")?)?;
-                        let y = match g(c, "y") {
-                            Some(y) => Some(year4(y)?),
-                            None => None,
-                        };
-                        (if n < 0 { 5 + n } else { n }, y)
-                    }
-                };
-                if !(1..=4).contains(&n) {
-                    return None;
-                }
-                let last = u32::try_from(3 * n).ok()?;
-                Some(Spec::Range(
-                    Box::new(Spec::Month { y, m: last - 2 }),
-                    Box::new(Spec::Month { y, m: last }),
-                ))
-            }
+            |c, t, e| ranked_part_of_year(c, t, e, 3)
         ),
         // half-years by their rank: `le premier semestre 2024`, `au second
         // semestre de 2019`, `le dernier semestre`, `S2 2024`, `H1 2024`:
-        // January–June or July–December (without a year, of the year the
-        // tense gives)
+        // January–June or July–December
         rule!(
             "half-year",
             format!(
-                r"(?:(?P<o>{ordinals})\s+semestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<s>[SH][12])\s+(?P<sy>\d{{4}}))"
+                r"(?:(?P<o>{ordinals})\s+semestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<code>[SH][12])\s+(?P<cy>\d{{4}}))"
             ),
-            |c, t, e| {
-                // `le premier semestre de l'école`: a half of something else
-                let rest = fold(t[e..].trim_start());
-                let of_something = g(c, "y").is_none()
-                    && g(c, "s").is_none()
-                    && (rest.starts_with("de ")
-                        || rest.starts_with("d'")
-                        || rest.starts_with("du "));
-                if counted_noun_follows(t, e) || of_something {
-                    return None;
-                }
-                let (n, y) = match g(c, "s") {
-                    Some(h) => (h[1..].parse::<i64>().ok()?, Some(year4(g(c, "sy")?)?)),
-                    None => {
-                        let n = lexicon().ordinal(g(c, "o")?)?;
-                        let y = match g(c, "y") {
-                            Some(y) => Some(year4(y)?),
-                            None => None,
-                        };
-                        (if n < 0 { 3 + n } else { n }, y)
-                    }
-                };
-                if !(1..=2).contains(&n) {
-                    return None;
-                }
-                let last = u32::try_from(6 * n).ok()?;
-                Some(Spec::Range(
-                    Box::new(Spec::Month { y, m: last - 5 }),
-                    Box::new(Spec::Month { y, m: last }),
-                ))
-            }
+            |c, t, e| ranked_part_of_year(c, t, e, 6)
         ),
         // months joined: `de mars à mai`, `entre mars et mai 2014`, `de
         // novembre 2013 à février`, `mars-avril`
@@ -1799,6 +1738,45 @@ const LIST_BYTES: usize = 64;
 /// `5 mars, 2019`: a day and month followed by a comma and a year take that
 /// year (the intersect-by-comma of Duckling; done here rather than in a
 /// pattern so that `,` stays a segment separator for the prefilter).
+/// A part of a year of `months` months named by its rank (`o`: `premier`,
+/// `3e`, `dernier`, with an optional year `y`) or by its code (`code`:
+/// `T2`, `S1`, and the year `cy`): its first to its last month, of the
+/// year the tense gives when none is written. `le premier trimestre de
+/// grossesse`, `le premier semestre de l'année scolaire`: a part of
+/// something else.
+fn ranked_part_of_year(c: &Captures, t: &str, e: usize, months: u32) -> Option<Spec> {
+    let parts = i64::from(12 / months);
+    let rest = fold(t[e..].trim_start());
+    let of_something = g(c, "y").is_none()
+        && g(c, "code").is_none()
+        && (rest.starts_with("de ") || rest.starts_with("d'") || rest.starts_with("du "));
+    if counted_noun_follows(t, e) || of_something {
+        return None;
+    }
+    let (n, y) = match g(c, "code") {
+        Some(code) => (code[1..].parse::<i64>().ok()?, Some(year4(g(c, "cy")?)?)),
+        None => {
+            let n = lexicon().ordinal(g(c, "o")?)?;
+            let y = match g(c, "y") {
+                Some(y) => Some(year4(y)?),
+                None => None,
+            };
+            (if n < 0 { parts + 1 + n } else { n }, y)
+        }
+    };
+    if !(1..=parts).contains(&n) {
+        return None;
+    }
+    let last = u32::try_from(n).ok()? * months;
+    Some(Spec::Range(
+        Box::new(Spec::Month {
+            y,
+            m: last + 1 - months,
+        }),
+        Box::new(Spec::Month { y, m: last }),
+    ))
+}
+
 fn year_after_comma(text: &str, c: &mut Candidate) {
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^,[ \u{a0}]?(\d{4})").expect("year regex"));
