@@ -589,9 +589,11 @@ pub fn extract(
                     let (undated, dated) = undated_words(from, c.span);
                     dated && lexicon.cleft.is_head(&undated)
                 };
-                let focus_head =
-                    head(c.span) || (opens_que && i > 0 && head(clause_list[i - 1].span));
-                let framed_date = {
+                // (read only where an act may take the date)
+                let with_acts = !hits.is_empty();
+                let focus_head = with_acts
+                    && (head(c.span) || (opens_que && i > 0 && head(clause_list[i - 1].span)));
+                let framed_date = with_acts && {
                     let (undated, dated) = undated_words(c.span, c.span);
                     let undated = lexicon::fold_apostrophes(&undated.to_lowercase());
                     dated
