@@ -597,16 +597,9 @@ pub fn extract(
                     let (undated, dated) = undated_words(c.span, c.span);
                     let undated = lexicon::fold_apostrophes(&undated.to_lowercase());
                     dated
-                        && undated
-                            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '-')
-                            .flat_map(|w| match w.split_once('\'') {
-                                Some((elided, rest)) => {
-                                    vec![format!("{elided}'"), rest.to_string()]
-                                }
-                                None => vec![w.to_string()],
-                            })
-                            .filter(|w| !w.is_empty())
-                            .all(|w| lexicon.date_frames.contains(&w))
+                        && stay::words_of(&undated)
+                            .into_iter()
+                            .all(|w| lexicon.date_frames.contains(w))
                 };
                 ClauseFacts {
                     reach,

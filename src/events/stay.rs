@@ -123,7 +123,7 @@ fn ends_with_words(text: &str, word: &str) -> bool {
 
 /// The words of a lowercase text, an elided one with its apostrophe
 /// (`n'a jamais` → `n'`, `a`, `jamais`).
-fn words_of(text: &str) -> Vec<&str> {
+pub(super) fn words_of(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
