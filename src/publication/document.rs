@@ -557,6 +557,16 @@ const RELATED_LINES: usize = 6;
 const HEADER_LINES: usize = 8;
 /// How many story sentences from the top a dateline may open.
 const DATELINE_SENTENCES: usize = 4;
+/// The weekday a relative expression names for what happened
+/// (`lundi`, `lundi soir`), Monday = 0.
+fn reported_weekday(spec: &Spec) -> Option<u32> {
+    match spec {
+        Spec::Weekday { wd, .. } => Some(*wd),
+        Spec::Part { inner, .. } => reported_weekday(inner),
+        _ => None,
+    }
+}
+
 /// Words of story a dateline's sentence goes on with after its dash: a
 /// top bar (`jeudi 6 novembre 2025 – Paris 9°C – Édition du soir`) has fewer.
 const DATELINE_STORY_WORDS: usize = 6;
@@ -663,10 +673,14 @@ impl<'a> Reading<'a> {
                         m: Some(m),
                         d,
                         wd: None,
-                    } => (
-                        self.nearest_or_note(m, d, &s[c.start..c.end])?,
-                        Confidence::Inferred,
-                    ),
+                    } => {
+                        let words = &s[c.start..c.end];
+                        let day = self.nearest_or_note(m, d, words)?;
+                        (
+                            self.lead_agrees(c, sentence, day, words)?,
+                            Confidence::Inferred,
+                        )
+                    }
                     Spec::Date {
                         y: None,
                         m: Some(m),
@@ -794,6 +808,45 @@ impl<'a> Reading<'a> {
             });
         }
         found
+    }
+
+    /// `day` when the weekdays the lead reports on agree with it, else a
+    /// note and None. A wire lead names the day of its dateline or the one
+    /// before (`SÉOUL, 28 avril (Reuters) - Pyongyang a confirmé lundi`,
+    /// written on the Monday, or on the Tuesday for a late report), so the
+    /// nearest year after the text's past dates is checked against it: in a
+    /// year where 28 April is a Sunday, the `lundi` would be six days old,
+    /// which says the past date was an old one recalled (`avait rencontré
+    /// Poutine le 25 avril 2019`) and the year a later one. A lead without a
+    /// weekday checks nothing.
+    fn lead_agrees(
+        &self,
+        dateline: &Candidate,
+        sentence: Span,
+        day: NaiveDate,
+        words: &str,
+    ) -> Option<NaiveDate> {
+        let named: Vec<u32> = self
+            .exprs
+            .iter()
+            .filter(|(c, tense)| {
+                c.start >= dateline.end && c.end <= sentence.end && *tense != Tense::Future
+            })
+            .filter_map(|(c, _)| reported_weekday(&c.spec))
+            .collect();
+        let fits = |wd: u32| {
+            let on = day.weekday().num_days_from_monday();
+            wd == on || (wd + 1) % 7 == on
+        };
+        if named.is_empty() || named.iter().any(|wd| fits(*wd)) {
+            return Some(day);
+        }
+        self.note(format!(
+            "«{words}» rejected: in {}, its day is a {}, and the lead reports on another weekday",
+            day.year(),
+            day.format("%A")
+        ));
+        None
     }
 
     /// Keep why a candidate was left out, for `--verbose`.
@@ -1753,6 +1806,47 @@ mod tests {
                     .any(|r| r.starts_with(&format!("«{d} {month}» rejected: no year"))),
                 "{rejected:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_lead_weekday_checks_the_year_of_a_year_less_dateline() {
+        // the text recalls an old day (25 April 2019): the nearest year it
+        // allows is kept only when the lead's weekday is the dateline's day
+        // or the one before; a weekday in the future tense checks nothing
+        let floor = NaiveDate::from_ymd_opt(2019, 4, 25).unwrap();
+        for day in days_of(2019).into_iter().chain(days_of(2020)) {
+            let (d, month) = (day.day(), MONTHS[day.month() as usize - 1]);
+            let nearest = [2019, 2020]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), d))
+                .find(|x| *x >= floor)
+                .unwrap();
+            let on = nearest.weekday().num_days_from_monday() as usize;
+            for (wd, weekday) in WEEKDAYS.iter().enumerate() {
+                for (lead, future) in [
+                    (
+                        format!("Pyongyang a confirmé {weekday} l'envoi de troupes."),
+                        false,
+                    ),
+                    (
+                        format!("Pyongyang a confirmé {weekday} soir l'envoi de troupes."),
+                        false,
+                    ),
+                    (format!("Le ministre se rendra {weekday} à Moscou."), true),
+                ] {
+                    let page = format!(
+                        "Titre\n\nSÉOUL, {d} {month} (Reuters) - {lead} {STORY} Kim avait rencontré Poutine le 25 avril 2019 à Vladivostok."
+                    );
+                    let agrees = future || wd == on || (wd + 1) % 7 == on;
+                    let expected = agrees.then_some((
+                        nearest,
+                        PublicationRule::Dateline,
+                        Confidence::Inferred,
+                    ));
+                    assert_eq!(read(&page), expected, "{page}");
+                }
+            }
         }
     }
 
