@@ -1193,6 +1193,16 @@ fn a_party_is_named_by_its_head_and_its_adjectives() {
         "Alliance",
         "Ligue",
         "Congrès",
+        "Commission",
+        "Conseil",
+        "Comité",
+        "Cour",
+        "Agence",
+        "Bureau",
+        "Garde",
+        "Parlement",
+        "Assemblée",
+        "Office",
     ];
     for head in heads {
         assert!(rules.adjective_org_heads.contains(head), "{head}");
