@@ -153,7 +153,12 @@ pub fn extract_dated(
     // the longest name wins: no `France` inside `Radio France`
     let containers: Vec<Span> = found
         .iter()
-        .filter(|m| matches!(m.rule.as_str(), "rule:org-name-head" | "rule:team"))
+        .filter(|m| {
+            matches!(
+                m.rule.as_str(),
+                "rule:org-name-head" | "rule:team" | "rule:org-acronym"
+            )
+        })
         .map(|m| m.span)
         .collect();
     mentions.retain(|m| {

@@ -17,6 +17,8 @@
 //! - `org-name-head`: `Radio France`, `Real Madrid`, `Olympique de
 //!   Marseille` (a place inside the name is not reported); `place-head`:
 //!   `la place Tiananmen`;
+//! - `org-acronym`: a capitalised head, then words up to an acronym in
+//!   brackets (`le Festival du film coréen à Paris (FFCP)`);
 //! - `team`: `l'équipe de France` (a country's team, not the country);
 //!   `head-complement`: `le ministère de l'Intérieur`.
 //!
@@ -385,6 +387,15 @@ pub(crate) fn find(
         {
             out.org(&ctx, i, i + 2, "rule:org-name-head");
         }
+        // a name glossed by its acronym in brackets (`le Festival du film
+        // coréen à Paris (FFCP)`), a place inside allowed;
+        // before the shorter names a head alone gives
+        if rules.glossed_heads.contains(ctx.tokens[i].text)
+            && !ctx.covered[i]
+            && let Some(e) = glossed_name_end(&ctx, i)
+        {
+            out.org(&ctx, i, e, "rule:org-acronym");
+        }
         // a political organisation by its head and one or two adjectives
         // (`Parti communiste vietnamien`, `Rassemblement national`)
         if rules.adjective_org_heads.contains(ctx.tokens[i].text) && !ctx.covered[i] {
@@ -561,6 +572,34 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         break;
     }
     (j > start && !ctx.matcher.rules.particles.contains(&ctx.low[j - 1])).then_some(j)
+}
+
+/// The end of a name from its head at `i` to an acronym in brackets right
+/// after it (`Archives du film coréen (KOFA)`): words only, on one line, at
+/// most `max_glossed_words` of them, then `(`, an acronym of two letters or
+/// more, `)`. Returns the token after the name's last word.
+fn glossed_name_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let max = ctx.matcher.rules.max_glossed_words;
+    let mut j = i + 1;
+    while j < ctx.n() && j < i + max {
+        let t = &ctx.tokens[j];
+        if t.is("(") {
+            break;
+        }
+        if !t.is_word() || ctx.person[j] || ctx.line_break_before(j) {
+            return None;
+        }
+        j += 1;
+    }
+    let acronym = ctx.tokens.get(j + 1)?;
+    let closed = ctx.tokens.get(j + 2).is_some_and(|t| t.is(")"));
+    (j > i + 1
+        && ctx.tokens.get(j).is_some_and(|t| t.is("("))
+        && acronym.is_acronym()
+        && acronym.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && closed
+        && !ctx.matcher.rules.particles.contains(&ctx.low[j - 1]))
+    .then_some(j)
 }
 
 /// The complement of an institution's head (`ministère` + `de l'Intérieur`,

@@ -77,6 +77,8 @@ struct RawOrgs {
     city_adjective_endings: Vec<String>,
     adjective_org_heads: Vec<String>,
     adjective_org_endings: Vec<String>,
+    glossed_heads: Vec<String>,
+    max_glossed_words: usize,
     max_head_words: usize,
     confidence: f32,
 }
@@ -197,6 +199,11 @@ pub struct EntityRules {
     pub adjective_org_heads: WordSet,
     /// Endings of those adjectives (`iste`, `ien`, `al`), folded.
     pub adjective_org_endings: Vec<String>,
+    /// Capitalised heads of a name glossed by its acronym in brackets
+    /// (`Festival` du film coréen à Paris (FFCP)), case kept.
+    pub glossed_heads: WordSet,
+    /// How many words such a name may hold, its head included.
+    pub max_glossed_words: usize,
     pub max_head_words: usize,
     pub org_confidence: f32,
     pub role_blockers: WordSet,
@@ -270,6 +277,8 @@ impl EntityRules {
                 .iter()
                 .map(|e| fold_str(e))
                 .collect(),
+            glossed_heads: raw.organizations.glossed_heads.into_iter().collect(),
+            max_glossed_words: raw.organizations.max_glossed_words,
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             role_blockers: set(&raw.roles.blockers_before),

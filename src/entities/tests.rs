@@ -1234,6 +1234,83 @@ fn a_party_is_named_by_its_head_and_its_adjectives() {
     }
 }
 
+#[test]
+fn a_name_glossed_by_its_acronym_is_an_organisation() {
+    let rules = &matcher().rules;
+    // complements of every shape: lowercase words, a capitalised word, an
+    // elided article, a place inside (not reported apart)
+    let complements = [
+        "du film coréen",
+        "national de la statistique",
+        "des peuples d'Asie pour l'Enfance",
+        "du film coréen à Paris",
+    ];
+    let mut heads: Vec<&str> = rules.glossed_heads.iter().map(String::as_str).collect();
+    heads.sort_unstable();
+    assert!(heads.len() >= 40, "{heads:?}");
+    let (mut cases, mut known_cases) = (0, 0);
+    for head in heads {
+        for complement in complements {
+            for acronym in ["FFCP", "KOFA", "OTAN"] {
+                let name = format!("{head} {complement}");
+                let text =
+                    format!("Selon un rapport de l'{name} ({acronym}), publié hier, tout va bien.");
+                let found = extract(&normalize(&text), matcher());
+                // a gazetteer name from the head on wins (`Rassemblement
+                // national`): the rule never splits a known entity
+                let known = found
+                    .iter()
+                    .any(|m| m.found_by == FoundBy::Gazetteer && m.surface.starts_with(head));
+                cases += 1;
+                known_cases += usize::from(known);
+                assert_eq!(
+                    found.iter().any(|m| m.surface == name
+                        && m.entity_type == EntityType::Organization
+                        && m.rule == "rule:org-acronym"),
+                    !known,
+                    "{text}: {found:?}"
+                );
+                assert!(
+                    found.iter().all(|m| m.surface != "Paris"),
+                    "{text}: {found:?}"
+                );
+            }
+            // no acronym, a comma before the bracket, a lowercase gloss:
+            // nothing ends the name, no name by this rule
+            for text in [
+                format!("Selon un rapport de l'{head} {complement}, publié hier (FFCP)."),
+                format!("Selon un rapport de l'{head} {complement} (voir plus bas), publié hier."),
+                format!("Selon un rapport de l'{head} {complement} (F), publié hier."),
+            ] {
+                let found = extract(&normalize(&text), matcher());
+                assert!(
+                    found.iter().all(|m| m.rule != "rule:org-acronym"),
+                    "{text}: {found:?}"
+                );
+            }
+        }
+        // a name longer than the data allow is no name
+        let long = "de la très longue et vieille histoire du film coréen ancien";
+        let text = format!("Selon l'{head} {long} (FFCP), tout va bien.");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().all(|m| m.rule != "rule:org-acronym"),
+            "{text}: {found:?}"
+        );
+    }
+    // the gazetteer's names are the exception, not the rule
+    assert!(known_cases * 20 < cases, "{known_cases} of {cases}");
+    // a person before an agency's acronym is no organisation
+    let found = extract(
+        &normalize("Le texte a été écrit par Jean Dupont (AFP) à Séoul."),
+        matcher(),
+    );
+    assert!(
+        found.iter().all(|m| m.rule != "rule:org-acronym"),
+        "{found:?}"
+    );
+}
+
 /// Every role of the data with a day someone holds it: (role id, pattern,
 /// day, holders that day). The day is the start of the latest term the data
 /// give for the role (or today's holders for a term with no start).
