@@ -8,7 +8,8 @@
 //!   secrétaire d'État adjoint américain`);
 //! - `honorific`: `M. X`, `Mme X`;
 //! - `org-head`: `l'agence de presse X`, `la chaîne de télévision X`,
-//!   `le journal X`, `le site X`; `org-apposition`: `X, un site Internet`;
+//!   `le journal X`, `le site X`; `org-apposition`: `X, un site Internet`,
+//!   `X, premier constructeur automobile du pays`;
 //! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`;
 //! - `byline`: the names of a byline or credit (`Par X – Publié le…`,
 //!   `Photo : X / AFP`), persons with the role `author`, never actors;
@@ -245,6 +246,22 @@ impl<'a> Ctx<'a> {
         i > 0 && self.s[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
     }
 
+    /// True for one plain capitalised word opening its sentence (`Hier`,
+    /// `Finalement`): any sentence opens on a capital, so it is no name by
+    /// itself. A word with inner capitals or an acronym (`AvtoVAZ`, `KBS`)
+    /// still is.
+    fn lone_opener(&self, from: usize, to: usize) -> bool {
+        let t = &self.tokens[from];
+        let opens = from == 0
+            || self.line_break_before(from)
+            || matches!(
+                self.tokens[from - 1].text,
+                "." | "!" | "?" | ":" | "«" | "\"" | "–" | "—" | "-"
+            );
+        let plain = t.text.chars().skip(1).all(|c| !c.is_uppercase());
+        to == from + 1 && opens && plain
+    }
+
     /// Length in tokens of a phrase of `list` starting at `i`.
     fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         let first = self.low.get(i)?;
@@ -443,8 +460,8 @@ pub(crate) fn find(
         if org_start
             && let Some(e) = ctx.org_at(i)
             && ctx.tokens.get(e).is_some_and(|t| t.is(","))
-            && matches!(ctx.low.get(e + 1).map(String::as_str), Some("un" | "une"))
-            && ctx.phrase_at(e + 2, &rules.apposition_heads).is_some()
+            && apposed_description(&ctx, e + 1)
+            && !ctx.lone_opener(i, e)
         {
             out.org(&ctx, i, e, "rule:org-apposition");
         }
@@ -600,6 +617,31 @@ fn glossed_name_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         && closed
         && !ctx.matcher.rules.particles.contains(&ctx.low[j - 1]))
     .then_some(j)
+}
+
+/// True when a description of an organisation starts at `j`, after the
+/// comma of an apposition (`NK Pro, un site Internet`, `AvtoVAZ, premier
+/// constructeur automobile du pays`, `Renault, le constructeur`): an
+/// article or none, at most two words of rank or size (`premier`,
+/// `grand`), then a head of `apposition_heads`.
+fn apposed_description(ctx: &Ctx<'_>, mut j: usize) -> bool {
+    let rules = &ctx.matcher.rules;
+    if matches!(
+        ctx.low.get(j).map(String::as_str),
+        Some("un" | "une" | "le" | "la" | "l'")
+    ) {
+        j += 1;
+    }
+    for _ in 0..2 {
+        if ctx
+            .low
+            .get(j)
+            .is_some_and(|w| rules.apposition_adjectives.contains(w))
+        {
+            j += 1;
+        }
+    }
+    ctx.phrase_at(j, &rules.apposition_heads).is_some()
 }
 
 /// The complement of an institution's head (`ministère` + `de l'Intérieur`,

@@ -70,6 +70,7 @@ struct RawOrgs {
     name_heads: Vec<String>,
     place_heads: Vec<String>,
     apposition_heads: Vec<String>,
+    apposition_adjectives: Vec<String>,
     credit_markers: Vec<String>,
     team_heads: Vec<String>,
     complement_heads: Vec<String>,
@@ -184,6 +185,9 @@ pub struct EntityRules {
     /// Lowercase heads naming a place (`place`, `île`, `stade`), folded.
     pub place_heads: WordSet,
     pub apposition_heads: Phrases,
+    /// Words of rank or size before an apposition's head (`premier`
+    /// constructeur), folded.
+    pub apposition_adjectives: WordSet,
     pub credit_markers: WordSet,
     /// Lowercase heads of a national team before its country (`équipe de`).
     pub team_heads: Phrases,
@@ -260,6 +264,7 @@ impl EntityRules {
             name_heads: raw.organizations.name_heads.into_iter().collect(),
             place_heads: set(&raw.organizations.place_heads),
             apposition_heads: phrases(&raw.organizations.apposition_heads),
+            apposition_adjectives: set(&raw.organizations.apposition_adjectives),
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
             team_heads: phrases(&raw.organizations.team_heads),
             complement_heads: set(&raw.organizations.complement_heads),

@@ -231,6 +231,96 @@ fn organisations_by_pattern() {
 }
 
 #[test]
+fn a_name_with_an_apposed_description_of_a_body_is_an_organisation() {
+    let m = matcher();
+    let rules = &m.rules;
+    let mut adjectives: Vec<&str> = rules
+        .apposition_adjectives
+        .iter()
+        .map(String::as_str)
+        .collect();
+    adjectives.sort_unstable();
+    let heads = [
+        "agence de presse",
+        "agence",
+        "chaîne",
+        "journal",
+        "quotidien",
+        "hebdomadaire",
+        "magazine",
+        "site",
+        "média",
+        "think tank",
+        "groupe de réflexion",
+        "institut",
+        "centre de recherche",
+        "ONG",
+        "société",
+        "entreprise",
+        "constructeur",
+        "groupe",
+        "banque",
+        "compagnie",
+        "fabricant",
+        "opérateur",
+        "géant",
+        "conglomérat",
+        "holding",
+        "filiale",
+        "club",
+        "syndicat",
+        "fonds",
+        "laboratoire",
+        "organisation",
+        "parti",
+        "start-up",
+        "assureur",
+        "armateur",
+        "exportateur",
+    ];
+    for head in heads {
+        let mut descriptions = vec![head.to_string(), format!("un {head}"), format!("le {head}")];
+        for a in &adjectives {
+            descriptions.push(format!("{a} {head}"));
+            descriptions.push(format!("le {a} {head}"));
+        }
+        descriptions.push(format!("le premier grand {head}"));
+        for description in descriptions {
+            for name in ["AvtoVAZ", "Norvanta Group", "NRVT"] {
+                let text =
+                    format!("Il a vendu ses parts dans {name}, {description} du pays, hier.");
+                let found = extract(&normalize(&text), m);
+                assert!(
+                    found.iter().any(|x| x.surface == name
+                        && x.entity_type == EntityType::Organization
+                        && x.rule == "rule:org-apposition"),
+                    "{text}: {found:?}"
+                );
+            }
+            // a plain word opening its sentence is no name
+            let text = format!("Finalement, {description} du pays a cédé.");
+            let found = extract(&normalize(&text), m);
+            assert!(
+                found.iter().all(|x| x.surface != "Finalement"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+    // a trade or a role after the comma: no organisation
+    for text in [
+        "Il a parlé à Norvanta, producteur de cinéma, hier.",
+        "Il a parlé à Norvanta, le patron du groupe, hier.",
+        "Il a parlé à Norvanta, trois fois, hier.",
+    ] {
+        let found = extract(&normalize(text), m);
+        assert!(
+            found.iter().all(|x| x.rule != "rule:org-apposition"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn months_and_common_nouns_are_not_names() {
     let found = at(
         "En mars, l'amour de la Chine pour le chine. M. Mars",
