@@ -84,7 +84,13 @@ pub struct Landmarks {
     cache: RefCell<HashMap<FitKey, Vec<usize>>>,
 }
 
-type FitKey = (u8, Vec<String>, Vec<String>);
+/// (type group, participant ids, place ids, the bounds searched).
+type FitKey = (
+    u8,
+    Vec<String>,
+    Vec<String>,
+    Option<(Option<NaiveDate>, Option<NaiveDate>)>,
+);
 
 impl Landmarks {
     pub fn new(list: Vec<Landmark>) -> Landmarks {
@@ -112,25 +118,29 @@ impl Landmarks {
     }
 
     /// The landmarks `m` fits best (shared actors, as consolidation
-    /// counts them), leaving out those only its own article dates.
-    fn fits(&self, m: &EventMention) -> Vec<&Landmark> {
+    /// counts them), among those a day inside `bounds` can name (see
+    /// [`reachable`]), leaving out those only its own article dates.
+    fn fits(&self, m: &EventMention, bounds: Option<&PublicationBounds>) -> Vec<&Landmark> {
         let ids = |refs: &[crate::model::EntityRef]| -> Vec<String> {
             let mut v: Vec<String> = refs.iter().map(|r| r.id.clone()).collect();
             v.sort_unstable();
             v.dedup();
             v
         };
+        let window = bounds.map(|b| (b.not_before, b.not_after));
         let key = (
             type_group(m.event_type),
             ids(&m.participants),
             ids(&m.places),
+            window,
         );
+        let out_of_bounds = |l: &Landmark| bounds.is_some_and(|b| !reachable(l, b));
         let own = |l: &Landmark| l.documents.len() == 1 && l.documents.contains(&m.document);
         let cached = self.cache.borrow().get(&key).cloned();
         let best = match cached {
             Some(best) => best,
             None => {
-                let best = self.best_fits(m, |_| false);
+                let best = self.best_fits(m, out_of_bounds);
                 self.cache.borrow_mut().insert(key, best.clone());
                 best
             }
@@ -138,7 +148,7 @@ impl Landmarks {
         // computed for any article; if one of them is dated only by this
         // article, look again without those
         let best = if best.iter().any(|&i| own(&self.list[i])) {
-            self.best_fits(m, own)
+            self.best_fits(m, |l| own(l) || out_of_bounds(l))
         } else {
             best
         };
@@ -268,7 +278,7 @@ pub fn infer_within(
 ) -> Option<Inferred> {
     let constraints: Vec<Constraint> = mentions
         .iter()
-        .filter_map(|m| constraint(m, landmarks))
+        .filter_map(|m| constraint(m, landmarks, bounds))
         .collect();
 
     let mut days: BTreeSet<NaiveDate> = BTreeSet::new();
@@ -333,7 +343,15 @@ pub fn infer_within(
 }
 
 /// What one report says of its article's publication day, if anything.
-fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constraint<'a>> {
+/// Only the landmarks a day inside the article's `bounds` can name count
+/// (issue 15: the inference searches only landmarks inside the bounds): a
+/// summit of 2019 is no fit for an article that reports a day of 2025 in
+/// the past, and leaving it out lets the one summit of 2025 date it.
+fn constraint<'a>(
+    m: &EventMention,
+    landmarks: &'a Landmarks,
+    bounds: Option<&PublicationBounds>,
+) -> Option<Constraint<'a>> {
     // (a mention with both a time and a pending date belongs to an article
     // whose header date is being checked: its time is what is in question)
     if (m.time.is_some() && m.pending.is_none())
@@ -347,7 +365,7 @@ fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constrai
     if m.pending.is_some() && m.event_type.is_reporting() {
         return None;
     }
-    let fits = landmarks.fits(m);
+    let fits = landmarks.fits(m, bounds);
     if fits.is_empty() || fits.len() > MAX_FITS {
         return None;
     }
@@ -355,6 +373,16 @@ fn constraint<'a>(m: &EventMention, landmarks: &'a Landmarks) -> Option<Constrai
         Some(p) => anchored(m, p, &fits),
         None => bound(m, &fits),
     }
+}
+
+/// True when a publication day inside `b` is near enough to `l` (within
+/// [`SEARCH_DAYS`]) for a relative expression to name it.
+fn reachable(l: &Landmark, b: &PublicationBounds) -> bool {
+    let near = Days::new(SEARCH_DAYS);
+    b.not_before
+        .is_none_or(|nb| l.date.end.checked_add_days(near).is_none_or(|e| e >= nb))
+        && b.not_after
+            .is_none_or(|na| l.date.start.checked_sub_days(near).is_none_or(|s| s <= na))
 }
 
 /// The days on which `p` names a day of one of the landmarks.
@@ -1022,6 +1050,42 @@ mod tests {
         );
         // bounds that allow the week keep it
         assert!(infer_within(&[&arrived], &landmarks, Some(&after(2023, 9, 1))).is_some());
+    }
+
+    #[test]
+    fn only_the_landmarks_inside_the_bounds_count_as_fits() {
+        // Kim arrived on a Tuesday in four years: too common a report to
+        // date anything, unless the article's bounds leave one within reach
+        let tuesdays = ["2018-03-27", "2019-01-08", "2023-09-12", "2025-09-02"];
+        let landmarks = Landmarks::new(
+            tuesdays
+                .iter()
+                .map(|d| landmark(d, EventType::Arrival, &["kim"], &["pekin"]))
+                .collect(),
+        );
+        let arrived = report(EventType::Arrival, &["kim"], &["pekin"], Some(tuesday()));
+        assert!(tuesdays.len() > MAX_FITS);
+        assert_eq!(infer_within(&[&arrived], &landmarks, None), None);
+        for day in tuesdays {
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+            for (before, after) in [(3, 30), (0, 6), (20, 200)] {
+                let bounds = PublicationBounds {
+                    not_before: day.checked_sub_days(Days::new(before)),
+                    not_after: day.checked_add_days(Days::new(after)),
+                    ..Default::default()
+                };
+                let found = infer_within(&[&arrived], &landmarks, Some(&bounds))
+                    .unwrap_or_else(|| panic!("{day} within {bounds:?}"));
+                assert_eq!(found.interval.start, day, "{bounds:?}");
+            }
+        }
+        // bounds that reach two of them: two weeks, nothing said
+        let both = PublicationBounds {
+            not_before: NaiveDate::from_ymd_opt(2018, 3, 1),
+            not_after: NaiveDate::from_ymd_opt(2019, 2, 1),
+            ..Default::default()
+        };
+        assert_eq!(infer_within(&[&arrived], &landmarks, Some(&both)), None);
     }
 
     /// `month`/`day` (and weekday) of `d`, without its year.
