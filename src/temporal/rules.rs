@@ -83,6 +83,18 @@ fn followed_by_word(text: &str, end: usize) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// True when `de`, `du`, `des` or `d'` follows `end`: a complement (`la
+/// veille du sommet`).
+fn complement_follows(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\u{a0}']).to_lowercase();
+    ["de ", "du ", "des ", "d'", "d\u{2019}"]
+        .iter()
+        .any(|p| rest.starts_with(p))
+}
+
 fn counted_noun_follows(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return false;
@@ -1259,7 +1271,16 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "anaphor-day",
             r"(?P<w>le\s+lendemain|la\s+veille|le\s+surlendemain|l'avant-veille)",
-            |c, _, _| Some(Spec::Anaphor(Anaphor::Days(anaphor_days(g(c, "w")?)?)))
+            |c, t, e| {
+                // `à la veille du sommet`, `le lendemain de la signature`:
+                // the day is told from an event, not from the date before
+                // (the event anchors of src/events/anchor.rs read it); a
+                // date after `de` is `day-after-date`'s
+                if complement_follows(t, e) {
+                    return None;
+                }
+                Some(Spec::Anaphor(Anaphor::Days(anaphor_days(g(c, "w")?)?)))
+            }
         ),
         rule!(
             "anaphor-same",
@@ -1398,6 +1419,28 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     },
                     None => day,
                 })
+            }
+        ),
+        rule!(
+            "day-after-holiday",
+            format!(
+                r"(?P<w>le\s+lendemain|la\s+veille|le\s+surlendemain|l'avant-veille)\s+(?:du|de\s+la|de\s+l'|de)\s*(?P<h>{holidays})(?:\s+(?P<y>\d{{4}}))?"
+            ),
+            |c, _, _| {
+                let y = match g(c, "y") {
+                    Some(y) => Some(year4(y)?),
+                    None => None,
+                };
+                let day = match lexicon().holiday(g(c, "h")?)? {
+                    Feast::Fixed(m, d) => Spec::Date {
+                        y,
+                        m: Some(m),
+                        d,
+                        wd: None,
+                    },
+                    Feast::Easter(offset) => Spec::Easter { offset, y },
+                };
+                Some(Spec::Shift(anaphor_days(g(c, "w")?)?, Box::new(day)))
             }
         ),
         rule!(

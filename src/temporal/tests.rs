@@ -262,6 +262,84 @@ fn relative_to_previous_expression() {
     assert_eq!(find(&alone, "A cette occasion").interval, None);
 }
 
+/// The day words told from another day: (words, days from it).
+const DAY_WORDS: [(&str, i64); 4] = [
+    ("la veille", -1),
+    ("l'avant-veille", -2),
+    ("le lendemain", 1),
+    ("le surlendemain", 2),
+];
+
+#[test]
+fn a_day_told_from_an_event_is_no_anaphor_of_the_date_before() {
+    // `la veille du sommet`: the day before the summit, not before the
+    // date the text gave last; the event anchors date it, the grammar not
+    for (words, _) in DAY_WORDS {
+        for complement in [
+            "du sommet",
+            "de la signature",
+            "de l'arrivée de Kim",
+            "des élections",
+            "d'un défilé",
+            "de son départ",
+        ] {
+            let text = format!(
+                "Le traité a été signé le 13 février 2023. Il a parlé {words} {complement}."
+            );
+            let all = run(&text, Some(d(2023, 3, 1)));
+            assert!(all.iter().all(|t| t.text != words), "{text}: {all:#?}");
+        }
+        // alone, or before a part of the day, it is the date before's
+        for tail in [", il a parlé.", " matin, il a parlé.", " soir, il a parlé."] {
+            let text = format!(
+                "Le traité a été signé le 13 février 2023. {}{tail}",
+                capitalise(words)
+            );
+            let all = run(&text, Some(d(2023, 3, 1)));
+            assert!(
+                all.iter().any(|t| t.rule == "anaphor-day"),
+                "{text}: {all:#?}"
+            );
+        }
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_day_told_from_a_holiday_is_shifted_from_it() {
+    // holidays of 2024 (fixed by law; Easter Sunday 2024 was 31 March)
+    let holidays = [
+        ("Noël", d(2024, 12, 25)),
+        ("la Toussaint", d(2024, 11, 1)),
+        ("la Saint-Sylvestre", d(2024, 12, 31)),
+        ("la fête nationale", d(2024, 7, 14)),
+        ("Pâques", d(2024, 3, 31)),
+        ("la Pentecôte", d(2024, 5, 19)),
+    ];
+    for (words, shift) in DAY_WORDS {
+        for (holiday, day) in holidays {
+            let (de, name) = match holiday.strip_prefix("la ") {
+                Some(name) => ("de la", name),
+                None => ("de", holiday),
+            };
+            let text = format!("Il est arrivé {words} {de} {name} 2024.");
+            let expected = (day + chrono::Duration::days(shift)).to_string();
+            let all = run(&text, Some(d(2025, 3, 1)));
+            let found = all
+                .iter()
+                .find(|t| t.text == format!("{words} {de} {name} 2024"))
+                .unwrap_or_else(|| panic!("{text}: {all:#?}"));
+            assert_eq!(found.value, expected, "{text}");
+        }
+    }
+}
+
 #[test]
 fn not_dates_in_running_text() {
     let text = "23.9 C à Alger. Un convoi de 1.500 km pour le 75e anniversaire du G20 avec 2023 personnes. Mai Thi a observé Mars.";
