@@ -669,17 +669,6 @@ pub fn extract(
                     .unwrap_or("");
                 !lexicon.bounds_a_state(before) && !lexicon.opens_with_state_bound(&t.text)
             })
-            // `à la veille d'un défilé`, `au lendemain de la signature`: the
-            // day of another event's eve or morrow, an anchor (see
-            // `event_anchor`), no date of the noun it names
-            .filter(|t| {
-                let after = text.normalized.get(t.span.end..).unwrap_or("");
-                let after = after.trim_start().replace('’', "'");
-                !(t.rule == "anaphor-day"
-                    && ["de ", "d'", "du ", "des "]
-                        .iter()
-                        .any(|p| after.starts_with(p)))
-            })
             .collect();
         let mut seen: Vec<(EventType, usize)> = Vec::new();
         // the mentions of this sentence, with their clauses
