@@ -98,6 +98,13 @@ const DEFINITE: &[&str] = &["le", "la", "l'", "les", "ce", "cet", "cette", "ces"
 /// subject's visit), so the report that dates it must share an actor.
 const POSSESSIVE: &[&str] = &["son", "sa", "ses", "leur", "leurs"];
 
+/// Every determiner that may open a noun phrase after `de`, indefinite
+/// ones included.
+const ANY_DETERMINER: &[&str] = &[
+    "le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+    "leurs",
+];
+
 /// Contractions of `de` or `à` with the definite article (`lors du
 /// sommet`, `au lendemain des combats`).
 const CONTRACTED: &[&str] = &["du", "des", "au", "aux"];
@@ -148,6 +155,30 @@ impl AnchorWords {
             (shift, _) => shift,
         };
         Some((at, shift, reference))
+    }
+
+    /// Days from an act to the event whose noun ends `before` (lowercase),
+    /// when a phrase of `day_before` or `day_after` governs it: `à la
+    /// veille d'un gigantesque` (+1: the act is on the event's eve), `au
+    /// lendemain de son` (−1). Any determiner counts (an indefinite
+    /// `d'un défilé` still names a day), and up to two words between it
+    /// and the noun.
+    pub fn eve_or_morrow(&self, before: &str) -> Option<i64> {
+        let spaced = before.replace("d'", "d' ").replace("l'", "l' ");
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        for dropped in 0..=3.min(words.len()) {
+            let (head, tail) = words.split_at(words.len() - dropped);
+            if tail.first().is_some_and(|w| !ANY_DETERMINER.contains(w)) {
+                continue;
+            }
+            let head = head.join(" ");
+            for (phrases, days) in [(&self.day_before, 1), (&self.day_after, -1)] {
+                if phrases.iter().any(|p| ends_with_words(&head, p).is_some()) {
+                    return Some(days);
+                }
+            }
+        }
+        None
     }
 
     /// Add the typographic-apostrophe spelling of every conjunction that
@@ -363,6 +394,50 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_eve_or_a_morrow_before_a_noun_with_any_determiner_and_up_to_two_words() {
+        let w = words();
+        for (phrases, days) in [(&w.day_before, 1), (&w.day_after, -1)] {
+            for phrase in phrases.iter() {
+                let stem = phrase.strip_suffix(" de").unwrap();
+                for det in [
+                    "la ", "l'", "son ", "sa ", "ses ", "leur ", "un ", "une ", "ce ", "cette ",
+                ] {
+                    for words_between in ["", "gigantesque ", "très longue ", "premier grand "] {
+                        let before = format!("il a parlé {stem} de {det}{words_between}");
+                        assert_eq!(w.eve_or_morrow(&before), Some(days), "{before}");
+                    }
+                    // `d'un`, `d'une`: the elided `de`
+                    if det.starts_with('u') {
+                        let before = format!("il a parlé {stem} d'{det}");
+                        assert_eq!(w.eve_or_morrow(&before), Some(days), "{before}");
+                    }
+                }
+                for contracted in ["du ", "des "] {
+                    let before = format!("il a parlé {stem} {contracted}");
+                    assert_eq!(w.eve_or_morrow(&before), Some(days), "{before}");
+                }
+                // three words between: too far; a noun of its own between:
+                // the phrase governs that noun, not the next
+                for before in [
+                    format!("{stem} de la très très longue "),
+                    format!("{stem} du sommet et de la "),
+                ] {
+                    assert_eq!(w.eve_or_morrow(&before), None, "{before}");
+                }
+            }
+        }
+        // other prepositions of time are no eve or morrow
+        for before in [
+            "lors de la ",
+            "à l'issue du ",
+            "en marge de son ",
+            "trois jours avant la ",
+        ] {
+            assert_eq!(w.eve_or_morrow(before), None, "{before}");
+        }
     }
 
     #[test]

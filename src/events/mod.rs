@@ -787,6 +787,16 @@ pub fn extract(
                     &sentence_times,
                     lexicon,
                 )
+                .or_else(|| {
+                    eve_or_morrow(
+                        body,
+                        sentence.span.start,
+                        clause.span,
+                        hit,
+                        &sentence_times,
+                        lexicon,
+                    )
+                })
             } else {
                 time
             };
@@ -1925,6 +1935,51 @@ fn clause_of_time(
     })
 }
 
+/// The day of an event noun named as the eve or the morrow of the act of
+/// its sentence: `Kim est arrivé mardi, à la veille d'un gigantesque
+/// défilé` (the parade is on Wednesday), `Au lendemain de son arrivée,
+/// Kim a pris place ce mercredi` (the arrival was on Tuesday). The act's
+/// day is the one date of a day the sentence gives outside the noun's
+/// clause; two such dates, or none, date nothing. The phrases are data
+/// (`day_before`, `day_after` in data/events/anchors.toml).
+fn eve_or_morrow(
+    body: &str,
+    base: usize,
+    clause: Span,
+    hit: &TriggerHit<'_>,
+    times: &[&Timex],
+    lexicon: &EventLexicon,
+) -> Option<EventTime> {
+    if hit.pos.is_verbal() {
+        return None;
+    }
+    let before = body.get(clause.start.checked_sub(base)?..hit.start)?;
+    let offset = lexicon.anchors.eve_or_morrow(&before.to_lowercase())?;
+    let mut days = times
+        .iter()
+        .filter(|t| !clause.overlaps(t.span))
+        .filter_map(|t| {
+            t.interval
+                .filter(|i| i.start == i.end)
+                .map(|i| (i.start, t))
+        });
+    let (day, act) = days.next()?;
+    if days.any(|(other, _)| other != day) {
+        return None;
+    }
+    let event_day = day.checked_add_signed(chrono::Duration::days(offset))?;
+    Some(EventTime {
+        interval: DateInterval::day(event_day),
+        expression: format!(
+            "{} … {}",
+            before.trim_matches(|c: char| c == ',' || c.is_whitespace()),
+            act.text
+        ),
+        value: event_day.to_string(),
+        rule: if offset > 0 { "eve-of" } else { "morrow-of" }.to_string(),
+    })
+}
+
 /// Where an event's length or bounds are read: the trigger's clause, and
 /// for an event noun the relative clause right after it (`une visite qui
 /// durera jusqu'à vendredi`), unless a comma parts them (`…, qui`: a
@@ -2529,6 +2584,72 @@ mod tests {
     fn start_of(found: &[EventMention], event_type: EventType) -> Option<String> {
         let m = found.iter().find(|e| e.event_type == event_type)?;
         m.time.as_ref().map(|t| t.interval.start.to_string())
+    }
+
+    /// An event noun named as the eve or the morrow of the act of its
+    /// sentence is dated from the act's day: every phrase (written here
+    /// with its offset, apart from the data), before and after the act,
+    /// with every weekday; two days in the sentence, or none, date nothing.
+    #[test]
+    fn the_eve_or_the_morrow_of_an_act_dates_the_event_noun() {
+        let published = DateInterval::day(NaiveDate::from_ymd_opt(2025, 9, 7).unwrap());
+        let phrases: &[(&str, i64)] = &[
+            ("à la veille du", 1),
+            ("à la veille d'un gigantesque", 1),
+            ("la veille de la grande", 1),
+            ("au lendemain du", -1),
+            ("au lendemain de son", -1),
+            ("le lendemain d'un", -1),
+        ];
+        // the past week's days, Monday 1 September 2025 to Saturday 6th
+        for (k, weekday) in crate::test_calendar::WEEKDAYS.iter().take(6).enumerate() {
+            let day = NaiveDate::from_ymd_opt(2025, 9, 1 + k as u32).unwrap();
+            for (phrase, offset) in phrases {
+                let expected = (day + chrono::Duration::days(*offset)).to_string();
+                for text in [
+                    format!(
+                        "Vladimir Poutine est arrivé {weekday} à Pékin, {phrase} défilé militaire."
+                    ),
+                    format!(
+                        "{} défilé militaire, Vladimir Poutine est arrivé {weekday} à Pékin.",
+                        capitalised(phrase)
+                    ),
+                ] {
+                    let found = run_at(&text, Some(published));
+                    assert_eq!(
+                        start_of(&found, EventType::Ceremony),
+                        Some(expected.clone()),
+                        "{text}: {found:#?}"
+                    );
+                    assert_eq!(
+                        start_of(&found, EventType::Arrival),
+                        Some(day.to_string()),
+                        "{text}"
+                    );
+                }
+                // no day of the act, or two: nothing
+                for text in [
+                    format!("Vladimir Poutine est arrivé à Pékin, {phrase} défilé militaire."),
+                    format!(
+                        "Vladimir Poutine est arrivé {weekday} à Pékin, {phrase} défilé militaire, et il repartira le 20 septembre."
+                    ),
+                ] {
+                    let found = run_at(&text, Some(published));
+                    assert_eq!(
+                        start_of(&found, EventType::Ceremony),
+                        None,
+                        "{text}: {found:#?}"
+                    );
+                }
+            }
+        }
+    }
+
+    fn capitalised(s: &str) -> String {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 
     /// A clause of time dates the undated act of its sentence: every
