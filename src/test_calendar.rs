@@ -22,3 +22,11 @@ pub const MONTHS: [&str; 12] = [
 pub const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
+
+/// `s` with its first letter in capitals, as at the head of a sentence.
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

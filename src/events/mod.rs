@@ -2612,7 +2612,7 @@ mod tests {
                     ),
                     format!(
                         "{} défilé militaire, Vladimir Poutine est arrivé {weekday} à Pékin.",
-                        capitalised(phrase)
+                        crate::test_calendar::capitalised(phrase)
                     ),
                 ] {
                     let found = run_at(&text, Some(published));
@@ -2643,13 +2643,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    fn capitalised(s: &str) -> String {
-        let mut c = s.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default()
     }
 
     /// A clause of time dates the undated act of its sentence: every

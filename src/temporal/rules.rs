@@ -83,6 +83,23 @@ fn followed_by_word(text: &str, end: usize) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// The day of the holiday captured as `h` (and its year `y`, if written).
+fn holiday_day(c: &regex::Captures<'_>) -> Option<Spec> {
+    let y = match g(c, "y") {
+        Some(y) => Some(year4(y)?),
+        None => None,
+    };
+    Some(match lexicon().holiday(g(c, "h")?)? {
+        Feast::Fixed(m, d) => Spec::Date {
+            y,
+            m: Some(m),
+            d,
+            wd: None,
+        },
+        Feast::Easter(offset) => Spec::Easter { offset, y },
+    })
+}
+
 /// True when `de`, `du`, `des` or `d'` follows `end`: a complement (`la
 /// veille du sommet`).
 fn complement_follows(text: &str, end: usize) -> bool {
@@ -1395,19 +1412,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             "holiday",
             format!(r"(?P<h>{holidays})(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>{last}|{next}))?"),
             |c, _, _| {
-                let y = match g(c, "y") {
-                    Some(y) => Some(year4(y)?),
-                    None => None,
-                };
-                let day = match lexicon().holiday(g(c, "h")?)? {
-                    Feast::Fixed(m, d) => Spec::Date {
-                        y,
-                        m: Some(m),
-                        d,
-                        wd: None,
-                    },
-                    Feast::Easter(offset) => Spec::Easter { offset, y },
-                };
+                let day = holiday_day(c)?;
                 // `Noël dernier`, `la Toussaint prochaine`
                 Some(match g(c, "dir") {
                     Some(d) => match deictic_direction(d) {
@@ -1427,19 +1432,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?P<w>le\s+lendemain|la\s+veille|le\s+surlendemain|l'avant-veille)\s+(?:du|de\s+la|de\s+l'|de)\s*(?P<h>{holidays})(?:\s+(?P<y>\d{{4}}))?"
             ),
             |c, _, _| {
-                let y = match g(c, "y") {
-                    Some(y) => Some(year4(y)?),
-                    None => None,
-                };
-                let day = match lexicon().holiday(g(c, "h")?)? {
-                    Feast::Fixed(m, d) => Spec::Date {
-                        y,
-                        m: Some(m),
-                        d,
-                        wd: None,
-                    },
-                    Feast::Easter(offset) => Spec::Easter { offset, y },
-                };
+                let day = holiday_day(c)?;
                 Some(Spec::Shift(anaphor_days(g(c, "w")?)?, Box::new(day)))
             }
         ),

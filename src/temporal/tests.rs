@@ -293,7 +293,7 @@ fn a_day_told_from_an_event_is_no_anaphor_of_the_date_before() {
         for tail in [", il a parlé.", " matin, il a parlé.", " soir, il a parlé."] {
             let text = format!(
                 "Le traité a été signé le 13 février 2023. {}{tail}",
-                capitalise(words)
+                crate::test_calendar::capitalised(words)
             );
             let all = run(&text, Some(d(2023, 3, 1)));
             assert!(
@@ -302,13 +302,6 @@ fn a_day_told_from_an_event_is_no_anaphor_of_the_date_before() {
             );
         }
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 #[test]
