@@ -1950,7 +1950,13 @@ fn eve_or_morrow(
     times: &[&Timex],
     lexicon: &EventLexicon,
 ) -> Option<EventTime> {
-    if hit.pos.is_verbal() {
+    // a war, fighting or a deployment has no eve of one day: `à la veille
+    // d'une guerre` is the brink of it, a figure
+    let lasting = matches!(
+        hit.event_type,
+        EventType::Military | EventType::Combat | EventType::Deployment | EventType::Other
+    );
+    if hit.pos.is_verbal() || lasting {
         return None;
     }
     let before = body.get(clause.start.checked_sub(base)?..hit.start)?;
@@ -2627,7 +2633,18 @@ mod tests {
                         "{text}"
                     );
                 }
-                // no day of the act, or two: nothing
+                // no day of the act, or two: nothing; nor for a war, whose
+                // eve is a figure (`à la veille d'une guerre`)
+                let war =
+                    format!("Le ministre est arrivé {weekday} à Pékin, {phrase} conflit armé.");
+                let found = run_at(&war, Some(published));
+                assert!(
+                    found.iter().all(|m| m
+                        .time
+                        .as_ref()
+                        .is_none_or(|t| t.rule != "eve-of" && t.rule != "morrow-of")),
+                    "{war}: {found:#?}"
+                );
                 for text in [
                     format!("Vladimir Poutine est arrivé à Pékin, {phrase} défilé militaire."),
                     format!(
