@@ -29,7 +29,7 @@ fn published(report: &Report, id: &str) -> Option<String> {
 
 #[test]
 fn real_layouts_get_the_day_a_careful_reader_gives_or_none() {
-    let expected: [(&str, Option<&str>); 36] = [
+    let expected: [(&str, Option<&str>); 39] = [
         ("l01_wire_year", Some("2024-06-19")),
         // `SÉOUL, 3 mars (Reuters)` after a past `mai 2023`: the next 3 March
         ("l02_wire_noyear_past", Some("2024-03-03")),
@@ -73,6 +73,13 @@ fn real_layouts_get_the_day_a_careful_reader_gives_or_none() {
         ("l35_wire_noyear_old_recalled", None),
         // 3 March 2025 is the Monday the lead names
         ("l36_wire_noyear_lead_weekday", Some("2025-03-03")),
+        // a masthead and a byline before `Publié le`, on the same line; the
+        // related article's `Publié le` is under `Lire aussi`
+        ("l37_regional_credit_then_label", Some("2024-11-12")),
+        // a byline, then `Le … à 18h05` without a separator
+        ("l38_byline_then_stamp", Some("2024-11-12")),
+        // the time of day before the date: `… avec AFP 18h05 , le 6 novembre`
+        ("l39_time_before_date", Some("2024-11-06")),
     ];
     let dir = common::root().join("tests/fixtures/publayouts");
     let report = report(&dir);

@@ -259,8 +259,86 @@ struct LabelledLines {
     /// 10h30`.
     yearless: Regex,
     /// What follows the date of a line that opens on it and closes on its
-    /// byline: `12 février 2024 | Par Jean Dupont`.
+    /// byline: `12 février 2024 | Par Jean Dupont`, `12 février 2024 à
+    /// 18h05 par La Rédaction`.
     trailing_byline: Regex,
+    /// A time of day that closes a credit before its date: `Rédaction
+    /// Europe 1 avec AFP 18h05 , le 12 novembre 2024`.
+    credit_time: Regex,
+}
+
+/// What the words before a publication line's own start say of it
+/// (`Ouest-France Jean Dupont. Publié le …`, `Par AFP le …`): a credit, a
+/// byline, a relative age of the page (`Il y a 3 heures ·`).
+#[derive(Clone, Copy, Default)]
+struct Credit {
+    /// The credit opens on `par` / `by`: the line is a byline.
+    byline: bool,
+    /// The credit ends on the time of day of the date after it.
+    timed: bool,
+}
+
+/// Words a credit may hold besides capitalised names and numbers: the
+/// links of `Rédaction Europe 1 avec AFP`, `Jean Dupont et Marie Martin`.
+const CREDIT_LINKS: [&str; 10] = [
+    "avec", "et", "with", "and", "de", "du", "des", "la", "le", "&",
+];
+/// How many words a credit before a publication line may have.
+const CREDIT_WORDS: usize = 8;
+/// `Il y a 3 heures`, `il y a 12 min`: the age of the page, as sites print
+/// it next to the publication date.
+static PAGE_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^il y a \d{1,3}\s*(?:s|sec(?:ondes?)?|min(?:utes?)?|h|heures?|jours?|j)$")
+        .expect("page age regex")
+});
+
+impl Credit {
+    /// The credit the words before a line's date part make, if they are
+    /// one: `Par Jean Dupont (avec AFP)`, `Le Point.fr`, `Ouest-France Jean
+    /// Dupont.`, `Il y a 3 heures ·`, each word a capitalised name, a
+    /// number, a bracketed credit or a link word ([`CREDIT_LINKS`]). A
+    /// sentence (`Le rapport`, `Moscou a`) has a lowercase word and is none.
+    fn of(prefix: &str, time: &Regex) -> Option<Credit> {
+        const SEPARATORS: &str = "|·•–—-./";
+        let mut p = prefix.trim_end_matches(|c: char| SEPARATORS.contains(c) || c.is_whitespace());
+        let mut timed = false;
+        if let Some(m) = time.find(p) {
+            timed = true;
+            p = p[..m.start()].trim_end();
+        }
+        if p.is_empty() {
+            return None;
+        }
+        if PAGE_AGE.is_match(p) {
+            return Some(Credit {
+                byline: false,
+                timed,
+            });
+        }
+        let words: Vec<&str> = p.split_whitespace().collect();
+        if words.len() > CREDIT_WORDS {
+            return None;
+        }
+        let first = words[0].to_lowercase();
+        let byline = first == "par" || first == "by";
+        let names = if byline { &words[1..] } else { &words[..] };
+        let mut bracket = false;
+        let credit_word = |w: &str, bracket: &mut bool| {
+            let open = w.starts_with('(');
+            let word = w.trim_matches(|c: char| "(),".contains(c));
+            let ok = *bracket
+                || open
+                || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || CREDIT_LINKS.contains(&word.to_lowercase().as_str());
+            *bracket = (*bracket || open) && !w.ends_with(')');
+            ok
+        };
+        let first_is_name = names
+            .first()
+            .is_some_and(|w| w.trim_start_matches('(').starts_with(char::is_uppercase));
+        (first_is_name && names.iter().all(|w| credit_word(w, &mut bracket)))
+            .then_some(Credit { byline, timed })
+    }
 }
 
 /// English month and weekday names of scraped pages' headers.
@@ -296,7 +374,7 @@ static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A time of day: `à 10h30`, `, 18:40`, `| 11:18`, `at 10:32 AM`, and the
 /// ISO forms `T10:30:00+01:00`, `10:30:00Z`, `10:30 UTC` (the zone is read
 /// past, never applied: the day is the one written).
-const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•|T)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?";
+const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•|/|T)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?";
 /// The keys under which a page's machine metadata gives its publication
 /// (`article:published_time`, schema.org's `datePublished`) and its updates,
 /// as a scraped page keeps them in its text.
@@ -351,10 +429,12 @@ impl LabelledLines {
             r"(?i)^\s*{byline}?(?:{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let trailing_byline = format!(
-            r"(?i)^[|,·•–—-]\s*(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*$"
+            r"(?i)^(?:[|,·•–—/-]\s*)?(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*$"
         );
         LabelledLines {
             trailing_byline: Regex::new(&trailing_byline).expect("trailing byline regex"),
+            credit_time: Regex::new(r"(?i)(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*,?$")
+                .expect("credit time regex"),
             yearless: Regex::new(&yearless).expect("year-less labelled line regex"),
             line: Regex::new(&line).expect("labelled line regex"),
             date_only: Regex::new(&date_only).expect("date line regex"),
@@ -416,11 +496,48 @@ impl LabelledLines {
         Some((month, day, c.name("wd").is_some()))
     }
 
-    /// The day of a labelled line, and what kind of line it is.
+    /// The day of a labelled line, and what kind of line it is: the line
+    /// alone, or after a credit that opens it (`Ouest-France Jean Dupont.
+    /// Publié le …`, `Par Le Parisien avec AFP Le 12 novembre 2024 à 18h05`).
     fn read(&self, line: &str) -> Option<(NaiveDate, LineKind)> {
         if line.len() > 200 {
             return None;
         }
+        self.read_with(line, Credit::default())
+            .or_else(|| self.read_after_credit(line))
+    }
+
+    /// A publication line whose credit comes first, on the same line: the
+    /// line from each of its first words is read when the words before it
+    /// are a [`Credit`]; a byline credit makes a timestamp the publication.
+    fn read_after_credit(&self, line: &str) -> Option<(NaiveDate, LineKind)> {
+        // every date layout has digits
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let starts = line
+            .char_indices()
+            .filter(|&(i, c)| {
+                i > 0 && !c.is_whitespace() && line[..i].ends_with(char::is_whitespace)
+            })
+            .map(|(i, _)| i)
+            .take(CREDIT_WORDS + 2);
+        for at in starts {
+            let Some(credit) = Credit::of(&line[..at], &self.credit_time) else {
+                continue;
+            };
+            if let Some((day, kind)) = self.read_with(&line[at..], credit) {
+                let kind = match kind {
+                    LineKind::Stamp if credit.byline => LineKind::Published,
+                    other => other,
+                };
+                return Some((day, kind));
+            }
+        }
+        None
+    }
+
+    fn read_with(&self, line: &str, credit: Credit) -> Option<(NaiveDate, LineKind)> {
         let c = self.line.captures(line)?;
         let mut rest = c.name("rest").map_or("", |m| m.as_str()).trim();
         // the byline after the date: `12 février 2024 | Par Jean Dupont`
@@ -430,18 +547,23 @@ impl LabelledLines {
         }
         let byline = trailing
             || c.name("credited").is_some()
+            || credit.byline
             || c.get(0).is_some_and(|_| {
                 let l = line.trim_start().to_lowercase();
                 l.starts_with("par ") || l.starts_with("by ")
             });
         let labelled = c.name("pub").is_some() || c.name("upd").is_some();
-        let timed = c.name("time").is_some();
+        let timed = c.name("time").is_some() || credit.timed;
         let stamp = c.name("le").is_some() && timed;
         // `Le 12/02/2024` opens sentences too: only with a time is it a
         // line; a signature (`Jean Dupont, le …`) is one only then, or
         // with a label (`Jean Dupont, publié le …`)
         let signed = c.name("signer").is_some();
-        if !(stamp || labelled || (byline && !signed)) {
+        // `12 novembre 2024 / 18h05 / Lecture 4 min`: a date and its time
+        // followed by the page's furniture (never by a masthead word, which
+        // a chronology's entry would pass for) stamp the page
+        let furnished = timed && !rest.is_empty() && FURNITURE.is_match(after_separators(rest));
+        if !(stamp || furnished || labelled || (byline && !signed)) {
             return None;
         }
         if !is_furniture(rest) {
@@ -489,18 +611,25 @@ enum LineKind {
 /// de Paris)`, `- Paris`), never a sentence (`Le 13/09/2023 à 10h00 – Kim
 /// arrive au cosmodrome de Vostotchny`, a chronology in the story).
 fn is_furniture(rest: &str) -> bool {
-    const SEPARATORS: &str = "|·•–—-";
     if rest.is_empty() || FURNITURE.is_match(rest) {
         return true;
     }
-    if !rest.starts_with(|c: char| SEPARATORS.contains(c)) {
+    if !rest.starts_with(|c: char| FURNITURE_SEPARATORS.contains(c)) {
         return false;
     }
-    let after = rest.trim_start_matches(|c: char| SEPARATORS.contains(c) || c.is_whitespace());
+    let after = after_separators(rest);
     after.is_empty()
         || FURNITURE.is_match(after)
         || (after.split_whitespace().count() <= FURNITURE_WORDS
             && !after.ends_with(['.', '!', '?', ':', ',']))
+}
+
+/// What separates the pieces of a page's date line.
+const FURNITURE_SEPARATORS: &str = "|·•–—-/";
+
+/// The text after the separators that open it.
+fn after_separators(rest: &str) -> &str {
+    rest.trim_start_matches(|c: char| FURNITURE_SEPARATORS.contains(c) || c.is_whitespace())
 }
 
 /// Words of a masthead after a labelled line's date (`- Paris`, `|
@@ -1717,6 +1846,67 @@ mod tests {
                     assert_labelled_line_gives(&line, day);
                 }
             }
+        }
+    }
+
+    /// A credit before the publication line, on the same line: a masthead
+    /// or a byline without a separator, the page's age, a time before the
+    /// date; and a date with its time followed by the page's furniture.
+    #[test]
+    fn every_credit_before_a_publication_line_gives_its_day() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            let credits = [
+                "Ouest-France Jean Dupont.",
+                "Le Point.fr",
+                "Par Jean Dupont",
+                "Par Jean Dupont (avec AFP)",
+                "Il y a 3 heures ·",
+                "Rédaction Europe 1 avec AFP",
+            ];
+            let lines = [
+                format!("Publié le {d} {month} {y} à 18h05"),
+                format!("Publié le {d:02}/{m:02}/{y} à 18h05"),
+                format!("Mis en ligne le {d} {month} {y}"),
+            ];
+            for credit in credits {
+                for line in &lines {
+                    assert_labelled_line_gives(&format!("{credit} {line}"), day);
+                }
+            }
+            for line in [
+                format!("Par Le Parisien avec AFP Le {d} {month} {y} à 18h05"),
+                format!("Par AFP le {d} {month} {y}"),
+                format!("Rédaction Europe 1 avec AFP 18h05 , le {d} {month} {y}"),
+                format!("{d} {month} {y} / 18h05 / Lecture 4 min"),
+                format!("{d} {month} {y} à 18h05 par La Rédaction"),
+            ] {
+                assert_labelled_line_gives(&line, day);
+            }
+        }
+    }
+
+    /// Words before a date that make a sentence, not a credit, and a
+    /// timed date followed by a sentence, give no publication line.
+    #[test]
+    fn a_sentence_before_a_date_is_no_credit() {
+        for line in [
+            "Le rapport publié le 12 mars 2024 à 10h30",
+            "Moscou a publié le 12 mars 2024",
+            "L'agence KCNA a publié le 12 mars 2024 à 10h30 un communiqué.",
+            "Selon l'AFP, publié le 12 mars 2024",
+            "Kim Jong-un est arrivé le 12 mars 2024 à 10h30",
+            "12 mars 2024 à 10h30 - Kim arrive à Vladivostok",
+            "12 mars 2024 à 10h30 / Kim arrive",
+            "Il y a trois ans, le 12 mars 2024 à 10h30",
+        ] {
+            let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{line}\n\n{STORY}");
+            assert!(
+                read(&page).is_none_or(|(_, rule, _)| rule != PublicationRule::LabelledLine),
+                "{line}: {:?}",
+                read(&page)
+            );
         }
     }
 
