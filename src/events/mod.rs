@@ -1088,6 +1088,24 @@ pub fn extract(
                     }
                 }
             }
+            // `lors du sommet entre Vladimir Poutine et Kim Jong-un`: the two
+            // named right after `entre` after an event noun are who takes
+            // part; the clause's subject (`Les deux hommes ont évoqué…`,
+            // `Peskov a commenté…`) only speaks of it
+            if !hit.pos.is_verbal() {
+                let named_pair = pair_after_entre(
+                    &text.normalized,
+                    trigger_span.end,
+                    clause.span.end,
+                    &slot_entities,
+                    &lexicon.media,
+                );
+                if let Some(pair) = named_pair {
+                    participants = pair.iter().map(|e| to_ref(e)).collect();
+                    participants.sort();
+                    participants.dedup();
+                }
+            }
             // `M. Kim lui a remis…`: the clitic is one more person, named before
             if !participants.is_empty() && lexicon.anaphora.has_object_clitic(before_trigger) {
                 participants = with_antecedents(participants, Anaphor::One, 0, &before_clause);
@@ -2260,6 +2278,49 @@ fn is_voice(
             (between.first().is_some_and(|w| w == "par") && between.len() <= 4)
                 || (between.len() <= 1 && between.iter().all(|w| articles.contains(&w.as_str())))
         })
+}
+
+/// Words a name after `entre` may follow (`entre le président russe
+/// Vladimir Poutine et…`) or the second name may follow after `et`.
+const PAIR_GAP_WORDS: usize = 4;
+
+/// The two actors (people, organisations) coordinated by `entre … et …`
+/// right after an event noun ending at `from`, within its clause (up to
+/// `to`): `sommet entre Vladimir Poutine et Kim Jong-un`, `la rencontre
+/// entre le président russe Vladimir Poutine et le dirigeant nord-coréen
+/// Kim Jong-un`. A place pair (`entre Moscou et Pyongyang`) is left to the
+/// places, and words other than titles between (`entre eux, selon Kim et…`)
+/// make it none.
+fn pair_after_entre<'e>(
+    text: &str,
+    from: usize,
+    to: usize,
+    entities: &[&'e EntityMention],
+    media: &std::collections::BTreeSet<String>,
+) -> Option<[&'e EntityMention; 2]> {
+    let after = text.get(from..to)?;
+    let lead = after.trim_start();
+    let rest = lead.strip_prefix("entre ")?;
+    let entre_end = from + (after.len() - rest.len());
+    let mut following = entities
+        .iter()
+        .copied()
+        .filter(|e| e.span.start >= entre_end && e.span.end <= to);
+    let first = following.next()?;
+    let second = following.find(|e| e.entity_id != first.entity_id)?;
+    let gap = |a: usize, b: usize| text.get(a..b).map(place::words);
+    let before_first = gap(entre_end, first.span.start)?;
+    let between = gap(first.span.end, second.span.start)?;
+    let titles_only = |w: &[String]| w.len() <= PAIR_GAP_WORDS && !w.iter().any(|x| x == "et");
+    let linked = between.first().is_some_and(|w| w == "et") && titles_only(&between[1..]);
+    let separated = text
+        .get(entre_end..second.span.start)
+        .is_some_and(|g| g.contains([',', ';', '(', ')']));
+    (titles_only(&before_first)
+        && linked
+        && !separated
+        && [first, second].iter().all(|e| is_actor(e, media)))
+    .then_some([first, second])
 }
 
 /// People and organisations that can take part in an event: reporters in
@@ -4265,6 +4326,72 @@ mod tests {
                 }
                 assert_eq!(event.attribution, None, "{text}");
             }
+        }
+    }
+
+    /// An event noun followed by `entre X et Y` has X and Y as its
+    /// participants, whoever the clause's subject is: every meeting or
+    /// agreement noun × every subject (a pair anaphor, a spokesman, a
+    /// pronoun) × every way of naming the pair (bare, with titles). A pair
+    /// of places, a pronoun pair or an incise between names no one.
+    #[test]
+    fn the_pair_after_entre_takes_part_in_the_noun_not_the_subject() {
+        let nouns = [
+            ("le sommet", EventType::Meeting),
+            ("la rencontre", EventType::Meeting),
+            ("les entretiens", EventType::Meeting),
+            ("l'accord", EventType::Agreement),
+        ];
+        let subjects = [
+            (
+                "Sergueï Lavrov a rencontré samedi Choe Son Hui. Les deux hommes ont évoqué",
+                ["serguei-lavrov", "choe-son-hui"],
+            ),
+            ("Dmitri Peskov a évoqué", ["dmitri-peskov", "dmitri-peskov"]),
+            (
+                "Sergueï Lavrov est arrivé à Pyongyang. Il a évoqué",
+                ["serguei-lavrov", "serguei-lavrov"],
+            ),
+        ];
+        let pairs = [
+            "Vladimir Poutine et Kim Jong-un",
+            "le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong-un",
+        ];
+        for (noun, event_type) in nouns {
+            for (subject, others) in subjects {
+                for pair in pairs {
+                    let text = format!("{subject} {noun} entre {pair} à Pyongyang en juin 2024.");
+                    let found = run(&text);
+                    let event = found
+                        .iter()
+                        .filter(|e| e.event_type == event_type)
+                        .find(|e| {
+                            e.trigger.to_lowercase() == noun.rsplit([' ', '\'']).next().unwrap()
+                        })
+                        .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let mut ids: Vec<&str> =
+                        event.participants.iter().map(|r| r.id.as_str()).collect();
+                    ids.sort();
+                    assert_eq!(ids, ["kim-jong-un", "vladimir-poutine"], "{text}");
+                    assert!(others.iter().all(|o| !ids.contains(o)), "{text}");
+                }
+            }
+        }
+        // a pair of places, a pronoun, an incise: the rule keeps out
+        for tail in [
+            "entre Moscou et Pyongyang",
+            "entre eux avec Vladimir Poutine",
+            "entre, selon Vladimir Poutine, Kim Jong-un et Xi Jinping",
+        ] {
+            let text = format!("Dmitri Peskov a évoqué le sommet {tail}.");
+            let found = run(&text);
+            let event = found
+                .iter()
+                .find(|e| e.trigger == "sommet")
+                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            let ids: Vec<&str> = event.participants.iter().map(|r| r.id.as_str()).collect();
+            // the subject still takes part: no pair replaced it
+            assert!(ids.contains(&"dmitri-peskov"), "{text}: {ids:?}");
         }
     }
 
