@@ -758,7 +758,15 @@ pub fn extract(
                 Some(_) => time,
             };
             // a report is dated by its own words, never by what it reports
-            let anchor = if time.is_none() && pending.is_none() && !hit.event_type.is_reporting() {
+            // (nor is a lasting state named by a noun: `son soutien dans la
+            // guerre en Ukraine`, said `lors de cette rencontre`, is no war
+            // of that day)
+            let lasting_noun = hit.event_type.is_lasting() && !hit.pos.is_verbal();
+            let anchor = if time.is_none()
+                && pending.is_none()
+                && !hit.event_type.is_reporting()
+                && !lasting_noun
+            {
                 event_anchor(
                     body,
                     sentence.span.start,
@@ -1970,11 +1978,7 @@ fn eve_or_morrow(
 ) -> Option<EventTime> {
     // a war, fighting or a deployment has no eve of one day: `à la veille
     // d'une guerre` is the brink of it, a figure
-    let lasting = matches!(
-        hit.event_type,
-        EventType::Military | EventType::Combat | EventType::Deployment | EventType::Other
-    );
-    if hit.pos.is_verbal() || lasting {
+    if hit.pos.is_verbal() || hit.event_type.is_lasting() {
         return None;
     }
     let before = body.get(clause.start.checked_sub(base)?..hit.start)?;
@@ -4701,6 +4705,43 @@ mod tests {
             assert_eq!(t.rule, "event-anchor", "{act}");
             let days = (t.interval.start.to_string(), t.interval.end.to_string());
             assert_eq!((days.0.as_str(), days.1.as_str()), (first, last), "{act}");
+        }
+    }
+
+    /// A lasting state named by a noun (a war, fighting, a deployment) is
+    /// never dated by the day of the act an anchor names: every anchor ×
+    /// every lasting noun, with a person who speaks of it; the same anchor
+    /// still dates a one-day act of the same sentence shape.
+    #[test]
+    fn an_anchor_dates_no_war_or_fighting_named_by_a_noun() {
+        let anchors = [
+            "Lors de cette rencontre",
+            "Lors de leur rencontre",
+            "À l'issue du sommet",
+            "Au lendemain du sommet",
+        ];
+        let lasting = [
+            ("la guerre en Ukraine", EventType::Military),
+            ("les combats dans la région de Koursk", EventType::Combat),
+            ("le déploiement de soldats en Russie", EventType::Deployment),
+        ];
+        for anchor in anchors {
+            for (noun, event_type) in lasting {
+                let act =
+                    format!("{anchor}, Kim Jong-un a réaffirmé son soutien à Moscou dans {noun}.");
+                let found = run(&format!("{SUMMIT_LEAD} {act}"));
+                let dated_by_anchor = found
+                    .iter()
+                    .filter(|e| e.event_type == event_type)
+                    .filter_map(|e| e.time.as_ref())
+                    .any(|t| t.rule == "event-anchor");
+                assert!(!dated_by_anchor, "{act}: {found:#?}");
+            }
+            // control: a one-day act in the same shape is dated
+            let act = format!("{anchor}, Kim Jong-un a invité Vladimir Poutine à Pyongyang.");
+            let found = run(&format!("{SUMMIT_LEAD} {act}"));
+            let t = the(&found, EventType::Invitation).time.as_ref();
+            assert_eq!(t.map(|t| t.rule.as_str()), Some("event-anchor"), "{act}");
         }
     }
 

@@ -468,6 +468,17 @@ impl EventType {
         )
     }
 
+    /// Military operations, fighting, deployments and other states last:
+    /// `la guerre`, `les combats` are under way, not done on a day, so the
+    /// day of another act (`lors de cette rencontre`, `à la veille de`)
+    /// never dates them.
+    pub fn is_lasting(self) -> bool {
+        matches!(
+            self,
+            EventType::Military | EventType::Combat | EventType::Deployment | EventType::Other
+        )
+    }
+
     /// Announcements, statements and denials report other events.
     pub fn is_reporting(self) -> bool {
         matches!(
