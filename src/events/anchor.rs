@@ -164,21 +164,18 @@ impl AnchorWords {
     /// `d'un défilé` still names a day), and up to two words between it
     /// and the noun.
     pub fn eve_or_morrow(&self, before: &str) -> Option<i64> {
-        let spaced = before.replace("d'", "d' ").replace("l'", "l' ");
-        let words: Vec<&str> = spaced.split_whitespace().collect();
-        for dropped in 0..=3.min(words.len()) {
-            let (head, tail) = words.split_at(words.len() - dropped);
-            if tail.first().is_some_and(|w| !ANY_DETERMINER.contains(w)) {
-                continue;
-            }
-            let head = head.join(" ");
-            for (phrases, days) in [(&self.day_before, 1), (&self.day_after, -1)] {
-                if phrases.iter().any(|p| ends_with_words(&head, p).is_some()) {
-                    return Some(days);
-                }
-            }
-        }
-        None
+        [(&self.day_before, 1), (&self.day_after, -1)]
+            .into_iter()
+            .find(|(phrases, _)| governs_noun(before, phrases))
+            .map(|(_, days)| days)
+    }
+
+    /// True when a phrase of `during` governs the event noun that ends
+    /// `before` (lowercase): `…, lors de la première` (the act told before
+    /// it took place within the event's days), with the determiners and
+    /// the words between of [`AnchorWords::eve_or_morrow`].
+    pub fn during(&self, before: &str) -> bool {
+        governs_noun(before, &self.during)
     }
 
     /// Add the typographic-apostrophe spelling of every conjunction that
@@ -334,6 +331,24 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 
 /// Where `phrase` (ending with `de`) starts when it ends `text`, reading
 /// `du`, `des` and `d'` for its final `de`.
+/// True when one of `phrases` ends `before` (lowercase) but for a
+/// determiner (any, an indefinite one too) and up to two words between it
+/// and the noun: `à la veille d'un gigantesque`, `lors de la première`.
+fn governs_noun(before: &str, phrases: &[String]) -> bool {
+    let space = |s: &str| s.replace("d'", "d' ").replace("l'", "l' ");
+    let spaced = space(before);
+    let phrases: Vec<String> = phrases.iter().map(|p| space(p)).collect();
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    (0..=3.min(words.len())).any(|dropped| {
+        let (head, tail) = words.split_at(words.len() - dropped);
+        if tail.first().is_some_and(|w| !ANY_DETERMINER.contains(w)) {
+            return false;
+        }
+        let head = head.join(" ");
+        phrases.iter().any(|p| ends_with_words(&head, p).is_some())
+    })
+}
+
 fn ends_with_words(text: &str, phrase: &str) -> Option<usize> {
     let text = text.trim_end();
     let candidates: Vec<String> = match phrase.strip_suffix(" de") {

@@ -805,6 +805,7 @@ pub fn extract(
                         lexicon,
                     )
                 })
+                .or_else(|| during_act(body, sentence.span.start, hit, &sentence_times, lexicon))
             } else {
                 time
             };
@@ -2005,6 +2006,64 @@ fn eve_or_morrow(
         ),
         value: event_day.to_string(),
         rule: if offset > 0 { "eve-of" } else { "morrow-of" }.to_string(),
+    })
+}
+
+/// Determiners of a plural noun phrase (`des` is `de` + `les`).
+const PLURAL_DETERMINERS: [&str; 6] = ["les", "des", "ses", "leurs", "ces", "aux"];
+
+/// The longest date an act told before `lors de` may give the event
+/// noun: a day, a week or a month (a year says too little of when).
+const DURING_DAYS: i64 = 31;
+
+/// A date of an event noun the act of its sentence took place during:
+/// `Le texte avait été signé le 19 juin à Pyongyang, lors de la première
+/// visite de Vladimir Poutine` (the visit covers 19 June), `le traité
+/// signé en juin 2024 lors du sommet` (the summit was in June 2024). The
+/// act's date is the one date the sentence gives before the noun; two,
+/// or none, date nothing, and a lasting state (`pendant la guerre`) is
+/// never dated so. The date is one the event covers, not its whole (a
+/// visit may have lasted longer). The phrases are data (`during` in
+/// data/events/anchors.toml).
+fn during_act(
+    body: &str,
+    base: usize,
+    hit: &TriggerHit<'_>,
+    times: &[&Timex],
+    lexicon: &EventLexicon,
+) -> Option<EventTime> {
+    if hit.pos.is_verbal() || hit.event_type.is_lasting() {
+        return None;
+    }
+    let lead = body.get(..hit.start)?;
+    let phrase_from = lead.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let phrase = lead[phrase_from..].to_lowercase();
+    if !lexicon.anchors.during(&phrase) {
+        return None;
+    }
+    // `lors de ses rares voyages`, `pendant les sommets`: events in the
+    // plural are a habit, not the one the act took place during
+    let plural = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PLURAL_DETERMINERS.contains(&w));
+    if plural {
+        return None;
+    }
+    let mut dates = times
+        .iter()
+        .filter(|t| t.span.end <= base + hit.start)
+        .filter_map(|t| t.interval.map(|i| (i, t)));
+    let (interval, act) = dates.next()?;
+    if dates.any(|(other, _)| other != interval)
+        || (interval.end - interval.start).num_days() >= DURING_DAYS
+    {
+        return None;
+    }
+    Some(EventTime {
+        interval,
+        expression: format!("{} … {}", act.text, body.get(hit.start..hit.end)?),
+        value: interval.start.to_string(),
+        rule: "during-act".to_string(),
     })
 }
 
@@ -4705,6 +4764,71 @@ mod tests {
             assert_eq!(t.rule, "event-anchor", "{act}");
             let days = (t.interval.start.to_string(), t.interval.end.to_string());
             assert_eq!((days.0.as_str(), days.1.as_str()), (first, last), "{act}");
+        }
+    }
+
+    /// An event noun after `lors de` (and the other `during` phrases) takes
+    /// the one date of the act told before it: every phrase × determiner ×
+    /// noun × act date. A plural noun (a habit), a lasting state, two dates
+    /// before, or a year (too long) date nothing.
+    #[test]
+    fn the_act_before_lors_de_dates_the_event_noun() {
+        let phrases = [
+            "lors de",
+            "au cours de",
+            "pendant",
+            "en marge de",
+            "à l'occasion de",
+        ];
+        let determiners = ["la", "sa", "cette"];
+        let nouns = [
+            ("visite", EventType::Visit),
+            ("rencontre", EventType::Meeting),
+            ("cérémonie", EventType::Ceremony),
+        ];
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let acts = [
+            ("le 19 juin 2024", (day(2024, 6, 19), day(2024, 6, 19))),
+            ("en juin 2024", (day(2024, 6, 1), day(2024, 6, 30))),
+            ("lundi", (day(2023, 9, 11), day(2023, 9, 11))),
+        ];
+        let elide = |phrase: &str, det: &str| match phrase.strip_suffix(" de") {
+            Some(stem) => format!("{stem} de {det}"),
+            None => format!("{phrase} {det}"),
+        };
+        for phrase in phrases {
+            for det in determiners {
+                for (noun, event_type) in nouns {
+                    for (date, (first, last)) in acts {
+                        let text = format!(
+                            "Kim Jong-un a signé un décret {date} à Pyongyang, {} {noun} de Vladimir Poutine.",
+                            elide(phrase, det)
+                        );
+                        let found = run(&text);
+                        let m = found
+                            .iter()
+                            .find(|e| e.event_type == event_type && e.trigger == noun)
+                            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                        let t = m.time.as_ref().unwrap_or_else(|| panic!("{text}: {m:#?}"));
+                        assert_eq!(t.rule, "during-act", "{text}");
+                        assert_eq!((t.interval.start, t.interval.end), (first, last), "{text}");
+                    }
+                }
+            }
+        }
+        for text in [
+            "Kim Jong-un a signé un décret le 19 juin 2024 lors de ses visites en Russie.",
+            "Kim Jong-un a signé un décret le 19 juin 2024 pendant les sommets avec la Russie.",
+            "Kim Jong-un a signé un décret le 19 juin 2024 pendant la guerre en Ukraine.",
+            "Kim Jong-un, élu le 3 mai 2024, a signé un décret le 19 juin 2024 lors de la visite de Vladimir Poutine.",
+            "Kim Jong-un a signé un décret en 2024 lors de la visite de Vladimir Poutine.",
+        ] {
+            let found = run(text);
+            let dated = found
+                .iter()
+                .filter_map(|e| e.time.as_ref())
+                .any(|t| t.rule == "during-act");
+            assert!(!dated, "{text}: {found:#?}");
         }
     }
 
