@@ -4,7 +4,7 @@
 use super::{Diagnostic, Entry, Role, RoleDef, slugify};
 use crate::model::{DateInterval, EntityType};
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use toml::Spanned;
 
 #[derive(Debug, Deserialize)]
@@ -127,20 +127,28 @@ impl Reporter<'_> {
 /// French function words (`le`, `de`, `en`): never a name on their own.
 const STOPWORDS_FR: &str = include_str!("../../data/stopwords-fr.txt");
 
+/// The French stop words, folded (case and accents dropped) as
+/// [`unsafe_alias`] compares them: folded once per file read rather than
+/// once per alias (that was most of reading the gazetteer).
+fn folded_stopwords() -> HashSet<String> {
+    STOPWORDS_FR
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(crate::entities::fold::fold_str)
+        .collect()
+}
+
 /// Why a name is unsafe to match alone: shorter than 3 letters or digits,
-/// or a French stop word (case and accents ignored).
-pub(crate) fn unsafe_alias(alias: &str) -> Option<&'static str> {
+/// or a French stop word (case and accents ignored; `stopwords` is
+/// [`folded_stopwords`]).
+fn unsafe_alias(alias: &str, stopwords: &HashSet<String>) -> Option<&'static str> {
     let letters = alias.chars().filter(|c| c.is_alphanumeric()).count();
     if letters < 3 {
         return Some("is shorter than 3 letters");
     }
     let folded = crate::entities::fold::fold_str(alias);
-    let stop = STOPWORDS_FR
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .any(|w| crate::entities::fold::fold_str(w) == folded);
-    stop.then_some("is a stop word")
+    stopwords.contains(&folded).then_some("is a stop word")
 }
 
 fn valid_id(id: &str) -> bool {
@@ -184,6 +192,7 @@ pub(crate) fn parse(
         }
     };
 
+    let stopwords = folded_stopwords();
     let mut roles = Vec::new();
     let mut role_ids: BTreeSet<String> = known_roles.keys().cloned().collect();
     for def in raw.role {
@@ -266,7 +275,7 @@ pub(crate) fn parse(
                 if alias.is_empty() {
                     rep.at(a.span().start, shown, field, "an alias is empty");
                 } else if !e.short_ok
-                    && let Some(why) = unsafe_alias(alias)
+                    && let Some(why) = unsafe_alias(alias, &stopwords)
                 {
                     rep.at(
                         a.span().start,
@@ -280,7 +289,7 @@ pub(crate) fn parse(
         if e.match_name
             && !name.is_empty()
             && !e.short_ok
-            && let Some(why) = unsafe_alias(&name)
+            && let Some(why) = unsafe_alias(&name, &stopwords)
         {
             rep.at(
                 e.name.span().start,
@@ -301,7 +310,7 @@ pub(crate) fn parse(
                         d.get_ref().trim()
                     ),
                 );
-            } else if unsafe_alias(words[0]) == Some("is a stop word") {
+            } else if unsafe_alias(words[0], &stopwords) == Some("is a stop word") {
                 rep.at(
                     d.span().start,
                     shown,

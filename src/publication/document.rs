@@ -53,7 +53,7 @@ use crate::temporal::rules::Candidate;
 use crate::text::{Rules, Text};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// A publication day found in the text, and how.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -252,19 +252,19 @@ const WEEKDAY_YEARS: i32 = 6;
 struct LabelledLines {
     line: Regex,
     /// A line that is only a date (`March 7, 2024`, `jeudi 7 mars 2024`).
-    date_only: Regex,
+    date_only: FirstUse,
     /// Month names, French and English, lowercase, with their number.
     months: Vec<(String, u32)>,
     /// A publication line whose date has no year: `Publié le 19 juin à
     /// 10h30`.
-    yearless: Regex,
+    yearless: FirstUse,
     /// What follows the date of a line that opens on it and closes on its
     /// byline: `12 février 2024 | Par Jean Dupont`, `12 février 2024 à
     /// 18h05 par La Rédaction`.
-    trailing_byline: Regex,
+    trailing_byline: FirstUse,
     /// A time of day that closes a credit before its date: `Rédaction
     /// Europe 1 avec AFP 18h05 , le 12 novembre 2024`.
-    credit_time: Regex,
+    credit_time: FirstUse,
 }
 
 /// What the words before a publication line's own start say of it
@@ -338,6 +338,30 @@ impl Credit {
             .is_some_and(|w| w.trim_start_matches('(').starts_with(char::is_uppercase));
         (first_is_name && names.iter().all(|w| credit_word(w, &mut bracket)))
             .then_some(Credit { byline, timed })
+    }
+}
+
+/// A regex compiled when first used: the [`LabelledLines`] patterns other
+/// than `line` are read only on some pages, and compiling them all was a
+/// tenth of a run on one article.
+struct FirstUse {
+    pattern: String,
+    what: &'static str,
+    regex: OnceLock<Regex>,
+}
+
+impl FirstUse {
+    fn new(pattern: String, what: &'static str) -> Self {
+        FirstUse {
+            pattern,
+            what,
+            regex: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| Regex::new(&self.pattern).expect(self.what))
     }
 }
 
@@ -432,12 +456,14 @@ impl LabelledLines {
             r"(?i)^(?:[|,·•–—/-]\s*)?(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*$"
         );
         LabelledLines {
-            trailing_byline: Regex::new(&trailing_byline).expect("trailing byline regex"),
-            credit_time: Regex::new(r"(?i)(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*,?$")
-                .expect("credit time regex"),
-            yearless: Regex::new(&yearless).expect("year-less labelled line regex"),
+            trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
+            credit_time: FirstUse::new(
+                r"(?i)(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*,?$".to_string(),
+                "credit time regex",
+            ),
+            yearless: FirstUse::new(yearless, "year-less labelled line regex"),
             line: Regex::new(&line).expect("labelled line regex"),
-            date_only: Regex::new(&date_only).expect("date line regex"),
+            date_only: FirstUse::new(date_only, "date line regex"),
             months: month_names,
         }
     }
@@ -453,7 +479,7 @@ impl LabelledLines {
         if line.len() > 60 {
             return None;
         }
-        self.date_of(&self.date_only.captures(line)?, false)
+        self.date_of(&self.date_only.get().captures(line)?, false)
     }
 
     /// The day the date groups of a match give. Numbers are day first, as
@@ -485,7 +511,7 @@ impl LabelledLines {
         if line.len() > 200 {
             return None;
         }
-        let c = self.yearless.captures(line)?;
+        let c = self.yearless.get().captures(line)?;
         if !is_furniture(c.name("rest").map_or("", |m| m.as_str()).trim()) {
             return None;
         }
@@ -523,7 +549,7 @@ impl LabelledLines {
             .map(|(i, _)| i)
             .take(CREDIT_WORDS + 2);
         for at in starts {
-            let Some(credit) = Credit::of(&line[..at], &self.credit_time) else {
+            let Some(credit) = Credit::of(&line[..at], self.credit_time.get()) else {
                 continue;
             };
             if let Some((day, kind)) = self.read_with(&line[at..], credit) {
@@ -541,7 +567,7 @@ impl LabelledLines {
         let c = self.line.captures(line)?;
         let mut rest = c.name("rest").map_or("", |m| m.as_str()).trim();
         // the byline after the date: `12 février 2024 | Par Jean Dupont`
-        let trailing = self.trailing_byline.is_match(rest);
+        let trailing = self.trailing_byline.get().is_match(rest);
         if trailing {
             rest = "";
         }
@@ -1451,6 +1477,19 @@ fn full_day(spec: &Spec) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The labelled-line patterns compiled on first use compile.
+    #[test]
+    fn labelled_line_patterns_compile() {
+        for p in [
+            &LABELLED.date_only,
+            &LABELLED.yearless,
+            &LABELLED.trailing_byline,
+            &LABELLED.credit_time,
+        ] {
+            assert!(!p.get().as_str().is_empty(), "{}", p.what);
+        }
+    }
     use crate::text::normalize;
 
     fn guess(s: &str) -> Option<(String, DateSource)> {

@@ -1,5 +1,6 @@
 //! The named rules: a pattern built from the lexicon and a normalizer that
-//! turns a match into a [`Spec`]. Every rule is compiled once.
+//! turns a match into a [`Spec`]. Every rule is compiled once, when a text
+//! first has a match of its pattern (see [`Rule::regex`]).
 //!
 //! Rules are combinators over primitives (day number, weekday, month,
 //! year, ordinal, direction, part of a period, period, holiday: see
@@ -23,21 +24,26 @@ use super::numbers::{self, parse_day};
 use super::resolve::{Anaphor, NthOf, PartKind, Spec, Unit, WdMode};
 use regex::{Captures, Regex, RegexBuilder};
 use regex_automata::hybrid::dfa::{Cache, DFA, OverlappingState};
-use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind, nfa::thompson};
 use regex_syntax::hir::{Class, Hir, HirKind};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 /// A normalizer: the captures, the whole text, and the match end.
 type Normalize = fn(&Captures, &str, usize) -> Option<Spec>;
 
 pub struct Rule {
     pub name: &'static str,
-    pub regex: Regex,
+    /// The full regex (with captures), compiled by [`Rule::regex`] the first
+    /// time a text has a match of the pattern: most rules never run on a
+    /// short input, and compiling them all was most of a small run.
+    regex: OnceLock<Regex>,
     pub normalize: Normalize,
-    /// The pattern as written (before [`expand`]); [`Plan`] compiles it
-    /// again, with all the others, into one automaton.
+    /// The pattern as written (before [`expand`]).
     pattern: String,
+    /// The pattern's syntax tree, read as [`build`] reads it; [`Plan`]
+    /// compiles it, with all the others, into one automaton (parsing the
+    /// patterns once more for it was a tenth of a small run).
+    hir: Hir,
     /// The pattern has look-around assertions (`^`, `$`): it is always run
     /// over the whole text, never over a slice of it.
     looks: bool,
@@ -306,6 +312,13 @@ fn expand(pattern: &str) -> String {
     p
 }
 
+impl Rule {
+    /// The rule's regex, compiled on first use (once per process).
+    pub fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| build(&self.pattern))
+    }
+}
+
 fn build(pattern: &str) -> Regex {
     let p = expand(pattern);
     RegexBuilder::new(&p)
@@ -326,7 +339,7 @@ macro_rules! rule {
         let hir = hir(pattern);
         Rule {
             name: $name,
-            regex: build(pattern),
+            regex: OnceLock::new(),
             pattern: pattern.to_string(),
             normalize: $f,
             looks: has_look(&hir),
@@ -335,6 +348,7 @@ macro_rules! rule {
                 .enumerate()
                 .filter(|(_, c)| can_contain(&hir, **c))
                 .fold(0, |bits, (i, _)| bits | 1 << i),
+            hir,
         }
     }};
 }
@@ -1558,7 +1572,7 @@ static PLAN: LazyLock<Plan> = LazyLock::new(|| {
     separators.sort_unstable();
     Plan {
         separators,
-        set: rule_set(RULES.iter().map(|r| r.pattern.as_str())),
+        set: rule_set(&RULES.iter().map(|r| &r.hir).collect::<Vec<_>>()),
     }
 });
 
@@ -1574,11 +1588,16 @@ static PLAN: LazyLock<Plan> = LazyLock::new(|| {
 /// crate's own lazy DFA does, the
 /// search gives up when clearing leaves under 10 bytes searched per state
 /// built, and [`candidates`] then runs every rule over the whole text.
-fn rule_set<'a>(patterns: impl Iterator<Item = &'a str>) -> DFA {
-    let patterns: Vec<String> = patterns.map(expand).collect();
+///
+/// The patterns come as the syntax trees [`hir`] read (case-insensitive,
+/// the parser's defaults otherwise: what `DFA::builder().syntax(syntax::
+/// Config::new().case_insensitive(true)).build_many` would parse them into).
+fn rule_set(patterns: &[&Hir]) -> DFA {
+    let nfa = thompson::Compiler::new()
+        .configure(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+        .build_many_from_hir(patterns)
+        .unwrap_or_else(|e| panic!("bad temporal pattern set: {e}"));
     DFA::builder()
-        .syntax(syntax::Config::new().case_insensitive(true))
-        .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
         .configure(
             DFA::config()
                 .match_kind(MatchKind::All)
@@ -1586,7 +1605,7 @@ fn rule_set<'a>(patterns: impl Iterator<Item = &'a str>) -> DFA {
                 .minimum_bytes_per_state(Some(10))
                 .cache_capacity(64 << 20),
         )
-        .build_many(&patterns)
+        .build_from_nfa(nfa)
         .unwrap_or_else(|e| panic!("bad temporal pattern set: {e}"))
 }
 
@@ -1850,7 +1869,7 @@ fn rule_matches(
     out: &mut Vec<Candidate>,
 ) {
     while *pos <= haystack.len() {
-        let Some(c) = rule.regex.captures_at(haystack, *pos) else {
+        let Some(c) = rule.regex().captures_at(haystack, *pos) else {
             break;
         };
         let Some(m) = c.get(0) else { break };
@@ -1902,6 +1921,10 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), RULES.len(), "rule names are unique");
+        // compiled on first use in a run: compile them all here
+        for rule in RULES.iter() {
+            assert!(!rule.regex().as_str().is_empty(), "{}", rule.name);
+        }
     }
 
     #[test]
@@ -2179,7 +2202,8 @@ mod tests {
         let seg = Segments::new(text, &[',', ';']);
         assert_eq!(seg.starts, vec![0, 2, 10, 13, 23]);
         assert_eq!(seg.ends, vec![1, 9, 12, 22, 25]);
-        let set = rule_set([r"\d{4}", "e, f", "x", r"d \d+"].into_iter());
+        let hirs = [r"\d{4}", "e, f", "x", r"d \d+"].map(hir);
+        let set = rule_set(&hirs.iter().collect::<Vec<_>>());
         let mut cache = set.create_cache();
         let w = windows(text, &seg, &set, &mut cache).unwrap();
         // each window runs from its segment's start to the last end in it

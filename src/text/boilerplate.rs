@@ -23,9 +23,22 @@
 use super::captions::is_caption;
 use super::dates::date_line;
 use super::rules::Rules;
-use super::segment::word_count;
 use crate::model::Span;
 use chrono::NaiveDate;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A body line has at least this many words, sentence punctuation or not;
+/// no rule here tells longer lines apart, so words are counted up to it.
+const BODY_WORDS: usize = 30;
+
+/// The words of a line (Unicode words, as [`super::segment::word_count`]
+/// counts them), counted up to [`BODY_WORDS`]: every test on a line's
+/// words is against a number no greater, so a sum of such counts gives
+/// the same answers as the full count, and a paragraph is not read to its
+/// end (the count was 4 % of a run on the archive mix).
+fn words_upto_body(line: &str) -> usize {
+    line.unicode_words().take(BODY_WORDS).count()
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
@@ -46,6 +59,8 @@ pub struct Line {
     /// A blank line comes before this one.
     pub after_blank: bool,
     pub kind: Kind,
+    /// The line's words, counted up to [`BODY_WORDS`] (more are not told
+    /// apart).
     pub words: usize,
     pub terminal: bool,
 }
@@ -125,7 +140,7 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
                 .is_some_and(char::is_lowercase)
         {
             prev.span.end = span.end;
-            prev.words += word_count(raw);
+            prev.words += words_upto_body(raw);
             prev.terminal = ends_terminal(raw);
             continue;
         }
@@ -133,7 +148,7 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
             span,
             after_blank,
             kind,
-            words: word_count(raw),
+            words: words_upto_body(raw),
             terminal: ends_terminal(raw),
         });
         after_blank = false;
@@ -188,7 +203,7 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
 
     // 5. zones
     let is_body =
-        |l: &Line| l.kind == Kind::Body && ((l.words >= 12 && l.terminal) || l.words >= 30);
+        |l: &Line| l.kind == Kind::Body && ((l.words >= 12 && l.terminal) || l.words >= BODY_WORDS);
     let first = lines.iter().position(is_body);
     let last = lines.iter().rposition(is_body);
     let (first, last) = match (first, last) {

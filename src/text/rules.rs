@@ -43,7 +43,13 @@ struct CalendarFile {
 pub struct LineRule {
     pub name: String,
     pub max_chars: usize,
-    pub set: RegexSet,
+    /// The whole-line patterns of [`LineRule::set`].
+    patterns: Vec<String>,
+    /// Compiled by [`LineRule::set`] when first needed if the rule has a
+    /// prefilter (the first line the prefilter accepts): a short input
+    /// rarely gets there, and compiling every set was a fifth of a run on
+    /// one article. Without a prefilter it is compiled with the rules.
+    set: OnceLock<RegexSet>,
     /// `set` without its word boundaries (`\b`), when it has any: it matches
     /// every line `set` matches (and more), but runs on the fast DFA, which
     /// gives up on Unicode word boundaries in accented text. A line it
@@ -109,6 +115,17 @@ fn words(list: &str) -> HashSet<String> {
         .collect()
 }
 
+impl LineRule {
+    /// The whole-line patterns as one set, compiled once (on first use when
+    /// the rule has a prefilter).
+    pub fn set(&self) -> &RegexSet {
+        self.set.get_or_init(|| {
+            RegexSet::new(&self.patterns)
+                .unwrap_or_else(|e| panic!("boilerplate rule {}: {e}", self.name))
+        })
+    }
+}
+
 impl Rules {
     /// The built-in rules, compiled once per process.
     pub fn builtin() -> &'static Rules {
@@ -127,8 +144,7 @@ impl Rules {
         let mut lines = Vec::new();
         for r in bp.rule {
             let whole = |p: &str| format!(r"(?i)^\s*(?:{p})\s*$");
-            let set = RegexSet::new(r.lines.iter().map(|p| whole(p)))
-                .map_err(|e| anyhow::anyhow!("boilerplate rule {}: {e}", r.name))?;
+            let patterns: Vec<String> = r.lines.iter().map(|p| whole(p)).collect();
             let loose: Vec<Option<String>> =
                 r.lines.iter().map(|p| without_word_boundaries(p)).collect();
             // a pattern the prefilter cannot compile just goes without one
@@ -143,9 +159,18 @@ impl Rules {
             } else {
                 None
             };
+            // with a prefilter (the same patterns, less their `\b`), the set
+            // waits for its first use
+            let set = OnceLock::new();
+            if prefilter.is_none() {
+                let compiled = RegexSet::new(&patterns)
+                    .map_err(|e| anyhow::anyhow!("boilerplate rule {}: {e}", r.name))?;
+                let _ = set.set(compiled);
+            }
             lines.push(LineRule {
                 name: r.name,
                 max_chars: r.max_chars.unwrap_or(160),
+                patterns,
                 set,
                 prefilter,
             });
@@ -198,7 +223,7 @@ impl Rules {
             .find(|r| {
                 chars <= r.max_chars
                     && r.prefilter.as_ref().is_none_or(|p| p.is_match(line))
-                    && r.set.is_match(line)
+                    && r.set().is_match(line)
             })
             .map(|r| r.name.as_str())
     }
@@ -212,6 +237,10 @@ mod tests {
     fn builtin_rules_compile() {
         let r = Rules::builtin();
         assert!(r.lines.len() >= 8);
+        // the sets a prefilter guards are compiled on first use: all here
+        for rule in &r.lines {
+            assert_eq!(rule.set().len(), rule.patterns.len(), "{}", rule.name);
+        }
         assert!(r.stopwords.contains("lorsqu"));
         assert_eq!(r.month("Septembre"), Some(9));
         assert!(r.protected.is_match("www.lemonde.fr"));
@@ -249,7 +278,7 @@ mod tests {
         for rule in &r.lines {
             if let Some(p) = &rule.prefilter {
                 for line in lines {
-                    assert!(!rule.set.is_match(line) || p.is_match(line), "{line}");
+                    assert!(!rule.set().is_match(line) || p.is_match(line), "{line}");
                 }
             }
         }
