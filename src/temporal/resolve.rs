@@ -400,6 +400,11 @@ pub fn shift_interval(i: DateInterval, n: i64) -> Option<DateInterval> {
     Some(DateInterval::day(d))
 }
 
+/// The longest antecedent, in days from its first to its last, that `la
+/// veille` / `le lendemain` count from: a week, the length of a trip or a
+/// named range (`du 8 au 12 novembre`).
+const ANAPHOR_SPAN_DAYS: i64 = 7;
+
 /// The date an anaphor denotes from the previous date (`None` outside the
 /// years of [`YEARS`]).
 pub fn anaphor(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
@@ -413,6 +418,11 @@ fn anaphor_inner(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
         // (`En septembre 2023, … reçu le lendemain`: the day of an
         // expression the stage did not read)
         Anaphor::Days(_) if prev.precision != Precision::Day => None,
+        // nor of a stretch of days longer than a trip (`début du mois`,
+        // `mi-novembre`: days 1–10, 10–19): its ends are not days the text
+        // named; a range it did name (`du 18 au 19 juin`) counts from its
+        // near end
+        Anaphor::Days(_) if (prev.end - prev.start).num_days() >= ANAPHOR_SPAN_DAYS => None,
         Anaphor::Days(n) => shift_interval(prev, n),
         Anaphor::Later(n, unit) => {
             let from = if n >= 0 { prev.end } else { prev.start };

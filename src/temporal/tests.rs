@@ -304,6 +304,49 @@ fn a_day_told_from_an_event_is_no_anaphor_of_the_date_before() {
     }
 }
 
+/// The day words count from an antecedent of one day or a named range up
+/// to a week (from its near end), never from a longer stretch whose ends
+/// the text did not name: every day word × every antecedent, the expected
+/// day computed here from the antecedent's own first and last days.
+#[test]
+fn a_day_word_counts_from_a_day_or_a_short_range_only() {
+    let antecedents = [
+        ("le 13 février 2023", Some((d(2023, 2, 13), d(2023, 2, 13)))),
+        (
+            "du 13 au 14 février 2023",
+            Some((d(2023, 2, 13), d(2023, 2, 14))),
+        ),
+        (
+            "du 13 au 17 février 2023",
+            Some((d(2023, 2, 13), d(2023, 2, 17))),
+        ),
+        ("début février 2023", None),
+        ("mi-février 2023", None),
+        ("fin février 2023", None),
+        ("du 1er au 20 février 2023", None),
+    ];
+    for (antecedent, span) in antecedents {
+        for (words, days) in DAY_WORDS {
+            let text = format!(
+                "Le sommet s'est tenu {antecedent}. {}, il a parlé.",
+                crate::test_calendar::capitalised(words)
+            );
+            let all = run(&text, Some(d(2023, 3, 1)));
+            let got = all
+                .iter()
+                .find(|t| t.text.eq_ignore_ascii_case(words))
+                .and_then(|t| t.interval)
+                .map(|i| (i.start, i.end));
+            let want = span.map(|(first, last)| {
+                let from = if days > 0 { last } else { first };
+                let day = from + chrono::Duration::days(days);
+                (day, day)
+            });
+            assert_eq!(got, want, "{text}: {all:#?}");
+        }
+    }
+}
+
 #[test]
 fn a_day_told_from_a_holiday_is_shifted_from_it() {
     // holidays of 2024 (fixed by law; Easter Sunday 2024 was 31 March)
