@@ -282,6 +282,21 @@ impl<'a> Ctx<'a> {
             .map(Vec::len)
     }
 
+    /// After a title and its comma, a one-word place of the gazetteer that
+    /// is also a given name, then an unknown family name (`le ministre de
+    /// la Défense, Israël Katz`): the person, up to the next comma or full
+    /// stop.
+    fn place_first_name(&self, k: usize) -> Option<(usize, usize)> {
+        let e = self.named_end(k, &[EntityType::Place])?;
+        let end = (e == k + 1 && self.tokens.get(e).is_some_and(|t| t.space_before))
+            .then(|| self.name_at(e, 1))
+            .flatten()?;
+        self.tokens
+            .get(end)
+            .is_some_and(|t| t.is(",") || t.is("."))
+            .then_some((k, end))
+    }
+
     /// The token after a gazetteer name of one of `kinds` that starts at
     /// token `k` (`Gaza`, `Corée du Sud`, `Hamas`), on one line.
     fn named_end(&self, k: usize, kinds: &[EntityType]) -> Option<usize> {
@@ -934,7 +949,9 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
         }
         let t = &ctx.tokens[j];
         let name = if t.is(",") {
-            ctx.name_at(j + 1, 2).map(|e| (j + 1, e))
+            ctx.name_at(j + 1, 2)
+                .map(|e| (j + 1, e))
+                .or_else(|| ctx.place_first_name(j + 1))
         } else if !t.is_word() || rules.title_stop_words.contains(&ctx.low[j]) {
             return;
         } else {

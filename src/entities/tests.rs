@@ -2041,3 +2041,34 @@ fn a_court_or_council_is_named_by_its_head_and_seat() {
         assert!(by_rule(&text, "rule:head-complement").is_empty(), "{text}");
     }
 }
+
+/// After every title and its comma, a one-word place that is also a given
+/// name, then an unknown family name and a comma, is the person (`le
+/// ministre de la Défense, Israël Katz,`); the place before a verb, or
+/// before a capitalised word with no comma after it, stays a place.
+#[test]
+fn a_place_used_as_a_given_name_after_a_title_is_the_person() {
+    let rules = &matcher().rules;
+    for title in rules.titles.iter() {
+        let title = title.join(" ").replace("' ", "'");
+        for place in ["Israël", "Jordanie", "Paris"] {
+            let name = format!("{place} Kelmar");
+            let text = format!("Hier, le {title}, {name}, a parlé.");
+            assert!(
+                persons(&text).contains(&(name.clone(), None)),
+                "{text}: {:?}",
+                persons(&text)
+            );
+        }
+    }
+    for text in [
+        "Hier, le ministre, Israël a parlé.",
+        "Hier, le ministre, Israël Kelmar Zorvex Dupond Varennat Durand a parlé.",
+    ] {
+        assert!(
+            persons(text).iter().all(|(p, _)| !p.starts_with("Israël")),
+            "{text}: {:?}",
+            persons(text)
+        );
+    }
+}
