@@ -156,7 +156,11 @@ pub fn extract_dated(
         .filter(|m| {
             matches!(
                 m.rule.as_str(),
-                "rule:org-name-head" | "rule:team" | "rule:org-acronym"
+                "rule:org-name-head"
+                    | "rule:team"
+                    | "rule:org-acronym"
+                    | "rule:org-adjective-head"
+                    | "rule:affiliation"
             )
         })
         .map(|m| m.span)

@@ -44,6 +44,8 @@ struct Ctx<'a> {
     covered: Vec<bool>,
     /// Token inside a person's name already known.
     person: Vec<bool>,
+    /// Names the gazetteer found, with their types.
+    named: &'a [EntityMention],
     matcher: &'a EntityMatcher,
 }
 
@@ -120,7 +122,9 @@ impl<'a> Ctx<'a> {
             if !t.space_before || self.line_break_before(j) {
                 break;
             }
-            if self.name_word(j) {
+            if self.name_word(j)
+                || (!self.covered[j] && (article_joined_name(t.text) || roman_numeral(t.text)))
+            {
                 count += 1;
                 j += 1;
             } else if t.is_word()
@@ -207,7 +211,11 @@ impl<'a> Ctx<'a> {
         if !self.name_word(i) || self.person[i] {
             return None;
         }
-        if !next.space_before || !(self.name_word(i + 1) || self.particle_name(i + 1)) {
+        if !next.space_before
+            || !(self.name_word(i + 1)
+                || self.particle_name(i + 1)
+                || article_joined_name(next.text) && !self.covered[i + 1])
+        {
             return None;
         }
         if rules.first_names.contains(&self.low[i]) {
@@ -274,6 +282,34 @@ impl<'a> Ctx<'a> {
             .map(Vec::len)
     }
 
+    /// After a title and its comma, a one-word place of the gazetteer that
+    /// is also a given name, then an unknown family name (`le ministre de
+    /// la Défense, Israël Katz`): the person, up to the next comma or full
+    /// stop.
+    fn place_first_name(&self, k: usize) -> Option<(usize, usize)> {
+        let e = self.named_end(k, &[EntityType::Place])?;
+        let end = (e == k + 1 && self.tokens.get(e).is_some_and(|t| t.space_before))
+            .then(|| self.name_at(e, 1))
+            .flatten()?;
+        self.tokens
+            .get(end)
+            .is_some_and(|t| t.is(",") || t.is("."))
+            .then_some((k, end))
+    }
+
+    /// The token after a gazetteer name of one of `kinds` that starts at
+    /// token `k` (`Gaza`, `Corée du Sud`, `Hamas`), on one line.
+    fn named_end(&self, k: usize, kinds: &[EntityType]) -> Option<usize> {
+        let start = self.tokens.get(k)?.span.start;
+        let m = self
+            .named
+            .iter()
+            .find(|m| m.span.start == start && kinds.contains(&m.entity_type))?;
+        let e = (k..self.n()).find(|&e| self.tokens[e].span.end >= m.span.end)?;
+        (self.tokens[e].span.end == m.span.end && !(k + 1..=e).any(|x| self.line_break_before(x)))
+            .then_some(e + 1)
+    }
+
     fn span(&self, from: usize, to: usize) -> Span {
         Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
     }
@@ -299,6 +335,7 @@ pub(crate) fn find(
         person: flags(&tokens, &person_spans),
         low,
         tokens,
+        named,
         matcher,
     };
     let known_surnames = surname_keys(named, matcher);
@@ -321,10 +358,80 @@ pub(crate) fn find(
         if let Some(k) = ctx.phrase_at(i, &rules.byline_markers) {
             byline(&ctx, i, k, &mut out);
         }
+        // a nationality or region before a name: `le Slovène Tadej Pogacar`
+        if rules.nationality_nouns.contains(ctx.tokens[i].text)
+            && i > 0
+            && matches!(ctx.low[i - 1].as_str(), "le" | "la" | "l'" | "du" | "au")
+            && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
+            && let Some(e) = ctx.name_at(i + 1, 2)
+        {
+            out.person(
+                &ctx,
+                i + 1,
+                e,
+                "rule:nationality-before-name",
+                rules.person_confidence,
+            );
+        }
         // a name known by its shape
         let starts_name = i == 0 || !ctx.name_word(i - 1) || !ctx.tokens[i].space_before;
         if starts_name && let Some((e, rule)) = ctx.shape_at(i) {
             out.person(&ctx, i, e, rule, rules.shape_confidence);
+        }
+        // a company after its lowercase nationality: `l'américain GE Aerospace`
+        if i > 0
+            && matches!(ctx.low[i - 1].as_str(), "le" | "l'" | "du" | "au")
+            && ctx.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && rules.nationality_adjectives.contains(&ctx.low[i])
+            && !ctx.low[i].ends_with('s')
+            && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
+            && ctx.shape_at(i + 1).is_none()
+            && let Some(e) = ctx.org_at(i + 1)
+        {
+            out.org(&ctx, i + 1, e, "rule:demonym-company");
+        }
+        // a country's body by its head and nationality: `l'armée israélienne`
+        if let Some(k) = ctx.phrase_at(i, &rules.demonym_body_heads)
+            && !ctx.covered[i]
+            && ctx.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && ctx.tokens.get(i + k).is_some_and(|t| {
+                t.space_before && t.text.chars().next().is_some_and(char::is_lowercase)
+            })
+            && !ctx.covered[i + k]
+            && rules.nationality_adjectives.contains(&ctx.low[i + k])
+        {
+            out.org(&ctx, i, i + k + 1, "rule:demonym-body");
+        }
+        // an employer after a trade: `analyste chez Oddo BHF`
+        if ctx.low[i] == "chez"
+            && i > 0
+            && rules
+                .titles
+                .starting_with(&ctx.low[i - 1])
+                .any(|p| p.len() == 1)
+            && ctx.shape_at(i + 1).is_none()
+            && let Some(e) = ctx.org_at(i + 1)
+        {
+            out.org(&ctx, i + 1, e, "rule:employer");
+        }
+        // a person's affiliation in brackets: `Tadej Pogacar (UAE Team Emirates)`
+        if ctx.tokens[i].is("(")
+            && i > 0
+            && (ctx.person[i - 1]
+                || out.mentions.iter().any(|m| {
+                    m.entity_type == EntityType::Person && m.span.end == ctx.tokens[i - 1].span.end
+                }))
+            && let Some(e) = affiliation_end(&ctx, i + 1)
+        {
+            out.org(&ctx, i + 1, e, "rule:affiliation");
         }
         // title (or plural title) before names
         let plural = ctx.phrase_at(i, &rules.plural_titles);
@@ -388,6 +495,19 @@ pub(crate) fn find(
         {
             out.org(&ctx, i, e, "rule:head-complement");
         }
+        // a court or council by its lowercase head and its seat (`la cour
+        // d'assises du Rhône`, `le conseil régional d'Occitanie`)
+        if let Some(k) = ctx.phrase_at(i, &rules.complement_head_phrases)
+            && !ctx.covered[i]
+            && ctx.tokens[i]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && let Some(e) = complement_after(&ctx, i + k)
+        {
+            out.org(&ctx, i, e, "rule:head-complement");
+        }
         // a club named by its head and its city's adjective (`Stade toulousain`)
         if rules.adjective_name_heads.contains(ctx.tokens[i].text)
             && !ctx.covered[i]
@@ -430,6 +550,11 @@ pub(crate) fn find(
             };
             if adjective(i + 1) {
                 let end = if adjective(i + 2) { i + 3 } else { i + 2 };
+                // a place of the gazetteer after a particle belongs to the
+                // name: `Théâtre national de Strasbourg`, `Institut français de Gaza`
+                let end = particle_end(&ctx, end)
+                    .and_then(|k| ctx.named_end(k, &[EntityType::Place]))
+                    .unwrap_or(end);
                 out.org(&ctx, i, end, "rule:org-adjective-head");
             }
         }
@@ -443,13 +568,21 @@ pub(crate) fn find(
         // a lowercase place head, then a name
         if ctx.lowercase_head(i, &rules.place_heads)
             && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
-            && ctx.name_word(i + 1)
         {
-            let mut e = i + 2;
-            while e < n && e < i + 4 && ctx.tokens[e].space_before && ctx.name_word(e) {
-                e += 1;
+            // `le col du Soulor`, `la rue de Mons`: the name after a particle
+            let after = if rules.particle_place_heads.contains(&ctx.low[i]) {
+                particle_end(&ctx, i + 1).filter(|&k| ctx.shape_at(k).is_none())
+            } else {
+                None
+            };
+            let k = after.unwrap_or(i + 1);
+            if ctx.name_word(k) && (after.is_none() || !ctx.line_break_before(k)) {
+                let mut e = k + 1;
+                while e < n && e < k + 3 && ctx.tokens[e].space_before && ctx.name_word(e) {
+                    e += 1;
+                }
+                out.place(&ctx, i, e, "rule:place-head");
             }
-            out.place(&ctx, i, e, "rule:place-head");
         }
         // organisation head, a few lowercase words, a name
         if let Some(k) = ctx.phrase_at(i, &rules.org_heads) {
@@ -610,10 +743,26 @@ fn glossed_name_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     let acronym = ctx.tokens.get(j + 1)?;
     let closed = ctx.tokens.get(j + 2).is_some_and(|t| t.is(")"));
+    // an acronym written as a word (`Gifas`, `Unédic`) is the initials of
+    // the name's words, its particles left out
+    let initials: String = (i..j)
+        .filter(|&k| {
+            ctx.tokens[k].is_word()
+                && !ctx.matcher.rules.particles.contains(&ctx.low[k])
+                && !matches!(
+                    ctx.low[k].as_str(),
+                    "et" | "l'" | "d'" | "pour" | "en" | "à"
+                )
+        })
+        .filter_map(|k| ctx.low[k].chars().next())
+        .collect();
+    let spelled = acronym.is_capitalized()
+        && acronym.text.chars().count() >= 3
+        && fold_word(acronym.text) == initials;
     (j > i + 1
         && ctx.tokens.get(j).is_some_and(|t| t.is("("))
-        && acronym.is_acronym()
-        && acronym.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && (acronym.is_acronym() && acronym.text.chars().filter(|c| c.is_uppercase()).count() >= 2
+            || spelled)
         && closed
         && !ctx.matcher.rules.particles.contains(&ctx.low[j - 1]))
     .then_some(j)
@@ -678,13 +827,117 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         while capital(k) && ctx.tokens[k].space_before && !ctx.line_break_before(k) {
             k += 1;
         }
+        // plural adjectives of the complement: `des Affaires étrangères`,
+        // `des Comptes publics` (a singular one may be a verb: `indique`)
+        while ctx.tokens.get(k).is_some_and(|t| {
+            t.space_before
+                && t.is_word()
+                && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && !ctx
+                    .matcher
+                    .rules
+                    .nationality_adjectives
+                    .contains(&ctx.low[k])
+                && COMPLEMENT_ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|e| ctx.low[k].ends_with(e))
+        }) {
+            k += 1;
+        }
         end = Some(k);
         if ctx.low.get(k).map(String::as_str) == Some("et") {
             j = k + 1;
+        } else if let Some(e) = particle_end(ctx, k)
+            .and_then(|p| ctx.named_end(p, &[EntityType::Place, EntityType::Organization]))
+        {
+            // whose body: `le ministère de la Santé du Hamas`
+            return Some(e);
         } else {
             return end;
         }
     }
+}
+
+/// Plural endings of French adjectives (folded): a plural adjective is no
+/// verb form, so it may close an institution's complement.
+const COMPLEMENT_ADJECTIVE_ENDINGS: &[&str] = &[
+    "eres", "aux", "ales", "ics", "iques", "ieurs", "ieures", "els", "elles", "ifs", "ives",
+    "aires", "aux",
+];
+
+/// The token after a particle at `j` (`de`, `du`, `des`, `d'`, `de la`,
+/// `de l'`), when one stands there.
+fn particle_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+    let k = match ctx.low.get(j).map(String::as_str) {
+        Some("du" | "des" | "d'") => j + 1,
+        Some("de") => {
+            if matches!(ctx.low.get(j + 1).map(String::as_str), Some("la" | "l'")) {
+                j + 2
+            } else {
+                j + 1
+            }
+        }
+        _ => return None,
+    };
+    (k < ctx.n()).then_some(k)
+}
+
+/// A regnal number after a name (`Abdallah II`, `Charles III`, `Léon XIV`);
+/// one letter (`V`) is an initial.
+fn roman_numeral(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// A family name joined to its Arabic article (`al-Hayya`, `el-Sissi`).
+fn article_joined_name(word: &str) -> bool {
+    ["al-", "el-"].iter().any(|a| {
+        word.strip_prefix(a).is_some_and(|rest| {
+            rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.chars().count() >= 2
+                && rest.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+    })
+}
+
+/// The end of a person's affiliation in brackets starting at `j` (`UAE
+/// Team Emirates`, `Visma-Lease a Bike`, `Arkéa-B&B Hotels`): at most six
+/// words on one line, the first and last capitalised or acronyms, short
+/// lowercase words and `&`, `-`, `+` between; one that opens on a
+/// gazetteer name (`(Corée du Sud)`) or an institution word is left out, a
+/// place further in is part of the name (`XDS Astana`). Returns the token
+/// of `)`.
+fn affiliation_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+    let first = ctx.tokens.get(j)?;
+    if !ctx.org_word(j) || first.text.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut k = j;
+    while k < ctx.n() && k < j + 8 {
+        let t = &ctx.tokens[k];
+        if t.is(")") {
+            break;
+        }
+        if ctx.line_break_before(k) || ctx.person[k] {
+            return None;
+        }
+        let ok = if t.is_word() {
+            (t.is_capitalized() || t.is_acronym())
+                && (k > j || !ctx.covered[k])
+                && !ctx.matcher.rules.not_name_words.contains(t.text)
+                || t.text.chars().all(char::is_lowercase) && t.text.chars().count() <= 2
+        } else {
+            matches!(t.text, "&" | "-" | "+")
+        };
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    let last = ctx.tokens.get(k.checked_sub(1)?)?;
+    (k > j
+        && ctx.tokens.get(k).is_some_and(|t| t.is(")"))
+        && (last.is_capitalized() || last.is_acronym() || last.is("+")))
+    .then_some(k)
 }
 
 fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
@@ -696,7 +949,9 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
         }
         let t = &ctx.tokens[j];
         let name = if t.is(",") {
-            ctx.name_at(j + 1, 2).map(|e| (j + 1, e))
+            ctx.name_at(j + 1, 2)
+                .map(|e| (j + 1, e))
+                .or_else(|| ctx.place_first_name(j + 1))
         } else if !t.is_word() || rules.title_stop_words.contains(&ctx.low[j]) {
             return;
         } else {
@@ -707,6 +962,29 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
                 .map(|(e, _)| (j, e))
                 .or_else(|| ctx.name_at(j, 2).map(|e| (j, e)))
         };
+        // a name right after `de`, `du` in the description is its
+        // complement (`le défenseur du Bayern Munich`), unless a first name
+        // inside starts the person (`le grimpeur de Groupama-FDJ Lenny
+        // Martinez`); a club's or body's head word starts no person
+        let name = name.and_then(|(start, end)| {
+            let complement = start > 0
+                && matches!(ctx.low[start - 1].as_str(), "de" | "du" | "des" | "d'")
+                || rules.name_heads.contains(ctx.tokens[start].text);
+            if !complement {
+                return Some((start, end));
+            }
+            (start + 1..end.saturating_sub(1))
+                .find(|&m| rules.first_names.contains(&ctx.low[m]))
+                .map(|m| (m, end))
+        });
+        if name.is_none() && !t.is(",") && j + 1 < ctx.n() && ctx.name_word(j) {
+            // skip the complement's words and read on
+            while j < ctx.n() && ctx.name_word(j) {
+                j += 1;
+                words += 1;
+            }
+            continue;
+        }
         if let Some((start, end)) = name {
             let rule = if plural {
                 "rule:title-list"

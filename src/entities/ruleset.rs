@@ -7,6 +7,10 @@ use serde::Deserialize;
 pub const BUILTIN_RULES: &str = include_str!("../../data/entity-rules.toml");
 /// Common first names, one per line (generated, source in its header).
 pub const BUILTIN_FIRST_NAMES: &str = include_str!("../../data/first-names.txt");
+/// First names given in France since the 1940s that the 2007 list lacks
+/// (`Kylian`, `Yanis`), generated from INSEE's Fichier des prénoms by
+/// `scripts/gen-first-names-insee`.
+pub const BUILTIN_FIRST_NAMES_FR: &str = include_str!("../../data/first-names-fr.txt");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,6 +65,7 @@ struct RawPeople {
     shape_confidence: f32,
     byline_markers: Vec<String>,
     credit_name_ends: Vec<String>,
+    nationality_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +74,9 @@ struct RawOrgs {
     heads: Vec<String>,
     name_heads: Vec<String>,
     place_heads: Vec<String>,
+    particle_place_heads: Vec<String>,
+    demonym_body_heads: Vec<String>,
+    complement_head_phrases: Vec<String>,
     apposition_heads: Vec<String>,
     apposition_adjectives: Vec<String>,
     credit_markers: Vec<String>,
@@ -184,6 +192,17 @@ pub struct EntityRules {
     pub name_heads: WordSet,
     /// Lowercase heads naming a place (`place`, `île`, `stade`), folded.
     pub place_heads: WordSet,
+    /// Place heads whose name may follow a particle (`col du Soulor`).
+    pub particle_place_heads: WordSet,
+    /// Heads of a country's body before a nationality adjective (`armée`).
+    pub demonym_body_heads: Phrases,
+    /// Lowercase heads of several words before a capitalised complement
+    /// (`cour d'assises`, `conseil régional`).
+    pub complement_head_phrases: Phrases,
+    /// Capitalised nouns of nationality or region (`Slovène`, `Breton`).
+    pub nationality_nouns: WordSet,
+    /// Their lowercase forms, singular and plural: adjectives (`israélienne`).
+    pub nationality_adjectives: WordSet,
     pub apposition_heads: Phrases,
     /// Words of rank or size before an apposition's head (`premier`
     /// constructeur), folded.
@@ -263,6 +282,24 @@ impl EntityRules {
             org_heads: phrases(&raw.organizations.heads),
             name_heads: raw.organizations.name_heads.into_iter().collect(),
             place_heads: set(&raw.organizations.place_heads),
+            particle_place_heads: set(&raw.organizations.particle_place_heads),
+            demonym_body_heads: phrases(&raw.organizations.demonym_body_heads),
+            complement_head_phrases: phrases(&raw.organizations.complement_head_phrases),
+            nationality_adjectives: raw
+                .people
+                .nationality_nouns
+                .iter()
+                .flat_map(|n| {
+                    let low = n.to_lowercase();
+                    let plural = if low.ends_with('s') || low.ends_with('x') {
+                        low.clone()
+                    } else {
+                        format!("{low}s")
+                    };
+                    [fold_word(&low), fold_word(&plural)]
+                })
+                .collect(),
+            nationality_nouns: raw.people.nationality_nouns.into_iter().collect(),
             apposition_heads: phrases(&raw.organizations.apposition_heads),
             apposition_adjectives: set(&raw.organizations.apposition_adjectives),
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
@@ -324,6 +361,7 @@ impl EntityRules {
         EntityRules::parse(BUILTIN_RULES)
             .expect("data/entity-rules.toml is valid (tested)")
             .with_first_names(BUILTIN_FIRST_NAMES)
+            .with_first_names(BUILTIN_FIRST_NAMES_FR)
     }
 
     /// Add a list of first names, one per line (`#` starts a comment).
