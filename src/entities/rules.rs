@@ -282,6 +282,20 @@ impl<'a> Ctx<'a> {
             .map(Vec::len)
     }
 
+    /// A phrase of `list` at `i` written in lowercase (a common noun, `la
+    /// cour d'assises`, `l'armée`), on words no entity covers yet: its
+    /// length in words.
+    fn lowercase_phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
+        let lowercase = self.tokens[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        (lowercase && !self.covered[i])
+            .then(|| self.phrase_at(i, list))
+            .flatten()
+    }
+
     /// After a title and its comma, a one-word place of the gazetteer that
     /// is also a given name, then an unknown family name (`le ministre de
     /// la Défense, Israël Katz`): the person, up to the next comma or full
@@ -395,13 +409,7 @@ pub(crate) fn find(
             out.org(&ctx, i + 1, e, "rule:demonym-company");
         }
         // a country's body by its head and nationality: `l'armée israélienne`
-        if let Some(k) = ctx.phrase_at(i, &rules.demonym_body_heads)
-            && !ctx.covered[i]
-            && ctx.tokens[i]
-                .text
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+        if let Some(k) = ctx.lowercase_phrase_at(i, &rules.demonym_body_heads)
             && ctx.tokens.get(i + k).is_some_and(|t| {
                 t.space_before && t.text.chars().next().is_some_and(char::is_lowercase)
             })
@@ -497,13 +505,7 @@ pub(crate) fn find(
         }
         // a court or council by its lowercase head and its seat (`la cour
         // d'assises du Rhône`, `le conseil régional d'Occitanie`)
-        if let Some(k) = ctx.phrase_at(i, &rules.complement_head_phrases)
-            && !ctx.covered[i]
-            && ctx.tokens[i]
-                .text
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+        if let Some(k) = ctx.lowercase_phrase_at(i, &rules.complement_head_phrases)
             && let Some(e) = complement_after(&ctx, i + k)
         {
             out.org(&ctx, i, e, "rule:head-complement");
