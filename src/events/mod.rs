@@ -1984,18 +1984,13 @@ fn eve_or_morrow(
     }
     let before = body.get(clause.start.checked_sub(base)?..hit.start)?;
     let offset = lexicon.anchors.eve_or_morrow(&before.to_lowercase())?;
-    let mut days = times
-        .iter()
-        .filter(|t| !clause.overlaps(t.span))
-        .filter_map(|t| {
-            t.interval
-                .filter(|i| i.start == i.end)
-                .map(|i| (i.start, t))
-        });
-    let (day, act) = days.next()?;
-    if days.any(|(other, _)| other != day) {
-        return None;
-    }
+    let (day, act) = the_one_date(
+        times
+            .iter()
+            .filter(|t| !clause.overlaps(t.span))
+            .filter_map(|t| t.interval.filter(|i| i.start == i.end).map(|i| (i, *t))),
+    )?;
+    let day = day.start;
     let event_day = day.checked_add_signed(chrono::Duration::days(offset))?;
     Some(EventTime {
         interval: DateInterval::day(event_day),
@@ -2007,6 +2002,18 @@ fn eve_or_morrow(
         value: event_day.to_string(),
         rule: if offset > 0 { "eve-of" } else { "morrow-of" }.to_string(),
     })
+}
+
+/// The one date of `dates` (an act's, as the sentence gives it) with the
+/// first expression that gives it; two different dates give none: which
+/// one is the act's, the sentence does not say.
+fn the_one_date<'t>(
+    mut dates: impl Iterator<Item = (DateInterval, &'t Timex)>,
+) -> Option<(DateInterval, &'t Timex)> {
+    let (date, first) = dates.next()?;
+    dates
+        .all(|(other, _)| other == date)
+        .then_some((date, first))
 }
 
 /// Determiners of a plural noun phrase (`des` is `de` + `les`).
@@ -2049,14 +2056,13 @@ fn during_act(
     if plural {
         return None;
     }
-    let mut dates = times
-        .iter()
-        .filter(|t| t.span.end <= base + hit.start)
-        .filter_map(|t| t.interval.map(|i| (i, t)));
-    let (interval, act) = dates.next()?;
-    if dates.any(|(other, _)| other != interval)
-        || (interval.end - interval.start).num_days() >= DURING_DAYS
-    {
+    let (interval, act) = the_one_date(
+        times
+            .iter()
+            .filter(|t| t.span.end <= base + hit.start)
+            .filter_map(|t| t.interval.map(|i| (i, *t))),
+    )?;
+    if (interval.end - interval.start).num_days() >= DURING_DAYS {
         return None;
     }
     Some(EventTime {
