@@ -585,11 +585,15 @@ impl LabelledLines {
         // line; a signature (`Jean Dupont, le …`) is one only then, or
         // with a label (`Jean Dupont, publié le …`)
         let signed = c.name("signer").is_some();
+        // `SÉOUL, 26 avril 2025 (AFP)` on a line of its own: a dateline
+        // whose story starts on the next line; the agency's credit makes
+        // the place and date a publication line
+        let dateline = signed && AGENCY_CREDIT.is_match(rest);
         // `12 novembre 2024 / 18h05 / Lecture 4 min`: a date and its time
         // followed by the page's furniture (never by a masthead word, which
         // a chronology's entry would pass for) stamp the page
         let furnished = timed && !rest.is_empty() && FURNITURE.is_match(after_separators(rest));
-        if !(stamp || furnished || labelled || (byline && !signed)) {
+        if !(stamp || furnished || dateline || labelled || (byline && !signed)) {
             return None;
         }
         if !is_furniture(rest) {
@@ -601,7 +605,7 @@ impl LabelledLines {
             .any(|m| ENGLISH_LABEL.is_match(m.as_str().trim()))
             || line.trim_start().to_lowercase().starts_with("by ");
         let date = self.date_of(&c, english)?;
-        let kind = match (c.name("upd").is_some(), labelled || byline) {
+        let kind = match (c.name("upd").is_some(), labelled || byline || dateline) {
             (true, _) => LineKind::Update,
             (false, true) => LineKind::Published,
             (false, false) => LineKind::Stamp,
@@ -733,6 +737,10 @@ static DATELINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\([\p{L} .&-]{1,30}\)\s*)?[-–—:]").expect("dateline regex")
 });
+/// An agency's credit in brackets, all that follows the date of a
+/// dateline on a line of its own: `(AFP)`, `(Reuters)`, `(Belga)`.
+static AGENCY_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\((?-i:\p{Lu})[\p{L} .&-]{1,30}\)$").expect("agency regex"));
 /// A temperature: the weather of a page's top bar.
 static TEMPERATURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d\s*°\s*[CF]?\b").expect("temperature regex"));
@@ -779,9 +787,16 @@ impl<'a> Reading<'a> {
         self.text.normalized[c.start..c.end].to_string()
     }
 
+    /// The bounds of the text's absolute dates. A date in the future tense
+    /// that ends before a date the text reports in the past is a narrative
+    /// future (`Il faudra attendre avril 2019 pour que…`, `Kim se rendra à
+    /// Vladivostok en 2019`, told after `en 2023, les deux hommes se
+    /// retrouvaient`): it was never to come when the page was written, and
+    /// bounds nothing.
     fn compute_bounds(&self) -> Bounds {
         let mut b = Bounds::default();
         let s = &self.text.normalized;
+        let mut futures = Vec::new();
         for (c, t, i) in self.absolute() {
             // the page's own date lines (`Dernière mise à jour : 02/01/2024`)
             // report nothing
@@ -794,10 +809,22 @@ impl<'a> Reading<'a> {
                 Tense::Past if b.not_before.as_ref().is_none_or(|(d, _)| i.start > *d) => {
                     b.not_before = Some((i.start, self.quote(c)));
                 }
-                Tense::Future if b.not_after.as_ref().is_none_or(|(d, _)| i.end < *d) => {
-                    b.not_after = Some((i.end, self.quote(c)));
-                }
+                Tense::Future => futures.push((i.end, c)),
                 _ => {}
+            }
+        }
+        for (end, c) in futures {
+            if let Some((floor, past)) = &b.not_before
+                && end < *floor
+            {
+                self.note(format!(
+                    "«{}» is in the future tense but ends before «{past}», reported in the past: a narrative future, no bound",
+                    self.quote(c)
+                ));
+                continue;
+            }
+            if b.not_after.as_ref().is_none_or(|(d, _)| end < *d) {
+                b.not_after = Some((end, self.quote(c)));
             }
         }
         b
@@ -1996,6 +2023,30 @@ mod tests {
                     "{opening}"
                 );
             }
+            // on a line of its own (the text stage keeps no such line in
+            // the story: the page's date lines read it)
+            for page in [
+                format!("Lavrov reçu à Pyongyang\n\nSÉOUL, {d} {month} {y} (AFP)\n{STORY}"),
+                format!("Lavrov reçu à Pyongyang\n\nMoscou, {d} {month} {y} (Reuters)\n\n{STORY}"),
+                format!("SÉOUL, {d} {month} {y} (AFP)\n\n{STORY}"),
+            ] {
+                assert_eq!(
+                    read(&page),
+                    Some((day, PublicationRule::LabelledLine, Confidence::Stated)),
+                    "{page}"
+                );
+            }
+            // a line of its own without the agency is no dateline, nor is
+            // one the sentence goes on after
+            let controls = [
+                format!("Lavrov reçu à Pyongyang\n\nSéoul, {d} {month} {y}\n\n{STORY}"),
+                format!(
+                    "Lavrov reçu à Pyongyang\n\nSéoul, {d} {month} {y} (AFP) a appris que le ministre viendra.\n\n{STORY}"
+                ),
+            ];
+            for page in controls {
+                assert_eq!(read(&page), None, "{page}");
+            }
         }
     }
 
@@ -2180,6 +2231,43 @@ mod tests {
             read(&page).map(|r| r.0.to_string()),
             Some("2025-02-14".into())
         );
+    }
+
+    #[test]
+    fn a_narrative_future_before_a_past_date_bounds_nothing() {
+        // futur historique: told in the future tense, but the text reports a
+        // later date in the past, so it was never to come at publication
+        let futures = [
+            "Il faudra attendre {D} pour que Kim Jong-un rencontre Vladimir Poutine.",
+            "Kim Jong-un ne se rendra en Russie qu'en {D}.",
+            "Le dirigeant nord-coréen reviendra à Vladivostok en {D}.",
+        ];
+        let pasts = [
+            "En {P}, les deux hommes se retrouvaient au cosmodrome.",
+            "Le traité a été signé en {P}.",
+        ];
+        for (fy, py) in [(2019, 2023), (2001, 2024), (2022, 2023)] {
+            let published = NaiveDate::from_ymd_opt(py + 1, 6, 19).unwrap();
+            for future in futures {
+                for past in pasts {
+                    let page = format!(
+                        "Analyse\n\nPar Claire Martin\nLe 19 juin {}\n\n{} {} {STORY}",
+                        published.year(),
+                        future.replace("{D}", &format!("avril {fy}")),
+                        past.replace("{P}", &format!("septembre {py}")),
+                    );
+                    assert_eq!(read(&page).map(|r| r.0), Some(published), "{page}");
+                    // without the later past date, the future date still
+                    // rules the header day out
+                    let alone = format!(
+                        "Analyse\n\nPar Claire Martin\nLe 19 juin {}\n\n{} {STORY}",
+                        published.year(),
+                        future.replace("{D}", &format!("avril {fy}")),
+                    );
+                    assert_eq!(read(&alone), None, "{alone}");
+                }
+            }
+        }
     }
 
     #[test]
