@@ -30,6 +30,13 @@ pub struct AnchorWords {
     vague_counts: BTreeMap<String, [i64; 2]>,
     /// Conjunctions of time opening a clause with its own date.
     clauses: ClauseConjunctions,
+    /// Verbs of attending an event (`assister`, `prendre part`), as
+    /// infinitives.
+    attend: Vec<String>,
+    /// Every form of the verbs of `attend`, as lowercase words
+    /// ([`AnchorWords::inflect_attend`]).
+    #[serde(skip)]
+    attend_forms: Vec<Vec<String>>,
 }
 
 /// The conjunctions of time of `[clauses]` in `data/events/anchors.toml`.
@@ -105,6 +112,23 @@ const ANY_DETERMINER: &[&str] = &[
     "leurs",
 ];
 
+/// Determiners of a singular noun after `à` (`à la`, `à l'`, `à un`,
+/// `à sa`): a plural (`aux défilés`) is a habit.
+const SINGULAR_AFTER_A: &[&str] = &[
+    "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "leur",
+];
+
+/// How many words a verb of attending may stand before the `à` of its
+/// event (`ont assisté ensemble mercredi matin, depuis la tribune de la
+/// place Tiananmen, au`).
+const ATTEND_WORDS: usize = 16;
+
+/// Words that open a clause of their own: a verb before them governs
+/// nothing after.
+const CLAUSE_WORDS: &[&str] = &[
+    "qui", "que", "qu'", "dont", "où", "lorsque", "quand", "puis",
+];
+
 /// Contractions of `de` or `à` with the definite article (`lors du
 /// sommet`, `au lendemain des combats`).
 const CONTRACTED: &[&str] = &["du", "des", "au", "aux"];
@@ -176,6 +200,82 @@ impl AnchorWords {
     /// the words between of [`AnchorWords::eve_or_morrow`].
     pub fn during(&self, before: &str) -> bool {
         governs_noun(before, &self.during)
+    }
+
+    /// Generate every form of the verbs of attending once, at load.
+    pub fn inflect_attend(
+        &mut self,
+        conjugator: &super::conjugate::Conjugator,
+    ) -> Result<(), super::conjugate::ConjugateError> {
+        let mut forms = std::collections::BTreeSet::new();
+        for verb in &self.attend {
+            let mut words = verb.split_whitespace();
+            let Some(head) = words.next() else {
+                continue;
+            };
+            let rest: Vec<String> = words.map(str::to_lowercase).collect();
+            for inflection in conjugator.inflect(head)? {
+                let mut form = vec![inflection.form.to_lowercase()];
+                form.extend(rest.iter().cloned());
+                forms.insert(form);
+            }
+        }
+        self.attend_forms = forms.into_iter().collect();
+        Ok(())
+    }
+
+    /// Where the verb of attending starts in `before`, when the event noun
+    /// that ends `before` (as written: a capital tells a name) is what it
+    /// governs: `ont assisté mercredi matin, depuis la tribune, au grand`,
+    /// `a pris part jeudi à Moscou à la`. The noun comes after `à` and a
+    /// singular determiner (`au`, `à la`, `à l'`, `à un`, `à sa`…) and up
+    /// to two words; the `à` is the first after the verb that opens no name
+    /// (`à Moscou` is where), within [`ATTEND_WORDS`] words, with no clause
+    /// between (`qui`, `que`, a full stop).
+    pub fn attended(&self, before: &str) -> Option<usize> {
+        let tokens = words_at(before);
+        let lower: Vec<String> = tokens.iter().map(|(_, w)| w.to_lowercase()).collect();
+        let words: Vec<&str> = lower.iter().map(String::as_str).collect();
+        // the determiner of the noun, after up to two words
+        let det_at = (1..=3.min(words.len()))
+            .map(|dropped| words.len() - dropped)
+            .find(|&i| {
+                words[i] == "au"
+                    || (SINGULAR_AFTER_A.contains(&words[i]) && i > 0 && words[i - 1] == "à")
+            })?;
+        let prep_at = if words[det_at] == "au" {
+            det_at
+        } else {
+            det_at - 1
+        };
+        // back to the verb: past names after `à` and other words, never
+        // past another `à` + lowercase word, a clause or a sentence's end
+        let from = prep_at.saturating_sub(ATTEND_WORDS);
+        let mut i = prep_at;
+        while i > from {
+            i -= 1;
+            let w = words[i].trim_end_matches([',', ';']);
+            if CLAUSE_WORDS.contains(&w) || w.ends_with(['.', '!', '?', ':']) {
+                return None;
+            }
+            let matched = self.attend_forms.iter().find_map(|form| {
+                (i + form.len() <= prep_at
+                    && form
+                        .iter()
+                        .zip(&words[i..])
+                        .all(|(f, w)| w.trim_end_matches([',', ';']) == f))
+                .then_some(form.len())
+            });
+            if let Some(len) = matched {
+                // only the verb's own complement between it and `à`
+                let own = (i + len..prep_at).all(|k| {
+                    !(matches!(words[k], "à" | "au" | "aux")
+                        && tokens[k + 1].1.starts_with(|c: char| c.is_lowercase()))
+                });
+                return own.then_some(tokens[i].0);
+            }
+        }
+        None
     }
 
     /// Add the typographic-apostrophe spelling of every conjunction that
@@ -327,6 +427,39 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
     h.is_empty()
         .then_some(h)
         .or_else(|| h.ends_with(' ').then(|| h.trim_end()))
+}
+
+/// The words of `text` with where each starts, an elided article a word
+/// of its own (`l'armistice`: `l'`, `armistice`).
+fn words_at(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, c.is_whitespace()) {
+            (None, false) => start = Some(i),
+            (Some(s), true) => {
+                let word = &text[s..i];
+                let elided = word
+                    .char_indices()
+                    .find(|&(_, c)| c == '\'' || c == '’')
+                    .map(|(at, c)| at + c.len_utf8())
+                    .filter(|&at| at == 2 || at == 4);
+                match elided {
+                    Some(at) if at < word.len() => {
+                        words.push((s, &word[..at]));
+                        words.push((s + at, &word[at..]));
+                    }
+                    _ => words.push((s, word)),
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
 }
 
 /// Where `phrase` (ending with `de`) starts when it ends `text`, reading

@@ -484,6 +484,9 @@ impl EventLexicon {
         let mut anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
             .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: {e}"))?;
         anchors.add_typographic_apostrophes();
+        anchors
+            .inflect_attend(&conjugator)
+            .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: attend: {e}"))?;
         let stays = super::stay::StayWords::parse(STAYS, &conjugator)
             .map_err(|e| anyhow::anyhow!("data/events/stays.toml: {e}"))?;
         let names = super::place::NameForms::parse(NAMES)

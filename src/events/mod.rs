@@ -806,6 +806,7 @@ pub fn extract(
                     )
                 })
                 .or_else(|| during_act(body, sentence.span.start, hit, &sentence_times, lexicon))
+                .or_else(|| attended_act(body, sentence.span.start, hit, &sentence_times, lexicon))
             } else {
                 time
             };
@@ -2070,6 +2071,60 @@ fn during_act(
         expression: format!("{} … {}", act.text, body.get(hit.start..hit.end)?),
         value: interval.start.to_string(),
         rule: "during-act".to_string(),
+    })
+}
+
+/// Words a date that opens a sentence may start with outside its
+/// expression: a preposition or a determiner (`Le 19 juin, …`, `En
+/// juillet 2023, …`).
+const DATE_OPENERS: [&str; 9] = ["le", "la", "l'", "en", "au", "à", "dans", "ce", "cette"];
+
+/// A date of an event noun that a verb of attending governs: `Kim,
+/// Poutine et Xi ont assisté mercredi matin, depuis la tribune, au grand
+/// défilé militaire` (the parade was on Wednesday), `a pris part jeudi à
+/// la cérémonie`. As for [`during_act`], the date is the one the sentence
+/// gives before the noun, a day to a month; a plural (`aux défilés`), a
+/// lasting state or two dates give nothing. The verbs are data (`attend`
+/// in data/events/anchors.toml).
+fn attended_act(
+    body: &str,
+    base: usize,
+    hit: &TriggerHit<'_>,
+    times: &[&Timex],
+    lexicon: &EventLexicon,
+) -> Option<EventTime> {
+    if hit.pos.is_verbal() || hit.event_type.is_lasting() {
+        return None;
+    }
+    let verb_at = lexicon.anchors.attended(body.get(..hit.start)?)?;
+    // the verb's own date (after it), or one that opens the sentence, its
+    // preposition aside (`En juillet 2023, Choïgou assiste au défilé`,
+    // `Le 19 juin`); not a date of a clause
+    // before it (`Arrivé vendredi de Malaisie, où il participait à une
+    // réunion`)
+    let (interval, act) = the_one_date(
+        times
+            .iter()
+            .filter(|t| t.span.end <= base + hit.start)
+            .filter(|t| {
+                t.span.start >= base + verb_at
+                    || body
+                        .get(..t.span.start.saturating_sub(base))
+                        .is_some_and(|lead| {
+                            let lead = lead.trim().to_lowercase();
+                            lead.is_empty() || DATE_OPENERS.contains(&lead.as_str())
+                        })
+            })
+            .filter_map(|t| t.interval.map(|i| (i, *t))),
+    )?;
+    if (interval.end - interval.start).num_days() >= DURING_DAYS {
+        return None;
+    }
+    Some(EventTime {
+        interval,
+        expression: format!("{} … {}", act.text, body.get(hit.start..hit.end)?),
+        value: interval.start.to_string(),
+        rule: "attended-act".to_string(),
     })
 }
 
@@ -4834,6 +4889,96 @@ mod tests {
                 .iter()
                 .filter_map(|e| e.time.as_ref())
                 .any(|t| t.rule == "during-act");
+            assert!(!dated, "{text}: {found:#?}");
+        }
+    }
+
+    /// An event noun that a verb of attending governs takes the one date
+    /// its sentence gives before it: every form × determiner × noun × date
+    /// × what stands between (nothing, an incise, a place after `à`). The
+    /// expected days are computed here from the publication day. A
+    /// plural, another verb, two dates or a year date nothing.
+    #[test]
+    fn the_attending_of_an_event_dates_its_noun() {
+        let published = NaiveDate::from_ymd_opt(2023, 9, 12).unwrap();
+        let last_monday = (1..=7)
+            .map(|n| published - chrono::Duration::days(n))
+            .find(|d| chrono::Datelike::weekday(d) == chrono::Weekday::Mon)
+            .unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let forms = [
+            "a assisté",
+            "ont assisté",
+            "assistait",
+            "a participé",
+            "ont participé",
+            "a pris part",
+            "ont pris part",
+        ];
+        let nouns = [
+            ("défilé", ["au", "à un", "à son"], EventType::Ceremony),
+            ("cérémonie", ["à la", "à une", "à sa"], EventType::Ceremony),
+            ("réunion", ["à la", "à une", "à leur"], EventType::Meeting),
+            ("sommet", ["au", "à un", "à ce"], EventType::Meeting),
+        ];
+        let dates = [
+            ("le 19 juin 2024", (day(2024, 6, 19), day(2024, 6, 19))),
+            ("en juin 2024", (day(2024, 6, 1), day(2024, 6, 30))),
+            ("lundi", (last_monday, last_monday)),
+        ];
+        let betweens = ["", ", depuis la tribune officielle,", " à Pyongyang"];
+        for form in forms {
+            for (noun, dets, event_type) in nouns {
+                for det in dets {
+                    for (date, (first, last)) in dates {
+                        for between in betweens {
+                            let text = format!(
+                                "Kim Jong-un et Vladimir Poutine {form} {date}{between} {det} {noun} annuel."
+                            );
+                            let found = run(&text);
+                            let m = found
+                                .iter()
+                                .find(|e| e.event_type == event_type && e.trigger == noun)
+                                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                            let t = m.time.as_ref().unwrap_or_else(|| panic!("{text}: {m:#?}"));
+                            assert_eq!((t.interval.start, t.interval.end), (first, last), "{text}");
+                            // in one clause the noun's own date rule reads
+                            // it too; past an incise only this rule does
+                            if between.starts_with(',') {
+                                assert_eq!(t.rule, "attended-act", "{text}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // a date that opens the sentence dates the attending too
+        for form in forms {
+            for (date, (first, last)) in dates {
+                let opening = format!("{}{}", date[..1].to_uppercase(), &date[1..]);
+                let text =
+                    format!("{opening}, Kim Jong-un, alors en visite, {form} au défilé annuel.");
+                let found = run(&text);
+                let t = the(&found, EventType::Ceremony).time.as_ref();
+                let t = t.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                assert_eq!((t.interval.start, t.interval.end), (first, last), "{text}");
+            }
+        }
+        for text in [
+            "Kim Jong-un et Vladimir Poutine ont assisté le 19 juin 2024 aux défilés de l'armée.",
+            "Kim Jong-un a renoncé le 19 juin 2024 à la cérémonie annuelle.",
+            "Kim Jong-un a assisté le 19 juin 2024 à la projection, puis au défilé annuel.",
+            "Kim Jong-un, élu le 3 mai 2024, a assisté le 19 juin 2024 au défilé annuel.",
+            "Kim Jong-un a assisté en 2024 au défilé annuel.",
+            "Le général qui a assisté le 19 juin 2024 à Pyongyang évoque la réunion annuelle.",
+            "Arrivé le 19 juin 2024 de Hanoï, où il participait à une réunion régionale, Kim Jong-un a parlé.",
+            "Kim Jong-un est arrivé le 19 juin 2024 à Pyongyang et il a participé à une réunion annuelle.",
+        ] {
+            let found = run(text);
+            let dated = found
+                .iter()
+                .filter_map(|e| e.time.as_ref())
+                .any(|t| t.rule == "attended-act");
             assert!(!dated, "{text}: {found:#?}");
         }
     }
