@@ -865,6 +865,27 @@ pub fn extract(
                     )
                 })
                 .collect();
+            // `Les deux ministres ont tenu samedi leur dialogue, après une
+            // première session organisée en novembre à Moscou`: a place in
+            // a later clause that carries a date of its own, not the
+            // event's, is where that other time happened (a report's
+            // places are those of what it tells, whatever their dates)
+            let slot_entities: Vec<&EntityMention> = slot_entities
+                .into_iter()
+                .filter(|e| {
+                    e.entity_type != EntityType::Place
+                        || hit.event_type.is_reporting()
+                        || !time.as_ref().is_some_and(|t| {
+                            dated_elsewhere(
+                                &clause_list,
+                                ci,
+                                e.span,
+                                &all_sentence_times,
+                                &t.interval,
+                            )
+                        })
+                })
+                .collect();
             let (mut participants, places) = slots(
                 &clause_list,
                 &with_trigger,
@@ -2261,6 +2282,26 @@ fn slots(
         nearest(&is_actor, &apposition)
     };
     (participants, nearest(&is_place, &|_| false))
+}
+
+/// True when `span` lies in a clause after the event's (`ci`) that holds
+/// a date of its own which does not meet the event's `date`. A clause
+/// before it may still be where the event is (`arrivé mardi à Pékin, où
+/// il a assisté mercredi au défilé`: `où` stands for Pékin).
+fn dated_elsewhere(
+    clauses: &[Clause],
+    ci: usize,
+    span: Span,
+    times: &[&Timex],
+    date: &DateInterval,
+) -> bool {
+    clauses.iter().enumerate().any(|(i, c)| {
+        i > ci
+            && c.span.contains(span)
+            && times
+                .iter()
+                .any(|t| c.span.contains(t.span) && t.interval.is_some_and(|iv| !iv.overlaps(date)))
+    })
 }
 
 /// One event mention of a sentence, where the sentence's passes find it
@@ -4981,6 +5022,52 @@ mod tests {
                 .any(|t| t.rule == "attended-act");
             assert!(!dated, "{text}: {found:#?}");
         }
+    }
+
+    /// A place in a later clause that carries a date of its own, not the
+    /// event's, is where that other time happened, no place of the event:
+    /// every event × later clause; without a date, or for a report (whose
+    /// places are those of what it tells), the place stays.
+    #[test]
+    fn a_place_of_a_later_clause_with_its_own_date_is_not_the_events() {
+        let events = [
+            (
+                "Kim Jong-un et Sergueï Lavrov ont tenu samedi leur réunion",
+                EventType::Meeting,
+            ),
+            (
+                "Kim Jong-un a reçu samedi Sergueï Lavrov",
+                EventType::Reception,
+            ),
+            (
+                "Sergueï Lavrov s'est entretenu samedi avec Kim Jong-un",
+                EventType::Meeting,
+            ),
+        ];
+        let later = [
+            ", après une première session organisée en novembre à Moscou.",
+            ", comme il l'avait fait le 3 mai à Moscou.",
+            " – il s'était déjà rendu à Moscou en mai.",
+        ];
+        let has_moscow = |m: &EventMention| m.places.iter().any(|p| p.name == "Moscou");
+        for (event, event_type) in events {
+            for clause in later {
+                let text = format!("{event}{clause}");
+                let found = run(&text);
+                let m = the(&found, event_type);
+                assert!(m.time.is_some(), "{text}: {m:#?}");
+                assert!(!has_moscow(m), "{text}: {m:#?}");
+            }
+            let text = format!("{event}, à Moscou.");
+            let found = run(&text);
+            assert!(has_moscow(the(&found, event_type)), "{text}: {found:#?}");
+        }
+        let report = "Le Kremlin a affirmé samedi que Kim Jong-un avait rencontré Sergueï Lavrov le 3 mai à Moscou.";
+        let found = run(report);
+        assert!(
+            has_moscow(the(&found, EventType::Statement)),
+            "{report}: {found:#?}"
+        );
     }
 
     /// A lasting state named by a noun (a war, fighting, a deployment) is
