@@ -387,18 +387,16 @@ fn english_calendar() -> (Vec<(String, u32)>, Vec<String>) {
 static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
 
 /// The labels of a publication line; `update` labels give a later day.
-const PUBLISHED_LABELS: &str =
-    r"publi[ée]e?|publication|paru(?:tion)?|posted|published|date de publication|mis en ligne";
-const UPDATE_LABELS: &str =
-    r"(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated";
+const PUBLISHED_LABELS: &str = r"(?:publi[ée]e?|publication|paru(?:tion)?|post[ée]e?|posted|published|date de publication|mis en ligne|[ée]dition du)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
+const UPDATE_LABELS: &str = r"(?:(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
 /// English labels: a numeric date after them may be month first.
 static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
 });
 /// A time of day: `à 10h30`, `, 18:40`, `| 11:18`, `at 10:32 AM`, and the
-/// ISO forms `T10:30:00+01:00`, `10:30:00Z`, `10:30 UTC` (the zone is read
+/// ISO forms `T10:30:00+01:00`, `10:30:00Z`, `10:30 UTC`, `10:32 CEST` (the zone is read
 /// past, never applied: the day is the one written).
-const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•|/|T)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?";
+const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•|/|T)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|(?:UTC|GMT|CEST|CET)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?";
 /// The keys under which a page's machine metadata gives its publication
 /// (`article:published_time`, schema.org's `datePublished`) and its updates,
 /// as a scraped page keeps them in its text.
@@ -1665,6 +1663,13 @@ mod tests {
                 format!("Jean Dupont, publié le {d} {month} {y}"),
                 format!("{d} {month} {y} | Par Jean Dupont"),
                 format!("{wd} {d} {month} {y} - Par Jean Dupont (Reuters)"),
+                // the time before the date, other labels, a time zone
+                format!("Publié à 10h32, le {d} {month} {y}"),
+                format!("Mis en ligne à 07:05, le {d:02}/{m:02}/{y}"),
+                format!("Posté le {d} {month} {y}"),
+                format!("Édition du {d} {month} {y}"),
+                format!("Publié le {d} {month} {y} à 10:32 CEST"),
+                format!("Publié le {d:02}/{m:02}/{y} à 10:32 CET - Lecture 2 min"),
             ];
             for line in layouts {
                 assert_labelled_line_gives(&line, day);
