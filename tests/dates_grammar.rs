@@ -1680,3 +1680,325 @@ fn day_ranges_named_by_their_weekdays_find_their_month() {
     }
     finish("day ranges with weekdays", n, failures, 300);
 }
+
+// ------------------------------------------ ordinal suffixes as typeset
+
+/// The n-th `weekday` (Monday = 0) of a month, if the month has one.
+fn nth_weekday(y: i32, m: u32, weekday: u32, n: u32) -> Option<NaiveDate> {
+    let first = d(y, m, 1);
+    let offset = (7 + weekday - first.weekday().num_days_from_monday()) % 7;
+    let day = first + Duration::days(i64::from(offset + 7 * (n - 1)));
+    (day.month() == m).then_some(day)
+}
+
+/// `1ᵉʳ mars`, `le 3ᵉ lundi de mars`, `2ᵉ trimestre 2019`, `1 er mars`: the
+/// superscript suffixes of French typography (which NFC leaves as they are)
+/// and a space before `er` read as the plain `1er`, `3e`.
+#[test]
+fn superscript_and_spaced_ordinal_suffixes() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [1998, 2013, 2024] {
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            for first in ["1ᵉʳ", "1 er", "1er"] {
+                n += 1;
+                let day = d(y, m, 1);
+                failures.extend(check(
+                    &format!("{first} {month} {y}"),
+                    r,
+                    (day, day),
+                    "day-month-year",
+                ));
+            }
+            for (w, weekday) in WEEKDAYS.iter().enumerate() {
+                for k in 2..=5u32 {
+                    let phrase = format!("le {k}ᵉ {weekday} {} {y}", de(month));
+                    match nth_weekday(y, m, w as u32, k) {
+                        Some(day) => {
+                            n += 1;
+                            failures.extend(check(&phrase, r, (day, day), "ordinal-in-period"));
+                        }
+                        None => {
+                            n += 1;
+                            if let Some(t) = read(&phrase, r).filter(|t| t.interval.is_some()) {
+                                failures.push(format!("{phrase:?}: no such day, got {t:?}"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for q in 1..=4u32 {
+            let rank = if q == 1 {
+                "1ᵉʳ".to_string()
+            } else {
+                format!("{q}ᵉ")
+            };
+            let want = (d(y, 3 * q - 2, 1), last_day(y, 3 * q));
+            n += 1;
+            failures.extend(check(&format!("{rank} trimestre {y}"), r, want, "quarter"));
+        }
+    }
+    finish("superscript ordinal suffixes", n, failures, 1000);
+}
+
+// ------------------------------------------- abbreviated month and year
+
+/// `sept. 2013`, `janv 2013`, `en oct. 1974`: an abbreviated month before a
+/// four-digit year is that month; without its dot an abbreviation that is
+/// also a number (`sept`) is not, nor a month before a count.
+#[test]
+fn abbreviated_months_before_a_year() {
+    let abbreviations = [
+        ("janv.", 1),
+        ("janv", 1),
+        ("févr.", 2),
+        ("fév.", 2),
+        ("févr", 2),
+        ("avr.", 4),
+        ("avr", 4),
+        ("juil.", 7),
+        ("juil", 7),
+        ("sept.", 9),
+        ("sep.", 9),
+        ("oct.", 10),
+        ("oct", 10),
+        ("nov.", 11),
+        ("nov", 11),
+        ("déc.", 12),
+        ("déc", 12),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        for (abbreviation, m) in abbreviations {
+            for y in [1974, 2013, 2024] {
+                let want = (d(y, m, 1), last_day(y, m));
+                for prefix in ["", "en ", "depuis "] {
+                    n += 1;
+                    failures.extend(check(
+                        &format!("{prefix}{abbreviation} {y}"),
+                        r,
+                        want,
+                        "month-year",
+                    ));
+                }
+            }
+        }
+    }
+    finish("abbreviated months before a year", n, failures, 400);
+    for text in [
+        "sept 2013",
+        "ils étaient sept 2000 fois plus nombreux",
+        "oct. 2000 habitants",
+        "en mars 2000 personnes ont manifesté",
+    ] {
+        let dated: Vec<Timex> = dates_in(text, d(2013, 2, 12))
+            .into_iter()
+            .filter(|t| t.rule == "month-year")
+            .collect();
+        assert!(dated.is_empty(), "{text:?} gave {dated:?}");
+    }
+}
+
+// ------------------------------------------------- the period under way
+
+/// `l'année en cours`, `le mois courant`, `la semaine en cours`: the period
+/// of the day of writing; `en cours` after any other noun is no date.
+#[test]
+fn the_period_under_way() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let (y, m) = (r.year(), r.month());
+        let q = (m - 1) / 3;
+        let periods = [
+            ("l'année", "courante", (d(y, 1, 1), d(y, 12, 31))),
+            ("l'an", "courant", (d(y, 1, 1), d(y, 12, 31))),
+            ("le mois", "courant", (d(y, m, 1), last_day(y, m))),
+            (
+                "la semaine",
+                "courante",
+                (monday_of(r), monday_of(r) + Duration::days(6)),
+            ),
+            (
+                "le trimestre",
+                "courant",
+                (d(y, 3 * q + 1, 1), last_day(y, 3 * q + 3)),
+            ),
+        ];
+        for (noun, courant, want) in periods {
+            for tail in ["en cours", courant] {
+                for frame in ["{}", "Les ventes de {} ont baissé", "au cours de {}"] {
+                    let phrase = format!("{noun} {tail}");
+                    let text = frame.replace("{}", &phrase);
+                    n += 1;
+                    let found = dates_in(&text, r)
+                        .into_iter()
+                        .find(|t| t.text == phrase && t.rule == "relative-period")
+                        .and_then(|t| t.interval)
+                        .map(|i| (i.start, i.end));
+                    if found != Some(want) {
+                        failures.push(format!("{text:?} at {r}: want {want:?}, got {found:?}"));
+                    }
+                }
+            }
+        }
+        // a part of it: `au début de l'année en cours`
+        for tail in ["en cours", "courante"] {
+            n += 1;
+            failures.extend(check(
+                &format!("au début de l'année {tail}"),
+                r,
+                (d(y, 1, 1), d(y, 3, 31)),
+                "part-of-period",
+            ));
+        }
+    }
+    finish("the period under way", n, failures, 100);
+    for text in [
+        "un dossier en cours",
+        "les travaux en cours depuis",
+        "l'enquête en cours",
+        "le courant passe",
+    ] {
+        assert!(
+            dates_in(text, d(2013, 2, 12)).is_empty(),
+            "{text:?} gave a date"
+        );
+    }
+}
+
+// -------------------------------------------------- parts of a season
+
+/// `à la fin de l'été`, `au début du printemps 2019`, `en fin d'hiver
+/// dernier`: début, milieu, fin of a season are its first, second and last
+/// month (a season is its three months, docs/dates.md); `été` as a past
+/// participle (`la fin a été signée`) is no season.
+#[test]
+fn parts_of_a_season_are_its_months() {
+    let seasons = [
+        ("printemps", "du printemps", 3, 5),
+        ("été", "de l'été", 6, 8),
+        ("automne", "de l'automne", 9, 11),
+        ("hiver", "de l'hiver", 12, 2),
+    ];
+    let parts = [
+        ("au début", 0),
+        ("en début", 0),
+        ("début", 0),
+        ("au milieu", 1),
+        ("à la fin", 2),
+        ("en fin", 2),
+        ("fin", 2),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut refs = references();
+    refs.extend([d(2023, 1, 15), d(2023, 7, 1), d(2023, 12, 21)]);
+    for r in refs {
+        for (name, with_article, first, last) in seasons {
+            let occurrence = |y: i32| {
+                let end_year = if last < first { y + 1 } else { y };
+                (d(y, first, 1), last_day(end_year, last))
+            };
+            let month_of = |season_start: NaiveDate, k: u32| {
+                let start = season_start.checked_add_months(Months::new(k)).unwrap();
+                (start, last_day(start.year(), start.month()))
+            };
+            let all: Vec<(NaiveDate, NaiveDate)> =
+                (r.year() - 3..=r.year() + 3).map(occurrence).collect();
+            let last_one = *all.iter().rev().find(|o| o.1 < r).unwrap();
+            let next_one = *all.iter().find(|o| o.0 > r).unwrap();
+            let bare = de(name);
+            for (part, k) in parts {
+                for y in [2012, 2019] {
+                    for season in [with_article, bare.as_str()] {
+                        n += 1;
+                        failures.extend(check(
+                            &format!("{part} {season} {y}"),
+                            r,
+                            month_of(occurrence(y).0, k),
+                            "part-of-period",
+                        ));
+                    }
+                }
+                for (dir, which) in [("dernier", last_one), ("prochain", next_one)] {
+                    n += 1;
+                    failures.extend(check(
+                        &format!("{part} {with_article} {dir}"),
+                        r,
+                        month_of(which.0, k),
+                        "part-of-period",
+                    ));
+                }
+            }
+        }
+    }
+    finish("parts of a season", n, failures, 600);
+    for text in [
+        "la fin a été signée hier",
+        "le début a été difficile",
+        "le courant été coupé",
+        "la mi-temps a été sifflée",
+    ] {
+        let seasonal: Vec<Timex> = dates_in(text, d(2013, 2, 12))
+            .into_iter()
+            .filter(|t| t.rule == "part-of-period" || t.rule == "season")
+            .collect();
+        assert!(seasonal.is_empty(), "{text:?} gave {seasonal:?}");
+    }
+}
+
+// ---------------------------------------------------- the week of a day
+
+/// `la semaine du 18 février 2013`, `la semaine du lundi 18 février`, `la
+/// semaine du 18.`: the Monday-to-Sunday week holding that day.
+#[test]
+fn the_week_of_a_day_named_any_way() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [2012, 2013, 2024] {
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            for day_number in [1, 7, 18, 28] {
+                let day = d(y, m, day_number);
+                let week = (monday_of(day), monday_of(day) + Duration::days(6));
+                let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+                let number = if day_number == 1 {
+                    "1er".to_string()
+                } else {
+                    day_number.to_string()
+                };
+                for phrase in [
+                    format!("la semaine du {number} {month} {y}"),
+                    format!("la semaine du {weekday} {number} {month} {y}"),
+                ] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, week, "week-of"));
+                }
+            }
+        }
+    }
+    // a bare day number, ending its clause: a week from Monday holding a
+    // day of that number
+    for day_number in 1..=28u32 {
+        for text in [
+            format!("Il viendra la semaine du {day_number}."),
+            format!("la semaine du {day_number}, il viendra"),
+        ] {
+            n += 1;
+            let t = dates_in(&text, r).into_iter().find(|t| t.rule == "week-of");
+            let ok = t.and_then(|t| t.interval).is_some_and(|i| {
+                i.start.weekday() == Weekday::Mon
+                    && i.end == i.start + Duration::days(6)
+                    && (0..7).any(|k| (i.start + Duration::days(k)).day() == day_number)
+            });
+            if !ok {
+                failures.push(format!("{text:?}: no week holding a {day_number}"));
+            }
+        }
+    }
+    finish("the week of a day", n, failures, 300);
+    // not a date: the day number starts a longer expression
+    let t = dates_in("la semaine du 18 au 22", r);
+    assert!(t.iter().all(|t| t.rule != "week-of"), "{t:?}");
+}

@@ -133,6 +133,10 @@ pub fn fold(s: &str) -> String {
             'ç' => 'c',
             '’' | 'ʼ' | '‘' => '\'',
             '‐' | '‑' | '–' => '-',
+            // superscript ordinal suffixes of French typography (`1ᵉʳ`, `2ᵉ`,
+            // `1ʳᵉ`), which NFC leaves as they are
+            'ᵉ' => 'e',
+            'ʳ' => 'r',
             c if c.is_whitespace() => ' ',
             c => c,
         });
@@ -192,6 +196,15 @@ impl Lexicon {
                         .any(|a| fold(a) == key || fold(a.trim_end_matches('.')) == key)
             })
             .map(|i| i as u32)
+    }
+
+    /// True when `word` (with or without its dot) is a month's
+    /// abbreviation, not its full name.
+    pub fn is_month_abbrev(&self, word: &str) -> bool {
+        let key = fold(word.trim_end_matches('.'));
+        self.months
+            .iter()
+            .any(|m| fold(&m.name) != key && m.abbrevs.iter().any(|a| fold(a) == key))
     }
 
     pub fn month_names(&self) -> String {

@@ -177,13 +177,14 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
         wd_full: l.weekday_full_names(),
         mon: l.month_names(),
         mona: l.month_names_abbrev(),
-        day: format!(r"(?:1er|1re|\d{{1,2}}(?:e|ème|eme)?|{num})"),
+        // `1ᵉʳ`, `2ᵉ`: the superscript suffixes of French typography; `1 er`
+        day: format!(r"(?:1er|1re|1ᵉʳ|1ʳᵉ|1 er|\d{{1,2}}(?:e|ème|eme|ᵉ)?|{num})"),
         num: format!(r"(?:\d{{1,4}}|{num})"),
         units: alternation(l.units.keys().map(String::as_str)),
         last: alternation(l.last.iter().map(String::as_str)),
         next: alternation(l.next.iter().map(String::as_str)),
         ordinals: format!(
-            r"(?:{}|\d{{1,2}}(?:er|re|ère|ere|ème|eme|nde|nd|e))",
+            r"(?:{}|\d{{1,2}}(?:er|re|ère|ere|ème|eme|nde|nd|e|ᵉʳ|ʳᵉ|ᵉ))",
             alternation(l.ordinals.keys().map(String::as_str))
         ),
     }
@@ -196,15 +197,18 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
 fn period_pattern() -> String {
     let p = &*P;
     let (mon, last, next) = (&p.mon, &p.last, &p.next);
-    let dir = format!("{last}|{next}");
+    // `en cours`, `courant(e)`: the period of the day of writing
+    let dir = format!(r"{last}|{next}|en\s+cours|courante?");
     format!(
         r"(?:(?P<pwk>la\s+semaine|cette\s+semaine|semaine)(?:\s+(?P<pwkd>{dir}))?|(?:le\s+|ce\s+)?mois\s+(?:de\s+|d')(?P<pm>{mon})(?:\s+(?P<pmy>\d{{4}}))?|(?P<pmo>ce\s+mois|le\s+mois|mois)(?:\s+(?P<pmod>{dir}))?|(?P<pyr>l'année|l'an|cette\s+année|année)(?:\s+(?P<pyrd>{dir}))?(?:\s+(?P<pyry>\d{{4}}))?|(?P<pq>le\s+trimestre|ce\s+trimestre|trimestre)(?:\s+(?P<pqd>{dir}))?|(?P<mon>{mon})(?:\s+(?P<my>\d{{4}}))?|(?P<py>\d{{4}}))"
     )
 }
 
-/// The direction of a period (`prochaine` +1, `dernière` −1, none 0).
+/// The direction of a period (`prochaine` +1, `dernière` −1, none or `en
+/// cours` 0).
 fn direction(c: &Captures, name: &str) -> i64 {
     match g(c, name) {
+        Some(d) if fold(d).starts_with("en ") || fold(d).starts_with("courant") => 0,
         Some(d) if lexicon().is_last(d) => -1,
         Some(_) => 1,
         None => 0,
@@ -798,7 +802,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-day",
-            format!(r"(?P<wd>{wd})\s+(?P<d>1er|\d{{1,2}})"),
+            format!(r"(?P<wd>{wd})\s+(?P<d>1er|1ᵉʳ|\d{{1,2}})"),
             |c, t, e| {
                 if followed_by_word(t, e) {
                     return None;
@@ -880,12 +884,25 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // the preposition is part of the match so that `depuis juillet
             // 2000` is not read as `depuis juillet` (a bare month) + a year
             format!(
-                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mon})\s+(?P<y>\d{{4}})"
+                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mona})\s+(?P<y>\d{{4}})"
             ),
-            |c, _, _| Some(Spec::Month {
-                y: Some(year4(g(c, "y")?)?),
-                m: month(c, "m")?
-            })
+            |c, t, e| {
+                // `sept. 2013`, `janv 2013`, `oct. 1974`: an abbreviation
+                // before a year; without its dot not one that is also a
+                // number (`sept 2000 personnes`)
+                let m = g(c, "m")?;
+                if counted_noun_follows(t, e)
+                    || (!m.ends_with('.')
+                        && lexicon().is_month_abbrev(m)
+                        && numbers::parse(m).is_some())
+                {
+                    return None;
+                }
+                Some(Spec::Month {
+                    y: Some(year4(g(c, "y")?)?),
+                    m: month(c, "m")?,
+                })
+            }
         ),
         // part of a period: {début, mi, milieu, fin, courant, quinzaines,
         // moitiés} × {semaine, mois, mois de <mois>, <mois> [année],
@@ -893,10 +910,33 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "part-of-period",
             format!(
-                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>{parts})[\s-]*(?:(?:du|de|d')\s*)?{period}"
+                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>{parts})[\s-]*(?:(?P<of>du|de|d')\s*)?(?:{period}|(?P<season_art>l'|cet\s+|cette\s+|ce\s+)?(?P<season>{seasons})(?:\s+(?P<season_y>\d{{4}})|\s+(?P<season_dir>{last}|{next}))?)"
             ),
             |c, t, e| {
                 let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
+                // `à la fin de l'été`, `au début de l'hiver dernier`: its
+                // first, second or last month
+                if let Some(s) = g(c, "season") {
+                    // `fin d'été`, `début du printemps`: without an article
+                    // only right after `de` (`le courant été` is no date)
+                    let part_word = fold(g(c, "p")?);
+                    if part_word == "mi"
+                        || (g(c, "season_art").is_none()
+                            && (g(c, "of").is_none() || part_word == "courant"))
+                    {
+                        return None;
+                    }
+                    let (first, last) = lexicon().season(s)?;
+                    let y = match g(c, "season_y") {
+                        Some(y) => Some(year4(y)?),
+                        None => None,
+                    };
+                    let season = Spec::Season { first, last, y };
+                    return Some(Spec::Part {
+                        part,
+                        inner: Box::new(toward(g(c, "season_dir"), season)?),
+                    });
+                }
                 // `mi` stands only glued or hyphened to its period (`mi-juin`)
                 if fold(g(c, "p")?) == "mi" && g(c, "mon").is_none() && g(c, "py").is_none() {
                     return None;
@@ -1152,11 +1192,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "relative-period",
             format!(
-                r"(?:(?P<art>la|le|l'|cette|ce|cet)\s*)?(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",
+                r"(?:(?P<art>la|le|l'|cette|ce|cet)\s*)?(?P<u>{})(?:\s+(?P<dir>{last}|{next})|\s+(?P<current>en\s+cours|courante?))?",
                 alternation(["semaine", "mois", "an", "année", "trimestre"])
             ),
             |c, _, _| {
                 let u = Unit::parse(lexicon().unit(g(c, "u")?)?)?;
+                // `l'année en cours`, `le mois courant`: the one of the day
+                // of writing
+                if g(c, "current").is_some() {
+                    return g(c, "art")
+                        .is_some()
+                        .then_some(Spec::Period { unit: u, offset: 0 });
+                }
                 // without an article (`au cours du mois dernier`, `semaine
                 // prochaine`) only a direction from the day of writing
                 let Some(art) = g(c, "art").map(fold) else {
@@ -1178,8 +1225,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!("work-week", r"en\s+semaine", |_, _, _| Some(Spec::WorkWeek)),
         rule!(
             "week-of",
-            format!(r"la\s+semaine\s+du\s+(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"),
-            |c, _, _| {
+            format!(
+                r"la\s+semaine\s+du\s+(?:(?P<wd>{wd})\s+)?(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?"
+            ),
+            |c, t, e| {
+                // `la semaine du lundi 18`, `la semaine du 18.`: without a
+                // month, the day must end its clause (as `le 18`)
+                if g(c, "m").is_none() && !ends_clause(t, e) {
+                    return None;
+                }
                 let y = g(c, "y").and_then(year4);
                 Some(Spec::WeekOf(Box::new(date(c, "d", "m", y)?)))
             }
@@ -1363,7 +1417,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // 12`): only when nothing follows it in its clause
         rule!(
             "day-of-month",
-            r"(?:le|du|au)\s+(?P<d>1er|\d{1,2})",
+            r"(?:le|du|au)\s+(?P<d>1er|1ᵉʳ|\d{1,2})",
             |c, t, e| {
                 if !ends_clause(t, e) {
                     return None;
