@@ -598,6 +598,9 @@ fn day_ranges_with_every_connector_and_open_intervals() {
                 format!("{first} - {d2} {name} 2019"),
                 format!("les {first} et {d2} {name} 2019"),
                 format!("entre le {first} et le {d2} {name} 2019"),
+                // one of two days: `le 5 ou le 8 mars`
+                format!("{first} ou le {d2} {name} 2019"),
+                format!("{first} ou {d2} {name} 2019"),
             ] {
                 n += 1;
                 failures.extend(check(&phrase, r, want, "day-month-range"));
@@ -607,6 +610,7 @@ fn day_ranges_with_every_connector_and_open_intervals() {
         let day = d(2019, m, 12);
         for (intro, from) in [
             ("à partir du", true),
+            ("à compter du", true),
             ("après le", true),
             ("dès le", true),
             ("avant le", false),
@@ -2001,4 +2005,116 @@ fn the_week_of_a_day_named_any_way() {
     // not a date: the day number starts a longer expression
     let t = dates_in("la semaine du 18 au 22", r);
     assert!(t.iter().all(|t| t.rule != "week-of"), "{t:?}");
+}
+
+// ------------------------------------------------ hours in whole days
+
+/// `il y a 48 heures`, `dans 24 heures`, `72 heures plus tard`, `depuis 48
+/// heures`: hours count only in whole days (newsx dates at the day); `à 12
+/// heures`, `il y a 3 heures`, `24 heures sur 24` give no day.
+#[test]
+fn hours_count_in_whole_days() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        for hours in [24i64, 48, 72, 96, 120] {
+            let k = hours / 24;
+            let before = r - Duration::days(k);
+            let after = r + Duration::days(k);
+            for (phrase, want, rule) in [
+                (format!("il y a {hours} heures"), (before, before), "ago"),
+                (format!("dans {hours} heures"), (after, after), "in-n"),
+                (format!("d'ici {hours} heures"), (r, after), "in-n"),
+                (
+                    format!("depuis {hours} heures"),
+                    (before, r),
+                    "since-duration",
+                ),
+                (
+                    format!("{hours} heures plus tard"),
+                    (after, after),
+                    "anaphor-later",
+                ),
+                (
+                    format!("{hours} heures plus tôt"),
+                    (before, before),
+                    "anaphor-later",
+                ),
+            ] {
+                n += 1;
+                failures.extend(check(&phrase, r, want, rule));
+            }
+        }
+    }
+    finish("hours in whole days", n, failures, 100);
+    for hours in [1, 2, 3, 12, 18, 36, 50] {
+        for text in [
+            format!("il y a {hours} heures"),
+            format!("dans {hours} heures"),
+            format!("à {hours} heures"),
+            format!("{hours} heures plus tard"),
+        ] {
+            let dated: Vec<Timex> = dates_in(&text, d(2013, 2, 12))
+                .into_iter()
+                .filter(|t| t.interval.is_some())
+                .collect();
+            assert!(dated.is_empty(), "{text:?} gave {dated:?}");
+        }
+    }
+    for text in ["24 heures sur 24", "les 24 heures du Mans"] {
+        let dated: Vec<Timex> = dates_in(text, d(2013, 2, 12))
+            .into_iter()
+            .filter(|t| t.interval.is_some())
+            .collect();
+        assert!(dated.is_empty(), "{text:?} gave {dated:?}");
+    }
+}
+
+// ------------------------------------- days counted from a holiday
+
+/// `une semaine avant Noël`, `trois jours après la Toussaint 2019`, `deux
+/// semaines après l'Ascension 2024`: a day counted from a holiday, fixed or
+/// movable (Easter from the published tables above).
+#[test]
+fn days_and_weeks_before_or_after_a_holiday() {
+    let r = d(2013, 2, 12);
+    let easter = |y: i32| {
+        let (_, m, day) = EASTER.iter().find(|e| e.0 == y).copied().unwrap();
+        d(y, m, day)
+    };
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [2014, 2019, 2024] {
+        let holidays = [
+            ("Noël", d(y, 12, 25)),
+            ("la Toussaint", d(y, 11, 1)),
+            ("la Saint-Sylvestre", d(y, 12, 31)),
+            ("Pâques", easter(y)),
+            ("l'Ascension", easter(y) + Duration::days(39)),
+            ("la Pentecôte", easter(y) + Duration::days(49)),
+        ];
+        for (name, day) in holidays {
+            for (amount, days) in [
+                ("un jour", 1),
+                ("deux jours", 2),
+                ("3 jours", 3),
+                ("une semaine", 7),
+                ("deux semaines", 14),
+                ("48 heures", 2),
+            ] {
+                for (dir, sign) in [("avant", -1), ("après", 1)] {
+                    let want = day + Duration::days(sign * days);
+                    n += 1;
+                    failures.extend(check(
+                        &format!("{amount} {dir} {name} {y}"),
+                        r,
+                        (want, want),
+                        "duration-from-date",
+                    ));
+                }
+            }
+        }
+    }
+    finish("days from a holiday", n, failures, 200);
+    // `ascension` in lower case is a climb, not the feast
+    let t = dates_in("trois jours après l'ascension du mont Blanc", r);
+    assert!(t.iter().all(|t| t.rule != "duration-from-date"), "{t:?}");
 }

@@ -91,11 +91,16 @@ fn followed_by_word(text: &str, end: usize) -> bool {
 
 /// The day of the holiday captured as `h` (and its year `y`, if written).
 fn holiday_day(c: &regex::Captures<'_>) -> Option<Spec> {
-    let y = match g(c, "y") {
+    holiday_day_in(g(c, "h")?, g(c, "y"))
+}
+
+/// The day of the holiday `name`, of the year written `year` if any.
+fn holiday_day_in(name: &str, year: Option<&str>) -> Option<Spec> {
+    let y = match year {
         Some(y) => Some(year4(y)?),
         None => None,
     };
-    Some(match lexicon().holiday(g(c, "h")?)? {
+    Some(match lexicon().holiday(name)? {
         Feast::Fixed(m, d) => Spec::Date {
             y,
             m: Some(m),
@@ -134,12 +139,32 @@ fn month(c: &Captures, name: &str) -> Option<u32> {
     lexicon().month(g(c, name)?)
 }
 
-fn unit(c: &Captures) -> Option<Unit> {
-    Unit::parse(lexicon().unit(g(c, "u")?)?)
+/// The unit of a count's noun. Hours are counted in whole days (`48
+/// heures` is two days, see [`count`]): newsx dates at the day.
+fn unit_of(word: &str) -> Option<Unit> {
+    match lexicon().unit(word)? {
+        "hour" => Some(Unit::Day),
+        u => Unit::parse(u),
+    }
 }
 
+fn unit(c: &Captures) -> Option<Unit> {
+    unit_of(g(c, "u").or(g(c, "u2"))?)
+}
+
+/// The count `n` of the unit `u` (or `u2`); in hours only a whole number of
+/// days (`24`, `48`, `72 heures`), as that many days: `il y a 48 heures`
+/// is the day before yesterday, `à 12 heures` no count of days.
 fn count(c: &Captures) -> Option<i64> {
-    numbers::parse(g(c, "n")?).filter(|n| (0..=10_000).contains(n))
+    let n = numbers::parse(g(c, "n")?).filter(|n| (0..=10_000).contains(n))?;
+    let hours = g(c, "u")
+        .or(g(c, "u2"))
+        .and_then(|u| lexicon().unit(u))
+        .is_some_and(|u| u == "hour");
+    if hours {
+        return (n > 0 && n % 24 == 0).then_some(n / 24);
+    }
+    Some(n)
 }
 
 fn date(c: &Captures, d: &str, m: &str, y: Option<i32>) -> Option<Spec> {
@@ -293,8 +318,8 @@ fn duration_sum(s: &str, sign: i64) -> Option<Vec<(i64, Unit)>> {
     });
     let mut out = Vec::new();
     for c in PAIR.captures_iter(s) {
-        let n = numbers::parse(g(&c, "n")?).filter(|n| (0..=10_000).contains(n))?;
-        let u = Unit::parse(lexicon().unit(g(&c, "u")?)?)?;
+        let n = count(&c)?;
+        let u = unit(&c)?;
         out.push((sign * n, u));
     }
     // larger units first, as written (`un an et deux mois`)
@@ -662,7 +687,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "duration-from-date",
             format!(
-                r"(?P<n>{num})\s+(?P<u>{units})\s+(?P<dir>avant|après)\s+(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"
+                r"(?P<n>{num})\s+(?P<u>{units})\s+(?P<dir>avant|après)\s+(?:(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?|(?:la\s+|l'|le\s+)?(?P<h>{holidays})(?:\s+(?P<hy>\d{{4}}))?)"
             ),
             |c, t, e| {
                 let days = match unit(c)? {
@@ -670,12 +695,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     Unit::Week => count(c)?.checked_mul(7)?,
                     _ => return None,
                 };
+                let sign = if fold(g(c, "dir")?) == "avant" { -1 } else { 1 };
+                // `une semaine avant Noël`, `trois jours après la Toussaint`
+                if g(c, "h").is_some() {
+                    let hy = g(c, "hy");
+                    let day = holiday_day_in(g(c, "h")?, hy)?;
+                    return Some(Spec::Shift(sign * days, Box::new(day)));
+                }
                 let y = match g(c, "y") {
                     Some(y) => Some(year4(y)?),
                     None if year_like_follows(t, e) => return None,
                     None => None,
                 };
-                let sign = if fold(g(c, "dir")?) == "avant" { -1 } else { 1 };
                 Some(Spec::Shift(sign * days, Box::new(date(c, "d", "m", y)?)))
             }
         ),
@@ -813,11 +844,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "day-month-range",
             format!(
-                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?(?:\s*[-–]\s*|\s+(?P<conn>au|et|à|jusqu'au)\s+)(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
+                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?(?:\s*[-–]\s*|\s+(?P<conn>au|et|ou|à|jusqu'au)\s+)(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
             ),
             |c, _, _| {
-                // `le 18 juin et le 22 novembre`: two dates, not a range
-                let list = g(c, "conn").is_some_and(|w| fold(w) == "et")
+                // `le 18 juin et le 22 novembre`, `le 3 mai ou le 5 juin`: two
+                // dates, not a range; `le 16 ou le 17 février` is one of the
+                // days between
+                let list = g(c, "conn").is_some_and(|w| fold(w) == "et" || fold(w) == "ou")
                     && !g(c, "intro").is_some_and(|w| fold(w).starts_with("entre"));
                 if list && g(c, "m1").is_some() {
                     return None;
@@ -1293,7 +1326,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     (None, Some(u)) => (u, g(c, "dir2")?),
                     _ => return None,
                 };
-                let unit = Unit::parse(lexicon().unit(u)?)?;
+                let unit = unit_of(u)?;
                 let d = fold(dir);
                 let future = !(lexicon().is_last(dir) || d.starts_with("ecoule"));
                 Some(Spec::LastN { n, unit, future })
@@ -1435,11 +1468,12 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "open-interval",
             format!(
-                r"(?P<dir>à\s+partir\s+du|à\s+partir\s+de|dès\s+le|après\s+le|avant\s+le|jusqu'au|jusqu'à\s+la\s+fin\s+de|jusqu'à|jusqu'en)\s+(?:(?:(?P<wd>{wd})\s+)?(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?|(?P<mo>{mon})(?:\s+(?P<moy>\d{{4}}))?)"
+                r"(?P<dir>à\s+partir\s+du|à\s+partir\s+de|à\s+compter\s+du|à\s+compter\s+de|dès\s+le|après\s+le|avant\s+le|jusqu'au|jusqu'à\s+la\s+fin\s+de|jusqu'à|jusqu'en)\s+(?:(?:(?P<wd>{wd})\s+)?(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?|(?P<mo>{mon})(?:\s+(?P<moy>\d{{4}}))?)"
             ),
             |c, t, e| {
                 let dir = fold(g(c, "dir")?);
                 let from = dir.starts_with("a partir")
+                    || dir.starts_with("a compter")
                     || dir.starts_with("des")
                     || dir.starts_with("apres");
                 let inner = if g(c, "mo").is_some() {
