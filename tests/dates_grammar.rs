@@ -2118,3 +2118,135 @@ fn days_and_weeks_before_or_after_a_holiday() {
     let t = dates_in("trois jours après l'ascension du mont Blanc", r);
     assert!(t.iter().all(|t| t.rule != "duration-from-date"), "{t:?}");
 }
+
+// ------------------------------------------- numeric dates composed
+
+/// `du 13/02 au 18/02`, `du 13/02/2019 au 18/03/2019`, `entre le 13/02 et
+/// le 18/02`, `du lundi 18/02 au vendredi 22/02`, `jusqu'au 13/02/2019`,
+/// `lundi 18/03`: numeric dates (slashes) inside ranges, open intervals and
+/// after a weekday; `du 1/3 au 2/3` (fractions: one-digit months, no year,
+/// no weekday) and reversed ranges are not ranges.
+#[test]
+fn numeric_dates_in_ranges_open_intervals_and_after_a_weekday() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    let pairs = [
+        (d(2019, 2, 13), d(2019, 2, 18)),
+        (d(2019, 3, 1), d(2019, 4, 30)),
+        (d(2019, 12, 28), d(2020, 1, 3)),
+        (d(2024, 2, 27), d(2024, 3, 2)),
+    ];
+    for (a, b) in pairs {
+        let short = |x: NaiveDate| format!("{:02}/{:02}", x.day(), x.month());
+        let full = |x: NaiveDate| format!("{}/{}", short(x), x.year());
+        let weekday = |x: NaiveDate| WEEKDAYS[x.weekday().num_days_from_monday() as usize];
+        for phrase in [
+            format!("du {} au {}", full(a), full(b)),
+            format!("du {} au {}", short(a), full(b)),
+            format!("du {} jusqu'au {}", full(a), full(b)),
+            format!("entre le {} et le {}", full(a), full(b)),
+            format!(
+                "du {} {} au {} {}",
+                weekday(a),
+                full(a),
+                weekday(b),
+                full(b)
+            ),
+        ] {
+            n += 1;
+            failures.extend(check(&phrase, r, (a, b), "numeric-date-range"));
+        }
+        // without a year: the end as a day and month alone, the start the
+        // latest such day on or before it
+        let t = read(&format!("du {} au {}", short(a), short(b)), r);
+        n += 1;
+        let ok = t.as_ref().is_some_and(|t| {
+            t.rule == "numeric-date-range"
+                && t.interval.is_some_and(|i| {
+                    (i.start.month(), i.start.day()) == (a.month(), a.day())
+                        && (i.end.month(), i.end.day()) == (b.month(), b.day())
+                        && i.start <= i.end
+                        && (i.end - i.start).num_days() < 366
+                })
+        });
+        if !ok {
+            failures.push(format!("{} .. {}: got {t:?}", short(a), short(b)));
+        }
+        // open intervals and a weekday before the date
+        for (intro, value) in [
+            ("à partir du", format!("{a}/..")),
+            ("à compter du", format!("{a}/..")),
+            ("jusqu'au", format!("../{a}")),
+            ("avant le", format!("../{a}")),
+        ] {
+            let phrase = format!("{intro} {}", full(a));
+            let t = read(&phrase, r);
+            n += 1;
+            if !t
+                .as_ref()
+                .is_some_and(|t| t.value == value && t.rule == "open-interval")
+            {
+                failures.push(format!("{phrase:?}: want {value}, got {t:?}"));
+            }
+        }
+        let phrase = format!("{} {}", weekday(a), short(a));
+        let t = read(&phrase, a - Duration::days(3));
+        n += 1;
+        if !t.as_ref().is_some_and(|t| {
+            t.rule == "numeric-day-month" && t.interval.is_some_and(|i| (i.start, i.end) == (a, a))
+        }) {
+            failures.push(format!("{phrase:?}: want {a}, got {t:?}"));
+        }
+    }
+    finish("numeric dates composed", n, failures, 40);
+    for text in [
+        "le score passe du 1/3 au 2/3",
+        "du 18/02 au 13/02",
+        "du 13/02 au 18/02 des voix",
+    ] {
+        let t = dates_in(text, r);
+        assert!(
+            t.iter().all(|t| t.rule != "numeric-date-range"),
+            "{text:?}: {t:?}"
+        );
+    }
+    // `lundi 18/03` is March, not the 18th of this month
+    let t = read("lundi 18/03", r).unwrap();
+    assert_eq!(t.interval.map(|i| i.start), Some(d(2013, 3, 18)), "{t:?}");
+}
+
+/// `la semaine d'avant`, `le mois d'avant`, `mercredi de la semaine
+/// d'avant`: `d'avant` is `précédent` (counted from the date told before, or
+/// from the day of writing when none was).
+#[test]
+fn d_avant_is_the_period_before() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let (y, m) = (r.year(), r.month());
+        let last_month = d(y, m, 1) - Duration::days(1);
+        let week = monday_of(r) - Duration::days(7);
+        for (phrase, want) in [
+            ("la semaine d'avant", (week, week + Duration::days(6))),
+            (
+                "le mois d'avant",
+                (d(last_month.year(), last_month.month(), 1), last_month),
+            ),
+            ("l'année d'avant", (d(y - 1, 1, 1), d(y - 1, 12, 31))),
+        ] {
+            n += 1;
+            failures.extend(check(phrase, r, want, "relative-period"));
+        }
+        for (w, weekday) in WEEKDAYS.iter().enumerate() {
+            let day = week + Duration::days(w as i64);
+            n += 1;
+            failures.extend(check(
+                &format!("{weekday} de la semaine d'avant"),
+                r,
+                (day, day),
+                "weekday-relative",
+            ));
+        }
+    }
+    finish("d'avant", n, failures, 40);
+    assert!(dates_in("la France d'avant", d(2013, 2, 12)).is_empty());
+}

@@ -543,7 +543,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "numeric-day-month",
-            format!(r"(?:{le}|du |au )(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})"),
+            // `le 17/02`, `du 17.02`, and after a weekday `lundi 18/02`
+            format!(r"(?:{le}|du |au |(?P<wd>{wd})\s+)(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})"),
             |c, t, e| {
                 let d: u32 = g(c, "d")?.parse().ok()?;
                 let m: u32 = g(c, "m")?.parse().ok()?;
@@ -555,8 +556,84 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     y: None,
                     m: Some(m),
                     d,
-                    wd: None,
+                    wd: g(c, "wd").and_then(|w| lexicon().weekday(w)),
                 })
+            }
+        ),
+        // numeric dates joined: `du 13/02 au 18/02`, `du 13/02/2013 au
+        // 18/02/2013`, `entre le 13/02 et le 18/02`, `du lundi 18/02 au
+        // vendredi 22/02`; slashes only (`13.02` may be a decimal)
+        rule!(
+            "numeric-date-range",
+            format!(
+                r"(?P<intro>du|entre\s+le)\s+(?:(?P<wd1>{wd})\s+)?(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}|\d{{2}}))?\s+(?P<conn>au|jusqu'au|et\s+le)\s+(?:(?P<wd>{wd})\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?"
+            ),
+            |c, t, e| {
+                let entre = fold(g(c, "intro")?).starts_with("entre");
+                // `du 1/3 au 2/3 des sièges`: fractions of something
+                if entre != fold(g(c, "conn")?).starts_with("et")
+                    || glued_number(t, c.get(0)?.start(), e)
+                    || followed_digit(t, e)
+                    || complement_follows(t, e)
+                {
+                    return None;
+                }
+                // `du 1/3 au 2/3`: fractions; a date here writes its months
+                // with two digits, or has a year or a weekday
+                let dated = [g(c, "y1"), g(c, "y2"), g(c, "wd1"), g(c, "wd")]
+                    .iter()
+                    .any(Option::is_some)
+                    || (g(c, "m1")?.len() == 2 && g(c, "m2")?.len() == 2);
+                if !dated {
+                    return None;
+                }
+                let numbers = |name: &str| -> Option<u32> { g(c, name)?.parse().ok() };
+                let (d1, m1, d2, m2) = (
+                    numbers("d1")?,
+                    numbers("m1")?,
+                    numbers("d2")?,
+                    numbers("m2")?,
+                );
+                let year = |name: &str| -> Option<Option<i32>> {
+                    match g(c, name) {
+                        None => Some(None),
+                        Some(y) if y.len() == 4 => Some(Some(year4(y)?)),
+                        Some(y) => {
+                            let y: i32 = y.parse().ok()?;
+                            Some(Some(if y >= 50 { 1900 + y } else { 2000 + y }))
+                        }
+                    }
+                };
+                let later = (m2, d2) > (m1, d1);
+                let (y1, y2) = match (year("y1")?, year("y2")?) {
+                    (Some(a), Some(b)) => (Some(a), Some(b)),
+                    (Some(a), None) => (Some(a), Some(if later { a } else { a + 1 })),
+                    (None, Some(b)) => (Some(if later { b } else { b - 1 }), Some(b)),
+                    // `du 28/12 au 3/01`: the start is the latest such day
+                    // on or before the end; `du 18/02 au 13/02` is reversed
+                    (None, None) if later || m1 > m2 => (None, None),
+                    (None, None) => return None,
+                };
+                let a = Spec::Date {
+                    y: y1,
+                    m: Some(m1),
+                    d: d1,
+                    wd: None,
+                };
+                let b = Spec::Date {
+                    y: y2,
+                    m: Some(m2),
+                    d: d2,
+                    wd: g(c, "wd").and_then(|w| lexicon().weekday(w)),
+                };
+                super::resolve::ymd(y1.unwrap_or(2024), m1, d1)?;
+                super::resolve::ymd(y2.unwrap_or(2024), m2, d2)?;
+                if let (Some(a), Some(b)) = (y1, y2) {
+                    if (a, m1, d1) >= (b, m2, d2) {
+                        return None;
+                    }
+                }
+                Some(Spec::Range(Box::new(a), Box::new(b)))
             }
         ),
         // `17/02`, `17 2` on a line of their own (a dateline): in running
@@ -835,7 +912,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             "weekday-day",
             format!(r"(?P<wd>{wd})\s+(?P<d>1er|1ᵉʳ|\d{{1,2}})"),
             |c, t, e| {
-                if followed_by_word(t, e) {
+                // `lundi 18/03` is `numeric-day-month`'s
+                if followed_by_word(t, e) || glued_number(t, c.get(0)?.start(), e) {
                     return None;
                 }
                 date(c, "d", "m", None)
@@ -1468,7 +1546,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "open-interval",
             format!(
-                r"(?P<dir>à\s+partir\s+du|à\s+partir\s+de|à\s+compter\s+du|à\s+compter\s+de|dès\s+le|après\s+le|avant\s+le|jusqu'au|jusqu'à\s+la\s+fin\s+de|jusqu'à|jusqu'en)\s+(?:(?:(?P<wd>{wd})\s+)?(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?|(?P<mo>{mon})(?:\s+(?P<moy>\d{{4}}))?)"
+                r"(?P<dir>à\s+partir\s+du|à\s+partir\s+de|à\s+compter\s+du|à\s+compter\s+de|dès\s+le|après\s+le|avant\s+le|jusqu'au|jusqu'à\s+la\s+fin\s+de|jusqu'à|jusqu'en)\s+(?:(?:(?P<wd>{wd})\s+)?(?:(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?|(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?)|(?P<mo>{mon})(?:\s+(?P<moy>\d{{4}}))?)"
             ),
             |c, t, e| {
                 let dir = fold(g(c, "dir")?);
@@ -1476,7 +1554,24 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     || dir.starts_with("a compter")
                     || dir.starts_with("des")
                     || dir.starts_with("apres");
-                let inner = if g(c, "mo").is_some() {
+                let inner = if let (Some(d), Some(m)) = (g(c, "nd"), g(c, "nm")) {
+                    // `jusqu'au 13/02`, `à partir du 13/02/2013`
+                    if glued_number(t, c.get(0)?.start(), e) || followed_digit(t, e) {
+                        return None;
+                    }
+                    let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+                    let y = match g(c, "ny") {
+                        Some(y) => Some(year4(y)?),
+                        None => None,
+                    };
+                    super::resolve::ymd(y.unwrap_or(2024), m, d)?;
+                    Spec::Date {
+                        y,
+                        m: Some(m),
+                        d,
+                        wd: None,
+                    }
+                } else if g(c, "mo").is_some() {
                     let y = match g(c, "moy") {
                         Some(y) => Some(year4(y)?),
                         None => None,
