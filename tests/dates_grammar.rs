@@ -171,6 +171,46 @@ fn part_of_period_for_every_part_and_period_form() {
                 }
             }
         }
+        // `les premiers jours de mars`, `dans les dernières semaines de
+        // l'année`: plural forms of début and fin
+        for (word, part) in [
+            ("les premiers jours", Part::Early),
+            ("dans les derniers jours", Part::Late),
+            ("les premières semaines", Part::Early),
+            ("durant les dernières semaines", Part::Late),
+        ] {
+            for (period, kind, span) in &periods {
+                let phrase = format!("{word} {period}");
+                n += 1;
+                failures.extend(check(
+                    &phrase,
+                    r,
+                    part_of(*span, kind, part),
+                    "part-of-period",
+                ));
+            }
+        }
+        for (period, span) in [
+            ("de l'année", year),
+            (&*format!("de {}", r.year() - 3), {
+                let y = r.year() - 3;
+                (d(y, 1, 1), d(y, 12, 31))
+            }),
+        ] {
+            for (word, part) in [
+                ("les premiers mois", Part::Early),
+                ("les derniers mois", Part::Late),
+            ] {
+                let phrase = format!("{word} {period}");
+                n += 1;
+                failures.extend(check(
+                    &phrase,
+                    r,
+                    part_of(span, "year", part),
+                    "part-of-period",
+                ));
+            }
+        }
         // `mi-juin 2019`, `fin 2019`, `début mars 2019`: without `de`
         for (m, name) in MONTHS.iter().enumerate() {
             let span = (d(2019, m as u32 + 1, 1), last_day(2019, m as u32 + 1));
@@ -2249,4 +2289,25 @@ fn d_avant_is_the_period_before() {
     }
     finish("d'avant", n, failures, 40);
     assert!(dates_in("la France d'avant", d(2013, 2, 12)).is_empty());
+}
+
+/// `les derniers jours de sa vie`, `les premières semaines de
+/// négociations`: the plural parts of a period need a period after them.
+#[test]
+fn plural_parts_need_a_period() {
+    for text in [
+        "les derniers jours de sa vie",
+        "les premières semaines de négociations",
+        "les premiers mois du mandat",
+        "ses derniers jours au pouvoir",
+    ] {
+        let t = dates_in(text, d(2013, 2, 12));
+        assert!(
+            t.iter().all(|t| t.rule != "part-of-period"),
+            "{text:?}: {t:?}"
+        );
+    }
+    // `ces derniers jours` stays the vague recent past
+    let t = read("ces derniers jours", d(2013, 2, 12)).unwrap();
+    assert_eq!(t.rule, "vague");
 }

@@ -1021,7 +1021,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "part-of-period",
             format!(
-                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>{parts})[\s-]*(?:(?P<of>du|de|d')\s*)?(?:{period}|(?P<season_art>l'|cet\s+|cette\s+|ce\s+)?(?P<season>{seasons})(?:\s+(?P<season_y>\d{{4}})|\s+(?P<season_dir>{last}|{next}))?)"
+                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la|les|dans\s+les|durant\s+les|pendant\s+les|aux|depuis\s+les|dès\s+les)\s+)?(?P<p>{parts})[\s-]*(?:(?P<of>du|de|d')\s*)?(?:{period}|(?P<season_art>l'|cet\s+|cette\s+|ce\s+)?(?P<season>{seasons})(?:\s+(?P<season_y>\d{{4}})|\s+(?P<season_dir>{last}|{next}))?)"
             ),
             |c, t, e| {
                 let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
