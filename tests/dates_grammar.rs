@@ -1537,6 +1537,38 @@ fn decades_and_years_on_the_first_side_of_a_range() {
             "decade",
         ));
     }
+    // parts of a decade: début = its years 0–3, milieu 4–6, fin 7–9
+    for y in (1900..=2020).step_by(10) {
+        for (part, first, last) in [
+            ("début", 0, 3),
+            ("au début", 0, 3),
+            ("milieu", 4, 6),
+            ("au milieu", 4, 6),
+            ("mi-", 4, 6),
+            ("fin", 7, 9),
+            ("à la fin", 7, 9),
+            ("en fin", 7, 9),
+        ] {
+            let space = if part.ends_with('-') { "" } else { " " };
+            let want = (d(y + first, 1, 1), d(y + last, 12, 31));
+            n += 1;
+            failures.extend(check(
+                &format!("{part}{space}des années {y}"),
+                r,
+                want,
+                "decade",
+            ));
+            if (1930..2000).contains(&y) {
+                n += 1;
+                failures.extend(check(
+                    &format!("{part}{space}des années {}", y % 100),
+                    r,
+                    want,
+                    "decade",
+                ));
+            }
+        }
+    }
     // `du 5 mars 2014 au 8 avril`: the end is the first such day after the start
     for (i, a) in MONTHS.iter().enumerate() {
         for (j, b) in MONTHS.iter().enumerate() {

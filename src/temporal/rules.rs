@@ -867,7 +867,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // (two digits: 30 to 90, of the 1900s)
         rule!(
             "decade",
-            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les|fin\s+des|début\s+des)\s+)?années\s+(?P<y>\d{4}|[3-9]0)",
+            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+)?années\s+(?P<y>\d{4}|[3-9]0)",
             |c, t, e| {
                 let s = g(c, "y")?;
                 let y = if s.len() == 2 {
@@ -882,9 +882,17 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 {
                     return None;
                 }
+                // `au début des années 2000`, `à la fin des années 1990`: its
+                // years 0–3, 4–6 or 7–9
+                let (first, last) = match g(c, "p").map(fold).as_deref() {
+                    Some("debut") => (0, 3),
+                    Some("milieu" | "mi") => (4, 6),
+                    Some("fin") => (7, 9),
+                    _ => (0, 9),
+                };
                 Some(Spec::Range(
-                    Box::new(Spec::Year(y)),
-                    Box::new(Spec::Year(y + 9)),
+                    Box::new(Spec::Year(y + first)),
+                    Box::new(Spec::Year(y + last)),
                 ))
             }
         ),
