@@ -1805,6 +1805,22 @@ fn superscript_and_spaced_ordinal_suffixes() {
                 }
             }
         }
+        // the halves of each month: `la 1ʳᵉ quinzaine de mars 2019`
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            for (rank, want) in [
+                ("1ʳᵉ", (d(y, m, 1), d(y, m, 14))),
+                ("2ᵉ", (d(y, m, 15), last_day(y, m))),
+            ] {
+                n += 1;
+                failures.extend(check(
+                    &format!("{rank} quinzaine {} {y}", de(month)),
+                    r,
+                    want,
+                    "part-of-period",
+                ));
+            }
+        }
         for q in 1..=4u32 {
             let rank = if q == 1 {
                 "1ᵉʳ".to_string()

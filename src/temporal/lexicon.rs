@@ -146,10 +146,16 @@ pub fn fold(s: &str) -> String {
 
 /// A regex fragment matching `word` in any case (with `(?i)`), with or
 /// without accents, with either apostrophe, hyphen or space between parts.
+/// The letters right after a digit (an ordinal's suffix: `2e quinzaine`,
+/// `1re quinzaine`) may also be typeset as superscripts (`2ᵉ`, `1ʳᵉ`).
 pub fn fuzzy(word: &str) -> String {
     let mut out = String::new();
+    let mut suffix = false;
     for c in fold(word).chars() {
+        suffix = c.is_ascii_digit() || (suffix && c.is_alphabetic());
         match c {
+            'e' if suffix => out.push_str("[eéèêëᵉ]"),
+            'r' if suffix => out.push_str("[rʳ]"),
             'a' => out.push_str("[aàâä]"),
             'e' => out.push_str("[eéèêë]"),
             'i' => out.push_str("[iîï]"),
