@@ -171,6 +171,46 @@ fn part_of_period_for_every_part_and_period_form() {
                 }
             }
         }
+        // `les premiers jours de mars`, `dans les dernières semaines de
+        // l'année`: plural forms of début and fin
+        for (word, part) in [
+            ("les premiers jours", Part::Early),
+            ("dans les derniers jours", Part::Late),
+            ("les premières semaines", Part::Early),
+            ("durant les dernières semaines", Part::Late),
+        ] {
+            for (period, kind, span) in &periods {
+                let phrase = format!("{word} {period}");
+                n += 1;
+                failures.extend(check(
+                    &phrase,
+                    r,
+                    part_of(*span, kind, part),
+                    "part-of-period",
+                ));
+            }
+        }
+        for (period, span) in [
+            ("de l'année", year),
+            (&*format!("de {}", r.year() - 3), {
+                let y = r.year() - 3;
+                (d(y, 1, 1), d(y, 12, 31))
+            }),
+        ] {
+            for (word, part) in [
+                ("les premiers mois", Part::Early),
+                ("les derniers mois", Part::Late),
+            ] {
+                let phrase = format!("{word} {period}");
+                n += 1;
+                failures.extend(check(
+                    &phrase,
+                    r,
+                    part_of(span, "year", part),
+                    "part-of-period",
+                ));
+            }
+        }
         // `mi-juin 2019`, `fin 2019`, `début mars 2019`: without `de`
         for (m, name) in MONTHS.iter().enumerate() {
             let span = (d(2019, m as u32 + 1, 1), last_day(2019, m as u32 + 1));
@@ -598,6 +638,9 @@ fn day_ranges_with_every_connector_and_open_intervals() {
                 format!("{first} - {d2} {name} 2019"),
                 format!("les {first} et {d2} {name} 2019"),
                 format!("entre le {first} et le {d2} {name} 2019"),
+                // one of two days: `le 5 ou le 8 mars`
+                format!("{first} ou le {d2} {name} 2019"),
+                format!("{first} ou {d2} {name} 2019"),
             ] {
                 n += 1;
                 failures.extend(check(&phrase, r, want, "day-month-range"));
@@ -607,6 +650,7 @@ fn day_ranges_with_every_connector_and_open_intervals() {
         let day = d(2019, m, 12);
         for (intro, from) in [
             ("à partir du", true),
+            ("à compter du", true),
             ("après le", true),
             ("dès le", true),
             ("avant le", false),
@@ -1493,6 +1537,38 @@ fn decades_and_years_on_the_first_side_of_a_range() {
             "decade",
         ));
     }
+    // parts of a decade: début = its years 0–3, milieu 4–6, fin 7–9
+    for y in (1900..=2020).step_by(10) {
+        for (part, first, last) in [
+            ("début", 0, 3),
+            ("au début", 0, 3),
+            ("milieu", 4, 6),
+            ("au milieu", 4, 6),
+            ("mi-", 4, 6),
+            ("fin", 7, 9),
+            ("à la fin", 7, 9),
+            ("en fin", 7, 9),
+        ] {
+            let space = if part.ends_with('-') { "" } else { " " };
+            let want = (d(y + first, 1, 1), d(y + last, 12, 31));
+            n += 1;
+            failures.extend(check(
+                &format!("{part}{space}des années {y}"),
+                r,
+                want,
+                "decade",
+            ));
+            if (1930..2000).contains(&y) {
+                n += 1;
+                failures.extend(check(
+                    &format!("{part}{space}des années {}", y % 100),
+                    r,
+                    want,
+                    "decade",
+                ));
+            }
+        }
+    }
     // `du 5 mars 2014 au 8 avril`: the end is the first such day after the start
     for (i, a) in MONTHS.iter().enumerate() {
         for (j, b) in MONTHS.iter().enumerate() {
@@ -1679,4 +1755,607 @@ fn day_ranges_named_by_their_weekdays_find_their_month() {
         }
     }
     finish("day ranges with weekdays", n, failures, 300);
+}
+
+// ------------------------------------------ ordinal suffixes as typeset
+
+/// The n-th `weekday` (Monday = 0) of a month, if the month has one.
+fn nth_weekday(y: i32, m: u32, weekday: u32, n: u32) -> Option<NaiveDate> {
+    let first = d(y, m, 1);
+    let offset = (7 + weekday - first.weekday().num_days_from_monday()) % 7;
+    let day = first + Duration::days(i64::from(offset + 7 * (n - 1)));
+    (day.month() == m).then_some(day)
+}
+
+/// `1ᵉʳ mars`, `le 3ᵉ lundi de mars`, `2ᵉ trimestre 2019`, `1 er mars`: the
+/// superscript suffixes of French typography (which NFC leaves as they are)
+/// and a space before `er` read as the plain `1er`, `3e`.
+#[test]
+fn superscript_and_spaced_ordinal_suffixes() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [1998, 2013, 2024] {
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            for first in ["1ᵉʳ", "1 er", "1er"] {
+                n += 1;
+                let day = d(y, m, 1);
+                failures.extend(check(
+                    &format!("{first} {month} {y}"),
+                    r,
+                    (day, day),
+                    "day-month-year",
+                ));
+            }
+            for (w, weekday) in WEEKDAYS.iter().enumerate() {
+                for k in 2..=5u32 {
+                    let phrase = format!("le {k}ᵉ {weekday} {} {y}", de(month));
+                    match nth_weekday(y, m, w as u32, k) {
+                        Some(day) => {
+                            n += 1;
+                            failures.extend(check(&phrase, r, (day, day), "ordinal-in-period"));
+                        }
+                        None => {
+                            n += 1;
+                            if let Some(t) = read(&phrase, r).filter(|t| t.interval.is_some()) {
+                                failures.push(format!("{phrase:?}: no such day, got {t:?}"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // the halves of each month: `la 1ʳᵉ quinzaine de mars 2019`
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            for (rank, want) in [
+                ("1ʳᵉ", (d(y, m, 1), d(y, m, 14))),
+                ("2ᵉ", (d(y, m, 15), last_day(y, m))),
+            ] {
+                n += 1;
+                failures.extend(check(
+                    &format!("{rank} quinzaine {} {y}", de(month)),
+                    r,
+                    want,
+                    "part-of-period",
+                ));
+            }
+        }
+        for q in 1..=4u32 {
+            let rank = if q == 1 {
+                "1ᵉʳ".to_string()
+            } else {
+                format!("{q}ᵉ")
+            };
+            let want = (d(y, 3 * q - 2, 1), last_day(y, 3 * q));
+            n += 1;
+            failures.extend(check(&format!("{rank} trimestre {y}"), r, want, "quarter"));
+        }
+    }
+    finish("superscript ordinal suffixes", n, failures, 1000);
+}
+
+// ------------------------------------------- abbreviated month and year
+
+/// `sept. 2013`, `janv 2013`, `en oct. 1974`: an abbreviated month before a
+/// four-digit year is that month; without its dot an abbreviation that is
+/// also a number (`sept`) is not, nor a month before a count.
+#[test]
+fn abbreviated_months_before_a_year() {
+    let abbreviations = [
+        ("janv.", 1),
+        ("janv", 1),
+        ("févr.", 2),
+        ("fév.", 2),
+        ("févr", 2),
+        ("avr.", 4),
+        ("avr", 4),
+        ("juil.", 7),
+        ("juil", 7),
+        ("sept.", 9),
+        ("sep.", 9),
+        ("oct.", 10),
+        ("oct", 10),
+        ("nov.", 11),
+        ("nov", 11),
+        ("déc.", 12),
+        ("déc", 12),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        for (abbreviation, m) in abbreviations {
+            for y in [1974, 2013, 2024] {
+                let want = (d(y, m, 1), last_day(y, m));
+                for prefix in ["", "en ", "depuis "] {
+                    n += 1;
+                    failures.extend(check(
+                        &format!("{prefix}{abbreviation} {y}"),
+                        r,
+                        want,
+                        "month-year",
+                    ));
+                }
+            }
+        }
+    }
+    finish("abbreviated months before a year", n, failures, 400);
+    for text in [
+        "sept 2013",
+        "ils étaient sept 2000 fois plus nombreux",
+        "oct. 2000 habitants",
+        "en mars 2000 personnes ont manifesté",
+    ] {
+        let dated: Vec<Timex> = dates_in(text, d(2013, 2, 12))
+            .into_iter()
+            .filter(|t| t.rule == "month-year")
+            .collect();
+        assert!(dated.is_empty(), "{text:?} gave {dated:?}");
+    }
+}
+
+// ------------------------------------------------- the period under way
+
+/// `l'année en cours`, `le mois courant`, `la semaine en cours`: the period
+/// of the day of writing; `en cours` after any other noun is no date.
+#[test]
+fn the_period_under_way() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let (y, m) = (r.year(), r.month());
+        let q = (m - 1) / 3;
+        let periods = [
+            ("l'année", "courante", (d(y, 1, 1), d(y, 12, 31))),
+            ("l'an", "courant", (d(y, 1, 1), d(y, 12, 31))),
+            ("le mois", "courant", (d(y, m, 1), last_day(y, m))),
+            (
+                "la semaine",
+                "courante",
+                (monday_of(r), monday_of(r) + Duration::days(6)),
+            ),
+            (
+                "le trimestre",
+                "courant",
+                (d(y, 3 * q + 1, 1), last_day(y, 3 * q + 3)),
+            ),
+        ];
+        for (noun, courant, want) in periods {
+            for tail in ["en cours", courant] {
+                for frame in ["{}", "Les ventes de {} ont baissé", "au cours de {}"] {
+                    let phrase = format!("{noun} {tail}");
+                    let text = frame.replace("{}", &phrase);
+                    n += 1;
+                    let found = dates_in(&text, r)
+                        .into_iter()
+                        .find(|t| t.text == phrase && t.rule == "relative-period")
+                        .and_then(|t| t.interval)
+                        .map(|i| (i.start, i.end));
+                    if found != Some(want) {
+                        failures.push(format!("{text:?} at {r}: want {want:?}, got {found:?}"));
+                    }
+                }
+            }
+        }
+        // a part of it: `au début de l'année en cours`
+        for tail in ["en cours", "courante"] {
+            n += 1;
+            failures.extend(check(
+                &format!("au début de l'année {tail}"),
+                r,
+                (d(y, 1, 1), d(y, 3, 31)),
+                "part-of-period",
+            ));
+        }
+    }
+    finish("the period under way", n, failures, 100);
+    for text in [
+        "un dossier en cours",
+        "les travaux en cours depuis",
+        "l'enquête en cours",
+        "le courant passe",
+    ] {
+        assert!(
+            dates_in(text, d(2013, 2, 12)).is_empty(),
+            "{text:?} gave a date"
+        );
+    }
+}
+
+// -------------------------------------------------- parts of a season
+
+/// `à la fin de l'été`, `au début du printemps 2019`, `en fin d'hiver
+/// dernier`: début, milieu, fin of a season are its first, second and last
+/// month (a season is its three months, docs/dates.md); `été` as a past
+/// participle (`la fin a été signée`) is no season.
+#[test]
+fn parts_of_a_season_are_its_months() {
+    let seasons = [
+        ("printemps", "du printemps", 3, 5),
+        ("été", "de l'été", 6, 8),
+        ("automne", "de l'automne", 9, 11),
+        ("hiver", "de l'hiver", 12, 2),
+    ];
+    let parts = [
+        ("au début", 0),
+        ("en début", 0),
+        ("début", 0),
+        ("au milieu", 1),
+        ("à la fin", 2),
+        ("en fin", 2),
+        ("fin", 2),
+    ];
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut refs = references();
+    refs.extend([d(2023, 1, 15), d(2023, 7, 1), d(2023, 12, 21)]);
+    for r in refs {
+        for (name, with_article, first, last) in seasons {
+            let occurrence = |y: i32| {
+                let end_year = if last < first { y + 1 } else { y };
+                (d(y, first, 1), last_day(end_year, last))
+            };
+            let month_of = |season_start: NaiveDate, k: u32| {
+                let start = season_start.checked_add_months(Months::new(k)).unwrap();
+                (start, last_day(start.year(), start.month()))
+            };
+            let all: Vec<(NaiveDate, NaiveDate)> =
+                (r.year() - 3..=r.year() + 3).map(occurrence).collect();
+            let last_one = *all.iter().rev().find(|o| o.1 < r).unwrap();
+            let next_one = *all.iter().find(|o| o.0 > r).unwrap();
+            let bare = de(name);
+            for (part, k) in parts {
+                for y in [2012, 2019] {
+                    for season in [with_article, bare.as_str()] {
+                        n += 1;
+                        failures.extend(check(
+                            &format!("{part} {season} {y}"),
+                            r,
+                            month_of(occurrence(y).0, k),
+                            "part-of-period",
+                        ));
+                    }
+                }
+                for (dir, which) in [("dernier", last_one), ("prochain", next_one)] {
+                    n += 1;
+                    failures.extend(check(
+                        &format!("{part} {with_article} {dir}"),
+                        r,
+                        month_of(which.0, k),
+                        "part-of-period",
+                    ));
+                }
+            }
+        }
+    }
+    finish("parts of a season", n, failures, 600);
+    for text in [
+        "la fin a été signée hier",
+        "le début a été difficile",
+        "le courant été coupé",
+        "la mi-temps a été sifflée",
+    ] {
+        let seasonal: Vec<Timex> = dates_in(text, d(2013, 2, 12))
+            .into_iter()
+            .filter(|t| t.rule == "part-of-period" || t.rule == "season")
+            .collect();
+        assert!(seasonal.is_empty(), "{text:?} gave {seasonal:?}");
+    }
+}
+
+// ---------------------------------------------------- the week of a day
+
+/// `la semaine du 18 février 2013`, `la semaine du lundi 18 février`, `la
+/// semaine du 18.`: the Monday-to-Sunday week holding that day.
+#[test]
+fn the_week_of_a_day_named_any_way() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [2012, 2013, 2024] {
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            for day_number in [1, 7, 18, 28] {
+                let day = d(y, m, day_number);
+                let week = (monday_of(day), monday_of(day) + Duration::days(6));
+                let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+                let number = if day_number == 1 {
+                    "1er".to_string()
+                } else {
+                    day_number.to_string()
+                };
+                for phrase in [
+                    format!("la semaine du {number} {month} {y}"),
+                    format!("la semaine du {weekday} {number} {month} {y}"),
+                ] {
+                    n += 1;
+                    failures.extend(check(&phrase, r, week, "week-of"));
+                }
+            }
+        }
+    }
+    // a bare day number, ending its clause: a week from Monday holding a
+    // day of that number
+    for day_number in 1..=28u32 {
+        for text in [
+            format!("Il viendra la semaine du {day_number}."),
+            format!("la semaine du {day_number}, il viendra"),
+        ] {
+            n += 1;
+            let t = dates_in(&text, r).into_iter().find(|t| t.rule == "week-of");
+            let ok = t.and_then(|t| t.interval).is_some_and(|i| {
+                i.start.weekday() == Weekday::Mon
+                    && i.end == i.start + Duration::days(6)
+                    && (0..7).any(|k| (i.start + Duration::days(k)).day() == day_number)
+            });
+            if !ok {
+                failures.push(format!("{text:?}: no week holding a {day_number}"));
+            }
+        }
+    }
+    finish("the week of a day", n, failures, 300);
+    // not a date: the day number starts a longer expression
+    let t = dates_in("la semaine du 18 au 22", r);
+    assert!(t.iter().all(|t| t.rule != "week-of"), "{t:?}");
+}
+
+// ------------------------------------------------ hours in whole days
+
+/// `il y a 48 heures`, `dans 24 heures`, `72 heures plus tard`, `depuis 48
+/// heures`: hours count only in whole days (newsx dates at the day); `à 12
+/// heures`, `il y a 3 heures`, `24 heures sur 24` give no day.
+#[test]
+fn hours_count_in_whole_days() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        for hours in [24i64, 48, 72, 96, 120] {
+            let k = hours / 24;
+            let before = r - Duration::days(k);
+            let after = r + Duration::days(k);
+            for (phrase, want, rule) in [
+                (format!("il y a {hours} heures"), (before, before), "ago"),
+                (format!("dans {hours} heures"), (after, after), "in-n"),
+                (format!("d'ici {hours} heures"), (r, after), "in-n"),
+                (
+                    format!("depuis {hours} heures"),
+                    (before, r),
+                    "since-duration",
+                ),
+                (
+                    format!("{hours} heures plus tard"),
+                    (after, after),
+                    "anaphor-later",
+                ),
+                (
+                    format!("{hours} heures plus tôt"),
+                    (before, before),
+                    "anaphor-later",
+                ),
+            ] {
+                n += 1;
+                failures.extend(check(&phrase, r, want, rule));
+            }
+        }
+    }
+    finish("hours in whole days", n, failures, 100);
+    for hours in [1, 2, 3, 12, 18, 36, 50] {
+        for text in [
+            format!("il y a {hours} heures"),
+            format!("dans {hours} heures"),
+            format!("à {hours} heures"),
+            format!("{hours} heures plus tard"),
+        ] {
+            let dated: Vec<Timex> = dates_in(&text, d(2013, 2, 12))
+                .into_iter()
+                .filter(|t| t.interval.is_some())
+                .collect();
+            assert!(dated.is_empty(), "{text:?} gave {dated:?}");
+        }
+    }
+    for text in ["24 heures sur 24", "les 24 heures du Mans"] {
+        let dated: Vec<Timex> = dates_in(text, d(2013, 2, 12))
+            .into_iter()
+            .filter(|t| t.interval.is_some())
+            .collect();
+        assert!(dated.is_empty(), "{text:?} gave {dated:?}");
+    }
+}
+
+// ------------------------------------- days counted from a holiday
+
+/// `une semaine avant Noël`, `trois jours après la Toussaint 2019`, `deux
+/// semaines après l'Ascension 2024`: a day counted from a holiday, fixed or
+/// movable (Easter from the published tables above).
+#[test]
+fn days_and_weeks_before_or_after_a_holiday() {
+    let r = d(2013, 2, 12);
+    let easter = |y: i32| {
+        let (_, m, day) = EASTER.iter().find(|e| e.0 == y).copied().unwrap();
+        d(y, m, day)
+    };
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [2014, 2019, 2024] {
+        let holidays = [
+            ("Noël", d(y, 12, 25)),
+            ("la Toussaint", d(y, 11, 1)),
+            ("la Saint-Sylvestre", d(y, 12, 31)),
+            ("Pâques", easter(y)),
+            ("l'Ascension", easter(y) + Duration::days(39)),
+            ("la Pentecôte", easter(y) + Duration::days(49)),
+        ];
+        for (name, day) in holidays {
+            for (amount, days) in [
+                ("un jour", 1),
+                ("deux jours", 2),
+                ("3 jours", 3),
+                ("une semaine", 7),
+                ("deux semaines", 14),
+                ("48 heures", 2),
+            ] {
+                for (dir, sign) in [("avant", -1), ("après", 1)] {
+                    let want = day + Duration::days(sign * days);
+                    n += 1;
+                    failures.extend(check(
+                        &format!("{amount} {dir} {name} {y}"),
+                        r,
+                        (want, want),
+                        "duration-from-date",
+                    ));
+                }
+            }
+        }
+    }
+    finish("days from a holiday", n, failures, 200);
+    // `ascension` in lower case is a climb, not the feast
+    let t = dates_in("trois jours après l'ascension du mont Blanc", r);
+    assert!(t.iter().all(|t| t.rule != "duration-from-date"), "{t:?}");
+}
+
+// ------------------------------------------- numeric dates composed
+
+/// `du 13/02 au 18/02`, `du 13/02/2019 au 18/03/2019`, `entre le 13/02 et
+/// le 18/02`, `du lundi 18/02 au vendredi 22/02`, `jusqu'au 13/02/2019`,
+/// `lundi 18/03`: numeric dates (slashes) inside ranges, open intervals and
+/// after a weekday; `du 1/3 au 2/3` (fractions: one-digit months, no year,
+/// no weekday) and reversed ranges are not ranges.
+#[test]
+fn numeric_dates_in_ranges_open_intervals_and_after_a_weekday() {
+    let r = d(2013, 2, 12);
+    let (mut n, mut failures) = (0, Vec::new());
+    let pairs = [
+        (d(2019, 2, 13), d(2019, 2, 18)),
+        (d(2019, 3, 1), d(2019, 4, 30)),
+        (d(2019, 12, 28), d(2020, 1, 3)),
+        (d(2024, 2, 27), d(2024, 3, 2)),
+    ];
+    for (a, b) in pairs {
+        let short = |x: NaiveDate| format!("{:02}/{:02}", x.day(), x.month());
+        let full = |x: NaiveDate| format!("{}/{}", short(x), x.year());
+        let weekday = |x: NaiveDate| WEEKDAYS[x.weekday().num_days_from_monday() as usize];
+        for phrase in [
+            format!("du {} au {}", full(a), full(b)),
+            format!("du {} au {}", short(a), full(b)),
+            format!("du {} jusqu'au {}", full(a), full(b)),
+            format!("entre le {} et le {}", full(a), full(b)),
+            format!(
+                "du {} {} au {} {}",
+                weekday(a),
+                full(a),
+                weekday(b),
+                full(b)
+            ),
+        ] {
+            n += 1;
+            failures.extend(check(&phrase, r, (a, b), "numeric-date-range"));
+        }
+        // without a year: the end as a day and month alone, the start the
+        // latest such day on or before it
+        let t = read(&format!("du {} au {}", short(a), short(b)), r);
+        n += 1;
+        let ok = t.as_ref().is_some_and(|t| {
+            t.rule == "numeric-date-range"
+                && t.interval.is_some_and(|i| {
+                    (i.start.month(), i.start.day()) == (a.month(), a.day())
+                        && (i.end.month(), i.end.day()) == (b.month(), b.day())
+                        && i.start <= i.end
+                        && (i.end - i.start).num_days() < 366
+                })
+        });
+        if !ok {
+            failures.push(format!("{} .. {}: got {t:?}", short(a), short(b)));
+        }
+        // open intervals and a weekday before the date
+        for (intro, value) in [
+            ("à partir du", format!("{a}/..")),
+            ("à compter du", format!("{a}/..")),
+            ("jusqu'au", format!("../{a}")),
+            ("avant le", format!("../{a}")),
+        ] {
+            let phrase = format!("{intro} {}", full(a));
+            let t = read(&phrase, r);
+            n += 1;
+            if !t
+                .as_ref()
+                .is_some_and(|t| t.value == value && t.rule == "open-interval")
+            {
+                failures.push(format!("{phrase:?}: want {value}, got {t:?}"));
+            }
+        }
+        let phrase = format!("{} {}", weekday(a), short(a));
+        let t = read(&phrase, a - Duration::days(3));
+        n += 1;
+        if !t.as_ref().is_some_and(|t| {
+            t.rule == "numeric-day-month" && t.interval.is_some_and(|i| (i.start, i.end) == (a, a))
+        }) {
+            failures.push(format!("{phrase:?}: want {a}, got {t:?}"));
+        }
+    }
+    finish("numeric dates composed", n, failures, 40);
+    for text in [
+        "le score passe du 1/3 au 2/3",
+        "du 18/02 au 13/02",
+        "du 13/02 au 18/02 des voix",
+    ] {
+        let t = dates_in(text, r);
+        assert!(
+            t.iter().all(|t| t.rule != "numeric-date-range"),
+            "{text:?}: {t:?}"
+        );
+    }
+    // `lundi 18/03` is March, not the 18th of this month
+    let t = read("lundi 18/03", r).unwrap();
+    assert_eq!(t.interval.map(|i| i.start), Some(d(2013, 3, 18)), "{t:?}");
+}
+
+/// `la semaine d'avant`, `le mois d'avant`, `mercredi de la semaine
+/// d'avant`: `d'avant` is `précédent` (counted from the date told before, or
+/// from the day of writing when none was).
+#[test]
+fn d_avant_is_the_period_before() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let (y, m) = (r.year(), r.month());
+        let last_month = d(y, m, 1) - Duration::days(1);
+        let week = monday_of(r) - Duration::days(7);
+        for (phrase, want) in [
+            ("la semaine d'avant", (week, week + Duration::days(6))),
+            (
+                "le mois d'avant",
+                (d(last_month.year(), last_month.month(), 1), last_month),
+            ),
+            ("l'année d'avant", (d(y - 1, 1, 1), d(y - 1, 12, 31))),
+        ] {
+            n += 1;
+            failures.extend(check(phrase, r, want, "relative-period"));
+        }
+        for (w, weekday) in WEEKDAYS.iter().enumerate() {
+            let day = week + Duration::days(w as i64);
+            n += 1;
+            failures.extend(check(
+                &format!("{weekday} de la semaine d'avant"),
+                r,
+                (day, day),
+                "weekday-relative",
+            ));
+        }
+    }
+    finish("d'avant", n, failures, 40);
+    assert!(dates_in("la France d'avant", d(2013, 2, 12)).is_empty());
+}
+
+/// `les derniers jours de sa vie`, `les premières semaines de
+/// négociations`: the plural parts of a period need a period after them.
+#[test]
+fn plural_parts_need_a_period() {
+    for text in [
+        "les derniers jours de sa vie",
+        "les premières semaines de négociations",
+        "les premiers mois du mandat",
+        "ses derniers jours au pouvoir",
+    ] {
+        let t = dates_in(text, d(2013, 2, 12));
+        assert!(
+            t.iter().all(|t| t.rule != "part-of-period"),
+            "{text:?}: {t:?}"
+        );
+    }
+    // `ces derniers jours` stays the vague recent past
+    let t = read("ces derniers jours", d(2013, 2, 12)).unwrap();
+    assert_eq!(t.rule, "vague");
 }

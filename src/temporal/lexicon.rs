@@ -133,6 +133,10 @@ pub fn fold(s: &str) -> String {
             'ç' => 'c',
             '’' | 'ʼ' | '‘' => '\'',
             '‐' | '‑' | '–' => '-',
+            // superscript ordinal suffixes of French typography (`1ᵉʳ`, `2ᵉ`,
+            // `1ʳᵉ`), which NFC leaves as they are
+            'ᵉ' => 'e',
+            'ʳ' => 'r',
             c if c.is_whitespace() => ' ',
             c => c,
         });
@@ -142,10 +146,16 @@ pub fn fold(s: &str) -> String {
 
 /// A regex fragment matching `word` in any case (with `(?i)`), with or
 /// without accents, with either apostrophe, hyphen or space between parts.
+/// The letters right after a digit (an ordinal's suffix: `2e quinzaine`,
+/// `1re quinzaine`) may also be typeset as superscripts (`2ᵉ`, `1ʳᵉ`).
 pub fn fuzzy(word: &str) -> String {
     let mut out = String::new();
+    let mut suffix = false;
     for c in fold(word).chars() {
+        suffix = c.is_ascii_digit() || (suffix && c.is_alphabetic());
         match c {
+            'e' if suffix => out.push_str("[eéèêëᵉ]"),
+            'r' if suffix => out.push_str("[rʳ]"),
             'a' => out.push_str("[aàâä]"),
             'e' => out.push_str("[eéèêë]"),
             'i' => out.push_str("[iîï]"),
@@ -192,6 +202,15 @@ impl Lexicon {
                         .any(|a| fold(a) == key || fold(a.trim_end_matches('.')) == key)
             })
             .map(|i| i as u32)
+    }
+
+    /// True when `word` (with or without its dot) is a month's
+    /// abbreviation, not its full name.
+    pub fn is_month_abbrev(&self, word: &str) -> bool {
+        let key = fold(word.trim_end_matches('.'));
+        self.months
+            .iter()
+            .any(|m| fold(&m.name) != key && m.abbrevs.iter().any(|a| fold(a) == key))
     }
 
     pub fn month_names(&self) -> String {

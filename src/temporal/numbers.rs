@@ -94,6 +94,12 @@ pub fn parse(s: &str) -> Option<i64> {
 /// A day of month: `1er`, `1re`, `premier`, `13e`, `2`, `dix-huit`.
 pub fn parse_day(s: &str) -> Option<u32> {
     let t = fold(s.trim());
+    // `1 er` (a space before the suffix, as Duckling reads it)
+    let t = if t.starts_with(|c: char| c.is_ascii_digit()) {
+        t.replace(' ', "")
+    } else {
+        t
+    };
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
     let v = if digits.is_empty() {
         parse(&t)?

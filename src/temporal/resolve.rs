@@ -442,8 +442,8 @@ fn anaphor_inner(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
 /// A part of a resolved period, by the period's length: a week (début =
 /// Monday–Tuesday, milieu = Wednesday–Thursday, fin = Thursday–Sunday, as
 /// Duckling), a month (début = days 1–10, mi = 10–19, fin = 21–end,
-/// quinzaines 1–14 and 15–end), a quarter (by months: first, second, last)
-/// or a year (début = January–March, mi = May–August, fin = October–December,
+/// quinzaines 1–14 and 15–end), a quarter or a season (by months: first,
+/// second, last) or a year (début = January–March, mi = May–August, fin = October–December,
 /// halves = January–June and July–December).
 fn part_of(i: DateInterval, part: PartKind) -> Option<DateInterval> {
     if part == PartKind::Whole {
@@ -457,10 +457,17 @@ fn part_of(i: DateInterval, part: PartKind) -> Option<DateInterval> {
             Precision::Day,
         ))
     };
+    // the a-th to b-th months from the period's first (a winter runs into
+    // the next year)
     let months = |a: u32, b: u32| -> Option<DateInterval> {
+        let first = ymd(y, m, 1)?;
+        let (from, to) = (
+            first.checked_add_months(Months::new(a))?,
+            first.checked_add_months(Months::new(b))?,
+        );
         Some(DateInterval::new(
-            month_interval(y, m + a)?.start,
-            month_interval(y, m + b)?.end,
+            from,
+            month_interval(to.year(), to.month())?.end,
             Precision::Month,
         ))
     };
@@ -489,7 +496,8 @@ fn part_of(i: DateInterval, part: PartKind) -> Option<DateInterval> {
                 Precision::Day,
             ))
         }
-        Precision::Month => match part {
+        // a quarter or a season: three months
+        Precision::Month | Precision::Season => match part {
             PartKind::Early => months(0, 0),
             PartKind::Mid => months(1, 1),
             PartKind::Late => months(2, 2),

@@ -91,11 +91,16 @@ fn followed_by_word(text: &str, end: usize) -> bool {
 
 /// The day of the holiday captured as `h` (and its year `y`, if written).
 fn holiday_day(c: &regex::Captures<'_>) -> Option<Spec> {
-    let y = match g(c, "y") {
+    holiday_day_in(g(c, "h")?, g(c, "y"))
+}
+
+/// The day of the holiday `name`, of the year written `year` if any.
+fn holiday_day_in(name: &str, year: Option<&str>) -> Option<Spec> {
+    let y = match year {
         Some(y) => Some(year4(y)?),
         None => None,
     };
-    Some(match lexicon().holiday(g(c, "h")?)? {
+    Some(match lexicon().holiday(name)? {
         Feast::Fixed(m, d) => Spec::Date {
             y,
             m: Some(m),
@@ -134,12 +139,32 @@ fn month(c: &Captures, name: &str) -> Option<u32> {
     lexicon().month(g(c, name)?)
 }
 
-fn unit(c: &Captures) -> Option<Unit> {
-    Unit::parse(lexicon().unit(g(c, "u")?)?)
+/// The unit of a count's noun. Hours are counted in whole days (`48
+/// heures` is two days, see [`count`]): newsx dates at the day.
+fn unit_of(word: &str) -> Option<Unit> {
+    match lexicon().unit(word)? {
+        "hour" => Some(Unit::Day),
+        u => Unit::parse(u),
+    }
 }
 
+fn unit(c: &Captures) -> Option<Unit> {
+    unit_of(g(c, "u").or(g(c, "u2"))?)
+}
+
+/// The count `n` of the unit `u` (or `u2`); in hours only a whole number of
+/// days (`24`, `48`, `72 heures`), as that many days: `il y a 48 heures`
+/// is the day before yesterday, `à 12 heures` no count of days.
 fn count(c: &Captures) -> Option<i64> {
-    numbers::parse(g(c, "n")?).filter(|n| (0..=10_000).contains(n))
+    let n = numbers::parse(g(c, "n")?).filter(|n| (0..=10_000).contains(n))?;
+    let hours = g(c, "u")
+        .or(g(c, "u2"))
+        .and_then(|u| lexicon().unit(u))
+        .is_some_and(|u| u == "hour");
+    if hours {
+        return (n > 0 && n % 24 == 0).then_some(n / 24);
+    }
+    Some(n)
 }
 
 fn date(c: &Captures, d: &str, m: &str, y: Option<i32>) -> Option<Spec> {
@@ -177,13 +202,14 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
         wd_full: l.weekday_full_names(),
         mon: l.month_names(),
         mona: l.month_names_abbrev(),
-        day: format!(r"(?:1er|1re|\d{{1,2}}(?:e|ème|eme)?|{num})"),
+        // `1ᵉʳ`, `2ᵉ`: the superscript suffixes of French typography; `1 er`
+        day: format!(r"(?:1er|1re|1ᵉʳ|1ʳᵉ|1 er|\d{{1,2}}(?:e|ème|eme|ᵉ)?|{num})"),
         num: format!(r"(?:\d{{1,4}}|{num})"),
         units: alternation(l.units.keys().map(String::as_str)),
         last: alternation(l.last.iter().map(String::as_str)),
         next: alternation(l.next.iter().map(String::as_str)),
         ordinals: format!(
-            r"(?:{}|\d{{1,2}}(?:er|re|ère|ere|ème|eme|nde|nd|e))",
+            r"(?:{}|\d{{1,2}}(?:er|re|ère|ere|ème|eme|nde|nd|e|ᵉʳ|ʳᵉ|ᵉ))",
             alternation(l.ordinals.keys().map(String::as_str))
         ),
     }
@@ -196,15 +222,18 @@ static P: LazyLock<Parts> = LazyLock::new(|| {
 fn period_pattern() -> String {
     let p = &*P;
     let (mon, last, next) = (&p.mon, &p.last, &p.next);
-    let dir = format!("{last}|{next}");
+    // `en cours`, `courant(e)`: the period of the day of writing
+    let dir = format!(r"{last}|{next}|en\s+cours|courante?");
     format!(
         r"(?:(?P<pwk>la\s+semaine|cette\s+semaine|semaine)(?:\s+(?P<pwkd>{dir}))?|(?:le\s+|ce\s+)?mois\s+(?:de\s+|d')(?P<pm>{mon})(?:\s+(?P<pmy>\d{{4}}))?|(?P<pmo>ce\s+mois|le\s+mois|mois)(?:\s+(?P<pmod>{dir}))?|(?P<pyr>l'année|l'an|cette\s+année|année)(?:\s+(?P<pyrd>{dir}))?(?:\s+(?P<pyry>\d{{4}}))?|(?P<pq>le\s+trimestre|ce\s+trimestre|trimestre)(?:\s+(?P<pqd>{dir}))?|(?P<mon>{mon})(?:\s+(?P<my>\d{{4}}))?|(?P<py>\d{{4}}))"
     )
 }
 
-/// The direction of a period (`prochaine` +1, `dernière` −1, none 0).
+/// The direction of a period (`prochaine` +1, `dernière` −1, none or `en
+/// cours` 0).
 fn direction(c: &Captures, name: &str) -> i64 {
     match g(c, name) {
+        Some(d) if fold(d).starts_with("en ") || fold(d).starts_with("courant") => 0,
         Some(d) if lexicon().is_last(d) => -1,
         Some(_) => 1,
         None => 0,
@@ -289,8 +318,8 @@ fn duration_sum(s: &str, sign: i64) -> Option<Vec<(i64, Unit)>> {
     });
     let mut out = Vec::new();
     for c in PAIR.captures_iter(s) {
-        let n = numbers::parse(g(&c, "n")?).filter(|n| (0..=10_000).contains(n))?;
-        let u = Unit::parse(lexicon().unit(g(&c, "u")?)?)?;
+        let n = count(&c)?;
+        let u = unit(&c)?;
         out.push((sign * n, u));
     }
     // larger units first, as written (`un an et deux mois`)
@@ -514,7 +543,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "numeric-day-month",
-            format!(r"(?:{le}|du |au )(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})"),
+            // `le 17/02`, `du 17.02`, and after a weekday `lundi 18/02`
+            format!(r"(?:{le}|du |au |(?P<wd>{wd})\s+)(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})"),
             |c, t, e| {
                 let d: u32 = g(c, "d")?.parse().ok()?;
                 let m: u32 = g(c, "m")?.parse().ok()?;
@@ -526,8 +556,84 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     y: None,
                     m: Some(m),
                     d,
-                    wd: None,
+                    wd: g(c, "wd").and_then(|w| lexicon().weekday(w)),
                 })
+            }
+        ),
+        // numeric dates joined: `du 13/02 au 18/02`, `du 13/02/2013 au
+        // 18/02/2013`, `entre le 13/02 et le 18/02`, `du lundi 18/02 au
+        // vendredi 22/02`; slashes only (`13.02` may be a decimal)
+        rule!(
+            "numeric-date-range",
+            format!(
+                r"(?P<intro>du|entre\s+le)\s+(?:(?P<wd1>{wd})\s+)?(?P<d1>\d{{1,2}})/(?P<m1>\d{{1,2}})(?:/(?P<y1>\d{{4}}|\d{{2}}))?\s+(?P<conn>au|jusqu'au|et\s+le)\s+(?:(?P<wd>{wd})\s+)?(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>\d{{4}}|\d{{2}}))?"
+            ),
+            |c, t, e| {
+                let entre = fold(g(c, "intro")?).starts_with("entre");
+                // `du 1/3 au 2/3 des sièges`: fractions of something
+                if entre != fold(g(c, "conn")?).starts_with("et")
+                    || glued_number(t, c.get(0)?.start(), e)
+                    || followed_digit(t, e)
+                    || complement_follows(t, e)
+                {
+                    return None;
+                }
+                // `du 1/3 au 2/3`: fractions; a date here writes its months
+                // with two digits, or has a year or a weekday
+                let dated = [g(c, "y1"), g(c, "y2"), g(c, "wd1"), g(c, "wd")]
+                    .iter()
+                    .any(Option::is_some)
+                    || (g(c, "m1")?.len() == 2 && g(c, "m2")?.len() == 2);
+                if !dated {
+                    return None;
+                }
+                let numbers = |name: &str| -> Option<u32> { g(c, name)?.parse().ok() };
+                let (d1, m1, d2, m2) = (
+                    numbers("d1")?,
+                    numbers("m1")?,
+                    numbers("d2")?,
+                    numbers("m2")?,
+                );
+                let year = |name: &str| -> Option<Option<i32>> {
+                    match g(c, name) {
+                        None => Some(None),
+                        Some(y) if y.len() == 4 => Some(Some(year4(y)?)),
+                        Some(y) => {
+                            let y: i32 = y.parse().ok()?;
+                            Some(Some(if y >= 50 { 1900 + y } else { 2000 + y }))
+                        }
+                    }
+                };
+                let later = (m2, d2) > (m1, d1);
+                let (y1, y2) = match (year("y1")?, year("y2")?) {
+                    (Some(a), Some(b)) => (Some(a), Some(b)),
+                    (Some(a), None) => (Some(a), Some(if later { a } else { a + 1 })),
+                    (None, Some(b)) => (Some(if later { b } else { b - 1 }), Some(b)),
+                    // `du 28/12 au 3/01`: the start is the latest such day
+                    // on or before the end; `du 18/02 au 13/02` is reversed
+                    (None, None) if later || m1 > m2 => (None, None),
+                    (None, None) => return None,
+                };
+                let a = Spec::Date {
+                    y: y1,
+                    m: Some(m1),
+                    d: d1,
+                    wd: None,
+                };
+                let b = Spec::Date {
+                    y: y2,
+                    m: Some(m2),
+                    d: d2,
+                    wd: g(c, "wd").and_then(|w| lexicon().weekday(w)),
+                };
+                super::resolve::ymd(y1.unwrap_or(2024), m1, d1)?;
+                super::resolve::ymd(y2.unwrap_or(2024), m2, d2)?;
+                if let (Some(a), Some(b)) = (y1, y2) {
+                    if (a, m1, d1) >= (b, m2, d2) {
+                        return None;
+                    }
+                }
+                Some(Spec::Range(Box::new(a), Box::new(b)))
             }
         ),
         // `17/02`, `17 2` on a line of their own (a dateline): in running
@@ -658,7 +764,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "duration-from-date",
             format!(
-                r"(?P<n>{num})\s+(?P<u>{units})\s+(?P<dir>avant|après)\s+(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"
+                r"(?P<n>{num})\s+(?P<u>{units})\s+(?P<dir>avant|après)\s+(?:(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?|(?:la\s+|l'|le\s+)?(?P<h>{holidays})(?:\s+(?P<hy>\d{{4}}))?)"
             ),
             |c, t, e| {
                 let days = match unit(c)? {
@@ -666,12 +772,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     Unit::Week => count(c)?.checked_mul(7)?,
                     _ => return None,
                 };
+                let sign = if fold(g(c, "dir")?) == "avant" { -1 } else { 1 };
+                // `une semaine avant Noël`, `trois jours après la Toussaint`
+                if g(c, "h").is_some() {
+                    let hy = g(c, "hy");
+                    let day = holiday_day_in(g(c, "h")?, hy)?;
+                    return Some(Spec::Shift(sign * days, Box::new(day)));
+                }
                 let y = match g(c, "y") {
                     Some(y) => Some(year4(y)?),
                     None if year_like_follows(t, e) => return None,
                     None => None,
                 };
-                let sign = if fold(g(c, "dir")?) == "avant" { -1 } else { 1 };
                 Some(Spec::Shift(sign * days, Box::new(date(c, "d", "m", y)?)))
             }
         ),
@@ -755,7 +867,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // (two digits: 30 to 90, of the 1900s)
         rule!(
             "decade",
-            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les|fin\s+des|début\s+des)\s+)?années\s+(?P<y>\d{4}|[3-9]0)",
+            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+)?années\s+(?P<y>\d{4}|[3-9]0)",
             |c, t, e| {
                 let s = g(c, "y")?;
                 let y = if s.len() == 2 {
@@ -770,9 +882,17 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 {
                     return None;
                 }
+                // `au début des années 2000`, `à la fin des années 1990`: its
+                // years 0–3, 4–6 or 7–9
+                let (first, last) = match g(c, "p").map(fold).as_deref() {
+                    Some("debut") => (0, 3),
+                    Some("milieu" | "mi") => (4, 6),
+                    Some("fin") => (7, 9),
+                    _ => (0, 9),
+                };
                 Some(Spec::Range(
-                    Box::new(Spec::Year(y)),
-                    Box::new(Spec::Year(y + 9)),
+                    Box::new(Spec::Year(y + first)),
+                    Box::new(Spec::Year(y + last)),
                 ))
             }
         ),
@@ -798,9 +918,10 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-day",
-            format!(r"(?P<wd>{wd})\s+(?P<d>1er|\d{{1,2}})"),
+            format!(r"(?P<wd>{wd})\s+(?P<d>1er|1ᵉʳ|\d{{1,2}})"),
             |c, t, e| {
-                if followed_by_word(t, e) {
+                // `lundi 18/03` is `numeric-day-month`'s
+                if followed_by_word(t, e) || glued_number(t, c.get(0)?.start(), e) {
                     return None;
                 }
                 date(c, "d", "m", None)
@@ -809,11 +930,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "day-month-range",
             format!(
-                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?(?:\s*[-–]\s*|\s+(?P<conn>au|et|à|jusqu'au)\s+)(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
+                r"(?:(?P<intro>du|entre\s+le|entre|les|des)\s+)?(?:{wd}\s+)?(?P<d1>{day})(?:\s+(?P<m1>{mona})(?:\s+(?P<y1>\d{{4}}))?)?(?:\s*[-–]\s*|\s+(?P<conn>au|et|ou|à|jusqu'au)\s+)(?:le\s+)?(?:(?P<wd>{wd})\s+)?(?P<d2>{day})\s+(?P<m2>{mona})(?:\s+(?P<y2>\d{{4}}))?"
             ),
             |c, _, _| {
-                // `le 18 juin et le 22 novembre`: two dates, not a range
-                let list = g(c, "conn").is_some_and(|w| fold(w) == "et")
+                // `le 18 juin et le 22 novembre`, `le 3 mai ou le 5 juin`: two
+                // dates, not a range; `le 16 ou le 17 février` is one of the
+                // days between
+                let list = g(c, "conn").is_some_and(|w| fold(w) == "et" || fold(w) == "ou")
                     && !g(c, "intro").is_some_and(|w| fold(w).starts_with("entre"));
                 if list && g(c, "m1").is_some() {
                     return None;
@@ -880,12 +1003,25 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // the preposition is part of the match so that `depuis juillet
             // 2000` is not read as `depuis juillet` (a bare month) + a year
             format!(
-                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mon})\s+(?P<y>\d{{4}})"
+                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mona})\s+(?P<y>\d{{4}})"
             ),
-            |c, _, _| Some(Spec::Month {
-                y: Some(year4(g(c, "y")?)?),
-                m: month(c, "m")?
-            })
+            |c, t, e| {
+                // `sept. 2013`, `janv 2013`, `oct. 1974`: an abbreviation
+                // before a year; without its dot not one that is also a
+                // number (`sept 2000 personnes`)
+                let m = g(c, "m")?;
+                if counted_noun_follows(t, e)
+                    || (!m.ends_with('.')
+                        && lexicon().is_month_abbrev(m)
+                        && numbers::parse(m).is_some())
+                {
+                    return None;
+                }
+                Some(Spec::Month {
+                    y: Some(year4(g(c, "y")?)?),
+                    m: month(c, "m")?,
+                })
+            }
         ),
         // part of a period: {début, mi, milieu, fin, courant, quinzaines,
         // moitiés} × {semaine, mois, mois de <mois>, <mois> [année],
@@ -893,10 +1029,33 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "part-of-period",
             format!(
-                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>{parts})[\s-]*(?:(?:du|de|d')\s*)?{period}"
+                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la|les|dans\s+les|durant\s+les|pendant\s+les|aux|depuis\s+les|dès\s+les)\s+)?(?P<p>{parts})[\s-]*(?:(?P<of>du|de|d')\s*)?(?:{period}|(?P<season_art>l'|cet\s+|cette\s+|ce\s+)?(?P<season>{seasons})(?:\s+(?P<season_y>\d{{4}})|\s+(?P<season_dir>{last}|{next}))?)"
             ),
             |c, t, e| {
                 let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
+                // `à la fin de l'été`, `au début de l'hiver dernier`: its
+                // first, second or last month
+                if let Some(s) = g(c, "season") {
+                    // `fin d'été`, `début du printemps`: without an article
+                    // only right after `de` (`le courant été` is no date)
+                    let part_word = fold(g(c, "p")?);
+                    if part_word == "mi"
+                        || (g(c, "season_art").is_none()
+                            && (g(c, "of").is_none() || part_word == "courant"))
+                    {
+                        return None;
+                    }
+                    let (first, last) = lexicon().season(s)?;
+                    let y = match g(c, "season_y") {
+                        Some(y) => Some(year4(y)?),
+                        None => None,
+                    };
+                    let season = Spec::Season { first, last, y };
+                    return Some(Spec::Part {
+                        part,
+                        inner: Box::new(toward(g(c, "season_dir"), season)?),
+                    });
+                }
                 // `mi` stands only glued or hyphened to its period (`mi-juin`)
                 if fold(g(c, "p")?) == "mi" && g(c, "mon").is_none() && g(c, "py").is_none() {
                     return None;
@@ -1152,11 +1311,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "relative-period",
             format!(
-                r"(?:(?P<art>la|le|l'|cette|ce|cet)\s*)?(?P<u>{})(?:\s+(?P<dir>{last}|{next}))?",
+                r"(?:(?P<art>la|le|l'|cette|ce|cet)\s*)?(?P<u>{})(?:\s+(?P<dir>{last}|{next})|\s+(?P<current>en\s+cours|courante?))?",
                 alternation(["semaine", "mois", "an", "année", "trimestre"])
             ),
             |c, _, _| {
                 let u = Unit::parse(lexicon().unit(g(c, "u")?)?)?;
+                // `l'année en cours`, `le mois courant`: the one of the day
+                // of writing
+                if g(c, "current").is_some() {
+                    return g(c, "art")
+                        .is_some()
+                        .then_some(Spec::Period { unit: u, offset: 0 });
+                }
                 // without an article (`au cours du mois dernier`, `semaine
                 // prochaine`) only a direction from the day of writing
                 let Some(art) = g(c, "art").map(fold) else {
@@ -1178,8 +1344,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!("work-week", r"en\s+semaine", |_, _, _| Some(Spec::WorkWeek)),
         rule!(
             "week-of",
-            format!(r"la\s+semaine\s+du\s+(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"),
-            |c, _, _| {
+            format!(
+                r"la\s+semaine\s+du\s+(?:(?P<wd>{wd})\s+)?(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?"
+            ),
+            |c, t, e| {
+                // `la semaine du lundi 18`, `la semaine du 18.`: without a
+                // month, the day must end its clause (as `le 18`)
+                if g(c, "m").is_none() && !ends_clause(t, e) {
+                    return None;
+                }
                 let y = g(c, "y").and_then(year4);
                 Some(Spec::WeekOf(Box::new(date(c, "d", "m", y)?)))
             }
@@ -1239,7 +1412,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     (None, Some(u)) => (u, g(c, "dir2")?),
                     _ => return None,
                 };
-                let unit = Unit::parse(lexicon().unit(u)?)?;
+                let unit = unit_of(u)?;
                 let d = fold(dir);
                 let future = !(lexicon().is_last(dir) || d.starts_with("ecoule"));
                 Some(Spec::LastN { n, unit, future })
@@ -1363,7 +1536,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // 12`): only when nothing follows it in its clause
         rule!(
             "day-of-month",
-            r"(?:le|du|au)\s+(?P<d>1er|\d{1,2})",
+            r"(?:le|du|au)\s+(?P<d>1er|1ᵉʳ|\d{1,2})",
             |c, t, e| {
                 if !ends_clause(t, e) {
                     return None;
@@ -1381,14 +1554,32 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "open-interval",
             format!(
-                r"(?P<dir>à\s+partir\s+du|à\s+partir\s+de|dès\s+le|après\s+le|avant\s+le|jusqu'au|jusqu'à\s+la\s+fin\s+de|jusqu'à|jusqu'en)\s+(?:(?:(?P<wd>{wd})\s+)?(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?|(?P<mo>{mon})(?:\s+(?P<moy>\d{{4}}))?)"
+                r"(?P<dir>à\s+partir\s+du|à\s+partir\s+de|à\s+compter\s+du|à\s+compter\s+de|dès\s+le|après\s+le|avant\s+le|jusqu'au|jusqu'à\s+la\s+fin\s+de|jusqu'à|jusqu'en)\s+(?:(?:(?P<wd>{wd})\s+)?(?:(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?|(?P<d>{day})(?:\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?)?)|(?P<mo>{mon})(?:\s+(?P<moy>\d{{4}}))?)"
             ),
             |c, t, e| {
                 let dir = fold(g(c, "dir")?);
                 let from = dir.starts_with("a partir")
+                    || dir.starts_with("a compter")
                     || dir.starts_with("des")
                     || dir.starts_with("apres");
-                let inner = if g(c, "mo").is_some() {
+                let inner = if let (Some(d), Some(m)) = (g(c, "nd"), g(c, "nm")) {
+                    // `jusqu'au 13/02`, `à partir du 13/02/2013`
+                    if glued_number(t, c.get(0)?.start(), e) || followed_digit(t, e) {
+                        return None;
+                    }
+                    let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+                    let y = match g(c, "ny") {
+                        Some(y) => Some(year4(y)?),
+                        None => None,
+                    };
+                    super::resolve::ymd(y.unwrap_or(2024), m, d)?;
+                    Spec::Date {
+                        y,
+                        m: Some(m),
+                        d,
+                        wd: None,
+                    }
+                } else if g(c, "mo").is_some() {
                     let y = match g(c, "moy") {
                         Some(y) => Some(year4(y)?),
                         None => None,
