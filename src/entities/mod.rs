@@ -157,6 +157,7 @@ pub fn extract_dated(
             matches!(
                 m.rule.as_str(),
                 "rule:org-name-head"
+                    | "rule:org-head"
                     | "rule:team"
                     | "rule:org-acronym"
                     | "rule:org-adjective-head"
@@ -496,6 +497,22 @@ fn part_of_longer_name(
     };
     (m.entity_type == EntityType::Person || city())
         && glued_to_unknown_name(s, m.span, covered, matcher)
+        || (m.entity_type == EntityType::Organization && after_first_name(s, m, matcher))
+}
+
+/// A one-word organisation named after its founding family (`Gallimard`,
+/// `Michelin`) right after a first name and a space is that person's family
+/// name (`Antoine Gallimard`), not the company.
+fn after_first_name(s: &str, m: &EntityMention, matcher: &EntityMatcher) -> bool {
+    let surface = &s[m.span.start..m.span.end];
+    let one_word = surface.chars().all(|c| c.is_alphabetic() || c == '-');
+    one_word
+        && word_before(s, m.span.start).is_some_and(|w| {
+            let word = &s[w.start..w.end];
+            s.get(w.end..m.span.start) == Some(" ")
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && matcher.rules.first_names.contains(&fold::fold_word(word))
+        })
 }
 
 /// The category of the generated cities (`data/gazetteer/geo-cities.toml`).

@@ -372,6 +372,9 @@ pub(crate) fn find(
         if let Some(k) = ctx.phrase_at(i, &rules.byline_markers) {
             byline(&ctx, i, k, &mut out);
         }
+        // a town no list knows, placed by its context: `la commune de X`,
+        // `X (Haute-Savoie)`, `à X, en Espagne`
+        town_by_context(&ctx, i, &mut out);
         // a nationality or region before a name: `le Slovène Tadej Pogacar`
         if rules.nationality_nouns.contains(ctx.tokens[i].text)
             && i > 0
@@ -447,7 +450,9 @@ pub(crate) fn find(
             title_before_name(&ctx, i + k, plural.is_some(), &mut out);
         }
         // honorific
-        if rules.honorifics.contains(&ctx.low[i]) && ctx.tokens[i].is_capitalized() {
+        // `Mme`, `Pr`, or an all-capital one before its dot (`M.`, `MM.`)
+        let dotted = ctx.tokens[i].is_acronym() && ctx.tokens.get(i + 1).is_some_and(|t| t.is("."));
+        if rules.honorifics.contains(&ctx.low[i]) && (ctx.tokens[i].is_capitalized() || dotted) {
             let k = if ctx.tokens.get(i + 1).is_some_and(|t| t.is(".")) {
                 i + 2
             } else {
@@ -455,7 +460,19 @@ pub(crate) fn find(
             };
             if let Some(e) = ctx.name_at(k, 1) {
                 let single = e == k + 1;
-                if !(single && known_surnames.contains_key(&ctx.low[k])) {
+                // `Mme Quispe` after `Yolanda Quispe`: coreference joins it
+                let named_before = single
+                    && (known_surnames.contains_key(&ctx.low[k])
+                        || out.mentions.iter().any(|m| {
+                            m.entity_type == EntityType::Person
+                                && m.role.is_none()
+                                && m.span.end <= ctx.tokens[k].span.start
+                                && m.name
+                                    .split_whitespace()
+                                    .last()
+                                    .is_some_and(|w| fold_word(w) == ctx.low[k])
+                        }));
+                if !named_before {
                     let conf = if single {
                         rules.honorific_confidence
                     } else {
@@ -586,8 +603,10 @@ pub(crate) fn find(
                 out.place(&ctx, i, e, "rule:place-head");
             }
         }
-        // organisation head, a few lowercase words, a name
-        if let Some(k) = ctx.phrase_at(i, &rules.org_heads) {
+        // organisation head, a few lowercase words, a name; a head after an
+        // auxiliary is a participle (`le mouvement est parti de X`)
+        let auxiliary = i > 0 && rules.title_stop_words.contains(&ctx.low[i - 1]);
+        if !auxiliary && let Some(k) = ctx.phrase_at(i, &rules.org_heads) {
             org_after_head(&ctx, i + k, &mut out);
         }
         // organisation name, comma, "un site"
@@ -615,6 +634,211 @@ pub(crate) fn find(
         }
     }
     out.mentions
+}
+
+/// A town's name at `i`: an optional capitalised article (`La`
+/// Roche-sur-Foron, `L'`Haÿ-les-Roses), then one to three capitalised words
+/// on one line, none a person's (a first name or a name shape starts a
+/// person, `la commune de Jérôme Bayle`); the token after it.
+fn town_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let article = ctx
+        .tokens
+        .get(i)
+        .is_some_and(|t| !ctx.covered[i] && matches!(t.text, "Le" | "La" | "Les" | "L'" | "L’"));
+    let first = if article { i + 1 } else { i };
+    if !ctx.name_word(first)
+        || (article && ctx.line_break_before(first))
+        || ctx.person[first]
+        || ctx.shape_at(first).is_some()
+        || ctx.matcher.rules.first_names.contains(&ctx.low[first])
+    {
+        return None;
+    }
+    let mut end = first + 1;
+    while end < ctx.n()
+        && end < first + 3
+        && ctx.tokens[end].space_before
+        && !ctx.line_break_before(end)
+        && ctx.name_word(end)
+        && !ctx.matcher.rules.first_names.contains(&ctx.low[end])
+        && ctx.shape_at(end).is_none()
+    {
+        end += 1;
+    }
+    // a longer run of capitalised words, or one through a particle (`Pays
+    // des Abers`), is some other name
+    let particle_name = ctx
+        .low
+        .get(end)
+        .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'"))
+        && ctx.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
+    (!particle_name && (!ctx.name_word(end) || !ctx.tokens[end].space_before)).then_some(end)
+}
+
+/// The token after a département, région or country of the gazetteer that
+/// starts at token `k` (`Haute-Savoie`, `Espagne`).
+fn region_end(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let e = ctx.named_end(k, &[EntityType::Place])?;
+    let start = ctx.tokens[k].span.start;
+    let region = ctx.named.iter().any(|m| {
+        m.span.start == start
+            && ctx
+                .matcher
+                .gazetteer()
+                .get(&m.entity_id)
+                .and_then(|g| g.category.as_deref())
+                .is_some_and(|c| c == "subdivision" || c == "country")
+    });
+    region.then_some(e)
+}
+
+/// A town that no list holds, placed by how French news writes it
+/// (`[places]` of data/entity-rules.toml): after a settlement or seat noun
+/// and `de` (`la commune voisine d'Aviernoz`, `le maire de X`); before a
+/// comma and a settlement noun (`X, la commune de…`); before its
+/// département or country in brackets (`X (Haute-Savoie)`); after `à` and
+/// before a comma, a preposition and its département or country (`à
+/// Marbella, en Espagne`). The generated cities stop at 15 000
+/// inhabitants; most of the places of local news are smaller.
+fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
+    let rules = &ctx.matcher.rules;
+    let rule = "rule:place-context";
+    let particle = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|t| t.is_word())
+            && matches!(ctx.low[k].as_str(), "de" | "d'" | "du")
+    };
+    // a birth, origin or nearness phrase: `née à Mirande`, `près de X`
+    if let Some(k) = ctx.lowercase_phrase_at(i, &rules.town_before)
+        && ctx
+            .tokens
+            .get(i + k)
+            .is_some_and(|t| t.space_before || ctx.low[i + k - 1].ends_with('\''))
+        && let Some(e) = town_at(ctx, i + k)
+    {
+        out.place(ctx, i + k, e, rule);
+    }
+    // a settlement or seat noun, one lowercase word, `de`, the town
+    let settlement = ctx.lowercase_head(i, &rules.settlement_heads);
+    if settlement || ctx.lowercase_head(i, &rules.seat_heads) {
+        let lowercase_word = |k: usize| {
+            ctx.tokens.get(k).is_some_and(|t| {
+                t.is_word() && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+            }) && !particle(k)
+        };
+        let k = if particle(i + 1) {
+            Some(i + 2)
+        } else if lowercase_word(i + 1) && particle(i + 2) {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(k) = k
+            && let Some(e) = town_at(ctx, k)
+        {
+            out.place(ctx, k, e, rule);
+            // `les communes de Lannilis et de Plouguerneau`
+            if ctx.low[i].ends_with('s')
+                && ctx.low.get(e).is_some_and(|w| w == "et")
+                && particle(e + 1)
+                && let Some(e2) = town_at(ctx, e + 2)
+            {
+                out.place(ctx, e + 2, e2, rule);
+            }
+        }
+    }
+    let starts_name = i == 0 || !ctx.name_word(i - 1) || ctx.line_break_before(i);
+    let honorific = |k: usize| rules.honorifics.contains(&ctx.low[k]);
+    let after_title = i > 0
+        && (honorific(i - 1)
+            || (ctx.low[i - 1] == "." && i > 1 && honorific(i - 2))
+            || ctx.phrase_at(i - 1, &rules.titles).is_some());
+    if !starts_name || after_title {
+        return;
+    }
+    let next = |k: usize| ctx.tokens.get(k).map_or("", |t| t.text);
+    let city_end = |k: usize| {
+        let e = ctx.named_end(k, &[EntityType::Place])?;
+        let start = ctx.tokens[k].span.start;
+        ctx.named
+            .iter()
+            .any(|m| {
+                m.span.start == start
+                    && ctx
+                        .matcher
+                        .gazetteer()
+                        .get(&m.entity_id)
+                        .is_some_and(|g| g.category.as_deref() == Some("city"))
+            })
+            .then_some(e)
+    };
+    // `et`, then `de`, `d'` or `à` when the first had it
+    let after_and = |k: usize| {
+        (ctx.low.get(k).map(String::as_str) == Some("et")).then(|| {
+            if matches!(
+                ctx.low.get(k + 1).map(String::as_str),
+                Some("de" | "d'" | "a")
+            ) {
+                k + 2
+            } else {
+                k + 1
+            }
+        })
+    };
+    // a known city, `et`, a town: `par Muret et Saint-Gaudens`
+    if let Some(c) = city_end(i)
+        && let Some(k) = after_and(c)
+        && let Some(e) = town_at(ctx, k)
+        && !ctx.name_word(e)
+    {
+        out.place(ctx, k, e, rule);
+    }
+    let Some(e) = town_at(ctx, i) else {
+        return;
+    };
+    // a town, `et`, a known city: `par Saint-Gaudens et Muret`
+    if let Some(k) = after_and(e)
+        && city_end(k).is_some()
+    {
+        out.place(ctx, i, e, rule);
+        return;
+    }
+    // `X (Haute-Savoie)`
+    if next(e) == "("
+        && let Some(r) = region_end(ctx, e + 1)
+        && next(r) == ")"
+    {
+        out.place(ctx, i, e, rule);
+        return;
+    }
+    if next(e) != "," {
+        return;
+    }
+    // `X, la petite commune de…`: a sentence's first plain word stays out
+    // (`Finalement, la commune…`), a hyphenated name does not
+    let hyphenated = ctx.tokens[i..e].iter().any(|t| t.text.contains('-'));
+    let mut k = e + 1;
+    if matches!(next(k), "la" | "le" | "une" | "un" | "cette" | "ce") {
+        k += 1;
+    }
+    if ctx
+        .low
+        .get(k)
+        .is_some_and(|w| rules.apposition_adjectives.contains(w))
+    {
+        k += 1;
+    }
+    if ctx.lowercase_head(k, &rules.settlement_heads) && (hyphenated || !ctx.lone_opener(i, e)) {
+        out.place(ctx, i, e, rule);
+        return;
+    }
+    // `à Marbella, en Espagne`
+    if i > 0
+        && matches!(ctx.tokens[i - 1].text, "à" | "À")
+        && let Some(p) = ctx.phrase_at(e + 1, &rules.region_prepositions)
+        && region_end(ctx, e + 1 + p).is_some()
+    {
+        out.place(ctx, i, e, rule);
+    }
 }
 
 /// `Xxx-yy`: a romanized Korean given name, two syllables joined by a
@@ -847,12 +1071,23 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
             k += 1;
         }
         end = Some(k);
+        let unknown = !ctx.covered[k - 1];
         if ctx.low.get(k).map(String::as_str) == Some("et") {
             j = k + 1;
         } else if let Some(e) = particle_end(ctx, k)
             .and_then(|p| ctx.named_end(p, &[EntityType::Place, EntityType::Organization]))
         {
             // whose body: `le ministère de la Santé du Hamas`
+            return Some(e);
+        } else if let Some(p) = particle_end(ctx, k)
+            .filter(|&p| unknown && capital(p) && !ctx.covered[p] && ctx.shape_at(p).is_none())
+        {
+            // a territory named through a particle: `la communauté de
+            // communes du Pays des Abers`
+            let mut e = p + 1;
+            while capital(e) && ctx.tokens[e].space_before && !ctx.line_break_before(e) {
+                e += 1;
+            }
             return Some(e);
         } else {
             return end;
@@ -1021,8 +1256,25 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
     let mut words = 0;
     while j < ctx.n() && words <= rules.max_head_words {
         let t = &ctx.tokens[j];
+        // a name that opens on a country (`l'association France Parkinson`):
+        // the longest name wins
+        if t.space_before
+            && let Some(e) = ctx.named_end(j, &[EntityType::Place])
+            && ctx
+                .tokens
+                .get(e)
+                .is_some_and(|n| n.space_before && !ctx.line_break_before(e))
+            && ctx.shape_at(e).is_none()
+            && let Some(end) = ctx.org_at(e)
+        {
+            out.org(ctx, j, end, "rule:org-head");
+            return;
+        }
         if !t.is_word() || ctx.covered[j] || rules.title_stop_words.contains(&ctx.low[j]) {
             return;
+        }
+        if t.space_before && ctx.shape_at(j).is_some() {
+            return; // a person: `le cabinet de Jean Dupont`
         }
         if t.space_before
             && let Some(e) = ctx.org_at(j)

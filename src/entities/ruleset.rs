@@ -18,6 +18,7 @@ struct Raw {
     names: RawNames,
     people: RawPeople,
     organizations: RawOrgs,
+    places: RawPlaces,
     roles: RawRoles,
     metonymy: RawMetonymy,
     furniture: RawFurniture,
@@ -90,6 +91,15 @@ struct RawOrgs {
     max_glossed_words: usize,
     max_head_words: usize,
     confidence: f32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlaces {
+    settlement_heads: Vec<String>,
+    seat_heads: Vec<String>,
+    region_prepositions: Vec<String>,
+    town_before: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -229,6 +239,18 @@ pub struct EntityRules {
     pub max_glossed_words: usize,
     pub max_head_words: usize,
     pub org_confidence: f32,
+    /// Lowercase nouns of a settlement (`commune`, `village`), folded: `la
+    /// commune de X`, `X, la commune de…` name a town.
+    pub settlement_heads: WordSet,
+    /// Lowercase nouns of a function or body seated in a town or region
+    /// (`maire`, `sous-préfète`, `région`), folded: `le maire de X`.
+    pub seat_heads: WordSet,
+    /// Prepositions before a département, région or country after a town
+    /// and its comma (`à X, en Espagne`).
+    pub region_prepositions: Phrases,
+    /// Lowercase phrases of birth, origin or nearness before a town (`née
+    /// à`, `originaire de`, `près de`).
+    pub town_before: Phrases,
     pub role_blockers: WordSet,
     /// Locative prepositions (folded) after which a seat is a place.
     pub seat_place_after: Vec<String>,
@@ -323,6 +345,10 @@ impl EntityRules {
             max_glossed_words: raw.organizations.max_glossed_words,
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
+            settlement_heads: set(&raw.places.settlement_heads),
+            seat_heads: set(&raw.places.seat_heads),
+            region_prepositions: phrases(&raw.places.region_prepositions),
+            town_before: phrases(&raw.places.town_before),
             role_blockers: set(&raw.roles.blockers_before),
             seat_place_after: raw
                 .metonymy

@@ -81,6 +81,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/organizations-france.toml"),
     ),
     (
+        "organizations-france-society.toml",
+        include_str!("../../data/gazetteer/organizations-france-society.toml"),
+    ),
+    (
         "media.toml",
         include_str!("../../data/gazetteer/media.toml"),
     ),

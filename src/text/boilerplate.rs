@@ -86,7 +86,7 @@ fn menu_like(line: &str) -> bool {
 
 fn rule_name(name: &str) -> &'static str {
     // data rule names are few; keep them as static strings for the records
-    const KNOWN: [&str; 13] = [
+    const KNOWN: [&str; 14] = [
         "advertisement",
         "cookie_banner",
         "newsletter",
@@ -97,6 +97,7 @@ fn rule_name(name: &str) -> &'static str {
         "read_also",
         "share",
         "navigation",
+        "author_line",
         "byline",
         "weather",
         "boilerplate",
@@ -156,6 +157,7 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
 
     // 2. data rules, 3. date lines, 4. captions
     let mut i = 0;
+    let mut author_lines = Vec::new();
     while i < lines.len() {
         if lines[i].kind != Kind::Body {
             i += 1;
@@ -173,9 +175,13 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
                 i += 1;
                 continue;
             }
-            if name == "byline" {
-                // an agency credit names the article's authors: kept, on its own
+            if name == "byline" || name == "author_line" {
+                // an agency credit names the article's authors: kept, on its
+                // own (a lone `Par X` line only on a clean page: below)
                 lines[i].kind = Kind::Heading;
+                if name == "author_line" {
+                    author_lines.push(i);
+                }
                 i += 1;
                 continue;
             }
@@ -199,6 +205,29 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
             lines[i].kind = Kind::Caption;
         }
         i += 1;
+    }
+
+    // A lone `Par X` line names the author of a clean article page; on a
+    // scraped page, one with the site's widgets (share buttons, cookie
+    // banner, newsletter, paywall, comments, read-also links, ads), it sits
+    // among the header's furniture and goes with it.
+    const WIDGETS: [&str; 8] = [
+        "share",
+        "cookie_banner",
+        "newsletter",
+        "paywall",
+        "comment_form",
+        "read_also",
+        "advertisement",
+        "prev_next",
+    ];
+    let scraped = lines
+        .iter()
+        .any(|l| matches!(l.kind, Kind::Removed(r) if WIDGETS.contains(&r)));
+    if scraped {
+        for &k in &author_lines {
+            lines[k].kind = Kind::Removed("navigation");
+        }
     }
 
     // 5. zones
@@ -336,6 +365,61 @@ mod tests {
             rule_of(&t, "Fin de la dépêche"),
             Some(Kind::Removed("footer_furniture"))
         );
+    }
+
+    /// A `Par X` line alone in the header of a clean page names its author
+    /// (kept, the name a person with the role `author`): every name shape ×
+    /// every header layout. The same line on a page with a widget of the
+    /// site (share buttons, cookie banner, read-also link…) is furniture;
+    /// a sentence opening on `Par` is kept as story.
+    #[test]
+    fn a_lone_byline_names_the_author_of_a_clean_page() {
+        let names = [
+            "Clémentine Aubrac",
+            "Jean-Luc Le Goff",
+            "Mathis Lafforgue",
+            "Kim Ha-neul",
+            "Anne-Sophie de Lacoste",
+        ];
+        let layouts = [
+            "Un titre assez long pour être le titre\n\n{line}",
+            "Un titre assez long pour être le titre\n\n{line}\n\nPublié le 04 novembre 2025 à 13h05",
+            "Un titre assez long pour être le titre\n\n{line}\nLe 2 décembre 2025",
+        ];
+        let widgets = [
+            "Partager sur Facebook",
+            "Paramétrer mes choix",
+            "À lire aussi",
+            "Inscrivez-vous à notre newsletter",
+        ];
+        for name in names {
+            for credit in [format!("Par {name}"), format!("Par {name}, avec AFP")] {
+                for layout in layouts {
+                    let header = layout.replace("{line}", &credit);
+                    let t = page(&header, "", "");
+                    assert_eq!(rule_of(&t, &credit), Some(Kind::Heading), "{t}");
+                    let text = crate::text::normalize(&t);
+                    let found = crate::entities::extract(&text, crate::test_data::matcher());
+                    assert!(
+                        found.iter().any(|e| e.surface == name
+                            && e.entity_type == crate::model::EntityType::Person
+                            && e.role.is_some()),
+                        "{t}: {name} in {found:#?}"
+                    );
+                    for widget in widgets {
+                        let t = page(&header, widget, "");
+                        assert_eq!(
+                            rule_of(&t, &credit),
+                            Some(Kind::Removed("navigation")),
+                            "{t}"
+                        );
+                    }
+                }
+            }
+        }
+        let sentence = "Par ailleurs, la commune a voté le budget.";
+        let t = page("Un titre assez long pour être le titre", sentence, "");
+        assert_eq!(rule_of(&t, sentence), Some(Kind::Body));
     }
 
     #[test]

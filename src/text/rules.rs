@@ -392,7 +392,7 @@ mod tests {
                     "Article récent",
                     "Bouton retour en haut de la page",
                     "Accueil › International › Asie",
-                    "Par Jean Dupont",
+                    "Par Jean",
                     "Temps de lecture : 3 min",
                     "Tl;dr",
                     "Ouest-France avec AFP",
@@ -401,6 +401,19 @@ mod tests {
                     "Par ailleurs, la Russie a remercié la Corée du Nord.",
                     "Liens entre Moscou et Pyongyang",
                     "Kim Jong-un est arrivé en Russie",
+                ],
+            ),
+            (
+                "author_line",
+                &[
+                    "Par Jean Dupont",
+                    "Par Marie-Hélène Le Goff",
+                    "Par Jean Dupont, avec AFP",
+                    "By John Smith",
+                ],
+                &[
+                    "Par ailleurs, la Russie a remercié la Corée du Nord.",
+                    "Par Jean Dupont, notre envoyé spécial à Séoul, le 3 mars",
                 ],
             ),
             (
