@@ -163,6 +163,16 @@ mod no_panic {
         M.get_or_init(|| EntityMatcher::new(Gazetteer::builtin().unwrap()))
     }
 
+    /// Inputs proptest once found: a rule looked one token past the end.
+    #[test]
+    fn found_inputs_never_panic() {
+        for joined in ["{Àa,{Àa,", "{Àa,", "Àa,"] {
+            let text = normalize(joined);
+            let date = DateInterval::parse_iso("2023-09-12");
+            let _ = extract_at(&text, date, matcher());
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
         #[test]

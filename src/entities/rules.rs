@@ -75,14 +75,14 @@ impl<'a> Ctx<'a> {
 
     /// True for a free word written in lowercase that is one of `heads`
     /// (`ministère`, `région`): the head of a description, not a name.
+    /// Any `i`, past the last token too (then false): rules look ahead.
     fn lowercase_head(&self, i: usize, heads: &WordSet) -> bool {
-        heads.contains(&self.low[i])
-            && self.tokens[i]
-                .text
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-            && !self.covered[i]
+        let (Some(low), Some(token)) = (self.low.get(i), self.tokens.get(i)) else {
+            return false;
+        };
+        heads.contains(low)
+            && token.text.chars().next().is_some_and(char::is_lowercase)
+            && !self.covered.get(i).copied().unwrap_or(true)
     }
 
     fn name_word(&self, i: usize) -> bool {
