@@ -813,6 +813,76 @@ fn following_and_preceding_periods_count_from_the_date_told_before() {
     finish("following and preceding", n, failures, 1000);
 }
 
+/// `trois jours après`, `deux mois plus tard`, `un an plus tôt` count
+/// from the date told before: from a day, the day (month, year) that many
+/// units on; from a month or a year counted in finer units (`En septembre
+/// 2023 … Trois jours après`), the text does not say from which of its days,
+/// so any of them: the antecedent shifted whole, never its last day alone.
+/// Expected values are computed here with chrono for every antecedent
+/// (a day, a month, a year) × count × unit × direction.
+#[test]
+fn counts_later_or_earlier_shift_the_whole_antecedent_when_finer_than_it() {
+    let published = d(2025, 12, 8);
+    let counts = [(2i64, "Deux"), (3, "Trois"), (10, "Dix")];
+    let units = ["jours", "mois", "ans"];
+    let directions = [
+        ("plus tard", 1i64),
+        ("après", 1),
+        ("plus tôt", -1),
+        ("auparavant", -1),
+    ];
+    // what a count in `unit` from one day denotes: that day, or the month
+    // or year holding it
+    let landing = |from: NaiveDate, k: i64, unit: &str| point(shift(from, k, unit), unit);
+    let (mut n, mut failures) = (0, Vec::new());
+    for y in [2019, 2023] {
+        for m in [1u32, 2, 6, 9, 12] {
+            let month = MONTHS[(m - 1) as usize];
+            let day = d(y, m, 15);
+            let antecedents = [
+                (format!("Le 15 {month} {y}"), (day, day), 0),
+                (format!("En {month} {y}"), (d(y, m, 1), last_day(y, m)), 1),
+                (format!("En {y}"), (d(y, 1, 1), d(y, 12, 31)), 2),
+            ];
+            for (told, (first, last), rank) in &antecedents {
+                for (count, word) in counts {
+                    for (ui, unit) in units.iter().enumerate() {
+                        for (dir, sign) in directions {
+                            let k = count * sign;
+                            let near = if sign > 0 { *last } else { *first };
+                            let far = if sign > 0 { *first } else { *last };
+                            let a = landing(near, k, unit);
+                            // a unit at least as long as the antecedent's
+                            // lands in one period; a finer one spreads over
+                            // the antecedent's days
+                            let want = if ui >= *rank {
+                                a
+                            } else {
+                                let b = landing(far, k, unit);
+                                (a.0.min(b.0), a.1.max(b.1))
+                            };
+                            let text = format!(
+                                "{told}, il est arrivé. {word} {unit} {dir}, il est reparti."
+                            );
+                            let form = format!("{} {unit} {dir}", word.to_lowercase());
+                            let got = dates_in(&text, published)
+                                .into_iter()
+                                .find(|t| t.text.to_lowercase() == form)
+                                .and_then(|t| t.interval)
+                                .map(|i| (i.start, i.end));
+                            n += 1;
+                            if got != Some(want) {
+                                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    finish("counts from the date told before", n, failures, 1000);
+}
+
 #[test]
 fn periphrastic_days_count_from_the_previous_date_not_from_today() {
     let published = d(2023, 9, 12);

@@ -2001,7 +2001,7 @@ fn eve_or_morrow(
 ) -> Option<EventTime> {
     // a war, fighting or a deployment has no eve of one day: `à la veille
     // d'une guerre` is the brink of it, a figure
-    if hit.pos.is_verbal() || hit.event_type.is_lasting() {
+    if !dated_by_another_act(hit) {
         return None;
     }
     let before = body.get(clause.start.checked_sub(base)?..hit.start)?;
@@ -2024,6 +2024,15 @@ fn eve_or_morrow(
         value: event_day.to_string(),
         rule: if offset > 0 { "eve-of" } else { "morrow-of" }.to_string(),
     })
+}
+
+/// Whether a trigger may take its date from another act its sentence
+/// tells (the eve of it, the act it was the setting of, the act of
+/// attending it): an event noun that happens at once. A verb dates its
+/// own act, and a lasting state (`pendant la guerre`, `à la veille d'une
+/// guerre`) is no one moment another act can point at.
+fn dated_by_another_act(hit: &TriggerHit<'_>) -> bool {
+    !hit.pos.is_verbal() && !hit.event_type.is_lasting()
 }
 
 /// The one date of `dates` (an act's, as the sentence gives it) with the
@@ -2061,7 +2070,7 @@ fn during_act(
     times: &[&Timex],
     lexicon: &EventLexicon,
 ) -> Option<EventTime> {
-    if hit.pos.is_verbal() || hit.event_type.is_lasting() {
+    if !dated_by_another_act(hit) {
         return None;
     }
     let lead = body.get(..hit.start)?;
@@ -2126,7 +2135,7 @@ fn attended_act(
     times: &[&Timex],
     lexicon: &EventLexicon,
 ) -> Option<EventTime> {
-    if hit.pos.is_verbal() || hit.event_type.is_lasting() {
+    if !dated_by_another_act(hit) {
         return None;
     }
     let verb_at = lexicon.anchors.attended(body.get(..hit.start)?)?;

@@ -425,8 +425,25 @@ fn anaphor_inner(a: Anaphor, prev: DateInterval) -> Option<DateInterval> {
         Anaphor::Days(_) if (prev.end - prev.start).num_days() >= ANAPHOR_SPAN_DAYS => None,
         Anaphor::Days(n) => shift_interval(prev, n),
         Anaphor::Later(n, unit) => {
-            let from = if n >= 0 { prev.end } else { prev.start };
-            unit_interval(shift(from, n, unit)?, unit)
+            let (near, far) = if n >= 0 {
+                (prev.end, prev.start)
+            } else {
+                (prev.start, prev.end)
+            };
+            let shifted = unit_interval(shift(near, n, unit)?, unit)?;
+            if prev.precision <= shifted.precision {
+                return Some(shifted);
+            }
+            // counted in units finer than the antecedent (`En septembre
+            // 2023 … Trois jours après`): the text did not say from which
+            // day of it, so any of them: the antecedent shifted whole
+            // (4 September to 3 October), never its last day alone
+            let other = unit_interval(shift(far, n, unit)?, unit)?;
+            Some(DateInterval::new(
+                shifted.start.min(other.start),
+                shifted.end.max(other.end),
+                prev.precision,
+            ))
         }
         Anaphor::Same => Some(prev),
         // `le jour même` names a day: an antecedent of several days gives none
