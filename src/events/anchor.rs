@@ -335,6 +335,32 @@ impl AnchorWords {
         best
     }
 
+    /// The last conjunction of simultaneity (`quand`, `lorsque`, `au
+    /// moment où`: the `same` list) in `lower` (lowercase), as whole
+    /// words: where it starts and ends. The longest at a place wins.
+    pub fn last_same_conjunction(&self, lower: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for phrase in &self.clauses.same {
+            for (start, _) in lower.match_indices(phrase.as_str()) {
+                let end = start + phrase.len();
+                let open = lower[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let close = phrase.ends_with(['\'', '’'])
+                    || lower[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                let better = best.is_none_or(|(s, e)| start > s || (start == s && end > e));
+                if open && close && better {
+                    best = Some((start, end));
+                }
+            }
+        }
+        best
+    }
+
     /// The phrases that need no count, each list with its shift.
     fn fixed_phrases(&self) -> [(&[String], Shift); 4] {
         [

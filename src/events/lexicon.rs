@@ -264,12 +264,24 @@ fn tail(before: &str) -> &str {
     &before[from..]
 }
 
+/// What stands before `de` (`de la`, `du`, `d'`) at the end of `before`,
+/// lowercase and trimmed: the noun a name after it complements.
+fn noun_of(before: &str) -> Option<String> {
+    let before = tail(before).trim_end().to_lowercase();
+    let rest = ["de la", "de l'", "du", "de", "d'"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))?;
+    Some(rest.trim_end().to_string())
+}
+
 /// The grammar words of `data/events/context.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ContextFile {
     frame_words: Vec<String>,
     speaker_nouns: Vec<String>,
+    relative_nouns: Vec<String>,
+    relative_modifiers: Vec<String>,
     opening_participle_before: Vec<String>,
     relative_pronouns: Vec<String>,
     relative_prepositions: Vec<String>,
@@ -379,6 +391,10 @@ pub struct EventLexicon {
     pub leaders: std::collections::BTreeSet<String>,
     /// Lowercase nouns of speech, see `data/events/context.toml`.
     pub speaker_nouns: Vec<String>,
+    /// Lowercase nouns of kinship and succession, and the words that may
+    /// follow them before `de`, see `data/events/context.toml`.
+    relative_nouns: Vec<String>,
+    relative_modifiers: Vec<String>,
     /// Words that may stand beside the name and the date of a clause whose
     /// verb is left out (`le Conseil de la Fédération le 6 novembre`), see
     /// `data/events/context.toml`.
@@ -512,6 +528,8 @@ impl EventLexicon {
                 media: Default::default(),
                 leaders: Default::default(),
                 speaker_nouns: lower(&context.speaker_nouns),
+                relative_nouns: lower(&context.relative_nouns),
+                relative_modifiers: lower(&context.relative_modifiers),
                 gapping: context.gapping.iter().map(|w| w.to_lowercase()).collect(),
                 clause_openers: context
                     .clause_openers
@@ -585,18 +603,27 @@ impl EventLexicon {
     /// True when the text just before an entity makes it the speaker of a
     /// noun of speech: `la déclaration de ` / `les propos du ` + name.
     pub fn is_speaker(&self, before: &str) -> bool {
-        let before = tail(before).trim_end().to_lowercase();
-        let Some(rest) = ["de la", "de l'", "du", "de", "d'"]
-            .iter()
-            .find_map(|p| before.strip_suffix(p))
-        else {
+        noun_of(before)
+            .is_some_and(|rest| self.speaker_nouns.iter().any(|n| ends_with_word(&rest, n)))
+    }
+
+    /// True when `before` (the text before a name) ends with a noun of
+    /// kinship or succession and `de` (`le défunt père de`, `la sœur
+    /// cadette de`): the name is whose relative is meant, and the relative
+    /// is the one who acts (`relative_nouns` in data/events/context.toml).
+    pub fn is_relative_of(&self, before: &str) -> bool {
+        let Some(rest) = noun_of(before) else {
             return false;
         };
-        let rest = rest.trim_end();
-        self.speaker_nouns.iter().any(|n| {
-            rest.ends_with(n.as_str())
-                && !rest[..rest.len() - n.len()].ends_with(char::is_alphanumeric)
-        })
+        let rest = self
+            .relative_modifiers
+            .iter()
+            .find_map(|m| {
+                rest.strip_suffix(m.as_str())
+                    .filter(|r| r.ends_with(char::is_whitespace))
+            })
+            .map_or(rest.as_str(), str::trim_end);
+        self.relative_nouns.iter().any(|n| ends_with_word(rest, n))
     }
 
     /// True when `clause` opens, after a closing quotation mark and

@@ -807,6 +807,17 @@ pub fn extract(
                 })
                 .or_else(|| during_act(body, sentence.span.start, hit, &sentence_times, lexicon))
                 .or_else(|| attended_act(body, sentence.span.start, hit, &sentence_times, lexicon))
+                .or_else(|| {
+                    main_clause_time(
+                        body,
+                        sentence.span.start,
+                        hit,
+                        &hits,
+                        &sentence_times,
+                        &sentence_entities,
+                        lexicon,
+                    )
+                })
             } else {
                 time
             };
@@ -860,6 +871,13 @@ pub fn extract(
                         hit.event_type,
                         EventType::Statement | EventType::Announcement
                     ) || !lexicon.is_speaker(
+                        &text.normalized
+                            [sentence.span.start..e.span.start.max(sentence.span.start)],
+                    )
+                })
+                // `le défunt père de Kim`: the father acts, not Kim
+                .filter(|e| {
+                    !lexicon.is_relative_of(
                         &text.normalized
                             [sentence.span.start..e.span.start.max(sentence.span.start)],
                     )
@@ -1981,6 +1999,109 @@ fn clause_of_time(
             format!("{first}/{last}")
         },
         rule: shift.rule().to_string(),
+    })
+}
+
+/// The date of an act told in a clause that says it happened at the time
+/// (or the place) of the clause before it, when it has no date of its
+/// own:
+/// - a clause of simultaneity after its main clause (`Sa dernière visite
+///   remonte à avril 2019, quand il avait rencontré Vladimir Poutine à
+///   Vladivostok`: April 2019; `quand`, `lorsque`, `au moment où`, the
+///   `same` list of `[clauses]` in data/events/anchors.toml);
+/// - a relative clause of place after the place a trip reached, both told
+///   in the passé composé (`Lavrov est arrivé mercredi à Pyongyang, où il
+///   a été accueilli par Mme Choe`: Wednesday). A pluperfect (`où il avait
+///   été reçu`) tells an earlier time, a future (`où il rencontrera`) a
+///   later one: neither is dated so.
+///
+/// The main clause runs back to a colon, a semicolon or the sentence's
+/// start; its one date (of any length) is the act's; two date nothing. No
+/// punctuation and no other verb of an event may stand between the
+/// conjunction and the act.
+#[allow(clippy::too_many_arguments)]
+fn main_clause_time(
+    body: &str,
+    base: usize,
+    hit: &TriggerHit<'_>,
+    hits: &[TriggerHit<'_>],
+    times: &[&Timex],
+    entities: &[&EntityMention],
+    lexicon: &EventLexicon,
+) -> Option<EventTime> {
+    let lower = body.to_lowercase();
+    // offsets are shared with `body`: give up on the rare letters whose
+    // lowercase is longer
+    if lower.len() != body.len() {
+        return None;
+    }
+    let lead = lower.get(..hit.predicate_start())?;
+    let relative = lead.rfind(", où ").map(|at| (at, at + ", où ".len()));
+    let conjunction = lexicon.anchors.last_same_conjunction(lead);
+    let (start, end, of_place) = match (conjunction, relative) {
+        (Some((s, _)), Some((rs, re))) if rs > s => (rs, re, true),
+        (Some((s, e)), _) => (s, e, false),
+        (None, Some((rs, re))) => (rs, re, true),
+        (None, None) => return None,
+    };
+    // the act opens the clause: nothing but its subject between them
+    let gap = &lower[end..hit.predicate_start()];
+    let verb_between = hits
+        .iter()
+        .any(|h| h.start >= end && h.start < hit.start && h.pos.is_verbal());
+    if gap.contains([',', ';', ':', '(', ')']) || verb_between {
+        return None;
+    }
+    // the clause has no date of its own, even after the act
+    let clause_end = lower[hit.end..]
+        .find([',', ';', ':', '.', '!', '?'])
+        .map_or(lower.len(), |i| hit.end + i);
+    let in_clause = |t: &&&Timex| {
+        let at = t.span.start.saturating_sub(base);
+        t.span.start >= base && (end..clause_end).contains(&at)
+    };
+    if times.iter().any(|t| in_clause(&t)) {
+        return None;
+    }
+    let main_from = lower[..start].rfind([';', ':']).map_or(0, |i| i + 1);
+    if lower[main_from..start].trim().is_empty() {
+        return None;
+    }
+    if of_place {
+        // `à Pyongyang, où`: the relative is the place's
+        let place_before = entities.iter().any(|e| {
+            e.entity_type == EntityType::Place
+                && e.span.end >= base
+                && lower[e.span.end - base..start].trim().is_empty()
+        });
+        let perfect = |h: &TriggerHit<'_>| h.now && h.auxiliary.is_some() && h.is_finite();
+        let trip_before = hits.iter().any(|h| {
+            h.event_type.is_journey() && h.end <= start && h.start >= main_from && perfect(h)
+        });
+        if !(place_before && trip_before && perfect(hit)) {
+            return None;
+        }
+    }
+    let (interval, date) = the_one_date(
+        times
+            .iter()
+            .filter(|t| t.span.start >= base + main_from && t.span.end <= base + start)
+            .filter_map(|t| t.interval.map(|i| (i, *t))),
+    )?;
+    Some(EventTime {
+        interval,
+        expression: format!(
+            "{} … {}",
+            date.text,
+            body[start..end].trim_matches([',', ' '])
+        ),
+        value: date.value.clone(),
+        rule: if of_place {
+            "where-clause"
+        } else {
+            "main-clause"
+        }
+        .to_string(),
     })
 }
 
@@ -5035,6 +5156,190 @@ mod tests {
         ] {
             assert_no_date_by(text, "attended-act");
         }
+    }
+
+    /// An act told in a clause of simultaneity after its main clause, with
+    /// no date of its own, takes the main clause's one date: every
+    /// conjunction × main clause × date × act × layout (with and without a
+    /// comma). Expected intervals are computed here from the publication
+    /// day. Its own date, two dates in the main clause, an incise after the
+    /// conjunction, or a clause of time that opens the sentence give none.
+    #[test]
+    fn a_clause_of_simultaneity_takes_the_date_of_its_main_clause() {
+        let published = NaiveDate::from_ymd_opt(2023, 9, 12).unwrap();
+        let last_monday = (1..=7)
+            .map(|n| published - chrono::Duration::days(n))
+            .find(|d| chrono::Datelike::weekday(d) == chrono::Weekday::Mon)
+            .unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let dates = [
+            ("le 19 juin 2021", (day(2021, 6, 19), day(2021, 6, 19))),
+            ("en avril 2019", (day(2019, 4, 1), day(2019, 4, 30))),
+            ("lundi", (last_monday, last_monday)),
+        ];
+        let mains = [
+            "Sa dernière visite en Russie a eu lieu {date}",
+            "Le dirigeant est parti pour Vladivostok {date}",
+            "La crise a éclaté {date}",
+        ];
+        let conjunctions = [
+            "quand il",
+            "lorsqu'il",
+            "lorsque le dirigeant",
+            "au moment où il",
+        ];
+        let acts = [
+            (
+                "a rencontré Vladimir Poutine",
+                EventType::Meeting,
+                "rencontré",
+            ),
+            (
+                "avait rencontré Vladimir Poutine",
+                EventType::Meeting,
+                "rencontré",
+            ),
+            (
+                "a signé un accord avec Vladimir Poutine",
+                EventType::Agreement,
+                "signé",
+            ),
+        ];
+        for (date, (first, last)) in dates {
+            for main in mains {
+                for conjunction in conjunctions {
+                    for (act, event_type, trigger) in acts {
+                        for comma in [",", ""] {
+                            let text = format!(
+                                "{}{comma} {conjunction} {act} à Vladivostok.",
+                                main.replace("{date}", date)
+                            );
+                            let found = run(&text);
+                            let m = found
+                                .iter()
+                                .find(|e| e.event_type == event_type && e.trigger == trigger)
+                                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                            let t = m.time.as_ref().unwrap_or_else(|| panic!("{text}: {m:#?}"));
+                            assert_eq!((t.interval.start, t.interval.end), (first, last), "{text}");
+                            // without a comma the clause is one, and its
+                            // own date rule reads the date too
+                            if !comma.is_empty() {
+                                assert_eq!(t.rule, "main-clause", "{text}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for text in [
+            "Sa visite remonte à avril 2019, quand il avait rencontré Vladimir Poutine le 25 avril 2019.",
+            "Sa visite du 3 mars 2019 a suivi celle du 4 avril 2018, quand il a rencontré Vladimir Poutine.",
+            "Sa visite remonte à avril 2019, quand, selon Séoul, il a rencontré Vladimir Poutine.",
+            "Quand il a rencontré Vladimir Poutine, Kim Jong-un était ému.",
+            "Sa visite remonte à avril 2019 ; quand il a rencontré Vladimir Poutine, rien n'était prêt.",
+        ] {
+            assert_no_date_by(text, "main-clause");
+        }
+    }
+
+    /// An act told in the passé composé in a relative clause of place
+    /// (`…, où`) after the place a trip told in the passé composé reached
+    /// takes the trip's date: every trip × place × act × date. A
+    /// pluperfect or a future in the relative, no trip, or no place before
+    /// `où` give none.
+    #[test]
+    fn a_relative_clause_of_place_takes_the_date_of_the_trip() {
+        let published = NaiveDate::from_ymd_opt(2023, 9, 12).unwrap();
+        let last_monday = (1..=7)
+            .map(|n| published - chrono::Duration::days(n))
+            .find(|d| chrono::Datelike::weekday(d) == chrono::Weekday::Mon)
+            .unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let dates = [
+            ("lundi", (last_monday, last_monday)),
+            ("le 19 juin 2021", (day(2021, 6, 19), day(2021, 6, 19))),
+        ];
+        let trips = ["est arrivé", "s'est rendu", "a atterri"];
+        let places = ["à Pyongyang", "à Moscou", "à Vladivostok"];
+        let acts = [
+            (
+                "il a été accueilli par Choe Son Hui",
+                EventType::Reception,
+                "accueilli",
+            ),
+            (
+                "il a rencontré Choe Son Hui",
+                EventType::Meeting,
+                "rencontré",
+            ),
+            (
+                "il s'est entretenu avec Choe Son Hui",
+                EventType::Meeting,
+                "s'entretenu",
+            ),
+        ];
+        for (date, (first, last)) in dates {
+            for trip in trips {
+                for place in places {
+                    for (act, event_type, _) in acts {
+                        let text = format!("Sergueï Lavrov {trip} {date} {place}, où {act}.");
+                        let found = run(&text);
+                        let m = found
+                            .iter()
+                            .find(|e| e.event_type == event_type)
+                            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                        let t = m.time.as_ref().unwrap_or_else(|| panic!("{text}: {m:#?}"));
+                        assert_eq!((t.interval.start, t.interval.end), (first, last), "{text}");
+                        assert_eq!(t.rule, "where-clause", "{text}");
+                    }
+                }
+            }
+        }
+        for text in [
+            "Sergueï Lavrov est arrivé lundi à Pyongyang, où il avait été accueilli par Choe Son Hui.",
+            "Sergueï Lavrov est arrivé lundi à Pyongyang, où il rencontrera Choe Son Hui.",
+            "Sergueï Lavrov a déclaré lundi à Pyongyang, où il a rencontré Choe Son Hui, que tout allait bien.",
+            "Sergueï Lavrov est arrivé lundi dans la soirée, où il a rencontré Choe Son Hui.",
+        ] {
+            assert_no_date_by(text, "where-clause");
+        }
+    }
+
+    /// A name after a noun of kinship or succession and `de` (`le défunt
+    /// père de Kim Jong-un`) is whose relative is meant: no participant of
+    /// the act, for every noun × modifier; the name alone is one.
+    #[test]
+    fn a_name_after_a_noun_of_kinship_is_no_participant() {
+        let nouns = [
+            ("le", "père"),
+            ("la", "sœur"),
+            ("le", "frère"),
+            ("le", "fils"),
+            ("la", "fille"),
+            ("l'", "épouse"),
+            ("l'", "oncle"),
+            ("le", "successeur"),
+            ("le", "prédécesseur"),
+        ];
+        for (det, noun) in nouns {
+            let space = if det.ends_with('\'') { "" } else { " " };
+            for modifier in ["", " cadet", " aîné", " défunt"] {
+                let text = format!(
+                    "Vladimir Poutine a rencontré lundi {det}{space}{noun}{modifier} de Kim Jong-un à Moscou."
+                );
+                let found = run(&text);
+                let m = the(&found, EventType::Meeting);
+                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                assert!(!ids.contains(&"kim-jong-un"), "{text}: {ids:?}");
+                assert!(ids.contains(&"vladimir-poutine"), "{text}: {ids:?}");
+            }
+        }
+        let found = run("Vladimir Poutine a rencontré lundi Kim Jong-un à Moscou.");
+        let m = the(&found, EventType::Meeting);
+        assert!(
+            m.participants.iter().any(|p| p.id == "kim-jong-un"),
+            "{m:#?}"
+        );
     }
 
     /// A place in a later clause that carries a date of its own, not the
