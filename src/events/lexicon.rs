@@ -65,6 +65,9 @@ pub struct AnaphoraWords {
     pub object_not_after: Vec<String>,
     /// Each singular subject pronoun with the article of its gender.
     pub subject_articles: Vec<SubjectArticle>,
+    /// Impersonal constructions (`il s'agit`, `il faut`): their `il`
+    /// stands for no one.
+    pub impersonal: Vec<String>,
     /// The words above in one automaton (built on first use).
     #[serde(skip)]
     index: OnceLock<WordIndex>,
@@ -92,6 +95,8 @@ pub enum Anaphor {
 impl AnaphoraWords {
     /// The anaphor a lowercased clause uses, if any (a pair description first).
     pub fn find(&self, clause: &str) -> Option<Anaphor> {
+        let masked = self.without_impersonal(clause);
+        let clause = masked.as_deref().unwrap_or(clause);
         let index = self.index.get_or_init(|| {
             WordIndex::new(&[
                 &self.pair[..],
@@ -116,6 +121,34 @@ impl AnaphoraWords {
 }
 
 impl AnaphoraWords {
+    /// `clause` with its impersonal constructions blanked out (same
+    /// length, so offsets hold), or None when it has none.
+    fn without_impersonal(&self, clause: &str) -> Option<String> {
+        let mut masked: Option<String> = None;
+        for phrase in &self.impersonal {
+            let text = masked.as_deref().unwrap_or(clause);
+            let found: Vec<usize> = text
+                .match_indices(phrase.as_str())
+                .map(|(at, _)| at)
+                .filter(|&at| {
+                    let before = text[..at].chars().next_back();
+                    let after = text[at + phrase.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .collect();
+            if found.is_empty() {
+                continue;
+            }
+            let mut out = text.to_string();
+            for at in found {
+                out.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+            }
+            masked = Some(out);
+        }
+        masked
+    }
+
     /// True when a lowercased text names a pair of heads of state or
     /// government (`les deux dirigeants`).
     pub fn names_leaders(&self, text: &str) -> bool {

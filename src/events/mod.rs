@@ -639,6 +639,15 @@ pub fn extract(
                         ))
             })
             .collect();
+        // `Selon le porte-parole du Kremlin, Dmitri Peskov, un dîner…`: the
+        // clause of a source, and the name in apposition right after it
+        let attributive = attributive_clauses(&clause_list, |c| text.slice(c.span));
+        let in_source = |e: &EntityMention| {
+            clause_list
+                .iter()
+                .zip(&attributive)
+                .any(|(c, &a)| a && c.span.contains(e.span))
+        };
         // a name inside an expression of time is part of the date (`le 80e
         // anniversaire du Parti du travail`), no participant or place
         let in_sentence: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
@@ -861,7 +870,7 @@ pub fn extract(
                     !clause_list.iter().enumerate().any(|(i, c)| {
                         i != ci
                             && c.span.contains(e.span)
-                            && (is_attributive(text.slice(c.span))
+                            && (attributive[i]
                                 || (i > ci && incises[i] && !hit.event_type.is_reporting()))
                     })
                 })
@@ -996,6 +1005,8 @@ pub fn extract(
                     participants = all;
                 }
             }
+            // (a source, `Selon le porte-parole, Dmitri Peskov, il…`, is
+            // no one a pronoun stands for)
             let before_clause: Vec<&EntityMention> = named
                 .iter()
                 .copied()
@@ -1003,7 +1014,8 @@ pub fn extract(
                     sentence_entities
                         .iter()
                         .copied()
-                        .filter(|e| e.span.end <= clause.span.start),
+                        .filter(|e| e.span.end <= clause.span.start)
+                        .filter(|e| !in_source(e)),
                 )
                 .collect();
             let before_trigger = clause_text
@@ -1075,7 +1087,9 @@ pub fn extract(
                     .iter()
                     .copied()
                     .find(|e| {
-                        e.entity_type == EntityType::Person && e.span.end <= clause.span.start
+                        e.entity_type == EntityType::Person
+                            && e.span.end <= clause.span.start
+                            && !in_source(e)
                     })
                     .or(last_subject);
                 let mut before = before_clause.clone();
@@ -1754,6 +1768,27 @@ fn is_attributive(clause: &str) -> bool {
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     c.starts_with("selon ") || c.starts_with("d'après ")
+}
+
+/// Words at most in a clause that is a name in apposition (`, Dmitri
+/// Peskov,`, `, le général Valeri Guerassimov,`).
+const APPOSITION_WORDS: usize = 4;
+
+/// Which clauses name a source (`selon X`, `d'après X`): those that open
+/// with it, and a short clause right after one, the name in apposition to
+/// its description (`Selon le porte-parole du Kremlin, Dmitri Peskov, …`).
+fn attributive_clauses<'a>(clauses: &[Clause], slice: impl Fn(&Clause) -> &'a str) -> Vec<bool> {
+    let mut out: Vec<bool> = Vec::with_capacity(clauses.len());
+    for c in clauses {
+        let words = slice(c);
+        let apposition = out.last() == Some(&true)
+            && words.split_whitespace().count() <= APPOSITION_WORDS
+            && words
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase);
+        out.push(is_attributive(words) || apposition);
+    }
+    out
 }
 
 /// The dated expression of the trigger's clause. A clause that is a date
@@ -5303,6 +5338,75 @@ mod tests {
         ] {
             assert_no_date_by(text, "where-clause");
         }
+    }
+
+    /// A name in apposition right after a source (`Selon le porte-parole
+    /// du Kremlin, Dmitri Peskov, …`) says who says so: no participant,
+    /// and no one a pronoun of the act stands for, for every opener ×
+    /// description × name; the pronoun takes the person named before.
+    #[test]
+    fn a_name_in_apposition_to_a_source_takes_no_part() {
+        let names = [
+            ("Dmitri Peskov", "dmitri-peskov"),
+            ("Sergueï Lavrov", "serguei-lavrov"),
+        ];
+        let descriptions = [
+            "le porte-parole du Kremlin",
+            "le ministre russe",
+            "un haut responsable",
+        ];
+        for opener in ["Selon", "D'après"] {
+            for description in descriptions {
+                for (name, id) in names {
+                    let text = format!(
+                        "{opener} {description}, {name}, Kim Jong-un a été reçu lundi par Vladimir Poutine."
+                    );
+                    let found = run(&text);
+                    let m = the(&found, EventType::Reception);
+                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    assert!(!ids.contains(&id), "{text}: {ids:?}");
+                    assert!(ids.contains(&"kim-jong-un"), "{text}: {ids:?}");
+                    let text = format!(
+                        "Kim Jong-un est arrivé dimanche à Moscou. {opener} {description}, {name}, il a rencontré lundi les ministres."
+                    );
+                    let found = run(&text);
+                    let m = the(&found, EventType::Meeting);
+                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    assert_eq!(ids, ["kim-jong-un"], "{text}");
+                }
+            }
+        }
+    }
+
+    /// The `il` of an impersonal construction (`Il s'agit de…`, `il faut`)
+    /// stands for no one: the person of the sentence before is no
+    /// participant of the act it introduces, for every construction; a
+    /// personal `il` still takes that person.
+    #[test]
+    fn an_impersonal_il_stands_for_no_one() {
+        for phrase in [
+            "Il s'agit de la visite",
+            "Il s'agissait de la visite",
+            "Il y a eu la visite",
+            "Il faut rappeler la visite",
+            "Il a fallu attendre la visite",
+            "Il reste la visite",
+            "Il est question de la visite",
+            "Il était question de la visite",
+        ] {
+            let text = format!("Vladimir Poutine a parlé lundi. {phrase} de Kim Jong-un à Moscou.");
+            let found = run(&text);
+            let m = the(&found, EventType::Visit);
+            let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(ids, ["kim-jong-un"], "{text}");
+        }
+        let text = "Vladimir Poutine a parlé lundi. Il a rencontré Kim Jong-un à Moscou.";
+        let found = run(text);
+        let m = the(&found, EventType::Meeting);
+        assert!(
+            m.participants.iter().any(|p| p.id == "vladimir-poutine"),
+            "{text}: {m:#?}"
+        );
     }
 
     /// A name after a noun of kinship or succession and `de` (`le défunt
