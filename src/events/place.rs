@@ -18,6 +18,7 @@
 //! which the headlines use.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -38,6 +39,19 @@ pub struct PlaceWords {
     /// Prepositions of a recipient before a place that takes another
     /// preposition of place (`à la Russie`, against `en Russie`).
     pub recipient: Vec<String>,
+    /// `locative`, `parties` and `recipient` cut into [`words`], once (on
+    /// first use): [`ends_with_any`] reads them for every place of every
+    /// clause of a sentence with an act.
+    #[serde(skip)]
+    phrase_words: OnceLock<PhraseWords>,
+}
+
+/// The phrases of [`PlaceWords`] as lists of words.
+#[derive(Debug, Clone, Default)]
+struct PhraseWords {
+    locative: Vec<Vec<String>>,
+    parties: Vec<Vec<String>>,
+    recipient: Vec<Vec<String>>,
 }
 
 /// The French grammar of one name (`data/names-fr.toml`).
@@ -145,6 +159,17 @@ pub(super) fn words(text: &str) -> Vec<String> {
 }
 
 impl PlaceWords {
+    fn phrase_words(&self) -> &PhraseWords {
+        self.phrase_words.get_or_init(|| {
+            let split = |l: &[String]| l.iter().map(|p| words(p)).collect();
+            PhraseWords {
+                locative: split(&self.locative),
+                parties: split(&self.parties),
+                recipient: split(&self.recipient),
+            }
+        })
+    }
+
     /// True when the text just before a place name (within its clause)
     /// ends with a preposition of place, its article and a noun of place
     /// being allowed between: `à`, `à la`, `dans l'`, `dans la région de`.
@@ -161,7 +186,7 @@ impl PlaceWords {
         if w.last().is_some_and(|x| self.articles.contains(x)) {
             w.pop();
         }
-        ends_with_any(&w, &self.locative)
+        ends_with_any(&w, &self.phrase_words().locative)
     }
 
     /// True when the text just before a place whose own preposition of
@@ -177,7 +202,7 @@ impl PlaceWords {
             return false;
         }
         w.pop();
-        ends_with_any(&w, &self.recipient)
+        ends_with_any(&w, &self.phrase_words().recipient)
     }
 
     /// True when the text just before a place name ends with a preposition
@@ -187,16 +212,16 @@ impl PlaceWords {
         if w.last().is_some_and(|x| self.articles.contains(x)) {
             w.pop();
         }
-        ends_with_any(&w, &self.parties)
+        ends_with_any(&w, &self.phrase_words().parties)
     }
 }
 
-/// True when `w` ends with the words of one of `phrases`.
-fn ends_with_any(w: &[String], phrases: &[String]) -> bool {
-    phrases.iter().any(|phrase| {
-        let p = words(phrase);
-        w.len() >= p.len() && w[w.len() - p.len()..] == p[..]
-    })
+/// True when `w` ends with the words of one of `phrases` (each cut into
+/// [`words`]).
+fn ends_with_any(w: &[String], phrases: &[Vec<String>]) -> bool {
+    phrases
+        .iter()
+        .any(|p| w.len() >= p.len() && w[w.len() - p.len()..] == p[..])
 }
 
 impl PlaceWords {
