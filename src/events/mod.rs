@@ -21,6 +21,7 @@ use crate::model::{
     Modality, PendingTime, Span, Timex, TimexKind,
 };
 use crate::text::Text;
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
 /// A clause: a span of a sentence between boundaries.
@@ -639,6 +640,18 @@ pub fn extract(
                         ))
             })
             .collect();
+        // read once per sentence, for any of its acts: its lowercase (for
+        // the clauses of time) and which clauses say who says so (`selon X`)
+        let body_lower: OnceCell<String> = OnceCell::new();
+        let attributive: OnceCell<Vec<bool>> = OnceCell::new();
+        let is_attributive_at = |i: usize| {
+            attributive.get_or_init(|| {
+                clause_list
+                    .iter()
+                    .map(|c| is_attributive(text.slice(c.span)))
+                    .collect()
+            })[i]
+        };
         // a name inside an expression of time is part of the date (`le 80e
         // anniversaire du Parti du travail`), no participant or place
         let in_sentence: Vec<&EntityMention> = within(entities, sentence.span, |e| e.span);
@@ -789,6 +802,7 @@ pub fn extract(
             {
                 clause_of_time(
                     body,
+                    body_lower.get_or_init(|| body.to_lowercase()),
                     sentence.span.start,
                     hit,
                     &hits,
@@ -850,7 +864,7 @@ pub fn extract(
                     !clause_list.iter().enumerate().any(|(i, c)| {
                         i != ci
                             && c.span.contains(e.span)
-                            && (is_attributive(text.slice(c.span))
+                            && (is_attributive_at(i)
                                 || (i > ci && incises[i] && !hit.event_type.is_reporting()))
                     })
                 })
@@ -943,12 +957,17 @@ pub fn extract(
                 // s'est entretenu…`); a description there that names no one
                 // (`, le dirigeant est accompagné de sa fille, Kim Ju-ae`)
                 // continues the latest subject
-                let main = clause_list.iter().skip(ci + 1).find(|c| {
-                    let words = text.slice(c.span);
-                    !is_attributive(words)
-                        && !lexicon.opens_relative(words)
-                        && words.chars().any(char::is_alphabetic)
-                });
+                let main = clause_list
+                    .iter()
+                    .enumerate()
+                    .skip(ci + 1)
+                    .find(|&(i, c)| {
+                        let words = text.slice(c.span);
+                        !is_attributive_at(i)
+                            && !lexicon.opens_relative(words)
+                            && words.chars().any(char::is_alphabetic)
+                    })
+                    .map(|(_, c)| c);
                 if let Some(main) = main {
                     let head = slot_entities.iter().find(|e| {
                         main.span.contains(e.span)
@@ -1148,7 +1167,7 @@ pub fn extract(
             let saying: Vec<Span> = clause_list
                 .iter()
                 .enumerate()
-                .filter(|&(i, c)| i != ci && (incises[i] || is_attributive(text.slice(c.span))))
+                .filter(|&(i, _)| i != ci && (incises[i] || is_attributive_at(i)))
                 .map(|(_, c)| c.span)
                 .collect();
             let attribution =
@@ -1925,13 +1944,13 @@ fn dated_by_another_verb(date: Span, other_verbs: &[Span]) -> bool {
 /// conjunctions are data (`[clauses]` in data/events/anchors.toml).
 fn clause_of_time(
     body: &str,
+    lower: &str,
     base: usize,
     hit: &TriggerHit<'_>,
     hits: &[TriggerHit<'_>],
     times: &[&Timex],
     lexicon: &EventLexicon,
 ) -> Option<EventTime> {
-    let lower = body.to_lowercase();
     // offsets are shared with `body`: give up on the rare letters whose
     // lowercase is longer
     if lower.len() != body.len() {
