@@ -21,8 +21,10 @@ use crate::model::{
     Modality, PendingTime, Span, Timex, TimexKind,
 };
 use crate::text::Text;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// A clause: a span of a sentence between boundaries.
 #[derive(Debug, Clone, Copy)]
@@ -271,6 +273,45 @@ const CLAUSE_OPENERS: &[&str] = &[
     " d'après ",
 ];
 
+/// The words [`clauses_around`] cuts a sentence at: [`CLAUSE_OPENERS`],
+/// then ` pour ` and ` et `.
+fn cut_words() -> impl Iterator<Item = &'static str> {
+    CLAUSE_OPENERS.iter().copied().chain([" pour ", " et "])
+}
+
+/// [`cut_words`] as one Aho-Corasick automaton: one pass over a sentence
+/// instead of one substring search per word (sixteen for every sentence of
+/// every document). `None` if it cannot be built.
+static CUT_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(cut_words())
+        .ok()
+});
+
+/// Where each of [`cut_words`] occurs in `lower`, in its order, as
+/// `str::match_indices` finds them: left to right, each search going on
+/// from the end of the last occurrence of the same word (` et et ` holds
+/// one ` et `).
+fn cut_words_at(lower: &str) -> Vec<Vec<usize>> {
+    let Some(automaton) = &*CUT_WORDS else {
+        return cut_words()
+            .map(|w| lower.match_indices(w).map(|(at, _)| at).collect())
+            .collect();
+    };
+    let mut at: Vec<Vec<usize>> = cut_words().map(|_| Vec::new()).collect();
+    let mut from: Vec<usize> = vec![0; at.len()];
+    // matches come by end, so by start for any one word
+    for m in automaton.find_overlapping_iter(lower) {
+        let w = m.pattern().as_usize();
+        if m.start() >= from[w] {
+            at[w].push(m.start());
+            from[w] = m.end();
+        }
+    }
+    at
+}
+
 /// Words after `pour` that make it a preposition before a noun phrase
 /// (`pour la première fois`, `pour une visite`, `pour deux jours`), which
 /// stays in its clause; before anything else (`pour discuter`, `pour
@@ -455,12 +496,13 @@ fn clauses_around(sentence: &str, base: usize, triggers: &[usize], cuts: &[usize
         }
     }
     if lower.len() == sentence.len() {
-        let at_each =
-            |word: &str| -> Vec<usize> { lower.match_indices(word).map(|(at, _)| at).collect() };
-        for opener in CLAUSE_OPENERS {
-            cuts.extend(at_each(opener));
+        let mut at = cut_words_at(&lower);
+        let et = at.pop().unwrap_or_default();
+        let pour = at.pop().unwrap_or_default();
+        for starts in at {
+            cuts.extend(starts);
         }
-        for at in at_each(" pour ") {
+        for at in pour {
             let after = at + " pour ".len();
             let noun_phrase = next_words(&lower, after, 1)
                 .first()
@@ -469,7 +511,7 @@ fn clauses_around(sentence: &str, base: usize, triggers: &[usize], cuts: &[usize
                 cuts.push(at);
             }
         }
-        for at in at_each(" et ") {
+        for at in et {
             let after = at + " et ".len();
             if starts_second_verb(&lower, after) || trigger_follows(&lower, after, triggers) {
                 cuts.push(at);
@@ -2543,6 +2585,30 @@ fn attribution(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The automaton of the cut words finds them where `match_indices`
+    /// does, repeated, glued and overlapping ones included.
+    #[test]
+    fn cut_words_are_found_as_match_indices_finds_them() {
+        let words: Vec<&str> = cut_words().collect();
+        let mut sentences = vec![
+            String::new(),
+            " et et et ".to_string(),
+            "a que que qu'où où et où selon d'après".to_string(),
+        ];
+        for (i, w) in words.iter().enumerate() {
+            let v = words[(i * 5 + 1) % words.len()];
+            sentences.push(format!("{w}{w}{v}x{w}"));
+            sentences.push(format!("il a dit{w}{v}{w}pour et"));
+        }
+        for s in &sentences {
+            let expected: Vec<Vec<usize>> = words
+                .iter()
+                .map(|w| s.match_indices(w).map(|(at, _)| at).collect())
+                .collect();
+            assert_eq!(cut_words_at(s), expected, "{s:?}");
+        }
+    }
     use crate::entities::extract as find_entities;
     use crate::model::{DateInterval, Modality};
     use crate::temporal::extract as find_dates;
