@@ -13,8 +13,10 @@
 //! (`data/events/anchors.toml`).
 
 use crate::model::{DateInterval, Precision};
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// The words of event anchors (`data/events/anchors.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -37,6 +39,91 @@ pub struct AnchorWords {
     /// ([`AnchorWords::inflect_attend`]).
     #[serde(skip)]
     attend_forms: Vec<Vec<String>>,
+    /// `clauses` as one automaton, built on first use (after
+    /// [`AnchorWords::add_typographic_apostrophes`]).
+    #[serde(skip)]
+    conjunctions: OnceLock<Option<Conjunctions>>,
+}
+
+/// The conjunctions of time of every list as one Aho-Corasick automaton:
+/// one pass over a sentence instead of one substring search per phrase
+/// ([`AnchorWords::first_conjunction`] runs for most acts without a date).
+#[derive(Debug, Clone)]
+struct Conjunctions {
+    /// Over the distinct phrases, in the order they first appear in the lists.
+    automaton: AhoCorasick,
+    /// For each distinct phrase: its text and the shift of its first list.
+    phrases: Vec<(String, ClauseShift)>,
+}
+
+impl Conjunctions {
+    /// `None` when the automaton cannot be built (the lists are then
+    /// searched phrase by phrase).
+    fn new(lists: &[(&Vec<String>, ClauseShift)]) -> Option<Conjunctions> {
+        let mut phrases: Vec<(String, ClauseShift)> = Vec::new();
+        for (list, shift) in lists {
+            for phrase in list.iter() {
+                if !phrases.iter().any(|(p, _)| p == phrase) {
+                    phrases.push((phrase.clone(), *shift));
+                }
+            }
+        }
+        // an empty phrase matches everywhere; the search phrase by phrase
+        // is the reference for such data
+        if phrases.iter().any(|(p, _)| p.is_empty()) {
+            return None;
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(phrases.iter().map(|(p, _)| p.as_str()))
+            .ok()?;
+        Some(Conjunctions { automaton, phrases })
+    }
+
+    /// [`AnchorWords::first_conjunction`] in one pass: for each phrase, its
+    /// first occurrence as whole words, reading its occurrences left to
+    /// right and skipping those that overlap a rejected one (as repeated
+    /// `str::find` from the end of the last one does); then the earliest,
+    /// the longest at a place. Two phrases with the same start and end are
+    /// the same phrase, which keeps the shift of its first list.
+    fn first(&self, lower: &str) -> Option<(usize, usize, ClauseShift)> {
+        let n = self.phrases.len();
+        let mut from = vec![0usize; n];
+        let mut found: Vec<Option<(usize, usize)>> = vec![None; n];
+        // matches come by end, so by start for any one phrase
+        for m in self.automaton.find_overlapping_iter(lower) {
+            let p = m.pattern().as_usize();
+            if found[p].is_some() || m.start() < from[p] {
+                continue;
+            }
+            if is_whole(lower, &self.phrases[p].0, m.start(), m.end()) {
+                found[p] = Some((m.start(), m.end()));
+            } else {
+                from[p] = m.end();
+            }
+        }
+        found
+            .iter()
+            .zip(&self.phrases)
+            .filter_map(|(f, (_, shift))| f.map(|(s, e)| (s, e, *shift)))
+            .min_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)))
+    }
+}
+
+/// True when `phrase`, found at `start..end` of `lower`, stands as whole
+/// words: no letter or digit before it, nor after it unless it ends with
+/// an elided word (`lorsqu'`).
+fn is_whole(lower: &str, phrase: &str, start: usize, end: usize) -> bool {
+    let open = lower[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let close = phrase.ends_with(['\'', '’'])
+        || lower[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+    open && close
 }
 
 /// The conjunctions of time of `[clauses]` in `data/events/anchors.toml`.
@@ -294,45 +381,25 @@ impl AnchorWords {
                 .collect();
             list.extend(curly);
         }
+        self.conjunctions = OnceLock::new();
     }
 
     /// The first conjunction of time in `lower` (lowercase), as whole words: where it starts and ends, and its shift. The
     /// longest at a place wins (`peu après que` over `dès que`).
     pub fn first_conjunction(&self, lower: &str) -> Option<(usize, usize, ClauseShift)> {
-        let lists = [
+        let lists = self.conjunction_lists();
+        match self.conjunctions.get_or_init(|| Conjunctions::new(&lists)) {
+            Some(c) => c.first(lower),
+            None => first_conjunction_by_phrase(&lists, lower),
+        }
+    }
+
+    fn conjunction_lists(&self) -> [(&Vec<String>, ClauseShift); 3] {
+        [
             (&self.clauses.same, ClauseShift::Same),
             (&self.clauses.shortly_after, ClauseShift::ShortlyAfter),
             (&self.clauses.shortly_before, ClauseShift::ShortlyBefore),
-        ];
-        let mut best: Option<(usize, usize, ClauseShift)> = None;
-        for (list, shift) in lists {
-            for phrase in list.iter() {
-                let mut from = 0;
-                while let Some(i) = lower[from..].find(phrase.as_str()) {
-                    let start = from + i;
-                    let end = start + phrase.len();
-                    let open = lower[..start]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                    let close = phrase.ends_with(['\'', '’'])
-                        || lower[end..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !c.is_alphanumeric());
-                    if open && close {
-                        let better =
-                            best.is_none_or(|(s, e, _)| start < s || (start == s && end > e));
-                        if better {
-                            best = Some((start, end, shift));
-                        }
-                        break;
-                    }
-                    from = end;
-                }
-            }
-        }
-        best
+        ]
     }
 
     /// The last conjunction of simultaneity (`quand`, `lorsque`, `au
@@ -557,6 +624,37 @@ pub fn shifted(event: DateInterval, shift: Shift) -> Option<DateInterval> {
     (start <= end).then(|| DateInterval::new(start, end, precision))
 }
 
+/// [`AnchorWords::first_conjunction`] one phrase at a time: the reference
+/// of [`Conjunctions::first`], used when the automaton cannot be built.
+fn first_conjunction_by_phrase(
+    lists: &[(&Vec<String>, ClauseShift)],
+    lower: &str,
+) -> Option<(usize, usize, ClauseShift)> {
+    let mut best: Option<(usize, usize, ClauseShift)> = None;
+    for (list, shift) in lists {
+        for phrase in list.iter() {
+            let mut from = 0;
+            while let Some(i) = lower[from..].find(phrase.as_str()) {
+                let start = from + i;
+                let end = start + phrase.len();
+                if is_whole(lower, phrase, start, end) {
+                    let better = best.is_none_or(|(s, e, _)| start < s || (start == s && end > e));
+                    if better {
+                        best = Some((start, end, *shift));
+                    }
+                    break;
+                }
+                // an empty phrase never moves on: give it up
+                if end == from {
+                    break;
+                }
+                from = end;
+            }
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -738,5 +836,40 @@ mod tests {
         let month = DateInterval::new(day(2023, 9, 1), day(2023, 9, 30), Precision::Month);
         assert_eq!(shifted(month, Shift::During), Some(month));
         assert_eq!(shifted(month, Shift::DayAfter), None);
+    }
+
+    /// The automaton finds what the search phrase by phrase finds, on
+    /// sentences built from the conjunctions themselves: glued to words,
+    /// repeated, overlapping, with both apostrophes.
+    #[test]
+    fn the_conjunction_automaton_finds_what_the_phrase_search_finds() {
+        let mut w = words();
+        w.add_typographic_apostrophes();
+        let lists = w.conjunction_lists();
+        let automaton = Conjunctions::new(&lists).expect("the automaton builds");
+        let phrases: Vec<String> = lists.iter().flat_map(|(l, _)| l.iter().cloned()).collect();
+        let mut texts: Vec<String> = vec![String::new(), "il est arrivé.".into()];
+        for (i, a) in phrases.iter().enumerate() {
+            let b = &phrases[(i * 7 + 3) % phrases.len()];
+            for text in [
+                format!("{a} il est arrivé, {b} il part"),
+                format!("x{a} il est arrivé"),
+                format!("il a parlé {a}x puis {a} elle"),
+                format!("{a}{a} {b}"),
+                format!("peu {a} après {b}."),
+                format!("{b}{a}é {a}"),
+                format!("aussitôt {a}"),
+            ] {
+                texts.push(text);
+            }
+        }
+        let mut found = 0;
+        for text in &texts {
+            let expected = first_conjunction_by_phrase(&lists, text);
+            found += usize::from(expected.is_some());
+            assert_eq!(automaton.first(text), expected, "{text}");
+            assert_eq!(w.first_conjunction(text), expected, "{text}");
+        }
+        assert!(found > phrases.len(), "{found}");
     }
 }

@@ -21,7 +21,10 @@ use crate::model::{
     Modality, PendingTime, Span, Timex, TimexKind,
 };
 use crate::text::Text;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// A clause: a span of a sentence between boundaries.
 #[derive(Debug, Clone, Copy)]
@@ -270,6 +273,45 @@ const CLAUSE_OPENERS: &[&str] = &[
     " d'après ",
 ];
 
+/// The words [`clauses_around`] cuts a sentence at: [`CLAUSE_OPENERS`],
+/// then ` pour ` and ` et `.
+fn cut_words() -> impl Iterator<Item = &'static str> {
+    CLAUSE_OPENERS.iter().copied().chain([" pour ", " et "])
+}
+
+/// [`cut_words`] as one Aho-Corasick automaton: one pass over a sentence
+/// instead of one substring search per word (sixteen for every sentence of
+/// every document). `None` if it cannot be built.
+static CUT_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(cut_words())
+        .ok()
+});
+
+/// Where each of [`cut_words`] occurs in `lower`, in its order, as
+/// `str::match_indices` finds them: left to right, each search going on
+/// from the end of the last occurrence of the same word (` et et ` holds
+/// one ` et `).
+fn cut_words_at(lower: &str) -> Vec<Vec<usize>> {
+    let Some(automaton) = &*CUT_WORDS else {
+        return cut_words()
+            .map(|w| lower.match_indices(w).map(|(at, _)| at).collect())
+            .collect();
+    };
+    let mut at: Vec<Vec<usize>> = cut_words().map(|_| Vec::new()).collect();
+    let mut from: Vec<usize> = vec![0; at.len()];
+    // matches come by end, so by start for any one word
+    for m in automaton.find_overlapping_iter(lower) {
+        let w = m.pattern().as_usize();
+        if m.start() >= from[w] {
+            at[w].push(m.start());
+            from[w] = m.end();
+        }
+    }
+    at
+}
+
 /// Words after `pour` that make it a preposition before a noun phrase
 /// (`pour la première fois`, `pour une visite`, `pour deux jours`), which
 /// stays in its clause; before anything else (`pour discuter`, `pour
@@ -454,12 +496,13 @@ fn clauses_around(sentence: &str, base: usize, triggers: &[usize], cuts: &[usize
         }
     }
     if lower.len() == sentence.len() {
-        let at_each =
-            |word: &str| -> Vec<usize> { lower.match_indices(word).map(|(at, _)| at).collect() };
-        for opener in CLAUSE_OPENERS {
-            cuts.extend(at_each(opener));
+        let mut at = cut_words_at(&lower);
+        let et = at.pop().unwrap_or_default();
+        let pour = at.pop().unwrap_or_default();
+        for starts in at {
+            cuts.extend(starts);
         }
-        for at in at_each(" pour ") {
+        for at in pour {
             let after = at + " pour ".len();
             let noun_phrase = next_words(&lower, after, 1)
                 .first()
@@ -468,7 +511,7 @@ fn clauses_around(sentence: &str, base: usize, triggers: &[usize], cuts: &[usize
                 cuts.push(at);
             }
         }
-        for at in at_each(" et ") {
+        for at in et {
             let after = at + " et ".len();
             if starts_second_verb(&lower, after) || trigger_follows(&lower, after, triggers) {
                 cuts.push(at);
@@ -639,14 +682,20 @@ pub fn extract(
                         ))
             })
             .collect();
-        // `Selon le porte-parole du Kremlin, Dmitri Peskov, un dîner…`: the
-        // clause of a source, and the name in apposition right after it
-        let attributive = attributive_clauses(&clause_list, |c| text.slice(c.span));
+        // read once per sentence, for any of its acts: its lowercase (for
+        // the clauses of time) and which clauses say who says so (`selon
+        // X`, and the name in apposition right after it: `Selon le
+        // porte-parole du Kremlin, Dmitri Peskov, un dîner…`)
+        let body_lower: OnceCell<String> = OnceCell::new();
+        let attributive: OnceCell<Vec<bool>> = OnceCell::new();
+        let is_attributive_at = |i: usize| {
+            attributive.get_or_init(|| attributive_clauses(&clause_list, |c| text.slice(c.span)))[i]
+        };
         let in_source = |e: &EntityMention| {
             clause_list
                 .iter()
-                .zip(&attributive)
-                .any(|(c, &a)| a && c.span.contains(e.span))
+                .enumerate()
+                .any(|(i, c)| c.span.contains(e.span) && is_attributive_at(i))
         };
         // a name inside an expression of time is part of the date (`le 80e
         // anniversaire du Parti du travail`), no participant or place
@@ -798,6 +847,7 @@ pub fn extract(
             {
                 clause_of_time(
                     body,
+                    body_lower.get_or_init(|| body.to_lowercase()),
                     sentence.span.start,
                     hit,
                     &hits,
@@ -819,6 +869,7 @@ pub fn extract(
                 .or_else(|| {
                     main_clause_time(
                         body,
+                        body_lower.get_or_init(|| body.to_lowercase()),
                         sentence.span.start,
                         hit,
                         &hits,
@@ -870,7 +921,7 @@ pub fn extract(
                     !clause_list.iter().enumerate().any(|(i, c)| {
                         i != ci
                             && c.span.contains(e.span)
-                            && (attributive[i]
+                            && (is_attributive_at(i)
                                 || (i > ci && incises[i] && !hit.event_type.is_reporting()))
                     })
                 })
@@ -970,12 +1021,17 @@ pub fn extract(
                 // s'est entretenu…`); a description there that names no one
                 // (`, le dirigeant est accompagné de sa fille, Kim Ju-ae`)
                 // continues the latest subject
-                let main = clause_list.iter().skip(ci + 1).find(|c| {
-                    let words = text.slice(c.span);
-                    !is_attributive(words)
-                        && !lexicon.opens_relative(words)
-                        && words.chars().any(char::is_alphabetic)
-                });
+                let main = clause_list
+                    .iter()
+                    .enumerate()
+                    .skip(ci + 1)
+                    .find(|&(i, c)| {
+                        let words = text.slice(c.span);
+                        !is_attributive_at(i)
+                            && !lexicon.opens_relative(words)
+                            && words.chars().any(char::is_alphabetic)
+                    })
+                    .map(|(_, c)| c);
                 if let Some(main) = main {
                     let head = slot_entities.iter().find(|e| {
                         main.span.contains(e.span)
@@ -1180,7 +1236,7 @@ pub fn extract(
             let saying: Vec<Span> = clause_list
                 .iter()
                 .enumerate()
-                .filter(|&(i, c)| i != ci && (incises[i] || is_attributive(text.slice(c.span))))
+                .filter(|&(i, _)| i != ci && (incises[i] || is_attributive_at(i)))
                 .map(|(_, c)| c.span)
                 .collect();
             let attribution =
@@ -1978,13 +2034,13 @@ fn dated_by_another_verb(date: Span, other_verbs: &[Span]) -> bool {
 /// conjunctions are data (`[clauses]` in data/events/anchors.toml).
 fn clause_of_time(
     body: &str,
+    lower: &str,
     base: usize,
     hit: &TriggerHit<'_>,
     hits: &[TriggerHit<'_>],
     times: &[&Timex],
     lexicon: &EventLexicon,
 ) -> Option<EventTime> {
-    let lower = body.to_lowercase();
     // offsets are shared with `body`: give up on the rare letters whose
     // lowercase is longer
     if lower.len() != body.len() {
@@ -2057,6 +2113,7 @@ fn clause_of_time(
 #[allow(clippy::too_many_arguments)]
 fn main_clause_time(
     body: &str,
+    lower: &str,
     base: usize,
     hit: &TriggerHit<'_>,
     hits: &[TriggerHit<'_>],
@@ -2064,7 +2121,6 @@ fn main_clause_time(
     entities: &[&EntityMention],
     lexicon: &EventLexicon,
 ) -> Option<EventTime> {
-    let lower = body.to_lowercase();
     // offsets are shared with `body`: give up on the rare letters whose
     // lowercase is longer
     if lower.len() != body.len() {
@@ -2689,6 +2745,30 @@ fn attribution(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The automaton of the cut words finds them where `match_indices`
+    /// does, repeated, glued and overlapping ones included.
+    #[test]
+    fn cut_words_are_found_as_match_indices_finds_them() {
+        let words: Vec<&str> = cut_words().collect();
+        let mut sentences = vec![
+            String::new(),
+            " et et et ".to_string(),
+            "a que que qu'où où et où selon d'après".to_string(),
+        ];
+        for (i, w) in words.iter().enumerate() {
+            let v = words[(i * 5 + 1) % words.len()];
+            sentences.push(format!("{w}{w}{v}x{w}"));
+            sentences.push(format!("il a dit{w}{v}{w}pour et"));
+        }
+        for s in &sentences {
+            let expected: Vec<Vec<usize>> = words
+                .iter()
+                .map(|w| s.match_indices(w).map(|(at, _)| at).collect())
+                .collect();
+            assert_eq!(cut_words_at(s), expected, "{s:?}");
+        }
+    }
     use crate::entities::extract as find_entities;
     use crate::model::{DateInterval, Modality};
     use crate::temporal::extract as find_dates;

@@ -18,6 +18,7 @@
 //! which the headlines use.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
@@ -38,6 +39,19 @@ pub struct PlaceWords {
     /// Prepositions of a recipient before a place that takes another
     /// preposition of place (`à la Russie`, against `en Russie`).
     pub recipient: Vec<String>,
+    /// `locative`, `parties` and `recipient` cut into [`words`], once (on
+    /// first use): [`ends_with_any`] reads them for every place of every
+    /// clause of a sentence with an act.
+    #[serde(skip)]
+    phrase_words: OnceLock<PhraseWords>,
+}
+
+/// The phrases of [`PlaceWords`] as lists of words.
+#[derive(Debug, Clone, Default)]
+struct PhraseWords {
+    locative: Vec<Vec<String>>,
+    parties: Vec<Vec<String>>,
+    recipient: Vec<Vec<String>>,
 }
 
 /// The French grammar of one name (`data/names-fr.toml`).
@@ -144,24 +158,67 @@ pub(super) fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// [`words`] as slices of one lowercase string, `buf`: the same words
+/// without a string for each (the place rules read the few words before
+/// every place of every clause, for every act of a sentence).
+fn word_slices<'b>(text: &str, buf: &'b mut String) -> Vec<&'b str> {
+    buf.clear();
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = if c == '’' { '\'' } else { c };
+        if c == '\'' {
+            buf.push(c);
+            bounds.push((start, buf.len()));
+            start = buf.len();
+        } else if c.is_alphanumeric() || c == '-' {
+            buf.push(c);
+        } else if buf.len() > start {
+            bounds.push((start, buf.len()));
+            start = buf.len();
+        }
+    }
+    if buf.len() > start {
+        bounds.push((start, buf.len()));
+    }
+    let buf: &'b String = buf;
+    bounds.into_iter().map(|(s, e)| &buf[s..e]).collect()
+}
+
 impl PlaceWords {
+    fn is_article(&self, word: &str) -> bool {
+        self.articles.iter().any(|a| a == word)
+    }
+
+    fn phrase_words(&self) -> &PhraseWords {
+        self.phrase_words.get_or_init(|| {
+            let split = |l: &[String]| l.iter().map(|p| words(p)).collect();
+            PhraseWords {
+                locative: split(&self.locative),
+                parties: split(&self.parties),
+                recipient: split(&self.recipient),
+            }
+        })
+    }
+
     /// True when the text just before a place name (within its clause)
     /// ends with a preposition of place, its article and a noun of place
     /// being allowed between: `à`, `à la`, `dans l'`, `dans la région de`.
     pub fn is_attached(&self, before: &str) -> bool {
-        let mut w = words(before);
+        let mut buf = String::new();
+        let mut w = word_slices(before, &mut buf);
         // `la région de` / `la base d'` before the name
         if w.last()
-            .is_some_and(|x| x == "de" || x == "d'" || x == "du" || x == "des")
+            .is_some_and(|&x| x == "de" || x == "d'" || x == "du" || x == "des")
             && w.len() >= 2
-            && self.place_nouns.iter().any(|n| *n == w[w.len() - 2])
+            && self.place_nouns.iter().any(|n| n == w[w.len() - 2])
         {
             w.truncate(w.len() - 2);
         }
-        if w.last().is_some_and(|x| self.articles.contains(x)) {
+        if w.last().is_some_and(|x| self.is_article(x)) {
             w.pop();
         }
-        ends_with_any(&w, &self.locative)
+        ends_with_any(&w, &self.phrase_words().locative)
     }
 
     /// True when the text just before a place whose own preposition of
@@ -172,42 +229,44 @@ impl PlaceWords {
         if locative.is_none() {
             return false;
         }
-        let mut w = words(before);
-        if !w.last().is_some_and(|x| self.articles.contains(x)) {
+        let mut buf = String::new();
+        let mut w = word_slices(before, &mut buf);
+        if !w.last().is_some_and(|x| self.is_article(x)) {
             return false;
         }
         w.pop();
-        ends_with_any(&w, &self.recipient)
+        ends_with_any(&w, &self.phrase_words().recipient)
     }
 
     /// True when the text just before a place name ends with a preposition
     /// of a party, its article allowed after it (`par`, `avec la`, `entre`).
     pub fn is_party(&self, before: &str) -> bool {
-        let mut w = words(before);
-        if w.last().is_some_and(|x| self.articles.contains(x)) {
+        let mut buf = String::new();
+        let mut w = word_slices(before, &mut buf);
+        if w.last().is_some_and(|x| self.is_article(x)) {
             w.pop();
         }
-        ends_with_any(&w, &self.parties)
+        ends_with_any(&w, &self.phrase_words().parties)
     }
 }
 
-/// True when `w` ends with the words of one of `phrases`.
-fn ends_with_any(w: &[String], phrases: &[String]) -> bool {
-    phrases.iter().any(|phrase| {
-        let p = words(phrase);
-        w.len() >= p.len() && w[w.len() - p.len()..] == p[..]
-    })
+/// True when `w` ends with the words of one of `phrases` (each cut into
+/// [`words`]).
+fn ends_with_any(w: &[&str], phrases: &[Vec<String>]) -> bool {
+    phrases
+        .iter()
+        .any(|p| w.len() >= p.len() && w[w.len() - p.len()..].iter().zip(p).all(|(a, b)| a == b))
 }
 
 impl PlaceWords {
     /// True when the text between a predicate and a place holds only an
     /// article or `de` (`a visité Pyongyang`, `l'invasion de l'Ukraine`).
     pub fn is_complement(&self, between: &str) -> bool {
-        let w = words(between);
+        let mut buf = String::new();
+        let w = word_slices(between, &mut buf);
         w.len() <= 2
-            && w.iter().all(|x| {
-                self.articles.contains(x) || ["de", "d'", "du", "des"].contains(&x.as_str())
-            })
+            && w.iter()
+                .all(|x| self.is_article(x) || ["de", "d'", "du", "des"].contains(x))
     }
 }
 
@@ -823,6 +882,27 @@ mod tests {
                 let m = delivery(noun, phrase);
                 assert_eq!(ids(&m.attached_places), [id], "{noun} {phrase}: {m:#?}");
             }
+        }
+    }
+
+    /// [`word_slices`] cuts a text as [`words`] does: elided words,
+    /// curly apostrophes, hyphens, letters whose lowercase is longer.
+    #[test]
+    fn word_slices_are_the_words() {
+        let mut buf = String::from("left over");
+        for text in [
+            "",
+            " ,;",
+            "dans la région de",
+            "près d’ l'",
+            "À L’ISSUE DE l'Oural",
+            "jusqu'à  Saint-Pétersbourg,",
+            "'' ’x",
+            "İstanbul ΣΑΣ ß",
+            "a-b -- 12 3e",
+        ] {
+            let expected = words(text);
+            assert_eq!(word_slices(text, &mut buf), expected, "{text:?}");
         }
     }
 }

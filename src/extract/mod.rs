@@ -9,6 +9,7 @@
 //! code path.
 
 pub mod reduce;
+pub mod set;
 pub mod wire;
 
 #[cfg(test)]

@@ -9,12 +9,12 @@
 //! analyses under one id are told apart. Mention lines also carry their
 //! `index` in the document, so a line seen twice counts once.
 
+use super::set::SmallSet;
 use crate::model::{
     DocExtract, DocumentRecord, EntityMention, EntityType, EventMention, FoundBy, Timex,
 };
 use crate::text::hash::Fnv;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// Version of the extract line format; changes when a field changes meaning.
 pub const EXTRACT_SCHEMA_VERSION: u32 = 1;
@@ -62,9 +62,9 @@ pub struct DocEntity {
     /// Index of the mention `name` comes from.
     pub first: u32,
     /// Indexes of the entity's mentions in the document.
-    pub mentions: BTreeSet<u32>,
-    pub variants: BTreeSet<String>,
-    pub found_by: BTreeSet<FoundBy>,
+    pub mentions: SmallSet<u32>,
+    pub variants: SmallSet<String>,
+    pub found_by: SmallSet<FoundBy>,
 }
 
 impl DocEntity {
@@ -74,9 +74,9 @@ impl DocEntity {
             name: m.name,
             entity_type: m.entity_type,
             first: index,
-            mentions: BTreeSet::from([index]),
-            variants: BTreeSet::from([m.surface]),
-            found_by: BTreeSet::from([m.found_by]),
+            mentions: SmallSet::one(index),
+            variants: SmallSet::one(m.surface),
+            found_by: SmallSet::one(m.found_by),
         }
     }
 
