@@ -68,6 +68,12 @@ pub struct AnaphoraWords {
     /// Impersonal constructions (`il s'agit`, `il faut`): their `il`
     /// stands for no one.
     pub impersonal: Vec<String>,
+    /// Possessive determiners of one possessor (`son`, `sa`, `ses`) and of
+    /// several (`leur`, `leurs`), and the adjectives that may stand
+    /// between one and its noun (`sa dernière visite`).
+    pub possessive_one: Vec<String>,
+    pub possessive_many: Vec<String>,
+    pub possessive_adjectives: Vec<String>,
     /// The words above in one automaton (built on first use).
     #[serde(skip)]
     index: OnceLock<WordIndex>,
@@ -147,6 +153,46 @@ impl AnaphoraWords {
             masked = Some(out);
         }
         masked
+    }
+
+    /// The anaphor a possessive determiner that opens a clause before its
+    /// event noun stands for (`Son arrivée`, `Sa dernière visite`: one
+    /// person; `Leur rencontre`: the pair named before), the adjectives of
+    /// `possessive_adjectives` aside; `before` is the lowercased clause up
+    /// to the noun. Inside a clause (`à bord de son train`, `avant son
+    /// départ`) the possessor is often named after it, in the same
+    /// sentence: none.
+    pub fn possessive_before(&self, before: &str) -> Option<Anaphor> {
+        // `Il s'agit de sa première visite`: after an impersonal
+        // construction and its `de`, the noun phrase is what the clause
+        // is about, as a subject would be
+        let masked = self.without_impersonal(before);
+        let impersonal = masked.is_some();
+        let before = masked.as_deref().unwrap_or(before);
+        let mut words: Vec<&str> = before
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if impersonal && words.first().is_some_and(|w| *w == "de" || *w == "d'") {
+            words.remove(0);
+        }
+        while words
+            .last()
+            .is_some_and(|w| self.possessive_adjectives.iter().any(|a| a == w))
+        {
+            words.pop();
+        }
+        // the possessive opens the clause: the noun phrase is its subject
+        let [word] = words[..] else {
+            return None;
+        };
+        if self.possessive_one.iter().any(|p| p == word) {
+            Some(Anaphor::One)
+        } else if self.possessive_many.iter().any(|p| p == word) {
+            Some(Anaphor::Pair)
+        } else {
+            None
+        }
     }
 
     /// True when a lowercased text names a pair of heads of state or

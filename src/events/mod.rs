@@ -1077,7 +1077,32 @@ pub fn extract(
             let before_trigger = clause_text
                 .get(..trigger_span.start.saturating_sub(clause.span.start))
                 .unwrap_or("");
-            if let Some(anaphor) = lexicon.anaphora.find(&clause_text) {
+            // `Son arrivée à Pyongyang est prévue`, `Sa dernière visite
+            // remonte à 2000`: a possessive before an event noun that opens
+            // its clause (no person named before it there) stands for who
+            // acts, as a subject pronoun would
+            let clause_anaphor = lexicon.anaphora.find(&clause_text);
+            // (the subject of the sentence: nothing but a date and a word
+            // stands before its clause, `Mardi, son arrivée…`)
+            let opens_sentence = || {
+                let (lead, _) = undated_words(
+                    Span::new(sentence.span.start, clause.span.start),
+                    Span::new(sentence.span.start, clause.span.start),
+                );
+                lead.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+                    <= 1
+            };
+            let possessor = if clause_anaphor.is_none() && !hit.pos.is_verbal() {
+                lexicon
+                    .anaphora
+                    .possessive_before(before_trigger)
+                    .filter(|_| opens_sentence())
+            } else {
+                None
+            };
+            if let Some(anaphor) = clause_anaphor.or(possessor) {
                 // `où il rencontre Kim Jong-il`: the clause names only who
                 // the act is done to, so the pronoun still needs its person
                 let only_objects = participants.iter().all(|p| {
@@ -1130,7 +1155,10 @@ pub fn extract(
                 if reciprocal {
                     participants.clear();
                 }
-                let named = if (only_objects || borrowed) && subject_before_trigger {
+                // (what the noun's complements name is not its possessor)
+                let named = if possessor.is_some()
+                    || ((only_objects || borrowed) && subject_before_trigger)
+                {
                     0
                 } else {
                     participants.len()
@@ -5487,6 +5515,78 @@ mod tests {
             m.participants.iter().any(|p| p.id == "vladimir-poutine"),
             "{text}: {m:#?}"
         );
+    }
+
+    /// A possessive that opens the sentence's subject before an event noun
+    /// (`Son arrivée à Pyongyang est prévue`, `Il s'agit de sa première
+    /// visite`) stands for the person the text speaks of: every possessive
+    /// × adjective × noun × opening; `leur` for the pair. Inside a clause
+    /// (`avant son départ`) the possessor may be named later: none.
+    #[test]
+    fn a_possessive_opening_the_subject_stands_for_who_acts() {
+        // (noun, possessive right before it, possessive before an
+        // adjective: `son arrivée` but `sa première arrivée`, feminine)
+        let nouns = [
+            ("arrivée", "Son", "Sa", true, EventType::Arrival),
+            ("visite", "Sa", "Sa", true, EventType::Visit),
+            ("départ", "Son", "Son", false, EventType::Departure),
+            ("voyage", "Son", "Son", false, EventType::Travel),
+        ];
+        let adjectives = [
+            ("", ""),
+            ("premier ", "première "),
+            ("dernier ", "dernière "),
+            ("prochain ", "prochaine "),
+        ];
+        let lead = "Vladimir Poutine a quitté Moscou lundi soir.";
+        for (noun, bare, with_adjective, feminine, event_type) in nouns {
+            for (masculine_form, feminine_form) in adjectives {
+                let adjective = if feminine {
+                    feminine_form
+                } else {
+                    masculine_form
+                };
+                let possessive = if adjective.is_empty() {
+                    bare
+                } else {
+                    with_adjective
+                };
+                for opening in ["", "Mardi, ", "Il s'agit de "] {
+                    let phrase = format!("{possessive} {adjective}{noun}");
+                    let phrase = if opening.starts_with("Il") {
+                        phrase.to_lowercase()
+                    } else {
+                        phrase
+                    };
+                    let text = format!("{lead} {opening}{phrase} à Pyongyang a surpris.");
+                    let found = run(&text);
+                    let m = found
+                        .iter()
+                        .find(|e| e.event_type == event_type && e.trigger == noun)
+                        .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    assert_eq!(ids, ["vladimir-poutine"], "{text}");
+                }
+            }
+        }
+        let text = "Vladimir Poutine et Kim Jong-un ont parlé lundi. Leur rencontre à Pyongyang a duré deux heures.";
+        let found = run(text);
+        let m = the(&found, EventType::Meeting);
+        let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["kim-jong-un", "vladimir-poutine"], "{text}");
+        for text in [
+            "Vladimir Poutine a quitté Moscou lundi. Le ministre a parlé avant son départ de Pyongyang.",
+            "Vladimir Poutine a quitté Moscou lundi. Le ministre, à bord de son train, prépare sa visite à Pyongyang.",
+        ] {
+            let found = run(text);
+            assert!(
+                found
+                    .iter()
+                    .filter(|e| e.trigger != "quitté")
+                    .all(|e| e.participants.iter().all(|p| p.id != "vladimir-poutine")),
+                "{text}: {found:#?}"
+            );
+        }
     }
 
     /// A name after a noun of kinship or succession and `de` (`le défunt
