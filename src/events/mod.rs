@@ -1412,12 +1412,35 @@ pub fn extract(
                 .copied()
                 .filter(|e| e.entity_type == EntityType::Person),
         );
+        // `… il a retrouvé le président russe. Trois jours après, il a
+        // visité…`: a sentence whose subject is a pronoun before the first
+        // person it names continues the subject the pronoun stood for; that
+        // person is its object
         if let Some(first) = sentence_entities
             .iter()
             .copied()
             .find(|e| e.entity_type == EntityType::Person)
         {
-            last_subject = Some(first);
+            let lead = text
+                .normalized
+                .get(sentence.span.start..first.span.start)
+                .unwrap_or("")
+                .to_lowercase();
+            // (the pronoun of the main clause: right before the person, past
+            // the last comma; not one of a relative, `où il participait`)
+            let segment = lead
+                .rfind([',', ';', ':', '(', ')', '«', '»'])
+                .map_or(lead.as_str(), |i| &lead[i + 1..])
+                .trim_start();
+            let relative = ["où ", "qui ", "que ", "qu'", "dont ", "lorsqu'", "quand "]
+                .iter()
+                .any(|r| segment.starts_with(r));
+            let pronoun_first = last_subject.is_some()
+                && !relative
+                && lexicon.anaphora.find(segment) == Some(Anaphor::One);
+            if !pronoun_first {
+                last_subject = Some(first);
+            }
         }
         // a sentence that names a person hands no other subject on
         last_thing_subject = if sentence_entities
@@ -5586,6 +5609,65 @@ mod tests {
                     .all(|e| e.participants.iter().all(|p| p.id != "vladimir-poutine")),
                 "{text}: {found:#?}"
             );
+        }
+    }
+
+    /// A sentence whose subject is a pronoun before the first person it
+    /// names continues the subject the pronoun stood for (that person is
+    /// its object): the `il` of the next sentence is still the first
+    /// subject, for every pair × opening; a sentence with a named subject,
+    /// or whose only pronoun before the person is in a relative clause,
+    /// hands its own subject on.
+    #[test]
+    fn a_pronoun_subject_carries_its_antecedent_to_the_next_sentence() {
+        let pairs = [
+            (
+                "Kim Jong-un",
+                "kim-jong-un",
+                "Vladimir Poutine",
+                "vladimir-poutine",
+            ),
+            (
+                "Sergueï Lavrov",
+                "serguei-lavrov",
+                "Choe Son Hui",
+                "choe-son-hui",
+            ),
+            (
+                "Sergueï Choïgou",
+                "serguei-choigou",
+                "Kim Jong-un",
+                "kim-jong-un",
+            ),
+        ];
+        let openings = ["", "Le lendemain, ", "Trois jours après, ", "Mardi, "];
+        for (a, a_id, b, b_id) in pairs {
+            for opening in openings {
+                let pronoun = if opening.is_empty() { "Il" } else { "il" };
+                let text = format!(
+                    "{a} est arrivé lundi à Moscou. {opening}{pronoun} a rencontré {b} au Kremlin. Ensuite, il a visité une usine à Kazan."
+                );
+                let found = run(&text);
+                let m = the(&found, EventType::Visit);
+                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                assert_eq!(ids, [a_id], "{text}");
+                // a named subject hands itself on
+                let text = format!(
+                    "{a} est arrivé lundi à Moscou. {opening}{b} a rencontré {a} au Kremlin. Ensuite, il a visité une usine à Kazan."
+                );
+                let found = run(&text);
+                let m = the(&found, EventType::Visit);
+                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                assert_eq!(ids, [b_id], "{text}");
+                // a pronoun of a relative clause is not the sentence's subject
+                let text = format!(
+                    "{a} est arrivé lundi à Moscou. Venu de Pékin, où il avait parlé, {b} a salué {a}. Ensuite, il a visité une usine à Kazan."
+                );
+                let found = run(&text);
+                let m = the(&found, EventType::Visit);
+                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                assert_eq!(ids, [b_id], "{text}");
+            }
         }
     }
 
