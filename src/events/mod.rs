@@ -2004,7 +2004,7 @@ fn clause_of_time(
             .map_or(lower.len(), |i| from + i)
     };
     let opening = lower.len() - lower.trim_start().len();
-    let (clause, shift, conjunction) = match lexicon.anchors.first_conjunction(&lower) {
+    let (clause, shift, conjunction) = match lexicon.anchors.first_conjunction(lower) {
         // `Quand X a atterri vendredi, Kim l'a accueilli`
         Some((start, end, shift)) if start == opening => {
             let clause = end..stop(end);
