@@ -120,3 +120,67 @@ pub(crate) fn find(
     }
     out
 }
+
+/// Bare mentions of a town that the rules placed by its context once (`la
+/// commune de Sévaré`, then `au marché de Sévaré`, `à Sévaré`): the same
+/// place, as a surname alone is the same person. The later mention is the
+/// exact written name, on word boundaries, not run into another
+/// capitalised word (`Sévaré Traoré` is someone).
+pub(crate) fn towns(s: &str, named: &[EntityMention], taken: &[Span]) -> Vec<EntityMention> {
+    let found: Vec<&EntityMention> = named
+        .iter()
+        .filter(|m| m.rule == "rule:place-context")
+        .collect();
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let tokens = tokenize(s);
+    let mut out: Vec<EntityMention> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for m in found {
+        if !seen.insert(m.surface.clone()) {
+            continue;
+        }
+        let words: Vec<&str> = tokenize(&m.surface).iter().map(|t| t.text).collect();
+        let Some(first) = words.first() else {
+            continue;
+        };
+        for (i, t) in tokens.iter().enumerate() {
+            if t.text != *first
+                || !words.iter().enumerate().all(|(k, w)| {
+                    tokens
+                        .get(i + k)
+                        .is_some_and(|x| x.text == *w && (k == 0 || x.space_before))
+                })
+            {
+                continue;
+            }
+            let end = i + words.len();
+            let span = Span::new(t.span.start, tokens[end - 1].span.end);
+            let capital_word = |x: Option<&super::tokens::Token<'_>>| {
+                x.is_some_and(|x| x.is_word() && x.is_capitalized())
+            };
+            let glued = (t.space_before
+                && capital_word(i.checked_sub(1).and_then(|p| tokens.get(p))))
+                || tokens.get(end).is_some_and(|n| n.space_before) && capital_word(tokens.get(end));
+            if glued
+                || super::overlaps_any(taken, span)
+                || out.iter().any(|o| o.span.overlaps(span))
+            {
+                continue;
+            }
+            out.push(EntityMention {
+                entity_id: m.entity_id.clone(),
+                name: m.name.clone(),
+                entity_type: m.entity_type,
+                surface: s[span.start..span.end].to_string(),
+                span,
+                found_by: FoundBy::Coreference,
+                rule: "coref:town".to_string(),
+                confidence: m.confidence,
+                role: None,
+            });
+        }
+    }
+    out
+}

@@ -12,7 +12,8 @@
 //! 4. `roles`: descriptions (`le président russe`) resolved to the person
 //!    holding the role at the sentence's date, else the article's;
 //! 5. `coref`: a later surname alone or after `M.` joins the entity named
-//!    elsewhere in the document.
+//!    elsewhere in the document; a town the rules placed by its context
+//!    once is that place at its other, bare mentions.
 //!
 //! Facts are data (`data/gazetteer/`, `data/entity-rules.toml`); this code
 //! only knows how French news text names things.
@@ -162,6 +163,10 @@ pub fn extract_dated(
                     | "rule:org-acronym"
                     | "rule:org-adjective-head"
                     | "rule:affiliation"
+                    | "rule:org-described"
+                    | "rule:institution-head"
+                    | "rule:org-extended"
+                    | "rule:place-tail"
             )
         })
         .map(|m| m.span)
@@ -179,6 +184,14 @@ pub fn extract_dated(
     taken.sort();
     let corefs = coref::find(s, &mentions, &taken, matcher);
     mentions.extend(corefs);
+    // `taken` is sorted and holds every mention but the surnames just joined
+    let mut taken: Vec<Span> = taken
+        .into_iter()
+        .chain(mentions.iter().map(|m| m.span))
+        .collect();
+    taken.sort();
+    let towns = coref::towns(s, &mentions, &taken);
+    mentions.extend(towns);
     drop_without_context(&mut mentions, matcher.gazetteer());
     drop_site_furniture(&mut mentions, text, &matcher.rules);
     seats_as_places(&mut mentions, s, matcher);
@@ -220,13 +233,19 @@ fn cities_as_clubs(mentions: &mut [EntityMention], s: &str, matcher: &EntityMatc
     if !mentions.iter().any(city) || !is_sports_report(s, rules) {
         return;
     }
+    let mut last_club: Option<usize> = None;
     for m in mentions.iter_mut() {
+        // a city coordinated with the club just named (`entre Dunkerque et
+        // Limoges`) is a club too
+        let coordinated = last_club.is_some_and(|end| s.get(end..m.span.start) == Some(" et "));
         if city(m)
             && (after_locative(s, m.span.start, &rules.club_before)
-                || before_phrase(s, m.span.end, &rules.club_after))
+                || before_phrase(s, m.span.end, &rules.club_after)
+                || coordinated)
         {
             m.entity_type = EntityType::Organization;
             m.rule.push_str(" metonymy:club");
+            last_club = Some(m.span.end);
         }
     }
 }

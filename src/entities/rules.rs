@@ -36,6 +36,8 @@ use crate::model::{EntityMention, EntityType, FoundBy, MentionRole, Span};
 use crate::text::hash::WordSet;
 use std::collections::HashSet;
 
+mod institutions;
+
 struct Ctx<'a> {
     s: &'a str,
     tokens: Vec<Token<'a>>,
@@ -112,6 +114,16 @@ impl<'a> Ctx<'a> {
     /// and particles inside allowed); returns the token after it.
     fn name_at(&self, i: usize, min: usize) -> Option<usize> {
         if !self.name_word(i) {
+            return None;
+        }
+        // a plain word opening a sentence, then a particle, is a common
+        // noun before a name (`Mort de Lucienne Ferracci`), unless it is a
+        // first name (`Charles de Gaulle`)
+        if self.tokens.get(i + 1).is_some_and(|t| t.is_word())
+            && self.matcher.rules.particles.contains(&self.low[i + 1])
+            && self.lone_opener(i, i + 1)
+            && !self.matcher.rules.first_names.contains(&self.low[i])
+        {
             return None;
         }
         let mut j = i + 1;
@@ -218,7 +230,19 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
-        if rules.first_names.contains(&self.low[i]) {
+        // French puts no article before a person's name: after one, a
+        // first name starts the name of a body or a thing (`l'Africa Corps`)
+        let article = i > 0
+            && matches!(
+                self.low[i - 1].as_str(),
+                "le" | "la" | "les" | "l'" | "du" | "des" | "au" | "aux"
+            )
+            && self.tokens[i - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if rules.first_names.contains(&self.low[i]) && !article {
             return self.name_at(i, 2).map(|e| (e, "rule:first-name"));
         }
         let last = &self.low[i + 1];
@@ -412,7 +436,9 @@ pub(crate) fn find(
             out.org(&ctx, i + 1, e, "rule:demonym-company");
         }
         // a country's body by its head and nationality: `l'armée israélienne`
-        if let Some(k) = ctx.lowercase_phrase_at(i, &rules.demonym_body_heads)
+        if let Some(k) = ctx
+            .lowercase_phrase_at(i, &rules.demonym_body_heads)
+            .or_else(|| capitalised_body_head(&ctx, i))
             && ctx.tokens.get(i + k).is_some_and(|t| {
                 t.space_before && t.text.chars().next().is_some_and(char::is_lowercase)
             })
@@ -527,6 +553,13 @@ pub(crate) fn find(
         {
             out.org(&ctx, i, e, "rule:head-complement");
         }
+        // a museum or a university, its head part of its name (`le musée
+        // Cantini`, `l'université de Lille`)
+        if ctx.lowercase_head(i, &rules.institution_heads)
+            && let Some(e) = institutions::institution_end(&ctx, i)
+        {
+            out.org(&ctx, i, e, "rule:institution-head");
+        }
         // a club named by its head and its city's adjective (`Stade toulousain`)
         if rules.adjective_name_heads.contains(ctx.tokens[i].text)
             && !ctx.covered[i]
@@ -551,6 +584,18 @@ pub(crate) fn find(
             && let Some(e) = glossed_name_end(&ctx, i)
         {
             out.org(&ctx, i, e, "rule:org-acronym");
+        }
+        // an institution named by a lowercase description (`l'Institut de
+        // recherche pour le développement`, `la Ligue nationale de
+        // handball`); before the shorter name its adjectives alone give
+        if (rules.glossed_heads.contains(ctx.tokens[i].text)
+            || rules.adjective_org_heads.contains(ctx.tokens[i].text))
+            && !ctx.covered[i]
+            && !ctx.lone_opener(i, i + 1)
+            && let Some(e) =
+                institutions::described_end(&ctx, institutions::after_adjectives(&ctx, i + 1))
+        {
+            out.org(&ctx, i, e, "rule:org-described");
         }
         // a political organisation by its head and one or two adjectives
         // (`Parti communiste vietnamien`, `Rassemblement national`)
@@ -583,6 +628,13 @@ pub(crate) fn find(
             && let Some(e) = name_after_head(&ctx, i + 1)
         {
             out.org(&ctx, i, e, "rule:org-name-head");
+        }
+        // a venue by its last word: `la Sud de France Arena`
+        if rules.place_tails.contains(ctx.tokens[i].text)
+            && !ctx.covered[i]
+            && let Some(start) = venue_start(&ctx, i)
+        {
+            out.place(&ctx, start, i + 1, "rule:place-tail");
         }
         // a lowercase place head, then a name
         if ctx.lowercase_head(i, &rules.place_heads)
@@ -633,7 +685,66 @@ pub(crate) fn find(
             }
         }
     }
+    // a listed organisation under a longer name: `SNCF Voyageurs`, `CGT-Cheminots`
+    for m in named
+        .iter()
+        .filter(|m| m.entity_type == EntityType::Organization && m.found_by == FoundBy::Gazetteer)
+    {
+        let Some(k) = ctx.tokens.iter().position(|t| t.span.start == m.span.start) else {
+            continue;
+        };
+        let Some(end) = (k..n).find(|&e| ctx.tokens[e].span.end >= m.span.end) else {
+            continue;
+        };
+        if let Some(e) = institutions::extended_end(&ctx, k, end + 1, m.span.end) {
+            out.org(&ctx, k, e, "rule:org-extended");
+        }
+    }
     out.mentions
+}
+
+/// The first token of a venue's name that ends with the tail word at `i`
+/// (`H Arena`, `Sud de France Arena`, `Paris La Défense Arena`):
+/// capitalised words, acronyms, single letters and particles back to at
+/// most four tokens on the same line; not a particle, nor an article
+/// opening a sentence (`Le Groupama Stadium`), first.
+fn venue_start(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let mut start = i;
+    while start > 0
+        && i - start < 4
+        && ctx.tokens[start].space_before
+        && !ctx.line_break_before(start)
+    {
+        let k = start - 1;
+        let t = &ctx.tokens[k];
+        let capital = t.is_word()
+            && (t.is_capitalized() || t.is_acronym())
+            && !ctx.person[k]
+            && !t.text.ends_with('\'');
+        let particle = t.is_word() && matches!(ctx.low[k].as_str(), "de" | "du" | "des");
+        if !(capital || particle) {
+            break;
+        }
+        start = k;
+    }
+    while start < i
+        && (matches!(ctx.low[start].as_str(), "de" | "du" | "des")
+            || matches!(ctx.tokens[start].text, "Le" | "La" | "Les"))
+    {
+        start += 1;
+    }
+    (start < i).then_some(start)
+}
+
+/// The length of a head of `demonym_body_heads` of two words or more
+/// written with a capital, as in a name (`les Forces armées maliennes`),
+/// not opening a sentence.
+fn capitalised_body_head(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let t = ctx.tokens.get(i)?;
+    (t.is_capitalized() && !ctx.covered[i] && !ctx.lone_opener(i, i + 1))
+        .then(|| ctx.phrase_at(i, &ctx.matcher.rules.demonym_body_heads))
+        .flatten()
+        .filter(|&k| k >= 2)
 }
 
 /// A town's name at `i`: an optional capitalised article (`La`
@@ -1283,7 +1394,11 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
             let named = rules.name_heads.contains(t.text);
             match name_after_head(ctx, j + 1).filter(|&n| named && n > e) {
                 Some(n) => out.org(ctx, j, n, "rule:org-name-head"),
-                None => out.org(ctx, j, e, "rule:org-head"),
+                None => {
+                    // its branch's région: `Fnaut Auvergne-Rhône-Alpes`
+                    let e = institutions::region_after(ctx, e).unwrap_or(e);
+                    out.org(ctx, j, e, "rule:org-head")
+                }
             }
             return;
         }

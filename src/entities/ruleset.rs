@@ -75,6 +75,7 @@ struct RawOrgs {
     heads: Vec<String>,
     name_heads: Vec<String>,
     place_heads: Vec<String>,
+    place_tails: Vec<String>,
     particle_place_heads: Vec<String>,
     demonym_body_heads: Vec<String>,
     complement_head_phrases: Vec<String>,
@@ -83,12 +84,15 @@ struct RawOrgs {
     credit_markers: Vec<String>,
     team_heads: Vec<String>,
     complement_heads: Vec<String>,
+    institution_heads: Vec<String>,
+    indefinite_determiners: Vec<String>,
     adjective_name_heads: Vec<String>,
     city_adjective_endings: Vec<String>,
     adjective_org_heads: Vec<String>,
     adjective_org_endings: Vec<String>,
     glossed_heads: Vec<String>,
     max_glossed_words: usize,
+    described_stop_words: Vec<String>,
     max_head_words: usize,
     confidence: f32,
 }
@@ -202,6 +206,8 @@ pub struct EntityRules {
     pub name_heads: WordSet,
     /// Lowercase heads naming a place (`place`, `île`, `stade`), folded.
     pub place_heads: WordSet,
+    /// Capitalised last words of a venue's name (`Arena`), case kept.
+    pub place_tails: WordSet,
     /// Place heads whose name may follow a particle (`col du Soulor`).
     pub particle_place_heads: WordSet,
     /// Heads of a country's body before a nationality adjective (`armée`).
@@ -223,6 +229,11 @@ pub struct EntityRules {
     /// Lowercase heads of an institution before a capitalised complement
     /// (`ministère` de l'Intérieur), folded.
     pub complement_heads: WordSet,
+    /// Lowercase heads that belong to an institution's name (`musée`
+    /// Cantini, `université` de Lille), folded.
+    pub institution_heads: WordSet,
+    /// Indefinite determiners (`une`, `plusieurs`) before such a head, folded.
+    pub indefinite_determiners: WordSet,
     /// Heads of a club's name before a city adjective (`Stade` toulousain), case kept.
     pub adjective_name_heads: WordSet,
     /// Endings of city adjectives (`ais`, `ois`, `ain`), folded.
@@ -237,6 +248,8 @@ pub struct EntityRules {
     pub glossed_heads: WordSet,
     /// How many words such a name may hold, its head included.
     pub max_glossed_words: usize,
+    /// Words of time that end a lowercase description (`de mercredi`), folded.
+    pub described_stop_words: WordSet,
     pub max_head_words: usize,
     pub org_confidence: f32,
     /// Lowercase nouns of a settlement (`commune`, `village`), folded: `la
@@ -304,6 +317,7 @@ impl EntityRules {
             org_heads: phrases(&raw.organizations.heads),
             name_heads: raw.organizations.name_heads.into_iter().collect(),
             place_heads: set(&raw.organizations.place_heads),
+            place_tails: raw.organizations.place_tails.into_iter().collect(),
             particle_place_heads: set(&raw.organizations.particle_place_heads),
             demonym_body_heads: phrases(&raw.organizations.demonym_body_heads),
             complement_head_phrases: phrases(&raw.organizations.complement_head_phrases),
@@ -327,6 +341,8 @@ impl EntityRules {
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
             team_heads: phrases(&raw.organizations.team_heads),
             complement_heads: set(&raw.organizations.complement_heads),
+            institution_heads: set(&raw.organizations.institution_heads),
+            indefinite_determiners: set(&raw.organizations.indefinite_determiners),
             adjective_name_heads: raw.organizations.adjective_name_heads.into_iter().collect(),
             city_adjective_endings: raw
                 .organizations
@@ -343,6 +359,7 @@ impl EntityRules {
                 .collect(),
             glossed_heads: raw.organizations.glossed_heads.into_iter().collect(),
             max_glossed_words: raw.organizations.max_glossed_words,
+            described_stop_words: set(&raw.organizations.described_stop_words),
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             settlement_heads: set(&raw.places.settlement_heads),

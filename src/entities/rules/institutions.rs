@@ -1,0 +1,259 @@
+//! Institutions named by a description rather than by a proper name, and
+//! organisations whose listed name is only the start of the one written:
+//!
+//! - `org-described`: a capitalised head of an institution, up to two
+//!   adjectives, then a complement in lowercase (`l'Institut de recherche
+//!   pour le développement`, `la Ligue nationale de handball`, `le
+//!   Syndicat des cadres de la sécurité intérieure`), possibly closed by a
+//!   place of the gazetteer (`l'École des beaux-arts de Marseille`). French
+//!   capitalises only the first word of such a name, so where the name
+//!   ends is told by what follows it: punctuation, an auxiliary or a
+//!   conjunction. When that is not sure (`…de la statistique publiés
+//!   jeudi`), nothing is said;
+//! - `institution-head`: a lowercase head whose name includes it (`le
+//!   musée Cantini`, `le musée de la Corse`, `l'université de Lille`, `le
+//!   musée royal des Beaux-Arts d'Anvers`);
+//! - `org-extended`: a listed organisation, then a hyphen or a space and
+//!   capitalised words, is a branch or a subsidiary with a name of its own
+//!   (`CGT-Cheminots`, `SNCF Voyageurs`, `Thales Alenia Space`, `Fnaut
+//!   Auvergne-Rhône-Alpes`): the longer name wins.
+
+use super::{Ctx, particle_end};
+use crate::model::EntityType;
+
+/// The token after the lowercase complement of a described institution,
+/// from `j` (the token after its head and adjectives), when the text makes
+/// its end sure.
+pub(super) fn described_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+    let max = ctx.matcher.rules.max_glossed_words;
+    let mut k = j;
+    let mut end = None;
+    let mut closed = false;
+    while k < j + max {
+        let Some(p) = connector_end(ctx, k, end.is_some()) else {
+            break;
+        };
+        // a place of the gazetteer closes the name after a complement
+        // (`des musées de France`); right after the head, it is a name
+        // other rules read (`Théâtre national de Strasbourg`)
+        if let Some(e) = ctx
+            .named_end(p, &[EntityType::Place])
+            .filter(|_| end.is_some())
+        {
+            end = Some(e);
+            closed = true;
+            break;
+        }
+        let mut m = p;
+        while content_word(ctx, m) {
+            m += 1;
+        }
+        if m == p {
+            break;
+        }
+        end = Some(m);
+        k = m;
+    }
+    let end = end?;
+    (closed || boundary(ctx, end)).then_some(end)
+}
+
+/// The token after a connector at `k` inside a described name: `de`, `du`,
+/// `des`, `d'`, `de la`, `de l'`, `au`, `aux`, `à la`, `à l'`, `pour le`,
+/// `pour la`, `pour les`, `pour l'`, and, after a first complement, `et`
+/// before one of those (`de recherche et de restauration`).
+fn connector_end(ctx: &Ctx<'_>, k: usize, after_complement: bool) -> Option<usize> {
+    if ctx.line_break_before(k) || !ctx.tokens.get(k)?.is_word() {
+        return None;
+    }
+    let word = |i: usize| ctx.low.get(i).map(String::as_str);
+    match word(k)? {
+        "et" if after_complement => connector_end(ctx, k + 1, false),
+        "au" | "aux" => Some(k + 1),
+        "a" if ctx.tokens[k].text == "à" && matches!(word(k + 1), Some("la" | "l'")) => {
+            Some(k + 2)
+        }
+        "pour" if matches!(word(k + 1), Some("le" | "la" | "les" | "l'")) => Some(k + 2),
+        _ => particle_end(ctx, k),
+    }
+}
+
+/// A lowercase word of a described name's complement: letters (a hyphen
+/// inside, `beaux-arts`), three or more, on the same line; no auxiliary or
+/// pronoun (`title_stop_words`), no particle, no word of time
+/// (`described_stop_words`: `de mercredi`).
+fn content_word(ctx: &Ctx<'_>, m: usize) -> bool {
+    let rules = &ctx.matcher.rules;
+    let Some(t) = ctx.tokens.get(m) else {
+        return false;
+    };
+    let low = &ctx.low[m];
+    let elided = m > 0 && ctx.tokens[m - 1].text.ends_with(['\'', '’']);
+    t.is_word()
+        && (t.space_before || elided)
+        && !ctx.line_break_before(m)
+        && t.text.chars().next().is_some_and(char::is_lowercase)
+        && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        && t.text.chars().count() >= 3
+        && !rules.title_stop_words.contains(low)
+        && !rules.particles.contains(low)
+        && !matches!(low.as_str(), "et" | "ou" | "pour" | "aux" | "les" | "une")
+        && !rules.described_stop_words.contains(low)
+}
+
+/// True when the token at `e` ends a name for sure: the end of the text or
+/// of the line, punctuation, an auxiliary or pronoun (`a`, `qui`), a
+/// conjunction (`et`, `ou`). Not `à` before a place: it may be part of the
+/// name (`le Festival du film coréen à Paris`).
+fn boundary(ctx: &Ctx<'_>, e: usize) -> bool {
+    let Some(t) = ctx.tokens.get(e) else {
+        return true;
+    };
+    if ctx.line_break_before(e) {
+        return true;
+    }
+    if !t.is_word() {
+        return !matches!(t.text, "-" | "'" | "’");
+    }
+    // folded, `à` is the auxiliary `a`
+    let low = ctx.low[e].as_str();
+    !matches!(t.text, "à" | "À")
+        && (ctx.matcher.rules.title_stop_words.contains(low) || matches!(low, "et" | "ou"))
+}
+
+/// Up to two lowercase adjectives after a head at `j` (`nationale`,
+/// `supérieure`, `royal`): the token after them.
+pub(super) fn after_adjectives(ctx: &Ctx<'_>, mut j: usize) -> usize {
+    let rules = &ctx.matcher.rules;
+    for _ in 0..2 {
+        let adjective = ctx.tokens.get(j).is_some_and(|t| {
+            t.space_before
+                && t.is_word()
+                && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+                && t.text.chars().count() >= 4
+                && rules
+                    .adjective_org_endings
+                    .iter()
+                    .any(|e| ctx.low[j].ends_with(e.as_str()))
+        });
+        if !adjective {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// The token after the name of an institution whose lowercase head at `i`
+/// belongs to it (`musée Cantini`, `musée de la Corse`, `musée royal des
+/// Beaux-Arts d'Anvers`): a capitalised complement after a particle (one
+/// adjective may come first), else one to three capitalised words that
+/// start no person's name. After an indefinite determiner (`une
+/// université de Séoul`) the phrase describes one of a kind: no name.
+pub(super) fn institution_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    // `une université de Séoul` is one of them, not a name
+    let indefinite = i
+        .checked_sub(1)
+        .and_then(|p| ctx.low.get(p))
+        .is_some_and(|w| ctx.matcher.rules.indefinite_determiners.contains(w));
+    if indefinite {
+        return None;
+    }
+    let j = i + 1;
+    let adjective = after_adjectives(ctx, j).min(j + 1);
+    for k in [j, adjective] {
+        if let Some(e) = super::complement_after(ctx, k) {
+            return Some(e);
+        }
+    }
+    if !ctx.tokens.get(j).is_some_and(|t| t.space_before)
+        || ctx.shape_at(j).is_some()
+        || !ctx.name_word(j)
+    {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < j + 3 && ctx.tokens.get(e).is_some_and(|t| t.space_before) && ctx.name_word(e) {
+        if ctx.line_break_before(e) {
+            break;
+        }
+        e += 1;
+    }
+    Some(e)
+}
+
+/// Where a listed organisation starting at token `k` and ending at token
+/// `end` (exclusive) goes on under a longer name: the token after it.
+/// Either the token holding the organisation goes on with a hyphen and a
+/// capitalised word no list knows (`CGT-Cheminots`), or one to three
+/// capitalised words follow on the same line (`SNCF Voyageurs`, `Thales
+/// Alenia Space`), or a French région or département (`Fnaut
+/// Auvergne-Rhône-Alpes`); never a person (`de l'ONU Antonio Guterres`).
+pub(super) fn extended_end(ctx: &Ctx<'_>, k: usize, end: usize, org_end: usize) -> Option<usize> {
+    let last = ctx.tokens.get(end.checked_sub(1)?)?;
+    // the organisation is the start of a hyphenated token
+    if last.span.end > org_end {
+        let rest = ctx.s.get(org_end..last.span.end)?;
+        let after = rest.strip_prefix('-')?;
+        let capital = after.chars().next().is_some_and(char::is_uppercase)
+            && after.chars().any(char::is_lowercase)
+            && after.chars().all(|c| c.is_alphabetic() || c == '-');
+        let known = ctx
+            .named
+            .iter()
+            .any(|m| m.span.start > org_end && m.span.end <= last.span.end);
+        return (capital && !known && end == k + 1).then_some(end);
+    }
+    if last.span.end != org_end {
+        return None;
+    }
+    let next = ctx.tokens.get(end)?;
+    if !next.space_before || ctx.line_break_before(end) || ctx.person[end] {
+        return None;
+    }
+    if ctx.named_end(end, &[EntityType::Place]).is_some() {
+        return region_after(ctx, end);
+    }
+    if ctx.shape_at(end).is_some() || ctx.matcher.rules.first_names.contains(&ctx.low[end]) {
+        return None;
+    }
+    let mut e = end;
+    while e < end + 3
+        && ctx.tokens.get(e).is_some_and(|t| t.space_before)
+        && !ctx.line_break_before(e)
+        && ctx.name_word(e)
+    {
+        e += 1;
+    }
+    (e > end && !ctx.lone_opener(end, e)).then_some(e)
+}
+
+/// The token after a French région or département (a subdivision of the
+/// gazetteer) starting at `k`, right after an organisation's name, that
+/// names its branch (`Fnaut Auvergne-Rhône-Alpes`, `Crédit agricole Nord
+/// de France`: a place through a particle goes on with it).
+pub(super) fn region_after(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let t = ctx.tokens.get(k)?;
+    if !t.space_before || ctx.line_break_before(k) {
+        return None;
+    }
+    let e = ctx.named_end(k, &[EntityType::Place])?;
+    let subdivision = ctx.named.iter().any(|m| {
+        m.span.start == t.span.start
+            && ctx
+                .matcher
+                .gazetteer()
+                .get(&m.entity_id)
+                .and_then(|g| g.category.as_deref())
+                == Some("subdivision")
+    });
+    if !subdivision {
+        return None;
+    }
+    Some(
+        particle_end(ctx, e)
+            .filter(|&p| !ctx.line_break_before(p))
+            .and_then(|p| ctx.named_end(p, &[EntityType::Place]))
+            .unwrap_or(e),
+    )
+}
