@@ -600,18 +600,7 @@ pub(crate) fn find(
         // a political organisation by its head and one or two adjectives
         // (`Parti communiste vietnamien`, `Rassemblement national`)
         if rules.adjective_org_heads.contains(ctx.tokens[i].text) && !ctx.covered[i] {
-            let adjective = |k: usize| {
-                ctx.tokens.get(k).is_some_and(|t| {
-                    t.space_before
-                        && t.is_word()
-                        && t.text.chars().all(|c| c.is_lowercase() || c == '-')
-                        && t.text.chars().count() >= 4
-                        && rules
-                            .adjective_org_endings
-                            .iter()
-                            .any(|e| ctx.low[k].ends_with(e.as_str()))
-                })
-            };
+            let adjective = |k: usize| institutions::is_org_adjective(&ctx, k);
             if adjective(i + 1) {
                 let end = if adjective(i + 2) { i + 3 } else { i + 2 };
                 // a place of the gazetteer after a particle belongs to the

@@ -410,17 +410,8 @@ impl AnchorWords {
         for phrase in &self.clauses.same {
             for (start, _) in lower.match_indices(phrase.as_str()) {
                 let end = start + phrase.len();
-                let open = lower[..start]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let close = phrase.ends_with(['\'', '’'])
-                    || lower[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric());
                 let better = best.is_none_or(|(s, e)| start > s || (start == s && end > e));
-                if open && close && better {
+                if better && is_whole(lower, phrase, start, end) {
                     best = Some((start, end));
                 }
             }

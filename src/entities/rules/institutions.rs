@@ -124,24 +124,31 @@ fn boundary(ctx: &Ctx<'_>, e: usize) -> bool {
 /// Up to two lowercase adjectives after a head at `j` (`nationale`,
 /// `supérieure`, `royal`): the token after them.
 pub(super) fn after_adjectives(ctx: &Ctx<'_>, mut j: usize) -> usize {
-    let rules = &ctx.matcher.rules;
     for _ in 0..2 {
-        let adjective = ctx.tokens.get(j).is_some_and(|t| {
-            t.space_before
-                && t.is_word()
-                && t.text.chars().all(|c| c.is_lowercase() || c == '-')
-                && t.text.chars().count() >= 4
-                && rules
-                    .adjective_org_endings
-                    .iter()
-                    .any(|e| ctx.low[j].ends_with(e.as_str()))
-        });
-        if !adjective {
+        if !is_org_adjective(ctx, j) {
             break;
         }
         j += 1;
     }
     j
+}
+
+/// True when the token at `k` is a lowercase adjective of an
+/// organisation's name (`nationale`, `communiste`: an ending of
+/// `adjective_org_endings`, four letters or more); false past the end.
+pub(super) fn is_org_adjective(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.tokens.get(k).is_some_and(|t| {
+        t.space_before
+            && t.is_word()
+            && t.text.chars().all(|c| c.is_lowercase() || c == '-')
+            && t.text.chars().count() >= 4
+            && ctx
+                .matcher
+                .rules
+                .adjective_org_endings
+                .iter()
+                .any(|e| ctx.low[k].ends_with(e.as_str()))
+    })
 }
 
 /// The token after the name of an institution whose lowercase head at `i`
