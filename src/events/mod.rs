@@ -973,6 +973,47 @@ pub fn extract(
                 &lexicon.media,
                 opens_with_que(&clause_text),
             );
+            // `Kim Jong-un a reçu vendredi le ministre russe de la Défense,
+            // Andreï Belooussov, arrivé la veille`: the name in apposition
+            // right after the clause is its last noun phrase's, and takes
+            // part as it does
+            // (a description ends the clause, a lowercase word; the next
+            // clause is a name and nothing else: `…, Vladimir Poutine
+            // aussi` repeats the act, `à Vladivostok, Vladimir Poutine` is
+            // no apposition to a place)
+            let ends_on_description = text
+                .slice(clause.span)
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            let name_only = |words: &str| {
+                words
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| !w.is_empty())
+                    .all(|w| w.starts_with(char::is_uppercase))
+            };
+            if !hit.event_type.is_reporting()
+                && ends_on_description
+                && clause_list.get(ci + 1).is_some_and(|next| {
+                    let words = text.slice(next.span);
+                    is_name_apposition(words) && name_only(words)
+                })
+                && !with_trigger.get(ci + 1).copied().unwrap_or(true)
+            {
+                let next = clause_list[ci + 1].span;
+                for e in &slot_entities {
+                    let r = to_ref(e);
+                    if e.entity_type == EntityType::Person
+                        && next.contains(e.span)
+                        && !participants.contains(&r)
+                    {
+                        participants.push(r);
+                    }
+                }
+                participants.sort();
+            }
             // `Le chef de la diplomatie nord-coréenne, Choe Son Hui, a été
             // reçue au Kremlin par Vladimir Poutine`: a verb that opens its
             // clause after a comma has its subject before it (an incise of
@@ -1888,14 +1929,19 @@ fn attributive_clauses<'a>(clauses: &[Clause], slice: impl Fn(&Clause) -> &'a st
     let mut out: Vec<bool> = Vec::with_capacity(clauses.len());
     for c in clauses {
         let words = slice(c);
-        let apposition = out.last() == Some(&true)
-            && words.split_whitespace().count() <= APPOSITION_WORDS
-            && words
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(char::is_uppercase);
+        let apposition = out.last() == Some(&true) && is_name_apposition(words);
         out.push(is_attributive(words) || apposition);
     }
     out
+}
+
+/// True for a clause that is a name in apposition: a few words
+/// ([`APPOSITION_WORDS`]) that open with a capital (`, Dmitri Peskov`).
+fn is_name_apposition(words: &str) -> bool {
+    words.split_whitespace().count() <= APPOSITION_WORDS
+        && words
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
 }
 
 /// The dated expression of the trigger's clause. A clause that is a date
@@ -5668,6 +5714,56 @@ mod tests {
                 let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
                 assert_eq!(ids, [b_id], "{text}");
             }
+        }
+    }
+
+    /// A name in apposition right after the act's clause (`a reçu lundi le
+    /// ministre russe des Affaires étrangères, Sergueï Lavrov, à Wonsan`)
+    /// is its last noun phrase's and takes part: every verb × description
+    /// × name × what follows. An incise or a source after the comma
+    /// (`…, a indiqué X`, `…, selon X`) is not a participant.
+    #[test]
+    fn a_name_in_apposition_after_the_act_takes_part() {
+        let verbs = [
+            ("a reçu lundi", EventType::Reception),
+            ("a rencontré lundi", EventType::Meeting),
+            ("s'est entretenu lundi avec", EventType::Meeting),
+        ];
+        let descriptions = [
+            "le ministre russe des Affaires étrangères",
+            "son homologue",
+            "la ministre",
+        ];
+        let names = [
+            ("Sergueï Lavrov", "serguei-lavrov"),
+            ("Choe Son Hui", "choe-son-hui"),
+        ];
+        for (verb, event_type) in verbs {
+            for description in descriptions {
+                for (name, id) in names {
+                    for tail in [".", ", à Wonsan.", ", en visite officielle."] {
+                        let text = format!("Kim Jong-un {verb} {description}, {name}{tail}");
+                        let found = run(&text);
+                        let m = the(&found, event_type);
+                        let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                        assert!(
+                            ids.contains(&id) && ids.contains(&"kim-jong-un"),
+                            "{text}: {ids:?}"
+                        );
+                    }
+                }
+            }
+        }
+        for text in [
+            "Kim Jong-un a reçu lundi le ministre, a indiqué Dmitri Peskov.",
+            "Kim Jong-un a reçu lundi le ministre, selon Dmitri Peskov.",
+        ] {
+            let found = run(text);
+            let m = the(&found, EventType::Reception);
+            assert!(
+                m.participants.iter().all(|p| p.id != "dmitri-peskov"),
+                "{text}: {m:#?}"
+            );
         }
     }
 
