@@ -3106,7 +3106,7 @@ mod tests {
                     );
                     let found = run(&text);
                     let m = the(&found, event_type);
-                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    let ids = participant_ids(m);
                     assert!(
                         ids.contains(&"kim-jong-un") && ids.contains(&"vladimir-poutine"),
                         "{text}: {ids:?}"
@@ -5275,6 +5275,11 @@ mod tests {
         }
     }
 
+    /// The ids of the participants of `m`, in its order.
+    fn participant_ids(m: &EventMention) -> Vec<&str> {
+        m.participants.iter().map(|p| p.id.as_str()).collect()
+    }
+
     /// No event of `text` is dated by `rule`.
     fn assert_no_date_by(text: &str, rule: &str) {
         let found = run(text);
@@ -5540,7 +5545,7 @@ mod tests {
                     );
                     let found = run(&text);
                     let m = the(&found, EventType::Reception);
-                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    let ids = participant_ids(m);
                     assert!(!ids.contains(&id), "{text}: {ids:?}");
                     assert!(ids.contains(&"kim-jong-un"), "{text}: {ids:?}");
                     let text = format!(
@@ -5548,7 +5553,7 @@ mod tests {
                     );
                     let found = run(&text);
                     let m = the(&found, EventType::Meeting);
-                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    let ids = participant_ids(m);
                     assert_eq!(ids, ["kim-jong-un"], "{text}");
                 }
             }
@@ -5574,7 +5579,7 @@ mod tests {
             let text = format!("Vladimir Poutine a parlé lundi. {phrase} de Kim Jong-un à Moscou.");
             let found = run(&text);
             let m = the(&found, EventType::Visit);
-            let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+            let ids = participant_ids(m);
             assert_eq!(ids, ["kim-jong-un"], "{text}");
         }
         let text = "Vladimir Poutine a parlé lundi. Il a rencontré Kim Jong-un à Moscou.";
@@ -5633,7 +5638,7 @@ mod tests {
                         .iter()
                         .find(|e| e.event_type == event_type && e.trigger == noun)
                         .unwrap_or_else(|| panic!("{text}: {found:#?}"));
-                    let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                    let ids = participant_ids(m);
                     assert_eq!(ids, ["vladimir-poutine"], "{text}");
                 }
             }
@@ -5641,7 +5646,7 @@ mod tests {
         let text = "Vladimir Poutine et Kim Jong-un ont parlé lundi. Leur rencontre à Pyongyang a duré deux heures.";
         let found = run(text);
         let m = the(&found, EventType::Meeting);
-        let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+        let ids = participant_ids(m);
         assert_eq!(ids, ["kim-jong-un", "vladimir-poutine"], "{text}");
         for text in [
             "Vladimir Poutine a quitté Moscou lundi. Le ministre a parlé avant son départ de Pyongyang.",
@@ -5695,7 +5700,7 @@ mod tests {
                 );
                 let found = run(&text);
                 let m = the(&found, EventType::Visit);
-                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                let ids = participant_ids(m);
                 assert_eq!(ids, [a_id], "{text}");
                 // a named subject hands itself on
                 let text = format!(
@@ -5703,7 +5708,7 @@ mod tests {
                 );
                 let found = run(&text);
                 let m = the(&found, EventType::Visit);
-                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                let ids = participant_ids(m);
                 assert_eq!(ids, [b_id], "{text}");
                 // a pronoun of a relative clause is not the sentence's subject
                 let text = format!(
@@ -5711,7 +5716,7 @@ mod tests {
                 );
                 let found = run(&text);
                 let m = the(&found, EventType::Visit);
-                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                let ids = participant_ids(m);
                 assert_eq!(ids, [b_id], "{text}");
             }
         }
@@ -5745,7 +5750,7 @@ mod tests {
                         let text = format!("Kim Jong-un {verb} {description}, {name}{tail}");
                         let found = run(&text);
                         let m = the(&found, event_type);
-                        let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                        let ids = participant_ids(m);
                         assert!(
                             ids.contains(&id) && ids.contains(&"kim-jong-un"),
                             "{text}: {ids:?}"
@@ -5791,7 +5796,7 @@ mod tests {
                 );
                 let found = run(&text);
                 let m = the(&found, EventType::Meeting);
-                let ids: Vec<&str> = m.participants.iter().map(|p| p.id.as_str()).collect();
+                let ids = participant_ids(m);
                 assert!(!ids.contains(&"kim-jong-un"), "{text}: {ids:?}");
                 assert!(ids.contains(&"vladimir-poutine"), "{text}: {ids:?}");
             }
