@@ -1462,23 +1462,13 @@ pub fn extract(
             .copied()
             .find(|e| e.entity_type == EntityType::Person)
         {
-            let lead = text
-                .normalized
-                .get(sentence.span.start..first.span.start)
-                .unwrap_or("")
-                .to_lowercase();
-            // (the pronoun of the main clause: right before the person, past
-            // the last comma; not one of a relative, `où il participait`)
-            let segment = lead
-                .rfind([',', ';', ':', '(', ')', '«', '»'])
-                .map_or(lead.as_str(), |i| &lead[i + 1..])
-                .trim_start();
-            let relative = ["où ", "qui ", "que ", "qu'", "dont ", "lorsqu'", "quand "]
-                .iter()
-                .any(|r| segment.starts_with(r));
             let pronoun_first = last_subject.is_some()
-                && !relative
-                && lexicon.anaphora.find(segment) == Some(Anaphor::One);
+                && pronoun_subject_before(
+                    text.normalized
+                        .get(sentence.span.start..first.span.start)
+                        .unwrap_or(""),
+                    lexicon,
+                );
             if !pronoun_first {
                 last_subject = Some(first);
             }
@@ -1500,6 +1490,25 @@ pub fn extract(
     }
     date_by_anchors(&mut out, anchored, published);
     out
+}
+
+/// True when the main clause of `lead` (a sentence up to the first person
+/// it names) has a pronoun of one person as subject: the pronoun past the
+/// last comma, not one of a relative clause (`où il participait`: the
+/// lexicon's relative pronouns) or of a clause of time (`lorsqu'il`: the
+/// anchors' conjunctions), which have a subject of their own.
+fn pronoun_subject_before(lead: &str, lexicon: &EventLexicon) -> bool {
+    let segment = lead
+        .rfind([',', ';', ':', '(', ')', '«', '»'])
+        .map_or(lead, |i| &lead[i + 1..])
+        .trim_start()
+        .to_lowercase();
+    let subordinate = lexicon.opens_relative(&segment)
+        || lexicon
+            .anchors
+            .first_conjunction(&segment)
+            .is_some_and(|(start, _, _)| start == 0);
+    !subordinate && lexicon.anaphora.find(&segment) == Some(Anaphor::One)
 }
 
 /// Gapping (ellipse du verbe): a clause that holds only a name and a date,
