@@ -375,6 +375,7 @@ struct ContextFile {
     cleft_prepositions: Vec<String>,
     cleft_openers: Vec<String>,
     date_frames: Vec<String>,
+    fronted_frames: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -490,6 +491,10 @@ pub struct EventLexicon {
     /// clause (`Dans la nuit de mardi à mercredi`), see
     /// `data/events/context.toml`.
     pub date_frames: std::collections::BTreeSet<String>,
+    /// Prepositions of simultaneity and place that open a frame at the head
+    /// of a sentence, lowercase, apostrophes as `'`, see
+    /// `data/events/context.toml`.
+    fronted_frames: Vec<String>,
     /// Lowercase words before a trigger that make it a time frame, see `data/events/context.toml`.
     pub frame_words: Vec<String>,
     /// Lowercase words before a date that make it a bound of a state, see `data/events/context.toml`.
@@ -625,6 +630,11 @@ impl EventLexicon {
                     .iter()
                     .map(|w| fold_apostrophes(&w.to_lowercase()))
                     .collect(),
+                fronted_frames: context
+                    .fronted_frames
+                    .iter()
+                    .map(|w| fold_apostrophes(w))
+                    .collect(),
                 frame_words: lower(&context.frame_words),
                 state_bounds: stays.state_bounds(),
                 places,
@@ -655,6 +665,18 @@ impl EventLexicon {
     /// The lemmas and forms of the lexicon (`newsx lexicon list`).
     pub fn entries(&self) -> &Entries {
         &self.entries
+    }
+
+    /// True for a clause opened by a preposition of simultaneity or place
+    /// (`Lors de cette rencontre`, `Au cosmodrome`; `fronted_frames`):
+    /// `folded` is lowercase, apostrophes as `'`.
+    pub fn opens_frame(&self, folded: &str) -> bool {
+        let folded = folded.trim_start_matches(|c: char| !c.is_alphanumeric());
+        self.fronted_frames.iter().any(|p| {
+            folded.strip_prefix(p.as_str()).is_some_and(|rest| {
+                p.ends_with('\'') || rest.starts_with(|c: char| !c.is_alphanumeric() && c != '-')
+            })
+        })
     }
 
     /// True for a clause opened by a relative pronoun (`où il participait`,

@@ -155,6 +155,10 @@ struct ClauseFacts {
     /// a date with only words of a part of the day beside it (`Dans la
     /// nuit de mardi à mercredi`, `Tôt mardi`): the date is alone
     framed_date: bool,
+    /// a frame of simultaneity or place with no verb and no date (`Lors de
+    /// cette rencontre`, `Au cosmodrome de Vostotchny`): a date alone
+    /// right after it may still front the act (see [`governing_time`])
+    frame: bool,
 }
 
 /// Words in `-ant` that are no present participle: prepositions and adverbs.
@@ -620,6 +624,7 @@ pub fn extract(
             .zip(&reach)
             .map(|((i, c), &reach)| {
                 let local = c.span.start - sentence.span.start..c.span.end - sentence.span.start;
+                let local_span = local.clone();
                 let reports = hits
                     .iter()
                     .any(|h| local.contains(&h.start) && h.event_type.is_reporting());
@@ -644,8 +649,19 @@ pub fn extract(
                             .into_iter()
                             .all(|w| lexicon.date_frames.contains(w))
                 };
+                // (a verbless frame of a few words, with no date: `Lors de
+                // cette rencontre`)
+                let frame = with_acts
+                    && i + 1 < clause_list.len()
+                    && !hits
+                        .iter()
+                        .any(|h| h.pos.is_verbal() && local_span.contains(&h.start))
+                    && !dates_here.iter().any(|t| c.span.contains(t.span))
+                    && words.split_whitespace().count() <= MAX_FRAME_WORDS
+                    && lexicon.opens_frame(&lexicon::fold_apostrophes(words));
                 ClauseFacts {
                     reach,
+                    frame,
                     dates_the_noun_before: opens_que && !reports,
                     opens_statement,
                     framed_date,
@@ -815,16 +831,15 @@ pub fn extract(
                 }
                 Some(_) => time,
             };
-            // a report is dated by its own words, never by what it reports
-            // (nor is a lasting state named by a noun: `son soutien dans la
-            // guerre en Ukraine`, said `lors de cette rencontre`, is no war
-            // of that day)
+            // a report is dated by its own words, never by what it reports:
+            // an event noun before a report frames it only when no other act
+            // comes before the report in the sentence (`Lors de cette
+            // rencontre, les deux dirigeants ont évoqué…`, not `Aucun accord
+            // ne sera signé à l'issue de la rencontre, a précisé Peskov`) (nor is a lasting state named by
+            // a noun: `son soutien dans la guerre en Ukraine`, said `lors de
+            // cette rencontre`, is no war of that day)
             let lasting_noun = hit.event_type.is_lasting() && !hit.pos.is_verbal();
-            let anchor = if time.is_none()
-                && pending.is_none()
-                && !hit.event_type.is_reporting()
-                && !lasting_noun
-            {
+            let anchor = if time.is_none() && pending.is_none() && !lasting_noun {
                 event_anchor(
                     body,
                     sentence.span.start,
@@ -835,6 +850,11 @@ pub fn extract(
                     hit.start,
                     lexicon,
                 )
+                .filter(|a| {
+                    !hit.event_type.is_reporting()
+                        || a.start > trigger_span.start
+                        || !acts_between(&hits, 0, hit.start)
+                })
             } else {
                 None
             };
@@ -1143,6 +1163,10 @@ pub fn extract(
             } else {
                 None
             };
+            // a pronoun or a pair description before the trigger that stands
+            // for people named before (`les deux dirigeants ont évoqué`,
+            // `il a visité`): an actor as a name would be
+            let mut anaphoric_subject = false;
             if let Some(anaphor) = clause_anaphor.or(possessor) {
                 // `où il rencontre Kim Jong-il`: the clause names only who
                 // the act is done to, so the pronoun still needs its person
@@ -1272,7 +1296,9 @@ pub fn extract(
                         {
                             before.retain(|e| lexicon.leaders.contains(&e.entity_id));
                         }
+                        let had = participants.len();
                         participants = with_antecedents(participants, anaphor, named, &before);
+                        anaphoric_subject = subject_before_trigger && participants.len() > had;
                     }
                 }
             }
@@ -1375,6 +1401,7 @@ pub fn extract(
                         && e.span.end <= trigger_span.start
                 });
                 country_subject
+                    || anaphoric_subject
                     || participants.iter().any(|p| {
                         slot_entities
                             .iter()
@@ -1723,6 +1750,14 @@ fn event_anchor(
     None
 }
 
+/// True when a verbal act of `hits` starts at or after `from` and before
+/// `to` (offsets in the sentence): what a report says, told before the
+/// report's own verb.
+fn acts_between(hits: &[TriggerHit<'_>], from: usize, to: usize) -> bool {
+    hits.iter()
+        .any(|h| h.pos.is_verbal() && from <= h.start && h.start < to)
+}
+
 /// How far from the day of writing an article's report must be dated to
 /// date an anchor: `le sommet`, in news, is the summit the article is
 /// about, not the one of 2019 it recalls (the reach of undated mentions in
@@ -2034,9 +2069,14 @@ fn governing_time(
         .rev()
         .find(|&k| facts.get(k).is_some_and(|f| f.opens_statement))
         .unwrap_or(0);
+    // (a verbless frame of simultaneity or place may stand before the date:
+    // `Lors de cette rencontre, le 13 septembre, les deux dirigeants…`)
+    let frame = |k: usize| facts.get(k).is_some_and(|f| f.frame);
     let fronted = || -> Option<Timex> {
-        let head = (statement_start..ci)
-            .find(|&k| reach(k) != Some(FrontedReach::Connective) || alone(k).is_some())?;
+        let head = (statement_start..ci).find(|&k| {
+            (reach(k) != Some(FrontedReach::Connective) && !(frame(k) && alone(k + 1).is_some()))
+                || alone(k).is_some()
+        })?;
         let stopped = (head + 1..=ci).any(|k| reach(k) == Some(FrontedReach::Stops));
         // past the main clause, a noun is a complement (`… pour faire
         // progresser le « partenariat »`) and a present participle a
@@ -2103,6 +2143,11 @@ fn governing_time(
         (None, None) => Governing::None,
     }
 }
+
+/// Words at most of a frame that may stand before a fronted date (`Lors
+/// de la cérémonie au cosmodrome de Vostotchny`): longer, it is more likely
+/// a clause of its own whose verb the lexicon lacks.
+const MAX_FRAME_WORDS: usize = 10;
 
 /// Bytes at most between a verb and a date that is its own (`signé en
 /// juin`, `arrivé mardi`, `signé le 19 juin`: the date's span starts at the
@@ -6298,6 +6343,123 @@ mod tests {
                 .unwrap_or_else(|| panic!("{sentence}: {found:#?}"));
             let ids: Vec<&str> = visit.participants.iter().map(|p| p.id.as_str()).collect();
             assert_eq!(ids, ["kim-jong-un"], "{sentence}");
+        }
+    }
+
+    /// A frame of simultaneity or place with no verb and no date, at the
+    /// head of the sentence, lets the date alone right after it date the
+    /// act the sentence fronts: every frame × date × act, the expected day
+    /// taken from the date's own numbers. After `Après` or `Avant` the
+    /// date may be the framing event's: the act never takes it as its own.
+    #[test]
+    fn a_date_after_a_fronted_frame_dates_the_act() {
+        let frames = [
+            "Lors de cette rencontre",
+            "Au cours de leur entretien",
+            "En marge du forum économique",
+            "Au cosmodrome de Vostotchny",
+            "Dans la ville portuaire de Vladivostok",
+            "Pendant la cérémonie",
+        ];
+        let dates = [
+            ("le 25 avril 2019", (2019, 4, 25)),
+            ("le 13 mars 2023", (2023, 3, 13)),
+            ("le 2 janvier 2021", (2021, 1, 2)),
+        ];
+        let acts = [
+            (
+                "Kim Jong-un et Vladimir Poutine ont signé un accord de coopération",
+                EventType::Agreement,
+            ),
+            ("Kim Jong-un a visité une usine d'avions", EventType::Visit),
+            (
+                "Kim Jong-un a rencontré Vladimir Poutine",
+                EventType::Meeting,
+            ),
+        ];
+        let day_of = |(y, m, d): (i32, u32, u32)| {
+            DateInterval::day(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+        };
+        let mut tried = 0;
+        for frame in frames {
+            for (date, ymd) in dates {
+                for (act, event_type) in acts {
+                    let text = format!("{frame}, {date}, {act}.");
+                    let found = run(&text);
+                    let t = the(&found, event_type).time.as_ref();
+                    let t = t.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    assert_eq!(t.interval, day_of(ymd), "{text}");
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 54);
+        for frame in ["Après le sommet", "Avant le sommet", "Après leur rencontre"] {
+            for (date, ymd) in dates {
+                let text = format!("{frame}, {date}, Kim Jong-un a visité une usine d'avions.");
+                let found = run(&text);
+                let t = the(&found, EventType::Visit).time.as_ref();
+                assert!(
+                    t.is_none_or(|t| t.interval != day_of(ymd)),
+                    "{text}: {t:#?}"
+                );
+            }
+        }
+    }
+
+    /// A report is framed by the event a fronted preposition names (`Lors
+    /// de cette rencontre, les deux dirigeants ont évoqué…`): every anchor
+    /// × report; not when the anchor is in what the report says, before
+    /// its verb (`Aucun accord ne sera signé lors du sommet, a précisé
+    /// Dmitri Peskov`).
+    #[test]
+    fn an_anchor_dates_a_report_it_frames_not_one_it_reports() {
+        let anchors = [
+            "lors de cette rencontre",
+            "lors de leur rencontre",
+            "au cours du sommet",
+            "pendant le sommet",
+            "à l'occasion de ce sommet",
+        ];
+        let reports = [
+            "ont évoqué une coopération militaire",
+            "ont affirmé leur amitié",
+            "ont déclaré leur soutien mutuel",
+        ];
+        let summit = DateInterval::day(NaiveDate::from_ymd_opt(2023, 9, 6).unwrap());
+        for anchor in anchors {
+            let mut chars = anchor.chars();
+            let head: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            for report in reports {
+                let act = format!("{head}, les deux dirigeants {report}.");
+                let found = run(&format!("{SUMMIT_LEAD} {act}"));
+                let said = found
+                    .iter()
+                    .find(|e| e.event_type.is_reporting())
+                    .unwrap_or_else(|| panic!("{act}: {found:#?}"));
+                let t = said.time.as_ref();
+                let t = t.unwrap_or_else(|| panic!("{act}: {found:#?}"));
+                assert_eq!(
+                    (t.rule.as_str(), t.interval),
+                    ("event-anchor", summit),
+                    "{act}"
+                );
+            }
+            for verb in ["précisé", "indiqué", "affirmé", "déclaré"] {
+                let act = format!("Aucun accord ne sera signé {anchor}, a {verb} Dmitri Peskov.");
+                let found = run(&format!("{SUMMIT_LEAD} {act}"));
+                let anchored = found
+                    .iter()
+                    .filter(|e| e.event_type.is_reporting())
+                    .filter_map(|e| e.time.as_ref())
+                    .any(|t| t.rule == "event-anchor");
+                assert!(!anchored, "{act}: {found:#?}");
+            }
         }
     }
 
