@@ -429,6 +429,30 @@ impl AnchorWords {
         ]
     }
 
+    /// Where a phrase that places an act before or after another event
+    /// starts, when it ends `before` (lowercase, up to that event's noun:
+    /// `cinq jours après la`, `au lendemain du`, `avant le`; or, with
+    /// `pronoun`, up to a demonstrative pronoun standing for it: `trois
+    /// semaines après` + `celle de Wang Yi`). What is named from there on
+    /// is that event's, not the act's. A frame of the same time (`lors
+    /// de`, `à l'issue de`) is none: its place and people may be the act's.
+    pub fn other_event_start(&self, before: &str, pronoun: bool) -> Option<usize> {
+        let rest = if pronoun {
+            before.trim_end()
+        } else {
+            let (rest, _) = determiner(before)?;
+            rest
+        };
+        if let Some((at, shift)) = self.phrase_ending(rest) {
+            return (!matches!(shift, Shift::During | Shift::AtEnd)).then_some(at);
+        }
+        // (a bare `avant`, `après`: no count, the same other event)
+        ["avant", "après"]
+            .iter()
+            .find(|w| strip_word(rest, w).is_some())
+            .map(|w| rest.trim_end().len() - w.len())
+    }
+
     /// A preposition phrase that ends `text`: `lors de`, `trois jours avant`.
     fn phrase_ending(&self, text: &str) -> Option<(usize, Shift)> {
         for (phrases, shift) in self.fixed_phrases() {

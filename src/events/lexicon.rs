@@ -1202,7 +1202,7 @@ fn fold_case(text: &str) -> String {
     out
 }
 
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+pub(super) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

@@ -963,6 +963,16 @@ pub fn extract(
                     )
                 })
                 .collect();
+            // `Lavrov est arrivé mercredi, un mois après le sommet entre Kim
+            // et Poutine`: who and where are named after a phrase that
+            // places the act before or after another event are that
+            // event's
+            let other_event =
+                other_event_from(body, sentence.span.start, clause.span, &hits, hit, lexicon);
+            let slot_entities: Vec<&EntityMention> = slot_entities
+                .into_iter()
+                .filter(|e| other_event.is_none_or(|at| e.span.start < at))
+                .collect();
             // `Les deux ministres ont tenu samedi leur dialogue, après une
             // première session organisée en novembre à Moscou`: a place in
             // a later clause that carries a date of its own, not the
@@ -1756,6 +1766,56 @@ fn event_anchor(
 fn acts_between(hits: &[TriggerHit<'_>], from: usize, to: usize) -> bool {
     hits.iter()
         .any(|h| h.pos.is_verbal() && from <= h.start && h.start < to)
+}
+
+/// Demonstrative pronouns that stand for an event noun named before
+/// (`trois semaines après celle de Wang Yi`). Source: Grevisse, Le Bon
+/// Usage (pronoms démonstratifs).
+const DEMONSTRATIVE_PRONOUNS: &[&str] = &["celle", "celui", "celles", "ceux"];
+
+/// Where, after `hit` in its clause, a phrase places the act before or
+/// after another event (`cinq jours après la visite du ministre X`, `un
+/// mois après le sommet`, `trois semaines après celle de X`; see
+/// [`anchor::AnchorWords::other_event_start`]): the offset in the text.
+fn other_event_from(
+    body: &str,
+    base: usize,
+    clause: Span,
+    hits: &[TriggerHit<'_>],
+    hit: &TriggerHit<'_>,
+    lexicon: &EventLexicon,
+) -> Option<usize> {
+    let local = clause.start - base..clause.end - base;
+    let text = body.get(local.clone())?;
+    // (most clauses have none of the words these phrases end on)
+    if !["avant", "après", "lendemain", "veille"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // (lowercasing kept the offsets)
+    if lower.len() != text.len() {
+        return None;
+    }
+    let from = hit.end.checked_sub(local.start)?;
+    let nouns = hits
+        .iter()
+        .filter(|h| !h.pos.is_verbal() && h.start > hit.end && local.contains(&h.start))
+        .map(|h| (h.start - local.start, false));
+    let pronouns = DEMONSTRATIVE_PRONOUNS
+        .iter()
+        .flat_map(|w| lower.match_indices(w))
+        .filter(|&(at, w)| at > from && lexicon::is_whole_word(&lower, at, at + w.len()))
+        .map(|(at, _)| (at, true));
+    let mut ends: Vec<(usize, bool)> = nouns.chain(pronouns).collect();
+    ends.sort_unstable();
+    ends.into_iter().find_map(|(at, pronoun)| {
+        let before = lower.get(from..at)?;
+        let start = lexicon.anchors.other_event_start(before, pronoun)?;
+        Some(base + local.start + from + start)
+    })
 }
 
 /// How far from the day of writing an article's report must be dated to
@@ -6460,6 +6520,89 @@ mod tests {
                     .any(|t| t.rule == "event-anchor");
                 assert!(!anchored, "{act}: {found:#?}");
             }
+        }
+    }
+
+    /// Who and where are named after a phrase that places the act before
+    /// or after another event are that event's: every act × anchor (a
+    /// count, none, the eve or the morrow, a demonstrative pronoun) × the
+    /// names after it. A frame of the same time (`lors du`, `en marge du`)
+    /// keeps them.
+    #[test]
+    fn names_after_an_anchor_of_another_time_are_that_events() {
+        let acts = [
+            (
+                "La visite de Sergueï Lavrov à Moscou intervient",
+                EventType::Visit,
+            ),
+            (
+                "L'arrivée de Sergueï Lavrov à Moscou survient",
+                EventType::Arrival,
+            ),
+            (
+                "Sergueï Lavrov est arrivé mercredi à Moscou,",
+                EventType::Arrival,
+            ),
+        ];
+        let anchors = [
+            "un mois après le sommet",
+            "deux jours avant la rencontre",
+            "après la rencontre",
+            "avant le sommet",
+            "au lendemain du sommet",
+            "à la veille du sommet",
+            "trois semaines après celle",
+        ];
+        let others = [
+            (
+                "entre Kim Jong-un et Vladimir Poutine à Vostotchny",
+                ["kim-jong-un", "vladimir-poutine"],
+                "vostochny",
+            ),
+            (
+                "de Kim Jong-un et de Vladimir Poutine à Vladivostok",
+                ["kim-jong-un", "vladimir-poutine"],
+                "vladivostok",
+            ),
+        ];
+        let mut tried = 0;
+        for (act, event_type) in acts {
+            for anchor in anchors {
+                for (names, ids, place) in others {
+                    let text = format!("{act} {anchor} {names}.");
+                    let found = run(&text);
+                    let m = the(&found, event_type);
+                    let people = participant_ids(m);
+                    assert_eq!(people, ["serguei-lavrov"], "{text}");
+                    assert!(ids.iter().all(|id| !people.contains(id)), "{text}");
+                    assert!(
+                        m.places.iter().all(|p| p.id != place),
+                        "{text}: {:?}",
+                        m.places
+                    );
+                    assert!(
+                        m.places.iter().any(|p| p.id == "moscou"),
+                        "{text}: {:?}",
+                        m.places
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 42);
+        // control: a frame of the same time keeps the place it gives
+        for frame in [
+            "lors du sommet à Vladivostok",
+            "en marge du forum de Vladivostok",
+        ] {
+            let text = format!("Sergueï Lavrov a signé mercredi un accord, {frame}.");
+            let found = run(&text);
+            let m = the(&found, EventType::Agreement);
+            assert!(
+                m.places.iter().any(|p| p.id == "vladivostok"),
+                "{text}: {:?}",
+                m.places
+            );
         }
     }
 
