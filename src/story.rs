@@ -312,12 +312,7 @@ mod tests {
     fn event(participants: &[&str], places: &[&str]) -> EventMention {
         let refs = |ids: &[&str]| -> Vec<EntityRef> {
             ids.iter()
-                .map(|id| EntityRef {
-                    article: None,
-                    locative: None,
-                    id: id.to_string(),
-                    name: id.to_string(),
-                })
+                .map(|id| EntityRef::new(id.to_string(), id.to_string()))
                 .collect()
         };
         EventMention {

@@ -4640,7 +4640,7 @@ mod tests {
             run(text)
                 .into_iter()
                 .find(|e| e.event_type == EventType::Launch)
-                .map(|e| e.participants.into_iter().map(|r| r.id).collect())
+                .map(|e| e.participants.into_iter().map(|r| r.id.clone()).collect())
         };
         let mut checked = 0;
         for (id, article, name) in &names {

@@ -960,12 +960,7 @@ pub(crate) mod tests {
 
     fn who(ids: &[&str]) -> Vec<EntityRef> {
         ids.iter()
-            .map(|i| EntityRef {
-                article: None,
-                locative: None,
-                id: i.to_string(),
-                name: i.to_string(),
-            })
+            .map(|i| EntityRef::new(i.to_string(), i.to_string()))
             .collect()
     }
 
@@ -1665,12 +1660,12 @@ pub(crate) mod tests {
         ];
         for (t, noun) in types {
             for (id, name, article, of) in countries {
-                let country = EntityRef {
+                let country = EntityRef::from(crate::model::EntityRefData {
                     id: id.into(),
                     name: name.into(),
                     article: Some(article.into()),
                     locative: Some("en".into()),
-                };
+                });
                 let mut m = mention("a", t, &[], &[id], Some("2023-11-21"));
                 m.acting_places = vec![country.clone()];
                 m.attached_places = vec![country.clone()];
@@ -2089,7 +2084,7 @@ pub(crate) mod tests {
         let order = |refs: &[&EntityRef]| -> Vec<String> {
             most_often_then_first(refs.iter().copied())
                 .into_iter()
-                .map(|r| r.id)
+                .map(|r| r.id.clone())
                 .collect()
         };
         assert_eq!(order(&[&a, &b]), ["zeta", "alpha"]);
