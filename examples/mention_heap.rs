@@ -51,10 +51,10 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(usize::MAX);
     println!(
-        "size_of: EventMention {} B, EntityRef {} B, Option<EventTime> {} B",
+        "size_of: EventMention {} B, EntityRef {} B, EventTime {} B",
         std::mem::size_of::<EventMention>(),
         std::mem::size_of::<EntityRef>(),
-        std::mem::size_of::<Option<EventTime>>(),
+        std::mem::size_of::<EventTime>(),
     );
     let config = Config::new(&[] as &[PathBuf], LoadOptions::default()).expect("config");
     let docs: Vec<_> = load(&[dir], &config.load)

@@ -1393,9 +1393,9 @@ pub fn extract(
                 trigger: trigger_span,
             });
             out.push(EventMention {
-                document: doc_id.to_string(),
+                document: doc_id.into(),
                 event_type: hit.event_type,
-                trigger: body[hit.start..hit.end].to_string(),
+                trigger: body[hit.start..hit.end].into(),
                 modality,
                 participants,
                 acting_places: acting.into_iter().collect(),
@@ -1412,10 +1412,10 @@ pub fn extract(
                 places: place::with_forms(places, &lexicon.names),
                 attached_places: place_roles.attached,
                 speakers,
-                time,
+                time: time.map(Box::new),
                 window,
                 attribution,
-                quote: text.original_slice(sentence.span).to_string(),
+                quote: text.original_slice(sentence.span).into(),
                 start,
                 end,
                 sentence: index,
@@ -1553,12 +1553,12 @@ fn gapped_mentions(
             copy.attached_places = Vec::new();
             copy.located_places = Vec::new();
             copy.party_places = Vec::new();
-            copy.time = Some(EventTime {
+            copy.time = Some(Box::new(EventTime {
                 interval,
                 expression: when.text.clone(),
                 value: when.value.clone(),
                 rule: when.rule.clone(),
-            });
+            }));
             copies.push(copy);
         }
     }
@@ -1807,7 +1807,7 @@ fn date_by_anchors(
         ));
     }
     for (i, time) in found {
-        out[i].time = Some(time);
+        out[i].time = Some(Box::new(time));
     }
 }
 

@@ -201,8 +201,11 @@ impl Merger {
         geography: &crate::affinity::Geography,
     ) -> (Report, Vec<String>) {
         let mut warnings = Vec::new();
+        // the mentions hold what they share; the table of it can go
+        let Merger { versions, interner } = self;
+        drop(interner);
         let mut by_id: BTreeMap<String, Vec<(String, Version)>> = BTreeMap::new();
-        for ((id, digest), v) in self.versions {
+        for ((id, digest), v) in versions {
             by_id.entry(id).or_default().push((digest, v));
         }
         let mut chosen: Vec<(DocumentRecord, Version)> = Vec::new();

@@ -524,15 +524,25 @@ impl Modality {
 /// shared. Millions of these are held until consolidation (3.3 per event
 /// mention, mostly the same few hundred entities), so the reference is one
 /// pointer and equal references share one copy once an [`Interner`] has
-/// seen them. It reads like the data (`r.id`, `r.name`) and serializes
-/// exactly as the data does.
-#[derive(
-    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
-)]
+/// seen them. It reads like the data (`r.id`, `r.name`), and serializes
+/// and describes itself (JSON Schema) exactly as the data does.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct EntityRef(std::sync::Arc<EntityRefData>);
 
-/// The fields of an [`EntityRef`].
+impl schemars::JsonSchema for EntityRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        EntityRefData::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        EntityRefData::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        EntityRefData::json_schema(generator)
+    }
+}
+
+/// A reference to an entity inside an event.
 #[derive(
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
@@ -581,6 +591,132 @@ impl std::ops::Deref for EntityRef {
     }
 }
 
+/// A string held by many values and never changed once made (a document
+/// id, an event word, a quote that several event mentions of a clause
+/// share): one pointer and a length, and equal strings share one copy once
+/// an [`Interner`] has seen them. Reads as a `str`, compares, orders and
+/// serializes (and describes itself in JSON Schema) as a `String` does.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SharedStr(std::sync::Arc<str>);
+
+impl schemars::JsonSchema for SharedStr {
+    fn inline_schema() -> bool {
+        String::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        String::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
+impl SharedStr {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The same two strings (one allocation shared), not only equal ones.
+    pub fn shares(&self, other: &SharedStr) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Default for SharedStr {
+    fn default() -> SharedStr {
+        SharedStr::from("")
+    }
+}
+
+impl std::ops::Deref for SharedStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for SharedStr {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for SharedStr {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for SharedStr {
+    fn from(s: &str) -> SharedStr {
+        SharedStr(s.into())
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(s: String) -> SharedStr {
+        SharedStr(s.into())
+    }
+}
+
+impl From<&String> for SharedStr {
+    fn from(s: &String) -> SharedStr {
+        SharedStr(s.as_str().into())
+    }
+}
+
+impl From<SharedStr> for String {
+    fn from(s: SharedStr) -> String {
+        s.0.to_string()
+    }
+}
+
+impl PartialEq<str> for SharedStr {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for SharedStr {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<SharedStr> for String {
+    fn eq(&self, other: &SharedStr) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<SharedStr> for str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<SharedStr> for &str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        **self == *other.0
+    }
+}
+
 /// One copy of each distinct value held until consolidation: equal entity
 /// references of all the event mentions of a run point to one allocation.
 /// Interning changes no value (the mentions compare, hash and serialize as
@@ -588,6 +724,7 @@ impl std::ops::Deref for EntityRef {
 #[derive(Debug, Default)]
 pub struct Interner {
     refs: std::collections::HashSet<EntityRef>,
+    strs: std::collections::HashSet<SharedStr>,
 }
 
 impl Interner {
@@ -605,8 +742,21 @@ impl Interner {
         }
     }
 
+    /// The interned copy of `s` (`s` itself the first time it is seen).
+    pub fn str(&mut self, s: &mut SharedStr) {
+        match self.strs.get(s) {
+            Some(held) => *s = held.clone(),
+            None => {
+                self.strs.insert(s.clone());
+            }
+        }
+    }
+
     /// Intern everything of `m` that is shared between mentions.
     pub fn mention(&mut self, m: &mut EventMention) {
+        self.str(&mut m.document);
+        self.str(&mut m.trigger);
+        self.str(&mut m.quote);
         for list in [
             &mut m.participants,
             &mut m.places,
@@ -626,6 +776,11 @@ impl Interner {
     pub fn entities(&self) -> usize {
         self.refs.len()
     }
+
+    /// How many distinct strings are held.
+    pub fn strs(&self) -> usize {
+        self.strs.len()
+    }
 }
 
 /// The time that governs an event mention, with how it was found.
@@ -640,10 +795,10 @@ pub struct EventTime {
 /// One report of an event in one sentence of one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EventMention {
-    pub document: String,
+    pub document: SharedStr,
     #[serde(rename = "type")]
     pub event_type: EventType,
-    pub trigger: String,
+    pub trigger: SharedStr,
     pub modality: Modality,
     pub participants: Vec<EntityRef>,
     /// The places of the sentence (consolidation clusters on them).
@@ -675,13 +830,15 @@ pub struct EventMention {
     /// Kremlin a annoncé`): who says so, not who takes part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<EntityRef>,
-    pub time: Option<EventTime>,
+    /// Boxed: two mentions in three have none.
+    pub time: Option<Box<EventTime>>,
     /// A vague window (`dans les prochains jours`) that constrains but does not date.
     pub window: Option<DateInterval>,
     /// Who says so (`selon Tass`, `a déclaré M. Peskov`), when the text says.
     pub attribution: Option<String>,
-    /// The clause, as written in the original file.
-    pub quote: String,
+    /// The clause, as written in the original file (the event mentions of
+    /// one clause share it).
+    pub quote: SharedStr,
     /// Character offsets of the quote in the original file.
     pub start: usize,
     pub end: usize,
@@ -981,11 +1138,11 @@ impl Source {
     /// the expression that dated it.
     pub fn of(m: &EventMention) -> Source {
         Source {
-            document: m.document.clone(),
-            quote: m.quote.clone(),
+            document: m.document.to_string(),
+            quote: m.quote.to_string(),
             start: m.start,
             end: m.end,
-            predicate: m.trigger.clone(),
+            predicate: m.trigger.to_string(),
             date_expression: m.time.as_ref().map(|t| t.expression.clone()),
             date_rule: m.time.as_ref().map(|t| t.rule.clone()),
             modality: m.modality,
@@ -1117,6 +1274,46 @@ mod tests {
         assert!(a.places[0].shares(&b.acting_places[0]));
         assert!(a.participants[1].shares(&b.participants[1]));
         assert!(!first.places[0].shares(&second.places[0]));
+        // the event word and the quote once, the documents apart
+        assert_eq!(interner.strs(), 4);
+        assert!(a.quote.shares(&b.quote) && a.trigger.shares(&b.trigger));
+        assert!(!a.document.shares(&b.document));
+        assert_eq!(a.time.as_ref().map(|t| t.rule.as_str()), Some("weekday"));
+    }
+
+    #[test]
+    fn the_shared_types_describe_themselves_as_their_data() {
+        let schema = |s: schemars::Schema| serde_json::to_string(&s).unwrap();
+        assert_eq!(
+            schema(schemars::schema_for!(EntityRef)),
+            schema(schemars::schema_for!(EntityRefData))
+        );
+        assert_eq!(
+            schema(schemars::schema_for!(Vec<SharedStr>)),
+            schema(schemars::schema_for!(Vec<String>))
+        );
+    }
+
+    #[test]
+    fn a_shared_string_reads_and_writes_as_a_string() {
+        let s = SharedStr::from("Kim Jong-un est arrivé");
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            serde_json::to_string("Kim Jong-un est arrivé").unwrap()
+        );
+        let back: SharedStr = serde_json::from_str(r#""l'\u00e9t\u00e9""#).unwrap();
+        assert_eq!(back, "l'été");
+        assert_eq!(back, String::from("l'été"));
+        assert_eq!(back.to_string(), "l'été");
+        assert_eq!(&back[2..], "été");
+        // ordered as the strings are
+        let mut v = vec![
+            SharedStr::from("b"),
+            SharedStr::from("a"),
+            SharedStr::from("ab"),
+        ];
+        v.sort();
+        assert_eq!(v, ["a", "ab", "b"].map(SharedStr::from));
     }
 
     #[test]
