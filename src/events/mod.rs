@@ -18,7 +18,7 @@ pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, TriggerHit
 
 use crate::model::{
     Anchor, DateInterval, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType,
-    Modality, PendingTime, Span, Timex, TimexKind,
+    Modality, PendingTime, SharedStr, Span, Timex, TimexKind,
 };
 use crate::text::Text;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -1353,7 +1353,9 @@ pub fn extract(
                 (None, subject)
             };
             let speakers: Vec<EntityRef> = voice.into_iter().chain(speakers).collect();
-            let attribution = attribution.or_else(|| speakers.first().map(|r| r.name.clone()));
+            let attribution = attribution
+                .or_else(|| speakers.first().map(|r| r.name.clone()))
+                .map(SharedStr::from);
             let (start, end) = text.original_chars(sentence.span);
             // an act with no actor (`La visite intervient trois semaines
             // après…`) is the article's event of its kind, whose own
@@ -1397,7 +1399,7 @@ pub fn extract(
                 event_type: hit.event_type,
                 trigger: body[hit.start..hit.end].into(),
                 modality,
-                participants,
+                participants: participants.into(),
                 acting_places: acting.into_iter().collect(),
                 located_places: place_roles
                     .located
@@ -1409,9 +1411,9 @@ pub fn extract(
                     .into_iter()
                     .filter(|l| places.iter().any(|p| p.id == l.id))
                     .collect(),
-                places: place::with_forms(places, &lexicon.names),
-                attached_places: place_roles.attached,
-                speakers,
+                places: place::with_forms(places, &lexicon.names).into(),
+                attached_places: place_roles.attached.into(),
+                speakers: speakers.into(),
                 time: time.map(Box::new),
                 window,
                 attribution,
@@ -1548,11 +1550,11 @@ fn gapped_mentions(
                 break;
             };
             let mut copy = out[k].clone();
-            copy.participants = place::with_forms(vec![to_ref(who)], &lexicon.names);
-            copy.speakers = Vec::new();
-            copy.attached_places = Vec::new();
-            copy.located_places = Vec::new();
-            copy.party_places = Vec::new();
+            copy.participants = place::with_forms(vec![to_ref(who)], &lexicon.names).into();
+            copy.speakers = Box::default();
+            copy.attached_places = Box::default();
+            copy.located_places = Box::default();
+            copy.party_places = Box::default();
             copy.time = Some(Box::new(EventTime {
                 interval,
                 expression: when.text.clone(),
@@ -2706,15 +2708,18 @@ fn voices_say_so(
             .filter(|p| sources.contains(&p.id.as_str()))
             .cloned()
             .collect();
+        let mut speakers = m.speakers.to_vec();
         for v in voices.iter().chain(&cited) {
-            if m.participants.iter().any(|p| p.id == v.id)
-                && !m.speakers.iter().any(|s| s.id == v.id)
+            if m.participants.iter().any(|p| p.id == v.id) && !speakers.iter().any(|s| s.id == v.id)
             {
-                m.speakers.push(v.clone());
+                speakers.push(v.clone());
             }
         }
+        if speakers.len() > m.speakers.len() {
+            m.speakers = speakers.into();
+        }
         if m.attribution.is_none() {
-            m.attribution = m.speakers.first().map(|r| r.name.clone());
+            m.attribution = m.speakers.first().map(|r| r.name.as_str().into());
         }
     }
 }

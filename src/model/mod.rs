@@ -757,6 +757,9 @@ impl Interner {
         self.str(&mut m.document);
         self.str(&mut m.trigger);
         self.str(&mut m.quote);
+        if let Some(a) = &mut m.attribution {
+            self.str(a);
+        }
         for list in [
             &mut m.participants,
             &mut m.places,
@@ -800,42 +803,42 @@ pub struct EventMention {
     pub event_type: EventType,
     pub trigger: SharedStr,
     pub modality: Modality,
-    pub participants: Vec<EntityRef>,
+    pub participants: Box<[EntityRef]>,
     /// The places of the sentence (consolidation clusters on them).
-    pub places: Vec<EntityRef>,
+    pub places: Box<[EntityRef]>,
     /// Of `places`, the one the predicate names (`est arrivé à Vostochny`,
     /// `sa visite en Russie`), found by `events::place`: the event's place.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attached_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub attached_places: Box<[EntityRef]>,
     /// Of `places`, those a preposition of place introduces anywhere in
     /// the predicate's clauses (`à Pyongyang`, `vers Vladivostok`), in text
     /// order: where something of the report happened. The others are named
     /// as actors or complements of nouns (`Séoul a dénoncé`, `la politique
     /// de la Russie`) or in a dateline (`SÉOUL, 19 octobre (Reuters)`), not
     /// as places. An event shows these when no predicate names its place.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub located_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub located_places: Box<[EntityRef]>,
     /// Of `places`, those a preposition of a party introduces (`la
     /// violation par Pyongyang`, `une coopération avec Pyongyang`,
     /// `l'alliance entre Moscou et Pyongyang`): parties to what is said, so
     /// never shown as the event's place for want of a located one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub party_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub party_places: Box<[EntityRef]>,
     /// The country or capital that opens the predicate's clause as its
     /// subject (`la Corée du Nord a tiré…`, `Moscou a déployé…`): the
     /// government that acts, named in a headline when no one else is.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub acting_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub acting_places: Box<[EntityRef]>,
     /// Of `participants`, the organisations that say or announce (`le
     /// Kremlin a annoncé`): who says so, not who takes part.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub speakers: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub speakers: Box<[EntityRef]>,
     /// Boxed: two mentions in three have none.
     pub time: Option<Box<EventTime>>,
     /// A vague window (`dans les prochains jours`) that constrains but does not date.
     pub window: Option<DateInterval>,
     /// Who says so (`selon Tass`, `a déclaré M. Peskov`), when the text says.
-    pub attribution: Option<String>,
+    pub attribution: Option<SharedStr>,
     /// The clause, as written in the original file (the event mentions of
     /// one clause share it).
     pub quote: SharedStr,
@@ -1146,7 +1149,7 @@ impl Source {
             date_expression: m.time.as_ref().map(|t| t.expression.clone()),
             date_rule: m.time.as_ref().map(|t| t.rule.clone()),
             modality: m.modality,
-            attribution: m.attribution.clone(),
+            attribution: m.attribution.as_ref().map(|a| a.to_string()),
         }
     }
 }
@@ -1275,7 +1278,13 @@ mod tests {
         assert!(a.participants[1].shares(&b.participants[1]));
         assert!(!first.places[0].shares(&second.places[0]));
         // the event word and the quote once, the documents apart
-        assert_eq!(interner.strs(), 4);
+        assert_eq!(interner.strs(), 5);
+        assert!(
+            a.attribution
+                .as_ref()
+                .unwrap()
+                .shares(b.attribution.as_ref().unwrap())
+        );
         assert!(a.quote.shares(&b.quote) && a.trigger.shares(&b.trigger));
         assert!(!a.document.shares(&b.document));
         assert_eq!(a.time.as_ref().map(|t| t.rule.as_str()), Some("weekday"));

@@ -977,17 +977,17 @@ pub(crate) mod tests {
         date: Option<&str>,
     ) -> EventMention {
         EventMention {
-            attached_places: Vec::new(),
-            located_places: Vec::new(),
-            party_places: Vec::new(),
-            acting_places: Vec::new(),
-            speakers: Vec::new(),
+            attached_places: Box::default(),
+            located_places: Box::default(),
+            party_places: Box::default(),
+            acting_places: Box::default(),
+            speakers: Box::default(),
             document: doc.into(),
             event_type: t,
             trigger: "x".into(),
             modality: Modality::Occurred,
-            participants: who(people),
-            places: who(places),
+            participants: who(people).into(),
+            places: who(places).into(),
             time: date.map(|d| {
                 Box::new(EventTime {
                     interval: day(d),
@@ -1673,11 +1673,11 @@ pub(crate) mod tests {
                     locative: Some("en".into()),
                 });
                 let mut m = mention("a", t, &[], &[id], Some("2023-11-21"));
-                m.acting_places = vec![country.clone()];
-                m.attached_places = vec![country.clone()];
+                m.acting_places = vec![country.clone()].into();
+                m.attached_places = vec![country.clone()].into();
                 let r = consolidate(vec![extract("a", "2023-11-22", vec![m.clone()])], "t");
                 assert_eq!(r.events[0].title, format!("{noun} {of}"));
-                m.participants = who(&["kim"]);
+                m.participants = who(&["kim"]).into();
                 let r = consolidate(vec![extract("a", "2023-11-22", vec![m])], "t");
                 assert_eq!(r.events[0].title, format!("{noun} de kim en {name}"));
             }
@@ -1709,7 +1709,8 @@ pub(crate) mod tests {
                     who(&[located])
                 } else {
                     who(&[others[k]])
-                };
+                }
+                .into();
                 reports.push(extract(doc, "2023-09-14", vec![m]));
             }
             let r = consolidate(reports, "t");
@@ -1764,7 +1765,7 @@ pub(crate) mod tests {
                 &[located, others[0]],
                 Some("2023-09-13"),
             );
-            alone.party_places = who(&[others[0]]);
+            alone.party_places = who(&[others[0]]).into();
             let r = consolidate(vec![extract("a", "2023-09-14", vec![alone])], "t");
             let shown: Vec<&str> = r.events[0].places.iter().map(|p| p.id.as_str()).collect();
             assert_eq!(shown, [located]);
