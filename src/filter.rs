@@ -481,7 +481,7 @@ mod tests {
         for (i, (people, places)) in [(0, 0), (1, 0), (0, 1), (1, 1)].into_iter().enumerate() {
             let mut e = event(&format!("u{i}"), None, EventType::Visit, &who[..people], 1);
             if places == 1 {
-                e.places = vec![EntityRef::new("moscou", "Moscou")].into();
+                e.places = vec![EntityRef::new("moscou", "Moscou")];
             }
             r.events.push(e);
         }
