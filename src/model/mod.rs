@@ -796,6 +796,13 @@ pub struct EventTime {
 }
 
 /// One report of an event in one sentence of one document.
+///
+/// Every mention of a run is held until consolidation (about 30 per
+/// story article), so it is kept small: entity lists are boxed slices of
+/// shared references, strings that mentions repeat are [`SharedStr`]s (one
+/// copy once the root merger's [`Interner`] has seen them), the rare time
+/// is boxed. 232 bytes inline and about 190 of heap per mention
+/// (`examples/mention_heap.rs`, docs/performance.md "Stop 35").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EventMention {
     pub document: SharedStr,
