@@ -102,7 +102,7 @@ fn stages(c: &mut Criterion) {
             x.entities.clear();
             x.timexes.clear();
             for e in &mut x.events {
-                e.document = x.document.id.clone();
+                e.document = x.document.id.as_str().into();
                 if let Some(t) = e.time.as_mut() {
                     let shift = chrono::Duration::days((n % 97) as i64 * 3);
                     t.interval.start += shift;

@@ -330,12 +330,7 @@ mod tests {
             date: date.map(|s| DateInterval::parse_iso(s).unwrap()),
             participants: who
                 .iter()
-                .map(|(id, name)| EntityRef {
-                    article: None,
-                    locative: None,
-                    id: id.to_string(),
-                    name: name.to_string(),
-                })
+                .map(|(id, name)| EntityRef::new(id.to_string(), name.to_string()))
                 .collect(),
             places: vec![],
             sources: vec![Source {
@@ -486,12 +481,7 @@ mod tests {
         for (i, (people, places)) in [(0, 0), (1, 0), (0, 1), (1, 1)].into_iter().enumerate() {
             let mut e = event(&format!("u{i}"), None, EventType::Visit, &who[..people], 1);
             if places == 1 {
-                e.places = vec![EntityRef {
-                    article: None,
-                    locative: None,
-                    id: "moscou".into(),
-                    name: "Moscou".into(),
-                }];
+                e.places = vec![EntityRef::new("moscou", "Moscou")];
             }
             r.events.push(e);
         }

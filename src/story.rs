@@ -312,30 +312,25 @@ mod tests {
     fn event(participants: &[&str], places: &[&str]) -> EventMention {
         let refs = |ids: &[&str]| -> Vec<EntityRef> {
             ids.iter()
-                .map(|id| EntityRef {
-                    article: None,
-                    locative: None,
-                    id: id.to_string(),
-                    name: id.to_string(),
-                })
+                .map(|id| EntityRef::new(id.to_string(), id.to_string()))
                 .collect()
         };
         EventMention {
-            attached_places: Vec::new(),
-            located_places: Vec::new(),
-            party_places: Vec::new(),
-            acting_places: Vec::new(),
-            speakers: Vec::new(),
-            document: "d".to_string(),
+            attached_places: Box::default(),
+            located_places: Box::default(),
+            party_places: Box::default(),
+            acting_places: Box::default(),
+            speakers: Box::default(),
+            document: "d".into(),
             event_type: EventType::Meeting,
-            trigger: "rencontre".to_string(),
+            trigger: "rencontre".into(),
             modality: Modality::Occurred,
-            participants: refs(participants),
-            places: refs(places),
+            participants: refs(participants).into(),
+            places: refs(places).into(),
             time: None,
             window: None,
             attribution: None,
-            quote: String::new(),
+            quote: crate::model::SharedStr::default(),
             start: 0,
             end: 0,
             sentence: 0,

@@ -99,7 +99,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.files.clone()
     };
-    let mut merger = Merger::new();
+    let mut merger = Merger::interning();
     for file in &files {
         if file.as_os_str() == "-" {
             read("stdin", std::io::stdin().lock(), &mut merger, args.quiet)?;

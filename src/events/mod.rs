@@ -18,7 +18,7 @@ pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, TriggerHit
 
 use crate::model::{
     Anchor, DateInterval, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType,
-    Modality, PendingTime, Span, Timex, TimexKind,
+    Modality, PendingTime, SharedStr, Span, Timex, TimexKind,
 };
 use crate::text::Text;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -1389,7 +1389,9 @@ pub fn extract(
                 (None, subject)
             };
             let speakers: Vec<EntityRef> = voice.into_iter().chain(speakers).collect();
-            let attribution = attribution.or_else(|| speakers.first().map(|r| r.name.clone()));
+            let attribution = attribution
+                .or_else(|| speakers.first().map(|r| r.name.clone()))
+                .map(SharedStr::from);
             let (start, end) = text.original_chars(sentence.span);
             // an act with no actor (`La visite intervient trois semaines
             // après…`) is the article's event of its kind, whose own
@@ -1430,11 +1432,11 @@ pub fn extract(
                 trigger: trigger_span,
             });
             out.push(EventMention {
-                document: doc_id.to_string(),
+                document: doc_id.into(),
                 event_type: hit.event_type,
-                trigger: body[hit.start..hit.end].to_string(),
+                trigger: body[hit.start..hit.end].into(),
                 modality,
-                participants,
+                participants: participants.into(),
                 acting_places: acting.into_iter().collect(),
                 located_places: place_roles
                     .located
@@ -1446,13 +1448,13 @@ pub fn extract(
                     .into_iter()
                     .filter(|l| places.iter().any(|p| p.id == l.id))
                     .collect(),
-                places: place::with_forms(places, &lexicon.names),
-                attached_places: place_roles.attached,
-                speakers,
-                time,
+                places: place::with_forms(places, &lexicon.names).into(),
+                attached_places: place_roles.attached.into(),
+                speakers: speakers.into(),
+                time: time.map(Box::new),
                 window,
                 attribution,
-                quote: text.original_slice(sentence.span).to_string(),
+                quote: text.original_slice(sentence.span).into(),
                 start,
                 end,
                 sentence: index,
@@ -1594,17 +1596,17 @@ fn gapped_mentions(
                 break;
             };
             let mut copy = out[k].clone();
-            copy.participants = place::with_forms(vec![to_ref(who)], &lexicon.names);
-            copy.speakers = Vec::new();
-            copy.attached_places = Vec::new();
-            copy.located_places = Vec::new();
-            copy.party_places = Vec::new();
-            copy.time = Some(EventTime {
+            copy.participants = place::with_forms(vec![to_ref(who)], &lexicon.names).into();
+            copy.speakers = Box::default();
+            copy.attached_places = Box::default();
+            copy.located_places = Box::default();
+            copy.party_places = Box::default();
+            copy.time = Some(Box::new(EventTime {
                 interval,
                 expression: when.text.clone(),
                 value: when.value.clone(),
                 rule: when.rule.clone(),
-            });
+            }));
             copies.push(copy);
         }
     }
@@ -1911,7 +1913,7 @@ fn date_by_anchors(
         ));
     }
     for (i, time) in found {
-        out[i].time = Some(time);
+        out[i].time = Some(Box::new(time));
     }
 }
 
@@ -2820,15 +2822,18 @@ fn voices_say_so(
             .filter(|p| sources.contains(&p.id.as_str()))
             .cloned()
             .collect();
+        let mut speakers = m.speakers.to_vec();
         for v in voices.iter().chain(&cited) {
-            if m.participants.iter().any(|p| p.id == v.id)
-                && !m.speakers.iter().any(|s| s.id == v.id)
+            if m.participants.iter().any(|p| p.id == v.id) && !speakers.iter().any(|s| s.id == v.id)
             {
-                m.speakers.push(v.clone());
+                speakers.push(v.clone());
             }
         }
+        if speakers.len() > m.speakers.len() {
+            m.speakers = speakers.into();
+        }
         if m.attribution.is_none() {
-            m.attribution = m.speakers.first().map(|r| r.name.clone());
+            m.attribution = m.speakers.first().map(|r| r.name.as_str().into());
         }
     }
 }
@@ -4754,7 +4759,7 @@ mod tests {
             run(text)
                 .into_iter()
                 .find(|e| e.event_type == EventType::Launch)
-                .map(|e| e.participants.into_iter().map(|r| r.id).collect())
+                .map(|e| e.participants.into_iter().map(|r| r.id.clone()).collect())
         };
         let mut checked = 0;
         for (id, article, name) in &names {

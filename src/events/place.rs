@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::model::{EntityMention, EntityRef, EntityType, EventType, Span};
+use crate::model::{EntityMention, EntityRef, EntityRefData, EntityType, EventType, Span};
 
 /// The words that attach a place to a predicate (`data/events/places.toml`).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -100,12 +100,15 @@ impl NameForms {
 
     /// The reference to an entity, with its article and preposition when the data gives them.
     pub fn reference(&self, id: &str, name: &str) -> EntityRef {
-        let mut r = EntityRef::new(id, name);
-        if let Some(form) = self.by_id.get(id) {
-            r.article = form.article.clone();
-            r.locative = form.locative.clone();
-        }
-        r
+        let Some(form) = self.by_id.get(id) else {
+            return EntityRef::new(id, name);
+        };
+        EntityRef::from(EntityRefData {
+            id: id.to_string(),
+            name: name.to_string(),
+            article: form.article.clone(),
+            locative: form.locative.clone(),
+        })
     }
 
     /// The preposition of place of an entity when it is not `à` (`en`

@@ -13,7 +13,9 @@
 //! per-document summaries, and nowhere else.
 
 use super::wire::{DocEntity, LineError, Payload, Record, digest, index};
-use crate::model::{DocExtract, DocumentRecord, EntitySummary, EntityType, EventMention, Report};
+use crate::model::{
+    DocExtract, DocumentRecord, EntitySummary, EntityType, EventMention, Interner, Report,
+};
 use crate::publication::corpus::Landmark;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -50,6 +52,9 @@ struct Version {
 #[derive(Debug, Default)]
 pub struct Merger {
     versions: BTreeMap<(String, String), Version>,
+    /// Set for a merger that holds mentions until consolidation
+    /// ([`Merger::interning`]): one copy of each entity reference.
+    interner: Option<Interner>,
 }
 
 impl Merger {
@@ -57,10 +62,31 @@ impl Merger {
         Merger::default()
     }
 
+    /// A merger that keeps one copy of each entity reference of the event
+    /// mentions it holds (the root of a run, which holds them all until
+    /// consolidation); the mergers of a parallel fold need not, since the
+    /// root interns what they bring. Same report as [`Merger::new`].
+    pub fn interning() -> Merger {
+        Merger {
+            versions: BTreeMap::new(),
+            interner: Some(Interner::new()),
+        }
+    }
+
+    fn intern(&mut self, e: &mut EventMention) {
+        if let Some(interner) = &mut self.interner {
+            interner.mention(e);
+        }
+    }
+
     /// Fold one record in. Idempotent: a record seen twice counts once.
     pub fn add(&mut self, r: Record) {
+        let mut payload = r.payload;
+        if let Payload::Event(_, e) = &mut payload {
+            self.intern(e);
+        }
         let v = self.versions.entry((r.document_id, r.digest)).or_default();
-        match r.payload {
+        match payload {
             Payload::Document(d) => match &mut v.document {
                 Some(slot) => v.clashes += usize::from(keep_min(slot, d)),
                 None => v.document = Some(d),
@@ -111,7 +137,12 @@ impl Merger {
         }
     }
 
-    fn merge_version(&mut self, key: (String, String), theirs: Version) {
+    fn merge_version(&mut self, key: (String, String), mut theirs: Version) {
+        if let Some(interner) = &mut self.interner {
+            for e in theirs.events.values_mut() {
+                interner.mention(e);
+            }
+        }
         let Some(v) = self.versions.get_mut(&key) else {
             self.versions.insert(key, theirs);
             return;
@@ -170,8 +201,11 @@ impl Merger {
         geography: &crate::affinity::Geography,
     ) -> (Report, Vec<String>) {
         let mut warnings = Vec::new();
+        // the mentions hold what they share; the table of it can go
+        let Merger { versions, interner } = self;
+        drop(interner);
         let mut by_id: BTreeMap<String, Vec<(String, Version)>> = BTreeMap::new();
-        for ((id, digest), v) in self.versions {
+        for ((id, digest), v) in versions {
             by_id.entry(id).or_default().push((digest, v));
         }
         let mut chosen: Vec<(DocumentRecord, Version)> = Vec::new();

@@ -520,11 +520,34 @@ impl Modality {
     }
 }
 
+/// A reference to an entity inside an event: what [`EntityRefData`] says,
+/// shared. Millions of these are held until consolidation (3.3 per event
+/// mention, mostly the same few hundred entities), so the reference is one
+/// pointer and equal references share one copy once an [`Interner`] has
+/// seen them. It reads like the data (`r.id`, `r.name`), and serializes
+/// and describes itself (JSON Schema) exactly as the data does.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct EntityRef(std::sync::Arc<EntityRefData>);
+
+impl schemars::JsonSchema for EntityRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        EntityRefData::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        EntityRefData::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        EntityRefData::json_schema(generator)
+    }
+}
+
 /// A reference to an entity inside an event.
 #[derive(
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
-pub struct EntityRef {
+#[schemars(rename = "EntityRef")]
+pub struct EntityRefData {
     pub id: String,
     pub name: String,
     /// The definite article the name takes in French (`le` Kremlin, `la`
@@ -541,12 +564,225 @@ pub struct EntityRef {
 impl EntityRef {
     /// A reference without grammar data (people, cities, tests).
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> EntityRef {
-        EntityRef {
+        EntityRef::from(EntityRefData {
             id: id.into(),
             name: name.into(),
             article: None,
             locative: None,
+        })
+    }
+
+    /// The same two references (one allocation shared), not only equal ones.
+    pub fn shares(&self, other: &EntityRef) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl From<EntityRefData> for EntityRef {
+    fn from(data: EntityRefData) -> EntityRef {
+        EntityRef(std::sync::Arc::new(data))
+    }
+}
+
+impl std::ops::Deref for EntityRef {
+    type Target = EntityRefData;
+    fn deref(&self) -> &EntityRefData {
+        &self.0
+    }
+}
+
+/// A string held by many values and never changed once made (a document
+/// id, an event word, a quote that several event mentions of a clause
+/// share): one pointer and a length, and equal strings share one copy once
+/// an [`Interner`] has seen them. Reads as a `str`, compares, orders and
+/// serializes (and describes itself in JSON Schema) as a `String` does.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SharedStr(std::sync::Arc<str>);
+
+impl schemars::JsonSchema for SharedStr {
+    fn inline_schema() -> bool {
+        String::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        String::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
+impl SharedStr {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The same two strings (one allocation shared), not only equal ones.
+    pub fn shares(&self, other: &SharedStr) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Default for SharedStr {
+    fn default() -> SharedStr {
+        SharedStr::from("")
+    }
+}
+
+impl std::ops::Deref for SharedStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for SharedStr {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for SharedStr {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for SharedStr {
+    fn from(s: &str) -> SharedStr {
+        SharedStr(s.into())
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(s: String) -> SharedStr {
+        SharedStr(s.into())
+    }
+}
+
+impl From<&String> for SharedStr {
+    fn from(s: &String) -> SharedStr {
+        SharedStr(s.as_str().into())
+    }
+}
+
+impl From<SharedStr> for String {
+    fn from(s: SharedStr) -> String {
+        s.0.to_string()
+    }
+}
+
+impl PartialEq<str> for SharedStr {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for SharedStr {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<SharedStr> for String {
+    fn eq(&self, other: &SharedStr) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<SharedStr> for str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<SharedStr> for &str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        **self == *other.0
+    }
+}
+
+/// One copy of each distinct value held until consolidation: equal entity
+/// references of all the event mentions of a run point to one allocation.
+/// Interning changes no value (the mentions compare, hash and serialize as
+/// before), only how many copies are held.
+#[derive(Debug, Default)]
+pub struct Interner {
+    refs: std::collections::HashSet<EntityRef>,
+    strs: std::collections::HashSet<SharedStr>,
+}
+
+impl Interner {
+    pub fn new() -> Interner {
+        Interner::default()
+    }
+
+    /// The interned copy of `r` (`r` itself the first time it is seen).
+    pub fn entity(&mut self, r: &mut EntityRef) {
+        match self.refs.get(r) {
+            Some(held) => *r = held.clone(),
+            None => {
+                self.refs.insert(r.clone());
+            }
         }
+    }
+
+    /// The interned copy of `s` (`s` itself the first time it is seen).
+    pub fn str(&mut self, s: &mut SharedStr) {
+        match self.strs.get(s) {
+            Some(held) => *s = held.clone(),
+            None => {
+                self.strs.insert(s.clone());
+            }
+        }
+    }
+
+    /// Intern everything of `m` that is shared between mentions.
+    pub fn mention(&mut self, m: &mut EventMention) {
+        self.str(&mut m.document);
+        self.str(&mut m.trigger);
+        self.str(&mut m.quote);
+        if let Some(a) = &mut m.attribution {
+            self.str(a);
+        }
+        for list in [
+            &mut m.participants,
+            &mut m.places,
+            &mut m.attached_places,
+            &mut m.located_places,
+            &mut m.party_places,
+            &mut m.acting_places,
+            &mut m.speakers,
+        ] {
+            for r in list.iter_mut() {
+                self.entity(r);
+            }
+        }
+    }
+
+    /// How many distinct entity references are held.
+    pub fn entities(&self) -> usize {
+        self.refs.len()
+    }
+
+    /// How many distinct strings are held.
+    pub fn strs(&self) -> usize {
+        self.strs.len()
     }
 }
 
@@ -560,50 +796,59 @@ pub struct EventTime {
 }
 
 /// One report of an event in one sentence of one document.
+///
+/// Every mention of a run is held until consolidation (about 30 per
+/// story article), so it is kept small: entity lists are boxed slices of
+/// shared references, strings that mentions repeat are [`SharedStr`]s (one
+/// copy once the root merger's [`Interner`] has seen them), the rare time
+/// is boxed. 232 bytes inline and about 190 of heap per mention
+/// (`examples/mention_heap.rs`, docs/performance.md "Stop 35").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EventMention {
-    pub document: String,
+    pub document: SharedStr,
     #[serde(rename = "type")]
     pub event_type: EventType,
-    pub trigger: String,
+    pub trigger: SharedStr,
     pub modality: Modality,
-    pub participants: Vec<EntityRef>,
+    pub participants: Box<[EntityRef]>,
     /// The places of the sentence (consolidation clusters on them).
-    pub places: Vec<EntityRef>,
+    pub places: Box<[EntityRef]>,
     /// Of `places`, the one the predicate names (`est arrivé à Vostochny`,
     /// `sa visite en Russie`), found by `events::place`: the event's place.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attached_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub attached_places: Box<[EntityRef]>,
     /// Of `places`, those a preposition of place introduces anywhere in
     /// the predicate's clauses (`à Pyongyang`, `vers Vladivostok`), in text
     /// order: where something of the report happened. The others are named
     /// as actors or complements of nouns (`Séoul a dénoncé`, `la politique
     /// de la Russie`) or in a dateline (`SÉOUL, 19 octobre (Reuters)`), not
     /// as places. An event shows these when no predicate names its place.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub located_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub located_places: Box<[EntityRef]>,
     /// Of `places`, those a preposition of a party introduces (`la
     /// violation par Pyongyang`, `une coopération avec Pyongyang`,
     /// `l'alliance entre Moscou et Pyongyang`): parties to what is said, so
     /// never shown as the event's place for want of a located one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub party_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub party_places: Box<[EntityRef]>,
     /// The country or capital that opens the predicate's clause as its
     /// subject (`la Corée du Nord a tiré…`, `Moscou a déployé…`): the
     /// government that acts, named in a headline when no one else is.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub acting_places: Vec<EntityRef>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub acting_places: Box<[EntityRef]>,
     /// Of `participants`, the organisations that say or announce (`le
     /// Kremlin a annoncé`): who says so, not who takes part.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub speakers: Vec<EntityRef>,
-    pub time: Option<EventTime>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub speakers: Box<[EntityRef]>,
+    /// Boxed: two mentions in three have none.
+    pub time: Option<Box<EventTime>>,
     /// A vague window (`dans les prochains jours`) that constrains but does not date.
     pub window: Option<DateInterval>,
     /// Who says so (`selon Tass`, `a déclaré M. Peskov`), when the text says.
-    pub attribution: Option<String>,
-    /// The clause, as written in the original file.
-    pub quote: String,
+    pub attribution: Option<SharedStr>,
+    /// The clause, as written in the original file (the event mentions of
+    /// one clause share it).
+    pub quote: SharedStr,
     /// Character offsets of the quote in the original file.
     pub start: usize,
     pub end: usize,
@@ -903,15 +1148,15 @@ impl Source {
     /// the expression that dated it.
     pub fn of(m: &EventMention) -> Source {
         Source {
-            document: m.document.clone(),
-            quote: m.quote.clone(),
+            document: m.document.to_string(),
+            quote: m.quote.to_string(),
             start: m.start,
             end: m.end,
-            predicate: m.trigger.clone(),
+            predicate: m.trigger.to_string(),
             date_expression: m.time.as_ref().map(|t| t.expression.clone()),
             date_rule: m.time.as_ref().map(|t| t.rule.clone()),
             modality: m.modality,
-            attribution: m.attribution.clone(),
+            attribution: m.attribution.as_ref().map(|a| a.to_string()),
         }
     }
 }
@@ -1003,6 +1248,115 @@ fn is_zero(n: &usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A mention as an extract line carries it (the JSON contract).
+    fn mention_json(document: &str) -> serde_json::Value {
+        let russie = serde_json::json!({"id": "russie", "name": "Russie", "article": "la", "locative": "en"});
+        serde_json::json!({
+            "document": document, "type": "visit", "trigger": "visite", "modality": "occurred",
+            "participants": [{"id": "kim-jong-un", "name": "Kim Jong-un"}, {"id": "vladimir-poutine", "name": "Vladimir Poutine"}],
+            "places": [russie.clone(), {"id": "moscou", "name": "Moscou"}],
+            "attached_places": [russie.clone()],
+            "acting_places": [russie],
+            "time": {"interval": {"start": "2023-09-12", "end": "2023-09-12", "precision": "day"},
+                     "expression": "mardi", "value": "2023-09-12", "rule": "weekday"},
+            "window": null, "attribution": "selon Tass", "quote": "Kim Jong-un est arrivé mardi en Russie",
+            "start": 12, "end": 49, "sentence": 3, "caption": false, "frame": true
+        })
+    }
+
+    #[test]
+    fn an_interned_mention_is_the_same_mention_with_shared_references() {
+        let json = mention_json("d1");
+        let first: EventMention = serde_json::from_value(json.clone()).unwrap();
+        let second: EventMention = serde_json::from_value(mention_json("d2")).unwrap();
+        // the same JSON back, before and after interning
+        assert_eq!(serde_json::to_value(&first).unwrap(), json);
+        let mut interner = Interner::new();
+        let (mut a, mut b) = (first.clone(), second.clone());
+        interner.mention(&mut a);
+        interner.mention(&mut b);
+        assert_eq!((&a, &b), (&first, &second));
+        assert_eq!(serde_json::to_value(&a).unwrap(), json);
+        // one copy of each distinct reference, across lists and mentions
+        assert_eq!(interner.entities(), 4);
+        assert!(a.places[0].shares(&a.attached_places[0]));
+        assert!(a.places[0].shares(&b.acting_places[0]));
+        assert!(a.participants[1].shares(&b.participants[1]));
+        assert!(!first.places[0].shares(&second.places[0]));
+        // the event word and the quote once, the documents apart
+        assert_eq!(interner.strs(), 5);
+        assert!(
+            a.attribution
+                .as_ref()
+                .unwrap()
+                .shares(b.attribution.as_ref().unwrap())
+        );
+        assert!(a.quote.shares(&b.quote) && a.trigger.shares(&b.trigger));
+        assert!(!a.document.shares(&b.document));
+        assert_eq!(a.time.as_ref().map(|t| t.rule.as_str()), Some("weekday"));
+    }
+
+    #[test]
+    fn the_shared_types_describe_themselves_as_their_data() {
+        let schema = |s: schemars::Schema| serde_json::to_string(&s).unwrap();
+        assert_eq!(
+            schema(schemars::schema_for!(EntityRef)),
+            schema(schemars::schema_for!(EntityRefData))
+        );
+        assert_eq!(
+            schema(schemars::schema_for!(Vec<SharedStr>)),
+            schema(schemars::schema_for!(Vec<String>))
+        );
+    }
+
+    #[test]
+    fn a_shared_string_reads_and_writes_as_a_string() {
+        let s = SharedStr::from("Kim Jong-un est arrivé");
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            serde_json::to_string("Kim Jong-un est arrivé").unwrap()
+        );
+        let back: SharedStr = serde_json::from_str(r#""l'\u00e9t\u00e9""#).unwrap();
+        assert_eq!(back, "l'été");
+        assert_eq!(back, String::from("l'été"));
+        assert_eq!(back.to_string(), "l'été");
+        assert_eq!(&back[2..], "été");
+        // ordered as the strings are
+        let mut v = vec![
+            SharedStr::from("b"),
+            SharedStr::from("a"),
+            SharedStr::from("ab"),
+        ];
+        v.sort();
+        assert_eq!(v, ["a", "ab", "b"].map(SharedStr::from));
+    }
+
+    #[test]
+    fn an_entity_reference_reads_and_writes_as_its_fields() {
+        let data = EntityRefData {
+            id: "russie".into(),
+            name: "Russie".into(),
+            article: Some("la".into()),
+            locative: None,
+        };
+        let r = EntityRef::from(data.clone());
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            serde_json::to_string(&data).unwrap()
+        );
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"id":"russie","name":"Russie","article":"la"}"#
+        );
+        let back: EntityRef =
+            serde_json::from_str(r#"{"id":"russie","name":"Russie","article":"la"}"#).unwrap();
+        assert_eq!(back, r);
+        assert_eq!((r.id.as_str(), r.name.as_str()), ("russie", "Russie"));
+        // ordered and compared by content, as the fields were
+        assert!(EntityRef::new("a", "Z") < EntityRef::new("b", "A"));
+        assert_eq!(EntityRef::new("a", "A"), EntityRef::new("a", "A"));
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -135,7 +135,8 @@ impl Landmarks {
             window,
         );
         let out_of_bounds = |l: &Landmark| bounds.is_some_and(|b| !reachable(l, b));
-        let own = |l: &Landmark| l.documents.len() == 1 && l.documents.contains(&m.document);
+        let own =
+            |l: &Landmark| l.documents.len() == 1 && l.documents.contains(m.document.as_str());
         let cached = self.cache.borrow().get(&key).cloned();
         let best = match cached {
             Some(best) => best,
@@ -543,12 +544,12 @@ pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
     }
     if let Some(interval) = answer {
         let p = m.pending.take().expect("checked");
-        m.time = Some(EventTime {
+        m.time = Some(Box::new(EventTime {
             interval,
             value: value_of(&interval),
             expression: p.expression,
             rule: p.rule,
-        });
+        }));
     }
 }
 
@@ -561,7 +562,7 @@ pub fn infer_all(
 ) -> BTreeMap<String, Inferred> {
     let mut by_doc: BTreeMap<&str, Vec<&EventMention>> = BTreeMap::new();
     for m in mentions {
-        if documents.contains_key(&m.document) {
+        if documents.contains_key(m.document.as_str()) {
             by_doc.entry(m.document.as_str()).or_default().push(m);
         }
     }
@@ -635,7 +636,7 @@ fn publish_bounds(
         return;
     }
     for m in mentions.iter_mut() {
-        if let Some(interval) = found.get(&m.document) {
+        if let Some(interval) = found.get(m.document.as_str()) {
             resolve_pending(m, *interval);
         }
     }
@@ -704,7 +705,7 @@ fn date_from_landmarks(
             .collect();
         if !mentions
             .iter()
-            .any(|m| m.pending.is_some() && undated.contains_key(&m.document))
+            .any(|m| m.pending.is_some() && undated.contains_key(m.document.as_str()))
         {
             return;
         }
@@ -735,7 +736,7 @@ fn apply_publications(
     found: &BTreeMap<String, (DateInterval, String)>,
 ) {
     for m in mentions.iter_mut() {
-        if let Some((interval, _)) = found.get(&m.document) {
+        if let Some((interval, _)) = found.get(m.document.as_str()) {
             resolve_pending(m, *interval);
         }
     }

@@ -401,12 +401,7 @@ mod tests {
                 status: Modality::Planned,
                 title: evil.into(),
                 date: DateInterval::parse_iso("2023-09"),
-                participants: vec![EntityRef {
-                    article: None,
-                    locative: None,
-                    id: "x\" onmouseover=\"alert(3)".into(),
-                    name: evil.into(),
-                }],
+                participants: vec![EntityRef::new("x\" onmouseover=\"alert(3)", evil)],
                 places: vec![],
                 sources: vec![Source {
                     document: evil.into(),

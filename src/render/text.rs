@@ -487,12 +487,7 @@ mod tests {
                 status: Modality::Occurred,
                 title: bad("Visite"),
                 date: DateInterval::parse_iso("2023-09-12"),
-                participants: vec![EntityRef {
-                    article: None,
-                    locative: None,
-                    id: "kim".into(),
-                    name: bad("Kim"),
-                }],
+                participants: vec![EntityRef::new("kim", bad("Kim"))],
                 places: vec![],
                 sources: vec![Source {
                     document: bad("doc"),

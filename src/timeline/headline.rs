@@ -159,15 +159,16 @@ pub fn headline(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EntityRefData;
 
     /// A reference with its grammar, as `data/names-fr.toml` would give it.
     fn r(name: &str, article: Option<&str>, locative: Option<&str>) -> EntityRef {
-        EntityRef {
+        EntityRef::from(EntityRefData {
             id: name.to_lowercase(),
             name: name.into(),
             article: article.map(Into::into),
             locative: locative.map(Into::into),
-        }
+        })
     }
 
     /// Actors, each with the phrases a French writer uses, written out by

@@ -52,7 +52,7 @@ impl Cluster {
         self.participants
             .extend(m.participants.iter().map(|r| r.id.clone()));
         self.places.extend(m.places.iter().map(|r| r.id.clone()));
-        self.documents.insert(m.document.clone());
+        self.documents.insert(m.document.to_string());
         self.mentions.push(m);
     }
 
@@ -142,7 +142,7 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
             c.conflicts.push(Conflict {
                 kept: c.date.expect("dated cluster"),
                 rejected: interval,
-                document: m.document.clone(),
+                document: m.document.to_string(),
                 expression: time.expression.clone(),
             });
             by_month.insert(&m, i, clusters.list[i].date.expect("dated"));
@@ -268,7 +268,7 @@ fn conflicting_cluster(
             && distance_days(&date, &interval) <= CONFLICT_REACH_DAYS
             && !mine.is_disjoint(&c.participants)
             && (mine.is_subset(&c.participants) || c.participants.is_subset(&mine))
-            && !c.documents.contains(&m.document)
+            && !c.documents.contains(m.document.as_str())
     })
 }
 
@@ -299,13 +299,13 @@ fn join_undated(
     let mut leftovers = Clusters::default();
     let mut leftovers_by_doc: HashMap<String, Vec<usize>> = HashMap::new();
     for m in undated {
-        let pub_date = published.get(&m.document);
+        let pub_date = published.get(m.document.as_str());
         let group = type_group(m.event_type);
         // read once per mention, not once per candidate event
         let points_back = refers_back(&m);
         let candidates = match pub_date {
             Some(p) => by_month.candidates(&m, p),
-            None => same_group(&clusters.list, dated_by_doc.get(&m.document), group),
+            None => same_group(&clusters.list, dated_by_doc.get(m.document.as_str()), group),
         };
         let best = candidates
             .into_iter()
@@ -335,7 +335,7 @@ fn join_undated(
                 if affinity == 0 || other_encounter(c, &m) {
                     return None;
                 }
-                let same_doc = c.documents.contains(&m.document);
+                let same_doc = c.documents.contains(m.document.as_str());
                 // and it must point to it: its own article dates it, it
                 // names its place, or it refers back (`ce sommet`)
                 let same_place = m.places.iter().any(|r| c.places.contains(&r.id));
@@ -369,7 +369,11 @@ fn join_undated(
             None => {
                 let candidates = match pub_date {
                     Some(_) => leftovers.candidates(&m),
-                    None => same_group(&leftovers.list, leftovers_by_doc.get(&m.document), group),
+                    None => same_group(
+                        &leftovers.list,
+                        leftovers_by_doc.get(m.document.as_str()),
+                        group,
+                    ),
                 };
                 let existing = candidates.into_iter().find(|&i| {
                     let c = &leftovers.list[i];
@@ -378,7 +382,7 @@ fn join_undated(
                 if pub_date.is_none() {
                     // same document only, so indexes arrive in increasing order
                     let i = existing.unwrap_or(leftovers.list.len());
-                    let slot = leftovers_by_doc.entry(m.document.clone()).or_default();
+                    let slot = leftovers_by_doc.entry(m.document.to_string()).or_default();
                     if slot.last() != Some(&i) {
                         slot.push(i);
                     }
@@ -453,10 +457,10 @@ fn written_near(
     m: &EventMention,
     published: &BTreeMap<String, DateInterval>,
 ) -> bool {
-    if cluster.documents.contains(&m.document) {
+    if cluster.documents.contains(m.document.as_str()) {
         return true;
     }
-    let Some(p) = published.get(&m.document) else {
+    let Some(p) = published.get(m.document.as_str()) else {
         return false;
     };
     cluster.documents.iter().any(|d| {
@@ -603,7 +607,7 @@ fn distance_days(a: &DateInterval, b: &DateInterval) -> i64 {
 fn status(mentions: &[EventMention], published: &BTreeMap<String, DateInterval>) -> Modality {
     let latest = mentions.iter().max_by_key(|m| {
         (
-            published.get(&m.document).map(|d| d.end),
+            published.get(m.document.as_str()).map(|d| d.end),
             m.modality == Modality::Occurred,
         )
     });
@@ -960,12 +964,7 @@ pub(crate) mod tests {
 
     fn who(ids: &[&str]) -> Vec<EntityRef> {
         ids.iter()
-            .map(|i| EntityRef {
-                article: None,
-                locative: None,
-                id: i.to_string(),
-                name: i.to_string(),
-            })
+            .map(|i| EntityRef::new(i.to_string(), i.to_string()))
             .collect()
     }
 
@@ -978,26 +977,28 @@ pub(crate) mod tests {
         date: Option<&str>,
     ) -> EventMention {
         EventMention {
-            attached_places: Vec::new(),
-            located_places: Vec::new(),
-            party_places: Vec::new(),
-            acting_places: Vec::new(),
-            speakers: Vec::new(),
+            attached_places: Box::default(),
+            located_places: Box::default(),
+            party_places: Box::default(),
+            acting_places: Box::default(),
+            speakers: Box::default(),
             document: doc.into(),
             event_type: t,
             trigger: "x".into(),
             modality: Modality::Occurred,
-            participants: who(people),
-            places: who(places),
-            time: date.map(|d| EventTime {
-                interval: day(d),
-                expression: d.into(),
-                value: d.into(),
-                rule: "test".into(),
+            participants: who(people).into(),
+            places: who(places).into(),
+            time: date.map(|d| {
+                Box::new(EventTime {
+                    interval: day(d),
+                    expression: d.into(),
+                    value: d.into(),
+                    rule: "test".into(),
+                })
             }),
             window: None,
             attribution: None,
-            quote: format!("{doc} {t:?}"),
+            quote: format!("{doc} {t:?}").into(),
             start: 0,
             end: 1,
             sentence: 0,
@@ -1037,8 +1038,8 @@ pub(crate) mod tests {
                 ("sommet", "Lors de {d}{s}sommet, Kim a parlé."),
                 ("rencontre", "Kim a évoqué {d}{s}rencontre."),
             ] {
-                m.trigger = noun.to_string();
-                m.quote = text.replace("{d}", det).replace("{s}", sep);
+                m.trigger = noun.into();
+                m.quote = text.replace("{d}", det).replace("{s}", sep).into();
                 assert!(refers_back(&m), "{}", m.quote);
             }
         }
@@ -1053,8 +1054,8 @@ pub(crate) mod tests {
             } else {
                 "rencontre"
             }
-            .to_string();
-            m.quote = quote.to_string();
+            .into();
+            m.quote = quote.into();
             assert!(!refers_back(&m), "{quote}");
         }
     }
@@ -1171,8 +1172,8 @@ pub(crate) mod tests {
                 Some("2023-09-13"),
             );
             let mut undated = mention("b", EventType::Meeting, &["kim", "putin"], places, None);
-            undated.quote = quote.to_string();
-            undated.trigger = trigger.to_string();
+            undated.quote = quote.into();
+            undated.trigger = trigger.into();
             let report = consolidate(
                 vec![
                     extract("a", "2023-09-13", vec![dated]),
@@ -1665,18 +1666,18 @@ pub(crate) mod tests {
         ];
         for (t, noun) in types {
             for (id, name, article, of) in countries {
-                let country = EntityRef {
+                let country = EntityRef::from(crate::model::EntityRefData {
                     id: id.into(),
                     name: name.into(),
                     article: Some(article.into()),
                     locative: Some("en".into()),
-                };
+                });
                 let mut m = mention("a", t, &[], &[id], Some("2023-11-21"));
-                m.acting_places = vec![country.clone()];
-                m.attached_places = vec![country.clone()];
+                m.acting_places = vec![country.clone()].into();
+                m.attached_places = vec![country.clone()].into();
                 let r = consolidate(vec![extract("a", "2023-11-22", vec![m.clone()])], "t");
                 assert_eq!(r.events[0].title, format!("{noun} {of}"));
-                m.participants = who(&["kim"]);
+                m.participants = who(&["kim"]).into();
                 let r = consolidate(vec![extract("a", "2023-11-22", vec![m])], "t");
                 assert_eq!(r.events[0].title, format!("{noun} de kim en {name}"));
             }
@@ -1708,7 +1709,8 @@ pub(crate) mod tests {
                     who(&[located])
                 } else {
                     who(&[others[k]])
-                };
+                }
+                .into();
                 reports.push(extract(doc, "2023-09-14", vec![m]));
             }
             let r = consolidate(reports, "t");
@@ -1763,7 +1765,7 @@ pub(crate) mod tests {
                 &[located, others[0]],
                 Some("2023-09-13"),
             );
-            alone.party_places = who(&[others[0]]);
+            alone.party_places = who(&[others[0]]).into();
             let r = consolidate(vec![extract("a", "2023-09-14", vec![alone])], "t");
             let shown: Vec<&str> = r.events[0].places.iter().map(|p| p.id.as_str()).collect();
             assert_eq!(shown, [located]);
@@ -2089,7 +2091,7 @@ pub(crate) mod tests {
         let order = |refs: &[&EntityRef]| -> Vec<String> {
             most_often_then_first(refs.iter().copied())
                 .into_iter()
-                .map(|r| r.id)
+                .map(|r| r.id.clone())
                 .collect()
         };
         assert_eq!(order(&[&a, &b]), ["zeta", "alpha"]);
