@@ -2272,6 +2272,65 @@ fn every_place_head_names_the_place_after_it() {
     }
 }
 
+/// Seas, islands, coasts and mountain landforms are places with their head
+/// (`la mer Ligurienne`, `l'aiguille Verte`, `le couloir Whymper`), and
+/// those that take a particle keep the name after it (`l'archipel des
+/// Spratleys`, `le delta du Mékong`, `le glacier d'Argentière`, `le refuge
+/// du Couvercle`): every head, every determiner, every particle, with
+/// invented names; controls: a lowercase word after the head (`la mer
+/// calme`), a person after the particle.
+#[test]
+fn waters_and_landforms_are_places_with_their_head() {
+    let rule = "rule:place-head";
+    let direct = [
+        "mer",
+        "océan",
+        "archipel",
+        "îles",
+        "delta",
+        "haut-fond",
+        "glacier",
+        "aiguille",
+        "refuge",
+        "couloir",
+    ];
+    for head in direct {
+        for det in ["la ", "le ", "l'", "les ", "une "] {
+            for name in ["Zorvaline", "Kelmarienne", "Orvex-Tallin"] {
+                let text = format!("Les secours ont atteint {det}{head} {name} dans la nuit.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(format!("{head} {name}"), EntityType::Place)],
+                    "{text}"
+                );
+            }
+            let text = format!("Les secours ont atteint {det}{head} calme dans la nuit.");
+            assert!(by_rule(&text, rule).is_empty(), "{text}");
+        }
+    }
+    let with_particle = [
+        "archipel",
+        "îles",
+        "delta",
+        "haut-fond",
+        "glacier",
+        "refuge",
+    ];
+    for head in with_particle {
+        for particle in ["de ", "du ", "des ", "d'", "de la ", "de l'"] {
+            let name = format!("{head} {particle}Zorvaline");
+            let text = format!("Les secours ont atteint le {name} dans la nuit.");
+            assert_eq!(
+                by_rule(&text, rule),
+                [(name.clone(), EntityType::Place)],
+                "{text}"
+            );
+        }
+        let text = format!("Les secours ont atteint le {head} de Claire Varennat dans la nuit.");
+        assert!(by_rule(&text, rule).is_empty(), "{text}");
+    }
+}
+
 /// An organisation head after an auxiliary is a participle (`le mouvement
 /// est parti de X`): no organisation, whatever the auxiliary; the same
 /// head after an article still names the body. A person's name after a
