@@ -470,9 +470,15 @@ pub(crate) fn find(
         {
             out.org(&ctx, i + 1, e, "rule:affiliation");
         }
-        // title (or plural title) before names
+        // title (or plural title) before names; a capitalised title word
+        // right after a name word is that name's end, a surname (`Arthur
+        // Fils affrontera`, `Daniel Prince`), no title
         let plural = ctx.phrase_at(i, &rules.plural_titles);
-        if let Some(k) = plural.or_else(|| ctx.phrase_at(i, &rules.titles)) {
+        let surname = ctx.tokens[i].is_capitalized()
+            && ctx.tokens[i].space_before
+            && i > 0
+            && ctx.name_word(i - 1);
+        if !surname && let Some(k) = plural.or_else(|| ctx.phrase_at(i, &rules.titles)) {
             title_before_name(&ctx, i + k, plural.is_some(), &mut out);
         }
         // honorific
@@ -1303,6 +1309,15 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
         // complement (`le défenseur du Bayern Munich`), unless a first name
         // inside starts the person (`le grimpeur de Groupama-FDJ Lenny
         // Martinez`); a club's or body's head word starts no person
+        // a nationality noun before the name is no part of it (`a reçu
+        // l'Italien Jannik Sinner`)
+        let name = name.map(|(start, end)| {
+            if end - start >= 3 && rules.nationality_nouns.contains(ctx.tokens[start].text) {
+                (start + 1, end)
+            } else {
+                (start, end)
+            }
+        });
         let name = name.and_then(|(start, end)| {
             let complement = start > 0
                 && matches!(ctx.low[start - 1].as_str(), "de" | "du" | "des" | "d'")

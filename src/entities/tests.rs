@@ -1677,6 +1677,88 @@ fn an_employer_after_a_trade_is_an_organisation() {
     assert!(by_rule(text, rule).is_empty(), "{text}");
 }
 
+/// The employer after `chez` is no person of the title before it, even
+/// when no list knows it (`Romain Vasseur, analyste chez Kepler Cheuvreux,
+/// estime`): every one-word title, two invented employers; control: the
+/// same title before a name without `chez` gives the person.
+#[test]
+fn an_unknown_employer_after_a_trade_is_no_person() {
+    let rules = &matcher().rules;
+    let titles: Vec<&Vec<String>> = rules.titles.iter().filter(|t| t.len() == 1).collect();
+    assert!(titles.len() > 100);
+    for title in titles {
+        let title = &title[0];
+        for employer in ["Zorvex Kelmar", "Orvain Tallibert"] {
+            let text = format!("Selon Zorvan Kelmet, {title} chez {employer}, le marché recule.");
+            assert!(
+                !by_rule(&text, "rule:title-before-name")
+                    .iter()
+                    .any(|(n, _)| n.contains(employer)),
+                "{text}"
+            );
+            assert_eq!(
+                by_rule(&text, "rule:employer"),
+                [(employer.to_string(), EntityType::Organization)],
+                "{text}"
+            );
+        }
+        let text = format!("Hier, le {title} Zorvex Kelmar a parlé.");
+        assert_eq!(
+            by_rule(&text, "rule:title-before-name"),
+            [("Zorvex Kelmar".to_string(), EntityType::Person)],
+            "{text}"
+        );
+    }
+}
+
+/// A capitalised title word right after a name word is that name's
+/// surname, no title (`Arthur Fils affrontera samedi…`, `Daniel Prince
+/// a reçu…`): every one-word title, capitalised after a first name, starts
+/// no `title-before-name` person; control: the lowercase title after an
+/// article does.
+#[test]
+fn a_title_word_that_ends_a_name_is_no_title() {
+    let rules = &matcher().rules;
+    let rule = "rule:title-before-name";
+    let titles: Vec<&Vec<String>> = rules.titles.iter().filter(|t| t.len() == 1).collect();
+    for title in titles {
+        let title = &title[0];
+        if !title.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let mut cap = title.chars();
+        let first = cap.next().unwrap().to_uppercase().collect::<String>();
+        let capitalised = format!("{first}{}", cap.as_str());
+        let text =
+            format!("Hier, Arthur {capitalised} affrontera samedi Zorvex Kelmar au second tour.");
+        assert!(by_rule(&text, rule).is_empty(), "{text}");
+        let text = format!("Hier, le {title} affrontera samedi Zorvex Kelmar au second tour.");
+        assert_eq!(
+            by_rule(&text, rule),
+            [("Zorvex Kelmar".to_string(), EntityType::Person)],
+            "{text}"
+        );
+    }
+}
+
+/// A nationality noun between a title and a name is no part of the name
+/// (`le juge recevait l'Italien Jannik Sinner`): every nationality noun after
+/// `le`, `la`, `l'`; the person is the name after it.
+#[test]
+fn a_nationality_noun_after_a_title_is_no_part_of_the_name() {
+    let rules = &matcher().rules;
+    for noun in rules.nationality_nouns.iter() {
+        for det in ["le ", "la ", "l'"] {
+            let text = format!("Hier, le juge recevait {det}{noun} Zorvex Kelmar au palais.");
+            let found = by_rule(&text, "rule:title-before-name");
+            assert!(
+                found.iter().all(|(n, _)| n == "Zorvex Kelmar"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}
+
 /// Words in brackets right after a person are their team, party or
 /// employer (`Tadej Pogacar (UAE Team Emirates)`); controls: an age, a
 /// lowercase gloss, brackets after a word that is no person.
@@ -2269,6 +2351,65 @@ fn every_place_head_names_the_place_after_it() {
         }
         let text = format!("Les manifestants se sont réunis devant le {head} voisin lundi.");
         assert!(by_rule(&text, "rule:place-head").is_empty(), "{text}");
+    }
+}
+
+/// Seas, islands, coasts and mountain landforms are places with their head
+/// (`la mer Ligurienne`, `l'aiguille Verte`, `le couloir Whymper`), and
+/// those that take a particle keep the name after it (`l'archipel des
+/// Spratleys`, `le delta du Mékong`, `le glacier d'Argentière`, `le refuge
+/// du Couvercle`): every head, every determiner, every particle, with
+/// invented names; controls: a lowercase word after the head (`la mer
+/// calme`), a person after the particle.
+#[test]
+fn waters_and_landforms_are_places_with_their_head() {
+    let rule = "rule:place-head";
+    let direct = [
+        "mer",
+        "océan",
+        "archipel",
+        "îles",
+        "delta",
+        "haut-fond",
+        "glacier",
+        "aiguille",
+        "refuge",
+        "couloir",
+    ];
+    for head in direct {
+        for det in ["la ", "le ", "l'", "les ", "une "] {
+            for name in ["Zorvaline", "Kelmarienne", "Orvex-Tallin"] {
+                let text = format!("Les secours ont atteint {det}{head} {name} dans la nuit.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(format!("{head} {name}"), EntityType::Place)],
+                    "{text}"
+                );
+            }
+            let text = format!("Les secours ont atteint {det}{head} calme dans la nuit.");
+            assert!(by_rule(&text, rule).is_empty(), "{text}");
+        }
+    }
+    let with_particle = [
+        "archipel",
+        "îles",
+        "delta",
+        "haut-fond",
+        "glacier",
+        "refuge",
+    ];
+    for head in with_particle {
+        for particle in ["de ", "du ", "des ", "d'", "de la ", "de l'"] {
+            let name = format!("{head} {particle}Zorvaline");
+            let text = format!("Les secours ont atteint le {name} dans la nuit.");
+            assert_eq!(
+                by_rule(&text, rule),
+                [(name.clone(), EntityType::Place)],
+                "{text}"
+            );
+        }
+        let text = format!("Les secours ont atteint le {head} de Claire Varennat dans la nuit.");
+        assert!(by_rule(&text, rule).is_empty(), "{text}");
     }
 }
 

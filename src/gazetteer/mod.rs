@@ -45,6 +45,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/places-world.toml"),
     ),
     (
+        "places-natural.toml",
+        include_str!("../../data/gazetteer/places-natural.toml"),
+    ),
+    (
         "places-russia.toml",
         include_str!("../../data/gazetteer/places-russia.toml"),
     ),
