@@ -6611,6 +6611,50 @@ mod tests {
         }
     }
 
+    /// `alliance` and `partenariat` name a relation that lasts, not an act:
+    /// every noun × determiner × context gives no agreement; the verbs that
+    /// make one do (every verb × noun).
+    #[test]
+    fn an_alliance_is_a_relation_its_making_an_act() {
+        let contexts = [
+            "Kim Jong-un a salué {det} {noun} avec Moscou.",
+            "Vladimir Poutine veut renforcer {det} {noun} avec Pyongyang.",
+            "Les deux pays célèbrent {det} {noun} renforcé.",
+        ];
+        for noun in ["alliance", "partenariat"] {
+            let dets: &[&str] = if noun == "alliance" {
+                &["l'", "cette", "leur"]
+            } else {
+                &["le", "ce", "leur"]
+            };
+            for det in dets {
+                for context in contexts {
+                    let det_text = if *det == "l'" {
+                        "l'".to_string()
+                    } else {
+                        format!("{det} ")
+                    };
+                    let text = context.replace("{det} ", &det_text).replace("{noun}", noun);
+                    let found = run(&text);
+                    assert!(
+                        found.iter().all(|m| m.event_type != EventType::Agreement),
+                        "{text}: {found:#?}"
+                    );
+                }
+            }
+        }
+        for verb in ["ont conclu", "ont scellé", "ont noué"] {
+            for object in ["une alliance", "un partenariat"] {
+                let text = format!("Kim Jong-un et Vladimir Poutine {verb} {object} mercredi.");
+                let found = run(&text);
+                assert!(
+                    found.iter().any(|m| m.event_type == EventType::Agreement),
+                    "{text}: {found:#?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn no_actor_no_event() {
         assert!(run("La guerre continue.").is_empty());
