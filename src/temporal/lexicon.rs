@@ -64,6 +64,9 @@ pub struct Lexicon {
     /// (`l'année suivante`), after (`narrated_next`) or before it.
     pub narrated_next: Vec<String>,
     pub narrated_last: Vec<String>,
+    /// Frames of another event that may open a sentence (`La veille du
+    /// tir, …`): an anaphor after one has no date to count from.
+    pub event_frames: Vec<String>,
     pub vague: Vec<Vague>,
     pub parts: Vec<Part>,
     pub seasons: Vec<Season>,
@@ -274,6 +277,22 @@ impl Lexicon {
     /// The direction (+1 after, −1 before) of an expression that ends on a
     /// word counting from the date the text has reached (`octobre
     /// suivant`, `la semaine précédente`); none for any other.
+    /// True when a sentence of `text` opens on a frame of another event
+    /// (`event_frames`: `La veille du tir, …`), after its first byte: the
+    /// narrative has moved to a time no date told.
+    pub fn opens_event_frame(&self, text: &str) -> bool {
+        let lower = text.to_lowercase().replace('’', "'");
+        self.event_frames.iter().any(|frame| {
+            lower.match_indices(frame.as_str()).any(|(at, _)| {
+                let before = lower[..at].trim_end_matches([' ', '\u{a0}', '\t']);
+                let after = lower[at + frame.len()..].chars().next();
+                let whole = frame.ends_with('\'') || after.is_none_or(|c| !c.is_alphanumeric());
+                // a sentence starts here: after a full stop or a new line
+                whole && at > 0 && before.ends_with(['.', '!', '?', '\n'])
+            })
+        })
+    }
+
     pub fn narrated_direction(&self, expression: &str) -> Option<i64> {
         let folded = fold(expression);
         let ends_on = |words: &[String]| {

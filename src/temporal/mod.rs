@@ -116,7 +116,7 @@ impl Parsed {
         let mut sentences: Vec<Span> = self.items.iter().filter_map(|(_, _, x)| *x).collect();
         sentences.dedup();
         follow_narrative(s, &sentences, &mut out, published);
-        resolve_anaphors(&mut out, published);
+        resolve_anaphors(s, &mut out, published);
         out.into_iter().map(|(t, _)| t).collect()
     }
 }
@@ -484,10 +484,29 @@ fn as_narrated(spec: &Spec) -> Spec {
     }
 }
 
-/// Date anaphors from the previous dated expression, in text order.
-fn resolve_anaphors(out: &mut [(Timex, Spec)], published: Option<DateInterval>) {
+/// Date anaphors from the previous dated expression, in text order. A
+/// sentence that opens on a frame of another event between them (`La
+/// veille du tir, …`) moves the narrative to a time no date told: the
+/// anaphors after it are left unresolved until a date is told again.
+fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateInterval>) {
     let mut prev: Option<(String, Span, DateInterval)> = None;
+    // where the text was when the last dated expression was read
+    let mut read_to = 0;
     for (t, spec) in out.iter_mut() {
+        let anaphoric = matches!(spec, Spec::Anaphor(_))
+            || (t.kind == TimexKind::Date
+                && !spec.is_absolute()
+                && lexicon().narrated_direction(&t.text).is_some());
+        let framed = anaphoric
+            && s.get(read_to..t.span.start)
+                .is_some_and(|between| lexicon().opens_event_frame(between));
+        if framed {
+            t.interval = None;
+            t.anchor = Anchor::Unknown;
+            t.value = spec.unresolved_value();
+            t.pending = None;
+            continue;
+        }
         if let Spec::Anaphor(a) = spec {
             let (interval, anchor) = match &prev {
                 Some((text, span, p)) => (
@@ -555,6 +574,7 @@ fn resolve_anaphors(out: &mut [(Timex, Spec)], published: Option<DateInterval>) 
             && let Some(i) = t.interval
         {
             prev = Some((t.text.clone(), t.span, i));
+            read_to = t.span.end;
         }
     }
 }

@@ -813,3 +813,58 @@ fn earlier_and_later_in_the_current_period() {
         );
     }
 }
+
+/// A sentence that opens on a frame of another event's time (`La veille du
+/// tir, …`) moves the narrative to a time no date told: an anaphor after it
+/// is left unresolved. Every antecedent × frame × anaphor; with a sentence
+/// of no frame, or a frame of the same time (`Lors du sommet`), the anaphor
+/// counts from the antecedent, the expected day computed here with chrono.
+#[test]
+fn an_anaphor_after_a_frame_of_another_events_time_is_unresolved() {
+    let antecedents = [
+        ("le 13 février 2023", d(2023, 2, 13)),
+        ("le 2 octobre 2023", d(2023, 10, 2)),
+        ("le 28 décembre 2022", d(2022, 12, 28)),
+    ];
+    let frames = [
+        "La veille du tir, le ministre avait mis en garde.",
+        "Au lendemain du sommet, le ministre a réagi.",
+        "Après sa visite, le ministre a réagi.",
+        "Avant le vote, le ministre avait réagi.",
+        "À la veille de la rencontre, le ministre avait réagi.",
+    ];
+    let neutral = [
+        "Le ministre a réagi.",
+        "Lors du sommet, le ministre a réagi.",
+    ];
+    let anaphors = [
+        ("Deux jours plus tard", 2),
+        ("Trois jours après", 3),
+        ("Le lendemain", 1),
+    ];
+    let published = Some(d(2024, 3, 1));
+    let found = |text: &str, words: &str| {
+        run_sentences(text, published.unwrap())
+            .into_iter()
+            .find(|t| t.text.eq_ignore_ascii_case(words))
+    };
+    for (antecedent, day) in antecedents {
+        for (words, days) in anaphors {
+            for frame in frames {
+                let text = format!("Le tir a eu lieu {antecedent}. {frame} {words}, il a parlé.");
+                let t = found(&text, words).unwrap_or_else(|| panic!("{text}"));
+                assert_eq!(t.interval, None, "{text}: {t:#?}");
+            }
+            for frame in neutral {
+                let text = format!("Le tir a eu lieu {antecedent}. {frame} {words}, il a parlé.");
+                let t = found(&text, words).unwrap_or_else(|| panic!("{text}"));
+                let want = day + chrono::Duration::days(days);
+                assert_eq!(
+                    t.interval.map(|i| (i.start, i.end)),
+                    Some((want, want)),
+                    "{text}: {t:#?}"
+                );
+            }
+        }
+    }
+}
