@@ -1160,7 +1160,8 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
             k += 1;
         }
         // plural adjectives of the complement: `des Affaires étrangères`,
-        // `des Comptes publics` (a singular one may be a verb: `indique`)
+        // `des Comptes publics` (a singular one may be a verb: `indique`),
+        // and the singular ones of portfolios (`de la Transition écologique`)
         while ctx.tokens.get(k).is_some_and(|t| {
             t.space_before
                 && t.is_word()
@@ -1170,9 +1171,14 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
                     .rules
                     .nationality_adjectives
                     .contains(&ctx.low[k])
-                && COMPLEMENT_ADJECTIVE_ENDINGS
+                && (COMPLEMENT_ADJECTIVE_ENDINGS
                     .iter()
                     .any(|e| ctx.low[k].ends_with(e))
+                    || ctx
+                        .matcher
+                        .rules
+                        .complement_adjectives
+                        .contains(&ctx.low[k]))
         }) {
             k += 1;
         }

@@ -1169,8 +1169,8 @@ fn a_ministry_is_named_by_its_head_and_capitalised_complement() {
             let name = format!("ministère {particle}{complement}");
             let text = format!("Le {name} a publié un communiqué.");
             let found = extract(&normalize(&text), matcher());
-            let capitalised_only = complement.split(' ').next().unwrap();
-            let want = format!("ministère {particle}{capitalised_only}");
+            // a portfolio's singular adjective is part of the name
+            let want = name.clone();
             assert!(
                 found.iter().any(|m| m.surface == want
                     && m.entity_type == EntityType::Organization
@@ -1828,6 +1828,60 @@ fn a_place_head_takes_its_name_after_a_particle() {
     for head in ["port", "aéroport", "gare", "lac", "golfe"] {
         let text = format!("La foule s'est massée devant le {head} de Zorvaux samedi.");
         assert!(by_rule(&text, "rule:place-head").is_empty(), "{text}");
+    }
+}
+
+/// A portfolio's singular adjective closes the complement of an institution
+/// (`ministère de la Transition écologique`, `de l'Éducation nationale`):
+/// every head × particle × noun × adjective (masculine and feminine), then
+/// a verb; controls: a singular verb form, a nationality and an adjective
+/// outside the list stay out of the name.
+#[test]
+fn a_ministry_keeps_the_singular_adjective_of_its_portfolio() {
+    let rule = "rule:head-complement";
+    let adjectives = [
+        ("Transition", "écologique"),
+        ("Transition", "énergétique"),
+        ("Transition", "numérique"),
+        ("Éducation", "nationale"),
+        ("Enseignement", "supérieur"),
+        ("Santé", "publique"),
+        ("Économie", "sociale"),
+        ("Commerce", "extérieur"),
+        ("Souveraineté", "alimentaire"),
+        ("Souveraineté", "industrielle"),
+        ("Formation", "professionnelle"),
+        ("Recherche", "scientifique"),
+        ("Cohésion", "territoriale"),
+    ];
+    let controls = [
+        "indique", "publie", "explique", "critique", "russe", "chinois", "prudent",
+    ];
+    for head in ["ministère", "secrétariat", "ambassade"] {
+        for particle in ["de la ", "de l'", "du "] {
+            for (noun, adjective) in adjectives {
+                let text =
+                    format!("Le {head} {particle}{noun} {adjective} a publié un communiqué.");
+                // the name the text writes, computed from its parts
+                let want = format!("{head} {particle}{noun} {adjective}");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(want, EntityType::Organization)],
+                    "{text}"
+                );
+            }
+            for (noun, _) in adjectives {
+                for word in controls {
+                    let text = format!("Le {head} {particle}{noun} {word} la décision.");
+                    let want = format!("{head} {particle}{noun}");
+                    assert_eq!(
+                        by_rule(&text, rule),
+                        [(want, EntityType::Organization)],
+                        "{text}"
+                    );
+                }
+            }
+        }
     }
 }
 
