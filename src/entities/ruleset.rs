@@ -84,6 +84,8 @@ struct RawOrgs {
     credit_markers: Vec<String>,
     team_heads: Vec<String>,
     complement_heads: Vec<String>,
+    particle_name_heads: Vec<String>,
+    legal_forms: Vec<String>,
     complement_adjectives: Vec<String>,
     institution_heads: Vec<String>,
     indefinite_determiners: Vec<String>,
@@ -230,6 +232,11 @@ pub struct EntityRules {
     /// Lowercase heads of an institution before a capitalised complement
     /// (`ministère` de l'Intérieur), folded.
     pub complement_heads: WordSet,
+    /// Heads of a company whose name runs on through a particle
+    /// (`société` Papeteries du Haut-Rupt), folded.
+    pub particle_name_heads: WordSet,
+    /// Legal forms after a company's name (`SARL`), as written.
+    pub legal_forms: WordSet,
     /// Singular adjectives that close such a complement (`de la Transition
     /// écologique`), folded.
     pub complement_adjectives: WordSet,
@@ -345,6 +352,8 @@ impl EntityRules {
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
             team_heads: phrases(&raw.organizations.team_heads),
             complement_heads: set(&raw.organizations.complement_heads),
+            particle_name_heads: set(&raw.organizations.particle_name_heads),
+            legal_forms: raw.organizations.legal_forms.into_iter().collect(),
             complement_adjectives: set(&raw.organizations.complement_adjectives),
             institution_heads: set(&raw.organizations.institution_heads),
             indefinite_determiners: set(&raw.organizations.indefinite_determiners),

@@ -1885,6 +1885,81 @@ fn a_ministry_keeps_the_singular_adjective_of_its_portfolio() {
     }
 }
 
+/// After a company's head, the name runs on through a particle and a
+/// capitalised word nobody listed (`la société Papeteries du Haut-Rupt`):
+/// every head × trade × particle × place; controls: a known place, a
+/// person, a lowercase word after the particle, and a head that is no
+/// company's, end the name before the particle.
+#[test]
+fn a_company_name_runs_on_through_a_particle() {
+    let rule = "rule:org-head";
+    let heads = ["la société", "l'entreprise", "le groupe", "la compagnie"];
+    let trades = ["Papeteries", "Fonderies", "Tissages Vosgiens"];
+    for head in heads {
+        for trade in trades {
+            for particle in ["du ", "de la ", "des "] {
+                for place in ["Haut-Rupt", "Pré-Marchal", "Bois-Joli"] {
+                    let text = format!(
+                        "Hier, {head} {trade} {particle}{place} a annoncé la fermeture du site."
+                    );
+                    let want = format!("{trade} {particle}{place}");
+                    assert_eq!(
+                        by_rule(&text, rule),
+                        [(want, EntityType::Organization)],
+                        "{text}"
+                    );
+                }
+            }
+            for after in ["de Lyon", "de Jean Dupont", "du secteur", "de la Marne"] {
+                let text = format!("Hier, {head} {trade} {after} a annoncé la fermeture du site.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(trade.to_string(), EntityType::Organization)],
+                    "{text}"
+                );
+            }
+        }
+    }
+    for head in ["l'agence", "le journal", "le syndicat"] {
+        let text = format!("Hier, {head} Papeteries du Haut-Rupt a annoncé la fermeture du site.");
+        assert_eq!(
+            by_rule(&text, rule),
+            [("Papeteries".to_string(), EntityType::Organization)],
+            "{text}"
+        );
+    }
+}
+
+/// A legal form after a company's name closes it and stays out of it
+/// (`Transports Vuillemin SARL`): every head × name × form; controls: a
+/// word of the name that is no legal form stays in it.
+#[test]
+fn a_legal_form_is_no_part_of_a_company_name() {
+    let rule = "rule:org-head";
+    for head in ["la société", "le sous-traitant", "le groupe"] {
+        for name in ["Transports Vuillemin", "Kallberg Paper"] {
+            for form in ["SA", "SAS", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "plc"] {
+                let text =
+                    format!("Hier, {head} {name} {form} a annoncé des suppressions d'emplois.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(name.to_string(), EntityType::Organization)],
+                    "{text}"
+                );
+            }
+            for word in ["Frères", "Industries", "Papiers"] {
+                let text =
+                    format!("Hier, {head} {name} {word} a annoncé des suppressions d'emplois.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(format!("{name} {word}"), EntityType::Organization)],
+                    "{text}"
+                );
+            }
+        }
+    }
+}
+
 /// An institution's complement keeps its plural adjectives and the body
 /// it belongs to (`ministère des Comptes publics`, `ministère de la Santé
 /// du Hamas`); a singular word after it may be a verb and stays out.
