@@ -1160,7 +1160,8 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
             k += 1;
         }
         // plural adjectives of the complement: `des Affaires étrangères`,
-        // `des Comptes publics` (a singular one may be a verb: `indique`)
+        // `des Comptes publics` (a singular one may be a verb: `indique`),
+        // and the singular ones of portfolios (`de la Transition écologique`)
         while ctx.tokens.get(k).is_some_and(|t| {
             t.space_before
                 && t.is_word()
@@ -1170,9 +1171,14 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
                     .rules
                     .nationality_adjectives
                     .contains(&ctx.low[k])
-                && COMPLEMENT_ADJECTIVE_ENDINGS
+                && (COMPLEMENT_ADJECTIVE_ENDINGS
                     .iter()
                     .any(|e| ctx.low[k].ends_with(e))
+                    || ctx
+                        .matcher
+                        .rules
+                        .complement_adjectives
+                        .contains(&ctx.low[k]))
         }) {
             k += 1;
         }
@@ -1207,6 +1213,25 @@ const COMPLEMENT_ADJECTIVE_ENDINGS: &[&str] = &[
     "eres", "aux", "ales", "ics", "iques", "ieurs", "ieures", "els", "elles", "ifs", "ives",
     "aires", "aux",
 ];
+
+/// The end of a company's name that runs on at `e` through a lowercase
+/// particle and capitalised words on the same line, when the first of them
+/// is no known name, person or person's shape (`Papeteries du Haut-Rupt`).
+fn name_through_particle(ctx: &Ctx<'_>, e: usize) -> Option<usize> {
+    let t = ctx.tokens.get(e)?;
+    if !t.space_before || ctx.line_break_before(e) || !t.text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let p = particle_end(ctx, e)?;
+    if !ctx.org_word(p) || ctx.person[p] || ctx.shape_at(p).is_some() || ctx.line_break_before(p) {
+        return None;
+    }
+    let mut end = p + 1;
+    while ctx.org_word(end) && ctx.tokens[end].space_before && !ctx.line_break_before(end) {
+        end += 1;
+    }
+    Some(end)
+}
 
 /// The token after a particle at `j` (`de`, `du`, `des`, `d'`, `de la`,
 /// `de l'`), when one stands there.
@@ -1368,6 +1393,7 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
 
 fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
     let rules = &ctx.matcher.rules;
+    let company = j > 0 && rules.particle_name_heads.contains(&ctx.low[j - 1]);
     let mut words = 0;
     while j < ctx.n() && words <= rules.max_head_words {
         let t = &ctx.tokens[j];
@@ -1401,6 +1427,13 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
                 None => {
                     // its branch's région: `Fnaut Auvergne-Rhône-Alpes`
                     let e = institutions::region_after(ctx, e).unwrap_or(e);
+                    // a company's name through a particle: `la société
+                    // Papeteries du Haut-Rupt`
+                    let e = if company {
+                        name_through_particle(ctx, e).unwrap_or(e)
+                    } else {
+                        e
+                    };
                     out.org(ctx, j, e, "rule:org-head")
                 }
             }
@@ -1475,8 +1508,19 @@ impl Out {
         self.push(ctx, from, to, EntityType::Place, rule, conf);
     }
 
-    fn org(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str) {
+    fn org(&mut self, ctx: &Ctx<'_>, from: usize, mut to: usize, rule: &str) {
         let conf = ctx.matcher.rules.org_confidence;
+        // a legal form closes a company's name and is no part of it
+        // (`Transports Vuillemin SARL`)
+        if to > from + 1
+            && ctx
+                .matcher
+                .rules
+                .legal_forms
+                .contains(ctx.tokens[to - 1].text)
+        {
+            to -= 1;
+        }
         self.push(ctx, from, to, EntityType::Organization, rule, conf);
     }
 }

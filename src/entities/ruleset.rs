@@ -84,6 +84,9 @@ struct RawOrgs {
     credit_markers: Vec<String>,
     team_heads: Vec<String>,
     complement_heads: Vec<String>,
+    particle_name_heads: Vec<String>,
+    legal_forms: Vec<String>,
+    complement_adjectives: Vec<String>,
     institution_heads: Vec<String>,
     indefinite_determiners: Vec<String>,
     adjective_name_heads: Vec<String>,
@@ -229,6 +232,14 @@ pub struct EntityRules {
     /// Lowercase heads of an institution before a capitalised complement
     /// (`ministère` de l'Intérieur), folded.
     pub complement_heads: WordSet,
+    /// Heads of a company whose name runs on through a particle
+    /// (`société` Papeteries du Haut-Rupt), folded.
+    pub particle_name_heads: WordSet,
+    /// Legal forms after a company's name (`SARL`), as written.
+    pub legal_forms: WordSet,
+    /// Singular adjectives that close such a complement (`de la Transition
+    /// écologique`), folded.
+    pub complement_adjectives: WordSet,
     /// Lowercase heads that belong to an institution's name (`musée`
     /// Cantini, `université` de Lille), folded.
     pub institution_heads: WordSet,
@@ -341,6 +352,9 @@ impl EntityRules {
             credit_markers: raw.organizations.credit_markers.into_iter().collect(),
             team_heads: phrases(&raw.organizations.team_heads),
             complement_heads: set(&raw.organizations.complement_heads),
+            particle_name_heads: set(&raw.organizations.particle_name_heads),
+            legal_forms: raw.organizations.legal_forms.into_iter().collect(),
+            complement_adjectives: set(&raw.organizations.complement_adjectives),
             institution_heads: set(&raw.organizations.institution_heads),
             indefinite_determiners: set(&raw.organizations.indefinite_determiners),
             adjective_name_heads: raw.organizations.adjective_name_heads.into_iter().collect(),

@@ -1169,8 +1169,8 @@ fn a_ministry_is_named_by_its_head_and_capitalised_complement() {
             let name = format!("ministère {particle}{complement}");
             let text = format!("Le {name} a publié un communiqué.");
             let found = extract(&normalize(&text), matcher());
-            let capitalised_only = complement.split(' ').next().unwrap();
-            let want = format!("ministère {particle}{capitalised_only}");
+            // a portfolio's singular adjective is part of the name
+            let want = name.clone();
             assert!(
                 found.iter().any(|m| m.surface == want
                     && m.entity_type == EntityType::Organization
@@ -1828,6 +1828,135 @@ fn a_place_head_takes_its_name_after_a_particle() {
     for head in ["port", "aéroport", "gare", "lac", "golfe"] {
         let text = format!("La foule s'est massée devant le {head} de Zorvaux samedi.");
         assert!(by_rule(&text, "rule:place-head").is_empty(), "{text}");
+    }
+}
+
+/// A portfolio's singular adjective closes the complement of an institution
+/// (`ministère de la Transition écologique`, `de l'Éducation nationale`):
+/// every head × particle × noun × adjective (masculine and feminine), then
+/// a verb; controls: a singular verb form, a nationality and an adjective
+/// outside the list stay out of the name.
+#[test]
+fn a_ministry_keeps_the_singular_adjective_of_its_portfolio() {
+    let rule = "rule:head-complement";
+    let adjectives = [
+        ("Transition", "écologique"),
+        ("Transition", "énergétique"),
+        ("Transition", "numérique"),
+        ("Éducation", "nationale"),
+        ("Enseignement", "supérieur"),
+        ("Santé", "publique"),
+        ("Économie", "sociale"),
+        ("Commerce", "extérieur"),
+        ("Souveraineté", "alimentaire"),
+        ("Souveraineté", "industrielle"),
+        ("Formation", "professionnelle"),
+        ("Recherche", "scientifique"),
+        ("Cohésion", "territoriale"),
+    ];
+    let controls = [
+        "indique", "publie", "explique", "critique", "russe", "chinois", "prudent",
+    ];
+    for head in ["ministère", "secrétariat", "ambassade"] {
+        for particle in ["de la ", "de l'", "du "] {
+            for (noun, adjective) in adjectives {
+                let text =
+                    format!("Le {head} {particle}{noun} {adjective} a publié un communiqué.");
+                // the name the text writes, computed from its parts
+                let want = format!("{head} {particle}{noun} {adjective}");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(want, EntityType::Organization)],
+                    "{text}"
+                );
+            }
+            for (noun, _) in adjectives {
+                for word in controls {
+                    let text = format!("Le {head} {particle}{noun} {word} la décision.");
+                    let want = format!("{head} {particle}{noun}");
+                    assert_eq!(
+                        by_rule(&text, rule),
+                        [(want, EntityType::Organization)],
+                        "{text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// After a company's head, the name runs on through a particle and a
+/// capitalised word nobody listed (`la société Papeteries du Haut-Rupt`):
+/// every head × trade × particle × place; controls: a known place, a
+/// person, a lowercase word after the particle, and a head that is no
+/// company's, end the name before the particle.
+#[test]
+fn a_company_name_runs_on_through_a_particle() {
+    let rule = "rule:org-head";
+    let heads = ["la société", "l'entreprise", "le groupe", "la compagnie"];
+    let trades = ["Papeteries", "Fonderies", "Tissages Vosgiens"];
+    for head in heads {
+        for trade in trades {
+            for particle in ["du ", "de la ", "des "] {
+                for place in ["Haut-Rupt", "Pré-Marchal", "Bois-Joli"] {
+                    let text = format!(
+                        "Hier, {head} {trade} {particle}{place} a annoncé la fermeture du site."
+                    );
+                    let want = format!("{trade} {particle}{place}");
+                    assert_eq!(
+                        by_rule(&text, rule),
+                        [(want, EntityType::Organization)],
+                        "{text}"
+                    );
+                }
+            }
+            for after in ["de Lyon", "de Jean Dupont", "du secteur", "de la Marne"] {
+                let text = format!("Hier, {head} {trade} {after} a annoncé la fermeture du site.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(trade.to_string(), EntityType::Organization)],
+                    "{text}"
+                );
+            }
+        }
+    }
+    for head in ["l'agence", "le journal", "le syndicat"] {
+        let text = format!("Hier, {head} Papeteries du Haut-Rupt a annoncé la fermeture du site.");
+        assert_eq!(
+            by_rule(&text, rule),
+            [("Papeteries".to_string(), EntityType::Organization)],
+            "{text}"
+        );
+    }
+}
+
+/// A legal form after a company's name closes it and stays out of it
+/// (`Transports Vuillemin SARL`): every head × name × form; controls: a
+/// word of the name that is no legal form stays in it.
+#[test]
+fn a_legal_form_is_no_part_of_a_company_name() {
+    let rule = "rule:org-head";
+    for head in ["la société", "le sous-traitant", "le groupe"] {
+        for name in ["Transports Vuillemin", "Kallberg Paper"] {
+            for form in ["SA", "SAS", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "plc"] {
+                let text =
+                    format!("Hier, {head} {name} {form} a annoncé des suppressions d'emplois.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(name.to_string(), EntityType::Organization)],
+                    "{text}"
+                );
+            }
+            for word in ["Frères", "Industries", "Papiers"] {
+                let text =
+                    format!("Hier, {head} {name} {word} a annoncé des suppressions d'emplois.");
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [(format!("{name} {word}"), EntityType::Organization)],
+                    "{text}"
+                );
+            }
+        }
     }
 }
 
