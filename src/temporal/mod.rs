@@ -490,17 +490,22 @@ fn as_narrated(spec: &Spec) -> Spec {
 /// anaphors after it are left unresolved until a date is told again.
 fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateInterval>) {
     let mut prev: Option<(String, Span, DateInterval)> = None;
-    // where the text was when the last dated expression was read
+    // how far the text has been searched for frames, and whether one was
+    // found since the last dated expression (each byte is searched once)
     let mut read_to = 0;
+    let mut framed = false;
     for (t, spec) in out.iter_mut() {
         let anaphoric = matches!(spec, Spec::Anaphor(_))
             || (t.kind == TimexKind::Date
                 && !spec.is_absolute()
                 && lexicon().narrated_direction(&t.text).is_some());
-        let framed = anaphoric
-            && s.get(read_to..t.span.start)
+        if anaphoric && !framed && t.span.start > read_to {
+            framed = s
+                .get(read_to..t.span.start)
                 .is_some_and(|between| lexicon().opens_event_frame(between));
-        if framed {
+            read_to = t.span.start;
+        }
+        if anaphoric && framed {
             t.interval = None;
             t.anchor = Anchor::Unknown;
             t.value = spec.unresolved_value();
@@ -574,7 +579,8 @@ fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateIn
             && let Some(i) = t.interval
         {
             prev = Some((t.text.clone(), t.span, i));
-            read_to = t.span.end;
+            read_to = read_to.max(t.span.end);
+            framed = false;
         }
     }
 }

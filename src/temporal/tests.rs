@@ -868,3 +868,26 @@ fn an_anaphor_after_a_frame_of_another_events_time_is_unresolved() {
         }
     }
 }
+
+/// Once a frame of another event's time is read, every anaphor after it
+/// stays unresolved until a date is told again, however many there are
+/// (the text between is searched once, not once per anaphor); the date
+/// told again counts.
+#[test]
+fn anaphors_after_a_frame_stay_unresolved_until_a_date() {
+    let mut text =
+        String::from("Le tir a eu lieu le 13 février 2023. La veille du tir, il a parlé.");
+    for _ in 0..300 {
+        text.push_str(" Le lendemain, il a parlé.");
+    }
+    text.push_str(" Le 20 mars 2023, il a parlé. Le lendemain, il a signé.");
+    let all = run_sentences(&text, d(2024, 3, 1));
+    let days: Vec<_> = all
+        .iter()
+        .filter(|t| t.text.eq_ignore_ascii_case("le lendemain"))
+        .map(|t| t.interval.map(|i| i.start))
+        .collect();
+    assert_eq!(days.len(), 301, "{all:#?}");
+    assert!(days[..300].iter().all(Option::is_none), "{days:?}");
+    assert_eq!(days[300], Some(d(2023, 3, 21)));
+}
