@@ -842,9 +842,9 @@ fn an_anaphor_after_a_frame_of_another_events_time_is_unresolved() {
         ("Trois jours après", 3),
         ("Le lendemain", 1),
     ];
-    let published = Some(d(2024, 3, 1));
+    let published = d(2024, 3, 1);
     let found = |text: &str, words: &str| {
-        run_sentences(text, published.unwrap())
+        run_sentences(text, published)
             .into_iter()
             .find(|t| t.text.eq_ignore_ascii_case(words))
     };
