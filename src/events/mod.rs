@@ -4259,7 +4259,7 @@ mod tests {
                 ),
                 (
                     format!(
-                        "La Corée du Nord n'a rien à perdre dans une alliance renforcée avec {with} même si Washington menace les Nord-Coréens de représailles."
+                        "La Corée du Nord n'a rien à perdre dans un pacte renforcé avec {with} même si Washington menace les Nord-Coréens de représailles."
                     ),
                     EventType::Agreement,
                 ),
@@ -5268,10 +5268,9 @@ mod tests {
         // a noun complement, a comment's verb of saying)
         type Unreached = fn(&EventMention) -> bool;
         let cases: [(&str, Unreached); 2] = [
-            (
-                "pour faire progresser le « partenariat » avec Hanoï",
-                |e| e.event_type == EventType::Agreement,
-            ),
+            ("pour faire progresser le « pacte » avec Hanoï", |e| {
+                e.event_type == EventType::Agreement
+            }),
             ("confirmant ce qu'avait annoncé Hanoï", |e| {
                 e.event_type.is_reporting()
             }),
