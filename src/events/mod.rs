@@ -624,10 +624,12 @@ pub fn extract(
             .zip(&reach)
             .map(|((i, c), &reach)| {
                 let local = c.span.start - sentence.span.start..c.span.end - sentence.span.start;
-                let local_span = local.clone();
                 let reports = hits
                     .iter()
                     .any(|h| local.contains(&h.start) && h.event_type.is_reporting());
+                let has_verbal_act = hits
+                    .iter()
+                    .any(|h| h.pos.is_verbal() && local.contains(&h.start));
                 let words = body.get(local).unwrap_or("");
                 let opens_que = opens_with_que(&words.to_lowercase());
                 let opens_statement = words.starts_with([':', ';']);
@@ -653,9 +655,7 @@ pub fn extract(
                 // cette rencontre`)
                 let frame = with_acts
                     && i + 1 < clause_list.len()
-                    && !hits
-                        .iter()
-                        .any(|h| h.pos.is_verbal() && local_span.contains(&h.start))
+                    && !has_verbal_act
                     && !dates_here.iter().any(|t| c.span.contains(t.span))
                     && words.split_whitespace().count() <= MAX_FRAME_WORDS
                     && lexicon.opens_frame(&lexicon::fold_apostrophes(words));
@@ -853,7 +853,7 @@ pub fn extract(
                 .filter(|a| {
                     !hit.event_type.is_reporting()
                         || a.start > trigger_span.start
-                        || !acts_between(&hits, 0, hit.start)
+                        || !acts_before(&hits, hit.start)
                 })
             } else {
                 None
@@ -1762,12 +1762,10 @@ fn event_anchor(
     None
 }
 
-/// True when a verbal act of `hits` starts at or after `from` and before
-/// `to` (offsets in the sentence): what a report says, told before the
-/// report's own verb.
-fn acts_between(hits: &[TriggerHit<'_>], from: usize, to: usize) -> bool {
-    hits.iter()
-        .any(|h| h.pos.is_verbal() && from <= h.start && h.start < to)
+/// True when a verbal act of `hits` starts before `to` (an offset in the
+/// sentence): what a report says, told before the report's own verb.
+fn acts_before(hits: &[TriggerHit<'_>], to: usize) -> bool {
+    hits.iter().any(|h| h.pos.is_verbal() && h.start < to)
 }
 
 /// Demonstrative pronouns that stand for an event noun named before
