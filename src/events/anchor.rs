@@ -22,9 +22,15 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnchorWords {
+    /// The phrases of `data/event-frames.toml` (shared with the temporal
+    /// stage), set by [`AnchorWords::set_frames`].
+    #[serde(skip)]
     during: Vec<String>,
+    #[serde(skip)]
     at_end: Vec<String>,
+    #[serde(skip)]
     day_before: Vec<String>,
+    #[serde(skip)]
     day_after: Vec<String>,
     /// Units of `N <unit> avant|après` with their length in days (0: hours).
     units: BTreeMap<String, i64>,
@@ -287,6 +293,16 @@ impl AnchorWords {
     /// the words between of [`AnchorWords::eve_or_morrow`].
     pub fn during(&self, before: &str) -> bool {
         governs_noun(before, &self.during)
+    }
+
+    /// Take the phrases of another event's time (`lors de`, `à l'issue
+    /// de`, `la veille de`, `au lendemain de`) from the list the temporal
+    /// stage reads too.
+    pub fn set_frames(&mut self, frames: &crate::temporal::lexicon::EventFrames) {
+        self.during = frames.during.clone();
+        self.at_end = frames.at_end.clone();
+        self.day_before = frames.day_before.clone();
+        self.day_after = frames.day_after.clone();
     }
 
     /// Generate every form of the verbs of attending once, at load.
@@ -676,7 +692,10 @@ mod tests {
     use chrono::NaiveDate;
 
     fn words() -> AnchorWords {
-        toml::from_str(include_str!("../../data/events/anchors.toml")).unwrap()
+        let mut words: AnchorWords =
+            toml::from_str(include_str!("../../data/events/anchors.toml")).unwrap();
+        words.set_frames(&crate::temporal::lexicon::EventFrames::builtin().unwrap());
+        words
     }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -375,7 +375,7 @@ struct ContextFile {
     cleft_prepositions: Vec<String>,
     cleft_openers: Vec<String>,
     date_frames: Vec<String>,
-    fronted_frames: Vec<String>,
+    fronted_places: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -583,6 +583,9 @@ impl EventLexicon {
             toml::from_str(PLACES).map_err(|e| anyhow::anyhow!("data/events/places.toml: {e}"))?;
         let mut anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
             .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: {e}"))?;
+        let frames = crate::temporal::lexicon::EventFrames::builtin()
+            .map_err(|e| anyhow::anyhow!("data/event-frames.toml: {e}"))?;
+        anchors.set_frames(&frames);
         anchors.add_typographic_apostrophes();
         anchors
             .inflect_attend(&conjugator)
@@ -630,10 +633,13 @@ impl EventLexicon {
                     .iter()
                     .map(|w| fold_apostrophes(&w.to_lowercase()))
                     .collect(),
-                fronted_frames: context
-                    .fronted_frames
+                fronted_frames: frames
+                    .during
                     .iter()
-                    .map(|w| fold_apostrophes(w))
+                    .chain(&frames.at_end)
+                    .flat_map(|p| crate::temporal::lexicon::with_contractions(p))
+                    .chain(context.fronted_places.iter().cloned())
+                    .map(|w| fold_apostrophes(&w))
                     .collect(),
                 frame_words: lower(&context.frame_words),
                 state_bounds: stays.state_bounds(),

@@ -6,6 +6,43 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 const DATA: &str = include_str!("../../data/temporal.toml");
+const EVENT_FRAMES: &str = include_str!("../../data/event-frames.toml");
+
+/// Phrases that place a time relative to another event
+/// (`data/event-frames.toml`): read by this stage for the frames that open
+/// a sentence (`La veille du tir, …`), and by the event stage for the acts
+/// they date. Each phrase ending on `de` stands for its contractions too
+/// ([`with_contractions`]).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventFrames {
+    pub during: Vec<String>,
+    pub at_end: Vec<String>,
+    pub day_before: Vec<String>,
+    pub day_after: Vec<String>,
+}
+
+impl EventFrames {
+    /// The built-in phrases. The file is embedded and tested: a parse
+    /// failure is a build defect.
+    pub fn builtin() -> Result<EventFrames, toml::de::Error> {
+        toml::from_str(EVENT_FRAMES)
+    }
+}
+
+/// A phrase written with `de` and its contracted forms: `la veille de` →
+/// `la veille de`, `la veille du`, `la veille des`, `la veille d'`. A phrase
+/// not ending on `de` (`pendant`) stands alone.
+pub fn with_contractions(phrase: &str) -> Vec<String> {
+    match phrase.strip_suffix(" de") {
+        Some(stem) => ["de", "du", "des"]
+            .iter()
+            .map(|w| format!("{stem} {w}"))
+            .chain(std::iter::once(format!("{stem} d'")))
+            .collect(),
+        None => vec![phrase.to_string()],
+    }
+}
 
 #[derive(Debug, Deserialize)]
 pub struct Named {
@@ -64,8 +101,15 @@ pub struct Lexicon {
     /// (`l'année suivante`), after (`narrated_next`) or before it.
     pub narrated_next: Vec<String>,
     pub narrated_last: Vec<String>,
+    /// Prepositions and determiners of a frame of another event at the
+    /// head of a sentence (`Après sa visite, …`).
+    pub event_frame_prepositions: Vec<String>,
+    pub event_frame_determiners: Vec<String>,
     /// Frames of another event that may open a sentence (`La veille du
-    /// tir, …`): an anaphor after one has no date to count from.
+    /// tir, …`, `Après sa visite, …`): an anaphor after one has no date to
+    /// count from. Derived at load from the two lists above and the eve
+    /// and morrow phrases of `data/event-frames.toml`.
+    #[serde(skip)]
     pub event_frames: Vec<String>,
     pub vague: Vec<Vague>,
     pub parts: Vec<Part>,
@@ -118,6 +162,8 @@ pub fn lexicon() -> &'static Lexicon {
         let mut lex: Lexicon = toml::from_str(DATA).expect("data/temporal.toml is valid");
         let cal: Calendar = toml::from_str(CALENDAR).expect("data/calendar-fr.toml is valid");
         lex.holidays = cal.holidays;
+        let frames = EventFrames::builtin().expect("data/event-frames.toml is valid");
+        lex.event_frames = lex.derive_event_frames(&frames);
         lex
     });
     &LEX
@@ -277,6 +323,24 @@ impl Lexicon {
     /// The direction (+1 after, −1 before) of an expression that ends on a
     /// word counting from the date the text has reached (`octobre
     /// suivant`, `la semaine précédente`); none for any other.
+    /// The frames of another event's time: the eve and morrow phrases of
+    /// `frames` with their contractions, and each preposition of
+    /// `event_frame_prepositions` before each determiner.
+    pub fn derive_event_frames(&self, frames: &EventFrames) -> Vec<String> {
+        let mut out: Vec<String> = frames
+            .day_before
+            .iter()
+            .chain(&frames.day_after)
+            .flat_map(|p| with_contractions(p))
+            .collect();
+        for preposition in &self.event_frame_prepositions {
+            for determiner in &self.event_frame_determiners {
+                out.push(format!("{preposition} {determiner}"));
+            }
+        }
+        out
+    }
+
     /// True when a sentence of `text` opens on a frame of another event
     /// (`event_frames`: `La veille du tir, …`), after its first byte: the
     /// narrative has moved to a time no date told.

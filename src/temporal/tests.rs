@@ -891,3 +891,49 @@ fn anaphors_after_a_frame_stay_unresolved_until_a_date() {
     assert!(days[..300].iter().all(Option::is_none), "{days:?}");
     assert_eq!(days[300], Some(d(2023, 3, 21)));
 }
+
+/// The eve and morrow phrases the event stage reads
+/// (`data/event-frames.toml`) open a frame of another event's time here
+/// too, with every contraction of `de` and a capital at the head of the
+/// sentence; the same words inside a sentence, or a frame of the same time
+/// (`during`), do not. The contractions are written out here, not taken
+/// from [`lexicon::with_contractions`].
+#[test]
+fn every_eve_and_morrow_phrase_with_every_contraction_opens_a_frame() {
+    let frames = lexicon::EventFrames::builtin().unwrap();
+    let lex = lexicon::lexicon();
+    let nouns = [
+        ("de", "la rencontre"),
+        ("du", "sommet"),
+        ("des", "essais"),
+        ("d'", "un tir"),
+        ("d’", "un tir"),
+    ];
+    let capital = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let phrases: Vec<&String> = frames.day_before.iter().chain(&frames.day_after).collect();
+    assert!(phrases.len() >= 4, "{phrases:?}");
+    for phrase in phrases {
+        let stem = phrase.strip_suffix(" de").expect("written with `de`");
+        for (contraction, noun) in nouns {
+            let sep = if contraction.ends_with(['\'', '’']) {
+                ""
+            } else {
+                " "
+            };
+            let frame = format!("{stem} {contraction}{sep}{noun}");
+            let opening = format!("Il a parlé. {}, il a signé.", capital(&frame));
+            assert!(lex.opens_event_frame(&opening), "{opening}");
+            let inside = format!("Il a parlé {frame}, puis il a signé.");
+            assert!(!lex.opens_event_frame(&inside), "{inside}");
+        }
+    }
+    for phrase in frames.during.iter().chain(&frames.at_end) {
+        let opening = format!("Il a parlé. {} la rencontre, il a signé.", capital(phrase));
+        assert!(!lex.opens_event_frame(&opening), "{opening}");
+    }
+}
