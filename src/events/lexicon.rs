@@ -376,6 +376,9 @@ struct ContextFile {
     cleft_openers: Vec<String>,
     date_frames: Vec<String>,
     fronted_places: Vec<String>,
+    negation_particles: Vec<String>,
+    negative_words: Vec<String>,
+    negation_limits: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -386,6 +389,11 @@ struct Grammar {
     reflexive: HashSet<String>,
     subjects: HashSet<String>,
     between: HashSet<String>,
+    /// Verbal negation (`data/events/context.toml`): `ne`, the words that
+    /// complete it, and the words after those that limit instead of deny.
+    negation_particles: HashSet<String>,
+    negative_words: HashSet<String>,
+    negation_limits: HashSet<String>,
     /// Object clitics (`l'`, `le`, `la`, `les`): standing before a verb,
     /// they stand for its object, named before.
     object_clitics: HashSet<String>,
@@ -671,6 +679,60 @@ impl EventLexicon {
     /// The lemmas and forms of the lexicon (`newsx lexicon list`).
     pub fn entries(&self) -> &Entries {
         &self.entries
+    }
+
+    /// True when the verb group of `hit` in `sentence` is negated: `ne`
+    /// (or `n'`) before the group, past clitics and negative words
+    /// (`ne le`, `ne pas`, `n'y`), and a negative word (`pas`, `jamais`…)
+    /// between it and the verb, in the group (`n'a pas rencontré`, `ne
+    /// s'est jamais rendu`) or right after the verb (`ne rencontrera
+    /// pas`), not limiting (`pas seulement`). Nouns are not read so.
+    pub fn negates(&self, sentence: &str, hit: &TriggerHit<'_>) -> bool {
+        if !hit.pos.is_verbal() {
+            return false;
+        }
+        let g = &self.grammar;
+        let lower = |w: &str| w.to_lowercase().replace('’', "'");
+        let before = sentence.get(..hit.predicate_start()).unwrap_or("");
+        let mut particle = false;
+        let mut negative = false;
+        for (word, _) in last_words(tail(before), 6) {
+            let word = lower(word);
+            if g.negation_particles.contains(&word) {
+                particle = true;
+                break;
+            } else if g.negative_words.contains(&word) {
+                negative = true;
+            } else if !(g.between.contains(&word) || g.reflexive.contains(&word)) {
+                break;
+            }
+        }
+        if !particle {
+            return false;
+        }
+        let group = sentence.get(hit.predicate_start()..hit.end).unwrap_or("");
+        let after = sentence.get(hit.end..).unwrap_or("");
+        let after_words: Vec<String> = first_words(after, 2).into_iter().map(lower).collect();
+        let group_words: Vec<String> = first_words(group, 8)
+            .into_iter()
+            .map(lower)
+            .chain(after_words.first().cloned())
+            .collect();
+        let limited = |i: usize, words: &[String]| {
+            words
+                .get(i + 1)
+                .or(if i + 1 == words.len() {
+                    after_words.get(1)
+                } else {
+                    None
+                })
+                .is_some_and(|w| g.negation_limits.contains(w))
+        };
+        negative
+            || group_words
+                .iter()
+                .enumerate()
+                .any(|(i, w)| g.negative_words.contains(w) && !limited(i, &group_words))
     }
 
     /// True for a clause opened by a preposition of simultaneity or place
@@ -977,7 +1039,11 @@ impl EventLexicon {
             (Some(v), Some(n)) => {
                 // `la visite` / `il visite`: the word before decides, then
                 // the word after (`Kim visite l'usine`)
-                if v.auxiliary.is_some() || left.subject || left.reflexive.is_some() {
+                if v.auxiliary.is_some()
+                    || left.subject
+                    || left.reflexive.is_some()
+                    || left.negation
+                {
                     Some(v)
                 } else if left.determiner {
                     Some(n)
@@ -1054,6 +1120,9 @@ struct Lookback {
     determiner: bool,
     /// An object clitic stands in the verb group (`l'a approuvé`).
     object_clitic: bool,
+    /// `ne` stands in the verb group: what follows is a verb, never a
+    /// noun (`ne rencontre pas`).
+    negation: bool,
 }
 
 impl Lookback {
@@ -1064,7 +1133,11 @@ impl Lookback {
         let base = before.len() - tail(before).len();
         let mut out = Lookback::default();
         if let Some((w, _)) = words.first() {
-            out.determiner = g.determiners.contains(*w);
+            // after `ne`, `le`, `la`, `les`, `l'` are object clitics, never
+            // articles (`avant que Poutine ne le promulgue`)
+            let after_ne = g.object_clitics.contains(*w)
+                && words.get(1).is_some_and(|(n, _)| matches!(*n, "ne" | "n'"));
+            out.determiner = g.determiners.contains(*w) && !after_ne;
         }
         for (word, at) in words {
             let at = base + at;
@@ -1088,6 +1161,7 @@ impl Lookback {
                 || (word.chars().count() > 5 && word.ends_with("ment"))
             {
                 out.object_clitic |= g.object_clitics.contains(word);
+                out.negation |= g.negation_particles.contains(word);
                 continue;
             } else {
                 break;
@@ -1145,6 +1219,27 @@ fn last_words(text: &str, n: usize) -> Vec<(&str, usize)> {
         let start = body.trim_end_matches(in_word).len();
         out.push((&text[start..end], start));
         end = start;
+    }
+    out
+}
+
+/// The first `n` words of `text`, in order; an elided word keeps its
+/// apostrophe (`n'`, `s'`, `l’`).
+fn first_words(text: &str, n: usize) -> Vec<&str> {
+    let in_word = |c: char| c.is_alphanumeric() || c == '-';
+    let mut out = Vec::new();
+    let mut rest = text;
+    while out.len() < n {
+        rest = rest.trim_start_matches(|c: char| !in_word(c));
+        if rest.is_empty() {
+            break;
+        }
+        let mut end = rest.find(|c: char| !in_word(c)).unwrap_or(rest.len());
+        if rest[end..].starts_with(['\'', '’']) {
+            end += rest[end..].chars().next().map_or(0, char::len_utf8);
+        }
+        out.push(&rest[..end]);
+        rest = &rest[end..];
     }
     out
 }
@@ -1300,6 +1395,9 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         reflexive: set(&context.reflexive),
         subjects: set(&context.subjects),
         between: set(&context.between),
+        negation_particles: set(&context.negation_particles),
+        negative_words: set(&context.negative_words),
+        negation_limits: set(&context.negation_limits),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),
         free_choice: context

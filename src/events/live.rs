@@ -1,6 +1,7 @@
 //! The entries of a live blog (« direct »): a page cut by lines that hold
-//! only a time of day (`08h15`, `17:20`), each entry telling what happens
-//! at that time. An act such an entry tells in the present or the passé
+//! only a time of day (`08h15`, `17:20`), or that open on one and a
+//! separator (`08h15 : L'avion a atterri`, `17:20 - …`, `9h05 | …`), each
+//! entry telling what happens at that time. An act such an entry tells in the present or the passé
 //! composé, with no date of its own, happens on the page's day: `08h15 —
 //! Le chef du Kremlin et son homologue ont paraphé un traité`.
 //!
@@ -38,13 +39,50 @@ fn stamp_minutes(line: &str) -> Option<u32> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
+/// Separators between a time of day that opens a line and the entry's
+/// text (`08h15 : …`, `08h15 - …`, `08h15 – …`, `08h15 | …`).
+const STAMP_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '•', '·'];
+
+/// A time of day that opens a line and a separator before text (`08h15 :
+/// L'avion a atterri`): the minutes since midnight and the stamp as
+/// written. The separator must stand apart (`12h30: …` or `12h30 : …`,
+/// not `12h30-13h00`), and text must follow it.
+fn leading_stamp(line: &str) -> Option<(u32, &str)> {
+    let line = line.trim_start();
+    let mut cut = None;
+    for (i, c) in line.char_indices() {
+        if STAMP_SEPARATORS.contains(&c) && i > 0 {
+            let (head, rest) = line.split_at(i);
+            let rest = &rest[c.len_utf8()..];
+            // `08:15` is a stamp, its colon no separator
+            if c == ':' && rest.starts_with(|d: char| d.is_ascii_digit()) {
+                continue;
+            }
+            cut = Some((head, rest));
+            break;
+        }
+        if !(c.is_ascii_digit() || matches!(c, 'h' | 'H' | ':' | ' ')) {
+            return None;
+        }
+    }
+    let (head, rest) = cut?;
+    let minutes = stamp_minutes(head)?;
+    let spaced = rest.starts_with([' ', '\u{a0}', '\t']);
+    (spaced && !rest.trim().is_empty()).then(|| (minutes, head.trim()))
+}
+
 /// The entries of `text` when it is a live blog of one day, else `None`.
+/// An entry whose stamp opens its line (`08h15 : …`) starts at that line,
+/// so that the sentence the stamp opens is in it.
 pub fn entries(text: &str) -> Option<Vec<Entry>> {
-    let mut stamps: Vec<(usize, usize, u32)> = Vec::new(); // line start, line end, minutes
+    // line start, entry start, minutes, stamp
+    let mut stamps: Vec<(usize, usize, u32, &str)> = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
         if let Some(minutes) = stamp_minutes(line) {
-            stamps.push((at, at + line.len(), minutes));
+            stamps.push((at, at + line.len(), minutes, line.trim()));
+        } else if let Some((minutes, stamp)) = leading_stamp(line) {
+            stamps.push((at, at, minutes, stamp));
         }
         at += line.len();
     }
@@ -59,15 +97,15 @@ pub fn entries(text: &str) -> Option<Vec<Entry>> {
     let ends = stamps
         .iter()
         .skip(1)
-        .map(|&(start, _, _)| start)
+        .map(|&(start, ..)| start)
         .chain(std::iter::once(text.len()));
     Some(
         stamps
             .iter()
             .zip(ends)
-            .map(|(&(start, end, _), next)| Entry {
-                span: Span::new(end, next),
-                stamp: text[start..end].trim().to_string(),
+            .map(|(&(_, from, _, stamp), next)| Entry {
+                span: Span::new(from, next),
+                stamp: stamp.to_string(),
             })
             .collect(),
     )
@@ -149,6 +187,49 @@ mod tests {
             vec!["12h00", "13h00", "11h00"],
         ] {
             assert_eq!(entries(&page(&stamps)), None, "{stamps:?}");
+        }
+    }
+
+    /// Every stamp style × every separator, spaced, before text, opens an
+    /// entry; a stamp glued to its separator's other side (`12h30-13h00`),
+    /// no text after it, a time inside a sentence, or a date are no stamp.
+    #[test]
+    fn leading_stamps() {
+        for h in [0u32, 8, 12, 23] {
+            for m in [0u32, 15, 59] {
+                for stamp in [
+                    format!("{h:02}h{m:02}"),
+                    format!("{h}h{m:02}"),
+                    format!("{h:02}:{m:02}"),
+                ] {
+                    for sep in STAMP_SEPARATORS {
+                        for line in [
+                            format!("{stamp} {sep} Kim arrive\n"),
+                            format!("{stamp}{sep} Kim arrive"),
+                            format!("  {stamp} {sep}\u{a0}Kim arrive"),
+                        ] {
+                            assert_eq!(
+                                leading_stamp(&line),
+                                Some((h * 60 + m, stamp.as_str())),
+                                "{line:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        for line in [
+            "12h30-13h00 : Kim arrive",
+            "12h30 :",
+            "12h30 : ",
+            "À 12h30 : Kim arrive",
+            "12 juin : Kim arrive",
+            "2024-06-19 : Kim arrive",
+            "12h30, Kim arrive",
+            "12h5 : Kim arrive",
+            "25h00 : Kim arrive",
+        ] {
+            assert_eq!(leading_stamp(line), None, "{line:?}");
         }
     }
 }

@@ -903,7 +903,12 @@ pub fn extract(
             };
             let window = sentence_window(&clause_list, ci, timexes);
             let clause_text = text.slice(clause.span).to_lowercase();
-            let modality = lexicon.modality.classify(&clause_text);
+            // `n'a pas rencontré`, `ne s'est jamais rendu`: denied
+            let modality = if lexicon.negates(body, hit) {
+                Modality::Negated
+            } else {
+                lexicon.modality.classify(&clause_text)
+            };
             // `08h15 — Kim Jong-un salue le traité`: an act a live blog's
             // entry tells in the present or the passé composé, with no date
             // of its own, happens on the page's day
@@ -2129,6 +2134,13 @@ fn governing_time(
         .rev()
         .find(|&k| facts.get(k).is_some_and(|f| f.opens_statement))
         .unwrap_or(0);
+    // …unless the date alone is that head: the entry of a chronology (`- 19
+    // juin 2024 : Poutine et Kim signent un traité`, `Octobre 2024 : des
+    // soldats sont envoyés`), a date that opens the sentence and its colon
+    let statement_start = match statement_start {
+        1 if alone(0).is_some() => 0,
+        start => start,
+    };
     // (a verbless frame of simultaneity or place may stand before the date:
     // `Lors de cette rencontre, le 13 septembre, les deux dirigeants…`)
     let frame = |k: usize| facts.get(k).is_some_and(|f| f.frame);
@@ -6655,5 +6667,167 @@ mod tests {
     #[test]
     fn no_actor_no_event() {
         assert!(run("La guerre continue.").is_empty());
+    }
+
+    /// An act whose verb group `ne` and a negative word deny is negated:
+    /// every negative word × every verb group shape (simple tense with the
+    /// word after the verb, compound tense with it after the auxiliary,
+    /// pronominal, infinitive with `ne pas` before it, an object clitic in
+    /// the group) × three verbs, the forms written here. Controls with the
+    /// same verbs: `ne` alone (explétif), `ne … que` (restrictive), `pas
+    /// seulement`, a negative word with no `ne`: told as done.
+    #[test]
+    fn an_act_that_ne_and_a_negative_word_deny_is_negated() {
+        let negatives = ["pas", "jamais", "plus", "point", "guère", "nullement"];
+        // (type, simple form, auxiliary, participle, infinitive)
+        let verbs = [
+            (
+                EventType::Meeting,
+                "rencontre",
+                "a",
+                "rencontré",
+                "rencontrer",
+            ),
+            (EventType::Reception, "reçoit", "a", "reçu", "recevoir"),
+            (EventType::Summons, "convoque", "a", "convoqué", "convoquer"),
+        ];
+        let modality = |text: &str, event_type: EventType| {
+            let found = run(text);
+            the(&found, event_type).modality
+        };
+        let mut tried = 0;
+        for neg in negatives {
+            for (event_type, simple, aux, participle, infinitive) in verbs {
+                for text in [
+                    format!("Kim Jong-un ne {simple} {neg} Sergueï Lavrov."),
+                    format!("Kim Jong-un n'{aux} {neg} {participle} Sergueï Lavrov."),
+                    format!("Kim Jong-un n’{aux} {neg} {participle} Sergueï Lavrov."),
+                    format!("Kim Jong-un a promis de ne {neg} {infinitive} Sergueï Lavrov."),
+                    format!("Sergueï Lavrov ? Kim Jong-un ne l'{aux} {neg} {participle}."),
+                    format!("Sergueï Lavrov ? Kim Jong-un ne le {simple} {neg}."),
+                ] {
+                    assert_eq!(modality(&text, event_type), Modality::Negated, "{text}");
+                    tried += 1;
+                }
+            }
+            let text = format!("Vladimir Poutine ne s'est {neg} rendu à Séoul.");
+            assert_eq!(
+                modality(&text, EventType::Visit),
+                Modality::Negated,
+                "{text}"
+            );
+        }
+        assert_eq!(tried, 108);
+        for (event_type, simple, aux, participle, _) in verbs {
+            for text in [
+                format!("Il est parti avant que Kim Jong-un ne {simple} Sergueï Lavrov."),
+                format!("Sergueï Lavrov ? Il est parti avant que Kim Jong-un ne le {simple}."),
+                format!("Kim Jong-un n'{aux} {participle} qu'une fois Sergueï Lavrov."),
+                format!("Kim Jong-un n'{aux} pas seulement {participle} Sergueï Lavrov."),
+                format!("Pas loin de là, Kim Jong-un {aux} {participle} Sergueï Lavrov."),
+                format!("Kim Jong-un {aux} {participle} Sergueï Lavrov, pas Choe Son Hui."),
+            ] {
+                assert_eq!(modality(&text, event_type), Modality::Occurred, "{text}");
+            }
+        }
+    }
+
+    /// A chronology's entry opens on its date and a colon (`- 19 juin 2024 :
+    /// Poutine et Kim signent un traité`, `Avril 2019 : sommet…`): the date
+    /// heads the entry and dates its act. Every bullet × every date form
+    /// (its interval computed here) × three acts; controls: the same date
+    /// after a name (`Kim, le 13 septembre : « … »` heads a quote, not the
+    /// act) dates no act after the colon.
+    #[test]
+    fn a_chronology_entry_is_dated_by_the_date_that_heads_it() {
+        let bullets = ["", "- ", "• ", "– ", "* "];
+        let dates = [
+            ("19 juin 2024", "2024-06-19", "2024-06-19"),
+            ("Le 2 mars 2021", "2021-03-02", "2021-03-02"),
+            ("Avril 2019", "2019-04-01", "2019-04-30"),
+            ("En 2018", "2018-01-01", "2018-12-31"),
+        ];
+        let acts = [
+            (
+                "Vladimir Poutine et Kim Jong-un signent un traité",
+                EventType::Agreement,
+            ),
+            (
+                "Kim Jong-un rencontre Vladimir Poutine à Vladivostok",
+                EventType::Meeting,
+            ),
+            (
+                "sommet entre Kim Jong-un et Vladimir Poutine",
+                EventType::Meeting,
+            ),
+        ];
+        let mut tried = 0;
+        for bullet in bullets {
+            for (date, start, end) in dates {
+                for (act, event_type) in acts {
+                    let text = format!("Repères.\n\n{bullet}{date} : {act}.\n");
+                    let found = run_at(&text, None);
+                    let t = the(&found, event_type).time.as_ref();
+                    let t = t.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    assert_eq!(
+                        (t.interval.start.to_string(), t.interval.end.to_string()),
+                        (start.to_string(), end.to_string()),
+                        "{text}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 60);
+        for (date, ..) in dates {
+            let text = format!(
+                "Choe Son Hui, {}, a dit : « Kim Jong-un rencontre Vladimir Poutine ».",
+                date.to_lowercase()
+            );
+            let found = run_at(&text, None);
+            assert_eq!(start_of(&found, EventType::Meeting), None, "{text}");
+        }
+    }
+
+    /// A live blog whose entries open on their time and a separator
+    /// (`08h15 : Kim Jong-un reçoit…`) dates what an entry tells now on the
+    /// page's day, as one with time lines alone does: every separator ×
+    /// two stamp styles × present and passé composé; a page with two such
+    /// lines only, or with ranges of hours (`12h30-13h00`), is no live blog.
+    #[test]
+    fn a_live_blog_entry_opened_by_its_time_dates_what_it_tells_now() {
+        let day = DateInterval::day(NaiveDate::from_ymd_opt(2024, 6, 19).expect("a day"));
+        let mut tried = 0;
+        for separator in [":", "-", "–", "—", "|"] {
+            for stamps in [["08h15", "09h40", "11h02"], ["14:45", "11:30", "09:05"]] {
+                for form in ["reçoit", "a reçu"] {
+                    let act = format!("Kim Jong-un {form} Sergueï Lavrov à Pyongyang.");
+                    let page = format!(
+                        "DIRECT. La visite\n\n{} {separator} Bonjour.\n\n{} {separator} {act}\n\n{} {separator} Les entretiens se poursuivent.\n",
+                        stamps[0], stamps[1], stamps[2]
+                    );
+                    let found = run_at(&page, Some(day));
+                    assert_eq!(
+                        start_of(&found, EventType::Reception),
+                        Some("2024-06-19".to_string()),
+                        "{page}: {found:#?}"
+                    );
+                    let m = the(&found, EventType::Reception);
+                    assert_eq!(m.time.as_ref().map(|t| t.rule.as_str()), Some("live-entry"));
+                    tried += 1;
+                    let two = page.replacen(&format!("{} {separator} ", stamps[0]), "", 1);
+                    assert_eq!(
+                        start_of(&run_at(&two, Some(day)), EventType::Reception),
+                        None
+                    );
+                }
+            }
+        }
+        assert_eq!(tried, 20);
+        let ranges = "DIRECT. La visite\n\n08h15-09h00 : Bonjour.\n\n09h40-10h00 : Kim Jong-un reçoit Sergueï Lavrov.\n\n11h02-12h00 : Fin.\n";
+        assert_eq!(
+            start_of(&run_at(ranges, Some(day)), EventType::Reception),
+            None
+        );
     }
 }
