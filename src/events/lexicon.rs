@@ -379,6 +379,8 @@ struct ContextFile {
     negation_particles: Vec<String>,
     negative_words: Vec<String>,
     negation_limits: Vec<String>,
+    stipulation_verbs: Vec<String>,
+    document_nouns: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -389,6 +391,11 @@ struct Grammar {
     reflexive: HashSet<String>,
     subjects: HashSet<String>,
     between: HashSet<String>,
+    /// Every form of the verbs of stipulation (`prévoit`, `prévoyant`,
+    /// `porte sur`), as lowercase words, and the nouns of documents that
+    /// are their subject (`data/events/context.toml`).
+    stipulation_forms: Vec<Vec<String>>,
+    document_nouns: Vec<String>,
     /// Verbal negation (`data/events/context.toml`): `ne`, the words that
     /// complete it, and the words after those that limit instead of deny.
     negation_particles: HashSet<String>,
@@ -681,6 +688,57 @@ impl EventLexicon {
         &self.entries
     }
 
+    /// True when the event noun that `before` (the lowercase sentence up
+    /// to it) ends on is the object of a verb of stipulation whose subject
+    /// is a document (`le traité prévoit une`, `un accord prévoyant une`,
+    /// `le texte porte sur une`): what the text provides for, no act. The
+    /// verb stands at most three words before the noun (adverbs in -ment
+    /// aside), with nothing but words between (no punctuation, no `que`);
+    /// a document noun stands before it in the sentence.
+    pub fn stipulated(&self, before: &str) -> bool {
+        const WORDS_BETWEEN: usize = 3;
+        const DOCUMENT_REACH_BYTES: usize = 300;
+        let g = &self.grammar;
+        let near = tail(before);
+        let base = before.len() - near.len();
+        // adverbs in -ment may stand inside the verb (`porte notamment sur`)
+        let words: Vec<(&str, usize)> = last_words(near, WORDS_BETWEEN + 4)
+            .into_iter()
+            .filter(|(w, _)| !(w.chars().count() > 5 && w.ends_with("ment")))
+            .collect();
+        for k in 0..words.len() {
+            let (word, at) = words[k];
+            if matches!(word, "que" | "qu'" | "qu’") {
+                return false;
+            }
+            let verb_at = g.stipulation_forms.iter().find_map(|form| {
+                // the form's words end at `k` (last words come last first)
+                let n = form.len();
+                let span: Option<Vec<&str>> = (0..n)
+                    .map(|i| words.get(k + n - 1 - i).map(|w| w.0))
+                    .collect();
+                (span? == form.iter().map(String::as_str).collect::<Vec<_>>())
+                    .then(|| words[k + n - 1].1)
+            });
+            if let Some(verb_at) = verb_at {
+                let between = &near[at + word.len()..];
+                let plain = between
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-'));
+                let mut from = (base + verb_at).saturating_sub(DOCUMENT_REACH_BYTES);
+                while !before.is_char_boundary(from) {
+                    from += 1;
+                }
+                let subject = &before[from..base + verb_at];
+                return plain && g.document_nouns.iter().any(|n| has_word(subject, n));
+            }
+            if k >= WORDS_BETWEEN {
+                break;
+            }
+        }
+        false
+    }
+
     /// True when the verb group of `hit` in `sentence` is negated: `ne`
     /// (or `n'`) before the group, past clitics and negative words
     /// (`ne le`, `ne pas`, `n'y`), and a negative word (`pas`, `jamais`…)
@@ -963,6 +1021,7 @@ impl EventLexicon {
                     .free_choice
                     .iter()
                     .any(|w| ends_with_word(before_tail.trim_end(), w))
+                    && !self.stipulated(before)
                 {
                     nominal.get_or_insert(hit);
                 }
@@ -1322,6 +1381,28 @@ fn ends_with_word(text: &str, x: &str) -> bool {
         && !(x.starts_with('-') && text[..text.len() - x.len()].ends_with(' '))
 }
 
+/// Every form of each verb of `verbs` (`porter sur`: the forms of
+/// `porter`, each followed by `sur`), lowercase, as words.
+fn stipulation_forms(verbs: &[String], conj: &Conjugator) -> anyhow::Result<Vec<Vec<String>>> {
+    let mut forms = std::collections::BTreeSet::new();
+    for verb in verbs {
+        let mut words = verb.split_whitespace();
+        let Some(head) = words.next() else {
+            continue;
+        };
+        let rest: Vec<String> = words.map(str::to_lowercase).collect();
+        for inflection in conj
+            .inflect(head)
+            .map_err(|e| anyhow::anyhow!("{verb}: {e}"))?
+        {
+            let mut form = vec![inflection.form.to_lowercase()];
+            form.extend(rest.iter().cloned());
+            forms.insert(form);
+        }
+    }
+    Ok(forms.into_iter().collect())
+}
+
 fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> {
     let set = |l: &[String]| l.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
     let forms = |verb: &str| -> anyhow::Result<HashSet<String>> {
@@ -1398,6 +1479,12 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         negation_particles: set(&context.negation_particles),
         negative_words: set(&context.negative_words),
         negation_limits: set(&context.negation_limits),
+        stipulation_forms: stipulation_forms(&context.stipulation_verbs, conj)?,
+        document_nouns: context
+            .document_nouns
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect(),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),
         free_choice: context

@@ -6830,4 +6830,72 @@ mod tests {
             None
         );
     }
+
+    /// What a document provides for is no act: an event noun after a verb
+    /// of stipulation whose subject is a document names the text's content.
+    /// Every form (written here) × document × event noun; controls: the
+    /// same nouns after the same verbs with a person or a country as
+    /// subject, after `que`, or with punctuation between, stay events.
+    #[test]
+    fn what_a_document_provides_for_is_no_act() {
+        let forms = [
+            "prévoit",
+            "prévoient",
+            "prévoyait",
+            "prévoyant",
+            "stipule",
+            "stipulant",
+            "contient",
+            "comporte",
+            "inclut",
+            "garantit",
+            "porte sur",
+            "porte notamment sur",
+        ];
+        let documents = [
+            "le traité",
+            "l'accord",
+            "le texte",
+            "l'article 4",
+            "le pacte",
+        ];
+        let nouns = [
+            ("une assistance militaire mutuelle", EventType::Military),
+            ("une visite de Kim Jong-un à Moscou", EventType::Visit),
+            (
+                "un sommet entre Kim Jong-un et Vladimir Poutine",
+                EventType::Meeting,
+            ),
+        ];
+        let mut tried = 0;
+        for form in forms {
+            for document in documents {
+                for (noun, event_type) in nouns {
+                    let text =
+                        format!("Selon Kim Jong-un et Vladimir Poutine, {document} {form} {noun}.");
+                    let found = run(&text);
+                    assert!(
+                        !found.iter().any(|m| m.event_type == event_type),
+                        "{text}: {found:#?}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 180);
+        for (noun, event_type) in nouns {
+            for text in [
+                format!("Vladimir Poutine prévoit {noun}."),
+                format!("Moscou prévoit {noun} avec Kim Jong-un."),
+                format!("Le traité prévoit que Vladimir Poutine organise {noun}."),
+                format!("Comme le traité le prévoit, {noun} a eu lieu avec Vladimir Poutine."),
+            ] {
+                let found = run(&text);
+                assert!(
+                    found.iter().any(|m| m.event_type == event_type),
+                    "{text}: {found:#?}"
+                );
+            }
+        }
+    }
 }
