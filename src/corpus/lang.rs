@@ -3,7 +3,6 @@
 //! judged (a short brief is still read).
 
 use crate::text::Rules;
-use unicode_segmentation::UnicodeSegmentation;
 
 const SAMPLE: usize = 2000;
 const MIN_WORDS: usize = 20;
@@ -13,11 +12,15 @@ const MIN_FRENCH: f32 = 0.12;
 pub fn check(text: &str) -> Result<(), String> {
     let rules = Rules::builtin();
     let (mut total, mut fr, mut en) = (0usize, 0usize, 0usize);
-    for w in text.unicode_words().take(SAMPLE) {
+    let mut w = String::new();
+    for word in crate::text::words::words(text).take(SAMPLE) {
         total += 1;
-        let w = w.to_lowercase();
+        crate::text::words::lowercase_into(word, &mut w);
         let head = w.split(['\'', '’']).next().unwrap_or(&w);
-        if rules.stopwords.contains(head) || rules.stopwords.contains(w.as_str()) {
+        // `head` is `w` when the word has no apostrophe: one look-up then
+        if rules.stopwords.contains(head)
+            || (head.len() != w.len() && rules.stopwords.contains(w.as_str()))
+        {
             fr += 1;
         }
         if rules.english.contains(w.as_str()) {

@@ -3,7 +3,7 @@
 //! document: the nearest before, else the nearest after.
 
 use super::fold::fold_word;
-use super::tokens::tokenize;
+use super::tokens::{Token, tokenize};
 use super::{EntityMatcher, glued_to_unknown_name};
 use crate::model::{EntityMention, EntityType, FoundBy, Span};
 use std::collections::HashMap;
@@ -57,6 +57,7 @@ pub(crate) fn surname_keys<'m>(
 
 pub(crate) fn find(
     s: &str,
+    tokens: &[Token<'_>],
     named: &[EntityMention],
     taken: &[Span],
     matcher: &EntityMatcher,
@@ -65,7 +66,6 @@ pub(crate) fn find(
     if keys.is_empty() {
         return Vec::new();
     }
-    let tokens = tokenize(s);
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if !t.is_word() || !t.is_capitalized() || super::overlaps_any(taken, t.span) {
@@ -126,7 +126,12 @@ pub(crate) fn find(
 /// place, as a surname alone is the same person. The later mention is the
 /// exact written name, on word boundaries, not run into another
 /// capitalised word (`Sévaré Traoré` is someone).
-pub(crate) fn towns(s: &str, named: &[EntityMention], taken: &[Span]) -> Vec<EntityMention> {
+pub(crate) fn towns(
+    s: &str,
+    tokens: &[Token<'_>],
+    named: &[EntityMention],
+    taken: &[Span],
+) -> Vec<EntityMention> {
     let found: Vec<&EntityMention> = named
         .iter()
         .filter(|m| m.rule == "rule:place-context")
@@ -134,7 +139,6 @@ pub(crate) fn towns(s: &str, named: &[EntityMention], taken: &[Span]) -> Vec<Ent
     if found.is_empty() {
         return Vec::new();
     }
-    let tokens = tokenize(s);
     let mut out: Vec<EntityMention> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for m in found {

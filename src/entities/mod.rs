@@ -64,6 +64,8 @@ pub fn extract_dated(
     let day = published.map(|p| p.end);
     let doc = Doc::new(text);
     let role_day = |at: Span| sentence_day(&doc, s.len(), timexes, at).or(day);
+    // one tokenization for the name rules and both coreference passes
+    let tokens = tokens::tokenize(s);
     let hits = matcher.find(s);
 
     let mut definite = Vec::new();
@@ -129,7 +131,7 @@ pub fn extract_dated(
     let resolved = context::resolve(matcher.gazetteer(), s, &ambiguous, &mentions, day);
     let resolved_spans: Vec<Span> = resolved.iter().map(|m| m.span).collect();
     mentions.extend(resolved);
-    let found = rules::find(s, &doc, &mentions, &covered, matcher);
+    let found = rules::find(s, &tokens, &doc, &mentions, &covered, matcher);
     // a short name settled by context (`Kim`) is the family name of a
     // person the rules found in this document (`Kim Ki-young`), not of the
     // gazetteer's: coreference joins it to that person instead
@@ -182,7 +184,7 @@ pub fn extract_dated(
     mentions.extend(roles);
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).chain(covered).collect();
     taken.sort();
-    let corefs = coref::find(s, &mentions, &taken, matcher);
+    let corefs = coref::find(s, &tokens, &mentions, &taken, matcher);
     mentions.extend(corefs);
     // `taken` is sorted and holds every mention but the surnames just joined
     let mut taken: Vec<Span> = taken
@@ -190,7 +192,7 @@ pub fn extract_dated(
         .chain(mentions.iter().map(|m| m.span))
         .collect();
     taken.sort();
-    let towns = coref::towns(s, &mentions, &taken);
+    let towns = coref::towns(s, &tokens, &mentions, &taken);
     mentions.extend(towns);
     drop_without_context(&mut mentions, matcher.gazetteer());
     drop_site_furniture(&mut mentions, text, &matcher.rules);

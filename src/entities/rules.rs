@@ -29,7 +29,7 @@
 use super::coref::surname_keys;
 use super::fold::fold_word;
 use super::ruleset::Phrases;
-use super::tokens::{Token, tokenize};
+use super::tokens::Token;
 use super::{Doc, EntityMatcher};
 use crate::gazetteer::slugify;
 use crate::model::{EntityMention, EntityType, FoundBy, MentionRole, Span};
@@ -40,8 +40,11 @@ mod institutions;
 
 struct Ctx<'a> {
     s: &'a str,
-    tokens: Vec<Token<'a>>,
+    tokens: &'a [Token<'a>],
     low: Vec<String>,
+    /// For each token, the phrase lists that have a phrase starting with
+    /// its folded word ([`Phrases::may_start`]).
+    firsts: Vec<u32>,
     /// Token inside a gazetteer name (or an ignored phrase).
     covered: Vec<bool>,
     /// Token inside a person's name already known.
@@ -297,6 +300,9 @@ impl<'a> Ctx<'a> {
     /// Length in tokens of a phrase of `list` starting at `i`.
     fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         let first = self.low.get(i)?;
+        if !list.may_start(self.firsts[i]) {
+            return None;
+        }
         list.starting_with(first)
             .find(|p| {
                 p.iter()
@@ -353,15 +359,16 @@ impl<'a> Ctx<'a> {
     }
 }
 
-pub(crate) fn find(
-    s: &str,
+pub(crate) fn find<'a>(
+    s: &'a str,
+    tokens: &'a [Token<'a>],
     _doc: &Doc,
     named: &[EntityMention],
     covered: &[Span],
     matcher: &EntityMatcher,
 ) -> Vec<EntityMention> {
-    let tokens = tokenize(s);
-    let low = tokens.iter().map(|t| fold_word(t.text)).collect();
+    let low: Vec<String> = tokens.iter().map(|t| fold_word(t.text)).collect();
+    let firsts = low.iter().map(|w| matcher.rules.firsts(w)).collect();
     let person_spans: Vec<Span> = named
         .iter()
         .filter(|m| m.entity_type == EntityType::Person)
@@ -369,9 +376,10 @@ pub(crate) fn find(
         .collect();
     let ctx = Ctx {
         s,
-        covered: flags(&tokens, covered),
-        person: flags(&tokens, &person_spans),
+        covered: flags(tokens, covered),
+        person: flags(tokens, &person_spans),
         low,
+        firsts,
         tokens,
         named,
         matcher,

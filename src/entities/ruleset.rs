@@ -128,6 +128,9 @@ struct RawIgnore {
 pub struct Phrases {
     list: Vec<Vec<String>>,
     by_first: WordMap<Vec<usize>>,
+    /// This list's bit in [`EntityRules::phrase_firsts`] (0: not indexed
+    /// there, every word may start a phrase).
+    bit: u32,
 }
 
 impl Phrases {
@@ -136,7 +139,19 @@ impl Phrases {
         for (i, p) in list.iter().enumerate() {
             by_first.entry(p[0].clone()).or_default().push(i);
         }
-        Phrases { list, by_first }
+        Phrases {
+            list,
+            by_first,
+            bit: 0,
+        }
+    }
+
+    /// False when no phrase of this list starts with a word whose mask in
+    /// [`EntityRules::phrase_firsts`] is `firsts` ([`EntityRules::firsts`]):
+    /// [`Phrases::starting_with`] that word would give nothing. One look-up
+    /// per token then answers for every list, instead of one per list.
+    pub fn may_start(&self, firsts: u32) -> bool {
+        self.bit == 0 || firsts & self.bit != 0
     }
 
     /// The phrases starting with `first`, in list order (longest first).
@@ -292,12 +307,15 @@ pub struct EntityRules {
     pub ignore: Vec<String>,
     /// Nationality adjectives and their countries, for descriptions.
     pub demonyms: super::describe::Demonyms,
+    /// For each folded word that starts a phrase of one of the phrase
+    /// lists above, the bits of those lists (see [`Phrases::may_start`]).
+    pub phrase_firsts: WordMap<u32>,
 }
 
 impl EntityRules {
     pub fn parse(body: &str) -> Result<EntityRules, toml::de::Error> {
         let raw: Raw = toml::from_str(body)?;
-        Ok(EntityRules {
+        let mut rules = EntityRules {
             family_name_first: raw.names.family_name_first_countries.into_iter().collect(),
             joined_given_name: raw.names.joined_given_name_countries.into_iter().collect(),
             honorifics: raw
@@ -410,7 +428,41 @@ impl EntityRules {
             min_rubrics: raw.furniture.min_rubrics,
             ignore: raw.ignore.phrases,
             demonyms: super::describe::Demonyms::builtin(),
-        })
+            phrase_firsts: WordMap::default(),
+        };
+        rules.index_phrases();
+        Ok(rules)
+    }
+
+    /// Give each phrase list a bit and record, for every first word of a
+    /// phrase, the bits of the lists it starts a phrase of.
+    fn index_phrases(&mut self) {
+        let mut firsts: WordMap<u32> = WordMap::default();
+        let lists = [
+            &mut self.titles,
+            &mut self.plural_titles,
+            &mut self.byline_markers,
+            &mut self.org_heads,
+            &mut self.demonym_body_heads,
+            &mut self.complement_head_phrases,
+            &mut self.apposition_heads,
+            &mut self.team_heads,
+            &mut self.region_prepositions,
+            &mut self.town_before,
+        ];
+        for (k, list) in lists.into_iter().enumerate() {
+            list.bit = 1 << k;
+            for first in list.by_first.keys() {
+                *firsts.entry(first.clone()).or_default() |= list.bit;
+            }
+        }
+        self.phrase_firsts = firsts;
+    }
+
+    /// The mask of a folded word for [`Phrases::may_start`]: the lists
+    /// where it starts a phrase.
+    pub fn firsts(&self, folded: &str) -> u32 {
+        self.phrase_firsts.get(folded).copied().unwrap_or(0)
     }
 
     /// The rules embedded in the binary (validated by a test).
@@ -460,5 +512,82 @@ mod tests {
         assert_eq!(firsts, in_list);
         assert_eq!(p.starting_with("agence").count(), 1);
         assert_eq!(p.starting_with("presse").count(), 0);
+        // not indexed: any word may start a phrase
+        assert!(p.may_start(0));
+    }
+
+    /// Every phrase list of the built-in rules, by name.
+    fn lists(r: &EntityRules) -> Vec<(&'static str, &Phrases)> {
+        vec![
+            ("titles", &r.titles),
+            ("plural_titles", &r.plural_titles),
+            ("byline_markers", &r.byline_markers),
+            ("org_heads", &r.org_heads),
+            ("demonym_body_heads", &r.demonym_body_heads),
+            ("complement_head_phrases", &r.complement_head_phrases),
+            ("apposition_heads", &r.apposition_heads),
+            ("team_heads", &r.team_heads),
+            ("region_prepositions", &r.region_prepositions),
+            ("town_before", &r.town_before),
+        ]
+    }
+
+    /// The one look-up of `firsts` says no exactly when a list has no
+    /// phrase starting with the word: over every word of every phrase (first
+    /// words and others), folded and not, and words no list holds.
+    #[test]
+    fn the_first_word_mask_agrees_with_the_lists() {
+        let r = EntityRules::builtin();
+        let all = lists(&r);
+        let mut words: Vec<String> = Vec::new();
+        for (_, list) in &all {
+            for p in list.iter() {
+                words.extend(p.iter().cloned());
+            }
+        }
+        assert!(words.len() > 100, "{}", words.len());
+        let extra = [
+            "",
+            "le",
+            "la",
+            "l'",
+            "d'",
+            "de",
+            "Ministre",
+            "ministre",
+            "président",
+            "president",
+            "PAR",
+            "par",
+            "Par",
+            "chez",
+            "à",
+            "a",
+            "en",
+            "au",
+            "né",
+            "nee",
+            "agence",
+            "zzz",
+            "Kim",
+            "état-major",
+            "’",
+            "2024",
+            "пресса",
+        ];
+        words.extend(extra.iter().map(|w| w.to_string()));
+        let mut seen_bits = 0u32;
+        for w in &words {
+            let mask = r.firsts(w);
+            for (name, list) in &all {
+                let starts = list.starting_with(w).next().is_some();
+                assert_eq!(list.may_start(mask), starts, "{name}: {w:?}");
+                seen_bits |= list.bit;
+            }
+        }
+        // every list is indexed, each with a bit of its own
+        assert_eq!(seen_bits.count_ones() as usize, all.len());
+        // a list with no bit (a default one) answers yes for every word
+        assert!(Phrases::default().may_start(r.firsts("zzz")));
     }
 }

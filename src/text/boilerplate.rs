@@ -25,7 +25,6 @@ use super::dates::date_line;
 use super::rules::Rules;
 use crate::model::Span;
 use chrono::NaiveDate;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A body line has at least this many words, sentence punctuation or not;
 /// no rule here tells longer lines apart, so words are counted up to it.
@@ -37,7 +36,7 @@ const BODY_WORDS: usize = 30;
 /// the same answers as the full count, and a paragraph is not read to its
 /// end (the count was 4 % of a run on the archive mix).
 fn words_upto_body(line: &str) -> usize {
-    line.unicode_words().take(BODY_WORDS).count()
+    super::words::words(line).take(BODY_WORDS).count()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,7 +10,6 @@
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
-use unicode_segmentation::UnicodeSegmentation;
 
 const MIN_KEY: usize = 24;
 const MIN_PREFIX: usize = 16;
@@ -95,19 +94,47 @@ fn fnv(s: &str, seed: u64) -> u64 {
     h
 }
 
+/// `fnv(&word.to_lowercase(), 0)` without the lowercase string: the bytes
+/// of each character's lowercase, in order. `str::to_lowercase` differs
+/// from that only for a capital sigma (final `ς` at the end of a word),
+/// which takes the string.
+fn lowercase_fnv(word: &str) -> u64 {
+    if word.contains('Σ') {
+        return fnv(&word.to_lowercase(), 0);
+    }
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut add = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    let mut buf = [0u8; 4];
+    for c in word.chars() {
+        if c.is_ascii() {
+            add(c.to_ascii_lowercase() as u8);
+        } else {
+            for l in c.to_lowercase() {
+                l.encode_utf8(&mut buf).bytes().for_each(&mut add);
+            }
+        }
+    }
+    h
+}
+
 /// A MinHash signature (16 × 32 bits, hex) of the word 4-shingles of a text;
 /// `None` for texts under 8 words. Two texts with Jaccard similarity `J`
 /// agree on about `16 J` of the 16 values.
 pub fn fingerprint(text: &str) -> Option<String> {
-    let words: Vec<String> = text.unicode_words().map(str::to_lowercase).collect();
+    // each word hashed once (it is in up to four shingles), lowercased
+    // without a string of its own
+    let words: Vec<u64> = super::words::words(text).map(lowercase_fnv).collect();
     if words.len() < 2 * SHINGLE {
         return None;
     }
     let mut mins = [u64::MAX; HASHES];
     for w in words.windows(SHINGLE) {
         let mut h = 0u64;
-        for word in w {
-            h = mix(h ^ fnv(word, 0));
+        for &word in w {
+            h = mix(h ^ word);
         }
         for (i, m) in mins.iter_mut().enumerate() {
             let v = mix(h ^ (i as u64).wrapping_mul(0xA24B_AED4_963E_E407));
@@ -134,6 +161,7 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     #[test]
     fn later_copies_are_found() {
@@ -166,6 +194,79 @@ mod tests {
             "Une phrase assez longue pour compter là.",
         ];
         assert_eq!(repeated(&t), [None, None]);
+    }
+
+    /// The hash of a word lowercased on the fly is the hash of its
+    /// lowercase string, and the fingerprint is the one computed from the
+    /// lowercase strings (the code before, kept here as the reference).
+    #[test]
+    fn lowercase_hashes_agree_with_lowercase_strings() {
+        let words = [
+            "",
+            "a",
+            "Kim",
+            "JONG-UN",
+            "État",
+            "ÉTATS",
+            "Œuvre",
+            "ß",
+            "ẞ",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "ΟΔΟΣ",
+            "Σ",
+            "aΣb",
+            "Пхеньян",
+            "ПХЕНЬЯН",
+            "平壤",
+            "Ǆ",
+            "ǅ",
+            "K",
+            "ﬁ",
+            "l’Élysée",
+            "d'Orsay",
+            "3,5",
+            "G20",
+            "ÀÂÄÇÈÉÊËÎÏÔÖÙÛÜŸ",
+        ];
+        for w in words {
+            assert_eq!(lowercase_fnv(w), fnv(&w.to_lowercase(), 0), "{w:?}");
+        }
+        // every character up to the end of the Greek and Cyrillic blocks,
+        // alone and inside a word
+        for c in (0..0x0530u32).filter_map(char::from_u32) {
+            for w in [c.to_string(), format!("a{c}b"), format!("{c}{c}")] {
+                assert_eq!(lowercase_fnv(&w), fnv(&w.to_lowercase(), 0), "{w:?}");
+            }
+        }
+        let reference = |text: &str| -> Option<String> {
+            let words: Vec<String> = text.unicode_words().map(str::to_lowercase).collect();
+            if words.len() < 2 * SHINGLE {
+                return None;
+            }
+            let mut mins = [u64::MAX; HASHES];
+            for w in words.windows(SHINGLE) {
+                let mut h = 0u64;
+                for word in w {
+                    h = mix(h ^ fnv(word, 0));
+                }
+                for (i, m) in mins.iter_mut().enumerate() {
+                    let v = mix(h ^ (i as u64).wrapping_mul(0xA24B_AED4_963E_E407));
+                    if v < *m {
+                        *m = v;
+                    }
+                }
+            }
+            Some(mins.iter().map(|m| format!("{:08x}", m >> 32)).collect())
+        };
+        for text in [
+            include_str!("../../corpus/000_3556c82baabcb37e.txt"),
+            include_str!("../../corpus/001_9094e598d010c395.txt"),
+            "ΟΔΟΣ ΣΟΦΙΑ Пхеньян ÉTATS-UNIS l’Élysée d'Orsay un deux trois quatre cinq",
+            "trop court",
+        ] {
+            assert_eq!(fingerprint(text), reference(text));
+        }
     }
 
     #[test]

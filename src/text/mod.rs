@@ -27,6 +27,7 @@ pub mod hash;
 mod offsets;
 mod rules;
 mod segment;
+pub mod words;
 
 pub use dates::{TWO_DIGIT_YEAR_LAST, date_line, full_year};
 pub use dedup::{fingerprint, similarity};

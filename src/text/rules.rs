@@ -1,6 +1,7 @@
 //! The data the normalizer runs on, compiled once: boilerplate line rules,
 //! abbreviations, units, stopwords and calendar words (files in `data/`).
 
+use super::hash::WordSet;
 use regex::{Regex, RegexSet};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -98,8 +99,10 @@ pub struct Rules {
     pub abbreviations: HashSet<String>,
     pub units: HashSet<String>,
     pub extensions: HashSet<String>,
-    pub stopwords: HashSet<String>,
-    pub english: HashSet<String>,
+    /// French and English function words (looked up for every word of
+    /// the language check: the fast hasher).
+    pub stopwords: WordSet,
+    pub english: WordSet,
     /// Month names and abbreviations (lowercase) → month number.
     pub months: Vec<(String, u32)>,
     pub weekdays: HashSet<String>,
@@ -198,8 +201,8 @@ impl Rules {
             abbreviations: lower(ab.abbreviations),
             units: lower(ab.units),
             extensions,
-            stopwords: words(STOPWORDS_FR),
-            english: words(STOPWORDS_EN),
+            stopwords: words(STOPWORDS_FR).into_iter().collect(),
+            english: words(STOPWORDS_EN).into_iter().collect(),
             months,
             weekdays: lower(cal.weekdays),
             protected,

@@ -11,7 +11,6 @@
 
 use super::rules::Rules;
 use crate::model::Span;
-use unicode_segmentation::UnicodeSegmentation;
 
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -124,7 +123,7 @@ fn push(out: &mut Vec<Span>, body: &str, start: usize, end: usize, base: usize) 
 
 /// Number of words (unicode-segmentation word boundaries, alphanumeric).
 pub fn word_count(text: &str) -> usize {
-    text.unicode_words().count()
+    super::words::words(text).count()
 }
 
 #[cfg(test)]
