@@ -1831,6 +1831,129 @@ fn a_place_head_takes_its_name_after_a_particle() {
     }
 }
 
+/// An island, a peninsula, a reservoir and a dam are named by the word
+/// after their particle (`l'île de Yeonpyeong`), with every determiner and
+/// particle, even when a town of the gazetteer bears that name (`le
+/// réservoir de Kakhovka`, `la péninsule d'Ongjin`: the feature, the town
+/// not reported); controls: a person after the particle, a lowercase word,
+/// and a way to a city (`le chemin de Pyongyang` leaves the city a place).
+#[test]
+fn islands_peninsulas_and_reservoirs_take_the_name_after_their_particle() {
+    let places = |text: &str| -> Vec<String> {
+        extract(&normalize(text), matcher())
+            .into_iter()
+            .filter(|m| m.entity_type == EntityType::Place)
+            .map(|m| m.surface)
+            .collect()
+    };
+    let heads = ["île", "péninsule", "réservoir", "barrage"];
+    for head in heads {
+        assert!(
+            matcher()
+                .rules
+                .feature_heads
+                .contains(&fold::fold_word(head)),
+            "{head}"
+        );
+        for det in ["le ", "la ", "l'", "du ", "au "] {
+            for (particle, name) in [
+                ("de ", "Zorvaux"),
+                ("d'", "Orvalie-Kerdan"),
+                ("du ", "Kelmar"),
+                ("de ", "Kakhovka"),
+                ("d'", "Ongjin"),
+                ("de ", "Pyongyang"),
+            ] {
+                let place = format!("{head} {particle}{name}");
+                let text = format!("Les secours ont atteint {det}{place} dans la nuit.");
+                assert_eq!(places(&text), [place.clone()], "{text}");
+            }
+            let text =
+                format!("Les secours ont atteint {det}{head} de Claire Varennat dans la nuit.");
+            assert!(places(&text).is_empty(), "{text}");
+            let text = format!("Les secours ont atteint {det}{head} de nuit hier.");
+            assert!(places(&text).is_empty(), "{text}");
+        }
+    }
+    for head in ["chemin", "rue", "vallée"] {
+        let text = format!("Le convoi a repris le {head} de Pyongyang dans la nuit.");
+        assert_eq!(places(&text), ["Pyongyang"], "{text}");
+    }
+}
+
+/// Every numbered road of the French network after `la`, joined or
+/// spaced (`la RN 85`, `la RD1075`, `la N7`), and every motorway after
+/// `l'` in a sentence about traffic or after `autoroute` (`l'A480`), is a
+/// place, the party `RN` inside not reported; `entre X et Y` after it names
+/// two places (`coupée entre La Mure et Corps`). Controls: `le` before
+/// the road, a one-digit departmental road (`la D1`, a division), a
+/// motorway-like aircraft in a sentence without traffic (`l'A320`), a
+/// person or hours after `entre`.
+#[test]
+fn numbered_roads_are_places_and_so_are_their_ends() {
+    let road_places = |text: &str| -> Vec<(String, String)> {
+        extract(&normalize(text), matcher())
+            .into_iter()
+            .filter(|m| m.entity_type == EntityType::Place)
+            .map(|m| (m.rule, m.surface))
+            .collect()
+    };
+    let road = |r: &str| ("rule:road".to_string(), r.to_string());
+    let end = |r: &str| ("rule:road-ends".to_string(), r.to_string());
+    let roads = [
+        ("RN", "85"),
+        ("RD", "1075"),
+        ("N", "7"),
+        ("D", "906"),
+        ("M", "6007"),
+        ("RM", "20"),
+        ("RN", "4"),
+    ];
+    for (prefix, number) in roads {
+        for name in [format!("{prefix} {number}"), format!("{prefix}{number}")] {
+            let text = format!("La circulation reste difficile sur la {name} depuis lundi.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text =
+                format!("La {name} est coupée entre Zorvaux et Orvaux-de-Kelmar depuis lundi.");
+            assert_eq!(
+                road_places(&text),
+                [road(&name), end("Zorvaux"), end("Orvaux-de-Kelmar")],
+                "{text}"
+            );
+            let text = format!("La {name} est coupée entre La Mure et Le Kelmar depuis lundi.");
+            assert_eq!(
+                road_places(&text),
+                [road(&name), end("La Mure"), end("Le Kelmar")],
+                "{text}"
+            );
+            let text = format!("La {name} est coupée entre Claire Varennat et Zorvaux.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("La {name} est coupée entre 8 heures et 10 heures.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("Le {name} a été présenté lundi aux élus.");
+            assert!(road_places(&text).is_empty(), "{text}");
+        }
+    }
+    for number in ["480", "7", "40"] {
+        for name in [format!("A{number}"), format!("A {number}")] {
+            let text = format!("Sur l'{name}, la vitesse est abaissée à 70 km/h.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("L'autoroute {name} restera fermée jusqu'à lundi.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("L'{name} a été présenté lundi aux élus.");
+            assert!(road_places(&text).is_empty(), "{text}");
+        }
+    }
+    for text in [
+        "La D1 reprend ce week-end avec un choc.",
+        "La circulation était fluide quand la D2 a repris.",
+        "L'A320neo d'Airbus a été présenté lundi.",
+        "Le député du RN 85 fois cité a voté contre.",
+    ] {
+        assert!(road_places(text).is_empty(), "{text}");
+    }
+}
+
 /// A portfolio's singular adjective closes the complement of an institution
 /// (`ministère de la Transition écologique`, `de l'Éducation nationale`):
 /// every head × particle × noun × adjective (masculine and feminine), then
