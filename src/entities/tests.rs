@@ -1954,6 +1954,58 @@ fn numbered_roads_are_places_and_so_are_their_ends() {
     }
 }
 
+/// The state bodies and parties of East Asia and Iran, the DRC's armed
+/// groups under UN sanctions, chip makers, network operators, pay
+/// channels and the waters added with them are found whole, with their
+/// type, in every frame (after an article, a preposition, at a sentence
+/// start): `le Nil Bleu` is not the Nile, `le Kuomintang (KMT)` one party.
+#[test]
+fn bodies_companies_and_waters_of_world_news_are_found_whole() {
+    use EntityType::{Organization, Place};
+    let names = [
+        ("Yuan législatif", Organization),
+        ("Kuomintang", Organization),
+        ("Conseil des affaires d'État", Organization),
+        ("Assemblée nationale populaire", Organization),
+        ("Conseil suprême de sécurité nationale", Organization),
+        ("Parti libéral-démocrate", Organization),
+        ("M23", Organization),
+        ("Forces démocratiques alliées", Organization),
+        ("TSMC", Organization),
+        ("Infineon", Organization),
+        ("Soitec", Organization),
+        ("Bosch", Organization),
+        ("Enedis", Organization),
+        ("beIN Sports", Organization),
+        ("mer de Chine orientale", Place),
+        ("Nil Bleu", Place),
+        ("Nil Blanc", Place),
+    ];
+    for (name, kind) in names {
+        for frame in [
+            "Selon le {} et ses alliés, rien ne change.",
+            "Un accord avec le {} a été trouvé lundi.",
+            "{} a fait savoir lundi que rien ne changeait.",
+        ] {
+            let text = frame.replace("{}", name);
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == name && m.entity_type == kind),
+                "{text}: {found:#?}"
+            );
+            assert!(
+                found.iter().all(|m| m.surface == name),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+    let found = extract(&normalize("Le Kuomintang (KMT) a voté contre."), matcher());
+    let ids: Vec<&str> = found.iter().map(|m| m.entity_id.as_str()).collect();
+    assert_eq!(ids, ["kuomintang", "kuomintang"], "{found:#?}");
+}
+
 /// A portfolio's singular adjective closes the complement of an institution
 /// (`ministère de la Transition écologique`, `de l'Éducation nationale`):
 /// every head × particle × noun × adjective (masculine and feminine), then
