@@ -74,9 +74,11 @@ const MIN_RECALL5: f64 = 0.78;
 const MIN_PRECISION5: f64 = 0.89;
 const DIR6: &str = "tests/fixtures/openworld6";
 /// Floors of the sixth set: R 0.74, P 0.92 before the rules and data of
-/// its commits.
-const MIN_RECALL6: f64 = 0.73;
-const MIN_PRECISION6: f64 = 0.90;
+/// its commits (features named after a town, numbered roads and their
+/// ends, bodies and parties of East Asia and Iran, chip makers, outlet
+/// then photographer in a credit), R 0.83, P 0.94 after them.
+const MIN_RECALL6: f64 = 0.81;
+const MIN_PRECISION6: f64 = 0.92;
 
 /// A name as the comparison sees it: lowercase, no accents, no hyphens.
 fn key(name: &str) -> String {

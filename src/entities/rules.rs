@@ -10,7 +10,9 @@
 //! - `org-head`: `l'agence de presse X`, `la chaîne de télévision X`,
 //!   `le journal X`, `le site X`; `org-apposition`: `X, un site Internet`,
 //!   `X, premier constructeur automobile du pays`;
-//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`;
+//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`, or
+//!   the outlet before it when a photographer follows it (`Photo Le
+//!   DL/Romain Gassend`, the photographer an author);
 //! - `byline`: the names of a byline or credit (`Par X – Publié le…`,
 //!   `Photo : X / AFP`), persons with the role `author`, never actors;
 //! - `first-name`, `name-shape-korean`, `name-shape-slavic`: a name known
@@ -676,7 +678,8 @@ pub(crate) fn find(
         {
             out.org(&ctx, i, e, "rule:org-apposition");
         }
-        // photo credit: the agency after the slash
+        // photo credit: the agency after the slash; or the outlet before
+        // it and its photographer after it (`Photo Le DL/Romain Gassend`)
         if rules.credit_markers.contains(ctx.tokens[i].text) {
             let line_end = s[ctx.tokens[i].span.start..]
                 .find('\n')
@@ -684,9 +687,18 @@ pub(crate) fn find(
             if let Some(slash) = (i + 1..n.min(i + 10))
                 .take_while(|&j| ctx.tokens[j].span.start < line_end)
                 .find(|&j| ctx.tokens[j].is("/"))
-                && let Some(e) = ctx.org_at(slash + 1)
             {
-                out.org(&ctx, slash + 1, e, "rule:photo-credit");
+                // the outlet: capitalised words up to the slash, opening
+                // on no first name (`Claire Varennat / Hans Lucas` is a
+                // photographer, then her agency)
+                let outlet = ctx.org_at(i + 1).is_some_and(|o| o == slash)
+                    && !rules.first_names.contains(&ctx.low[i + 1]);
+                if outlet && let Some(e) = photographer_after(&ctx, slash + 1) {
+                    out.author(&ctx, slash + 1, e);
+                    out.org(&ctx, i + 1, slash, "rule:photo-credit");
+                } else if let Some(e) = ctx.org_at(slash + 1) {
+                    out.org(&ctx, slash + 1, e, "rule:photo-credit");
+                }
             }
         }
     }
@@ -982,6 +994,21 @@ pub(crate) fn korean_given_name(word: &str) -> bool {
         && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && a.chars().skip(1).all(|c| c.is_ascii_lowercase())
         && b.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// A photographer's name after the slash of a credit (`Photo Le
+/// DL/Romain Gassend`): a first name of the list, then capitalised words,
+/// ending the line or before a credit separator; the token after it.
+fn photographer_after(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    if !ctx.matcher.rules.first_names.contains(ctx.low.get(k)?) {
+        return None;
+    }
+    let e = ctx.name_at(k, 2)?;
+    let ends = match ctx.tokens.get(e) {
+        None => true,
+        Some(t) => ctx.line_break_before(e) || ctx.matcher.rules.credit_name_ends.contains(t.text),
+    };
+    ends.then_some(e)
 }
 
 /// A numbered road at token `i` (`RN 85`, `N7`, `A480`): the token after

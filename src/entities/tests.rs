@@ -2006,6 +2006,82 @@ fn bodies_companies_and_waters_of_world_news_are_found_whole() {
     assert_eq!(ids, ["kuomintang", "kuomintang"], "{found:#?}");
 }
 
+/// A credit that puts the outlet before the slash and its photographer
+/// after it (`Photo Le DL/Romain Gassend`): the photographer is a person
+/// with the role `author`, the outlet an organisation; every marker,
+/// spacing and name. Controls: an agency after the slash stays the
+/// organisation (`Photo Claire Varennat/AFP` gives no author after the
+/// slash), a name after the slash that opens on no first name is an
+/// organisation (`Photo Le DL/Zorvaux Presse`), and after a photographer
+/// the slash leads to the agency even when it opens on a first name
+/// (`© Claire Varennat / Hans Lucas`).
+#[test]
+fn a_photographer_after_the_outlet_of_a_credit_is_an_author() {
+    let caption = "Un chasse-neige sur la route du col, lundi.";
+    for marker in ["Photo", "PHOTO", "Crédit", "©"] {
+        for outlet in ["Le Kelmar", "Zorvaux Matin", "Le DL"] {
+            for person in ["Romain Gassend", "Claire Varennat", "Jean-Luc Dumontel"] {
+                for slash in ["/", " / ", " /"] {
+                    let text = format!("{caption} {marker} {outlet}{slash}{person}\n\nLa suite.");
+                    let found = extract(&normalize(&text), matcher());
+                    assert!(
+                        found.iter().any(|m| m.surface == person
+                            && m.entity_type == EntityType::Person
+                            && m.role.is_some()),
+                        "{text}: {found:#?}"
+                    );
+                    assert!(
+                        found
+                            .iter()
+                            .any(|m| m.surface == outlet
+                                && m.entity_type == EntityType::Organization),
+                        "{text}: {found:#?}"
+                    );
+                    assert!(
+                        !found
+                            .iter()
+                            .any(|m| m.surface == person
+                                && m.entity_type == EntityType::Organization),
+                        "{text}: {found:#?}"
+                    );
+                }
+            }
+            let text = format!("{caption} {marker} {outlet}/Zorvaux Presse\n\nLa suite.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == "Zorvaux Presse"
+                        && m.entity_type == EntityType::Organization),
+                "{text}: {found:#?}"
+            );
+        }
+        let text = format!("{caption} {marker} Claire Varennat/AFP\n\nLa suite.");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().any(|m| m.entity_id == "afp"),
+            "{text}: {found:#?}"
+        );
+        for agency in ["Hans Lucas", "Marc Kelmar"] {
+            let text = format!("{caption} {marker} Claire Varennat / {agency}\n\nLa suite.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == agency && m.entity_type == EntityType::Organization),
+                "{text}: {found:#?}"
+            );
+            assert!(
+                !found
+                    .iter()
+                    .any(|m| m.entity_type == EntityType::Organization
+                        && m.surface == "Claire Varennat"),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+}
+
 /// A portfolio's singular adjective closes the complement of an institution
 /// (`ministère de la Transition écologique`, `de l'Éducation nationale`):
 /// every head × particle × noun × adjective (masculine and feminine), then
