@@ -1866,7 +1866,7 @@ fn islands_peninsulas_and_reservoirs_take_the_name_after_their_particle() {
             ] {
                 let place = format!("{head} {particle}{name}");
                 let text = format!("Les secours ont atteint {det}{place} dans la nuit.");
-                assert_eq!(places(&text), [place.clone()], "{text}");
+                assert_eq!(places(&text), [place], "{text}");
             }
             let text =
                 format!("Les secours ont atteint {det}{head} de Claire Varennat dans la nuit.");
