@@ -169,6 +169,8 @@ pub fn extract_dated(
                     | "rule:institution-head"
                     | "rule:org-extended"
                     | "rule:place-tail"
+                    | "rule:feature-name"
+                    | "rule:road"
             )
         })
         .map(|m| m.span)

@@ -10,7 +10,9 @@
 //! - `org-head`: `l'agence de presse X`, `la chaîne de télévision X`,
 //!   `le journal X`, `le site X`; `org-apposition`: `X, un site Internet`,
 //!   `X, premier constructeur automobile du pays`;
-//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`;
+//! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`, or
+//!   the outlet before it when a photographer follows it (`Photo Le
+//!   DL/Romain Gassend`, the photographer an author);
 //! - `byline`: the names of a byline or credit (`Par X – Publié le…`,
 //!   `Photo : X / AFP`), persons with the role `author`, never actors;
 //! - `first-name`, `name-shape-korean`, `name-shape-slavic`: a name known
@@ -20,6 +22,8 @@
 //!   `la place Tiananmen`;
 //! - `org-acronym`: a capitalised head, then words up to an acronym in
 //!   brackets (`le Festival du film coréen à Paris (FFCP)`);
+//! - `road`: a numbered road (`la RN 85`, `l'A480`), and `road-ends` the
+//!   places of `entre X et Y` after it in its sentence;
 //! - `team`: `l'équipe de France` (a country's team, not the country);
 //!   `head-complement`: `le ministère de l'Intérieur`.
 //!
@@ -407,6 +411,8 @@ pub(crate) fn find<'a>(
         // a town no list knows, placed by its context: `la commune de X`,
         // `X (Haute-Savoie)`, `à X, en Espagne`
         town_by_context(&ctx, i, &mut out);
+        // a numbered road: `la RN 85`, `l'A480`, and `entre X et Y` after it
+        road(&ctx, i, &mut out);
         // a nationality or region before a name: `le Slovène Tadej Pogacar`
         if rules.nationality_nouns.contains(ctx.tokens[i].text)
             && i > 0
@@ -650,7 +656,13 @@ pub(crate) fn find<'a>(
                 None
             };
             let k = after.unwrap_or(i + 1);
-            if ctx.name_word(k) && (after.is_none() || !ctx.line_break_before(k)) {
+            // `le réservoir de Kakhovka`: a feature named after a town
+            let feature = after
+                .filter(|_| rules.feature_heads.contains(&ctx.low[i]))
+                .and_then(|k| ctx.named_end(k, &[EntityType::Place]));
+            if let Some(e) = feature {
+                out.place(&ctx, i, e, "rule:feature-name");
+            } else if ctx.name_word(k) && (after.is_none() || !ctx.line_break_before(k)) {
                 let mut e = k + 1;
                 while e < n && e < k + 3 && ctx.tokens[e].space_before && ctx.name_word(e) {
                     e += 1;
@@ -674,7 +686,8 @@ pub(crate) fn find<'a>(
         {
             out.org(&ctx, i, e, "rule:org-apposition");
         }
-        // photo credit: the agency after the slash
+        // photo credit: the agency after the slash; or the outlet before
+        // it and its photographer after it (`Photo Le DL/Romain Gassend`)
         if rules.credit_markers.contains(ctx.tokens[i].text) {
             let line_end = s[ctx.tokens[i].span.start..]
                 .find('\n')
@@ -682,9 +695,18 @@ pub(crate) fn find<'a>(
             if let Some(slash) = (i + 1..n.min(i + 10))
                 .take_while(|&j| ctx.tokens[j].span.start < line_end)
                 .find(|&j| ctx.tokens[j].is("/"))
-                && let Some(e) = ctx.org_at(slash + 1)
             {
-                out.org(&ctx, slash + 1, e, "rule:photo-credit");
+                // the outlet: capitalised words up to the slash, opening
+                // on no first name (`Claire Varennat / Hans Lucas` is a
+                // photographer, then her agency)
+                let outlet = ctx.org_at(i + 1).is_some_and(|o| o == slash)
+                    && !rules.first_names.contains(&ctx.low[i + 1]);
+                if outlet && let Some(e) = photographer_after(&ctx, slash + 1) {
+                    out.author(&ctx, slash + 1, e);
+                    out.org(&ctx, i + 1, slash, "rule:photo-credit");
+                } else if let Some(e) = ctx.org_at(slash + 1) {
+                    out.org(&ctx, slash + 1, e, "rule:photo-credit");
+                }
             }
         }
     }
@@ -980,6 +1002,125 @@ pub(crate) fn korean_given_name(word: &str) -> bool {
         && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && a.chars().skip(1).all(|c| c.is_ascii_lowercase())
         && b.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// A photographer's name after the slash of a credit (`Photo Le
+/// DL/Romain Gassend`): a first name of the list, then capitalised words,
+/// ending the line or before a credit separator; the token after it.
+fn photographer_after(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    if !ctx.matcher.rules.first_names.contains(ctx.low.get(k)?) {
+        return None;
+    }
+    let e = ctx.name_at(k, 2)?;
+    let ends = match ctx.tokens.get(e) {
+        None => true,
+        Some(t) => ctx.line_break_before(e) || ctx.matcher.rules.credit_name_ends.contains(t.text),
+    };
+    ends.then_some(e)
+}
+
+/// A numbered road at token `i` (`RN 85`, `N7`, `A480`): the token after
+/// it, its prefix and its number of digits.
+fn road_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<(usize, &'a str, usize)> {
+    let t = ctx.tokens.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let digits = t.text.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let prefix = &t.text[..t.text.len() - digits.len()];
+    if prefix.is_empty() {
+        return None;
+    }
+    if !digits.is_empty() {
+        return digits
+            .chars()
+            .all(|c| c.is_ascii_digit())
+            .then_some((i + 1, prefix, digits.len()));
+    }
+    let next = ctx.tokens.get(i + 1)?;
+    (next.is_word()
+        && next.space_before
+        && !ctx.line_break_before(i + 1)
+        && next.text.len() <= 4
+        && next.text.chars().all(|c| c.is_ascii_digit()))
+    .then_some((i + 2, prefix, next.text.len()))
+}
+
+/// The tokens of the sentence around token `i`, on its line: from after
+/// the last `.`, `!`, `?` or line break before it to the next one.
+fn sentence_tokens(ctx: &Ctx<'_>, i: usize) -> (usize, usize) {
+    let stop = |k: usize| matches!(ctx.tokens[k].text, "." | "!" | "?");
+    let mut a = i;
+    while a > 0 && !stop(a - 1) && !ctx.line_break_before(a) {
+        a -= 1;
+    }
+    let mut b = i;
+    while b < ctx.n() && !stop(b) && (b == i || !ctx.line_break_before(b)) {
+        b += 1;
+    }
+    (a, b)
+}
+
+/// A numbered road after `la` (`la RN 85`, `la RD 1075`) or a motorway
+/// after `autoroute`, or after `l'` in a sentence about traffic (`Sur
+/// l'A480, la vitesse est abaissée`): a place (`rule:road`). `entre X et
+/// Y` after it in its sentence names two places (`rule:road-ends`).
+fn road(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
+    let rules = &ctx.matcher.rules;
+    let Some((end, prefix, digits)) = road_at(ctx, i) else {
+        return;
+    };
+    let prev = i.checked_sub(1).map_or("", |p| ctx.low[p].as_str());
+    let (from, to) = sentence_tokens(ctx, i);
+    let ok = if rules.road_prefixes.contains(prefix) {
+        prev == "la" && (digits >= 2 || !rules.short_road_prefixes.contains(prefix))
+    } else if rules.motorway_prefixes.contains(prefix) {
+        prev == "autoroute"
+            || (prev == "l'" && (from..to).any(|k| rules.road_words.contains(&ctx.low[k])))
+    } else {
+        false
+    };
+    if !ok || !out.place(ctx, i, end, "rule:road") {
+        return;
+    }
+    let Some(k) = (end..to).find(|&k| ctx.low[k] == "entre") else {
+        return;
+    };
+    let Some(e) = road_end_place(ctx, k + 1) else {
+        return;
+    };
+    if ctx.tokens.get(e).is_some_and(|t| t.is("et")) {
+        for (a, b) in [
+            (k + 1, e),
+            (e + 1, road_end_place(ctx, e + 1).unwrap_or(e + 1)),
+        ] {
+            if b > a && ctx.named_end(a, &[EntityType::Place]).is_none() {
+                out.place(ctx, a, b, "rule:road-ends");
+            }
+        }
+    }
+}
+
+/// A place's name at `k` after `entre` or `et` on a road: a place of the
+/// gazetteer, or one to three capitalised words, a capitalised article
+/// first allowed (`La Mure`), never a person's first name.
+fn road_end_place(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    if let Some(e) = ctx.named_end(k, &[EntityType::Place]) {
+        return Some(e);
+    }
+    let first = if matches!(ctx.tokens.get(k)?.text, "La" | "Le" | "Les") {
+        k + 1
+    } else {
+        k
+    };
+    if !ctx.name_word(first) || ctx.matcher.rules.first_names.contains(&ctx.low[first]) {
+        return None;
+    }
+    let mut e = first + 1;
+    while e < ctx.n() && e < first + 3 && ctx.tokens[e].space_before && ctx.name_word(e) {
+        e += 1;
+    }
+    Some(e)
 }
 
 /// Names after a byline marker at `i` (`Par X`, `(Reportage X ; version
@@ -1511,9 +1652,9 @@ impl Out {
         self.push(ctx, from, to, EntityType::Person, rule, conf);
     }
 
-    fn place(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str) {
+    fn place(&mut self, ctx: &Ctx<'_>, from: usize, to: usize, rule: &str) -> bool {
         let conf = ctx.matcher.rules.org_confidence;
-        self.push(ctx, from, to, EntityType::Place, rule, conf);
+        self.push(ctx, from, to, EntityType::Place, rule, conf)
     }
 
     fn org(&mut self, ctx: &Ctx<'_>, from: usize, mut to: usize, rule: &str) {

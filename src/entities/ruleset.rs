@@ -77,6 +77,7 @@ struct RawOrgs {
     place_heads: Vec<String>,
     place_tails: Vec<String>,
     particle_place_heads: Vec<String>,
+    feature_heads: Vec<String>,
     demonym_body_heads: Vec<String>,
     complement_head_phrases: Vec<String>,
     apposition_heads: Vec<String>,
@@ -107,6 +108,10 @@ struct RawPlaces {
     seat_heads: Vec<String>,
     region_prepositions: Vec<String>,
     town_before: Vec<String>,
+    road_prefixes: Vec<String>,
+    short_road_prefixes: Vec<String>,
+    motorway_prefixes: Vec<String>,
+    road_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -228,6 +233,9 @@ pub struct EntityRules {
     pub place_tails: WordSet,
     /// Place heads whose name may follow a particle (`col du Soulor`).
     pub particle_place_heads: WordSet,
+    /// Particle place heads whose name may be a place of the gazetteer
+    /// too (`le réservoir de Kakhovka`): the feature, not the town.
+    pub feature_heads: WordSet,
     /// Heads of a country's body before a nationality adjective (`armée`).
     pub demonym_body_heads: Phrases,
     /// Lowercase heads of several words before a capitalised complement
@@ -281,6 +289,14 @@ pub struct EntityRules {
     /// Lowercase nouns of a settlement (`commune`, `village`), folded: `la
     /// commune de X`, `X, la commune de…` name a town.
     pub settlement_heads: WordSet,
+    /// Prefixes of numbered roads after `la` (`RN`, `D`), case kept.
+    pub road_prefixes: WordSet,
+    /// Road prefixes that need two digits (`D`: `la D1` is a division).
+    pub short_road_prefixes: WordSet,
+    /// Prefixes of motorways after `l'` or `autoroute` (`A`), case kept.
+    pub motorway_prefixes: WordSet,
+    /// Words of a sentence about traffic (`circulation`, `km/h`), folded.
+    pub road_words: WordSet,
     /// Lowercase nouns of a function or body seated in a town or region
     /// (`maire`, `sous-préfète`, `région`), folded: `le maire de X`.
     pub seat_heads: WordSet,
@@ -348,6 +364,7 @@ impl EntityRules {
             place_heads: set(&raw.organizations.place_heads),
             place_tails: raw.organizations.place_tails.into_iter().collect(),
             particle_place_heads: set(&raw.organizations.particle_place_heads),
+            feature_heads: set(&raw.organizations.feature_heads),
             demonym_body_heads: phrases(&raw.organizations.demonym_body_heads),
             complement_head_phrases: phrases(&raw.organizations.complement_head_phrases),
             nationality_adjectives: raw
@@ -395,6 +412,10 @@ impl EntityRules {
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             settlement_heads: set(&raw.places.settlement_heads),
+            road_prefixes: raw.places.road_prefixes.into_iter().collect(),
+            short_road_prefixes: raw.places.short_road_prefixes.into_iter().collect(),
+            motorway_prefixes: raw.places.motorway_prefixes.into_iter().collect(),
+            road_words: set(&raw.places.road_words),
             seat_heads: set(&raw.places.seat_heads),
             region_prepositions: phrases(&raw.places.region_prepositions),
             town_before: phrases(&raw.places.town_before),

@@ -1831,6 +1831,257 @@ fn a_place_head_takes_its_name_after_a_particle() {
     }
 }
 
+/// An island, a peninsula, a reservoir and a dam are named by the word
+/// after their particle (`l'île de Yeonpyeong`), with every determiner and
+/// particle, even when a town of the gazetteer bears that name (`le
+/// réservoir de Kakhovka`, `la péninsule d'Ongjin`: the feature, the town
+/// not reported); controls: a person after the particle, a lowercase word,
+/// and a way to a city (`le chemin de Pyongyang` leaves the city a place).
+#[test]
+fn islands_peninsulas_and_reservoirs_take_the_name_after_their_particle() {
+    let places = |text: &str| -> Vec<String> {
+        extract(&normalize(text), matcher())
+            .into_iter()
+            .filter(|m| m.entity_type == EntityType::Place)
+            .map(|m| m.surface)
+            .collect()
+    };
+    let heads = ["île", "péninsule", "réservoir", "barrage"];
+    for head in heads {
+        assert!(
+            matcher()
+                .rules
+                .feature_heads
+                .contains(&fold::fold_word(head)),
+            "{head}"
+        );
+        for det in ["le ", "la ", "l'", "du ", "au "] {
+            for (particle, name) in [
+                ("de ", "Zorvaux"),
+                ("d'", "Orvalie-Kerdan"),
+                ("du ", "Kelmar"),
+                ("de ", "Kakhovka"),
+                ("d'", "Ongjin"),
+                ("de ", "Pyongyang"),
+            ] {
+                let place = format!("{head} {particle}{name}");
+                let text = format!("Les secours ont atteint {det}{place} dans la nuit.");
+                assert_eq!(places(&text), [place], "{text}");
+            }
+            let text =
+                format!("Les secours ont atteint {det}{head} de Claire Varennat dans la nuit.");
+            assert!(places(&text).is_empty(), "{text}");
+            let text = format!("Les secours ont atteint {det}{head} de nuit hier.");
+            assert!(places(&text).is_empty(), "{text}");
+        }
+    }
+    for head in ["chemin", "rue", "vallée"] {
+        let text = format!("Le convoi a repris le {head} de Pyongyang dans la nuit.");
+        assert_eq!(places(&text), ["Pyongyang"], "{text}");
+    }
+}
+
+/// Every numbered road of the French network after `la`, joined or
+/// spaced (`la RN 85`, `la RD1075`, `la N7`), and every motorway after
+/// `l'` in a sentence about traffic or after `autoroute` (`l'A480`), is a
+/// place, the party `RN` inside not reported; `entre X et Y` after it names
+/// two places (`coupée entre La Mure et Corps`). Controls: `le` before
+/// the road, a one-digit departmental road (`la D1`, a division), a
+/// motorway-like aircraft in a sentence without traffic (`l'A320`), a
+/// person or hours after `entre`.
+#[test]
+fn numbered_roads_are_places_and_so_are_their_ends() {
+    let road_places = |text: &str| -> Vec<(String, String)> {
+        extract(&normalize(text), matcher())
+            .into_iter()
+            .filter(|m| m.entity_type == EntityType::Place)
+            .map(|m| (m.rule, m.surface))
+            .collect()
+    };
+    let road = |r: &str| ("rule:road".to_string(), r.to_string());
+    let end = |r: &str| ("rule:road-ends".to_string(), r.to_string());
+    let roads = [
+        ("RN", "85"),
+        ("RD", "1075"),
+        ("N", "7"),
+        ("D", "906"),
+        ("M", "6007"),
+        ("RM", "20"),
+        ("RN", "4"),
+    ];
+    for (prefix, number) in roads {
+        for name in [format!("{prefix} {number}"), format!("{prefix}{number}")] {
+            let text = format!("La circulation reste difficile sur la {name} depuis lundi.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text =
+                format!("La {name} est coupée entre Zorvaux et Orvaux-de-Kelmar depuis lundi.");
+            assert_eq!(
+                road_places(&text),
+                [road(&name), end("Zorvaux"), end("Orvaux-de-Kelmar")],
+                "{text}"
+            );
+            let text = format!("La {name} est coupée entre La Mure et Le Kelmar depuis lundi.");
+            assert_eq!(
+                road_places(&text),
+                [road(&name), end("La Mure"), end("Le Kelmar")],
+                "{text}"
+            );
+            let text = format!("La {name} est coupée entre Claire Varennat et Zorvaux.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("La {name} est coupée entre 8 heures et 10 heures.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("Le {name} a été présenté lundi aux élus.");
+            assert!(road_places(&text).is_empty(), "{text}");
+        }
+    }
+    for number in ["480", "7", "40"] {
+        for name in [format!("A{number}"), format!("A {number}")] {
+            let text = format!("Sur l'{name}, la vitesse est abaissée à 70 km/h.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("L'autoroute {name} restera fermée jusqu'à lundi.");
+            assert_eq!(road_places(&text), [road(&name)], "{text}");
+            let text = format!("L'{name} a été présenté lundi aux élus.");
+            assert!(road_places(&text).is_empty(), "{text}");
+        }
+    }
+    for text in [
+        "La D1 reprend ce week-end avec un choc.",
+        "La circulation était fluide quand la D2 a repris.",
+        "L'A320neo d'Airbus a été présenté lundi.",
+        "Le député du RN 85 fois cité a voté contre.",
+    ] {
+        assert!(road_places(text).is_empty(), "{text}");
+    }
+}
+
+/// The state bodies and parties of East Asia and Iran, the DRC's armed
+/// groups under UN sanctions, chip makers, network operators, pay
+/// channels and the waters added with them are found whole, with their
+/// type, in every frame (after an article, a preposition, at a sentence
+/// start): `le Nil Bleu` is not the Nile, `le Kuomintang (KMT)` one party.
+#[test]
+fn bodies_companies_and_waters_of_world_news_are_found_whole() {
+    use EntityType::{Organization, Place};
+    let names = [
+        ("Yuan législatif", Organization),
+        ("Kuomintang", Organization),
+        ("Conseil des affaires d'État", Organization),
+        ("Assemblée nationale populaire", Organization),
+        ("Conseil suprême de sécurité nationale", Organization),
+        ("Parti libéral-démocrate", Organization),
+        ("M23", Organization),
+        ("Forces démocratiques alliées", Organization),
+        ("TSMC", Organization),
+        ("Infineon", Organization),
+        ("Soitec", Organization),
+        ("Bosch", Organization),
+        ("Enedis", Organization),
+        ("beIN Sports", Organization),
+        ("mer de Chine orientale", Place),
+        ("Nil Bleu", Place),
+        ("Nil Blanc", Place),
+    ];
+    for (name, kind) in names {
+        for frame in [
+            "Selon le {} et ses alliés, rien ne change.",
+            "Un accord avec le {} a été trouvé lundi.",
+            "{} a fait savoir lundi que rien ne changeait.",
+        ] {
+            let text = frame.replace("{}", name);
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == name && m.entity_type == kind),
+                "{text}: {found:#?}"
+            );
+            assert!(
+                found.iter().all(|m| m.surface == name),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+    let found = extract(&normalize("Le Kuomintang (KMT) a voté contre."), matcher());
+    let ids: Vec<&str> = found.iter().map(|m| m.entity_id.as_str()).collect();
+    assert_eq!(ids, ["kuomintang", "kuomintang"], "{found:#?}");
+}
+
+/// A credit that puts the outlet before the slash and its photographer
+/// after it (`Photo Le DL/Romain Gassend`): the photographer is a person
+/// with the role `author`, the outlet an organisation; every marker,
+/// spacing and name. Controls: an agency after the slash stays the
+/// organisation (`Photo Claire Varennat/AFP` gives no author after the
+/// slash), a name after the slash that opens on no first name is an
+/// organisation (`Photo Le DL/Zorvaux Presse`), and after a photographer
+/// the slash leads to the agency even when it opens on a first name
+/// (`© Claire Varennat / Hans Lucas`).
+#[test]
+fn a_photographer_after_the_outlet_of_a_credit_is_an_author() {
+    let caption = "Un chasse-neige sur la route du col, lundi.";
+    for marker in ["Photo", "PHOTO", "Crédit", "©"] {
+        for outlet in ["Le Kelmar", "Zorvaux Matin", "Le DL"] {
+            for person in ["Romain Gassend", "Claire Varennat", "Jean-Luc Dumontel"] {
+                for slash in ["/", " / ", " /"] {
+                    let text = format!("{caption} {marker} {outlet}{slash}{person}\n\nLa suite.");
+                    let found = extract(&normalize(&text), matcher());
+                    assert!(
+                        found.iter().any(|m| m.surface == person
+                            && m.entity_type == EntityType::Person
+                            && m.role.is_some()),
+                        "{text}: {found:#?}"
+                    );
+                    assert!(
+                        found
+                            .iter()
+                            .any(|m| m.surface == outlet
+                                && m.entity_type == EntityType::Organization),
+                        "{text}: {found:#?}"
+                    );
+                    assert!(
+                        !found
+                            .iter()
+                            .any(|m| m.surface == person
+                                && m.entity_type == EntityType::Organization),
+                        "{text}: {found:#?}"
+                    );
+                }
+            }
+            let text = format!("{caption} {marker} {outlet}/Zorvaux Presse\n\nLa suite.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == "Zorvaux Presse"
+                        && m.entity_type == EntityType::Organization),
+                "{text}: {found:#?}"
+            );
+        }
+        let text = format!("{caption} {marker} Claire Varennat/AFP\n\nLa suite.");
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found.iter().any(|m| m.entity_id == "afp"),
+            "{text}: {found:#?}"
+        );
+        for agency in ["Hans Lucas", "Marc Kelmar"] {
+            let text = format!("{caption} {marker} Claire Varennat / {agency}\n\nLa suite.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == agency && m.entity_type == EntityType::Organization),
+                "{text}: {found:#?}"
+            );
+            assert!(
+                !found
+                    .iter()
+                    .any(|m| m.entity_type == EntityType::Organization
+                        && m.surface == "Claire Varennat"),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+}
+
 /// A portfolio's singular adjective closes the complement of an institution
 /// (`ministère de la Transition écologique`, `de l'Éducation nationale`):
 /// every head × particle × noun × adjective (masculine and feminine), then
