@@ -44,3 +44,37 @@ pub fn conjugator() -> &'static Conjugator {
     static C: OnceLock<Conjugator> = OnceLock::new();
     C.get_or_init(|| Conjugator::builtin().expect("built-in conjugator"))
 }
+
+/// Words whose lowercase form is not a letter-by-letter ASCII change: the
+/// capital sigma at a word's end, a dotted capital I, titlecase digraphs,
+/// the Kelvin sign, ligatures, non-Latin scripts, elisions. Tests of every
+/// hand-written lowercasing compare it with `str::to_lowercase` on these.
+pub const CASE_SAMPLES: &[&str] = &[
+    "",
+    "a",
+    "Kim",
+    "JONG-UN",
+    "État",
+    "ÉTATS",
+    "Œuvre",
+    "ß",
+    "ẞ",
+    "İstanbul",
+    "ΣΟΦΙΑ",
+    "ΟΔΟΣ",
+    "Σ",
+    "aΣb",
+    "ΑΣ.",
+    "Пхеньян",
+    "ПХЕНЬЯН",
+    "平壤",
+    "Ǆ",
+    "ǅ",
+    "K",
+    "ﬁ",
+    "l’Élysée",
+    "d'Orsay",
+    "3,5",
+    "G20",
+    "ÀÂÄÇÈÉÊËÎÏÔÖÙÛÜŸ",
+];

@@ -608,15 +608,9 @@ fn governs_noun(before: &str, phrases: &[String]) -> bool {
 
 fn ends_with_words(text: &str, phrase: &str) -> Option<usize> {
     let text = text.trim_end();
-    let candidates: Vec<String> = match phrase.strip_suffix(" de") {
-        Some(stem) => ["de", "du", "des"]
-            .iter()
-            .map(|d| format!("{stem} {d}"))
-            .chain(std::iter::once(format!("{stem} d'")))
-            .collect(),
-        None => vec![phrase.to_string()],
-    };
-    candidates.iter().find_map(|c| whole_word_suffix(text, c))
+    crate::temporal::lexicon::with_contractions(phrase)
+        .iter()
+        .find_map(|c| whole_word_suffix(text, c))
 }
 
 /// Where `words` starts when `text` ends with it as whole words: the text
