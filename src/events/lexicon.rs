@@ -381,6 +381,7 @@ struct ContextFile {
     negation_limits: Vec<String>,
     stipulation_verbs: Vec<String>,
     document_nouns: Vec<String>,
+    facility_nouns: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -396,6 +397,9 @@ struct Grammar {
     /// are their subject (`data/events/context.toml`).
     stipulation_forms: Vec<Vec<String>>,
     document_nouns: Vec<String>,
+    /// Nouns of what makes, keeps or serves things (`usine`, `dépôt`,
+    /// `site`): an event noun that complements one names no act.
+    facility_nouns: HashSet<String>,
     /// Verbal negation (`data/events/context.toml`): `ne`, the words that
     /// complete it, and the words after those that limit instead of deny.
     negation_particles: HashSet<String>,
@@ -739,6 +743,34 @@ impl EventLexicon {
         false
     }
 
+    /// True when the event noun that `before` (the lowercase sentence up
+    /// to it) ends on complements a noun of a place that makes, keeps or
+    /// serves things: `une usine de`, `un dépôt d'`, `le site de`, `une
+    /// usine nord-coréenne de` (one word between).
+    pub fn complements_a_facility(&self, before: &str) -> bool {
+        let near = tail(before);
+        let words = last_words(near, 3);
+        let Some(((de, _), rest)) = words.split_first() else {
+            return false;
+        };
+        if !matches!(*de, "de" | "d'" | "d’" | "des" | "du") {
+            return false;
+        }
+        let facility = |i: usize| {
+            rest.get(i)
+                .is_some_and(|(w, _)| self.grammar.facility_nouns.contains(*w))
+        };
+        // nothing but words between the facility and the noun
+        let plain = |i: usize| {
+            rest.get(i).is_some_and(|&(_, at)| {
+                near[at..]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-'))
+            })
+        };
+        (facility(0) && plain(0)) || (facility(1) && plain(1))
+    }
+
     /// True when the verb group of `hit` in `sentence` is negated: `ne`
     /// (or `n'`) before the group, past clitics and negative words
     /// (`ne le`, `ne pas`, `n'y`), and a negative word (`pas`, `jamais`…)
@@ -1022,6 +1054,7 @@ impl EventLexicon {
                     .iter()
                     .any(|w| ends_with_word(before_tail.trim_end(), w))
                     && !self.stipulated(before)
+                    && !self.complements_a_facility(before)
                 {
                     nominal.get_or_insert(hit);
                 }
@@ -1485,6 +1518,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
             .iter()
             .map(|w| w.to_lowercase())
             .collect(),
+        facility_nouns: set(&context.facility_nouns),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),
         free_choice: context

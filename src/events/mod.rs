@@ -6898,4 +6898,82 @@ mod tests {
             }
         }
     }
+
+    /// What a place makes, keeps or serves is no act: an event noun right
+    /// after a facility noun and `de` (one adjective may stand between)
+    /// names none. Every facility noun (written here) × every form of
+    /// `de` × three event nouns; controls: the same event nouns as acts
+    /// (`la livraison de munitions`, `le lancement d'un satellite`), and
+    /// the visit of a factory, stay events.
+    #[test]
+    fn what_a_facility_makes_or_keeps_is_no_act() {
+        let facilities = [
+            "une usine",
+            "des usines",
+            "une usine nord-coréenne",
+            "un dépôt",
+            "un entrepôt",
+            "un arsenal",
+            "des stocks",
+            "le site",
+            "un complexe",
+            "le pas",
+            "la rampe",
+            "un atelier",
+        ];
+        // (event noun after `de`, after `d'`, its type)
+        let nouns = [
+            ("munitions", EventType::Military),
+            ("obus", EventType::Military),
+            ("lancement", EventType::Launch),
+        ];
+        let mut tried = 0;
+        for facility in facilities {
+            for (noun, event_type) in nouns {
+                let de = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    "d'"
+                } else {
+                    "de "
+                };
+                let text = format!(
+                    "Kim Jong-un a inspecté mercredi {facility} {de}{noun} avec Vladimir Poutine."
+                );
+                let found = run(&text);
+                assert!(
+                    !found.iter().any(|m| m.event_type == event_type),
+                    "{text}: {found:#?}"
+                );
+                assert!(
+                    found.iter().any(|m| m.event_type == EventType::Visit),
+                    "{text}"
+                );
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 36);
+        for (text, event_type) in [
+            (
+                "Kim Jong-un a ordonné mercredi la livraison de munitions à Vladimir Poutine.",
+                EventType::Military,
+            ),
+            (
+                "Kim Jong-un a supervisé mercredi le lancement d'un satellite avec Vladimir Poutine.",
+                EventType::Launch,
+            ),
+            (
+                "Kim Jong-un a supervisé mercredi un lancement de missile avec Vladimir Poutine.",
+                EventType::Launch,
+            ),
+            (
+                "Kim Jong-un a supervisé mercredi des tirs de missiles avec Vladimir Poutine.",
+                EventType::Launch,
+            ),
+        ] {
+            let found = run(text);
+            assert!(
+                found.iter().any(|m| m.event_type == event_type),
+                "{text}: {found:#?}"
+            );
+        }
+    }
 }
