@@ -379,6 +379,7 @@ struct ContextFile {
     negation_particles: Vec<String>,
     negative_words: Vec<String>,
     negation_limits: Vec<String>,
+    negation_modals: Vec<String>,
     stipulation_verbs: Vec<String>,
     document_nouns: Vec<String>,
     facility_nouns: Vec<String>,
@@ -405,6 +406,9 @@ struct Grammar {
     negation_particles: HashSet<String>,
     negative_words: HashSet<String>,
     negation_limits: HashSet<String>,
+    /// Every form of the verbs of mode that carry a negation to their
+    /// infinitive (`n'a pas pu rencontrer`).
+    negation_modals: HashSet<String>,
     /// Object clitics (`l'`, `le`, `la`, `les`): standing before a verb,
     /// they stand for its object, named before.
     object_clitics: HashSet<String>,
@@ -786,13 +790,23 @@ impl EventLexicon {
         let before = sentence.get(..hit.predicate_start()).unwrap_or("");
         let mut particle = false;
         let mut negative = false;
-        for (word, _) in last_words(tail(before), 6) {
+        // a verb of mode before an infinitive carries the negation to it,
+        // with its own auxiliary (`n'a pas pu rencontrer`)
+        let mut modal = false;
+        for (word, _) in last_words(tail(before), 8) {
             let word = lower(word);
             if g.negation_particles.contains(&word) {
                 particle = true;
                 break;
             } else if g.negative_words.contains(&word) {
                 negative = true;
+            } else if hit.pos == PartOfSpeech::Infinitive
+                && !modal
+                && g.negation_modals.contains(&word)
+            {
+                modal = true;
+            } else if modal && g.auxiliaries.contains(&word) {
+                continue;
             } else if !(g.between.contains(&word) || g.reflexive.contains(&word)) {
                 break;
             }
@@ -1512,6 +1526,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         negation_particles: set(&context.negation_particles),
         negative_words: set(&context.negative_words),
         negation_limits: set(&context.negation_limits),
+        negation_modals: set(&context.negation_modals),
         stipulation_forms: stipulation_forms(&context.stipulation_verbs, conj)?,
         document_nouns: context
             .document_nouns

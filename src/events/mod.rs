@@ -6673,7 +6673,8 @@ mod tests {
     /// every negative word × every verb group shape (simple tense with the
     /// word after the verb, compound tense with it after the auxiliary,
     /// pronominal, infinitive with `ne pas` before it, an object clitic in
-    /// the group) × three verbs, the forms written here. Controls with the
+    /// the group, a verb of mode before the infinitive: `n'a pas pu
+    /// rencontrer`) × three verbs, the forms written here. Controls with the
     /// same verbs: `ne` alone (explétif), `ne … que` (restrictive), `pas
     /// seulement`, a negative word with no `ne`: told as done.
     #[test]
@@ -6705,6 +6706,9 @@ mod tests {
                     format!("Kim Jong-un a promis de ne {neg} {infinitive} Sergueï Lavrov."),
                     format!("Sergueï Lavrov ? Kim Jong-un ne l'{aux} {neg} {participle}."),
                     format!("Sergueï Lavrov ? Kim Jong-un ne le {simple} {neg}."),
+                    format!("Kim Jong-un n'a {neg} pu {infinitive} Sergueï Lavrov."),
+                    format!("Kim Jong-un ne veut {neg} {infinitive} Sergueï Lavrov."),
+                    format!("Kim Jong-un ne devait {neg} {infinitive} Sergueï Lavrov."),
                 ] {
                     assert_eq!(modality(&text, event_type), Modality::Negated, "{text}");
                     tried += 1;
@@ -6717,8 +6721,8 @@ mod tests {
                 "{text}"
             );
         }
-        assert_eq!(tried, 108);
-        for (event_type, simple, aux, participle, _) in verbs {
+        assert_eq!(tried, 162);
+        for (event_type, simple, aux, participle, infinitive) in verbs {
             for text in [
                 format!("Il est parti avant que Kim Jong-un ne {simple} Sergueï Lavrov."),
                 format!("Sergueï Lavrov ? Il est parti avant que Kim Jong-un ne le {simple}."),
@@ -6726,6 +6730,7 @@ mod tests {
                 format!("Kim Jong-un n'{aux} pas seulement {participle} Sergueï Lavrov."),
                 format!("Pas loin de là, Kim Jong-un {aux} {participle} Sergueï Lavrov."),
                 format!("Kim Jong-un {aux} {participle} Sergueï Lavrov, pas Choe Son Hui."),
+                format!("Kim Jong-un a pu {infinitive} Sergueï Lavrov, pas Choe Son Hui."),
             ] {
                 assert_eq!(modality(&text, event_type), Modality::Occurred, "{text}");
             }
