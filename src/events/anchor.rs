@@ -312,16 +312,7 @@ impl AnchorWords {
     ) -> Result<(), super::conjugate::ConjugateError> {
         let mut forms = std::collections::BTreeSet::new();
         for verb in &self.attend {
-            let mut words = verb.split_whitespace();
-            let Some(head) = words.next() else {
-                continue;
-            };
-            let rest: Vec<String> = words.map(str::to_lowercase).collect();
-            for inflection in conjugator.inflect(head)? {
-                let mut form = vec![inflection.form.to_lowercase()];
-                form.extend(rest.iter().cloned());
-                forms.insert(form);
-            }
+            forms.extend(conjugator.inflect_phrase(verb)?);
         }
         self.attend_forms = forms.into_iter().collect();
         Ok(())

@@ -162,6 +162,26 @@ impl Conjugator {
         &self.irregular
     }
 
+    /// Every form of a verb phrase whose first word is the verb (`prendre
+    /// part`, `porter sur`): each form of the verb, lowercase, followed by
+    /// the phrase's other words, as words.
+    pub fn inflect_phrase(&self, phrase: &str) -> Result<Vec<Vec<String>>, ConjugateError> {
+        let mut words = phrase.split_whitespace();
+        let Some(head) = words.next() else {
+            return Ok(Vec::new());
+        };
+        let rest: Vec<String> = words.map(str::to_lowercase).collect();
+        Ok(self
+            .inflect(head)?
+            .into_iter()
+            .map(|inflection| {
+                let mut form = vec![inflection.form.to_lowercase()];
+                form.extend(rest.iter().cloned());
+                form
+            })
+            .collect())
+    }
+
     /// Every form of `infinitive` (no clitic: `rendre`, not `se rendre`):
     /// 6 tenses × 6 persons, the participle in 4 agreements, the present
     /// participle and the infinitive. Forms repeat (`je/il finis`).

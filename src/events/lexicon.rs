@@ -1433,19 +1433,10 @@ fn ends_with_word(text: &str, x: &str) -> bool {
 fn stipulation_forms(verbs: &[String], conj: &Conjugator) -> anyhow::Result<Vec<Vec<String>>> {
     let mut forms = std::collections::BTreeSet::new();
     for verb in verbs {
-        let mut words = verb.split_whitespace();
-        let Some(head) = words.next() else {
-            continue;
-        };
-        let rest: Vec<String> = words.map(str::to_lowercase).collect();
-        for inflection in conj
-            .inflect(head)
-            .map_err(|e| anyhow::anyhow!("{verb}: {e}"))?
-        {
-            let mut form = vec![inflection.form.to_lowercase()];
-            form.extend(rest.iter().cloned());
-            forms.insert(form);
-        }
+        let phrase = conj
+            .inflect_phrase(verb)
+            .map_err(|e| anyhow::anyhow!("{verb}: {e}"))?;
+        forms.extend(phrase);
     }
     Ok(forms.into_iter().collect())
 }
