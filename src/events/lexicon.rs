@@ -382,6 +382,10 @@ struct ContextFile {
     negation_modals: Vec<String>,
     stipulation_verbs: Vec<String>,
     document_nouns: Vec<String>,
+    prospect_verbs: Vec<String>,
+    prospect_words: Vec<String>,
+    refusal_verbs: Vec<String>,
+    refusal_words: Vec<String>,
     facility_nouns: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
@@ -398,6 +402,12 @@ struct Grammar {
     /// are their subject (`data/events/context.toml`).
     stipulation_forms: Vec<Vec<String>>,
     document_nouns: Vec<String>,
+    /// What governs an infinitive of an act to come (`a accepté une
+    /// invitation à`, `a promis de`, `veut`): every form of the verbs, and
+    /// the nouns and adjectives as written; and of an act refused (`a
+    /// refusé de`, `son refus de`).
+    prospect_governors: HashSet<String>,
+    refusal_governors: HashSet<String>,
     /// Nouns of what makes, keeps or serves things (`usine`, `dépôt`,
     /// `site`): an event noun that complements one names no act.
     facility_nouns: HashSet<String>,
@@ -474,6 +484,21 @@ impl TriggerHit<'_> {
     pub fn predicate_start(&self) -> usize {
         self.auxiliary.map_or(self.start, |a| a.min(self.start))
     }
+}
+
+/// Words at most between the governor of an infinitive and its `à`/`de`
+/// (`a invité le dirigeant nord-coréen Kim Jong-un à`: its object; `a
+/// invité le 5 septembre son homologue à`: a date and its object).
+const GOVERNOR_GAP: usize = 8;
+
+/// What an infinitive governed by a word of will, promise or invitation
+/// tells ([`EventLexicon::prospect`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prospect {
+    /// An act to come (`a promis de livrer`).
+    ToCome,
+    /// An act refused (`a refusé de signer`): denied.
+    Refused,
 }
 
 /// The event lexicon compiled into one automaton, built once per run.
@@ -773,6 +798,57 @@ impl EventLexicon {
             })
         };
         (facility(0) && plain(0)) || (facility(1) && plain(1))
+    }
+
+    /// What governs the infinitive `hit` of `sentence`, when a verb, noun
+    /// or adjective of will, promise or invitation does (`a accepté une
+    /// invitation à se rendre`, `a promis de livrer`, `veut rencontrer`):
+    /// the act is one to come, or one refused (`a refusé de signer`). The
+    /// governor stands before `à`/`de` (clitics of the infinitive between:
+    /// `de le recevoir`) with at most [`GOVERNOR_GAP`] words between (an
+    /// object, an adjective, a date: `a invité Kim Jong-un à`) and no
+    /// punctuation; right before the infinitive, no preposition is needed.
+    pub fn prospect(&self, sentence: &str, hit: &TriggerHit<'_>) -> Option<Prospect> {
+        if hit.pos != PartOfSpeech::Infinitive {
+            return None;
+        }
+        let g = &self.grammar;
+        let before = sentence.get(..hit.predicate_start())?;
+        let near = tail(before);
+        let lower = |w: &str| w.to_lowercase().replace('’', "'");
+        let mut preposition = false;
+        let mut gap = 0;
+        for (word, at) in last_words(near, GOVERNOR_GAP + 4) {
+            let word = lower(word);
+            let refused = g.refusal_governors.contains(&word);
+            if refused || g.prospect_governors.contains(&word) {
+                let between = &near[at..];
+                let plain = between
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}'));
+                return plain.then_some(if refused {
+                    Prospect::Refused
+                } else {
+                    Prospect::ToCome
+                });
+            }
+            if !preposition {
+                if matches!(word.as_str(), "à" | "de" | "d'") {
+                    preposition = true;
+                } else if !(g.object_clitics.contains(&word)
+                    || g.reflexive.contains(&word)
+                    || matches!(word.as_str(), "lui" | "leur" | "y" | "en"))
+                {
+                    return None;
+                }
+            } else {
+                gap += 1;
+                if gap > GOVERNOR_GAP {
+                    return None;
+                }
+            }
+        }
+        None
     }
 
     /// True when the verb group of `hit` in `sentence` is negated: `ne`
@@ -1441,6 +1517,29 @@ fn stipulation_forms(verbs: &[String], conj: &Conjugator) -> anyhow::Result<Vec<
     Ok(forms.into_iter().collect())
 }
 
+/// Every form of each verb of `verbs` (a reflexive's `s'`/`se` dropped:
+/// `s'apprêter` is governed by `apprête`, the clitic stands before it) and
+/// the words of `words`, lowercase.
+fn governors(
+    verbs: &[String],
+    words: &[String],
+    conj: &Conjugator,
+) -> anyhow::Result<HashSet<String>> {
+    let mut out: HashSet<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    for verb in verbs {
+        let bare = verb
+            .strip_prefix("s'")
+            .or_else(|| verb.strip_prefix("se "))
+            .unwrap_or(verb);
+        let forms = conj
+            .inflect(bare)
+            .map_err(|e| anyhow::anyhow!("{verb}: {e}"))?;
+        out.extend(forms.into_iter().map(|i| i.form.to_lowercase()));
+        out.insert(bare.to_lowercase());
+    }
+    Ok(out)
+}
+
 fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> {
     let set = |l: &[String]| l.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
     let forms = |verb: &str| -> anyhow::Result<HashSet<String>> {
@@ -1519,6 +1618,8 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         negation_limits: set(&context.negation_limits),
         negation_modals: set(&context.negation_modals),
         stipulation_forms: stipulation_forms(&context.stipulation_verbs, conj)?,
+        prospect_governors: governors(&context.prospect_verbs, &context.prospect_words, conj)?,
+        refusal_governors: governors(&context.refusal_verbs, &context.refusal_words, conj)?,
         document_nouns: context
             .document_nouns
             .iter()

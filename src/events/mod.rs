@@ -14,7 +14,7 @@ mod speaker;
 pub mod stay;
 
 pub use entries::{Diagnostic, PartOfSpeech};
-pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, TriggerHit};
+pub use lexicon::{Anaphor, AnaphoraWords, EventLexicon, ModalityCues, Prospect, TriggerHit};
 
 use crate::model::{
     Anchor, DateInterval, EntityMention, EntityRef, EntityType, EventMention, EventTime, EventType,
@@ -908,6 +908,39 @@ pub fn extract(
                 Modality::Negated
             } else {
                 lexicon.modality.classify(&clause_text)
+            };
+            // `a accepté mardi une invitation à se rendre à Pyongyang`, `a
+            // promis de livrer`: an infinitive governed by a word of will,
+            // promise or invitation is an act to come (or, after `refuser
+            // de`, denied), and a date before its governor is the
+            // governor's: the act keeps only one written after it
+            let prospect = lexicon.prospect(body, hit);
+            let modality = match (prospect, modality) {
+                (Some(Prospect::Refused), _) => Modality::Negated,
+                (Some(Prospect::ToCome), Modality::Occurred) => Modality::Planned,
+                (_, m) => m,
+            };
+            let act_start = sentence.span.start + hit.predicate_start();
+            let (time, pending, anchor) = match prospect {
+                Some(_) => {
+                    let own = |expression: &str| {
+                        sentence_times
+                            .iter()
+                            .any(|t| t.span.start >= act_start && t.text == expression)
+                    };
+                    // (an act to come that the date puts before the day
+                    // of writing read the governor's tense: `a promis de
+                    // se rendre à Pyongyang le 20 septembre` is no past
+                    // September; say nothing rather than the wrong year)
+                    let to_come = prospect == Some(Prospect::ToCome);
+                    let past = |t: &EventTime| published.is_some_and(|p| t.interval.end < p.start);
+                    (
+                        time.filter(|t| own(&t.expression) && !(to_come && past(t))),
+                        pending.filter(|p| own(&p.expression)),
+                        anchor.filter(|a| a.start >= act_start),
+                    )
+                }
+                None => (time, pending, anchor),
             };
             // `08h15 — Kim Jong-un salue le traité`: an act a live blog's
             // entry tells in the present or the passé composé, with no date
@@ -6733,6 +6766,106 @@ mod tests {
                 format!("Kim Jong-un a pu {infinitive} Sergueï Lavrov, pas Choe Son Hui."),
             ] {
                 assert_eq!(modality(&text, event_type), Modality::Occurred, "{text}");
+            }
+        }
+    }
+
+    /// An infinitive governed by a word of will, promise or invitation is
+    /// an act to come, and a date before its governor is the governor's:
+    /// every governor (verbs in several tenses, nouns, adjectives, the
+    /// forms written here) × three acts × where the date stands (before the
+    /// governor: the act is undated; after the infinitive: it is the
+    /// act's). A governor of refusal denies the act. Controls, the same
+    /// acts: a purpose (`pour`), a sequence (`avant de`), a verb that
+    /// governs nothing of the kind (`a commencé à`): told as done.
+    #[test]
+    fn an_act_governed_by_a_word_of_will_or_invitation_is_to_come() {
+        // `{d}`: where a date before the governor stands (`{D}` opens the
+        // sentence: nothing may stand between a bare governor and its
+        // infinitive)
+        let governors = [
+            "Vladimir Poutine a accepté {d}une invitation à",
+            "Vladimir Poutine avait accepté {d}l'invitation officielle à",
+            "Vladimir Poutine a invité {d}son homologue à",
+            "Vladimir Poutine a invité {d}le dirigeant nord-coréen Kim Jong-un à",
+            "Vladimir Poutine a promis {d}de",
+            "Vladimir Poutine promet {d}de",
+            "Vladimir Poutine s'est engagé {d}à",
+            "Vladimir Poutine a proposé {d}de",
+            "Vladimir Poutine a décidé {d}de",
+            "Vladimir Poutine a exprimé {d}le souhait de",
+            "Vladimir Poutine a annoncé {d}sa volonté de",
+            "Vladimir Poutine s'est dit {d}prêt à",
+            "Vladimir Poutine a réaffirmé {d}son intention de",
+            "Vladimir Poutine a demandé {d}à Kim Jong-un de",
+            "{D}Vladimir Poutine espère",
+            "{D}Vladimir Poutine a voulu",
+            "{D}Vladimir Poutine souhaite",
+        ];
+        let refusals = [
+            "Vladimir Poutine a refusé {d}de",
+            "Vladimir Poutine a exclu {d}de",
+            "Vladimir Poutine a justifié {d}son refus de",
+        ];
+        let acts = [
+            ("se rendre à Pyongyang", EventType::Visit),
+            ("rencontrer Choe Son Hui", EventType::Meeting),
+            ("signer un traité", EventType::Agreement),
+        ];
+        let act_of = |text: &str, event_type: EventType| {
+            let found = run(text);
+            let m = the(&found, event_type);
+            (
+                m.modality,
+                m.time.as_ref().map(|t| t.interval.start.to_string()),
+            )
+        };
+        let mut tried = 0;
+        for (list, want) in [
+            (&governors[..], Modality::Planned),
+            (&refusals[..], Modality::Negated),
+        ] {
+            for governor in list {
+                for (act, event_type) in acts {
+                    // the date before the governor is the governor's
+                    let before = governor
+                        .replace("{d}", "le 5 septembre ")
+                        .replace("{D}", "Le 5 septembre, ");
+                    let text = format!("{before} {act}.");
+                    assert_eq!(act_of(&text, event_type), (want, None), "{text}");
+                    // a date after the infinitive is the act's; without
+                    // its year, it is never read in the past of the day of
+                    // writing (the governor's tense)
+                    let plain = governor.replace("{d}", "").replace("{D}", "");
+                    for (date, day) in [
+                        ("le 20 septembre 2023", Some("2023-09-20")),
+                        ("le 20 septembre", Some("2023-09-20")),
+                    ] {
+                        let text = format!("{plain} {act} {date}.");
+                        let (modality, found) = act_of(&text, event_type);
+                        assert_eq!(modality, want, "{text}");
+                        if want == Modality::Planned {
+                            assert!(
+                                found.as_deref() == day
+                                    || (found.is_none() && !date.ends_with("2023")),
+                                "{text}: {found:?}"
+                            );
+                        }
+                    }
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 60);
+        for lead in [
+            "est arrivé le 5 septembre pour",
+            "est arrivé le 5 septembre avant de",
+            "a commencé le 5 septembre à",
+        ] {
+            for (act, event_type) in acts {
+                let text = format!("Vladimir Poutine {lead} {act}.");
+                let (modality, _) = act_of(&text, event_type);
+                assert_eq!(modality, Modality::Occurred, "{text}");
             }
         }
     }
