@@ -174,6 +174,47 @@ fn other_encounter(cluster: &Cluster, m: &EventMention) -> bool {
     })
 }
 
+/// True for one report of an act as done and one of it as to come: two
+/// acts, not one (`Poutine a reçu Kim` and `Kim l'a invité à se rendre en
+/// Corée du Nord` share their actors).
+fn done_and_to_come(a: Modality, b: Modality) -> bool {
+    matches!(
+        (a, b),
+        (Modality::Occurred, Modality::Planned) | (Modality::Planned, Modality::Occurred)
+    )
+}
+
+/// True when `m` says where it happens (its predicate's place: `une
+/// invitation à se rendre en Corée du Nord`) and the cluster's reports say
+/// so too, in another country (`la rencontre à Pékin`): two acts, whatever
+/// actors they share. Places whose country the gazetteer does not know
+/// are not compared (a place of the country, or the country itself, is
+/// the same area: `en Russie` and `à Vladivostok`).
+fn elsewhere(cluster: &Cluster, m: &EventMention, geography: &Geography) -> bool {
+    let country = |id: &str| -> Option<String> {
+        if geography.is_country(id) {
+            Some(id.to_string())
+        } else {
+            geography.country_of(id).map(str::to_string)
+        }
+    };
+    let mine: BTreeSet<String> = m
+        .attached_places
+        .iter()
+        .filter_map(|r| country(&r.id))
+        .collect();
+    if mine.is_empty() {
+        return false;
+    }
+    let theirs: BTreeSet<String> = cluster
+        .mentions
+        .iter()
+        .flat_map(|o| o.attached_places.iter())
+        .filter_map(|r| country(&r.id))
+        .collect();
+    !theirs.is_empty() && mine.is_disjoint(&theirs)
+}
+
 /// Intervals longer than this many months are not bucketed by month.
 const WIDE_MONTHS: i32 = 36;
 
@@ -285,6 +326,7 @@ fn join_undated(
     clusters: &mut Clusters,
     undated: Vec<EventMention>,
     published: &BTreeMap<String, DateInterval>,
+    geography: &Geography,
 ) {
     let dated_count = clusters.list.len();
     let mut by_month = MonthIndex::new(clusters);
@@ -332,7 +374,7 @@ fn join_undated(
                     return None;
                 }
                 let affinity = c.affinity(&m);
-                if affinity == 0 || other_encounter(c, &m) {
+                if affinity == 0 || other_encounter(c, &m) || elsewhere(c, &m, geography) {
                     return None;
                 }
                 let same_doc = c.documents.contains(m.document.as_str());
@@ -375,9 +417,17 @@ fn join_undated(
                         group,
                     ),
                 };
+                // (an act to come is not the one told as done, nor one
+                // told in another country)
                 let existing = candidates.into_iter().find(|&i| {
                     let c = &leftovers.list[i];
-                    c.affinity(&m) > 0 && written_near(c, &m, published)
+                    c.affinity(&m) > 0
+                        && written_near(c, &m, published)
+                        && !elsewhere(c, &m, geography)
+                        && !c
+                            .mentions
+                            .iter()
+                            .any(|o| done_and_to_come(o.modality, m.modality))
                 });
                 if pub_date.is_none() {
                     // same document only, so indexes arrive in increasing order
@@ -903,7 +953,7 @@ pub fn consolidate_with(
         .into_par_iter()
         .map(|(dated, undated)| {
             let mut clusters = cluster_dated(dated);
-            join_undated(&mut clusters, undated, &published);
+            join_undated(&mut clusters, undated, &published, geography);
             clusters
         })
         .collect();
@@ -1182,6 +1232,101 @@ pub(crate) mod tests {
                 "t",
             );
             assert_eq!(report.events.len(), if joins { 1 } else { 2 }, "{quote}");
+        }
+    }
+
+    /// An undated report that says where it happens joins a dated event of
+    /// its actors only in the same country (the place, a place of that
+    /// country, or the country itself); in another country it is another
+    /// act. Every place of the dated event × every place of the undated
+    /// report (the expected answer from the countries written here), in
+    /// one article. And among undated reports, one told as done and one
+    /// told as to come stay two.
+    #[test]
+    fn an_undated_report_of_another_country_joins_no_event() {
+        let country = |place: &str| match place {
+            "vladivostok" | "vostochny" | "russie" => "russie",
+            "pyongyang" | "coree-du-nord" => "coree-du-nord",
+            "pekin" | "chine" => "chine",
+            _ => unreachable!(),
+        };
+        let geography = Geography::new(
+            [
+                ("vladivostok", "russie"),
+                ("vostochny", "russie"),
+                ("pyongyang", "coree-du-nord"),
+                ("pekin", "chine"),
+            ]
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect(),
+        );
+        let places = [
+            "vladivostok",
+            "vostochny",
+            "russie",
+            "pyongyang",
+            "coree-du-nord",
+            "pekin",
+            "chine",
+        ];
+        let mut tried = 0;
+        for dated_place in places {
+            for undated_place in places {
+                let mut dated = mention(
+                    "a",
+                    EventType::Meeting,
+                    &["kim", "putin"],
+                    &[dated_place],
+                    Some("2023-09-13"),
+                );
+                dated.attached_places = who(&[dated_place]).into();
+                let mut undated = mention(
+                    "a",
+                    EventType::Meeting,
+                    &["kim", "putin"],
+                    &[undated_place],
+                    None,
+                );
+                undated.attached_places = who(&[undated_place]).into();
+                let report = consolidate_with(
+                    vec![extract("a", "2023-09-14", vec![dated, undated])],
+                    "t",
+                    &[],
+                    &geography,
+                );
+                let joins = country(dated_place) == country(undated_place);
+                assert_eq!(
+                    report.events.len(),
+                    if joins { 1 } else { 2 },
+                    "{dated_place} dated, {undated_place} undated"
+                );
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 49);
+        // undated both: done and to come stay apart, two of a kind join
+        for (first, second, join) in [
+            (Modality::Occurred, Modality::Planned, false),
+            (Modality::Planned, Modality::Occurred, false),
+            (Modality::Occurred, Modality::Occurred, true),
+            (Modality::Planned, Modality::Planned, true),
+        ] {
+            let mut a = mention("a", EventType::Visit, &["putin"], &[], None);
+            a.modality = first;
+            let mut b = mention("a", EventType::Visit, &["putin"], &[], None);
+            b.modality = second;
+            let report = consolidate_with(
+                vec![extract("a", "2023-09-14", vec![a, b])],
+                "t",
+                &[],
+                &geography,
+            );
+            assert_eq!(
+                report.events.len(),
+                if join { 1 } else { 2 },
+                "{first:?} {second:?}"
+            );
         }
     }
 
