@@ -5,6 +5,7 @@
 
 use crate::config::Config;
 use crate::corpus::{Document, Input, Loaded};
+use crate::entities::matcher::Occurrences;
 use crate::extract::reduce::{self, Merger};
 use crate::model::{
     DateInterval, DocExtract, DocStatus, DocumentRecord, EventMention, PublicationRule, Published,
@@ -46,7 +47,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
 /// or metadata, the text's own (dateline, header line...) is used if it
 /// fixes one day ([`publication::document`]).
 pub fn analyze(doc: &Document, config: &Config) -> Analysis {
-    analyze_text(doc, text::normalize(&doc.text), config)
+    analyze_text(doc, text::normalize(&doc.text), config, None)
 }
 
 /// [`analyze`] for a timeline with a story: a document the story scan
@@ -63,19 +64,22 @@ pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
         return analyze(doc, config).extract;
     };
     let text = text::normalize(&doc.text);
-    let found = scan.scan(&text.normalized);
+    // one search of the gazetteer's patterns for the scan and the entities
+    let occurrences = config.entities.occurrences(&text.normalized);
+    let found = scan.scan_in(&text.normalized, &occurrences);
     if scan.may_be_about(found) {
-        return analyze_text(doc, text, config).extract;
+        return analyze_text(doc, text, config, Some(&occurrences)).extract;
     }
     let mut document = record(doc, &text);
     let Some(published) = document.published.as_ref().map(|p| p.interval()) else {
-        return analyze_text(doc, text, config).extract;
+        return analyze_text(doc, text, config, Some(&occurrences)).extract;
     };
     if found.roles {
-        return analyze_text(doc, text, config).extract;
+        return analyze_text(doc, text, config, Some(&occurrences)).extract;
     }
     // no role description: entities read no date
-    let mut mentions = entities::extract_dated(&text, Some(published), &[], &config.entities);
+    let mut mentions =
+        entities::extract_dated_in(&text, Some(published), &[], &config.entities, &occurrences);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     debug_assert!(!story.is_about(&mentions), "{}: story scan", doc.id);
     document.status = DocStatus::OffTopic;
@@ -87,8 +91,14 @@ pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
     }
 }
 
-/// [`analyze`] of an already normalized text.
-fn analyze_text(doc: &Document, text: Text, config: &Config) -> Analysis {
+/// [`analyze`] of an already normalized text, with the gazetteer's
+/// occurrences in it when they are known ([`EntityMatcher::occurrences`](entities::EntityMatcher::occurrences)).
+fn analyze_text(
+    doc: &Document,
+    text: Text,
+    config: &Config,
+    occurrences: Option<&Occurrences>,
+) -> Analysis {
     let mut document = record(doc, &text);
     // the expressions are found once; only their resolution needs the date
     let parsed = temporal::parse(&text);
@@ -123,7 +133,10 @@ fn analyze_text(doc: &Document, text: Text, config: &Config) -> Analysis {
     let mut timexes = parsed.resolve_keeping(&text.normalized, published, overrulable);
     // events (and roles) find a sentence's items by binary search on span starts
     timexes.sort_by_key(|t| (t.span.start, t.span.end));
-    let mut mentions = entities::extract_dated(&text, published, &timexes, &config.entities);
+    let mut mentions = match occurrences {
+        Some(o) => entities::extract_dated_in(&text, published, &timexes, &config.entities, o),
+        None => entities::extract_dated(&text, published, &timexes, &config.entities),
+    };
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     // a document outside the story keeps its entities and gets no events
     if let Some(story) = &config.story

@@ -43,6 +43,23 @@ pub struct Hit<'m> {
     pub candidates: Vec<&'m Candidate>,
 }
 
+/// Every pattern occurrence of a text on word boundaries, before the case
+/// check ([`EntityMatcher::occurrences`]): what both the story scan
+/// ([`crate::story::prefilter`]) and [`EntityMatcher::find_in`] read, so
+/// that one fold and one search of the text serve both.
+#[derive(Debug, Clone, Default)]
+pub struct Occurrences {
+    /// Pattern and span in the text, in the automaton's order.
+    found: Vec<(usize, Span)>,
+}
+
+impl Occurrences {
+    /// The pattern of each occurrence ([`EntityMatcher::automaton`]'s ids).
+    pub fn patterns(&self) -> impl Iterator<Item = usize> + '_ {
+        self.found.iter().map(|&(p, _)| p)
+    }
+}
+
 /// The gazetteer compiled for matching, built once per run.
 pub struct EntityMatcher {
     automaton: AhoCorasick,
@@ -221,12 +238,17 @@ impl EntityMatcher {
         self.patterns.len()
     }
 
-    /// Every pattern occurrence of `text`, case-checked, on word
-    /// boundaries, without overlaps (leftmost, then longest).
-    pub fn find<'m>(&'m self, text: &str) -> Vec<Hit<'m>> {
+    /// The automaton of the folded patterns (cheap to clone: shared).
+    pub fn automaton(&self) -> &AhoCorasick {
+        &self.automaton
+    }
+
+    /// Every pattern occurrence of the folded `text` on word boundaries,
+    /// mapped back to `text`, before the case check.
+    pub fn occurrences(&self, text: &str) -> Occurrences {
         let folded = fold(text);
         let f = folded.text.as_str();
-        let mut all: Vec<Hit<'m>> = Vec::new();
+        let mut found = Vec::new();
         for m in self.automaton.find_overlapping_iter(f) {
             let before = f[..m.start()].chars().next_back();
             let after = f[m.end()..].chars().next();
@@ -234,10 +256,26 @@ impl EntityMatcher {
                 continue;
             }
             let span = Span::new(folded.source(m.start()), folded.source(m.end()));
+            found.push((m.pattern().as_usize(), span));
+        }
+        Occurrences { found }
+    }
+
+    /// Every pattern occurrence of `text`, case-checked, on word
+    /// boundaries, without overlaps (leftmost, then longest).
+    pub fn find<'m>(&'m self, text: &str) -> Vec<Hit<'m>> {
+        self.find_in(text, &self.occurrences(text))
+    }
+
+    /// [`EntityMatcher::find`] from the occurrences of `text`
+    /// ([`EntityMatcher::occurrences`]).
+    pub fn find_in<'m>(&'m self, text: &str, occurrences: &Occurrences) -> Vec<Hit<'m>> {
+        let mut all: Vec<Hit<'m>> = Vec::new();
+        for &(pattern, span) in &occurrences.found {
             let Some(surface) = text.get(span.start..span.end) else {
                 continue;
             };
-            let candidates: Vec<&Candidate> = self.patterns[m.pattern().as_usize()]
+            let candidates: Vec<&Candidate> = self.patterns[pattern]
                 .iter()
                 .filter(|c| case_ok(&c.written, surface))
                 .collect();

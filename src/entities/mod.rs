@@ -60,13 +60,27 @@ pub fn extract_dated(
     timexes: &[Timex],
     matcher: &EntityMatcher,
 ) -> Vec<EntityMention> {
+    let occurrences = matcher.occurrences(&text.normalized);
+    extract_dated_in(text, published, timexes, matcher, &occurrences)
+}
+
+/// [`extract_dated`] with the gazetteer's occurrences in the text already
+/// found ([`EntityMatcher::occurrences`] of `text.normalized`; the story
+/// scan reads them too).
+pub fn extract_dated_in(
+    text: &Text,
+    published: Option<DateInterval>,
+    timexes: &[Timex],
+    matcher: &EntityMatcher,
+    occurrences: &matcher::Occurrences,
+) -> Vec<EntityMention> {
     let s = text.normalized.as_str();
     let day = published.map(|p| p.end);
     let doc = Doc::new(text);
     let role_day = |at: Span| sentence_day(&doc, s.len(), timexes, at).or(day);
     // one tokenization for the name rules and both coreference passes
     let tokens = tokens::tokenize(s);
-    let hits = matcher.find(s);
+    let hits = matcher.find_in(s, occurrences);
 
     let mut definite = Vec::new();
     let mut ambiguous = Vec::new();

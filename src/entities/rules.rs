@@ -32,12 +32,11 @@
 
 use super::coref::surname_keys;
 use super::fold::fold_word;
-use super::ruleset::Phrases;
+use super::ruleset::{Phrases, Set, WordBits};
 use super::tokens::Token;
 use super::{Doc, EntityMatcher};
 use crate::gazetteer::slugify;
 use crate::model::{EntityMention, EntityType, FoundBy, MentionRole, Span};
-use crate::text::hash::WordSet;
 use std::collections::HashSet;
 
 mod institutions;
@@ -46,9 +45,13 @@ struct Ctx<'a> {
     s: &'a str,
     tokens: &'a [Token<'a>],
     low: Vec<String>,
-    /// For each token, the phrase lists that have a phrase starting with
-    /// its folded word ([`Phrases::may_start`]).
-    firsts: Vec<u32>,
+    /// For each token, what one look-up of its folded word tells
+    /// ([`EntityRules::bits`](super::ruleset::EntityRules::bits)): the
+    /// phrase lists with a phrase starting with it ([`Phrases::may_start`])
+    /// and the word sets holding it.
+    low_bits: Vec<WordBits>,
+    /// For each token, the word sets holding its word as written.
+    text_bits: Vec<WordBits>,
     /// Token inside a gazetteer name (or an ignored phrase).
     covered: Vec<bool>,
     /// Token inside a person's name already known.
@@ -82,14 +85,26 @@ impl<'a> Ctx<'a> {
         self.tokens.len()
     }
 
+    /// True when `set` holds the folded word of token `i` (false past the
+    /// last token).
+    fn low_in(&self, i: usize, set: Set) -> bool {
+        self.low_bits.get(i).is_some_and(|b| b.is_in(set))
+    }
+
+    /// True when `set` holds the word of token `i` as written (false past
+    /// the last token).
+    fn text_in(&self, i: usize, set: Set) -> bool {
+        self.text_bits.get(i).is_some_and(|b| b.is_in(set))
+    }
+
     /// True for a free word written in lowercase that is one of `heads`
     /// (`ministère`, `région`): the head of a description, not a name.
     /// Any `i`, past the last token too (then false): rules look ahead.
-    fn lowercase_head(&self, i: usize, heads: &WordSet) -> bool {
-        let (Some(low), Some(token)) = (self.low.get(i), self.tokens.get(i)) else {
+    fn lowercase_head(&self, i: usize, heads: Set) -> bool {
+        let Some(token) = self.tokens.get(i) else {
             return false;
         };
-        heads.contains(low)
+        self.low_in(i, heads)
             && token.text.chars().next().is_some_and(char::is_lowercase)
             && !self.covered.get(i).copied().unwrap_or(true)
     }
@@ -103,7 +118,7 @@ impl<'a> Ctx<'a> {
             && t.is_capitalized()
             && t.text.chars().count() >= 2
             && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !self.matcher.rules.not_name_words.contains(t.text)
+            && !self.text_in(i, Set::NotNameWords)
     }
 
     fn org_word(&self, i: usize) -> bool {
@@ -114,7 +129,7 @@ impl<'a> Ctx<'a> {
             && !self.covered[i]
             && (t.is_capitalized() || t.is_acronym())
             && !t.text.ends_with('\'')
-            && !self.matcher.rules.not_name_words.contains(t.text)
+            && !self.text_in(i, Set::NotNameWords)
     }
 
     /// A person's name starting at `i`: 2 to 4 capitalised words (initials
@@ -127,9 +142,9 @@ impl<'a> Ctx<'a> {
         // noun before a name (`Mort de Lucienne Ferracci`), unless it is a
         // first name (`Charles de Gaulle`)
         if self.tokens.get(i + 1).is_some_and(|t| t.is_word())
-            && self.matcher.rules.particles.contains(&self.low[i + 1])
+            && self.low_in(i + 1, Set::Particles)
             && self.lone_opener(i, i + 1)
-            && !self.matcher.rules.first_names.contains(&self.low[i])
+            && !self.low_in(i, Set::FirstNames)
         {
             return None;
         }
@@ -153,10 +168,7 @@ impl<'a> Ctx<'a> {
                 && self.name_word(j + 2)
             {
                 j += 2;
-            } else if t.is_word()
-                && self.matcher.rules.particles.contains(&self.low[j])
-                && self.name_word(j + 1)
-            {
+            } else if t.is_word() && self.low_in(j, Set::Particles) && self.name_word(j + 1) {
                 j += 1;
             } else {
                 break;
@@ -200,7 +212,7 @@ impl<'a> Ctx<'a> {
             && !self.person[i]
             && next.space_before
             && !self.covered[i + 1]
-            && rules.korean_family_names.contains(&self.low[i])
+            && self.low_in(i, Set::KoreanFamilyNames)
             && korean_given_name(next.text)
         {
             return Some((i + 2, "rule:name-shape-korean"));
@@ -211,13 +223,13 @@ impl<'a> Ctx<'a> {
         if self.tokens[i].is_capitalized()
             && !self.covered[i]
             && !self.person[i]
-            && rules.korean_family_names.contains(&self.low[i])
+            && self.low_in(i, Set::KoreanFamilyNames)
             && (1..=2).all(|k| {
                 self.tokens.get(i + k).is_some_and(|t| {
                     t.space_before
                         && !self.covered[i + k]
                         && korean_syllable(t.text)
-                        && !rules.not_name_words.contains(t.text)
+                        && !self.text_in(i + k, Set::NotNameWords)
                 })
             })
             && !self
@@ -249,7 +261,7 @@ impl<'a> Ctx<'a> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-        if rules.first_names.contains(&self.low[i]) && !article {
+        if self.low_in(i, Set::FirstNames) && !article {
             return self.name_at(i, 2).map(|e| (e, "rule:first-name"));
         }
         let last = &self.low[i + 1];
@@ -265,7 +277,7 @@ impl<'a> Ctx<'a> {
     /// A particle starting the rest of a name (`Le Pen`, `von der Leyen`).
     fn particle_name(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_word())
-            && self.matcher.rules.particles.contains(&self.low[i])
+            && self.low_in(i, Set::Particles)
             && self.name_word(i + 1)
     }
 
@@ -304,7 +316,7 @@ impl<'a> Ctx<'a> {
     /// Length in tokens of a phrase of `list` starting at `i`.
     fn phrase_at(&self, i: usize, list: &Phrases) -> Option<usize> {
         let first = self.low.get(i)?;
-        if !list.may_start(self.firsts[i]) {
+        if !list.may_start(self.low_bits[i].firsts) {
             return None;
         }
         list.starting_with(first)
@@ -372,7 +384,21 @@ pub(crate) fn find<'a>(
     matcher: &EntityMatcher,
 ) -> Vec<EntityMention> {
     let low: Vec<String> = tokens.iter().map(|t| fold_word(t.text)).collect();
-    let firsts = low.iter().map(|w| matcher.rules.firsts(w)).collect();
+    // one look-up per token for every word set and phrase list; a word
+    // written as it folds needs no second one
+    let low_bits: Vec<WordBits> = low.iter().map(|w| matcher.rules.bits(w)).collect();
+    let text_bits = tokens
+        .iter()
+        .zip(&low)
+        .zip(&low_bits)
+        .map(|((t, w), &bits)| {
+            if t.text == w {
+                bits
+            } else {
+                matcher.rules.bits(t.text)
+            }
+        })
+        .collect();
     let person_spans: Vec<Span> = named
         .iter()
         .filter(|m| m.entity_type == EntityType::Person)
@@ -383,7 +409,8 @@ pub(crate) fn find<'a>(
         covered: flags(tokens, covered),
         person: flags(tokens, &person_spans),
         low,
-        firsts,
+        low_bits,
+        text_bits,
         tokens,
         named,
         matcher,
@@ -414,7 +441,7 @@ pub(crate) fn find<'a>(
         // a numbered road: `la RN 85`, `l'A480`, and `entre X et Y` after it
         road(&ctx, i, &mut out);
         // a nationality or region before a name: `le Slovène Tadej Pogacar`
-        if rules.nationality_nouns.contains(ctx.tokens[i].text)
+        if ctx.text_in(i, Set::NationalityNouns)
             && i > 0
             && matches!(ctx.low[i - 1].as_str(), "le" | "la" | "l'" | "du" | "au")
             && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
@@ -441,7 +468,7 @@ pub(crate) fn find<'a>(
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && rules.nationality_adjectives.contains(&ctx.low[i])
+            && ctx.low_in(i, Set::NationalityAdjectives)
             && !ctx.low[i].ends_with('s')
             && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
             && ctx.shape_at(i + 1).is_none()
@@ -457,7 +484,7 @@ pub(crate) fn find<'a>(
                 t.space_before && t.text.chars().next().is_some_and(char::is_lowercase)
             })
             && !ctx.covered[i + k]
-            && rules.nationality_adjectives.contains(&ctx.low[i + k])
+            && ctx.low_in(i + k, Set::NationalityAdjectives)
         {
             out.org(&ctx, i, i + k + 1, "rule:demonym-body");
         }
@@ -498,7 +525,7 @@ pub(crate) fn find<'a>(
         // honorific
         // `Mme`, `Pr`, or an all-capital one before its dot (`M.`, `MM.`)
         let dotted = ctx.tokens[i].is_acronym() && ctx.tokens.get(i + 1).is_some_and(|t| t.is("."));
-        if rules.honorifics.contains(&ctx.low[i]) && (ctx.tokens[i].is_capitalized() || dotted) {
+        if ctx.low_in(i, Set::Honorifics) && (ctx.tokens[i].is_capitalized() || dotted) {
             let k = if ctx.tokens.get(i + 1).is_some_and(|t| t.is(".")) {
                 i + 2
             } else {
@@ -561,7 +588,7 @@ pub(crate) fn find<'a>(
         }
         // an institution by its lowercase head and a capitalised complement
         // (`le ministère de l'Intérieur`, `du ministère des Armées`)
-        if ctx.lowercase_head(i, &rules.complement_heads)
+        if ctx.lowercase_head(i, Set::ComplementHeads)
             && let Some(e) = complement_after(&ctx, i + 1)
         {
             out.org(&ctx, i, e, "rule:head-complement");
@@ -575,13 +602,13 @@ pub(crate) fn find<'a>(
         }
         // a museum or a university, its head part of its name (`le musée
         // Cantini`, `l'université de Lille`)
-        if ctx.lowercase_head(i, &rules.institution_heads)
+        if ctx.lowercase_head(i, Set::InstitutionHeads)
             && let Some(e) = institutions::institution_end(&ctx, i)
         {
             out.org(&ctx, i, e, "rule:institution-head");
         }
         // a club named by its head and its city's adjective (`Stade toulousain`)
-        if rules.adjective_name_heads.contains(ctx.tokens[i].text)
+        if ctx.text_in(i, Set::AdjectiveNameHeads)
             && !ctx.covered[i]
             && ctx.tokens.get(i + 1).is_some_and(|t| {
                 t.space_before
@@ -599,7 +626,7 @@ pub(crate) fn find<'a>(
         // a name glossed by its acronym in brackets (`le Festival du film
         // coréen à Paris (FFCP)`), a place inside allowed;
         // before the shorter names a head alone gives
-        if rules.glossed_heads.contains(ctx.tokens[i].text)
+        if ctx.text_in(i, Set::GlossedHeads)
             && !ctx.covered[i]
             && let Some(e) = glossed_name_end(&ctx, i)
         {
@@ -608,8 +635,7 @@ pub(crate) fn find<'a>(
         // an institution named by a lowercase description (`l'Institut de
         // recherche pour le développement`, `la Ligue nationale de
         // handball`); before the shorter name its adjectives alone give
-        if (rules.glossed_heads.contains(ctx.tokens[i].text)
-            || rules.adjective_org_heads.contains(ctx.tokens[i].text))
+        if (ctx.text_in(i, Set::GlossedHeads) || ctx.text_in(i, Set::AdjectiveOrgHeads))
             && !ctx.covered[i]
             && !ctx.lone_opener(i, i + 1)
             && let Some(e) =
@@ -619,7 +645,7 @@ pub(crate) fn find<'a>(
         }
         // a political organisation by its head and one or two adjectives
         // (`Parti communiste vietnamien`, `Rassemblement national`)
-        if rules.adjective_org_heads.contains(ctx.tokens[i].text) && !ctx.covered[i] {
+        if ctx.text_in(i, Set::AdjectiveOrgHeads) && !ctx.covered[i] {
             let adjective = |k: usize| institutions::is_org_adjective(&ctx, k);
             if adjective(i + 1) {
                 let end = if adjective(i + 2) { i + 3 } else { i + 2 };
@@ -632,25 +658,25 @@ pub(crate) fn find<'a>(
             }
         }
         // an organisation's name starting with a head word, a place inside allowed
-        if rules.name_heads.contains(ctx.tokens[i].text)
+        if ctx.text_in(i, Set::NameHeads)
             && !ctx.covered[i]
             && let Some(e) = name_after_head(&ctx, i + 1)
         {
             out.org(&ctx, i, e, "rule:org-name-head");
         }
         // a venue by its last word: `la Sud de France Arena`
-        if rules.place_tails.contains(ctx.tokens[i].text)
+        if ctx.text_in(i, Set::PlaceTails)
             && !ctx.covered[i]
             && let Some(start) = venue_start(&ctx, i)
         {
             out.place(&ctx, start, i + 1, "rule:place-tail");
         }
         // a lowercase place head, then a name
-        if ctx.lowercase_head(i, &rules.place_heads)
+        if ctx.lowercase_head(i, Set::PlaceHeads)
             && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
         {
             // `le col du Soulor`, `la rue de Mons`: the name after a particle
-            let after = if rules.particle_place_heads.contains(&ctx.low[i]) {
+            let after = if ctx.low_in(i, Set::ParticlePlaceHeads) {
                 particle_end(&ctx, i + 1).filter(|&k| ctx.shape_at(k).is_none())
             } else {
                 None
@@ -658,7 +684,7 @@ pub(crate) fn find<'a>(
             let k = after.unwrap_or(i + 1);
             // `le réservoir de Kakhovka`: a feature named after a town
             let feature = after
-                .filter(|_| rules.feature_heads.contains(&ctx.low[i]))
+                .filter(|_| ctx.low_in(i, Set::FeatureHeads))
                 .and_then(|k| ctx.named_end(k, &[EntityType::Place]));
             if let Some(e) = feature {
                 out.place(&ctx, i, e, "rule:feature-name");
@@ -672,7 +698,7 @@ pub(crate) fn find<'a>(
         }
         // organisation head, a few lowercase words, a name; a head after an
         // auxiliary is a participle (`le mouvement est parti de X`)
-        let auxiliary = i > 0 && rules.title_stop_words.contains(&ctx.low[i - 1]);
+        let auxiliary = i > 0 && ctx.low_in(i - 1, Set::TitleStopWords);
         if !auxiliary && let Some(k) = ctx.phrase_at(i, &rules.org_heads) {
             org_after_head(&ctx, i + k, &mut out);
         }
@@ -688,7 +714,7 @@ pub(crate) fn find<'a>(
         }
         // photo credit: the agency after the slash; or the outlet before
         // it and its photographer after it (`Photo Le DL/Romain Gassend`)
-        if rules.credit_markers.contains(ctx.tokens[i].text) {
+        if ctx.text_in(i, Set::CreditMarkers) {
             let line_end = s[ctx.tokens[i].span.start..]
                 .find('\n')
                 .map_or(s.len(), |p| p + ctx.tokens[i].span.start);
@@ -700,7 +726,7 @@ pub(crate) fn find<'a>(
                 // on no first name (`Claire Varennat / Hans Lucas` is a
                 // photographer, then her agency)
                 let outlet = ctx.org_at(i + 1).is_some_and(|o| o == slash)
-                    && !rules.first_names.contains(&ctx.low[i + 1]);
+                    && !ctx.low_in(i + 1, Set::FirstNames);
                 if outlet && let Some(e) = photographer_after(&ctx, slash + 1) {
                     out.author(&ctx, slash + 1, e);
                     out.org(&ctx, i + 1, slash, "rule:photo-credit");
@@ -786,7 +812,7 @@ fn town_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         || (article && ctx.line_break_before(first))
         || ctx.person[first]
         || ctx.shape_at(first).is_some()
-        || ctx.matcher.rules.first_names.contains(&ctx.low[first])
+        || ctx.low_in(first, Set::FirstNames)
     {
         return None;
     }
@@ -796,7 +822,7 @@ fn town_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         && ctx.tokens[end].space_before
         && !ctx.line_break_before(end)
         && ctx.name_word(end)
-        && !ctx.matcher.rules.first_names.contains(&ctx.low[end])
+        && !ctx.low_in(end, Set::FirstNames)
         && ctx.shape_at(end).is_none()
     {
         end += 1;
@@ -854,8 +880,8 @@ fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
         out.place(ctx, i + k, e, rule);
     }
     // a settlement or seat noun, one lowercase word, `de`, the town
-    let settlement = ctx.lowercase_head(i, &rules.settlement_heads);
-    if settlement || ctx.lowercase_head(i, &rules.seat_heads) {
+    let settlement = ctx.lowercase_head(i, Set::SettlementHeads);
+    if settlement || ctx.lowercase_head(i, Set::SeatHeads) {
         let lowercase_word = |k: usize| {
             ctx.tokens.get(k).is_some_and(|t| {
                 t.is_word() && t.text.chars().all(|c| c.is_lowercase() || c == '-')
@@ -883,7 +909,7 @@ fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
         }
     }
     let starts_name = i == 0 || !ctx.name_word(i - 1) || ctx.line_break_before(i);
-    let honorific = |k: usize| rules.honorifics.contains(&ctx.low[k]);
+    let honorific = |k: usize| ctx.low_in(k, Set::Honorifics);
     let after_title = i > 0
         && (honorific(i - 1)
             || (ctx.low[i - 1] == "." && i > 1 && honorific(i - 2))
@@ -963,7 +989,7 @@ fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
     {
         k += 1;
     }
-    if ctx.lowercase_head(k, &rules.settlement_heads) && (hyphenated || !ctx.lone_opener(i, e)) {
+    if ctx.lowercase_head(k, Set::SettlementHeads) && (hyphenated || !ctx.lone_opener(i, e)) {
         out.place(ctx, i, e, rule);
         return;
     }
@@ -1469,7 +1495,7 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
             ctx.name_at(j + 1, 2)
                 .map(|e| (j + 1, e))
                 .or_else(|| ctx.place_first_name(j + 1))
-        } else if !t.is_word() || rules.title_stop_words.contains(&ctx.low[j]) {
+        } else if !t.is_word() || ctx.low_in(j, Set::TitleStopWords) {
             return;
         } else {
             // a Korean name whose family name is a French word (`Son Tae
@@ -1486,7 +1512,7 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
         // a nationality noun before the name is no part of it (`a reçu
         // l'Italien Jannik Sinner`)
         let name = name.map(|(start, end)| {
-            if end - start >= 3 && rules.nationality_nouns.contains(ctx.tokens[start].text) {
+            if end - start >= 3 && ctx.text_in(start, Set::NationalityNouns) {
                 (start + 1, end)
             } else {
                 (start, end)
@@ -1495,12 +1521,12 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
         let name = name.and_then(|(start, end)| {
             let complement = start > 0
                 && matches!(ctx.low[start - 1].as_str(), "de" | "du" | "des" | "d'")
-                || rules.name_heads.contains(ctx.tokens[start].text);
+                || ctx.text_in(start, Set::NameHeads);
             if !complement {
                 return Some((start, end));
             }
             (start + 1..end.saturating_sub(1))
-                .find(|&m| rules.first_names.contains(&ctx.low[m]))
+                .find(|&m| ctx.low_in(m, Set::FirstNames))
                 .map(|m| (m, end))
         });
         if name.is_none() && !t.is(",") && j + 1 < ctx.n() && ctx.name_word(j) {
@@ -1542,7 +1568,7 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
 
 fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
     let rules = &ctx.matcher.rules;
-    let company = j > 0 && rules.particle_name_heads.contains(&ctx.low[j - 1]);
+    let company = j > 0 && ctx.low_in(j - 1, Set::ParticleNameHeads);
     let mut words = 0;
     while j < ctx.n() && words <= rules.max_head_words {
         let t = &ctx.tokens[j];
@@ -1560,7 +1586,7 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
             out.org(ctx, j, end, "rule:org-head");
             return;
         }
-        if !t.is_word() || ctx.covered[j] || rules.title_stop_words.contains(&ctx.low[j]) {
+        if !t.is_word() || ctx.covered[j] || ctx.low_in(j, Set::TitleStopWords) {
             return;
         }
         if t.space_before && ctx.shape_at(j).is_some() {
@@ -1570,7 +1596,7 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
             && let Some(e) = ctx.org_at(j)
         {
             // `la radio publique Radio France`: the name's own head keeps its place
-            let named = rules.name_heads.contains(t.text);
+            let named = ctx.text_in(j, Set::NameHeads);
             match name_after_head(ctx, j + 1).filter(|&n| named && n > e) {
                 Some(n) => out.org(ctx, j, n, "rule:org-name-head"),
                 None => {
@@ -1589,7 +1615,7 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
             return;
         }
         let lowercase = t.text.chars().next().is_some_and(|c| c.is_lowercase());
-        if !lowercase && !rules.not_name_words.contains(t.text) {
+        if !lowercase && !ctx.text_in(j, Set::NotNameWords) {
             return;
         }
         j += 1;

@@ -323,9 +323,87 @@ pub struct EntityRules {
     pub ignore: Vec<String>,
     /// Nationality adjectives and their countries, for descriptions.
     pub demonyms: super::describe::Demonyms,
-    /// For each folded word that starts a phrase of one of the phrase
-    /// lists above, the bits of those lists (see [`Phrases::may_start`]).
-    pub phrase_firsts: WordMap<u32>,
+    /// For each word of one of the word sets of [`Set`] or that starts a
+    /// phrase of one of the phrase lists above, the bits of those sets and
+    /// lists ([`EntityRules::bits`]): one look-up per token answers for all.
+    word_bits: WordMap<WordBits>,
+}
+
+/// The word sets of [`EntityRules`] the name rules read at a token, each
+/// with its bit in [`WordBits::sets`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Set {
+    NotNameWords,
+    Particles,
+    FirstNames,
+    KoreanFamilyNames,
+    NationalityNouns,
+    NationalityAdjectives,
+    Honorifics,
+    AdjectiveNameHeads,
+    GlossedHeads,
+    AdjectiveOrgHeads,
+    NameHeads,
+    PlaceTails,
+    ParticlePlaceHeads,
+    FeatureHeads,
+    TitleStopWords,
+    CreditMarkers,
+    ComplementHeads,
+    InstitutionHeads,
+    PlaceHeads,
+    SettlementHeads,
+    SeatHeads,
+    ParticleNameHeads,
+}
+
+impl Set {
+    pub const ALL: [Set; 22] = [
+        Set::NotNameWords,
+        Set::Particles,
+        Set::FirstNames,
+        Set::KoreanFamilyNames,
+        Set::NationalityNouns,
+        Set::NationalityAdjectives,
+        Set::Honorifics,
+        Set::AdjectiveNameHeads,
+        Set::GlossedHeads,
+        Set::AdjectiveOrgHeads,
+        Set::NameHeads,
+        Set::PlaceTails,
+        Set::ParticlePlaceHeads,
+        Set::FeatureHeads,
+        Set::TitleStopWords,
+        Set::CreditMarkers,
+        Set::ComplementHeads,
+        Set::InstitutionHeads,
+        Set::PlaceHeads,
+        Set::SettlementHeads,
+        Set::SeatHeads,
+        Set::ParticleNameHeads,
+    ];
+
+    /// This set's bit in [`WordBits::sets`].
+    pub fn bit(self) -> u64 {
+        1 << self as u32
+    }
+}
+
+/// What one look-up of a word tells ([`EntityRules::bits`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordBits {
+    /// The phrase lists with a phrase starting with the word (see
+    /// [`Phrases::may_start`]).
+    pub firsts: u32,
+    /// The word sets holding the word ([`Set::bit`]).
+    pub sets: u64,
+}
+
+impl WordBits {
+    /// True when the word is in `set`: `rules.word_set(set).contains(word)`.
+    pub fn is_in(self, set: Set) -> bool {
+        self.sets & set.bit() != 0
+    }
 }
 
 impl EntityRules {
@@ -449,16 +527,17 @@ impl EntityRules {
             min_rubrics: raw.furniture.min_rubrics,
             ignore: raw.ignore.phrases,
             demonyms: super::describe::Demonyms::builtin(),
-            phrase_firsts: WordMap::default(),
+            word_bits: WordMap::default(),
         };
-        rules.index_phrases();
+        rules.index_words();
         Ok(rules)
     }
 
     /// Give each phrase list a bit and record, for every first word of a
-    /// phrase, the bits of the lists it starts a phrase of.
-    fn index_phrases(&mut self) {
-        let mut firsts: WordMap<u32> = WordMap::default();
+    /// phrase, the bits of the lists it starts a phrase of; and for every
+    /// word of a set of [`Set`], the bits of the sets holding it.
+    fn index_words(&mut self) {
+        let mut words: WordMap<WordBits> = WordMap::default();
         let lists = [
             &mut self.titles,
             &mut self.plural_titles,
@@ -474,16 +553,55 @@ impl EntityRules {
         for (k, list) in lists.into_iter().enumerate() {
             list.bit = 1 << k;
             for first in list.by_first.keys() {
-                *firsts.entry(first.clone()).or_default() |= list.bit;
+                words.entry(first.clone()).or_default().firsts |= list.bit;
             }
         }
-        self.phrase_firsts = firsts;
+        for set in Set::ALL {
+            for word in self.word_set(set) {
+                words.entry(word.clone()).or_default().sets |= set.bit();
+            }
+        }
+        self.word_bits = words;
     }
 
     /// The mask of a folded word for [`Phrases::may_start`]: the lists
     /// where it starts a phrase.
     pub fn firsts(&self, folded: &str) -> u32 {
-        self.phrase_firsts.get(folded).copied().unwrap_or(0)
+        self.bits(folded).firsts
+    }
+
+    /// The phrase lists a word starts a phrase of, and the word sets of
+    /// [`Set`] holding it, in one look-up.
+    pub fn bits(&self, word: &str) -> WordBits {
+        self.word_bits.get(word).copied().unwrap_or_default()
+    }
+
+    /// The word set of `set`.
+    pub fn word_set(&self, set: Set) -> &WordSet {
+        match set {
+            Set::NotNameWords => &self.not_name_words,
+            Set::Particles => &self.particles,
+            Set::FirstNames => &self.first_names,
+            Set::KoreanFamilyNames => &self.korean_family_names,
+            Set::NationalityNouns => &self.nationality_nouns,
+            Set::NationalityAdjectives => &self.nationality_adjectives,
+            Set::Honorifics => &self.honorifics,
+            Set::AdjectiveNameHeads => &self.adjective_name_heads,
+            Set::GlossedHeads => &self.glossed_heads,
+            Set::AdjectiveOrgHeads => &self.adjective_org_heads,
+            Set::NameHeads => &self.name_heads,
+            Set::PlaceTails => &self.place_tails,
+            Set::ParticlePlaceHeads => &self.particle_place_heads,
+            Set::FeatureHeads => &self.feature_heads,
+            Set::TitleStopWords => &self.title_stop_words,
+            Set::CreditMarkers => &self.credit_markers,
+            Set::ComplementHeads => &self.complement_heads,
+            Set::InstitutionHeads => &self.institution_heads,
+            Set::PlaceHeads => &self.place_heads,
+            Set::SettlementHeads => &self.settlement_heads,
+            Set::SeatHeads => &self.seat_heads,
+            Set::ParticleNameHeads => &self.particle_name_heads,
+        }
     }
 
     /// The rules embedded in the binary (validated by a test).
@@ -496,12 +614,15 @@ impl EntityRules {
 
     /// Add a list of first names, one per line (`#` starts a comment).
     pub fn with_first_names(mut self, body: &str) -> EntityRules {
-        self.first_names.extend(
-            body.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(fold_word),
-        );
+        for name in body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(fold_word)
+        {
+            self.word_bits.entry(name.clone()).or_default().sets |= Set::FirstNames.bit();
+            self.first_names.insert(name);
+        }
         self
     }
 }
@@ -610,5 +731,68 @@ mod tests {
         assert_eq!(seen_bits.count_ones() as usize, all.len());
         // a list with no bit (a default one) answers yes for every word
         assert!(Phrases::default().may_start(r.firsts("zzz")));
+    }
+
+    /// The one look-up of [`EntityRules::bits`] says a word is in a set
+    /// exactly when the set holds it: over every word of every set and
+    /// phrase list, as written, folded, capitalised and uppercased, and
+    /// generated words no set holds.
+    #[test]
+    fn the_word_set_mask_agrees_with_the_sets() {
+        let r = EntityRules::builtin();
+        let mut words: Vec<String> = Vec::new();
+        for set in Set::ALL {
+            words.extend(r.word_set(set).iter().cloned());
+        }
+        for (_, list) in lists(&r) {
+            for p in list.iter() {
+                words.extend(p.iter().cloned());
+            }
+        }
+        assert!(words.len() > 1000, "{}", words.len());
+        let mut variants = Vec::new();
+        for w in &words {
+            let mut chars = w.chars();
+            let capital: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            variants.extend([fold_word(w), capital, w.to_uppercase(), format!("{w}s")]);
+        }
+        words.extend(variants);
+        // generated words: syllables of French words, accents and hyphens
+        let pieces = [
+            "a", "é", "de", "l'", "ma", "ri", "-", "ne", "Ch", "on", "ès", "K", "im", "ç", "st",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = 1 + (seed % 4) as usize;
+            words.push(
+                (0..len)
+                    .map(|k| pieces[((seed >> (8 * k + 8)) % pieces.len() as u64) as usize])
+                    .collect(),
+            );
+        }
+        words.extend(["", "le", "M", "Mme", "zzz", "2024", "пресса"].map(String::from));
+        let mut seen = [false; Set::ALL.len()];
+        for w in &words {
+            let bits = r.bits(w);
+            for (k, set) in Set::ALL.into_iter().enumerate() {
+                let holds = r.word_set(set).contains(w);
+                assert_eq!(bits.is_in(set), holds, "{set:?}: {w:?}");
+                seen[k] |= holds;
+            }
+            assert_eq!(bits.firsts, r.firsts(w));
+        }
+        // every set has words and a bit of its own
+        assert!(seen.iter().all(|&s| s), "{seen:?}");
+        let all = Set::ALL.iter().fold(0u64, |m, s| {
+            assert_eq!(m & s.bit(), 0, "{s:?}");
+            m | s.bit()
+        });
+        assert_eq!(all.count_ones() as usize, Set::ALL.len());
     }
 }

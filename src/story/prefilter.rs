@@ -35,6 +35,7 @@ use super::Story;
 use crate::entities::EntityMatcher;
 use crate::entities::describe;
 use crate::entities::fold::{fold, fold_str};
+use crate::entities::matcher::Occurrences;
 use crate::entities::matcher::generated_variants;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
@@ -47,11 +48,13 @@ const MAX_PARTIES: usize = 63;
 
 /// The story's ways of naming its actors, compiled once per run.
 pub struct StoryScan {
-    /// Folded patterns of the gazetteer automaton that can name a party's
-    /// actor, or that are role descriptions.
+    /// The gazetteer automaton ([`EntityMatcher::automaton`], shared):
+    /// its occurrences in a text are the entity matcher's too
+    /// ([`StoryScan::scan_in`]).
     names: AhoCorasick,
     /// Per pattern of `names`: the parties it can name (bit per party) and
-    /// [`ROLE`].
+    /// [`ROLE`]; 0 for the patterns that name no party's actor and are no
+    /// role description.
     name_marks: Vec<u64>,
     /// Ids of the parties' actors, squeezed ([`squeeze`]).
     slugs: AhoCorasick,
@@ -78,55 +81,20 @@ impl StoryScan {
         if story.parties.len() > MAX_PARTIES {
             return None;
         }
-        let g = matcher.gazetteer();
-        let rules = &matcher.rules;
-        let bit = |id: &str| story.party_of(id).map_or(0, |p| 1u64 << p);
-        // parties of anyone who ever held each role
-        let mut role_parties: HashMap<&str, u64> = HashMap::new();
-        for e in g.entries.values() {
-            for r in &e.roles {
-                if let Some(role) = r.role.as_deref() {
-                    *role_parties.entry(role).or_default() |= bit(&e.id);
-                }
-            }
+        let marks = pattern_marks(story, matcher);
+        // every key is a pattern of the gazetteer automaton, which has the
+        // same keys and more: its id there (`None` would leave the
+        // document to the full analysis)
+        let automaton = matcher.automaton();
+        let mut name_marks = vec![0u64; automaton.patterns_len()];
+        for (key, mark) in marks {
+            let id = automaton
+                .find_overlapping_iter(key.as_str())
+                .find(|m| m.start() == 0 && m.end() == key.len())?
+                .pattern()
+                .as_usize();
+            name_marks[id] = mark;
         }
-        let mut marks: HashMap<String, u64> = HashMap::new();
-        let mut add = |written: &str, mark: u64| {
-            let key = fold_str(written);
-            if mark != 0 && !key.is_empty() {
-                *marks.entry(key).or_default() |= mark;
-            }
-        };
-        for e in g.entries.values() {
-            let party = bit(&e.id);
-            for name in e.names() {
-                add(name, party);
-            }
-            for v in generated_variants(e, rules) {
-                add(&v, party);
-            }
-            for d in &e.descriptions {
-                for v in describe::variants(d, &rules.demonyms) {
-                    add(&v, party);
-                }
-            }
-            for s in &e.short_aliases {
-                add(s, party);
-            }
-            for r in &e.roles {
-                for p in &r.patterns {
-                    add(p, party | ROLE);
-                }
-            }
-        }
-        for def in g.roles.values() {
-            let parties = role_parties.get(def.id.as_str()).copied().unwrap_or(0);
-            for p in def.patterns.iter().chain(&def.generic_patterns) {
-                add(p, parties | ROLE);
-            }
-        }
-        let mut names: Vec<(String, u64)> = marks.into_iter().collect();
-        names.sort();
         let mut slugs: Vec<(String, u64)> = story
             .members
             .iter()
@@ -141,8 +109,8 @@ impl StoryScan {
                 .ok()
         };
         Some(StoryScan {
-            names: build(&names)?,
-            name_marks: names.into_iter().map(|(_, m)| m).collect(),
+            names: automaton.clone(),
+            name_marks,
             slugs: build(&slugs)?,
             slug_marks: slugs.into_iter().map(|(_, m)| m).collect(),
             min_parties: story.min_parties,
@@ -162,6 +130,22 @@ impl StoryScan {
             }
             mark |= self.name_marks[m.pattern().as_usize()];
         }
+        self.with_slugs(text, mark)
+    }
+
+    /// [`StoryScan::scan`] from the gazetteer's occurrences in `text`
+    /// ([`EntityMatcher::occurrences`] of the matcher the scan was built
+    /// from), which finding the entities reads too.
+    pub fn scan_in(&self, text: &str, occurrences: &Occurrences) -> Found {
+        let mark = occurrences
+            .patterns()
+            .fold(0u64, |mark, p| mark | self.name_marks[p]);
+        self.with_slugs(text, mark)
+    }
+
+    /// The scan's result from the marks of the names found in `text`, and
+    /// its search for the parties' ids.
+    fn with_slugs(&self, text: &str, mut mark: u64) -> Found {
         let (squeezed, edges) = squeeze_with_edges(text);
         for m in self.slugs.find_overlapping_iter(&squeezed) {
             if edges[m.start()] & START != 0 && edges[m.end() - 1] & END != 0 {
@@ -178,6 +162,59 @@ impl StoryScan {
     pub fn may_be_about(&self, found: Found) -> bool {
         found.parties >= self.min_parties
     }
+}
+
+/// The folded patterns of the gazetteer automaton that can name a party's
+/// actor or are role descriptions, with their parties' bits and [`ROLE`].
+fn pattern_marks(story: &Story, matcher: &EntityMatcher) -> HashMap<String, u64> {
+    let g = matcher.gazetteer();
+    let rules = &matcher.rules;
+    let bit = |id: &str| story.party_of(id).map_or(0, |p| 1u64 << p);
+    // parties of anyone who ever held each role
+    let mut role_parties: HashMap<&str, u64> = HashMap::new();
+    for e in g.entries.values() {
+        for r in &e.roles {
+            if let Some(role) = r.role.as_deref() {
+                *role_parties.entry(role).or_default() |= bit(&e.id);
+            }
+        }
+    }
+    let mut marks: HashMap<String, u64> = HashMap::new();
+    let mut add = |written: &str, mark: u64| {
+        let key = fold_str(written);
+        if mark != 0 && !key.is_empty() {
+            *marks.entry(key).or_default() |= mark;
+        }
+    };
+    for e in g.entries.values() {
+        let party = bit(&e.id);
+        for name in e.names() {
+            add(name, party);
+        }
+        for v in generated_variants(e, rules) {
+            add(&v, party);
+        }
+        for d in &e.descriptions {
+            for v in describe::variants(d, &rules.demonyms) {
+                add(&v, party);
+            }
+        }
+        for s in &e.short_aliases {
+            add(s, party);
+        }
+        for r in &e.roles {
+            for p in &r.patterns {
+                add(p, party | ROLE);
+            }
+        }
+    }
+    for def in g.roles.values() {
+        let parties = role_parties.get(def.id.as_str()).copied().unwrap_or(0);
+        for p in def.patterns.iter().chain(&def.generic_patterns) {
+            add(p, parties | ROLE);
+        }
+    }
+    marks
 }
 
 /// The word boundary of the gazetteer automaton.
@@ -302,5 +339,106 @@ mod tests {
         assert_eq!(inside.parties, 0, "{inside:?}");
         let whole = scan.scan("OUFA et ANJU.");
         assert_eq!(whole.parties, 2, "{whole:?}");
+    }
+
+    /// Every `.txt` under `dir`, recursively.
+    fn texts_under(dir: &std::path::Path, out: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                texts_under(&path, out);
+            } else if path.extension().is_some_and(|x| x == "txt")
+                && let Ok(t) = std::fs::read_to_string(&path)
+            {
+                out.push(t);
+            }
+        }
+    }
+
+    /// The scan from the entity matcher's occurrences ([`StoryScan::scan_in`],
+    /// what the pipeline runs) and from its own search ([`StoryScan::scan`])
+    /// give what the scan's own automaton of the patterns that name a
+    /// party's actor gave (its reference, as it was before it shared the
+    /// matcher's search): on every text of corpus/ and tests/fixtures, whole
+    /// and normalized, and on 20 000 texts generated from the patterns.
+    #[test]
+    fn the_shared_search_scans_as_the_scan_s_own_automaton() {
+        let g = Gazetteer::builtin().unwrap();
+        let story = Story::builtin(&g).unwrap();
+        let matcher = EntityMatcher::new(g);
+        let scan = StoryScan::new(&story, &matcher).unwrap();
+        let mut keys: Vec<(String, u64)> = pattern_marks(&story, &matcher).into_iter().collect();
+        keys.sort();
+        let own = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(keys.iter().map(|(k, _)| k.as_str()))
+            .unwrap();
+        let reference = |text: &str| -> Found {
+            let folded = fold(text);
+            let f = folded.text.as_str();
+            let mut mark = 0u64;
+            for m in own.find_overlapping_iter(f) {
+                let before = f[..m.start()].chars().next_back();
+                let after = f[m.end()..].chars().next();
+                if !is_word_char(before) && !is_word_char(after) {
+                    mark |= keys[m.pattern().as_usize()].1;
+                }
+            }
+            scan.with_slugs(text, mark)
+        };
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        texts_under(&root.join("corpus"), &mut texts);
+        texts_under(&root.join("tests/fixtures"), &mut texts);
+        assert!(texts.len() > 20, "{}", texts.len());
+        let normalized: Vec<String> = texts
+            .iter()
+            .map(|t| crate::text::normalize(t).normalized)
+            .collect();
+        texts.extend(normalized);
+        // generated: patterns as folded, capitalised and uppercased, glued
+        // or apart, among words, punctuation and letters
+        let filler = [
+            " ", " ", "", "-", "'", "’", ", ", ". ", "\n", "le ", "l'", "de ", "a ", "é", "x",
+            "2024", "(", ")",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..(next() % 6) {
+                let k = &keys[(next() % keys.len() as u64) as usize].0;
+                match next() % 3 {
+                    0 => t.push_str(k),
+                    1 => t.push_str(&k.to_uppercase()),
+                    _ => {
+                        let mut c = k.chars();
+                        t.extend(c.next().into_iter().flat_map(char::to_uppercase));
+                        t.extend(c);
+                    }
+                }
+                t.push_str(filler[(next() % filler.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        let (mut about, mut roles) = (0, 0);
+        for t in &texts {
+            let expected = reference(t);
+            assert_eq!(scan.scan_in(t, &matcher.occurrences(t)), expected, "{t:?}");
+            assert_eq!(scan.scan(t), expected, "{t:?}");
+            about += usize::from(scan.may_be_about(expected));
+            roles += usize::from(expected.roles);
+        }
+        // both answers are met, many times
+        assert!(about > 1000 && texts.len() - about > 1000, "{about}");
+        assert!(roles > 1000 && texts.len() - roles > 1000, "{roles}");
     }
 }
