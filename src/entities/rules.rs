@@ -459,7 +459,13 @@ pub(crate) fn find<'a>(
             && !ctx.covered[i + k]
             && rules.nationality_adjectives.contains(&ctx.low[i + k])
         {
-            out.org(&ctx, i, i + k + 1, "rule:demonym-body");
+            // a ministry keeps its portfolio after the adjective: `le
+            // ministère chinois de la Défense`
+            let end = Some(i + k + 1)
+                .filter(|_| k == 1 && rules.complement_heads.contains(&ctx.low[i]))
+                .and_then(|e| complement_after(&ctx, e))
+                .unwrap_or(i + k + 1);
+            out.org(&ctx, i, end, "rule:demonym-body");
         }
         // an employer after a trade: `analyste chez Oddo BHF`
         if ctx.low[i] == "chez"

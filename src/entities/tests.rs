@@ -1653,6 +1653,130 @@ fn a_body_named_by_its_head_and_nationality_is_an_organisation() {
     assert!(by_rule(text, rule).is_empty(), "{text}");
 }
 
+/// The state's executive and bodies named by their head and nationality
+/// (`le gouvernement japonais`, `la présidence sud-coréenne`, `les
+/// garde-côtes philippins`), and a ministry with its portfolio after the
+/// adjective: every nationality × every portfolio (`le ministère chinois
+/// de la Défense`); controls: the portfolio in lowercase, a head that is
+/// no ministry before a portfolio, no portfolio at all.
+#[test]
+fn a_government_or_ministry_named_by_its_nationality_is_an_organisation() {
+    let rule = "rule:demonym-body";
+    for (text, name) in [
+        (
+            "Selon Tokyo, le gouvernement japonais a démenti.",
+            "gouvernement japonais",
+        ),
+        (
+            "Selon Séoul, la présidence sud-coréenne a démenti.",
+            "présidence sud-coréenne",
+        ),
+        (
+            "Selon Manille, les garde-côtes philippins ont démenti.",
+            "garde-côtes philippins",
+        ),
+        (
+            "Selon Pyongyang, le gouvernement nord-coréen a démenti.",
+            "gouvernement nord-coréen",
+        ),
+    ] {
+        assert_eq!(
+            by_rule(text, rule),
+            [(name.to_string(), EntityType::Organization)],
+            "{text}"
+        );
+    }
+    let portfolios = [
+        "de la Défense",
+        "des Affaires étrangères",
+        "du Commerce",
+        "de l'Unification",
+        "de l'Économie et des Finances",
+    ];
+    let nationalities = [
+        "chinois",
+        "taïwanais",
+        "japonais",
+        "sud-coréen",
+        "iranien",
+        "danois",
+    ];
+    for nationality in nationalities {
+        for portfolio in portfolios {
+            let name = format!("ministère {nationality} {portfolio}");
+            let text = format!("Le porte-parole du {name}, a démenti.");
+            if extract(&normalize(&text), matcher())
+                .iter()
+                .any(|m| m.found_by == FoundBy::Gazetteer && m.surface.contains("ministère"))
+            {
+                continue; // the gazetteer's entry wins
+            }
+            assert_eq!(
+                by_rule(&text, rule),
+                [(name.clone(), EntityType::Organization)],
+                "{text}"
+            );
+            let lower = portfolio.to_lowercase();
+            let text = format!("Le porte-parole du ministère {nationality} {lower}, a démenti.");
+            assert_eq!(
+                by_rule(&text, rule),
+                [(format!("ministère {nationality}"), EntityType::Organization)],
+                "{text}"
+            );
+            let text =
+                format!("Le porte-parole du gouvernement {nationality} {portfolio}, a démenti.");
+            assert!(
+                by_rule(&text, rule)
+                    .iter()
+                    .all(|(s, _)| s == &format!("gouvernement {nationality}")),
+                "{text}"
+            );
+        }
+        let text = format!("Le porte-parole du ministère {nationality} a démenti.");
+        assert_eq!(
+            by_rule(&text, rule),
+            [(format!("ministère {nationality}"), EntityType::Organization)],
+            "{text}"
+        );
+    }
+}
+
+/// A counterpart is a function (`son homologue japonais, Takeshi Iwaya`):
+/// every possessive × nationality × punctuation, singular and plural;
+/// controls: no name after it, a longer word (`homologation`). Titles are
+/// matched with accents folded, so `homologué` is read as the title too.
+#[test]
+fn a_counterpart_introduces_a_name() {
+    let rule = "rule:title-before-name";
+    for possessive in ["son", "sa", "leur"] {
+        for nationality in ["japonais", "omanais", "sud-coréen", "russe", "chinoise"] {
+            for comma in [",", ""] {
+                let text = format!(
+                    "Il a reçu {possessive} homologue {nationality}{comma} Zorvan Kelmet, hier."
+                );
+                assert_eq!(
+                    by_rule(&text, rule),
+                    [("Zorvan Kelmet".to_string(), EntityType::Person)],
+                    "{text}"
+                );
+            }
+            let text = format!("Il a reçu {possessive} homologue {nationality} hier à Paris.");
+            assert!(by_rule(&text, rule).is_empty(), "{text}");
+        }
+    }
+    let text = "Il a reçu ses homologues Zorvan Kelmet et Ilda Varonne.";
+    assert_eq!(
+        by_rule(text, "rule:title-list"),
+        [
+            ("Zorvan Kelmet".to_string(), EntityType::Person),
+            ("Ilda Varonne".to_string(), EntityType::Person)
+        ],
+        "{text}"
+    );
+    let text = "Après l'homologation Zorvan Kelmet sort demain.";
+    assert!(by_rule(text, rule).is_empty(), "{text}");
+}
+
 /// After every one-word title, `chez` and a capitalised name is the
 /// employer (`analyste chez Oddo BHF`); controls: a person after `chez`,
 /// `chez` after a word that is no title.
