@@ -1189,6 +1189,14 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
     };
     let mut particle = false;
     while j < ctx.n() && j < start + 3 {
+        // a place of the gazetteer is taken whole, even with a word that
+        // is never a name's alone (`ARS Grand Est`, `ARS Pays de la Loire`)
+        if let Some(e) = ctx.named_end(j, &[EntityType::Place])
+            && (j == start || ctx.tokens[j].space_before)
+        {
+            j = e;
+            continue;
+        }
         if word_at(j, false) {
             j += 1;
             continue;
@@ -1197,6 +1205,15 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         // Marseille`, `Racing Club de Strasbourg`, `Stade d'Abidjan`)
         let t = &ctx.tokens[j];
         let elided = ctx.low[j] == "d'";
+        if !particle
+            && t.space_before
+            && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
+            && let Some(e) = ctx.named_end(j + 1, &[EntityType::Place])
+        {
+            particle = true;
+            j = e;
+            continue;
+        }
         if !particle
             && t.space_before
             && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
