@@ -486,7 +486,13 @@ pub(crate) fn find<'a>(
             && !ctx.covered[i + k]
             && ctx.low_in(i + k, Set::NationalityAdjectives)
         {
-            out.org(&ctx, i, i + k + 1, "rule:demonym-body");
+            // a ministry keeps its portfolio after the adjective: `le
+            // ministère chinois de la Défense`
+            let end = Some(i + k + 1)
+                .filter(|_| k == 1 && rules.complement_heads.contains(&ctx.low[i]))
+                .and_then(|e| complement_after(&ctx, e))
+                .unwrap_or(i + k + 1);
+            out.org(&ctx, i, end, "rule:demonym-body");
         }
         // an employer after a trade: `analyste chez Oddo BHF`
         if ctx.low[i] == "chez"
@@ -1209,6 +1215,14 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
     };
     let mut particle = false;
     while j < ctx.n() && j < start + 3 {
+        // a place of the gazetteer is taken whole, even with a word that
+        // is never a name's alone (`ARS Grand Est`, `ARS Pays de la Loire`)
+        if let Some(e) = ctx.named_end(j, &[EntityType::Place])
+            && (j == start || ctx.tokens[j].space_before)
+        {
+            j = e;
+            continue;
+        }
         if word_at(j, false) {
             j += 1;
             continue;
@@ -1217,6 +1231,15 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         // Marseille`, `Racing Club de Strasbourg`, `Stade d'Abidjan`)
         let t = &ctx.tokens[j];
         let elided = ctx.low[j] == "d'";
+        if !particle
+            && t.space_before
+            && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
+            && let Some(e) = ctx.named_end(j + 1, &[EntityType::Place])
+        {
+            particle = true;
+            j = e;
+            continue;
+        }
         if !particle
             && t.space_before
             && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
