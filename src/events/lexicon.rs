@@ -443,6 +443,10 @@ struct Grammar {
     /// The present forms of avoir and être (`a`, `ont`, `est`, `sont`…):
     /// the auxiliaries of the passé composé.
     present_auxiliaries: HashSet<String>,
+    /// Every past participle of the verbs of `data/events/irregular.toml`
+    /// (`tenu`, `tenue`, `eu`, `pris`): with the first group's `-é`, what
+    /// makes a passé composé.
+    irregular_participles: HashSet<String>,
 }
 
 /// A trigger found in a sentence (byte offsets in the sentence).
@@ -485,6 +489,10 @@ impl TriggerHit<'_> {
         self.auxiliary.map_or(self.start, |a| a.min(self.start))
     }
 }
+
+/// Words at most between an infinitive and the event noun that is its
+/// object (`effectuer sa prochaine visite`, `participer à la cérémonie`).
+const NOUN_LEAD: usize = 3;
 
 /// Words at most between the governor of an infinitive and its `à`/`de`
 /// (`a invité le dirigeant nord-coréen Kim Jong-un à`: its object; `a
@@ -808,12 +816,39 @@ impl EventLexicon {
     /// `de le recevoir`) with at most [`GOVERNOR_GAP`] words between (an
     /// object, an adjective, a date: `a invité Kim Jong-un à`) and no
     /// punctuation; right before the infinitive, no preposition is needed.
+    ///
+    /// An event noun that is the object of such an infinitive is one too
+    /// (`a invité Kim Jong-un à effectuer sa prochaine visite`, `a accepté
+    /// de participer à la cérémonie`): the infinitive stands at most
+    /// [`NOUN_LEAD`] words before it.
     pub fn prospect(&self, sentence: &str, hit: &TriggerHit<'_>) -> Option<Prospect> {
-        if hit.pos != PartOfSpeech::Infinitive {
-            return None;
-        }
         let g = &self.grammar;
         let before = sentence.get(..hit.predicate_start())?;
+        let before = match hit.pos {
+            PartOfSpeech::Infinitive => before,
+            pos if pos.is_verbal() => return None,
+            _ => {
+                let near = tail(before);
+                let base = before.len() - near.len();
+                let infinitive = |w: &str| {
+                    let w = w.to_lowercase();
+                    w.chars().count() >= 4
+                        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+                        && !g.determiners.contains(&w)
+                };
+                let (_, at) = last_words(near, NOUN_LEAD + 1)
+                    .into_iter()
+                    .find(|(w, _)| infinitive(w))?;
+                // nothing but words between the infinitive and the noun
+                let plain = near[at..]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}'));
+                if !plain {
+                    return None;
+                }
+                &before[..base + at]
+            }
+        };
         let near = tail(before);
         let lower = |w: &str| w.to_lowercase().replace('’', "'");
         let mut preposition = false;
@@ -849,6 +884,25 @@ impl EventLexicon {
             }
         }
         None
+    }
+
+    /// True when `clause` (lowercase) holds a verb in the passé composé: a
+    /// present form of avoir or être (after a reflexive clitic or not)
+    /// and, at most one word after it, a past participle (`s'est tenue`,
+    /// `ont entamé`, `a eu lieu`, `se sont déroulés`). An event noun of
+    /// such a clause is told as just done (`Une cérémonie d'accueil s'est
+    /// tenue…`), as the verb [`TriggerHit::now`] says of a verb trigger.
+    pub fn told_in_passe_compose(&self, clause: &str) -> bool {
+        let words = first_words(clause, 64);
+        // a first-group participle, or one of a verb of irregular.toml
+        let participle = |w: &str| {
+            (w.chars().count() >= 4 && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e)))
+                || self.grammar.irregular_participles.contains(w)
+        };
+        words.iter().enumerate().any(|(i, w)| {
+            self.grammar.present_auxiliaries.contains(*w)
+                && words[i + 1..].iter().take(2).any(|next| participle(next))
+        })
     }
 
     /// True when the verb group of `hit` in `sentence` is negated: `ne`
@@ -1540,6 +1594,23 @@ fn governors(
     Ok(out)
 }
 
+/// Every past participle of the verbs the conjugator holds as data.
+fn irregular_participles(conj: &Conjugator) -> anyhow::Result<HashSet<String>> {
+    let mut out = HashSet::new();
+    for verb in conj.irregular().keys() {
+        let forms = conj
+            .inflect(verb)
+            .map_err(|e| anyhow::anyhow!("{verb}: {e}"))?;
+        out.extend(
+            forms
+                .into_iter()
+                .filter(|i| matches!(i.kind, FormKind::Participle { .. }))
+                .map(|i| i.form),
+        );
+    }
+    Ok(out)
+}
+
 fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> {
     let set = |l: &[String]| l.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
     let forms = |verb: &str| -> anyhow::Result<HashSet<String>> {
@@ -1641,6 +1712,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         auxiliaries,
         etre,
         present_auxiliaries,
+        irregular_participles: irregular_participles(conj)?,
     })
 }
 

@@ -949,7 +949,10 @@ pub fn extract(
                 (None, Some(day))
                     if pending.is_none()
                         && anchor.is_none()
-                        && hit.now
+                        && (hit.now
+                            || (!hit.pos.is_verbal()
+                                && !hit.event_type.is_lasting()
+                                && lexicon.told_in_passe_compose(&clause_text)))
                         && modality == Modality::Occurred =>
                 {
                     live::entry_of(&live_entries, sentence.span).map(|entry| EventTime {
@@ -6811,6 +6814,12 @@ mod tests {
             ("se rendre à Pyongyang", EventType::Visit),
             ("rencontrer Choe Son Hui", EventType::Meeting),
             ("signer un traité", EventType::Agreement),
+            // an event noun, object of the infinitive
+            (
+                "effectuer sa prochaine visite à Pyongyang",
+                EventType::Visit,
+            ),
+            ("participer à la cérémonie à Pyongyang", EventType::Ceremony),
         ];
         let act_of = |text: &str, event_type: EventType| {
             let found = run(text);
@@ -6856,7 +6865,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(tried, 60);
+        assert_eq!(tried, 100);
         for lead in [
             "est arrivé le 5 septembre pour",
             "est arrivé le 5 septembre avant de",
@@ -6966,6 +6975,76 @@ mod tests {
         assert_eq!(
             start_of(&run_at(ranges, Some(day)), EventType::Reception),
             None
+        );
+    }
+
+    /// An event noun in a live entry, with a verb in the passé composé
+    /// (`Une cérémonie d'accueil s'est tenue…`, `ont entamé des
+    /// pourparlers`), is told as just done, as a verb trigger in that tense
+    /// is: dated on the page's day. Every noun × every support verb in the
+    /// passé composé (its participle agreed here); controls, the same
+    /// nouns: the imparfait, the plus-que-parfait, a present copula with no
+    /// participle (`est historique`), leave them undated.
+    #[test]
+    fn a_noun_told_in_the_passe_compose_in_a_live_entry_is_of_the_day() {
+        let day = DateInterval::day(NaiveDate::from_ymd_opt(2024, 6, 19).expect("a day"));
+        let nouns = [
+            (
+                "Une cérémonie entre Kim Jong-un et Vladimir Poutine",
+                EventType::Ceremony,
+                true,
+            ),
+            (
+                "Un sommet entre Kim Jong-un et Vladimir Poutine",
+                EventType::Meeting,
+                false,
+            ),
+            (
+                "Une rencontre entre Kim Jong-un et Vladimir Poutine",
+                EventType::Meeting,
+                true,
+            ),
+        ];
+        let page = |entry: &str| {
+            format!(
+                "DIRECT. La visite\n\n08h15 : Bonjour.\n\n09h40 : {entry}\n\n11h02 : Les entretiens se poursuivent.\n"
+            )
+        };
+        let mut tried = 0;
+        for (noun, event_type, feminine) in nouns {
+            let e = if feminine { "e" } else { "" };
+            for verb in [
+                format!("s'est tenu{e} à Pyongyang."),
+                "a eu lieu à Pyongyang.".to_string(),
+                format!("s'est déroulé{e} à Pyongyang."),
+                format!("a été organisé{e} à Pyongyang."),
+            ] {
+                let text = page(&format!("{noun} {verb}"));
+                let found = run_at(&text, Some(day));
+                assert_eq!(
+                    start_of(&found, event_type),
+                    Some("2024-06-19".to_string()),
+                    "{text}: {found:#?}"
+                );
+                tried += 1;
+            }
+            for verb in [
+                format!("se tenait à Pyongyang."),
+                "avait eu lieu à Pyongyang.".to_string(),
+                "est historique.".to_string(),
+            ] {
+                let text = page(&format!("{noun} {verb}"));
+                let found = run_at(&text, Some(day));
+                assert_eq!(start_of(&found, event_type), None, "{text}");
+            }
+        }
+        assert_eq!(tried, 12);
+        let text = page("Les deux dirigeants ont entamé des pourparlers à Pyongyang.");
+        let found = run_at(&text, Some(day));
+        assert_eq!(
+            start_of(&found, EventType::Meeting),
+            Some("2024-06-19".to_string()),
+            "{text}"
         );
     }
 
