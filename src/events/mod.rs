@@ -7029,7 +7029,7 @@ mod tests {
                 tried += 1;
             }
             for verb in [
-                format!("se tenait à Pyongyang."),
+                "se tenait à Pyongyang.".to_string(),
                 "avait eu lieu à Pyongyang.".to_string(),
                 "est historique.".to_string(),
             ] {
