@@ -568,8 +568,42 @@ fn date_frames(clusters: &mut Clusters) {
             ))
         })
         .collect();
+    // the frame is one of the events of its kind already dated inside that
+    // month (`signé l'an dernier lors de la visite du chef du Kremlin à
+    // Pyongyang`: the visit the other reports date), when exactly one
+    // shares an actor with it; else it keeps the month
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    let frames: BTreeSet<usize> = found.iter().map(|&(i, _)| i).collect();
     for (i, date) in found {
-        clusters.list[i].date = Some(date);
+        let frame = &clusters.list[i];
+        let fits: Vec<usize> = clusters
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(j, c)| {
+                !frames.contains(j)
+                    && c.date
+                        .is_some_and(|d| date.start <= d.start && d.end <= date.end)
+                    && !c.participants.is_disjoint(&frame.participants)
+                    && c.mentions
+                        .iter()
+                        .any(|m| frame.mentions.iter().any(|f| f.event_type == m.event_type))
+            })
+            .map(|(j, _)| j)
+            .collect();
+        match fits.as_slice() {
+            [one] => merges.push((i, *one)),
+            _ => clusters.list[i].date = Some(date),
+        }
+    }
+    // (from the last frame on, so that the indexes still hold)
+    merges.sort_by_key(|&(i, _)| std::cmp::Reverse(i));
+    for (i, into) in merges {
+        let frame = clusters.list.remove(i);
+        let into = if into > i { into - 1 } else { into };
+        for m in frame.mentions {
+            clusters.list[into].push(m);
+        }
     }
 }
 
@@ -2178,6 +2212,84 @@ pub(crate) mod tests {
         );
         // a frame whose sentence dates nothing stays undated
         assert_eq!(visit("pyongyang").date, None);
+    }
+
+    /// A frame dated by its sentence (the month up to that date) is the
+    /// event of its type already dated inside that month that shares an
+    /// actor with it, when there is exactly one: it joins it. For each
+    /// number of such events (0, 1, 2) × an event of another actor or
+    /// type or outside the month beside them: one event joins, none or
+    /// two leave the frame its month.
+    #[test]
+    fn a_dated_frame_joins_the_one_event_of_its_kind_in_its_month() {
+        for fits in 0..3 {
+            for distractor in ["other actor", "other type", "outside"] {
+                // the frame: `signé l'an dernier lors de la visite du chef
+                // du Kremlin` in sentence 3 of b, whose agreement is dated
+                // 2024-06-19
+                let mut signed = mention(
+                    "b",
+                    EventType::Agreement,
+                    &["putin"],
+                    &[],
+                    Some("2024-06-19"),
+                );
+                signed.sentence = 3;
+                let mut frame = mention("b", EventType::Visit, &["putin"], &["pyongyang"], None);
+                frame.sentence = 3;
+                frame.frame = true;
+                let mut a_events: Vec<EventMention> = (0..fits)
+                    .map(|k| {
+                        mention(
+                            "a",
+                            EventType::Visit,
+                            &["putin", "kim"],
+                            &["pyongyang"],
+                            Some(["2024-06-18", "2024-06-05"][k]),
+                        )
+                    })
+                    .collect();
+                a_events.push(match distractor {
+                    "other actor" => {
+                        mention("a", EventType::Visit, &["lavrov"], &[], Some("2024-06-10"))
+                    }
+                    "other type" => mention(
+                        "a",
+                        EventType::Statement,
+                        &["putin"],
+                        &[],
+                        Some("2024-06-10"),
+                    ),
+                    _ => mention("a", EventType::Visit, &["putin"], &[], Some("2024-04-01")),
+                });
+                let r = consolidate(
+                    vec![
+                        extract("a", "2024-06-20", a_events),
+                        // a year later: too far for an undated report to join
+                        extract("b", "2025-07-13", vec![signed, frame]),
+                    ],
+                    "t",
+                );
+                let holding: Vec<&Event> = r
+                    .events
+                    .iter()
+                    .filter(|e| {
+                        e.sources.iter().any(|s| s.document == "b")
+                            && e.event_type == EventType::Visit
+                    })
+                    .collect();
+                assert_eq!(holding.len(), 1, "{fits} {distractor}");
+                let joined = holding[0].sources.iter().any(|s| s.document == "a");
+                assert_eq!(joined, fits == 1, "{fits} {distractor}: {:#?}", holding[0]);
+                if fits != 1 {
+                    assert_eq!(
+                        holding[0].date.map(|d| d.iso()).as_deref(),
+                        Some("2024-05-20/2024-06-19"),
+                        "{fits} {distractor}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
