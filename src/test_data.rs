@@ -78,3 +78,14 @@ pub const CASE_SAMPLES: &[&str] = &[
     "G20",
     "ÀÂÄÇÈÉÊËÎÏÔÖÙÛÜŸ",
 ];
+
+/// A xorshift64 generator (Marsaglia, "Xorshift RNGs", 2003) started at
+/// `seed`: the texts and words the tests generate, the same on every run.
+pub fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}

@@ -764,11 +764,9 @@ mod tests {
         let pieces = [
             "a", "é", "de", "l'", "ma", "ri", "-", "ne", "Ch", "on", "ès", "K", "im", "ç", "st",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = crate::test_data::xorshift(0x9e37_79b9_7f4a_7c15u64);
         for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = next();
             let len = 1 + (seed % 4) as usize;
             words.push(
                 (0..len)

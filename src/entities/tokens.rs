@@ -208,13 +208,7 @@ mod tests {
             "é",
             "À",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::test_data::xorshift(0x2545_f491_4f6c_dd1du64);
         (0..n)
             .map(|_| {
                 let len = (next() % 12) as usize;

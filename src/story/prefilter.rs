@@ -405,13 +405,7 @@ mod tests {
             " ", " ", "", "-", "'", "’", ", ", ". ", "\n", "le ", "l'", "de ", "a ", "é", "x",
             "2024", "(", ")",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::test_data::xorshift(0x2545_f491_4f6c_dd1du64);
         for _ in 0..20_000 {
             let mut t = String::new();
             for _ in 0..(next() % 6) {

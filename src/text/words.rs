@@ -284,13 +284,7 @@ mod tests {
             "3.",
             ".5",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::test_data::xorshift(0x9e37_79b9_7f4a_7c15u64);
         for _ in 0..20_000 {
             let len = (next() % 16) as usize;
             let text: String = (0..len)
