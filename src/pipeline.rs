@@ -81,7 +81,11 @@ pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
     let mut mentions =
         entities::extract_dated_in(&text, Some(published), &[], &config.entities, &occurrences);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    debug_assert!(!story.is_about(&mentions), "{}: story scan", doc.id);
+    debug_assert!(
+        !story.is_about_in(&mentions, &text.normalized),
+        "{}: story scan",
+        doc.id
+    );
     document.status = DocStatus::OffTopic;
     DocExtract {
         document,
@@ -140,7 +144,7 @@ fn analyze_text(
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     // a document outside the story keeps its entities and gets no events
     if let Some(story) = &config.story
-        && !story.is_about(&mentions)
+        && !story.is_about_in(&mentions, &text.normalized)
     {
         document.status = DocStatus::OffTopic;
         return Analysis {

@@ -14,10 +14,17 @@ pub mod prefilter;
 
 use crate::gazetteer::Gazetteer;
 use crate::model::{EntityMention, EventMention};
+use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 const BUILTIN: &str = include_str!("../data/stories/russia-north-korea.toml");
+
+/// How many times a document must use a party's nationality adjective for
+/// the party to count as present ([`Story::is_about_in`]): once may be an
+/// aside (`comme le régime nord-coréen`), twice makes the party a subject
+/// of the article (a title and its lead, or two paragraphs).
+pub const ADJECTIVE_USES: usize = 2;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,6 +76,10 @@ pub struct Story {
     members: BTreeMap<String, usize>,
     /// Every form of the parties' nationality adjectives, lowercase.
     adjective_forms: BTreeSet<String>,
+    /// Per party, its adjectives in every form as whole words, to count
+    /// their uses in a document ([`Story::adjective_parties`]); `None` for
+    /// a party without adjectives.
+    adjective_uses: AdjectiveUses,
     /// Entity ids of the context (listed for readers; they do not make a
     /// document or an event part of the story).
     pub context: BTreeSet<String>,
@@ -99,8 +110,10 @@ impl Story {
         let media = gazetteer.ids_in_category("media");
         let mut members: BTreeMap<String, usize> = BTreeMap::new();
         let mut adjective_forms = BTreeSet::new();
+        let mut adjective_uses = Vec::new();
         for (index, party) in parsed.party.iter().enumerate() {
             let at = format!("{file}: party {} ({})", index + 1, party.name);
+            let mut forms = Vec::new();
             for adjective in &party.adjectives {
                 let lower = adjective.trim().to_lowercase();
                 if lower.chars().count() < 3 || lower.contains(char::is_whitespace) {
@@ -109,8 +122,15 @@ impl Story {
                     ));
                     continue;
                 }
-                adjective_forms.extend(adjective_inflections(&lower));
+                forms.extend(adjective_inflections(&lower));
             }
+            adjective_forms.extend(forms.iter().cloned());
+            let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+            adjective_uses.push(
+                (!alternation.is_empty())
+                    .then(|| Regex::new(&format!(r"(?i)\b(?:{})\b", alternation.join("|"))).ok())
+                    .flatten(),
+            );
             check_ids(
                 &at,
                 &party.countries,
@@ -153,6 +173,7 @@ impl Story {
             min_parties: parsed.min_parties,
             members,
             adjective_forms,
+            adjective_uses: AdjectiveUses(adjective_uses),
             context,
         })
     }
@@ -174,18 +195,36 @@ impl Story {
             .any(|word| self.adjective_forms.contains(word))
     }
 
-    /// True when the document's entities name actors of enough parties.
-    pub fn is_about(&self, mentions: &[EntityMention]) -> bool {
-        let mut named = BTreeSet::new();
+    /// True when the document's entities name actors of enough parties,
+    /// or else when they name actors of some party and the text of the document (`text`, normalized) uses the
+    /// nationality adjectives of enough others ([`Story::adjective_parties`]).
+    /// `Des unités nord-coréennes ont été déployées dans la région de
+    /// Koursk`, with the Kremlin and Poutine named, is a report of the
+    /// story although no North Korean is named: news speaks of a country's
+    /// soldiers, workers or missiles by its adjective. An adjective alone
+    /// makes no document part of it (a party must be named by an actor).
+    pub fn is_about_in(&self, mentions: &[EntityMention], text: &str) -> bool {
+        let mut named = 0u64;
         for m in mentions {
             if let Some(party) = self.party_of(&m.entity_id) {
-                named.insert(party);
-                if named.len() >= self.min_parties {
-                    return true;
-                }
+                named |= 1 << party.min(63);
             }
         }
-        false
+        let count = named.count_ones() as usize;
+        count >= self.min_parties
+            || (count > 0
+                && (named | self.adjective_parties(text)).count_ones() as usize >= self.min_parties)
+    }
+
+    /// The parties whose nationality adjectives `text` uses enough
+    /// ([`AdjectiveUses::parties`]).
+    pub fn adjective_parties(&self, text: &str) -> u64 {
+        self.adjective_uses.parties(text)
+    }
+
+    /// The parties' adjectives, for the story scan.
+    pub fn adjective_uses(&self) -> &AdjectiveUses {
+        &self.adjective_uses
     }
 
     /// True when one of the event's participants or places belongs to a party.
@@ -195,6 +234,26 @@ impl Story {
             .iter()
             .chain(event.places.iter())
             .any(|r| self.members.contains_key(&r.id))
+    }
+}
+
+/// Each party's nationality adjectives in every form, as whole words.
+#[derive(Debug, Clone, Default)]
+pub struct AdjectiveUses(Vec<Option<Regex>>);
+
+impl AdjectiveUses {
+    /// The parties (a bit each, party `i` at `1 << i`) whose nationality
+    /// adjective `text` uses at least [`ADJECTIVE_USES`] times, in any form.
+    pub fn parties(&self, text: &str) -> u64 {
+        let mut parties = 0u64;
+        for (party, uses) in self.0.iter().enumerate().take(64) {
+            if let Some(uses) = uses
+                && uses.find_iter(text).nth(ADJECTIVE_USES - 1).is_some()
+            {
+                parties |= 1 << party;
+            }
+        }
+        parties
     }
 }
 
@@ -364,7 +423,59 @@ mod tests {
             let side_a = chosen.contains(&"aland") || chosen.contains(&"aville");
             let side_b = chosen.contains(&"bland");
             let mentions: Vec<EntityMention> = chosen.iter().map(|id| mention(id)).collect();
-            assert_eq!(story.is_about(&mentions), side_a && side_b, "{chosen:?}");
+            assert_eq!(
+                story.is_about_in(&mentions, ""),
+                side_a && side_b,
+                "{chosen:?}"
+            );
+        }
+    }
+
+    /// Every subset of the actors × every count of uses of each party's
+    /// adjective (in its forms, among other words): the adjectives used
+    /// [`ADJECTIVE_USES`] times complete the parties named, never make a
+    /// document part of the story alone; look-alike words do not count.
+    #[test]
+    fn adjectives_used_enough_complete_the_parties_named() {
+        let file = STORY
+            .replace(
+                "countries = [\"AA\"]",
+                "countries = [\"AA\"]\nadjectives = [\"alandais\"]",
+            )
+            .replace(
+                "countries = [\"BB\"]",
+                "countries = [\"BB\"]\nadjectives = [\"bélien\"]",
+            );
+        let story = Story::parse("s.toml", &file, &gazetteer()).unwrap();
+        let a_forms = ["alandais", "alandaise", "Alandaises"];
+        let b_forms = ["bélien", "Béliennes", "béliens", "bélienne"];
+        let look_alikes = "antibélien bélienneté alandaisement";
+        let ids = ["aland", "bland", "cland"];
+        for mask in 0u32..(1 << ids.len()) {
+            let chosen: Vec<&str> = (0..ids.len())
+                .filter(|i| mask & (1 << i) != 0)
+                .map(|i| ids[i])
+                .collect();
+            let mentions: Vec<EntityMention> = chosen.iter().map(|id| mention(id)).collect();
+            for a_uses in 0..=3 {
+                for b_uses in 0..=3 {
+                    let mut text = format!("Titre. {look_alikes} {look_alikes}.");
+                    for k in 0..a_uses {
+                        text.push_str(&format!(" Un navire {} arrive.", a_forms[k % 3]));
+                    }
+                    for k in 0..b_uses {
+                        text.push_str(&format!(" Des soldats {}, dit-on.", b_forms[k % 4]));
+                    }
+                    let a = chosen.contains(&"aland") || a_uses >= 2;
+                    let b = chosen.contains(&"bland") || b_uses >= 2;
+                    let named = chosen.contains(&"aland") || chosen.contains(&"bland");
+                    assert_eq!(
+                        story.is_about_in(&mentions, &text),
+                        named && a && b,
+                        "{chosen:?} {text}"
+                    );
+                }
+            }
         }
     }
 

@@ -684,7 +684,7 @@ pub fn extract(
             .collect();
         // `…, a annoncé l'état-major sud-coréen.`: a clause that opens on a
         // verb of saying is an incise, whose inverted subject says so
-        let incises: Vec<bool> = clause_list
+        let mut incises: Vec<bool> = clause_list
             .iter()
             .enumerate()
             .map(|(i, c)| {
@@ -698,6 +698,18 @@ pub fn extract(
                         ))
             })
             .collect();
+        // `…, a annoncé le secrétaire général de l'Otan, Mark Rutte, …`:
+        // the name in apposition to the inverted subject, with no act of
+        // its own, goes on with the incise (as after `selon X`)
+        for i in 1..clause_list.len() {
+            if incises[i - 1]
+                && !incises[i]
+                && !with_trigger[i]
+                && is_name_apposition(text.slice(clause_list[i].span))
+            {
+                incises[i] = true;
+            }
+        }
         // read once per sentence, for any of its acts: its lowercase (for
         // the clauses of time) and which clauses say who says so (`selon
         // X`, and the name in apposition right after it: `Selon le
@@ -3691,6 +3703,80 @@ mod tests {
             }
         }
         assert!(tried >= 60, "{tried}");
+    }
+
+    /// The name in apposition to an incise's inverted subject (`…, a
+    /// annoncé le secrétaire général de l'Otan, Mark Rutte, lors d'une
+    /// conférence de presse`) says so too and takes no part in the act.
+    /// Every verb × every titled speaker × with and without a clause after
+    /// the name; the control: a name in apposition to the act's own object
+    /// keeps its part.
+    #[test]
+    fn the_name_apposed_to_an_incise_s_subject_takes_no_part_in_the_act() {
+        let verbs = [
+            "a annoncé",
+            "a indiqué",
+            "a affirmé",
+            "a déclaré",
+            "a précisé",
+            "a confirmé",
+        ];
+        let speakers: &[(&str, &str)] = &[
+            ("le secrétaire général de l'Otan, Mark Rutte", "mark-rutte"),
+            ("le porte-parole du Kremlin, Dmitri Peskov", "dmitri-peskov"),
+            (
+                "la porte-parole de la diplomatie russe, Maria Zakharova",
+                "maria-zakharova",
+            ),
+        ];
+        let tails = [
+            "",
+            ", lors d'une conférence de presse",
+            ", sans plus de détails",
+        ];
+        let mut tried = 0;
+        for verb in verbs {
+            for (speaker, id) in speakers {
+                for tail in tails {
+                    let text = format!(
+                        "Des soldats nord-coréens ont été déployés dans la région de Koursk, {verb} lundi {speaker}{tail}."
+                    );
+                    let found = run(&text);
+                    let deployment = the(&found, EventType::Deployment);
+                    assert!(
+                        !deployment.participants.iter().any(|r| r.id == *id),
+                        "{text}: {deployment:#?}"
+                    );
+                    assert!(
+                        found.iter().any(|e| e.event_type.is_reporting()
+                            && e.participants.iter().any(|r| r.id == *id)),
+                        "{text}: {found:#?}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, verbs.len() * speakers.len() * tails.len());
+        for (object, id) in [
+            (
+                "le chef de la diplomatie russe, Sergueï Lavrov",
+                "serguei-lavrov",
+            ),
+            (
+                "le ministre russe des Affaires étrangères, Sergueï Lavrov",
+                "serguei-lavrov",
+            ),
+        ] {
+            let text = format!("Kim Jong-un a reçu lundi à Pyongyang {object}, selon KCNA.");
+            let found = run(&text);
+            assert!(
+                found
+                    .iter()
+                    .any(|e| !e.event_type.is_reporting()
+                        && e.participants.iter().any(|r| r.id == id)),
+                "{text}: {found:#?}"
+            );
+        }
     }
 
     /// `« … », résume X`: the speaker of a quotation named in its incise

@@ -389,6 +389,11 @@ static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(R
 /// The labels of a publication line; `update` labels give a later day.
 const PUBLISHED_LABELS: &str = r"(?:publi[ée]e?|publication|paru(?:tion)?|post[ée]e?|posted|published|date de publication|mis en ligne|[ée]dition du)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
 const UPDATE_LABELS: &str = r"(?:(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
+/// What a byline may say before its `par`: the work the named people did
+/// (`Propos recueillis par`, the credit line of every interview;
+/// `Reportage de nos envoyés spéciaux` is no byline, it has no `par`).
+/// Optional: most bylines open on `Par`.
+const BYLINE_LEADS: &str = r"(?:(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?|reportage|enqu[êe]te|r[ée]dig[ée]e?|[ée]crite?|photos?|vid[ée]o|infographie)\s+)?";
 /// English labels: a numeric date after them may be month first.
 static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
@@ -438,8 +443,9 @@ impl LabelledLines {
         // agency credit (`(AFP)`, `avec AFP`) before the separator
         let name = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
         let credit = r"(?:\s*\((?-i:\p{Lu}[\p{L}.'’ -]{1,30})\)|\s+(?:avec|with)\s+(?-i:\p{Lu}{2,}[\p{L}-]*))";
-        let byline =
-            format!(r"(?:(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*[|,·•–—-]\s*)");
+        let byline = format!(
+            r"(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*[|,·•–—-]\s*)"
+        );
         let byline = byline.as_str();
         // a signer is a name too (`Jean Dupont, le …`)
         let signer = name;
@@ -451,7 +457,7 @@ impl LabelledLines {
             r"(?i)^\s*{byline}?(?:{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let trailing_byline = format!(
-            r"(?i)^(?:[|,·•–—/-]\s*)?(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*$"
+            r"(?i)^(?:[|,·•–—/-]\s*)?{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*$"
         );
         LabelledLines {
             trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
@@ -1954,6 +1960,50 @@ mod tests {
                 format!("{d} {month} {y} à 18h05 par La Rédaction"),
             ] {
                 assert_labelled_line_gives(&line, day);
+            }
+        }
+    }
+
+    /// A byline that says what its people did before its `par` (every
+    /// lead of [`BYLINE_LEADS`], capitalised as a line opens) dates the
+    /// page as a bare `Par` does, before or after the date; the same
+    /// words opening a sentence do not.
+    #[test]
+    fn a_byline_with_its_work_before_par_gives_its_day() {
+        let leads = [
+            "Propos recueillis",
+            "Entretien réalisé",
+            "Interview réalisée",
+            "Texte",
+            "Textes",
+            "Reportage",
+            "Enquête",
+            "Rédigé",
+            "Écrit",
+            "Photos",
+            "Vidéo",
+            "Infographie",
+        ];
+        for day in days_of(2024) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            for lead in leads {
+                for line in [
+                    format!("{lead} par Claire Dubois, le {d:02}/{m:02}/{y} à 16h20"),
+                    format!("{lead} par Claire Dubois | Publié le {d} {month} {y}"),
+                    format!("{lead} par Claire Dubois et Marc Petit, le {d} {month} {y} à 9h05"),
+                ] {
+                    assert_labelled_line_gives(&line, day);
+                }
+                // without the lead's `par` it is a sentence
+                let sentence = format!(
+                    "{lead} de Claire Dubois, le {d:02}/{m:02}/{y} à 16h20, Kim Jong-un est arrivé."
+                );
+                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{sentence}\n\n{STORY}");
+                assert!(
+                    read(&page).is_none_or(|(_, rule, _)| rule != PublicationRule::LabelledLine),
+                    "{sentence}"
+                );
             }
         }
     }

@@ -2,7 +2,7 @@
 //! (issue 18, item 2: look only where something can be).
 //!
 //! A document is part of the story when its entity mentions name actors of
-//! `min_parties` parties ([`Story::is_about`]). Every such mention comes
+//! `min_parties` parties ([`Story::is_about_in`]). Every such mention comes
 //! from one of two places, and this scan looks for both:
 //!
 //! - a pattern of the gazetteer automaton ([`EntityMatcher`]): a name, an
@@ -21,6 +21,11 @@
 //!   starts after, and ends before, a character the reduction drops (or an
 //!   end of the text): `perm` (Perm) is not looked for inside `permis`.
 //!
+//! The analysis also counts a party whose nationality adjective the text
+//! uses enough when another party is named ([`Story::is_about_in`]); the
+//! scan counts those adjectives on the same text, apart from the parties
+//! it finds, so its answer still holds every document the analysis keeps.
+//!
 //! Coreference and context only give a mention the id of another mention or
 //! of one of its patterns' entries, so they add no party. Hence a document
 //! where this scan finds fewer than `min_parties` parties is one the full
@@ -31,7 +36,7 @@
 //! the dates of the text to find an entity (`le président russe` is whoever
 //! held the role on the sentence's date).
 
-use super::Story;
+use super::{AdjectiveUses, Story};
 use crate::entities::EntityMatcher;
 use crate::entities::describe;
 use crate::entities::fold::{fold, fold_str};
@@ -61,6 +66,8 @@ pub struct StoryScan {
     /// Per pattern of `slugs`: the party bit of its id.
     slug_marks: Vec<u64>,
     min_parties: usize,
+    /// The story's nationality adjectives ([`Found::adjectives`]).
+    adjective_uses: AdjectiveUses,
 }
 
 /// What the scan found in one text.
@@ -71,6 +78,10 @@ pub struct Found {
     /// True when a role description occurs: finding entities then needs the
     /// text's dates.
     pub roles: bool,
+    /// Number of parties whose nationality adjectives the text uses enough
+    /// ([`Story::is_about_in`]); only counted when `parties` alone is short
+    /// of `min_parties` but not zero.
+    pub adjectives: usize,
 }
 
 impl StoryScan {
@@ -114,6 +125,7 @@ impl StoryScan {
             slugs: build(&slugs)?,
             slug_marks: slugs.into_iter().map(|(_, m)| m).collect(),
             min_parties: story.min_parties,
+            adjective_uses: story.adjective_uses().clone(),
         })
     }
 
@@ -152,15 +164,26 @@ impl StoryScan {
                 mark |= self.slug_marks[m.pattern().as_usize()];
             }
         }
+        let parties = (mark & !ROLE).count_ones() as usize;
+        // the analysis counts adjectives only to complete named parties:
+        // counting them apart keeps the scan's answer a superset of it
+        let adjectives = if parties > 0 && parties < self.min_parties {
+            self.adjective_uses.parties(text).count_ones() as usize
+        } else {
+            0
+        };
         Found {
-            parties: (mark & !ROLE).count_ones() as usize,
+            parties,
             roles: mark & ROLE != 0,
+            adjectives,
         }
     }
 
-    /// True when the full analysis may find the document part of the story.
+    /// True when the full analysis may find the document part of the story:
+    /// enough parties named, or some named and the rest used as adjectives.
     pub fn may_be_about(&self, found: Found) -> bool {
         found.parties >= self.min_parties
+            || (found.parties > 0 && found.parties + found.adjectives >= self.min_parties)
     }
 }
 
