@@ -160,6 +160,11 @@ impl Phrases {
         self.bit == 0 || firsts & self.bit != 0
     }
 
+    /// True when `words` (folded) end with a phrase of this list.
+    pub fn ends(&self, words: &[String]) -> bool {
+        self.list.iter().any(|p| words.ends_with(p))
+    }
+
     /// The phrases starting with `first`, in list order (longest first).
     pub fn starting_with<'a>(&'a self, first: &str) -> impl Iterator<Item = &'a Vec<String>> {
         self.by_first

@@ -3673,3 +3673,61 @@ fn the_names_of_a_match_sheet_are_persons() {
         assert!(by_rule(control, "rule:match-sheet").is_empty(), "{control}");
     }
 }
+
+/// Every département or région that needs context (`Isère`, `Var`, `Nord`:
+/// also a river, a word, a compass point) after every preposition of
+/// `region_prepositions` (data/entity-rules.toml) is a place when the
+/// document names a town of its country (`Grenoble`). Controls: the same
+/// sentence without the town; the town, and the name without a
+/// preposition.
+#[test]
+fn a_subdivision_after_a_locative_needs_only_a_town_of_its_country() {
+    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
+    let prepositions: Vec<String> = rules["places"]["region_prepositions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    let g = matcher().gazetteer();
+    let subdivisions: Vec<&crate::gazetteer::Entry> = g
+        .entries
+        .values()
+        .filter(|e| {
+            e.needs_context
+                && e.category.as_deref() == Some("subdivision")
+                && e.country.as_deref() == Some("FR")
+        })
+        .collect();
+    assert!(subdivisions.len() > 20, "{}", subdivisions.len());
+    let town = "Les pompiers de Grenoble sont intervenus.";
+    for e in &subdivisions {
+        let vowel = e.name.starts_with(['A', 'E', 'I', 'O', 'U', 'Y', 'É', 'È']);
+        for p in &prepositions {
+            if p.ends_with('\'') != vowel {
+                continue;
+            }
+            let sep = if p.ends_with('\'') { "" } else { " " };
+            let sentence = format!("Le feu a pris {p}{sep}{} mardi.", e.name);
+            let text = format!("{town} {sentence}");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.entity_id == e.id && m.entity_type == EntityType::Place),
+                "{text}: {found:?}"
+            );
+            let alone = extract(&normalize(&sentence), matcher());
+            assert!(
+                alone.iter().all(|m| m.entity_id != e.id),
+                "{sentence}: {alone:?}"
+            );
+        }
+        let bare = format!("{town} Le feu a touché {} mardi.", e.name);
+        let found = extract(&normalize(&bare), matcher());
+        assert!(
+            found.iter().all(|m| m.entity_id != e.id),
+            "{bare}: {found:?}"
+        );
+    }
+}
