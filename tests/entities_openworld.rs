@@ -107,7 +107,8 @@ const DIR8: &str = "tests/fixtures/openworld8";
 /// Floors of the eighth set: R 0.57, P 0.93 before the data and rules of
 /// its commits (the French-speaking world's places and bodies, US, Canadian
 /// and Australian subdivisions, exonyms of neighbours' cities, match
-/// sheets, subdivisions after a locative), R 0.81, P 0.96 after them.
+/// sheets, subdivisions after a locative), R 0.81, P 0.96 after them;
+/// R 0.83, P 0.97 with the nations of the United Kingdom.
 const MIN_RECALL8: f64 = 0.79;
 const MIN_PRECISION8: f64 = 0.93;
 
