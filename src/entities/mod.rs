@@ -210,7 +210,7 @@ pub fn extract_dated_in(
     taken.sort();
     let towns = coref::towns(s, &tokens, &mentions, &taken);
     mentions.extend(towns);
-    drop_without_context(&mut mentions, matcher.gazetteer());
+    drop_without_context(&mut mentions, s, matcher);
     drop_site_furniture(&mut mentions, text, &matcher.rules);
     seats_as_places(&mut mentions, s, matcher);
     cities_as_clubs(&mut mentions, s, matcher);
@@ -389,10 +389,13 @@ fn followed_by_temperature(s: &str, pos: usize) -> bool {
 /// organisation (`Sénat`: other countries have one) only the name alone is
 /// doubtful: an alias or a description (`Sénat français`, `la chambre
 /// haute du Parlement français`) says which entry it is.
-fn drop_without_context(
-    mentions: &mut Vec<EntityMention>,
-    gazetteer: &crate::gazetteer::Gazetteer,
-) {
+/// A subdivision written after a preposition of `region_prepositions`
+/// (`dans l'Isère`, `en Isère`, `dans le Var`: how French places a town or
+/// an event in its département or région) needs only another place of its
+/// country below the country (`Grenoble`): `le Nord` of a Korean story
+/// has neither.
+fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &EntityMatcher) {
+    let gazetteer = matcher.gazetteer();
     let needs = |m: &EntityMention| {
         gazetteer.get(&m.entity_id).filter(|e| {
             e.needs_context
@@ -424,15 +427,44 @@ fn drop_without_context(
             Some(e) if e.category.as_deref() == Some(CITY) => places
                 .iter()
                 .any(|(country, id)| Some(*country) == e.country.as_deref() && *id != e.id),
-            Some(e) => kinds.iter().any(|(country, category, id)| {
-                Some(*country) == e.country.as_deref()
-                    && Some(*category) == e.category.as_deref()
-                    && *id != e.id
-            }),
+            Some(e) => {
+                let below = || {
+                    places
+                        .iter()
+                        .any(|(country, id)| Some(*country) == e.country.as_deref() && *id != e.id)
+                };
+                kinds.iter().any(|(country, category, id)| {
+                    Some(*country) == e.country.as_deref()
+                        && Some(*category) == e.category.as_deref()
+                        && *id != e.id
+                }) || (e.category.as_deref() == Some(SUBDIVISION)
+                    && after_phrase(s, m.span.start, &matcher.rules.region_prepositions)
+                    && below())
+            }
         })
         .collect();
     let mut k = keep.into_iter();
     mentions.retain(|_| k.next().unwrap_or(true));
+}
+
+/// True when the words just before `at` end with a phrase of `list`
+/// (`dans l'`, `en`), the last one joined to `at` by a space or an
+/// apostrophe.
+fn after_phrase(s: &str, at: usize, list: &ruleset::Phrases) -> bool {
+    let before = &s[..at];
+    if !before.ends_with([' ', '\'', '\u{2019}']) {
+        return false;
+    }
+    let words: Vec<String> = before
+        .rsplit(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(fold::fold_word)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    list.ends(&words)
 }
 
 /// Sentences of the document, to look up the one around an offset.
@@ -558,6 +590,7 @@ fn after_first_name(s: &str, m: &EntityMention, matcher: &EntityMatcher) -> bool
 /// context is confirmed by any other place of its country below the
 /// country itself (`la gare d'Artiom, près de Vladivostok`).
 const CITY: &str = "city";
+const SUBDIVISION: &str = "subdivision";
 
 /// True when a one-word name touches (space or hyphen) a capitalised word
 /// that no pattern explains and that is not a common sentence word.

@@ -13,6 +13,8 @@
 //! - `photo-credit`: the agency after the slash of `PHOTO NAME/AFP`, or
 //!   the outlet before it when a photographer follows it (`Photo Le
 //!   DL/Romain Gassend`, the photographer an author);
+//! - `match-sheet`: the surnames in capitals of a match sheet's lines
+//!   (`Essais : DORIS (12e), LOWE (55e)`, `Arbitre : Angus GARDNER`);
 //! - `byline`: the names of a byline or credit (`Par X – Publié le…`,
 //!   `Photo : X / AFP`), persons with the role `author`, never actors;
 //! - `first-name`, `name-shape-korean`, `name-shape-slavic`: a name known
@@ -434,6 +436,12 @@ pub(crate) fn find<'a>(
         // a byline or credit: its names are the article's authors
         if let Some(k) = ctx.phrase_at(i, &rules.byline_markers) {
             byline(&ctx, i, k, &mut out);
+        }
+        // a match sheet's line: `Essais : DORIS (12e), LOWE (55e)`
+        if let Some(k) = ctx.phrase_at(i, &rules.match_sheet_labels)
+            && ctx.starts_line(i)
+        {
+            match_sheet(&ctx, i + k, &mut out);
         }
         // a town no list knows, placed by its context: `la commune de X`,
         // `X (Haute-Savoie)`, `à X, en Espagne`
@@ -1196,6 +1204,106 @@ fn byline(ctx: &Ctx<'_>, i: usize, len: usize, out: &mut Out) {
             return;
         }
     }
+}
+
+/// The names of a match sheet's line after its label (`Essais : DORIS
+/// (12e), LOWE (55e) pour l'Irlande ; PENAUD (47e)`, `Arbitre : Angus
+/// GARDNER (Australie)`), from the colon at `k`: an entry that opens the
+/// list or follows a comma or semicolon, written as a surname in capitals
+/// (a capitalised first name before it allowed) and closed by a bracket, a
+/// comma, a semicolon or the end of the line, is a person
+/// (`rule:match-sheet`). Words in brackets (`(FRA)`, `(Australie)`) and
+/// after an entry (`pour l'Irlande`) are never names.
+fn match_sheet(ctx: &Ctx<'_>, mut k: usize, out: &mut Out) {
+    if !ctx.tokens.get(k).is_some_and(|t| t.is(":")) || ctx.line_break_before(k) {
+        return;
+    }
+    k += 1;
+    let conf = ctx.matcher.rules.person_confidence;
+    let mut opens = true;
+    let mut depth = 0usize;
+    while k < ctx.n() && !ctx.line_break_before(k) {
+        let t = &ctx.tokens[k];
+        if t.is("(") {
+            depth += 1;
+            opens = false;
+        } else if t.is(")") {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && (t.is(",") || t.is(";")) {
+            opens = true;
+        } else if depth == 0 {
+            if opens && let Some(e) = sheet_name(ctx, k) {
+                // a surname alone of a person the report named is that person
+                let known = (e == k + 1)
+                    .then(|| {
+                        ctx.named
+                            .iter()
+                            .chain(&out.mentions)
+                            .filter(|m| m.entity_type == EntityType::Person && m.role.is_none())
+                            .find(|m| {
+                                m.name.split_whitespace().count() > 1
+                                    && m.name
+                                        .split_whitespace()
+                                        .last()
+                                        .is_some_and(|w| fold_word(w) == ctx.low[k])
+                            })
+                            .map(|m| (m.entity_id.clone(), m.name.clone()))
+                    })
+                    .flatten();
+                if out.push(ctx, k, e, EntityType::Person, "rule:match-sheet", conf)
+                    && let (Some((id, name)), Some(m)) = (known, out.mentions.last_mut())
+                {
+                    m.entity_id = id;
+                    m.name = name;
+                }
+                k = e;
+                opens = false;
+                continue;
+            }
+            opens = false;
+        }
+        k += 1;
+    }
+}
+
+/// A match sheet's entry at `k`: an optional first name, then surnames in
+/// capitals, closed by `(`, `,`, `;` or the end of the line; returns the
+/// token after it.
+fn sheet_name(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
+    let mut j = k;
+    if ctx.name_word(j)
+        && !capitals_word(ctx, j)
+        && ctx.tokens.get(j + 1).is_some_and(|t| t.space_before)
+        && !ctx.line_break_before(j + 1)
+    {
+        j += 1;
+    }
+    let first = j;
+    while j < ctx.n()
+        && (j == first || (ctx.tokens[j].space_before && !ctx.line_break_before(j)))
+        && capitals_word(ctx, j)
+    {
+        j += 1;
+    }
+    if j == first {
+        return None;
+    }
+    let closed = match ctx.tokens.get(j) {
+        None => true,
+        Some(t) => ctx.line_break_before(j) || t.is("(") || t.is(",") || t.is(";"),
+    };
+    closed.then_some(j)
+}
+
+/// A surname written in capitals (`DORIS`, `BIELLE-BIARREY`): three letters
+/// or more, none lowercase, no gazetteer name.
+fn capitals_word(ctx: &Ctx<'_>, j: usize) -> bool {
+    let t = &ctx.tokens[j];
+    t.is_word()
+        && !ctx.covered[j]
+        && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && t.text.chars().all(|c| c.is_uppercase() || c == '-')
+        && !ctx.text_in(j, Set::NotNameWords)
 }
 
 /// The rest of an organisation's name after its head word (`Radio`

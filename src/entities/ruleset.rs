@@ -65,6 +65,7 @@ struct RawPeople {
     honorific_confidence: f32,
     shape_confidence: f32,
     byline_markers: Vec<String>,
+    match_sheet_labels: Vec<String>,
     credit_name_ends: Vec<String>,
     nationality_nouns: Vec<String>,
 }
@@ -159,6 +160,11 @@ impl Phrases {
         self.bit == 0 || firsts & self.bit != 0
     }
 
+    /// True when `words` (folded) end with a phrase of this list.
+    pub fn ends(&self, words: &[String]) -> bool {
+        self.list.iter().any(|p| words.ends_with(p))
+    }
+
     /// The phrases starting with `first`, in list order (longest first).
     pub fn starting_with<'a>(&'a self, first: &str) -> impl Iterator<Item = &'a Vec<String>> {
         self.by_first
@@ -222,6 +228,8 @@ pub struct EntityRules {
     pub surname_endings: Vec<String>,
     /// Words that introduce the author of a byline or credit (`par`, `version française`).
     pub byline_markers: Phrases,
+    /// Labels of a match sheet's lines (`essais`, `cartons jaunes`, `arbitre`).
+    pub match_sheet_labels: Phrases,
     /// Punctuation that may end an author's name in a byline (`–`, `,`, `)`).
     pub credit_name_ends: WordSet,
     pub org_heads: Phrases,
@@ -436,6 +444,7 @@ impl EntityRules {
                 .map(|e| fold_str(e))
                 .collect(),
             byline_markers: phrases(&raw.people.byline_markers),
+            match_sheet_labels: phrases(&raw.people.match_sheet_labels),
             credit_name_ends: raw.people.credit_name_ends.into_iter().collect(),
             org_heads: phrases(&raw.organizations.heads),
             name_heads: raw.organizations.name_heads.into_iter().collect(),
@@ -542,6 +551,7 @@ impl EntityRules {
             &mut self.titles,
             &mut self.plural_titles,
             &mut self.byline_markers,
+            &mut self.match_sheet_labels,
             &mut self.org_heads,
             &mut self.demonym_body_heads,
             &mut self.complement_head_phrases,

@@ -3616,3 +3616,118 @@ fn world_subregions_and_french_town_names_are_places() {
         );
     }
 }
+
+/// Every label of a match sheet (data/entity-rules.toml
+/// `match_sheet_labels`), as written and in capitals, before surnames in
+/// capitals with and without a first name, hyphenated, in brackets of
+/// minutes or of a country, after a comma or a semicolon: the persons
+/// (`rule:match-sheet`). Controls: a line of another label, the label in
+/// the middle of a sentence, a capitals word followed by a lowercase word,
+/// capitals in brackets.
+#[test]
+fn the_names_of_a_match_sheet_are_persons() {
+    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
+    let labels: Vec<String> = rules["people"]["match_sheet_labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert!(labels.len() >= 20);
+    for label in &labels {
+        let mut written = label.clone();
+        written.replace_range(..1, &label[..1].to_uppercase());
+        for form in [written, label.to_uppercase()] {
+            let text = format!(
+                "Le match.\n\n{form} : DORIVAL (12e), Angus GARVEN (AUS), BIELLE-KERGOAT (21e, 49e) pour l'Irlande ; PENVERN\nFin."
+            );
+            let mut found = by_rule(&text, "rule:match-sheet");
+            found.sort();
+            assert_eq!(
+                found,
+                [
+                    ("Angus GARVEN".to_string(), EntityType::Person),
+                    ("BIELLE-KERGOAT".to_string(), EntityType::Person),
+                    ("DORIVAL".to_string(), EntityType::Person),
+                    ("PENVERN".to_string(), EntityType::Person),
+                ],
+                "{text}"
+            );
+        }
+    }
+    // a surname of a person the report named is that person
+    let text = "Louis Kergoat a marqué deux fois.\n\nEssais : KERGOAT (21e, 49e)\nFin.";
+    let found = extract(&normalize(text), matcher());
+    let sheet: Vec<_> = found
+        .iter()
+        .filter(|m| m.rule == "rule:match-sheet")
+        .collect();
+    assert_eq!(sheet.len(), 1, "{found:?}");
+    assert_eq!(sheet[0].name, "Louis Kergoat", "{found:?}");
+    for control in [
+        "Le match.\n\nTarifs : DORIVAL (12e), PENVERN\nFin.",
+        "Il a marqué deux essais : DORIVAL (12e), PENVERN\nFin.",
+        "Le match.\n\nEssais : DORIVAL marque (12e), PENVERN gagne\nFin.",
+        "Le match.\n\nArbitre : un Gallois (GALLES)\nFin.",
+    ] {
+        assert!(by_rule(control, "rule:match-sheet").is_empty(), "{control}");
+    }
+}
+
+/// Every département or région that needs context (`Isère`, `Var`, `Nord`:
+/// also a river, a word, a compass point) after every preposition of
+/// `region_prepositions` (data/entity-rules.toml) is a place when the
+/// document names a town of its country (`Grenoble`). Controls: the same
+/// sentence without the town; the town, and the name without a
+/// preposition.
+#[test]
+fn a_subdivision_after_a_locative_needs_only_a_town_of_its_country() {
+    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
+    let prepositions: Vec<String> = rules["places"]["region_prepositions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    let g = matcher().gazetteer();
+    let subdivisions: Vec<&crate::gazetteer::Entry> = g
+        .entries
+        .values()
+        .filter(|e| {
+            e.needs_context
+                && e.category.as_deref() == Some("subdivision")
+                && e.country.as_deref() == Some("FR")
+        })
+        .collect();
+    assert!(subdivisions.len() > 20, "{}", subdivisions.len());
+    let town = "Les pompiers de Grenoble sont intervenus.";
+    for e in &subdivisions {
+        let vowel = e.name.starts_with(['A', 'E', 'I', 'O', 'U', 'Y', 'É', 'È']);
+        for p in &prepositions {
+            if p.ends_with('\'') != vowel {
+                continue;
+            }
+            let sep = if p.ends_with('\'') { "" } else { " " };
+            let sentence = format!("Le feu a pris {p}{sep}{} mardi.", e.name);
+            let text = format!("{town} {sentence}");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.entity_id == e.id && m.entity_type == EntityType::Place),
+                "{text}: {found:?}"
+            );
+            let alone = extract(&normalize(&sentence), matcher());
+            assert!(
+                alone.iter().all(|m| m.entity_id != e.id),
+                "{sentence}: {alone:?}"
+            );
+        }
+        let bare = format!("{town} Le feu a touché {} mardi.", e.name);
+        let found = extract(&normalize(&bare), matcher());
+        assert!(
+            found.iter().all(|m| m.entity_id != e.id),
+            "{bare}: {found:?}"
+        );
+    }
+}

@@ -61,6 +61,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/places-ukraine-front.toml"),
     ),
     (
+        "places-francophonie.toml",
+        include_str!("../../data/gazetteer/places-francophonie.toml"),
+    ),
+    (
         "geo-countries.toml",
         include_str!("../../data/gazetteer/geo-countries.toml"),
     ),
@@ -87,6 +91,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "organizations-france-society.toml",
         include_str!("../../data/gazetteer/organizations-france-society.toml"),
+    ),
+    (
+        "organizations-francophonie.toml",
+        include_str!("../../data/gazetteer/organizations-francophonie.toml"),
     ),
     (
         "media.toml",
