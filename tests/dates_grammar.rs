@@ -2429,3 +2429,112 @@ fn plural_parts_need_a_period() {
     let t = read("ces derniers jours", d(2013, 2, 12)).unwrap();
     assert_eq!(t.rule, "vague");
 }
+
+// ------------------------------------- opening words over every date family
+
+/// `à partir de`, `dès`, `jusqu'à`, `jusqu'en`, `d'ici` before a date of any
+/// family (a day word, a weekday, a relative period, a part of a period, a
+/// month, a season, a year): an open interval from its first day or up to
+/// its last (`X/..`, `../X`, kind vague), or for `d'ici` the days from the
+/// day of writing to its last (docs/dates.md, open intervals).
+#[test]
+fn opening_words_over_every_date_family() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        let (y, m) = (r.year(), r.month());
+        let week = monday_of(r);
+        let next_month = d(y, m, 1).checked_add_months(Months::new(1)).unwrap();
+        // each date form with its interval, computed from the conventions
+        let mut forms: Vec<(String, (NaiveDate, NaiveDate))> = vec![
+            (
+                "demain".into(),
+                (r + Duration::days(1), r + Duration::days(1)),
+            ),
+            (
+                "après-demain".into(),
+                (r + Duration::days(2), r + Duration::days(2)),
+            ),
+            (
+                "la semaine prochaine".into(),
+                (week + Duration::days(7), week + Duration::days(13)),
+            ),
+            ("la fin du mois".into(), (d(y, m, 21), last_day(y, m))),
+            (
+                "la fin de la semaine".into(),
+                (week + Duration::days(3), week + Duration::days(6)),
+            ),
+            ("la fin de l'année".into(), (d(y, 10, 1), d(y, 12, 31))),
+            (
+                "l'année prochaine".into(),
+                (d(y + 1, 1, 1), d(y + 1, 12, 31)),
+            ),
+            (
+                "la fin du mois prochain".into(),
+                (
+                    d(next_month.year(), next_month.month(), 21),
+                    last_day(next_month.year(), next_month.month()),
+                ),
+            ),
+            ("l'été 2031".into(), (d(2031, 6, 1), d(2031, 8, 31))),
+            ("2031".into(), (d(2031, 1, 1), d(2031, 12, 31))),
+        ];
+        for (i, wd) in WEEKDAYS.iter().enumerate() {
+            // `prochain`: strictly after the day of writing
+            let ahead =
+                (i as i64 - r.weekday().num_days_from_monday() as i64 - 1).rem_euclid(7) + 1;
+            let day = r + Duration::days(ahead);
+            forms.push((format!("{wd} prochain"), (day, day)));
+        }
+        for (i, name) in MONTHS.iter().enumerate() {
+            let mo = i as u32 + 1;
+            forms.push((format!("{name} 2031"), (d(2031, mo, 1), last_day(2031, mo))));
+            forms.push((
+                format!("fin {name} 2031"),
+                (d(2031, mo, 21), last_day(2031, mo)),
+            ));
+        }
+        for (form, (start, end)) in &forms {
+            let bare_year =
+                form.starts_with(char::is_numeric) || MONTHS.iter().any(|m| form.starts_with(m));
+            let to_word = if bare_year { "jusqu'en" } else { "jusqu'à" };
+            let openings = [
+                ("à partir de", format!("{start}/..")),
+                ("à compter de", format!("{start}/..")),
+                ("dès", format!("{start}/..")),
+                (to_word, format!("../{end}")),
+            ];
+            for (word, want) in openings {
+                let phrase = format!("{word} {form}");
+                n += 1;
+                let t = read(&phrase, r);
+                let ok = t.as_ref().is_some_and(|t| {
+                    t.value == want && t.kind == TimexKind::Vague && t.text == phrase
+                });
+                if !ok {
+                    failures.push(format!(
+                        "{phrase:?} at {r}: want {want}, got {:?}",
+                        t.map(|t| (t.value, t.rule, t.text))
+                    ));
+                }
+            }
+            // `d'ici`: from the day of writing to the date's last day
+            if *end >= r {
+                n += 1;
+                failures.extend(check(&format!("d'ici {form}"), r, (r, *end), "from-now-to"));
+            }
+        }
+        // `d'ici lundi`: the next such day, strictly after today
+        for (i, wd) in WEEKDAYS.iter().enumerate() {
+            let ahead =
+                (i as i64 - r.weekday().num_days_from_monday() as i64 - 1).rem_euclid(7) + 1;
+            n += 1;
+            failures.extend(check(
+                &format!("d'ici {wd}"),
+                r,
+                (r, r + Duration::days(ahead)),
+                "from-now-to",
+            ));
+        }
+    }
+    finish("opening words", n, failures, 600);
+}

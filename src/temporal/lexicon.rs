@@ -118,6 +118,12 @@ pub struct Lexicon {
     pub counted_nouns: Vec<String>,
     /// Days of the window an open interval (`après le 5 mars`) constrains.
     pub open_window_days: i64,
+    /// Words opening an interval on any date after them: from it
+    /// (`à partir de lundi`), up to it (`jusqu'à vendredi`), from the day
+    /// of writing up to it (`d'ici la fin de l'année`).
+    pub open_from: Vec<String>,
+    pub open_to: Vec<String>,
+    pub from_now_to: Vec<String>,
     /// `en ce moment`, `actuellement`: the reference day.
     pub present: Vec<String>,
     /// Ordinal words (`premier` 1, `deuxième` 2, `dernier` −1).

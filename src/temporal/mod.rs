@@ -143,13 +143,17 @@ pub fn extract_str(s: &str, sentences: &[Span], published: Option<DateInterval>)
     parse_str(s, sentences).resolve(s, published)
 }
 
-/// Longest match wins; ties go to the earlier start, then the rule order.
+/// Longest match wins; ties go to the earlier start, then to a rule's own
+/// reading over a date opened by the word before it (`à partir du 8 mars`
+/// is `open-interval`'s), then the rule order.
 fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     let order = |name: &str| rules::RULES.iter().position(|r| r.name == name);
+    let opened = |c: &Candidate| matches!(c.spec, Spec::Open { .. }) && c.rule != "open-interval";
     cands.sort_by_key(|c| {
         (
             std::cmp::Reverse(c.end - c.start),
             c.start,
+            opened(c),
             order(c.rule).unwrap_or(usize::MAX),
         )
     });

@@ -636,11 +636,13 @@ fn resolve_range(a: &Spec, b: &Spec, r: NaiveDate, tense: Tense) -> Option<DateI
     if start.start > end.end {
         return None;
     }
-    Some(DateInterval::new(
-        start.start,
-        end.end,
-        start.precision.max(end.precision),
-    ))
+    // `d'ici la fin de l'année`: from the day of writing, by the day
+    let precision = if matches!(a, Spec::DayOffset(_)) {
+        Precision::Day
+    } else {
+        start.precision.max(end.precision)
+    };
+    Some(DateInterval::new(start.start, end.end, precision))
 }
 
 /// The value of a resolved interval: `2023-09-12`, `2023-W36`, `2023-09`,

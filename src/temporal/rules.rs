@@ -1187,6 +1187,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     "d'ici à",
                     "en l'an",
                     "à partir de",
+                    "à compter de",
                     "depuis l'an"
                 ])
             ),
@@ -1923,8 +1924,150 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     for c in &mut out {
         year_after_comma(text, c);
         days_listed_before(text, c);
+        open_around(text, c);
     }
     out
+}
+
+/// How an interval opens on the date after its word.
+#[derive(Clone, Copy)]
+enum Opening {
+    From,
+    To,
+    FromNowTo,
+}
+
+/// `à partir de lundi`, `jusqu'à la fin du mois`, `dès le mois prochain`,
+/// `d'ici la fin de l'année`: a word of `open_from`, `open_to` or
+/// `from_now_to` (data/temporal.toml) right before a date any rule read (an
+/// article between), or at the head of a year or month read with its
+/// preposition (`jusqu'en 2025`), makes it an open interval, or the
+/// interval from the day of writing to it. One combinator over every date
+/// family instead of a preposition in each rule.
+fn open_around(text: &str, c: &mut Candidate) {
+    struct Words {
+        before: Regex,
+        head: Regex,
+        stem: Regex,
+    }
+    static WORDS: LazyLock<Words> = LazyLock::new(|| {
+        let l = lexicon();
+        let alt = |ws: &[String]| alternation(ws.iter().map(String::as_str));
+        let words = format!(
+            r"(?P<from>{})|(?P<to>{})|(?P<now>{})",
+            alt(&l.open_from),
+            alt(&l.open_to),
+            alt(&l.from_now_to)
+        );
+        Words {
+            before: Regex::new(&format!(
+                r"(?i)(?:^|[^\p{{L}}\p{{N}}'])(?:{words})\s*(?:(?:la|le|les)\s+|l')?$"
+            ))
+            .expect("open regex"),
+            head: Regex::new(&format!(r"(?i)^(?:{words})\s*")).expect("open regex"),
+            // the words of `open_from` that end in `de`, without it
+            stem: Regex::new(&format!(
+                r"(?i)(?:^|[^\p{{L}}\p{{N}}'])(?:{})\s*$",
+                alternation(l.open_from.iter().filter_map(|w| w.strip_suffix(" de")))
+            ))
+            .expect("open regex"),
+        }
+    });
+    let opening = |caps: &Captures| {
+        if caps.name("from").is_some() {
+            Some(Opening::From)
+        } else if caps.name("to").is_some() {
+            Some(Opening::To)
+        } else if caps.name("now").is_some() {
+            Some(Opening::FromNowTo)
+        } else {
+            None
+        }
+    };
+    let opens = |spec: &Spec| match spec {
+        Spec::Date { .. }
+        | Spec::Month { .. }
+        | Spec::MonthRel { .. }
+        | Spec::Year(_)
+        | Spec::Season { .. }
+        | Spec::Weekday { .. }
+        | Spec::Period { .. }
+        | Spec::Part { .. }
+        | Spec::Nth { .. }
+        | Spec::Easter { .. }
+        | Spec::WeekOf(_)
+        | Spec::Shift(..)
+        | Spec::Toward { .. } => true,
+        Spec::DayOffset(n) => *n != 0 || c.rule == "day-word",
+        _ => false,
+    };
+    if !opens(&c.spec) {
+        return;
+    }
+    // the rules that read a preposition with their date (`jusqu'en 2025`,
+    // `jusqu'à la fin du mois`, `dès le début de l'année`)
+    let (start, how) = if let Some(caps) = WORDS.head.captures(&text[c.start..c.end]) {
+        (c.start, opening(&caps))
+    } else {
+        match WORDS.before.captures(&text[..c.start]) {
+            Some(caps) => {
+                let Some(w) = caps.name("from").or(caps.name("to")).or(caps.name("now")) else {
+                    return;
+                };
+                (w.start(), opening(&caps))
+            }
+            // `à partir de l'été 2031`: the season read with its `de l'`
+            None if fold(&text[c.start..c.end]).starts_with("de ")
+                || fold(&text[c.start..c.end]).starts_with("d'") =>
+            {
+                let Some(w) = WORDS.stem.find(&text[..c.start]) else {
+                    return;
+                };
+                (w.start(), Some(Opening::From))
+            }
+            // `jusqu'à la fin du mois`: the part read with its `à la`
+            None if fold(&text[..c.start]).ends_with("jusqu'")
+                && fold(&text[c.start..c.end]).starts_with(['a', 'e']) =>
+            {
+                let w = text[..c.start].len() - "jusqu'".len();
+                (w, Some(Opening::To))
+            }
+            None => return,
+        }
+    };
+    let Some(how) = how else { return };
+    let inner = std::mem::replace(&mut c.spec, Spec::DayOffset(0));
+    c.spec = match how {
+        Opening::From => Spec::Open {
+            from: true,
+            inner: Box::new(inner),
+        },
+        Opening::To => Spec::Open {
+            from: false,
+            inner: Box::new(inner),
+        },
+        Opening::FromNowTo => {
+            // `d'ici lundi`, `d'ici le 5 mars`, `d'ici l'été`: the next one
+            let ahead = match inner {
+                Spec::Date { y: None, .. }
+                | Spec::Weekday { .. }
+                | Spec::Month { y: None, .. }
+                | Spec::Season { y: None, .. }
+                | Spec::Easter { y: None, .. } => Spec::Toward {
+                    dir: 1,
+                    inner: Box::new(inner),
+                },
+                other => other,
+            };
+            Spec::Range(Box::new(Spec::DayOffset(0)), Box::new(ahead))
+        }
+    };
+    c.start = start;
+    // an open interval keeps the name of the rule that read its date
+    // (`weekday-by-tense`: the stays re-anchor a weekday on their first day)
+    if let Opening::FromNowTo = how {
+        c.rule = "from-now-to";
+    }
 }
 
 /// `les 13, 14 et 15 février`: the rules read `14 et 15 février` (a comma
@@ -2307,6 +2450,7 @@ mod tests {
             rule_matches(rule, text, text, &mut pos, &mut found);
             for c in &mut found {
                 year_after_comma(text, c);
+                open_around(text, c);
             }
             out.extend(
                 found
