@@ -60,6 +60,10 @@ struct Ctx<'a> {
     person: Vec<bool>,
     /// Names the gazetteer found, with their types.
     named: &'a [EntityMention],
+    /// The indices of `named` in the order of their starts: the names at a
+    /// token are found by a binary search, not by a scan of every name
+    /// (once per token, that is quadratic on a long page).
+    named_by_start: Vec<usize>,
     matcher: &'a EntityMatcher,
 }
 
@@ -361,12 +365,35 @@ impl<'a> Ctx<'a> {
 
     /// The token after a gazetteer name of one of `kinds` that starts at
     /// token `k` (`Gaza`, `Corée du Sud`, `Hamas`), on one line.
+    /// The names the gazetteer found that start at byte `start`.
+    fn named_starting_at(&self, start: usize) -> impl Iterator<Item = &'a EntityMention> + '_ {
+        let from = self
+            .named_by_start
+            .partition_point(|&i| self.named[i].span.start < start);
+        self.named_by_start[from..]
+            .iter()
+            .map(|&i| &self.named[i])
+            .take_while(move |m| m.span.start == start)
+    }
+
+    /// The token that starts at byte `start`, if one does (tokens are in
+    /// text order).
+    fn token_starting_at(&self, start: usize) -> Option<usize> {
+        let k = self.tokens.partition_point(|t| t.span.start < start);
+        (self.tokens.get(k)?.span.start == start).then_some(k)
+    }
+
+    /// The token that ends at byte `end`, if one does.
+    fn token_ending_at(&self, end: usize) -> Option<usize> {
+        let k = self.tokens.partition_point(|t| t.span.end < end);
+        (self.tokens.get(k)?.span.end == end).then_some(k)
+    }
+
     fn named_end(&self, k: usize, kinds: &[EntityType]) -> Option<usize> {
         let start = self.tokens.get(k)?.span.start;
         let m = self
-            .named
-            .iter()
-            .find(|m| m.span.start == start && kinds.contains(&m.entity_type))?;
+            .named_starting_at(start)
+            .find(|m| kinds.contains(&m.entity_type))?;
         let e = (k..self.n()).find(|&e| self.tokens[e].span.end >= m.span.end)?;
         (self.tokens[e].span.end == m.span.end && !(k + 1..=e).any(|x| self.line_break_before(x)))
             .then_some(e + 1)
@@ -415,6 +442,11 @@ pub(crate) fn find<'a>(
         text_bits,
         tokens,
         named,
+        named_by_start: {
+            let mut order: Vec<usize> = (0..named.len()).collect();
+            order.sort_by_key(|&i| named[i].span.start);
+            order
+        },
         matcher,
     };
     let known_surnames = surname_keys(named, matcher);
@@ -596,7 +628,7 @@ pub(crate) fn find<'a>(
         if let Some(k) = ctx.phrase_at(i, &rules.team_heads)
             && let Some(e) =
                 countries.get(&ctx.tokens.get(i + k).map_or(usize::MAX, |t| t.span.start))
-            && let Some(end) = ctx.tokens.iter().position(|t| t.span.end == *e)
+            && let Some(end) = ctx.token_ending_at(*e)
         {
             out.org(&ctx, i, end + 1, "rule:team");
         }
@@ -755,7 +787,7 @@ pub(crate) fn find<'a>(
         .iter()
         .filter(|m| m.entity_type == EntityType::Organization && m.found_by == FoundBy::Gazetteer)
     {
-        let Some(k) = ctx.tokens.iter().position(|t| t.span.start == m.span.start) else {
+        let Some(k) = ctx.token_starting_at(m.span.start) else {
             continue;
         };
         let Some(end) = (k..n).find(|&e| ctx.tokens[e].span.end >= m.span.end) else {
@@ -856,14 +888,12 @@ fn town_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
 fn region_end(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
     let e = ctx.named_end(k, &[EntityType::Place])?;
     let start = ctx.tokens[k].span.start;
-    let region = ctx.named.iter().any(|m| {
-        m.span.start == start
-            && ctx
-                .matcher
-                .gazetteer()
-                .get(&m.entity_id)
-                .and_then(|g| g.category.as_deref())
-                .is_some_and(|c| c == "subdivision" || c == "country")
+    let region = ctx.named_starting_at(start).any(|m| {
+        ctx.matcher
+            .gazetteer()
+            .get(&m.entity_id)
+            .and_then(|g| g.category.as_deref())
+            .is_some_and(|c| c == "subdivision" || c == "country")
     });
     region.then_some(e)
 }
@@ -935,15 +965,12 @@ fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
     let city_end = |k: usize| {
         let e = ctx.named_end(k, &[EntityType::Place])?;
         let start = ctx.tokens[k].span.start;
-        ctx.named
-            .iter()
+        ctx.named_starting_at(start)
             .any(|m| {
-                m.span.start == start
-                    && ctx
-                        .matcher
-                        .gazetteer()
-                        .get(&m.entity_id)
-                        .is_some_and(|g| g.category.as_deref() == Some("city"))
+                ctx.matcher
+                    .gazetteer()
+                    .get(&m.entity_id)
+                    .is_some_and(|g| g.category.as_deref() == Some("city"))
             })
             .then_some(e)
     };

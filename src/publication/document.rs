@@ -757,6 +757,37 @@ const THIS_DAY_SENTENCES: usize = 2;
 static CONFIRMING_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,(\[]?\s*(?:le\s+|soit\s+le\s+|soit\s+)?$").expect("gap"));
 
+/// The longest line read as a page's date line (`Publié le 12 mars 2024 à
+/// 18h40, mis à jour le 13 mars 2024 à 08h12` is 70 bytes): a longer line
+/// is prose.
+const DATE_LINE_BYTES: usize = 240;
+
+/// The line that holds `start..end`, when it is no longer than
+/// [`DATE_LINE_BYTES`]. Only that many bytes are read on either side: the
+/// whole line, read once per date, is quadratic on a page without line
+/// breaks.
+fn short_line_around(s: &str, start: usize, end: usize) -> Option<&str> {
+    let mut window_start = start.saturating_sub(DATE_LINE_BYTES);
+    while !s.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let mut window_end = (end + DATE_LINE_BYTES).min(s.len());
+    while !s.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let from = match s[window_start..start].rfind('\n') {
+        Some(n) => window_start + n + 1,
+        None if window_start == 0 => 0,
+        None => return None,
+    };
+    let to = match s[end..window_end].find('\n') {
+        Some(n) => end + n,
+        None if window_end == s.len() => s.len(),
+        None => return None,
+    };
+    (to - from <= DATE_LINE_BYTES).then(|| &s[from..to])
+}
+
 impl<'a> Reading<'a> {
     fn new(text: &'a Text, parsed: &'a Parsed, roles: Option<&RoleTitles>) -> Self {
         let exprs = parsed
@@ -804,9 +835,9 @@ impl<'a> Reading<'a> {
         for (c, t, i) in self.absolute() {
             // the page's own date lines (`Dernière mise à jour : 02/01/2024`)
             // report nothing
-            let from = s[..c.start].rfind('\n').map_or(0, |n| n + 1);
-            let to = s[c.end..].find('\n').map_or(s.len(), |n| c.end + n);
-            if LABELLED.read(s[from..to].trim()).is_some() {
+            if short_line_around(s, c.start, c.end)
+                .is_some_and(|l| LABELLED.read(l.trim()).is_some())
+            {
                 continue;
             }
             match t {
@@ -1507,6 +1538,30 @@ fn full_day(spec: &Spec) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_a_short_line_is_read_as_a_date_line() {
+        let date = "12 mars 2024";
+        for (before, after, expect_line) in [
+            ("Publié le ", "", true),
+            ("Intro\nPublié le ", " à 18h40\nTexte", true),
+            ("", "\nsuite", true),
+            (&"mot ".repeat(100)[..], "", false),
+            ("Titre\n", &" mot".repeat(100)[..], false),
+            (&"é".repeat(200)[..], "\n", false),
+        ] {
+            let text = format!("{before}{date}{after}");
+            let start = before.len();
+            let line = super::short_line_around(&text, start, start + date.len());
+            // the expected line: the text between the line breaks around the date
+            let from = text[..start].rfind('\n').map_or(0, |n| n + 1);
+            let to = text[start..].find('\n').map_or(text.len(), |n| start + n);
+            assert_eq!(line.is_some(), expect_line, "{text:?}");
+            if let Some(line) = line {
+                assert_eq!(line, &text[from..to]);
+            }
+        }
+    }
+
     use super::*;
 
     /// The labelled-line patterns compiled on first use compile.

@@ -845,7 +845,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             ),
             |c, t, e| {
                 // `le 5 du mois de mars` is `day-month`'s
-                let rest = fold(t[e..].trim_start());
+                let rest = fold(window_after(t, e, VETO_BYTES));
                 if g(c, "dir").is_none() && (rest.starts_with("de ") || rest.starts_with("d'")) {
                     return None;
                 }
@@ -2006,27 +2006,31 @@ fn open_around(text: &str, c: &mut Candidate) {
     }
     // the rules that read a preposition with their date (`jusqu'en 2025`,
     // `jusqu'à la fin du mois`, `dès le début de l'année`)
+    // the words before are read in a window: the whole text before every
+    // candidate would cost quadratic time on a long page
+    let window_start = window_before(text, c.start, OPENING_BYTES);
+    let before = &text[window_start..c.start];
     let (start, how) = if let Some(caps) = WORDS.head.captures(&text[c.start..c.end]) {
         (c.start, opening(&caps))
     } else {
-        match WORDS.before.captures(&text[..c.start]) {
+        match WORDS.before.captures(before) {
             Some(caps) => {
                 let Some(w) = caps.name("from").or(caps.name("to")).or(caps.name("now")) else {
                     return;
                 };
-                (w.start(), opening(&caps))
+                (window_start + w.start(), opening(&caps))
             }
             // `à partir de l'été 2031`: the season read with its `de l'`
             None if fold(&text[c.start..c.end]).starts_with("de ")
                 || fold(&text[c.start..c.end]).starts_with("d'") =>
             {
-                let Some(w) = WORDS.stem.find(&text[..c.start]) else {
+                let Some(w) = WORDS.stem.find(before) else {
                     return;
                 };
-                (w.start(), Some(Opening::From))
+                (window_start + w.start(), Some(Opening::From))
             }
             // `jusqu'à la fin du mois`: the part read with its `à la`
-            None if fold(&text[..c.start]).ends_with("jusqu'")
+            None if fold(before).ends_with("jusqu'")
                 && fold(&text[c.start..c.end]).starts_with(['a', 'e']) =>
             {
                 let w = text[..c.start].len() - "jusqu'".len();
@@ -2093,10 +2097,7 @@ fn days_listed_before(text: &str, c: &mut Candidate) {
     };
     // a list of days is short: only the bytes right before are read (the
     // whole text before every candidate would be quadratic)
-    let mut from = c.start.saturating_sub(LIST_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = window_before(text, c.start, LIST_BYTES);
     let Some(caps) = LIST.captures(&text[from..c.start]) else {
         return;
     };
@@ -2124,6 +2125,38 @@ fn days_listed_before(text: &str, c: &mut Candidate) {
 /// for: `les 10, 11, 12, 13, ` and more.
 const LIST_BYTES: usize = 64;
 
+/// How far before a date its opening word is looked for: the longest word
+/// of data/temporal.toml's `open_from`, `open_to` and `from_now_to` with an
+/// article and spaces fits many times over.
+const OPENING_BYTES: usize = 64;
+
+/// How far after a rule's match the words that veto it (`de`, `du`, `d'`)
+/// are looked for.
+const VETO_BYTES: usize = 16;
+
+/// The start of the window of at most `bytes` bytes that ends at `at`, on a
+/// character boundary. Words around a candidate are read from such a window,
+/// never from the whole text before or after it: once per candidate, that
+/// is quadratic on a long page without sentence ends.
+fn window_before(text: &str, at: usize, bytes: usize) -> usize {
+    let mut from = at.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
+/// The window of at most `bytes` bytes of `text` that starts at `at`, on a
+/// character boundary, after the spaces there.
+fn window_after(text: &str, at: usize, bytes: usize) -> &str {
+    let rest = text[at..].trim_start();
+    let mut to = rest.len().min(bytes);
+    while !rest.is_char_boundary(to) {
+        to -= 1;
+    }
+    &rest[..to]
+}
+
 /// `5 mars, 2019`: a day and month followed by a comma and a year take that
 /// year (the intersect-by-comma of Duckling; done here rather than in a
 /// pattern so that `,` stays a segment separator for the prefilter).
@@ -2135,7 +2168,7 @@ const LIST_BYTES: usize = 64;
 /// something else.
 fn ranked_part_of_year(c: &Captures, t: &str, e: usize, months: u32) -> Option<Spec> {
     let parts = i64::from(12 / months);
-    let rest = fold(t[e..].trim_start());
+    let rest = fold(window_after(t, e, VETO_BYTES));
     let of_something = g(c, "y").is_none()
         && g(c, "code").is_none()
         && (rest.starts_with("de ") || rest.starts_with("d'") || rest.starts_with("du "));
@@ -2234,6 +2267,20 @@ fn rule_matches(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn windows_around_a_candidate_are_bounded_and_on_char_boundaries() {
+        let text = format!("{}jusqu'à {}", "é".repeat(100), "ô".repeat(100));
+        let at = text.find("jusqu'").unwrap() + "jusqu'à ".len();
+        for bytes in [0, 1, 7, 16, 63, 64, 1000] {
+            let from = super::window_before(&text, at, bytes);
+            assert!(text.is_char_boundary(from));
+            assert!(at - from <= bytes && at - from + 1 >= bytes.min(at));
+            let after = super::window_after(&text, at, bytes);
+            assert!(after.len() <= bytes && after.len() + 1 >= bytes.min(text.len() - at));
+            assert!(text[at..].starts_with(after));
+        }
+    }
+
     use super::*;
 
     fn found(text: &str) -> Vec<(String, &'static str)> {
