@@ -1,7 +1,7 @@
 //! Integration tests of the publication stage: the built binary on pages
 //! of our own (tests/fixtures/pubdates3) that give their date through a
-//! URL, an English header line, or only bounds, and on one whose weekday
-//! fits two years.
+//! URL, an English header line, a correspondent's byline, or only bounds,
+//! and on one whose weekday fits two years.
 
 mod common;
 
@@ -64,6 +64,10 @@ fn every_way_of_giving_the_date_holds_with_and_without_the_chronology() {
         assert_eq!(p.precision, Precision::Week);
         // `ce vendredi 14 février` after May 2019: Friday in 2020 and 2025
         assert_eq!(doc(&docs, "d_two_years").published, None);
+        // a correspondent's byline by the post, with the day: the page's
+        let p = doc(&docs, "e_correspondent").published.clone().unwrap();
+        assert_eq!((p.start.to_string(), p.end), ("2025-03-18".into(), p.start));
+        assert_eq!(p.rule, Some(PublicationRule::LabelledLine));
     }
 }
 

@@ -394,6 +394,11 @@ const UPDATE_LABELS: &str = r"(?:(?:dernière\s+)?(?:mis|mise) à jour|modifi[é
 /// `Reportage de nos envoyés spéciaux` is no byline, it has no `par`).
 /// Optional: most bylines open on `Par`.
 const BYLINE_LEADS: &str = r"(?:(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?|reportage|enqu[êe]te|r[ée]dig[ée]e?|[ée]crite?|photos?|vid[ée]o|infographie)\s+)?";
+/// A byline that names no one but the paper's own reporter, by the post
+/// (`Par notre correspondant à Moscou`, `De nos envoyés spéciaux en Corée
+/// du Sud`, `De notre correspondante permanente à Séoul`): the French
+/// press's credit of a foreign correspondent, with the place of the post.
+const CORRESPONDENT: &str = r"(?:(?:par|de)\s+(?:notre|nos|leur|son|sa)\s+(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|r[ée]dactions?|bureaux?)(?:\s+(?:permanente?s?|r[ée]gionale?s?|locale?s?))?(?:\s+(?:à|a|en|au|aux)\s+(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|de\s+la)\s+|d['’]|l['’])?\p{Lu}[\p{L}'’-]*){0,3}))?)";
 /// English labels: a numeric date after them may be month first.
 static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
@@ -443,21 +448,22 @@ impl LabelledLines {
         // agency credit (`(AFP)`, `avec AFP`) before the separator
         let name = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
         let credit = r"(?:\s*\((?-i:\p{Lu}[\p{L}.'’ -]{1,30})\)|\s+(?:avec|with)\s+(?-i:\p{Lu}{2,}[\p{L}-]*))";
+        let correspondent = CORRESPONDENT;
         let byline = format!(
-            r"(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*[|,·•–—-]\s*)"
+            r"(?:(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent})\s*[|,·•–—-]\s*)"
         );
         let byline = byline.as_str();
         // a signer is a name too (`Jean Dupont, le …`)
         let signer = name;
         let line = format!(
-            r"(?i)^\s*(?:{byline}|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*(?:(?P<byline>{byline})|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?:{TIME})?\s*$");
         let yearless = format!(
             r"(?i)^\s*{byline}?(?:{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let trailing_byline = format!(
-            r"(?i)^(?:[|,·•–—/-]\s*)?{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?\s*$"
+            r"(?i)^(?:[|,·•–—/-]\s*)?(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent})\s*$"
         );
         LabelledLines {
             trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
@@ -575,13 +581,8 @@ impl LabelledLines {
         if trailing {
             rest = "";
         }
-        let byline = trailing
-            || c.name("credited").is_some()
-            || credit.byline
-            || c.get(0).is_some_and(|_| {
-                let l = line.trim_start().to_lowercase();
-                l.starts_with("par ") || l.starts_with("by ")
-            });
+        let byline =
+            trailing || c.name("credited").is_some() || c.name("byline").is_some() || credit.byline;
         let labelled = c.name("pub").is_some() || c.name("upd").is_some();
         let timed = c.name("time").is_some() || credit.timed;
         let stamp = c.name("le").is_some() && timed;
@@ -2060,6 +2061,51 @@ mod tests {
                     "{sentence}"
                 );
             }
+        }
+    }
+
+    /// A byline by the post of the paper's own reporter (`Par notre
+    /// correspondant à Moscou`, `De nos envoyés spéciaux en Corée du Sud`)
+    /// dates the page before its date as a named byline does, on its line
+    /// or on the line above; a sentence about a correspondent does not.
+    #[test]
+    fn a_correspondent_s_byline_gives_its_day() {
+        let posts = [
+            "notre correspondant",
+            "notre correspondante",
+            "nos correspondants",
+            "notre envoyé spécial",
+            "notre envoyée spéciale",
+            "nos envoyés spéciaux",
+            "notre correspondante permanente",
+            "notre bureau",
+        ];
+        let places = ["", " à Moscou", " en Corée du Sud", " au Japon", " à Séoul"];
+        for day in days_of(2025) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            for lead in ["Par", "De"] {
+                for post in posts {
+                    for place in places {
+                        for line in [
+                            format!("{lead} {post}{place}, le {d} {month} {y}"),
+                            format!("{lead} {post}{place} | Publié le {d:02}/{m:02}/{y} à 08h15"),
+                            format!("{lead} {post}{place}\nLe {d} {month} {y} à 18h40"),
+                        ] {
+                            assert_labelled_line_gives(&line, day);
+                        }
+                    }
+                }
+            }
+            // a sentence that names a correspondent is no byline
+            let sentence = format!(
+                "Selon notre correspondant à Moscou, le {d} {month} {y} Kim Jong-un est arrivé."
+            );
+            let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{sentence}\n\n{STORY}");
+            assert!(
+                read(&page).is_none_or(|(_, rule, _)| rule != PublicationRule::LabelledLine),
+                "{sentence}"
+            );
         }
     }
 
