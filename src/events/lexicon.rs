@@ -235,6 +235,11 @@ pub struct ModalityCues {
     planned_endings: Vec<String>,
     planned_words: Vec<String>,
     speculated_endings: Vec<String>,
+    /// Endings of the imparfait that look like a conditional's
+    /// (`préparait`, `rencontrait`, `assurait`): a word ending in one is
+    /// no conditional (data/modality.toml says which and why).
+    #[serde(default)]
+    imperfect_endings: Vec<String>,
     speculated_words: Vec<String>,
     negated_words: Vec<String>,
     /// The cue words above in one automaton (built on first use).
@@ -309,6 +314,28 @@ fn has_ending(clause: &str, endings: &[String]) -> bool {
 }
 
 impl ModalityCues {
+    /// True when a word of `clause` ends as a conditional does and not as
+    /// an imparfait of a verb whose stem ends in `r` (`préparerait`, not
+    /// `préparait`); a plural is read as its singular (`-aient`, `-ait`).
+    fn has_conditional(&self, clause: &str) -> bool {
+        clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.chars().count() > 5)
+            .any(|w| {
+                let singular = match w.strip_suffix("aient") {
+                    Some(stem) => format!("{stem}ait"),
+                    None => w.to_string(),
+                };
+                self.speculated_endings
+                    .iter()
+                    .any(|e| w.ends_with(e.trim()))
+                    && !self
+                        .imperfect_endings
+                        .iter()
+                        .any(|e| singular.ends_with(e.as_str()))
+            })
+    }
+
     /// The modality of a lowercased clause: negation first, then speculation, then plans.
     pub fn classify(&self, clause: &str) -> Modality {
         let index = self.index.get_or_init(|| {
@@ -321,7 +348,7 @@ impl ModalityCues {
         let seen = index.present(clause);
         if index.any(seen, 0, clause) {
             Modality::Negated
-        } else if index.any(seen, 1, clause) || has_ending(clause, &self.speculated_endings) {
+        } else if index.any(seen, 1, clause) || self.has_conditional(clause) {
             Modality::Speculated
         } else if index.any(seen, 2, clause) || has_ending(clause, &self.planned_endings) {
             Modality::Planned
@@ -384,6 +411,7 @@ struct ContextFile {
     document_nouns: Vec<String>,
     prospect_verbs: Vec<String>,
     prospect_words: Vec<String>,
+    plan_verbs: Vec<String>,
     refusal_verbs: Vec<String>,
     refusal_words: Vec<String>,
     facility_nouns: Vec<String>,
@@ -407,6 +435,9 @@ struct Grammar {
     /// the nouns and adjectives as written; and of an act refused (`a
     /// refusé de`, `son refus de`).
     prospect_governors: HashSet<String>,
+    /// Every form of the verbs whose object noun is an act to come
+    /// (`prépare une visite`, `a programmé une rencontre`).
+    plan_forms: HashSet<String>,
     refusal_governors: HashSet<String>,
     /// Nouns of what makes, keeps or serves things (`usine`, `dépôt`,
     /// `site`): an event noun that complements one names no act.
@@ -817,6 +848,10 @@ impl EventLexicon {
     /// object, an adjective, a date: `a invité Kim Jong-un à`) and no
     /// punctuation; right before the infinitive, no preposition is needed.
     ///
+    /// An event noun that is the object of a verb of planning is an act to
+    /// come (`Le Kremlin prépare une visite`, `Moscou prévoit un sommet`):
+    /// the verb stands at most [`NOUN_LEAD`] words before it.
+    ///
     /// An event noun that is the object of such an infinitive is one too
     /// (`a invité Kim Jong-un à effectuer sa prochaine visite`, `a accepté
     /// de participer à la cérémonie`): the infinitive stands at most
@@ -830,6 +865,23 @@ impl EventLexicon {
             _ => {
                 let near = tail(before);
                 let base = before.len() - near.len();
+                // the object of a verb of planning (`prépare une visite`);
+                // a form after a determiner is a noun (`le programme de la
+                // visite`)
+                let lead = last_words(near, NOUN_LEAD + 2);
+                let planned = (0..lead.len().min(NOUN_LEAD + 1)).find(|&k| {
+                    g.plan_forms.contains(&lead[k].0.to_lowercase())
+                        && lead
+                            .get(k + 1)
+                            .is_none_or(|(w, _)| !g.determiners.contains(&w.to_lowercase()))
+                });
+                if let Some(at) = planned.map(|k| lead[k].1)
+                    && near[at..].chars().all(|c| {
+                        c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}')
+                    })
+                {
+                    return Some(Prospect::ToCome);
+                }
                 let infinitive = |w: &str| {
                     let w = w.to_lowercase();
                     w.chars().count() >= 4
@@ -1690,6 +1742,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         negation_modals: set(&context.negation_modals),
         stipulation_forms: stipulation_forms(&context.stipulation_verbs, conj)?,
         prospect_governors: governors(&context.prospect_verbs, &context.prospect_words, conj)?,
+        plan_forms: governors(&context.plan_verbs, &[], conj)?,
         refusal_governors: governors(&context.refusal_verbs, &context.refusal_words, conj)?,
         document_nouns: context
             .document_nouns
@@ -2691,6 +2744,101 @@ mod tests {
             Modality::Negated
         );
         assert_eq!(m.classify("kim est arrivé mardi"), Modality::Occurred);
+    }
+
+    /// The imparfait of a first-group verb whose stem ends in `r`
+    /// (`préparait`, `rencontraient`) tells a fact; its conditional
+    /// (`préparerait`) and the conditionals of other groups
+    /// (`mettrait`, `devrait`, `aurait`) speculate. Every verb × 3rd person
+    /// singular and plural, the forms built here from the infinitive.
+    #[test]
+    fn an_imparfait_in_rait_is_no_conditional() {
+        let lex = crate::test_data::event_lexicon();
+        let m = &lex.modality;
+        // first-group verbs whose stem ends in `r`, every cluster
+        let verbs = [
+            "préparer",
+            "déclarer",
+            "comparer",
+            "séparer",
+            "ignorer",
+            "déplorer",
+            "explorer",
+            "améliorer",
+            "espérer",
+            "considérer",
+            "opérer",
+            "coopérer",
+            "préférer",
+            "pleurer",
+            "demeurer",
+            "entourer",
+            "rencontrer",
+            "montrer",
+            "entrer",
+            "démontrer",
+            "concentrer",
+            "enregistrer",
+            "administrer",
+            "illustrer",
+            "filtrer",
+            "pénétrer",
+            "célébrer",
+            "intégrer",
+            "livrer",
+            "délivrer",
+            "assurer",
+            "durer",
+            "figurer",
+            "mesurer",
+            "jurer",
+            "procurer",
+            "capturer",
+            "structurer",
+            "inaugurer",
+            "restaurer",
+            "instaurer",
+        ];
+        let mut tried = 0;
+        for verb in verbs {
+            let stem = verb.strip_suffix("er").unwrap();
+            for (imparfait, conditional) in [
+                (format!("{stem}ait"), format!("{verb}ait")),
+                (format!("{stem}aient"), format!("{verb}aient")),
+            ] {
+                let clause = format!("kim {imparfait} la visite de poutine");
+                assert_eq!(m.classify(&clause), Modality::Occurred, "{clause}");
+                let clause = format!("kim {conditional} la visite de poutine");
+                assert_eq!(m.classify(&clause), Modality::Speculated, "{clause}");
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 2 * verbs.len());
+        for conditional in [
+            "mettrait",
+            "promettrait",
+            "battrait",
+            "paraîtrait",
+            "devrait",
+            "recevrait",
+            "suivrait",
+            "vivrait",
+            "aurait",
+            "saurait",
+            "conclurait",
+            "pourrait",
+            "verrait",
+            "prendrait",
+            "viendrait",
+            "finirait",
+            "serait",
+            "ferait",
+            "dirait",
+            "partirait",
+        ] {
+            let clause = format!("kim {conditional} la visite");
+            assert_ne!(m.classify(&clause), Modality::Occurred, "{clause}");
+        }
     }
 
     /// `lui` after every word of the stressed-pronoun list is no clitic;

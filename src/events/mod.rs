@@ -6965,6 +6965,67 @@ mod tests {
         }
     }
 
+    /// An event noun that is the object of a verb of planning is an act to
+    /// come: every verb of `plan_verbs` in four forms written here × three
+    /// nouns × zero to two words between. Controls: the same nouns after a
+    /// form used as a noun (`le programme de la visite`), after a comma,
+    /// and after a verb that plans nothing, are told as done.
+    #[test]
+    fn the_object_of_a_verb_of_planning_is_to_come() {
+        let verbs = [
+            ["prépare", "a préparé", "préparait", "préparent"],
+            ["planifie", "a planifié", "planifiait", "planifient"],
+            ["programme", "a programmé", "programmait", "programment"],
+            ["prévoit", "a prévu", "prévoyait", "prévoient"],
+            ["envisage", "a envisagé", "envisageait", "envisagent"],
+            ["projette", "a projeté", "projetait", "projettent"],
+        ];
+        let nouns = [
+            ("une visite de Kim Jong-un en Russie", EventType::Visit),
+            (
+                "un sommet entre Vladimir Poutine et Kim Jong-un",
+                EventType::Meeting,
+            ),
+            (
+                "la signature d'un traité avec Pyongyang",
+                EventType::Agreement,
+            ),
+        ];
+        let mut tried = 0;
+        for forms in verbs {
+            for form in forms {
+                for between in ["", "désormais ", "par ailleurs "] {
+                    for (noun, event_type) in nouns {
+                        let text = format!("Le Kremlin {form} {between}{noun}.");
+                        let found = run(&text);
+                        assert_eq!(
+                            the(&found, event_type).modality,
+                            Modality::Planned,
+                            "{text}"
+                        );
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 216);
+        for lead in [
+            "Le programme de",
+            "Le Kremlin a préparé le terrain, puis",
+            "Le Kremlin a salué",
+        ] {
+            for (noun, event_type) in nouns {
+                let text = format!("{lead} {noun} a eu lieu mardi.");
+                let found = run(&text);
+                assert_eq!(
+                    the(&found, event_type).modality,
+                    Modality::Occurred,
+                    "{text}"
+                );
+            }
+        }
+    }
+
     /// A chronology's entry opens on its date and a colon (`- 19 juin 2024 :
     /// Poutine et Kim signent un traité`, `Avril 2019 : sommet…`): the date
     /// heads the entry and dates its act. Every bullet × every date form
