@@ -1126,6 +1126,38 @@ impl EventLexicon {
                 .is_some_and(|next| !next.is_empty() && next != "que" && !next.starts_with("qu'"))
     }
 
+    /// True when `lead`, the words between the start of a clause and an
+    /// infinitive, is a verb of mode or of will governing it (`doit`, `va`,
+    /// `n'a pas pu`, `compte`, `s'apprête à`): the infinitive's act is
+    /// the clause's, and its subject stands before the clause as a finite
+    /// verb's does (`Alexandre Kozlov, qui copréside la commission, doit
+    /// s'entretenir jeudi avec…`).
+    pub fn is_modal_lead(&self, lead: &str) -> bool {
+        const LEAD_WORDS: usize = 4;
+        let g = &self.grammar;
+        let lead = fold_apostrophes(lead).to_lowercase();
+        // the clause's punctuation before it; an elided word is its own
+        // (`n'a` is `n'` and `a`)
+        let words: Vec<&str> = lead
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split_inclusive(|c: char| c.is_whitespace() || c == '\'')
+            .map(str::trim_end)
+            .filter(|w| !w.is_empty())
+            .collect();
+        let modal = |w: &str| g.negation_modals.contains(w) || g.prospect_governors.contains(w);
+        !words.is_empty()
+            && words.len() <= LEAD_WORDS
+            && words.iter().any(|w| modal(w))
+            && words.iter().all(|&w| {
+                modal(w)
+                    || g.auxiliaries.contains(w)
+                    || g.reflexive.contains(w)
+                    || g.negation_particles.contains(w)
+                    || g.negative_words.contains(w)
+                    || matches!(w, "à" | "de" | "d'")
+            })
+    }
+
     /// True when the text before a trigger ends with a frame (`Lors de sa `).
     pub fn is_frame(&self, before: &str) -> bool {
         let before = tail(before).to_lowercase();

@@ -1108,7 +1108,11 @@ pub fn extract(
             if ci > 0
                 && hit.pos.is_verbal()
                 && !hit.event_type.is_reporting()
-                && opens_on_verb(body, sentence.span.start, clause, hit)
+                && (opens_on_verb(body, sentence.span.start, clause, hit)
+                    || (hit.pos == PartOfSpeech::Infinitive
+                        && body
+                            .get(clause.span.start - sentence.span.start..hit.start)
+                            .is_some_and(|lead| lexicon.is_modal_lead(lead))))
             {
                 let nearest = |want: &dyn Fn(&EntityMention) -> bool| {
                     clause_list[..ci].iter().rev().find_map(|c| {
@@ -6962,6 +6966,69 @@ mod tests {
                 let (modality, _) = act_of(&text, event_type);
                 assert_eq!(modality, Modality::Occurred, "{text}");
             }
+        }
+    }
+
+    /// An infinitive governed by a verb of mode or will that opens its
+    /// clause after a comma has the subject before the comma, as a finite
+    /// verb does: every subject × what stands between (a relative clause,
+    /// an apposition) × lead (the forms written here) × three acts.
+    /// Control: a clause with its own subject before the modal keeps the
+    /// first person out.
+    #[test]
+    fn an_infinitive_after_a_verb_of_mode_has_the_subject_before_the_comma() {
+        let subjects = ["Alexandre Kozlov", "Sergueï Lavrov", "Choe Son Hui"];
+        let betweens = [
+            "qui copréside la commission intergouvernementale",
+            "ministre des Affaires étrangères",
+            "arrivé mardi à Pyongyang",
+        ];
+        let leads = [
+            "doit",
+            "devait",
+            "va",
+            "allait",
+            "compte",
+            "souhaite",
+            "n'a pas pu",
+            "ne devrait pas",
+        ];
+        let acts = [
+            ("rencontrer jeudi Pak Thae-song", EventType::Meeting),
+            ("s'entretenir jeudi avec Pak Thae-song", EventType::Meeting),
+            ("se rendre jeudi à Moscou", EventType::Visit),
+        ];
+        let mut tried = 0;
+        for subject in subjects {
+            for between in betweens {
+                for lead in leads {
+                    for (act, event_type) in acts {
+                        let text = format!("{subject}, {between}, {lead} {act}.");
+                        let found = run(&text);
+                        let m = the(&found, event_type);
+                        assert!(
+                            m.participants.iter().any(|p| p.name == subject),
+                            "{text}: {:?}",
+                            m.participants
+                        );
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 216);
+        for (act, event_type) in acts {
+            let text = format!("Alexandre Kozlov est arrivé mardi, Sergueï Lavrov doit {act}.");
+            let found = run(&text);
+            let m = found
+                .iter()
+                .find(|e| e.event_type == event_type && e.trigger != "arrivé")
+                .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+            assert!(
+                !m.participants.iter().any(|p| p.name == "Alexandre Kozlov"),
+                "{text}: {:?}",
+                m.participants
+            );
         }
     }
 
