@@ -15,6 +15,9 @@
 //!   DL/Romain Gassend`, the photographer an author);
 //! - `match-sheet`: the surnames in capitals of a match sheet's lines
 //!   (`Essais : DORIS (12e), LOWE (55e)`, `Arbitre : Angus GARDNER`);
+//! - `line-up`: the players of a team's line-up (`PSG : Donnarumma –
+//!   Hakimi, Marquinhos, Pacho`), a known club or city, a colon, then six
+//!   names or more between commas and dashes;
 //! - `byline`: the names of a byline or credit (`Par X – Publié le…`,
 //!   `Photo : X / AFP`), persons with the role `author`, never actors;
 //! - `first-name`, `name-shape-korean`, `name-shape-slavic`: a name known
@@ -475,6 +478,10 @@ pub(crate) fn find<'a>(
         {
             match_sheet(&ctx, i + k, &mut out);
         }
+        // a team's line-up: `PSG : Donnarumma – Hakimi, Marquinhos, …`
+        if ctx.starts_line(i) {
+            line_up(&ctx, i, &mut out);
+        }
         // a town no list knows, placed by its context: `la commune de X`,
         // `X (Haute-Savoie)`, `à X, en Espagne`
         town_by_context(&ctx, i, &mut out);
@@ -795,6 +802,27 @@ pub(crate) fn find<'a>(
         };
         if let Some(e) = institutions::extended_end(&ctx, k, end + 1, m.span.end) {
             out.org(&ctx, k, e, "rule:org-extended");
+        }
+    }
+    // a surname alone on a match sheet or a line-up is the person the
+    // report names in full, before the sheet or after it
+    let full: std::collections::HashMap<String, (String, String)> = named
+        .iter()
+        .chain(&out.mentions)
+        .filter(|m| m.entity_type == EntityType::Person && m.role.is_none())
+        .filter(|m| m.name.split_whitespace().count() > 1)
+        .filter_map(|m| {
+            let last = m.name.split_whitespace().last()?;
+            Some((fold_word(last), (m.entity_id.clone(), m.name.clone())))
+        })
+        .collect();
+    for m in &mut out.mentions {
+        if (m.rule == "rule:match-sheet" || m.rule == "rule:line-up")
+            && !m.name.contains(' ')
+            && let Some((id, name)) = full.get(&fold_word(&m.name))
+        {
+            m.entity_id = id.clone();
+            m.name = name.clone();
         }
     }
     out.mentions
@@ -1293,6 +1321,65 @@ fn match_sheet(ctx: &Ctx<'_>, mut k: usize, out: &mut Out) {
     }
 }
 
+/// Entries a line-up lists at least (a team fields eleven players; five
+/// a side or a relay, fewer, and are not read).
+const LINE_UP_MIN: usize = 6;
+
+/// A team's line-up on a line of its own (`PSG : Donnarumma – Hakimi,
+/// Marquinhos, Pacho, Mendes – Vitinha…`, `Lens : Samba – Gradit…`): a club
+/// or city the gazetteer knows opens the line, then a colon, then names of
+/// one to three capitalised words between commas and dashes, to a full
+/// stop or the end of the line. Every entry must be a name and there must
+/// be [`LINE_UP_MIN`] of them, or nothing is read; the new ones are persons
+/// (`rule:line-up`).
+fn line_up(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
+    let Some(colon) = ctx.named_end(i, &[EntityType::Organization, EntityType::Place]) else {
+        return;
+    };
+    if !ctx.tokens.get(colon).is_some_and(|t| t.is(":")) || ctx.line_break_before(colon) {
+        return;
+    }
+    let mut entries = Vec::new();
+    let mut k = colon + 1;
+    loop {
+        let start = k;
+        while k < ctx.n()
+            && k - start < 3
+            && !ctx.line_break_before(k)
+            && (k == start || ctx.tokens[k].space_before)
+            && ctx.tokens[k].is_word()
+            && (ctx.covered[k] || ctx.person[k] || ctx.name_word(k))
+            && ctx.tokens[k]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            k += 1;
+        }
+        if k == start {
+            return;
+        }
+        entries.push((start, k));
+        match ctx.tokens.get(k) {
+            None => break,
+            Some(_) if ctx.line_break_before(k) => break,
+            Some(t) if t.is(".") => break,
+            Some(t) if t.is(",") || t.is("–") || t.is("-") || t.is("—") => k += 1,
+            Some(_) => return,
+        }
+    }
+    if entries.len() < LINE_UP_MIN {
+        return;
+    }
+    let conf = ctx.matcher.rules.person_confidence;
+    for (from, to) in entries {
+        if !(from..to).any(|x| ctx.covered[x] || ctx.person[x]) {
+            out.person(ctx, from, to, "rule:line-up", conf);
+        }
+    }
+}
+
 /// A match sheet's entry at `k`: an optional first name, then surnames in
 /// capitals, closed by `(`, `,`, `;` or the end of the line; returns the
 /// token after it.
@@ -1313,7 +1400,15 @@ fn sheet_name(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
         j += 1;
     }
     if j == first {
-        return None;
+        // a surname as written before its minute: `Hakimi (31e)`
+        let minute = |x: usize| {
+            ctx.tokens.get(x).is_some_and(|t| t.is("("))
+                && ctx.tokens.get(x + 1).is_some_and(|t| {
+                    !ctx.line_break_before(x + 1)
+                        && t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                })
+        };
+        return (ctx.name_word(k) && minute(k + 1)).then_some(k + 1);
     }
     let closed = match ctx.tokens.get(j) {
         None => true,

@@ -3731,3 +3731,105 @@ fn a_subdivision_after_a_locative_needs_only_a_town_of_its_country() {
         );
     }
 }
+
+/// Invented surnames for the line-up and match-sheet tests: no list knows
+/// them.
+const SHEET_SURNAMES: [&str; 11] = [
+    "Dorvalec",
+    "Kergoatin",
+    "Pennevrin",
+    "Lomprezac",
+    "Tancarvel",
+    "Quérindo",
+    "Brassilho",
+    "Zaïre-Morvan",
+    "Achterbeek",
+    "Vaskelidze",
+    "Mendolari",
+];
+
+/// A team's line-up (`rule:line-up`): every club or city that opens it ×
+/// six to eleven invented surnames between commas and dashes, with and
+/// without a full stop, a two-word entry among them: each entry is a
+/// person. Controls: five entries, an entry of a lowercase word, a line
+/// opened by no known name, the list in the middle of a sentence.
+#[test]
+fn the_players_of_a_line_up_are_persons() {
+    for team in ["PSG", "Lens", "Olympique de Marseille", "Lyon", "Brest"] {
+        for n in 6..=11 {
+            for end in ["", "."] {
+                let mut list = String::new();
+                for (k, name) in SHEET_SURNAMES[..n].iter().enumerate() {
+                    if k > 0 {
+                        list.push_str(if k % 4 == 1 { " – " } else { ", " });
+                    }
+                    list.push_str(name);
+                }
+                list.push_str(" Junior");
+                let text = format!("Le match.\n\n{team} : {list}{end}\nFin.");
+                let mut found = by_rule(&text, "rule:line-up");
+                found.sort();
+                let mut want: Vec<(String, EntityType)> = SHEET_SURNAMES[..n]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| {
+                        let name = if k + 1 == n {
+                            format!("{s} Junior")
+                        } else {
+                            s.to_string()
+                        };
+                        (name, EntityType::Person)
+                    })
+                    .collect();
+                want.sort();
+                assert_eq!(found, want, "{text}");
+            }
+        }
+    }
+    for control in [
+        "Le match.\n\nPSG : Dorvalec – Kergoatin, Pennevrin, Lomprezac, Tancarvel.\nFin.",
+        "Le match.\n\nPSG : Dorvalec – Kergoatin, Pennevrin, remplaçants, Tancarvel, Quérindo, Brassilho.\nFin.",
+        "Le match.\n\nTarifs : Dorvalec – Kergoatin, Pennevrin, Lomprezac, Tancarvel, Quérindo, Brassilho.\nFin.",
+        "Le PSG a aligné : Dorvalec – Kergoatin, Pennevrin, Lomprezac, Tancarvel, Quérindo, Brassilho.\nFin.",
+    ] {
+        assert!(by_rule(control, "rule:line-up").is_empty(), "{control}");
+    }
+}
+
+/// A match sheet's surnames written as in prose before their minute
+/// (`Buts : Hakimi (31e), Dembélé (90e+3)`): every label × invented
+/// surnames after a colon, a comma and a semicolon. Controls: another
+/// label, a bracket that is no minute, the label inside a sentence.
+#[test]
+fn surnames_before_their_minute_on_a_match_sheet_are_persons() {
+    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
+    let labels: Vec<String> = rules["people"]["match_sheet_labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    for label in &labels {
+        let mut written = label.clone();
+        written.replace_range(..1, &label[..1].to_uppercase());
+        let [a, b, c, ..] = SHEET_SURNAMES;
+        let text =
+            format!("Le match.\n\n{written} : {a} (12e), {b} (45e+2) pour Lens ; {c} (90e)\nFin.");
+        let mut found = by_rule(&text, "rule:match-sheet");
+        found.sort();
+        let mut want = vec![
+            (a.to_string(), EntityType::Person),
+            (b.to_string(), EntityType::Person),
+            (c.to_string(), EntityType::Person),
+        ];
+        want.sort();
+        assert_eq!(found, want, "{text}");
+    }
+    for control in [
+        "Le match.\n\nTarifs : Dorvalec (12e), Kergoatin (45e)\nFin.",
+        "Le match.\n\nButs : Dorvalec (Bretagne), Kergoatin (voir)\nFin.",
+        "Il a marqué deux buts : Dorvalec (12e), Kergoatin (45e)\nFin.",
+    ] {
+        assert!(by_rule(control, "rule:match-sheet").is_empty(), "{control}");
+    }
+}

@@ -18,13 +18,17 @@
 //!    lines without sentence punctuation are `header_furniture`; after it,
 //!    lines of at most 15 words without sentence punctuation are
 //!    `footer_furniture`. Inside the story, short lines are headings and
-//!    are kept as paragraphs of their own.
+//!    are kept as paragraphs of their own. A ranked result after the story
+//!    (`1. Tadej Pogacar (UAE Team Emirates) en 4 h 12 min`, `3. X à 40
+//!    s`, `5. Y m.t.`) is a results box, not furniture: kept as a heading.
 
 use super::captions::is_caption;
 use super::dates::date_line;
 use super::rules::Rules;
 use crate::model::Span;
 use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A body line has at least this many words, sentence punctuation or not;
 /// no rule here tells longer lines apart, so words are counted up to it.
@@ -69,6 +73,19 @@ pub fn ends_terminal(line: &str) -> bool {
     line.trim_end()
         .trim_end_matches(['"', ')', ']', '\'', '*'])
         .ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// A line of a results box: a rank (`1.`, `2)`, `3e`), a capitalised name,
+/// then a time, a gap or points (`en 4 h 12 min 33 s`, `à 40 s`, `m.t.`,
+/// `même temps`, `12 pts`). Site furniture is not ranked with times.
+fn result_line(line: &str) -> bool {
+    static RESULT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*\d{1,3}(\.|\)|e|er)\s+\p{Lu}.*(\b\d+\s?(h|min|s|pts?|points?)\b|\bm\.\s?t\.|\bmême temps\b)",
+        )
+        .expect("a valid pattern")
+    });
+    RESULT.is_match(line)
 }
 
 /// A navigation menu: four or more words, each capitalized or a separator.
@@ -268,8 +285,11 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
         }
     }
     for l in &mut lines[last + 1..] {
-        let colon = text[l.span.start..l.span.end].trim_end().ends_with(':');
-        if l.kind == Kind::Body && (!l.terminal || colon) && l.words <= 15 {
+        let line = &text[l.span.start..l.span.end];
+        let colon = line.trim_end().ends_with(':');
+        if l.kind == Kind::Body && result_line(line) {
+            l.kind = Kind::Heading;
+        } else if l.kind == Kind::Body && (!l.terminal || colon) && l.words <= 15 {
             l.kind = Kind::Removed("footer_furniture");
         }
     }
@@ -469,6 +489,52 @@ mod tests {
             rule_of(&t, "Kim Jong-un, une visite très attendue"),
             Some(Kind::Removed("footer_furniture"))
         );
+    }
+
+    /// A results box after the story is kept: every rank form × names and
+    /// teams × every kind of result (a time, a gap, the same time, points).
+    /// Controls: numbered links and tags after the story (no result), a
+    /// result without a rank, a rank before a lowercase word.
+    #[test]
+    fn a_results_box_after_the_story_is_kept() {
+        let ranks = ["1.", "2)", "3e", "1er", "12."];
+        let names = [
+            "Tadej Pogacar (UAE Team Emirates)",
+            "Lenny Martinez (Groupama-FDJ)",
+            "Élise Chabbey (Suisse)",
+            "Oscar Piastri (McLaren)",
+        ];
+        let results = [
+            "en 4 h 12 min 33 s",
+            "à 12 s",
+            "à 1 min 55 s",
+            "m.t.",
+            "même temps",
+            "25 pts",
+            "18 points",
+        ];
+        for rank in ranks {
+            for name in names {
+                for result in results {
+                    let line = format!("{rank} {name} {result}");
+                    let t = page("", "", &format!("Classement\n{line}\n{line}"));
+                    assert_eq!(rule_of(&t, &line), Some(Kind::Heading), "{line}");
+                }
+            }
+        }
+        for control in [
+            "1. Kim Jong-un, une visite très attendue",
+            "2. Corée du Nord Russie Kim Jong-un",
+            "Tadej Pogacar (UAE Team Emirates) en 4 h 12 min 33 s",
+            "3. les 10 s les plus drôles",
+        ] {
+            let t = page("", "", &format!("Articles\n{control}"));
+            assert_eq!(
+                rule_of(&t, control),
+                Some(Kind::Removed("footer_furniture")),
+                "{control}"
+            );
+        }
     }
 
     #[test]
