@@ -39,7 +39,7 @@ use super::tokens::Token;
 use super::{Doc, EntityMatcher};
 use crate::gazetteer::slugify;
 use crate::model::{EntityMention, EntityType, FoundBy, MentionRole, Span};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 mod institutions;
 
@@ -550,9 +550,9 @@ pub(crate) fn find<'a>(
         if ctx.tokens[i].is("(")
             && i > 0
             && (ctx.person[i - 1]
-                || out.mentions.iter().any(|m| {
-                    m.entity_type == EntityType::Person && m.span.end == ctx.tokens[i - 1].span.end
-                }))
+                || out
+                    .ending_at(ctx.tokens[i - 1].span.end)
+                    .is_some_and(|m| m.entity_type == EntityType::Person))
             && let Some(e) = affiliation_end(&ctx, i + 1)
         {
             out.org(&ctx, i + 1, e, "rule:affiliation");
@@ -1785,9 +1785,30 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
 struct Out {
     mentions: Vec<EntityMention>,
     spans: HashSet<Span>,
+    /// The mentions by the start of their span: (end, index in
+    /// `mentions`). Mentions never overlap, so the one starting last before
+    /// an offset is the only one that may cover or end at it: a lookup, not
+    /// a scan of every mention so far (quadratic on a page of names).
+    by_start: BTreeMap<usize, (usize, usize)>,
 }
 
 impl Out {
+    /// The mention starting last before `offset`, if it ends after `from`
+    /// (the one mention that may overlap `from..offset`).
+    fn last_before(&self, offset: usize, from: usize) -> Option<&EntityMention> {
+        self.by_start
+            .range(..offset)
+            .next_back()
+            .filter(|(_, (end, _))| *end > from)
+            .map(|(_, (_, i))| &self.mentions[*i])
+    }
+
+    /// The mention whose span ends at `end`, if any.
+    fn ending_at(&self, end: usize) -> Option<&EntityMention> {
+        self.last_before(end, end.saturating_sub(1))
+            .filter(|m| m.span.end == end)
+    }
+
     fn push(
         &mut self,
         ctx: &Ctx<'_>,
@@ -1798,9 +1819,11 @@ impl Out {
         conf: f32,
     ) -> bool {
         let span = ctx.span(from, to);
-        if !self.spans.insert(span) || self.mentions.iter().any(|m| m.span.overlaps(span)) {
+        if !self.spans.insert(span) || self.last_before(span.end, span.start).is_some() {
             return false;
         }
+        self.by_start
+            .insert(span.start, (span.end, self.mentions.len()));
         let name = ctx.s[span.start..span.end].to_string();
         let g = ctx.matcher.gazetteer();
         let slug = slugify(&name);
