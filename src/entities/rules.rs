@@ -42,7 +42,7 @@ use super::tokens::Token;
 use super::{Doc, EntityMatcher};
 use crate::gazetteer::slugify;
 use crate::model::{EntityMention, EntityType, FoundBy, MentionRole, Span};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 mod institutions;
 
@@ -557,9 +557,9 @@ pub(crate) fn find<'a>(
         if ctx.tokens[i].is("(")
             && i > 0
             && (ctx.person[i - 1]
-                || out.mentions.iter().any(|m| {
-                    m.entity_type == EntityType::Person && m.span.end == ctx.tokens[i - 1].span.end
-                }))
+                || out
+                    .ending_at(ctx.tokens[i - 1].span.end)
+                    .is_some_and(|m| m.entity_type == EntityType::Person))
             && let Some(e) = affiliation_end(&ctx, i + 1)
         {
             out.org(&ctx, i + 1, e, "rule:affiliation");
@@ -589,15 +589,7 @@ pub(crate) fn find<'a>(
                 // `Mme Quispe` after `Yolanda Quispe`: coreference joins it
                 let named_before = single
                     && (known_surnames.contains_key(&ctx.low[k])
-                        || out.mentions.iter().any(|m| {
-                            m.entity_type == EntityType::Person
-                                && m.role.is_none()
-                                && m.span.end <= ctx.tokens[k].span.start
-                                && m.name
-                                    .split_whitespace()
-                                    .last()
-                                    .is_some_and(|w| fold_word(w) == ctx.low[k])
-                        }));
+                        || out.person_with_last_word_before(&ctx.low[k], ctx.tokens[k].span.start));
                 if !named_before {
                     let conf = if single {
                         rules.honorific_confidence
@@ -1306,10 +1298,9 @@ fn match_sheet(ctx: &Ctx<'_>, mut k: usize, out: &mut Out) {
                     })
                     .flatten();
                 if out.push(ctx, k, e, EntityType::Person, "rule:match-sheet", conf)
-                    && let (Some((id, name)), Some(m)) = (known, out.mentions.last_mut())
+                    && let Some((id, name)) = known
                 {
-                    m.entity_id = id;
-                    m.name = name;
+                    out.rename_last(id, name);
                 }
                 k = e;
                 opens = false;
@@ -1880,9 +1871,68 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
 struct Out {
     mentions: Vec<EntityMention>,
     spans: HashSet<Span>,
+    /// The mentions by the start of their span: (end, index in
+    /// `mentions`). Mentions never overlap, so the one starting last before
+    /// an offset is the only one that may cover or end at it: a lookup, not
+    /// a scan of every mention so far (quadratic on a page of names).
+    by_start: BTreeMap<usize, (usize, usize)>,
+    /// The people by the folded last word of their name (`Mme Martin`
+    /// after `Marie Martin`): index in `mentions`, kept up to date when a
+    /// name changes (`rename_last`).
+    by_last_word: HashMap<String, Vec<usize>>,
 }
 
 impl Out {
+    /// The mention starting last before `offset`, if it ends after `from`
+    /// (the one mention that may overlap `from..offset`).
+    fn last_before(&self, offset: usize, from: usize) -> Option<&EntityMention> {
+        self.by_start
+            .range(..offset)
+            .next_back()
+            .filter(|(_, (end, _))| *end > from)
+            .map(|(_, (_, i))| &self.mentions[*i])
+    }
+
+    fn last_word_key(m: &EntityMention) -> Option<String> {
+        (m.entity_type == EntityType::Person)
+            .then(|| m.name.split_whitespace().last().map(fold_word))
+            .flatten()
+    }
+
+    /// Whether a person without a role, named before `before`, has a name
+    /// whose last word folds to `word`.
+    fn person_with_last_word_before(&self, word: &str, before: usize) -> bool {
+        self.by_last_word.get(word).is_some_and(|found| {
+            found.iter().any(|&i| {
+                let m = &self.mentions[i];
+                m.role.is_none() && m.span.end <= before
+            })
+        })
+    }
+
+    /// Give the last mention another id and name, its index with it.
+    fn rename_last(&mut self, id: String, name: String) {
+        let Some(i) = self.mentions.len().checked_sub(1) else {
+            return;
+        };
+        if let Some(key) = Self::last_word_key(&self.mentions[i])
+            && let Some(found) = self.by_last_word.get_mut(&key)
+        {
+            found.retain(|&j| j != i);
+        }
+        self.mentions[i].entity_id = id;
+        self.mentions[i].name = name;
+        if let Some(key) = Self::last_word_key(&self.mentions[i]) {
+            self.by_last_word.entry(key).or_default().push(i);
+        }
+    }
+
+    /// The mention whose span ends at `end`, if any.
+    fn ending_at(&self, end: usize) -> Option<&EntityMention> {
+        self.last_before(end, end.saturating_sub(1))
+            .filter(|m| m.span.end == end)
+    }
+
     fn push(
         &mut self,
         ctx: &Ctx<'_>,
@@ -1893,9 +1943,11 @@ impl Out {
         conf: f32,
     ) -> bool {
         let span = ctx.span(from, to);
-        if !self.spans.insert(span) || self.mentions.iter().any(|m| m.span.overlaps(span)) {
+        if !self.spans.insert(span) || self.last_before(span.end, span.start).is_some() {
             return false;
         }
+        self.by_start
+            .insert(span.start, (span.end, self.mentions.len()));
         let name = ctx.s[span.start..span.end].to_string();
         let g = ctx.matcher.gazetteer();
         let slug = slugify(&name);
@@ -1914,6 +1966,12 @@ impl Out {
             confidence: conf,
             role: None,
         });
+        if let Some(key) = self.mentions.last().and_then(Self::last_word_key) {
+            self.by_last_word
+                .entry(key)
+                .or_default()
+                .push(self.mentions.len() - 1);
+        }
         true
     }
 

@@ -1549,6 +1549,7 @@ pub fn extract(
                 .copied()
                 .filter(|e| e.entity_type == EntityType::Person),
         );
+        keep_latest_people(&mut named);
         // `… il a retrouvé le président russe. Trois jours après, il a
         // visité…`: a sentence whose subject is a pronoun before the first
         // person it names continues the subject the pronoun stood for; that
@@ -1999,6 +2000,35 @@ fn within<T>(items: &[T], outer: Span, span: impl Fn(&T) -> Span) -> Vec<&T> {
         .take_while(|x| span(x).start < outer.end)
         .filter(|x| outer.contains(span(x)))
         .collect()
+}
+
+/// People an anaphor may reach back to: the most recent this many distinct
+/// ones. An anaphor takes one or two of them, passing over the clause's own
+/// participants (`les deux dirigeants`: the leaders among them); a clause
+/// naming more than 60 people, or an anaphor reaching back over 60 other
+/// people, is no news French.
+const ANTECEDENT_PEOPLE: usize = 64;
+
+/// Keep of the people named so far (most recent last) only the latest
+/// mention of each of the [`ANTECEDENT_PEOPLE`] most recent distinct ones,
+/// in order: [`with_antecedents`] reads them most recent first and takes
+/// each person once, so the earlier mentions of a person and the people
+/// beyond the bound are never read, and each clause copies a bounded list
+/// (a page naming thousands of people was quadratic).
+fn keep_latest_people(named: &mut Vec<&EntityMention>) {
+    let same =
+        |a: &EntityMention, b: &EntityMention| a.entity_id == b.entity_id && a.name == b.name;
+    let mut kept: Vec<&EntityMention> = Vec::with_capacity(ANTECEDENT_PEOPLE);
+    for &e in named.iter().rev() {
+        if kept.len() == ANTECEDENT_PEOPLE {
+            break;
+        }
+        if !kept.iter().any(|k| same(k, e)) {
+            kept.push(e);
+        }
+    }
+    kept.reverse();
+    *named = kept;
 }
 
 /// Add the people an anaphor stands for to a clause's participants, when

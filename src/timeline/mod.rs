@@ -32,6 +32,14 @@ struct Cluster {
     participants: BTreeSet<String>,
     places: BTreeSet<String>,
     documents: BTreeSet<String>,
+    /// What is read of every mention when a new one is compared with the
+    /// cluster, gathered once at `push` rather than by a scan of every
+    /// mention per comparison (quadratic when thousands of reports make
+    /// one event): the ids of their attached places, their types and their
+    /// modalities.
+    attached: BTreeSet<String>,
+    event_types: BTreeSet<EventType>,
+    modalities: BTreeSet<Modality>,
 }
 
 impl Cluster {
@@ -43,6 +51,9 @@ impl Cluster {
             participants: BTreeSet::new(),
             places: BTreeSet::new(),
             documents: BTreeSet::new(),
+            attached: BTreeSet::new(),
+            event_types: BTreeSet::new(),
+            modalities: BTreeSet::new(),
         };
         c.push(m);
         c
@@ -53,6 +64,10 @@ impl Cluster {
             .extend(m.participants.iter().map(|r| r.id.clone()));
         self.places.extend(m.places.iter().map(|r| r.id.clone()));
         self.documents.insert(m.document.to_string());
+        self.attached
+            .extend(m.attached_places.iter().map(|r| r.id.clone()));
+        self.event_types.insert(m.event_type);
+        self.modalities.insert(m.modality);
         self.mentions.push(m);
     }
 
@@ -207,10 +222,9 @@ fn elsewhere(cluster: &Cluster, m: &EventMention, geography: &Geography) -> bool
         return false;
     }
     let theirs: BTreeSet<String> = cluster
-        .mentions
+        .attached
         .iter()
-        .flat_map(|o| o.attached_places.iter())
-        .filter_map(|r| country(&r.id))
+        .filter_map(|id| country(id))
         .collect();
     !theirs.is_empty() && mine.is_disjoint(&theirs)
 }
@@ -392,7 +406,7 @@ fn join_undated(
                 // from another article, an undated report is weak evidence:
                 // it joins only an event reported with its own type
                 // (`Poutine et Kim ont signé` is not Kim's ratification)
-                if !same_doc && !c.mentions.iter().any(|o| o.event_type == m.event_type) {
+                if !same_doc && !c.event_types.contains(&m.event_type) {
                     return None;
                 }
                 Some((
@@ -425,9 +439,9 @@ fn join_undated(
                         && written_near(c, &m, published)
                         && !elsewhere(c, &m, geography)
                         && !c
-                            .mentions
+                            .modalities
                             .iter()
-                            .any(|o| done_and_to_come(o.modality, m.modality))
+                            .any(|&o| done_and_to_come(o, m.modality))
                 });
                 if pub_date.is_none() {
                     // same document only, so indexes arrive in increasing order
