@@ -367,7 +367,7 @@ fn half_years_and_centuries_from_the_day_of_writing() {
         for m in 1..=12 {
             for day in [1, 15, 28] {
                 let r = d(y, m, day);
-                let cases: Vec<(&str, (NaiveDate, NaiveDate))> = vec![
+                let cases: [(&str, (NaiveDate, NaiveDate)); 10] = [
                     ("le semestre prochain", half_year(r, 1)),
                     ("le semestre dernier", half_year(r, -1)),
                     ("le semestre passé", half_year(r, -1)),

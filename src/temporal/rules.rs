@@ -1281,7 +1281,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "day-word",
-            format!(r"(?P<w>{day_words})(?:,?\s+{day_part})?"),
+            format!(r"(?P<w>{day_words})(?:\s+{day_part})?"),
             |c, _, _| Some(Spec::DayOffset(lexicon().day_word(g(c, "w")?)?))
         ),
         rule!(
@@ -1322,7 +1322,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-this",
-            format!(r"ce\s+(?P<wd>{wd_full})(?:,?\s+{day_part})?"),
+            format!(r"ce\s+(?P<wd>{wd_full})(?:\s+{day_part})?"),
             |c, _, _| Some(Spec::Weekday {
                 wd: lexicon().weekday(g(c, "wd")?)?,
                 mode: WdMode::This
@@ -1330,7 +1330,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-by-tense",
-            format!(r"(?P<wd>{wd_full})(?:,?\s+{day_part})?"),
+            format!(r"(?P<wd>{wd_full})(?:\s+{day_part})?"),
             |c, _, _| Some(Spec::Weekday {
                 wd: lexicon().weekday(g(c, "wd")?)?,
                 mode: WdMode::Bare
@@ -1806,7 +1806,7 @@ fn century_number(s: &str) -> Option<i32> {
         }
     }
     // `IIII`, `VX`, `IL`: not how a century is written
-    (roman(n).eq_ignore_ascii_case(s)).then_some(n)
+    roman(n).eq_ignore_ascii_case(s).then_some(n)
 }
 
 /// `n` (1..=89) in canonical Roman numerals.
