@@ -14,6 +14,11 @@ pub enum Unit {
     Decade,
     /// Three calendar months (`du trimestre`).
     Quarter,
+    /// Six calendar months, January–June or July–December (`le semestre
+    /// prochain`).
+    HalfYear,
+    /// A hundred years in the strict count, 1901–2000 (`au siècle dernier`).
+    Century,
 }
 
 impl Unit {
@@ -25,6 +30,8 @@ impl Unit {
             "year" => Unit::Year,
             "decade" => Unit::Decade,
             "quarter" => Unit::Quarter,
+            "half_year" => Unit::HalfYear,
+            "century" => Unit::Century,
             _ => return None,
         })
     }
@@ -36,6 +43,8 @@ impl Unit {
             Unit::Year => "Y",
             Unit::Decade => "DE",
             Unit::Quarter => "Q",
+            Unit::HalfYear => "H",
+            Unit::Century => "C",
         }
     }
 }
@@ -293,6 +302,8 @@ pub fn duration_value(n: i64, unit: Unit) -> String {
     match unit {
         Unit::Decade => format!("P{}Y", n.saturating_mul(10)),
         Unit::Quarter => format!("P{}M", n.saturating_mul(3)),
+        Unit::HalfYear => format!("P{}M", n.saturating_mul(6)),
+        Unit::Century => format!("P{}Y", n.saturating_mul(100)),
         Unit::Week => format!("P{n}W"),
         u => format!("P{n}{}", u.letter()),
     }

@@ -116,6 +116,10 @@ pub struct Lexicon {
     pub seasons: Vec<Season>,
     pub tense: TenseWords,
     pub counted_nouns: Vec<String>,
+    /// Words that may follow a year written in words (see
+    /// data/temporal.toml): any other word after it makes it a count.
+    #[serde(default)]
+    pub year_word_followers: Vec<String>,
     /// Days of the window an open interval (`après le 5 mars`) constrains.
     pub open_window_days: i64,
     /// Words opening an interval on any date after them: from it

@@ -113,6 +113,78 @@ pub fn parse_day(s: &str) -> Option<u32> {
     (1..=31).contains(&v).then_some(v as u32)
 }
 
+/// A regex fragment matching a year written in words, from 1000 to 2999:
+/// `mille`/`mil` or `deux mille`, then hundreds (`neuf cent`, `cent`), then
+/// a number word under a hundred (`deux mille vingt-quatre`, `mil neuf
+/// cent quatre-vingt-dix-neuf`, and with the hyphens of the 1990 spelling
+/// `deux-mille-vingt-et-un`). Read back by [`parse_year`].
+pub fn year_pattern() -> &'static str {
+    static YEAR: LazyLock<String> = LazyLock::new(|| {
+        let n = &lexicon().numbers;
+        let unit = |i: usize| n.units.get(i).cloned().unwrap_or_default();
+        let hundreds = alternation(
+            (2..=9)
+                .map(unit)
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        );
+        format!(
+            r"(?:{two}[\s-]+)?(?:mille|mil)(?:[\s-]+(?:{hundreds}[\s-]+)?cents?)?(?:[\s-]+{words})?",
+            two = super::lexicon::fuzzy(&unit(2)),
+            words = pattern(),
+        )
+    });
+    &YEAR
+}
+
+/// The year of a [`year_pattern`] match: `deux mille vingt-quatre` 2024,
+/// `mil neuf cent quatre-vingt-dix-neuf` 1999, `en l'an deux mille` 2000.
+/// None when the words do not make one number (`mille cent cent`).
+pub fn parse_year(s: &str) -> Option<i32> {
+    let k = key(s);
+    let parts: Vec<&str> = k.split('-').collect();
+    let at = parts.iter().position(|p| *p == "mille" || *p == "mil")?;
+    let thousands = match &parts[..at] {
+        [] => 1,
+        [w] => parse(w).filter(|v| (2..=9).contains(v))?,
+        _ => return None,
+    };
+    let mut rest = &parts[at + 1..];
+    let mut hundreds = 0;
+    if let Some(c) = rest.iter().position(|p| *p == "cent" || *p == "cents") {
+        hundreds = match &rest[..c] {
+            [] => 1,
+            [w] => parse(w).filter(|v| (2..=9).contains(v))?,
+            _ => return None,
+        };
+        // `cents` only ends a number (`deux cents`, not `deux cents deux`)
+        if rest[c] == "cents" && (hundreds == 1 || c + 1 < rest.len()) {
+            return None;
+        }
+        rest = &rest[c + 1..];
+    }
+    let joined = rest.join("-");
+    // the extra spellings (`premier`, `quelques`, `cent`) end no year
+    if lexicon()
+        .numbers
+        .extra
+        .iter()
+        .any(|(w, _)| key(w) == joined)
+    {
+        return None;
+    }
+    let units = if rest.is_empty() {
+        0
+    } else {
+        WORDS.values.get(&joined).copied()?
+    };
+    if !(0..=99).contains(&units) {
+        return None;
+    }
+    i32::try_from(thousands * 1000 + hundreds * 100 + units).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -63,6 +63,8 @@ pub fn shift(d: NaiveDate, n: i64, unit: Unit) -> Option<NaiveDate> {
         Unit::Year => add_months(d, n.checked_mul(12)?),
         Unit::Decade => add_months(d, n.checked_mul(120)?),
         Unit::Quarter => add_months(d, n.checked_mul(3)?),
+        Unit::HalfYear => add_months(d, n.checked_mul(6)?),
+        Unit::Century => add_months(d, n.checked_mul(1200)?),
     }
 }
 
@@ -81,6 +83,23 @@ fn unit_interval(d: NaiveDate, unit: Unit) -> Option<DateInterval> {
             ))
         }
         Unit::Quarter => quarter_interval(d),
+        Unit::HalfYear => {
+            let first = if d.month() <= 6 { 1 } else { 7 };
+            Some(DateInterval::new(
+                ymd(d.year(), first, 1)?,
+                month_interval(d.year(), first + 5)?.end,
+                Precision::Month,
+            ))
+        }
+        // the strict count: 2026 is in the XXIe, 2001–2100
+        Unit::Century => {
+            let first = (d.year() - 1).div_euclid(100) * 100 + 1;
+            Some(DateInterval::new(
+                ymd(first, 1, 1)?,
+                ymd(first + 99, 12, 31)?,
+                Precision::Year,
+            ))
+        }
     }
 }
 
@@ -103,6 +122,8 @@ fn unit_days(unit: Unit) -> i64 {
         Unit::Week => 7,
         Unit::Month => 30,
         Unit::Quarter => 91,
+        Unit::HalfYear => 182,
+        Unit::Century => 36_524,
         Unit::Year => 365,
         Unit::Decade => 3652,
     }

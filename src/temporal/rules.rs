@@ -436,9 +436,16 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let p = &*P;
     let l = lexicon();
     let (wd, mon, mona, day, num, units) = (&p.wd, &p.mon, &p.mona, &p.day, &p.num, &p.units);
+    let yw = numbers::year_pattern();
     let wd_full = &p.wd_full;
     let day_words = alternation(l.day_words.keys().map(String::as_str));
     let day_parts = words(&l.day_parts);
+    // a part of the day after a day (`samedi soir`, `mercredi dans la
+    // soirée`, `jeudi en fin de matinée`, `hier en début d'après-midi`,
+    // `lundi au matin`, `mardi en soirée`): the same day
+    let day_part = format!(
+        r"(?:(?:dans\s+la|dans\s+l'|en|au|à\s+la|à\s+l'|(?:en|au|à\s+la)\s+(?:fin|début|milieu)\s+(?:de\s+la|de\s+l'|d'|de))\s*)?(?:{day_parts})"
+    );
     let vague: Vec<&str> = l
         .vague
         .iter()
@@ -896,11 +903,41 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 ))
             }
         ),
+        // centuries: `au XXe siècle`, `le XVIIIe siècle`, `au 21e siècle`,
+        // `au début du XXIe siècle`, `à la fin du XIXe siècle`: the n-th
+        // hundred years in the strict count (the XXe is 1901–2000); its
+        // début, milieu, fin its thirds (as the decade's parts are)
+        rule!(
+            "century",
+            r"(?:(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*du\s+)?(?P<n>[ivxl]{1,6}|\d{1,2})(?:e|ème|eme|ᵉ)\s+siècle",
+            |c, t, e| {
+                let n = century_number(g(c, "n")?)?;
+                if !(1..=22).contains(&n) || followed_digit(t, e) {
+                    return None;
+                }
+                let first = 100 * (n - 1) + 1;
+                let (a, b) = match g(c, "p").map(fold).as_deref() {
+                    Some("debut") => (first, first + 32),
+                    Some("milieu" | "mi") => (first + 33, first + 65),
+                    Some("fin") => (first + 66, first + 99),
+                    _ => (first, first + 99),
+                };
+                Some(Spec::Range(
+                    Box::new(Spec::Year(a)),
+                    Box::new(Spec::Year(b)),
+                ))
+            }
+        ),
         rule!(
             "day-month-year",
-            format!(r"(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})\s+(?P<y>\d{{4}}|'?\d{{2}})"),
+            format!(
+                r"(?:(?P<wd>{wd})\s+)?(?P<d>{day})\s+(?P<m>{mona})\s+(?:(?P<y>\d{{4}}|'?\d{{2}})|(?P<yw>{yw}))"
+            ),
             |c, t, e| {
-                let y = year_any(g(c, "y")?, t, e)?;
+                let y = match g(c, "y") {
+                    Some(y) => year_any(y, t, e)?,
+                    None => year_words(c, t, e)?,
+                };
                 date(c, "d", "m", Some(y))
             }
         ),
@@ -1003,7 +1040,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             // the preposition is part of the match so that `depuis juillet
             // 2000` is not read as `depuis juillet` (a bare month) + a year
             format!(
-                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mona})\s+(?P<y>\d{{4}})"
+                r"(?:(?:en|dès|depuis|jusqu'en|d'ici|avant|après|au mois de|le mois de|pour)\s+)?(?P<m>{mona})\s+(?:(?P<y>\d{{4}})|(?P<yw>{yw}))"
             ),
             |c, t, e| {
                 // `sept. 2013`, `janv 2013`, `oct. 1974`: an abbreviation
@@ -1017,8 +1054,12 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 {
                     return None;
                 }
+                let y = match g(c, "y") {
+                    Some(y) => year4(y)?,
+                    None => year_words(c, t, e)?,
+                };
                 Some(Spec::Month {
-                    y: Some(year4(g(c, "y")?)?),
+                    y: Some(y),
                     m: month(c, "m")?,
                 })
             }
@@ -1172,7 +1213,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "year",
             format!(
-                r"(?:{})\s*(?P<y>\d{{4}})",
+                r"(?:{})\s*(?:(?P<y>\d{{4}})|(?P<yw>{yw}))",
                 alternation([
                     "en",
                     "depuis",
@@ -1195,6 +1236,16 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // `en 2019`, not `depuis 2000 km`: a number followed by a counted noun
                 if counted_noun_follows(t, e) {
                     return None;
+                }
+                if g(c, "y").is_none() {
+                    // `l'an mil`: a thousand alone is a year only after `an`
+                    let whole = fold(c.get(0)?.as_str());
+                    let bare = matches!(fold(g(c, "yw")?).as_str(), "mil" | "mille");
+                    let an = whole.contains("l'an") || whole.contains("l\u{2019}an");
+                    if bare && !an {
+                        return None;
+                    }
+                    return Some(Spec::Year(year_words(c, t, e)?));
                 }
                 Some(Spec::Year(year4(g(c, "y")?)?))
             }
@@ -1230,7 +1281,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "day-word",
-            format!(r"(?P<w>{day_words})(?:\s+(?:{day_parts}))?"),
+            format!(r"(?P<w>{day_words})(?:\s+{day_part})?"),
             |c, _, _| Some(Spec::DayOffset(lexicon().day_word(g(c, "w")?)?))
         ),
         rule!(
@@ -1241,7 +1292,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "weekday-relative",
             format!(
-                r"(?P<wd>{wd_full})(?:\s+(?:{day_parts}))?\s+(?P<mod>{last}|{next}|en\s+(?:huit|8|quinze|15)|(?:de\s+)?(?:la\s+semaine|cette\s+semaine)(?:\s+(?P<w>{last}|{next}))?)"
+                r"(?P<wd>{wd_full})(?:\s+{day_part})?\s+(?P<mod>{last}|{next}|en\s+(?:huit|8|quinze|15)|(?:de\s+)?(?:la\s+semaine|cette\s+semaine)(?:\s+(?P<w>{last}|{next}))?)"
             ),
             |c, _, _| {
                 let wd = lexicon().weekday(g(c, "wd")?)?;
@@ -1271,7 +1322,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-this",
-            format!(r"ce\s+(?P<wd>{wd_full})(?:\s+(?:{day_parts}))?"),
+            format!(r"ce\s+(?P<wd>{wd_full})(?:\s+{day_part})?"),
             |c, _, _| Some(Spec::Weekday {
                 wd: lexicon().weekday(g(c, "wd")?)?,
                 mode: WdMode::This
@@ -1279,7 +1330,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-by-tense",
-            format!(r"(?P<wd>{wd_full})(?:\s+(?:{day_parts}))?"),
+            format!(r"(?P<wd>{wd_full})(?:\s+{day_part})?"),
             |c, _, _| Some(Spec::Weekday {
                 wd: lexicon().weekday(g(c, "wd")?)?,
                 mode: WdMode::Bare
@@ -1313,7 +1364,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             "relative-period",
             format!(
                 r"(?:(?P<art>la|le|l'|cette|ce|cet)\s*)?(?P<u>{})(?:\s+(?P<dir>{last}|{next})|\s+(?P<current>en\s+cours|courante?))?",
-                alternation(["semaine", "mois", "an", "année", "trimestre"])
+                alternation([
+                    "semaine",
+                    "mois",
+                    "an",
+                    "année",
+                    "trimestre",
+                    "semestre",
+                    "siècle"
+                ])
             ),
             |c, _, _| {
                 let u = Unit::parse(lexicon().unit(g(c, "u")?)?)?;
@@ -1697,6 +1756,79 @@ fn followed_digit(text: &str, end: usize) -> bool {
 
 /// A number of three digits or more right after the match: a year out of
 /// range or a count (`12 mars 99999`, `12 mars 2500`).
+/// The year written in words captured as `yw`, where what follows it lets
+/// it be a year: the end of a clause, a capital, or a word of
+/// `year_word_followers` (not `deux mille manifestants`).
+fn year_words(c: &Captures, text: &str, end: usize) -> Option<i32> {
+    let y = year4(&numbers::parse_year(g(c, "yw")?)?.to_string())?;
+    let rest = text.get(end..)?.trim_start_matches([' ', '\u{a0}']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '\u{2019}')
+        .collect();
+    let first = word.chars().next();
+    let free = match first {
+        None => !rest.starts_with(|c: char| c.is_ascii_digit() || c == '-'),
+        Some(f) if f.is_uppercase() => true,
+        Some(_) => {
+            let w = fold(&word).replace('\u{2019}', "'");
+            // `qu'il`, `l'armée`: the elided article or pronoun
+            let head = w.find('\'').map_or(w.as_str(), |i| &w[..=i]);
+            lexicon()
+                .year_word_followers
+                .iter()
+                .any(|f| fold(f) == w || fold(f) == head)
+        }
+    };
+    free.then_some(y)
+}
+
+/// The number of a century, in Roman numerals (`XXI`, any case, in their
+/// canonical form) or digits (`21`).
+fn century_number(s: &str) -> Option<i32> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let value = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let digits: Vec<i32> = s.chars().map(value).collect::<Option<_>>()?;
+    let mut n = 0;
+    for (i, v) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|next| next > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    // `IIII`, `VX`, `IL`: not how a century is written
+    roman(n).eq_ignore_ascii_case(s).then_some(n)
+}
+
+/// `n` (1..=89) in canonical Roman numerals.
+fn roman(mut n: i32) -> String {
+    let mut out = String::new();
+    for (v, r) in [
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out
+}
+
 fn year_like_follows(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
     rest.bytes().take_while(u8::is_ascii_digit).count() >= 3

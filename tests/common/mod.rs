@@ -3,6 +3,8 @@
 //! `dead_code` allowance (a test crate compiles this module on its own).
 #![allow(dead_code)]
 
+pub mod dates;
+
 use assert_cmd::Command;
 use newsx::model::Report;
 use serde_json::Value;
