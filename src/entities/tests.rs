@@ -478,13 +478,7 @@ fn every_name_shape_alone_and_after_every_title() {
         let text = format!("Hier, {name} est arrivé à la réunion.");
         assert_eq!(persons(&text), [(name.clone(), None)], "{text}");
     }
-    let raw: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
-    let titles: Vec<String> = raw["people"]["titles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|t| t.as_str().map(str::to_string))
-        .collect();
+    let titles = rule_list("people", "titles");
     assert!(titles.len() > 50);
     for title in &titles {
         for name in names.iter().step_by(7) {
@@ -3626,13 +3620,7 @@ fn world_subregions_and_french_town_names_are_places() {
 /// capitals in brackets.
 #[test]
 fn the_names_of_a_match_sheet_are_persons() {
-    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
-    let labels: Vec<String> = rules["people"]["match_sheet_labels"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect();
+    let labels = rule_list("people", "match_sheet_labels");
     assert!(labels.len() >= 20);
     for label in &labels {
         let mut written = label.clone();
@@ -3682,13 +3670,7 @@ fn the_names_of_a_match_sheet_are_persons() {
 /// preposition.
 #[test]
 fn a_subdivision_after_a_locative_needs_only_a_town_of_its_country() {
-    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
-    let prepositions: Vec<String> = rules["places"]["region_prepositions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect();
+    let prepositions = rule_list("places", "region_prepositions");
     let g = matcher().gazetteer();
     let subdivisions: Vec<&crate::gazetteer::Entry> = g
         .entries
@@ -3802,13 +3784,7 @@ fn the_players_of_a_line_up_are_persons() {
 /// label, a bracket that is no minute, the label inside a sentence.
 #[test]
 fn surnames_before_their_minute_on_a_match_sheet_are_persons() {
-    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
-    let labels: Vec<String> = rules["people"]["match_sheet_labels"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect();
+    let labels = rule_list("people", "match_sheet_labels");
     for label in &labels {
         let mut written = label.clone();
         written.replace_range(..1, &label[..1].to_uppercase());
@@ -3832,4 +3808,16 @@ fn surnames_before_their_minute_on_a_match_sheet_are_persons() {
     ] {
         assert!(by_rule(control, "rule:match-sheet").is_empty(), "{control}");
     }
+}
+
+/// The word list `section.key` of data/entity-rules.toml, as the tests
+/// read it independently of the rule set's loader.
+fn rule_list(section: &str, key: &str) -> Vec<String> {
+    let rules: toml::Value = toml::from_str(include_str!("../../data/entity-rules.toml")).unwrap();
+    rules[section][key]
+        .as_array()
+        .unwrap_or_else(|| panic!("{section}.{key} is no list"))
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
 }
