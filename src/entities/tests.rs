@@ -2518,6 +2518,60 @@ fn new_club_and_festival_heads_make_one_organisation() {
     assert!(by_rule(text, "rule:org-name-head").is_empty(), "{text}");
 }
 
+/// A cultural, scientific or teaching body named by its city
+/// (`l'Observatoire de Paris`, `le Musée de Grenoble`): every such head ×
+/// cities of the gazetteer × `de`/`d'` gives one organisation and no place
+/// inside; the head in lowercase (`l'observatoire situé à Paris`) leaves
+/// the city a place.
+#[test]
+fn a_body_named_by_its_city_hides_no_place() {
+    let heads = [
+        "Observatoire",
+        "Opéra",
+        "Conservatoire",
+        "Orchestre",
+        "Musée",
+        "Muséum",
+        "Institut",
+        "Théâtre",
+        "École",
+        "Bibliothèque",
+    ];
+    for head in heads {
+        assert!(matcher().rules.name_heads.contains(head), "{head}");
+        for city in ["Paris", "Lyon", "Grenoble", "Toulouse", "Angers", "Orléans"] {
+            let de = if city.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                "d'"
+            } else {
+                "de "
+            };
+            let name = format!("{head} {de}{city}");
+            let text = format!("Hier, le directeur a visité le {name} avec des élèves.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == name && m.entity_type == EntityType::Organization),
+                "{name}: {found:?}"
+            );
+            assert!(
+                !found.iter().any(|m| m.entity_type == EntityType::Place),
+                "{name}: {found:?}"
+            );
+            let lower = head.to_lowercase();
+            let text =
+                format!("Hier, le directeur a visité le {lower} situé à {city} avec des élèves.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .any(|m| m.surface == city && m.entity_type == EntityType::Place),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}
+
 /// Every organisation head of the rules before a name nobody listed:
 /// the organisation (`le motoriste CFM International`, `l'équipementier
 /// Figeac Aéro`); a lowercase word after the head is no name.
