@@ -306,6 +306,14 @@ fn has_word(clause: &str, word: &str) -> bool {
     })
 }
 
+/// True when `text` holds nothing but words: letters, digits, spaces,
+/// apostrophes and hyphens (no punctuation between a governor and what it
+/// governs).
+fn only_words(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}'))
+}
+
 fn has_ending(clause: &str, endings: &[String]) -> bool {
     clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -322,17 +330,19 @@ impl ModalityCues {
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| w.chars().count() > 5)
             .any(|w| {
-                let singular = match w.strip_suffix("aient") {
-                    Some(stem) => format!("{stem}ait"),
-                    None => w.to_string(),
-                };
+                // every imperfect ending ends in `-ait`: compare what
+                // stands before `-ait` or `-aient`
+                let stem = w
+                    .strip_suffix("aient")
+                    .or_else(|| w.strip_suffix("ait"))
+                    .unwrap_or("");
                 self.speculated_endings
                     .iter()
                     .any(|e| w.ends_with(e.trim()))
-                    && !self
-                        .imperfect_endings
-                        .iter()
-                        .any(|e| singular.ends_with(e.as_str()))
+                    && !self.imperfect_endings.iter().any(|e| {
+                        e.strip_suffix("ait")
+                            .is_some_and(|before| stem.ends_with(before))
+                    })
             })
     }
 
@@ -876,9 +886,7 @@ impl EventLexicon {
                             .is_none_or(|(w, _)| !g.determiners.contains(&w.to_lowercase()))
                 });
                 if let Some(at) = planned.map(|k| lead[k].1)
-                    && near[at..].chars().all(|c| {
-                        c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}')
-                    })
+                    && only_words(&near[at..])
                 {
                     return Some(Prospect::ToCome);
                 }
@@ -892,10 +900,7 @@ impl EventLexicon {
                     .into_iter()
                     .find(|(w, _)| infinitive(w))?;
                 // nothing but words between the infinitive and the noun
-                let plain = near[at..]
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}'));
-                if !plain {
+                if !only_words(&near[at..]) {
                     return None;
                 }
                 &before[..base + at]
@@ -909,11 +914,7 @@ impl EventLexicon {
             let word = lower(word);
             let refused = g.refusal_governors.contains(&word);
             if refused || g.prospect_governors.contains(&word) {
-                let between = &near[at..];
-                let plain = between
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}'));
-                return plain.then_some(if refused {
+                return only_words(&near[at..]).then_some(if refused {
                     Prospect::Refused
                 } else {
                     Prospect::ToCome
