@@ -3897,7 +3897,7 @@ mod tests {
         }
         // the control: the pair before the noun keeps its own reading (the
         // two leaders, not the spokesman named last)
-        for noun in ["la coopération militaire", "les livraisons d'armes"] {
+        for noun in ["l'aide militaire", "les livraisons d'armes"] {
             let text = format!(
                 "Vladimir Poutine a reçu Kim Jong-un mardi à Vostochny. Dmitri Peskov a parlé \
                  mercredi. Les deux dirigeants devraient discuter de {noun} entre leurs pays."
@@ -6816,6 +6816,54 @@ mod tests {
                     found.iter().any(|m| m.event_type == EventType::Agreement),
                     "{text}: {found:#?}"
                 );
+            }
+        }
+    }
+
+    /// `coopération militaire` names a relation that lasts, as `alliance`
+    /// does: every determiner × context × date gives no event of armed
+    /// force; the acts it is made of do (`livraisons d'armes`, `aide
+    /// militaire`, `exercices conjoints` in the same contexts).
+    #[test]
+    fn military_cooperation_is_a_relation_not_an_act() {
+        let contexts = [
+            "Moscou et Pyongyang ont renforcé {date} {det} {noun}.",
+            "Kim Jong-un et Vladimir Poutine ont évoqué {date} {det} {noun} entre leurs pays.",
+            "Kim Jong-un a plaidé {date} pour {det} {noun} avec la Russie.",
+        ];
+        let force = [
+            EventType::Military,
+            EventType::Deployment,
+            EventType::Combat,
+            EventType::Launch,
+        ];
+        for date in ["jeudi", "en 2024", "le 12 mars"] {
+            for context in contexts {
+                for det in ["la", "leur", "une"] {
+                    let text = context
+                        .replace("{date}", date)
+                        .replace("{det}", det)
+                        .replace("{noun}", "coopération militaire");
+                    let found = run(&text);
+                    assert!(
+                        found.iter().all(|m| !force.contains(&m.event_type)),
+                        "{text}: {found:#?}"
+                    );
+                }
+                for noun in [
+                    "les livraisons d'armes",
+                    "l'aide militaire",
+                    "les exercices conjoints",
+                ] {
+                    let text = context
+                        .replace("{date}", date)
+                        .replace("{det} {noun}", noun);
+                    let found = run(&text);
+                    assert!(
+                        found.iter().any(|m| m.event_type == EventType::Military),
+                        "{text}: {found:#?}"
+                    );
+                }
             }
         }
     }
