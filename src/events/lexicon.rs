@@ -425,6 +425,7 @@ struct ContextFile {
     refusal_verbs: Vec<String>,
     refusal_words: Vec<String>,
     facility_nouns: Vec<String>,
+    force_nouns: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
 }
@@ -452,6 +453,9 @@ struct Grammar {
     /// Nouns of what makes, keeps or serves things (`usine`, `dépôt`,
     /// `site`): an event noun that complements one names no act.
     facility_nouns: HashSet<String>,
+    /// Lemmas of the nouns of an armed force or what it fires (`soldats`,
+    /// `obus`): in the clause of a verb of armed force, that act's object.
+    force_nouns: HashSet<String>,
     /// Verbal negation (`data/events/context.toml`): `ne`, the words that
     /// complete it, and the words after those that limit instead of deny.
     negation_particles: HashSet<String>,
@@ -1054,6 +1058,12 @@ impl EventLexicon {
             rest = &rest[word.len()..];
         }
         false
+    }
+
+    /// True for the lemma of a noun of an armed force or of what it fires
+    /// (`soldats`, `obus`, see `force_nouns` in data/events/context.toml).
+    pub fn is_force_noun(&self, lemma: &str) -> bool {
+        self.grammar.force_nouns.contains(lemma)
     }
 
     /// True when the text just before an entity makes it the speaker of a
@@ -1783,6 +1793,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
             .map(|w| w.to_lowercase())
             .collect(),
         facility_nouns: set(&context.facility_nouns),
+        force_nouns: set(&context.force_nouns),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),
         free_choice: context

@@ -129,6 +129,48 @@ fn troops_deployed<'l>(
     hits
 }
 
+/// The soldiers an act of armed force sends, or the shells it fires, are
+/// that act's, not an act of their own: a noun of a force (`soldats`,
+/// `troupes`, `munitions`, `obus`: [`EventLexicon::is_force_noun`]) in the
+/// clause of a verb of armed force (military, deployment, combat, launch:
+/// `Pyongyang a envoyé 12 000 soldats`, `des soldats ont été déployés`,
+/// `les troupes combattent`) is dropped; the verb tells the act once.
+/// `base`: where the sentence starts (hits are offsets into it, clauses
+/// absolute).
+fn forces_of_an_act<'l>(
+    hits: Vec<TriggerHit<'l>>,
+    clauses: &[Clause],
+    base: usize,
+    lexicon: &EventLexicon,
+) -> Vec<TriggerHit<'l>> {
+    let clause_of = |h: &TriggerHit<'_>| {
+        clauses
+            .iter()
+            .position(|c| c.span.start <= base + h.start && base + h.start < c.span.end)
+    };
+    let armed = |t: EventType| {
+        matches!(
+            t,
+            EventType::Military | EventType::Deployment | EventType::Combat | EventType::Launch
+        )
+    };
+    let acts: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.pos.is_verbal() && armed(h.event_type))
+        .filter_map(clause_of)
+        .collect();
+    if acts.is_empty() {
+        return hits;
+    }
+    hits.into_iter()
+        .filter(|h| {
+            h.pos.is_verbal()
+                || !lexicon.is_force_noun(h.lemma)
+                || clause_of(h).is_none_or(|c| !acts.contains(&c))
+        })
+        .collect()
+}
+
 /// What the extractor needs to know of each clause of a sentence.
 #[derive(Debug, Clone, Copy)]
 struct ClauseFacts {
@@ -598,6 +640,7 @@ pub fn extract(
         let infinitives = perfect_infinitives(body, &hits);
         let clause_list = clauses_around(body, sentence.span.start, &trigger_starts, &infinitives);
         let hits = troops_deployed(hits, &clause_list, sentence.span.start);
+        let hits = forces_of_an_act(hits, &clause_list, sentence.span.start, lexicon);
         let reach = fronted_date_reach(body, sentence.span.start, &clause_list, &infinitives);
         // the words of clauses `from..=to` with their dates cut out, and
         // whether a date was cut (for cleft heads: `C'est en avril 2019`)
@@ -6865,6 +6908,70 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// A noun of a force in the clause of a verb of armed force is that
+    /// act's: every force noun × verb (one per type of armed force, in a
+    /// compound and a simple tense) gives one mention of armed force, the
+    /// verb's. Controls: the noun alone is an event of its own; in another
+    /// clause than the verb it stays one.
+    #[test]
+    fn a_force_noun_in_the_clause_of_an_armed_act_is_that_act_s() {
+        // (verb group, its trigger word, the type it gives)
+        let sends = [
+            ("a envoyé", "envoyé", EventType::Deployment),
+            ("envoie", "envoie", EventType::Deployment),
+            ("a déployé", "déployé", EventType::Deployment),
+            ("a acheminé", "acheminé", EventType::Deployment),
+        ];
+        let supplies = [
+            ("a livré", "livré", EventType::Military),
+            ("livre", "livre", EventType::Military),
+            ("a fourni", "fourni", EventType::Military),
+            ("a acheminé", "acheminé", EventType::Deployment),
+        ];
+        let nouns = [
+            ("soldats", &sends),
+            ("troupes", &sends),
+            ("munitions", &supplies),
+            ("obus", &supplies),
+        ];
+        let force = [
+            EventType::Military,
+            EventType::Deployment,
+            EventType::Combat,
+            EventType::Launch,
+        ];
+        for (noun, verbs) in nouns {
+            for &(group, word, event_type) in verbs {
+                let text = format!("Pyongyang {group} mardi des {noun} à la Russie.");
+                let found = run(&text);
+                let armed: Vec<&EventMention> = found
+                    .iter()
+                    .filter(|m| force.contains(&m.event_type))
+                    .collect();
+                assert_eq!(armed.len(), 1, "{text}: {found:#?}");
+                assert_eq!(armed[0].trigger.as_ref(), word, "{text}");
+                assert_eq!(armed[0].event_type, event_type, "{text}");
+            }
+            // the noun alone
+            let text = format!("Des {noun} nord-coréens sont à Koursk, selon Kiev.");
+            let alone = format!("{text} Pyongyang dément.");
+            let found = run(&alone);
+            assert!(
+                found.iter().any(|m| m.trigger.as_ref() == noun),
+                "{alone}: {found:#?}"
+            );
+            // in another clause than the verb
+            let text = format!(
+                "Pyongyang a livré mardi des drones à la Russie, où des {noun} nord-coréens se trouvent déjà."
+            );
+            let found = run(&text);
+            assert!(
+                found.iter().any(|m| m.trigger.as_ref() == noun),
+                "{text}: {found:#?}"
+            );
         }
     }
 
