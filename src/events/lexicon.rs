@@ -314,13 +314,6 @@ fn only_words(text: &str) -> bool {
         .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-' | '\u{a0}'))
 }
 
-fn has_ending(clause: &str, endings: &[String]) -> bool {
-    clause
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| w.chars().count() > 5)
-        .any(|w| endings.iter().any(|e| w.ends_with(e.trim())))
-}
-
 impl ModalityCues {
     /// True when a word of `clause` ends as a conditional does and not as
     /// an imparfait of a verb whose stem ends in `r` (`préparerait`, not
@@ -346,6 +339,29 @@ impl ModalityCues {
             })
     }
 
+    /// True when a word of `clause` ends as a futur simple does and not as
+    /// a passé simple of a verb whose stem ends in `r` (`rencontrera`, not
+    /// `rencontra`; `préparera`, not `prépara`). The passé simple adds
+    /// `-a` to the stem the imparfait adds `-ait` to, and the future `-a`
+    /// to the stem the conditional adds `-ait` to: the endings that tell
+    /// an imparfait from a conditional (`imperfect_endings`) tell a passé
+    /// simple from a future (Bescherelle). The same test keeps nouns
+    /// such as `caméra` and names such as `Ankara` from reading as futures.
+    fn has_future(&self, clause: &str) -> bool {
+        clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.chars().count() > 5)
+            .any(|w| {
+                self.planned_endings.iter().any(|e| w.ends_with(e.trim()))
+                    && !w.strip_suffix('a').is_some_and(|stem| {
+                        self.imperfect_endings.iter().any(|e| {
+                            e.strip_suffix("ait")
+                                .is_some_and(|before| stem.ends_with(before))
+                        })
+                    })
+            })
+    }
+
     /// The modality of a lowercased clause: negation first, then speculation, then plans.
     pub fn classify(&self, clause: &str) -> Modality {
         let index = self.index.get_or_init(|| {
@@ -360,7 +376,7 @@ impl ModalityCues {
             Modality::Negated
         } else if index.any(seen, 1, clause) || self.has_conditional(clause) {
             Modality::Speculated
-        } else if index.any(seen, 2, clause) || has_ending(clause, &self.planned_endings) {
+        } else if index.any(seen, 2, clause) || self.has_future(clause) {
             Modality::Planned
         } else {
             Modality::Occurred
@@ -2795,6 +2811,71 @@ mod tests {
     /// (`préparerait`) and the conditionals of other groups
     /// (`mettrait`, `devrait`, `aurait`) speculate. Every verb × 3rd person
     /// singular and plural, the forms built here from the infinitive.
+    #[test]
+    fn a_passe_simple_in_ra_is_no_future() {
+        let lex = crate::test_data::event_lexicon();
+        let m = &lex.modality;
+        let verbs = [
+            "préparer",
+            "déclarer",
+            "comparer",
+            "ignorer",
+            "explorer",
+            "considérer",
+            "opérer",
+            "libérer",
+            "pleurer",
+            "rencontrer",
+            "montrer",
+            "démontrer",
+            "enregistrer",
+            "administrer",
+            "infiltrer",
+            "pénétrer",
+            "célébrer",
+            "intégrer",
+            "livrer",
+            "délivrer",
+            "assurer",
+            "durer",
+            "figurer",
+            "mesurer",
+            "jurer",
+            "capturer",
+            "inaugurer",
+            "restaurer",
+        ];
+        for verb in verbs {
+            let stem = verb.strip_suffix("er").unwrap();
+            // passé simple: stem + a; futur simple: infinitive + a
+            let clause = format!("kim {stem}a la délégation de poutine");
+            assert_eq!(m.classify(&clause), Modality::Occurred, "{clause}");
+            let clause = format!("kim {verb}a la délégation de poutine");
+            assert_eq!(m.classify(&clause), Modality::Planned, "{clause}");
+        }
+        // the futures of other groups stay futures
+        for future in [
+            "pourra",
+            "enverra",
+            "recevra",
+            "suivra",
+            "conclura",
+            "viendra",
+            "prendra",
+            "finira",
+            "choisira",
+            "rejoindra",
+        ] {
+            let clause = format!("kim {future} la délégation de poutine");
+            assert_eq!(m.classify(&clause), Modality::Planned, "{clause}");
+        }
+        // nouns and names in -ra
+        for word in ["ankara", "caméra", "sahara"] {
+            let clause = format!("la délégation est arrivée de {word}");
+            assert_eq!(m.classify(&clause), Modality::Occurred, "{clause}");
+        }
+    }
+
     #[test]
     fn an_imparfait_in_rait_is_no_conditional() {
         let lex = crate::test_data::event_lexicon();
