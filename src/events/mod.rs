@@ -5,6 +5,7 @@
 //! announcement dated `hier` and a planned visit that `hier` does not date.
 
 pub mod anchor;
+pub mod chronology;
 pub mod conjugate;
 pub mod entries;
 mod lexicon;
@@ -615,6 +616,8 @@ pub fn extract(
     let live_entries = live_day
         .and_then(|_| live::entries(&text.normalized))
         .unwrap_or_default();
+    // a chronology: its entries tell what happened at the date heading them
+    let chronology_entries = chronology::entries(&text.normalized, &text.paragraphs, timexes);
     for (index, sentence) in text.sentences.iter().enumerate() {
         let body = text.slice(sentence.span);
         if body.len() > MAX_SENTENCE_BYTES {
@@ -1018,6 +1021,23 @@ pub fn extract(
                     })
                 }
                 (time, _) => time,
+            };
+            // `Juillet 2000 : Poutine se rend à Pyongyang, première visite
+            // d'un dirigeant russe. Il y rencontre Kim Jong-il.`: an act of
+            // a chronology's entry with no date of its own happened at the
+            // date that heads the entry
+            let time = match time {
+                None if pending.is_none() && anchor.is_none() && modality == Modality::Occurred => {
+                    chronology::entry_of(&chronology_entries, sentence.span).map(|entry| {
+                        EventTime {
+                            interval: entry.interval,
+                            expression: entry.expression.clone(),
+                            value: entry.value.clone(),
+                            rule: "chronology-entry".to_string(),
+                        }
+                    })
+                }
+                time => time,
             };
             // a `selon X` clause, or an incise after the act (`…, a annoncé
             // X`), names who says so, not who takes part
@@ -6972,6 +6992,88 @@ mod tests {
                 found.iter().any(|m| m.trigger.as_ref() == noun),
                 "{text}: {found:#?}"
             );
+        }
+    }
+
+    /// A chronology's entry dates the acts of its paragraph that have no
+    /// date of their own: every head (a month, a day) × separator
+    /// × the tense of the act that follows (historical present, passé
+    /// composé, passé simple); expected intervals built here with chrono.
+    /// Controls: one dated paragraph is no chronology; an act with its own
+    /// date keeps it; an act to come is not dated by the entry. (A bare
+    /// year alone is left to the date rules, which read it only in context.)
+    #[test]
+    fn a_chronology_entry_dates_the_acts_of_its_paragraph() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let heads = [
+            (
+                "Juillet 2000",
+                DateInterval::new(
+                    ymd(2000, 7, 1),
+                    ymd(2000, 7, 31),
+                    crate::model::Precision::Month,
+                ),
+            ),
+            ("25 avril 2019", DateInterval::day(ymd(2019, 4, 25))),
+            (
+                "Août 2001",
+                DateInterval::new(
+                    ymd(2001, 8, 1),
+                    ymd(2001, 8, 31),
+                    crate::model::Precision::Month,
+                ),
+            ),
+        ];
+        let others = "Août 2011 : Kim Jong-il traverse la Russie en train.\n\n\
+                      Avril 2019 : Kim Jong-un se rend à Vladivostok.";
+        let acts = [
+            "Il y rencontre Kim Jong-il",
+            "Il y a rencontré Kim Jong-il",
+            "Il y rencontra Kim Jong-il",
+        ];
+        let published = DateInterval::day(ymd(2024, 6, 19));
+        // the meeting of the entry's second sentence (the page's only one)
+        let met = |found: &[EventMention]| -> Option<DateInterval> {
+            found
+                .iter()
+                .find(|m| m.event_type == EventType::Meeting)
+                .unwrap_or_else(|| panic!("{found:#?}"))
+                .time
+                .as_ref()
+                .map(|t| t.interval)
+        };
+        for (head, interval) in heads {
+            for separator in [" : ", " – "] {
+                for act in acts {
+                    let entry =
+                        format!("{head}{separator}Vladimir Poutine se rend à Pyongyang. {act}.");
+                    let page = format!("Les dates clés\n\n{entry}\n\n{others}\n");
+                    let found = run_at(&page, Some(published));
+                    assert_eq!(met(&found), Some(interval), "{page}");
+                    // one dated paragraph: no chronology
+                    let alone = format!("Les dates clés\n\n{entry}\n");
+                    let found = run_at(&alone, Some(published));
+                    assert_ne!(met(&found), Some(interval), "{alone}");
+                }
+                // a date of its own
+                let entry = format!(
+                    "{head}{separator}Vladimir Poutine se rend à Pyongyang. Il rencontre Kim Jong-il le 3 mars 2002."
+                );
+                let page = format!("Les dates clés\n\n{entry}\n\n{others}\n");
+                let found = run_at(&page, Some(published));
+                assert_eq!(
+                    met(&found),
+                    Some(DateInterval::day(ymd(2002, 3, 3))),
+                    "{page}"
+                );
+                // an act to come
+                let entry = format!(
+                    "{head}{separator}Vladimir Poutine se rend à Pyongyang. Il rencontrera Kim Jong-il."
+                );
+                let page = format!("Les dates clés\n\n{entry}\n\n{others}\n");
+                let found = run_at(&page, Some(published));
+                assert_eq!(met(&found), None, "{page}");
+            }
         }
     }
 
