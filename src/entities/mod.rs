@@ -117,6 +117,12 @@ pub fn extract_dated_in(
             role_hits.push(hit.clone());
         }
     }
+    let parts = compass_parts(s, &mut definite);
+    ambiguous.retain(|(span, _)| {
+        !parts
+            .iter()
+            .any(|p| p.start <= span.start && span.end <= p.end)
+    });
     // a single-word person name glued to an unknown capitalised word is
     // someone else's name (`Kim` in `Kim Jong-chol`)
     let mut all: Vec<Span> = definite
@@ -216,6 +222,49 @@ pub fn extract_dated_in(
     cities_as_clubs(&mut mentions, s, matcher);
     mentions.sort_by_key(|m| m.span);
     mentions
+}
+
+/// The points of the compass that name the part of a place after a hyphen
+/// (`Darfour-Nord`, `Kordofan-Sud`, `Jérusalem-Est`, `Beyrouth-Ouest`).
+const COMPASS: [&str; 4] = ["Nord", "Sud", "Est", "Ouest"];
+
+/// A place of the gazetteer, a hyphen and a point of the compass, no more
+/// word after it, is that part of the place, a place of its own named in
+/// full (`rule:compass-part`; French names of the states of Sudan, of
+/// the halves of a city): the point alone (`Nord`, a département) is no
+/// mention.
+fn compass_parts(s: &str, definite: &mut Vec<EntityMention>) -> Vec<Span> {
+    let mut parts = Vec::new();
+    for m in definite.iter_mut() {
+        if m.entity_type != EntityType::Place {
+            continue;
+        }
+        let rest = &s[m.span.end..];
+        let Some(point) = COMPASS.iter().find(|p| {
+            rest.strip_prefix('-')
+                .and_then(|r| r.strip_prefix(**p))
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+        }) else {
+            continue;
+        };
+        let end = m.span.end + 1 + point.len();
+        let surface = s[m.span.start..end].to_string();
+        m.span = Span::new(m.span.start, end);
+        m.entity_id = crate::gazetteer::slugify(&surface);
+        m.name = surface.clone();
+        m.surface = surface;
+        m.found_by = FoundBy::Rule;
+        m.rule = "rule:compass-part".to_string();
+        parts.push(m.span);
+    }
+    if !parts.is_empty() {
+        definite.retain(|m| {
+            !parts
+                .iter()
+                .any(|p| p.start <= m.span.start && m.span.end <= p.end && *p != m.span)
+        });
+    }
+    parts
 }
 
 /// An institution named by its building (category `seat`: `Kremlin`) is a
@@ -558,15 +607,42 @@ fn part_of_longer_name(
     covered: &[Span],
     matcher: &EntityMatcher,
 ) -> bool {
-    let city = || {
+    let category = |c: &str| {
         matcher
             .gazetteer()
             .get(&m.entity_id)
-            .is_some_and(|e| e.category.as_deref() == Some(CITY))
+            .is_some_and(|e| e.category.as_deref() == Some(c))
     };
-    (m.entity_type == EntityType::Person || city())
+    (m.entity_type == EntityType::Person || category(CITY))
         && glued_to_unknown_name(s, m.span, covered, matcher)
         || (m.entity_type == EntityType::Organization && after_first_name(s, m, matcher))
+        || (category(SUBDIVISION) && first_name_before_unknown(s, m.span, covered, matcher))
+}
+
+/// A subdivision whose name is also a first name (`Virginie`, `Géorgie`,
+/// `Caroline`) right before an unknown capitalised word and a space is that
+/// person's first name (`la préfète, Virginie Pajotin-Ravel`); before a
+/// first name (`le député du Var Cédric Pastorelli`) it stays a place.
+fn first_name_before_unknown(
+    s: &str,
+    span: Span,
+    covered: &[Span],
+    matcher: &EntityMatcher,
+) -> bool {
+    let surface = s.get(span.start..span.end).unwrap_or("");
+    matcher
+        .rules
+        .first_names
+        .contains(&fold::fold_word(surface))
+        && word_after(s, span.end).is_some_and(|w| {
+            let word = &s[w.start..w.end];
+            s.get(span.end..w.start) == Some(" ")
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().any(char::is_lowercase)
+                && !matcher.rules.not_name_words.contains(word)
+                && !matcher.rules.first_names.contains(&fold::fold_word(word))
+                && !overlaps_any(covered, w)
+        })
 }
 
 /// A one-word organisation named after its founding family (`Gallimard`,

@@ -481,6 +481,8 @@ pub(crate) fn find<'a>(
         // a team's line-up: `PSG : Donnarumma – Hakimi, Marquinhos, …`
         if ctx.starts_line(i) {
             line_up(&ctx, i, &mut out);
+            // a ranked result, surname in capitals first: `1. POGACAR Tadej (SLO/UAE)`
+            ranked_surname_first(&ctx, i, &mut out);
         }
         // a town no list knows, placed by its context: `la commune de X`,
         // `X (Haute-Savoie)`, `à X, en Espagne`
@@ -1408,6 +1410,81 @@ fn sheet_name(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
     closed.then_some(j)
 }
 
+/// A ranked line of a results box written as the organisers' official
+/// results are (`1. POGACAR Tadej (SLO/UAE) en 4 h 12 min`, `12. BIELLE-BIARREY
+/// Louis (FRA)`): at the start of a line, a rank and its dot, surnames in
+/// capitals, one or two capitalised given names, then a bracket. The person
+/// is named given name first, as prose names them (`Tadej Pogacar`), so
+/// one named in the report is the same entity (`rule:ranked-capitals`).
+fn ranked_surname_first(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
+    let rank = ctx.tokens[i].text;
+    if rank.is_empty() || rank.len() > 3 || !rank.chars().all(|c| c.is_ascii_digit()) {
+        return;
+    }
+    if !ctx.tokens.get(i + 1).is_some_and(|t| t.is(".")) {
+        return;
+    }
+    let start = i + 2;
+    let same_line =
+        |j: usize| j < ctx.n() && !ctx.line_break_before(j) && ctx.tokens[j].space_before;
+    let mut j = start;
+    while same_line(j) && capitals_word(ctx, j) {
+        j += 1;
+    }
+    let given = j;
+    while j < given + 2
+        && same_line(j)
+        && ctx.tokens[j].is_word()
+        && ctx.tokens[j].is_capitalized()
+        && !ctx.text_in(j, Set::NotNameWords)
+    {
+        j += 1;
+    }
+    if given == start || j == given || !ctx.tokens.get(j).is_some_and(|t| t.is("(")) {
+        return;
+    }
+    let title = |w: &str| {
+        w.split('-')
+            .map(|part| {
+                let mut c = part.chars();
+                c.next()
+                    .map(|f| {
+                        f.to_uppercase()
+                            .chain(c.flat_map(char::to_lowercase))
+                            .collect::<String>()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    let words = |a: usize, b: usize| (a..b).map(|k| ctx.tokens[k].text).collect::<Vec<_>>();
+    let name = format!(
+        "{} {}",
+        words(given, j).join(" "),
+        words(start, given)
+            .into_iter()
+            .map(title)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let conf = ctx.matcher.rules.person_confidence;
+    if out.push(
+        ctx,
+        start,
+        j,
+        EntityType::Person,
+        "rule:ranked-capitals",
+        conf,
+    ) {
+        let slug = slugify(&name);
+        match ctx.matcher.gazetteer().get(&slug) {
+            Some(e) => out.rename_last(e.id.clone(), e.name.clone()),
+            None => out.rename_last(slug, name),
+        }
+    }
+}
+
 /// A surname written in capitals (`DORIS`, `BIELLE-BIARREY`): three letters
 /// or more, none lowercase, no gazetteer name.
 fn capitals_word(ctx: &Ctx<'_>, j: usize) -> bool {
@@ -1435,7 +1512,9 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         })
     };
     let mut particle = false;
-    while j < ctx.n() && j < start + 3 {
+    // a name never runs on to the next line or paragraph (`… en
+    // Bourse` / `Francfort, 6 mars (AFP)`)
+    while j < ctx.n() && j < start + 3 && !ctx.line_break_before(j) {
         // a place of the gazetteer is taken whole, even with a word that
         // is never a name's alone (`ARS Grand Est`, `ARS Pays de la Loire`)
         if let Some(e) = ctx.named_end(j, &[EntityType::Place])
@@ -1455,6 +1534,7 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         if !particle
             && t.space_before
             && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
+            && (j + 1 >= ctx.n() || !ctx.line_break_before(j + 1))
             && let Some(e) = ctx.named_end(j + 1, &[EntityType::Place])
         {
             particle = true;
@@ -1464,6 +1544,7 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         if !particle
             && t.space_before
             && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
+            && (j + 1 >= ctx.n() || !ctx.line_break_before(j + 1))
             && word_at(j + 1, elided)
         {
             particle = true;
@@ -1844,6 +1925,23 @@ fn org_after_head(ctx: &Ctx<'_>, mut j: usize, out: &mut Out) {
             match name_after_head(ctx, j + 1).filter(|&n| named && n > e) {
                 Some(n) => out.org(ctx, j, n, "rule:org-name-head"),
                 None => {
+                    // a head described on after its capitalised word
+                    // (`le groupe Rassemblement pour la République`)
+                    let head =
+                        ctx.text_in(j, Set::GlossedHeads) || ctx.text_in(j, Set::AdjectiveOrgHeads);
+                    if let Some(d) = head
+                        .then(|| {
+                            institutions::described_end(
+                                ctx,
+                                institutions::after_adjectives(ctx, j + 1),
+                            )
+                        })
+                        .flatten()
+                        .filter(|&d| d > e)
+                    {
+                        out.org(ctx, j, d, "rule:org-described");
+                        return;
+                    }
                     // its branch's région: `Fnaut Auvergne-Rhône-Alpes`
                     let e = institutions::region_after(ctx, e).unwrap_or(e);
                     // a company's name through a particle: `la société

@@ -183,6 +183,22 @@ impl std::ops::Deref for Phrases {
     }
 }
 
+/// A title and its former holder's form (`ministre`, `ex-ministre`;
+/// `premier ministre`, `ex-premier ministre`): French writes `ex-` joined
+/// by a hyphen before any title (Grevisse, Le Bon Usage § 186: `ex-` is a
+/// prefix of nouns of function), so each title of the list has its
+/// `ex-` form, not written twice in the data.
+fn with_ex_forms(list: &[String]) -> Vec<String> {
+    list.iter()
+        .cloned()
+        .chain(
+            list.iter()
+                .filter(|t| !t.starts_with("ex-"))
+                .map(|t| format!("ex-{t}")),
+        )
+        .collect()
+}
+
 fn phrases(list: &[String]) -> Phrases {
     let mut out: Vec<Vec<String>> = list
         .iter()
@@ -428,7 +444,7 @@ impl EntityRules {
                 .collect(),
             particles: set(&raw.names.particles),
             not_name_words: raw.names.not_name_words.into_iter().collect(),
-            titles: phrases(&raw.people.titles),
+            titles: phrases(&with_ex_forms(&raw.people.titles)),
             plural_titles: phrases(&raw.people.plural_titles),
             title_stop_words: set(&raw.people.title_stop_words),
             max_title_words: raw.people.max_title_words,

@@ -3875,3 +3875,299 @@ fn rule_list(section: &str, key: &str) -> Vec<String> {
         .map(|v| v.as_str().unwrap().to_string())
         .collect()
 }
+
+/// Long names of parties, unions and bodies that French capitalises on
+/// their first word only (`rule:org-described`): every head × complements
+/// of the three kinds that ran past the old end, after `l'`/`la`/`le` and
+/// before a verb, a comma and a full stop:
+/// - two plural words joined by `et` (`Union des démocrates et
+///   indépendants`, `Confédération des petites et moyennes entreprises`);
+/// - complements listed with commas and closed by `et` (`Direction
+///   générale de la concurrence, de la consommation et de la répression des
+///   fraudes`);
+/// - `pour la` and one capitalised word (`Rassemblement pour la
+///   République`).
+///
+/// Controls: `et` before a verb or a quantifier, a list the comma leaves
+/// open, `pour la` before a lowercase word.
+#[test]
+fn long_described_names_run_through_et_lists_and_pour_la() {
+    let heads = [
+        "Union",
+        "Confédération",
+        "Fédération",
+        "Association",
+        "Syndicat",
+        "Mouvement",
+        "Rassemblement",
+        "Ligue",
+    ];
+    let complements = [
+        "des démocrates et indépendants",
+        "des petites et moyennes entreprises",
+        "des artisans et commerçants",
+        "des cadres et techniciens de la chimie",
+        "de la concurrence, de la consommation et de la répression des fraudes",
+        "des parents, des enseignants et des élèves",
+        "pour la République",
+        "pour la Démocratie",
+    ];
+    for head in heads {
+        for complement in complements {
+            let name = format!("{head} {complement}");
+            for (before, after) in [
+                ("Selon l'", " a dénoncé la réforme."),
+                ("Selon le groupe ", ", la réforme échoue."),
+                ("Il a rejoint l'", "."),
+            ] {
+                let text = format!("{before}{name}{after}");
+                let found: Vec<_> = by_rule(&text, "rule:org-described")
+                    .into_iter()
+                    .filter(|(_, kind)| *kind == EntityType::Organization)
+                    .map(|(surface, _)| surface)
+                    .collect();
+                assert_eq!(found, vec![name.clone()], "{text}");
+            }
+        }
+    }
+    for (control, want) in [
+        (
+            "Selon l'Union des cheminots et dénonce la réforme.",
+            "Union des cheminots",
+        ),
+        (
+            "Selon l'Union des cheminots et plusieurs élus, la réforme échoue.",
+            "Union des cheminots",
+        ),
+        (
+            "Selon l'Union des cheminots, de la SNCF et de la RATP, rien.",
+            "Union des cheminots",
+        ),
+        (
+            "Selon l'Union des cheminots, de la région, rien ne change.",
+            "Union des cheminots",
+        ),
+    ] {
+        let found: Vec<_> = by_rule(control, "rule:org-described")
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(found, vec![want.to_string()], "{control}");
+    }
+    for control in [
+        "Le Rassemblement pour la première fois a gagné.",
+        "Le Rassemblement pour la\nRépublique a gagné.",
+    ] {
+        let found = extract(&normalize(control), matcher());
+        assert!(
+            found.iter().all(|m| !m.surface.contains("pour la")),
+            "{control}: {found:?}"
+        );
+    }
+}
+
+/// Titles before a name nobody lists, in every form the press writes
+/// them (`rule:title`): masculine and feminine, the joint holder
+/// (`coprésident`, `co-présidente`), the former one (`ex-ministre`,
+/// `l'ancienne préfète`), with or without a comma before the name. The
+/// names are invented and open on no first name of the lists, so only
+/// the title finds them. Controls: the title without a name, a lowercase
+/// word after it, `ex-` before a word that is no title.
+#[test]
+fn titles_in_every_form_name_the_person_after_them() {
+    let titles = [
+        ("coprésident", "coprésidente"),
+        ("co-président", "co-présidente"),
+        ("vice-président", "vice-présidente"),
+        ("ministre", "ministre"),
+        ("secrétaire d'État", "secrétaire d'État"),
+        ("porte-parole", "porte-parole"),
+        ("procureur", "procureure"),
+        ("juge", "juge"),
+        ("maire", "maire"),
+        ("préfet", "préfète"),
+        ("rapporteur", "rapporteure"),
+    ];
+    let names = [
+        "Tshibanda Mulumba",
+        "Ngozi Mbeki-Alaoui",
+        "Oyelaran Kervadec",
+    ];
+    let vowel = |w: &str| w.starts_with(['a', 'e', 'é', 'i', 'o', 'u', 'h']);
+    for (k, (masculine, feminine)) in titles.iter().enumerate() {
+        let name = names[k % names.len()];
+        for (title, le, ancien) in [(masculine, "le", "ancien"), (feminine, "la", "ancienne")] {
+            for form in [
+                title.to_string(),
+                format!("ex-{title}"),
+                format!("{ancien} {title}"),
+            ] {
+                let article = if vowel(&form) {
+                    "l'".to_string()
+                } else {
+                    format!("{le} ")
+                };
+                for comma in ["", ","] {
+                    let text = format!("Hier, {article}{form}{comma} {name}{comma} a parlé.");
+                    let found = extract(&normalize(&text), matcher());
+                    assert!(
+                        found
+                            .iter()
+                            .any(|m| m.surface == name && m.entity_type == EntityType::Person),
+                        "{text}: {found:?}"
+                    );
+                }
+            }
+        }
+    }
+    for control in [
+        "Hier, l'ex-ministre a parlé.",
+        "Hier, la coprésidente a parlé de la réforme.",
+        "Hier, le co-président sortant a parlé.",
+        "Hier, l'ex-voto Tshibanda Mulumba a brûlé.",
+    ] {
+        let found = extract(&normalize(control), matcher());
+        assert!(
+            found.iter().all(|m| m.entity_type != EntityType::Person),
+            "{control}: {found:?}"
+        );
+    }
+}
+
+/// A results box as the organisers write it, surname in capitals first
+/// (`1. POGACAR Tadej (SLO/UAE) en 4 h 12 min`): every rank form × invented
+/// surnames (hyphenated too) × given names × brackets; the person is named
+/// given name first (`rule:ranked-capitals`), the name written here by
+/// hand. Controls: no rank, no bracket, a surname in mixed case, the line
+/// inside a sentence.
+#[test]
+fn ranked_surnames_in_capitals_give_the_person_given_name_first() {
+    let people = [
+        ("DORVALEC", "Tadej", "Tadej Dorvalec"),
+        ("KERGOATIN", "Lenny", "Lenny Kergoatin"),
+        ("BIELLE-QUERINDO", "Louis", "Louis Bielle-Querindo"),
+        ("VAN TANCARVEL", "Wout", "Wout Van Tancarvel"),
+        ("MAS", "Enric", "Enric Mas"),
+    ];
+    for rank in ["1", "2", "9", "12", "143"] {
+        for (surname, given, want) in people {
+            for bracket in [
+                "(SLO/UAE) en 4 h 12 min 5 s",
+                "(FRA) à 12 s",
+                "(Groupama-FDJ) m.t.",
+            ] {
+                let text = format!("Les résultats.\n\n{rank}. {surname} {given} {bracket}\nFin.");
+                let found: Vec<_> = extract(&normalize(&text), matcher())
+                    .into_iter()
+                    .filter(|m| m.rule == "rule:ranked-capitals")
+                    .map(|m| (m.name, m.entity_type))
+                    .collect();
+                assert_eq!(
+                    found,
+                    vec![(want.to_string(), EntityType::Person)],
+                    "{text}"
+                );
+            }
+        }
+    }
+    for control in [
+        "Les résultats.\n\nDORVALEC Tadej (SLO/UAE) en 4 h 12 min\nFin.",
+        "Les résultats.\n\n1. DORVALEC Tadej en 4 h 12 min\nFin.",
+        "Les résultats.\n\n1. Dorvalec Tadej (SLO/UAE)\nFin.",
+        "Il a fini 1. DORVALEC Tadej (SLO) devant.\nFin.",
+    ] {
+        assert!(
+            by_rule(control, "rule:ranked-capitals").is_empty(),
+            "{control}"
+        );
+    }
+}
+
+/// A one-word subdivision whose name is a first name (`Virginie`,
+/// `Géorgie`), right before an unknown capitalised word, is the person's
+/// first name, no place; before a first name it stays a place (`le député
+/// de Virginie Jean Kervadec`, as `le député du Var Cédric Pastorelli`).
+/// Every such subdivision of the gazetteer × invented surnames.
+#[test]
+fn a_subdivision_that_is_a_first_name_opens_a_persons_name() {
+    let first_names: std::collections::HashSet<String> = include_str!("../../data/first-names.txt")
+        .lines()
+        .chain(include_str!("../../data/first-names-fr.txt").lines())
+        .map(|l| crate::entities::fold::fold_word(l.trim()))
+        .collect();
+    let g = Gazetteer::builtin().unwrap();
+    let subdivisions: Vec<String> = g
+        .ids_in_category("subdivision")
+        .iter()
+        .filter_map(|id| g.get(id))
+        .map(|e| e.name.clone())
+        .filter(|n| {
+            !n.contains([' ', '-']) && first_names.contains(&crate::entities::fold::fold_word(n))
+        })
+        .collect();
+    assert!(
+        subdivisions.iter().any(|n| n == "Virginie"),
+        "{subdivisions:?}"
+    );
+    for name in &subdivisions {
+        for surname in ["Pajotin-Ravel", "Kervadec"] {
+            let text = format!("La préfète, {name} {surname}, a parlé.");
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().all(|m| m.entity_type != EntityType::Place),
+                "{text}: {found:?}"
+            );
+        }
+        // where the place is found alone, a first name after it keeps it
+        let place = |text: &str| {
+            extract(&normalize(text), matcher())
+                .iter()
+                .any(|m| m.surface == *name && m.entity_type == EntityType::Place)
+        };
+        let control = format!("Le député de {name} Jean Kervadec a parlé.");
+        if place(&format!("Le député de {name} a parlé.")) {
+            assert!(place(&control), "{control}");
+        }
+    }
+}
+
+/// A place and a point of the compass joined by a hyphen is that part of
+/// the place (`rule:compass-part`): places of the gazetteer of every kind
+/// (region, city, country) × the four points × what follows (a comma, a
+/// full stop, a space); the point alone (`Nord`, a département) is no
+/// mention. Controls: a space before the point (`Darfour nord`), a word
+/// glued after it (`Berlin-Est-Ouest` no: `Paris-Estonie`), and the
+/// place alone stays itself.
+#[test]
+fn a_place_and_a_point_of_the_compass_name_its_part() {
+    for place in ["Darfour", "Berlin", "Liban", "Kordofan", "Jérusalem"] {
+        let alone = format!("Le convoi est arrivé au {place}.");
+        let base = extract(&normalize(&alone), matcher());
+        if !base.iter().any(|m| m.entity_type == EntityType::Place) {
+            continue;
+        }
+        for point in ["Nord", "Sud", "Est", "Ouest"] {
+            for after in [",", ".", " hier."] {
+                let name = format!("{place}-{point}");
+                let text = format!("Les combats ont repris au {name}{after} Rien.");
+                let found = extract(&normalize(&text), matcher());
+                let places: Vec<_> = found
+                    .iter()
+                    .filter(|m| m.entity_type == EntityType::Place)
+                    .map(|m| m.surface.as_str())
+                    .collect();
+                assert_eq!(places, vec![name.as_str()], "{text}: {found:?}");
+            }
+        }
+    }
+    let found = extract(&normalize("Les combats au Darfour nord."), matcher());
+    assert!(
+        found.iter().all(|m| m.surface != "Darfour nord"),
+        "{found:?}"
+    );
+    let found = extract(&normalize("La route Paris-Estonie."), matcher());
+    assert!(
+        found.iter().all(|m| m.rule != "rule:compass-part"),
+        "{found:?}"
+    );
+}

@@ -29,10 +29,57 @@ pub(super) fn described_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     let mut k = j;
     let mut end = None;
     let mut closed = false;
-    while k < j + max {
+    // the words of a list of complements do not count towards the limit
+    let mut listed = 0;
+    while k < j + max + listed {
+        // complements listed with commas and closed by `et` (`de la
+        // concurrence, de la consommation et de la répression des fraudes`)
+        if end.is_some() && ctx.tokens.get(k).is_some_and(|t| t.is(",")) {
+            match enumeration_end(ctx, k) {
+                Some(e) => {
+                    listed += e - k;
+                    end = Some(e);
+                    k = e;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // two plural words joined by `et` in one complement (`des
+        // démocrates et indépendants`, `des petites et moyennes entreprises`)
+        if let Some(e) = end
+            && ctx.low.get(k).is_some_and(|w| w == "et")
+            && plural_word(ctx, e - 1)
+            && plural_word(ctx, k + 1)
+            && content_word(ctx, k + 1)
+        {
+            let mut m = k + 1;
+            while content_word(ctx, m) {
+                m += 1;
+            }
+            end = Some(m);
+            k = m;
+            continue;
+        }
         let Some(p) = connector_end(ctx, k, end.is_some()) else {
             break;
         };
+        // `pour la`, `pour le`, `pour l'` then one capitalised word or a
+        // place closes the name (`Rassemblement pour la République`,
+        // `Union pour la Méditerranée`)
+        if end.is_none() && ctx.low[k] == "pour" {
+            let named = ctx.named_end(p, &[EntityType::Place]);
+            let word = ctx.tokens.get(p).is_some_and(|t| {
+                t.is_word()
+                    && t.space_before
+                    && !ctx.line_break_before(p)
+                    && t.is_capitalized()
+                    && t.text.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            });
+            if let Some(e) = named.or_else(|| word.then_some(p + 1)) {
+                return Some(e);
+            }
+        }
         // a place of the gazetteer closes the name after a complement
         // (`des musées de France`); right after the head, it is a name
         // other rules read (`Théâtre national de Strasbourg`)
@@ -56,6 +103,70 @@ pub(super) fn described_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     }
     let end = end?;
     (closed || boundary(ctx, end)).then_some(end)
+}
+
+/// The token after complements listed from the comma at `k`, each a
+/// connector and lowercase words, the last after `et` (`, de la
+/// consommation et de la répression`); none when the list is not closed
+/// by `et` so (a comma may end the name: `la Ligue des droits, qui…`).
+fn enumeration_end(ctx: &Ctx<'_>, mut k: usize) -> Option<usize> {
+    let complement = |p: usize| {
+        let mut m = p;
+        while content_word(ctx, m) {
+            m += 1;
+        }
+        (m > p).then_some(m)
+    };
+    for _ in 0..4 {
+        if !ctx.tokens.get(k).is_some_and(|t| t.is(",")) {
+            return None;
+        }
+        k = complement(connector_end(ctx, k + 1, false)?)?;
+        if ctx.low.get(k).is_some_and(|w| w == "et") {
+            return complement(connector_end(ctx, k + 1, false)?);
+        }
+    }
+    None
+}
+
+/// A lowercase word in the plural (`démocrates`, `indépendants`,
+/// `moyennes`, `travaux`): `-s` or `-x`, four letters or more, no
+/// quantifier or adverb that ends so (`plusieurs`, `puis`).
+fn plural_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.tokens.get(k).is_some_and(|t| {
+        t.is_word()
+            && t.text.chars().count() >= 4
+            && t.text.chars().next().is_some_and(char::is_lowercase)
+            && (t.text.ends_with('s') || t.text.ends_with('x'))
+            && !matches!(
+                ctx.low[k].as_str(),
+                "plusieurs"
+                    | "quelques"
+                    | "certains"
+                    | "certaines"
+                    | "tous"
+                    | "toutes"
+                    | "leurs"
+                    | "divers"
+                    | "diverses"
+                    | "nombreux"
+                    | "nombreuses"
+                    | "puis"
+                    | "mais"
+                    | "depuis"
+                    | "moins"
+                    | "plus"
+                    | "jamais"
+                    | "alors"
+                    | "toujours"
+                    | "parfois"
+                    | "dans"
+                    | "sans"
+                    | "sous"
+                    | "vers"
+                    | "chez"
+            )
+    })
 }
 
 /// The token after a connector at `k` inside a described name: `de`, `du`,
