@@ -408,3 +408,527 @@ fn half_years_and_centuries_from_the_day_of_writing() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Parts of the day written before a day, each way French writes them
+/// (`dans la matinée de jeudi`, `en fin d'après-midi vendredi`, `tôt
+/// vendredi`, `tard dans la soirée de dimanche`).
+const PARTS_BEFORE: [&str; 16] = [
+    "dans la matinée de",
+    "dans l'après-midi de",
+    "dans la soirée de",
+    "dans la nuit de",
+    "dans la journée de",
+    "au cours de la nuit de",
+    "pendant la nuit de",
+    "en fin de matinée",
+    "en début d'après-midi",
+    "en fin de soirée",
+    "en milieu de journée",
+    "tôt",
+    "tard",
+    "très tôt",
+    "tard dans la soirée de",
+    "tôt dans la matinée de",
+];
+
+#[test]
+fn a_part_of_the_day_before_a_day_is_that_day() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    // a Wednesday, a Sunday, a Monday at a year end
+    for r in [d(2024, 3, 20), d(2023, 10, 1), d(2018, 12, 31)] {
+        let today = r.weekday().num_days_from_monday() as i64;
+        for (i, wd) in WEEKDAYS.iter().enumerate() {
+            let back = (today - i as i64).rem_euclid(7);
+            let ahead = (i as i64 - today).rem_euclid(7);
+            for part in PARTS_BEFORE {
+                let when = format!("{part} {wd}");
+                for (phrase, want) in [
+                    (format!("Il est arrivé {when}."), r - Duration::days(back)),
+                    (format!("Il arrivera {when}."), r + Duration::days(ahead)),
+                    (
+                        format!("Elle a été reçue {when}, a-t-on appris."),
+                        r - Duration::days(back),
+                    ),
+                ] {
+                    n += 1;
+                    let got = read(&phrase, r);
+                    if got != Some((want, want, when.clone())) {
+                        failures.push(format!(
+                            "{phrase:?} at {r}: want {want} over {when:?}, got {got:?}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // a named day and month: the day of the year the tense (or the year) gives
+    let r = d(2024, 3, 20);
+    for part in [
+        "dans la matinée du",
+        "dans la soirée du",
+        "dans la nuit du",
+        "le matin du",
+        "au soir du",
+        "tard dans la soirée du",
+    ] {
+        for (m, month) in MONTHS.iter().enumerate() {
+            let m = m as u32 + 1;
+            let this = d(2024, m, 12);
+            let past = if this <= r { this } else { d(2023, m, 12) };
+            let future = if this >= r { this } else { d(2025, m, 12) };
+            let when = format!("{part} 12 {month}");
+            for (phrase, want, over) in [
+                (format!("Il est arrivé {when}."), past, when.clone()),
+                (format!("Il arrivera {when}."), future, when.clone()),
+                (
+                    format!("Il est arrivé {when} 2019."),
+                    d(2019, m, 12),
+                    format!("{when} 2019"),
+                ),
+            ] {
+                n += 1;
+                let got = read(&phrase, r);
+                if got != Some((want, want, over.clone())) {
+                    failures.push(format!(
+                        "{phrase:?} at {r}: want {want} over {over:?}, got {got:?}"
+                    ));
+                }
+            }
+        }
+    }
+    // look-alikes: a bound (`au plus tard`), a comma between, no day after
+    for (phrase, over) in [
+        ("Il doit répondre au plus tard vendredi.", Some("vendredi")),
+        ("Il partira au plus tôt lundi.", Some("lundi")),
+        ("Il est arrivé dans la soirée, vendredi.", Some("vendredi")),
+        ("Il est arrivé dans la soirée.", None),
+        ("Il est arrivé tôt.", None),
+    ] {
+        n += 1;
+        let got = read(phrase, r).map(|g| g.2);
+        if got.as_deref() != over {
+            failures.push(format!("{phrase:?}: want {over:?}, got {got:?}"));
+        }
+    }
+    eprintln!(
+        "part of day before a day: {n} cases, {} failed",
+        failures.len()
+    );
+    assert!(n > 1000, "only {n} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_night_from_one_weekday_to_the_next() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for r in [d(2024, 3, 20), d(2023, 10, 1), d(2018, 12, 31)] {
+        let today = r.weekday().num_days_from_monday() as i64;
+        for (i, first) in WEEKDAYS.iter().enumerate() {
+            let j = (i + 1) % 7;
+            // the night ends on the second weekday, by the tense
+            let back = (today - j as i64).rem_euclid(7);
+            let ahead = (j as i64 - today).rem_euclid(7);
+            for form in ["dans la nuit du {a} au {b}", "dans la nuit de {a} à {b}"] {
+                let when = form.replace("{a}", first).replace("{b}", WEEKDAYS[j]);
+                let over = when.trim_start_matches("dans la ").to_string();
+                for (phrase, end) in [
+                    (format!("Il a été tué {when}."), r - Duration::days(back)),
+                    (format!("Il partira {when}."), r + Duration::days(ahead)),
+                ] {
+                    n += 1;
+                    let want = (end - Duration::days(1), end, over.clone());
+                    let got = read(&phrase, r);
+                    if got.as_ref() != Some(&want) {
+                        failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    // `du lundi au vendredi`: habitual, no span; a night of three days: none
+    let r = d(2024, 3, 20);
+    for phrase in [
+        "Il travaille du lundi au vendredi.",
+        "Il a été tué dans la nuit du lundi au mercredi.",
+    ] {
+        n += 1;
+        let got = resolve_phrase(phrase, r);
+        if got.as_ref().is_some_and(|t| t.rule == "weekday-range") {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    eprintln!("nights: {n} cases, {} failed", failures.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The last day of month `m` of year `y`.
+fn month_end(y: i32, m: u32) -> NaiveDate {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    d(ny, nm, 1) - Duration::days(1)
+}
+
+#[test]
+fn a_part_of_a_named_month_with_dernier_or_prochain() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    // days of a part (docs/dates.md): début 1–10, mi 10–19, fin 21–end
+    let parts: [(&str, u32, Option<u32>); 9] = [
+        ("début {m}", 1, Some(10)),
+        ("au début du mois de {m}", 1, Some(10)),
+        ("mi-{m}", 10, Some(19)),
+        ("à la mi-{m}", 10, Some(19)),
+        ("fin {m}", 21, None),
+        ("à la fin du mois de {m}", 21, None),
+        ("en fin de mois de {m}", 21, None),
+        ("première quinzaine de {m}", 1, Some(14)),
+        ("courant {m}", 1, None),
+    ];
+    for r in [
+        d(2024, 3, 20),
+        d(2013, 2, 12),
+        d(2019, 12, 31),
+        d(2021, 1, 1),
+    ] {
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            // `dernier`: the latest month of that name before the day of
+            // writing's month, this year's when it is past; `prochain`: the
+            // next after it
+            let last_y = if m < r.month() {
+                r.year()
+            } else {
+                r.year() - 1
+            };
+            let next_y = if m > r.month() {
+                r.year()
+            } else {
+                r.year() + 1
+            };
+            for (form, first, last) in parts {
+                for (dir, y) in [("dernier", last_y), ("prochain", next_y), ("passé", last_y)] {
+                    // `de` elided before a vowel: `du mois d'avril`
+                    let form = if month.starts_with(['a', 'o']) {
+                        form.replace("de {m}", "d'{m}")
+                    } else {
+                        form.to_string()
+                    };
+                    let phrase = format!("{} {dir}", form.replace("{m}", month));
+                    let want = (d(y, m, first), last.map_or(month_end(y, m), |l| d(y, m, l)));
+                    n += 1;
+                    let got = read(&phrase, r);
+                    if got.as_ref().map(|g| (g.0, g.1)) != Some(want)
+                        || got.as_ref().is_some_and(|g| g.2 != phrase)
+                    {
+                        failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    // look-alikes: an adjective of the next noun (`fin mars, dernières
+    // élections`) is no direction of the month
+    let r = d(2024, 3, 20);
+    for phrase in ["fin mars, dernier délai", "début mars prochaine étape"] {
+        n += 1;
+        if let Some(got) = read(phrase, r)
+            && got.2.contains("dernier") | got.2.contains("prochaine")
+        {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    eprintln!(
+        "parts of a named month with a direction: {n} cases, {} failed",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The French approximate counts, written by hand: the noun and its number
+/// (Trésor de la langue française).
+const APPROXIMATE: [(&str, i64); 9] = [
+    ("huitaine", 8),
+    ("dizaine", 10),
+    ("douzaine", 12),
+    ("quinzaine", 15),
+    ("vingtaine", 20),
+    ("trentaine", 30),
+    ("quarantaine", 40),
+    ("cinquantaine", 50),
+    ("soixantaine", 60),
+];
+
+/// `r` moved by `n` units (`d` days, `w` weeks, `m` months, `y` years),
+/// then widened to its unit (the month or year holding it).
+fn moved(r: NaiveDate, n: i64, unit: char) -> (NaiveDate, NaiveDate) {
+    match unit {
+        'd' => (r + Duration::days(n), r + Duration::days(n)),
+        'w' => (r + Duration::days(7 * n), r + Duration::days(7 * n)),
+        'm' => {
+            let k = r.year() as i64 * 12 + r.month0() as i64 + n;
+            let (y, m) = (k.div_euclid(12) as i32, k.rem_euclid(12) as u32 + 1);
+            (d(y, m, 1), month_end(y, m))
+        }
+        _ => {
+            let y = r.year() + n as i32;
+            (d(y, 1, 1), d(y, 12, 31))
+        }
+    }
+}
+
+#[test]
+fn approximate_counts_back_and_ahead_are_intervals() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let units = [
+        ("de jours", 'd'),
+        ("de semaines", 'w'),
+        ("de mois", 'm'),
+        ("d'années", 'y'),
+        ("d'ans", 'y'),
+    ];
+    for r in [d(2024, 3, 20), d(2013, 2, 12), d(2020, 12, 31)] {
+        for (noun, count) in APPROXIMATE {
+            // vague by a third of itself, rounded
+            let k = (count as f64 / 3.0).round() as i64;
+            for (unit, u) in units {
+                let x = format!("une {noun} {unit}");
+                let cases = [
+                    (
+                        format!("il y a {x}"),
+                        moved(r, -count - k, u).0,
+                        moved(r, -count + k, u).1,
+                    ),
+                    (
+                        format!("voilà {x}"),
+                        moved(r, -count - k, u).0,
+                        moved(r, -count + k, u).1,
+                    ),
+                    (
+                        format!("dans {x}"),
+                        moved(r, count - k, u).0,
+                        moved(r, count + k, u).1,
+                    ),
+                    (format!("d'ici {x}"), r, moved(r, count + k, u).1),
+                ];
+                for (phrase, a, b) in cases {
+                    n += 1;
+                    let got = read(&phrase, r);
+                    if got != Some((a, b, phrase.clone())) {
+                        failures.push(format!("{phrase:?} at {r}: want {a}..{b}, got {got:?}"));
+                    }
+                }
+            }
+        }
+        // `une quinzaine`, `une huitaine` alone: days
+        for (phrase, a, b) in [
+            ("d'ici une quinzaine", r, r + Duration::days(20)),
+            (
+                "dans une huitaine",
+                r + Duration::days(5),
+                r + Duration::days(11),
+            ),
+        ] {
+            n += 1;
+            let got = read(phrase, r);
+            if got != Some((a, b, phrase.to_string())) {
+                failures.push(format!("{phrase:?} at {r}: want {a}..{b}, got {got:?}"));
+            }
+        }
+    }
+    // look-alikes: a count of people, an order of magnitude, a length
+    let r = d(2024, 3, 20);
+    for phrase in [
+        "il y a une dizaine de manifestants",
+        "une dizaine de jours",
+        "il y a une centaine d'années",
+        "une quinzaine de jours de congés",
+        "dans une dizaine",
+    ] {
+        n += 1;
+        if let Some(got) = read(phrase, r) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    eprintln!("approximate counts: {n} cases, {} failed", failures.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn voila_and_cela_fait_count_back_as_il_y_a() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let r = d(2024, 3, 20);
+    for (amount, days) in [("trois jours", 3), ("deux semaines", 14), ("10 jours", 10)] {
+        let want = r - Duration::days(days);
+        for phrase in [
+            format!("voilà {amount}"),
+            format!("voici {amount}"),
+            format!("cela fait {amount} qu'il attend"),
+            format!("ça fait {amount} que la grève dure"),
+        ] {
+            n += 1;
+            let got = read(&phrase, r).map(|g| (g.0, g.1));
+            if got != Some((want, want)) {
+                failures.push(format!("{phrase:?}: want {want}, got {got:?}"));
+            }
+        }
+    }
+    // years: the year; `presque`, `près d'` as the count itself; `plus d'`
+    // the interval of a third more (docs: `il y a plus de 18 mois`)
+    for (phrase, want) in [
+        ("cela fait trois ans que", (d(2021, 1, 1), d(2021, 12, 31))),
+        ("il y a presque trois ans", (d(2021, 1, 1), d(2021, 12, 31))),
+        ("il y a près d'un an", (d(2023, 1, 1), d(2023, 12, 31))),
+        ("il y a plus d'un an", (d(2022, 3, 20), d(2023, 3, 20))),
+        (
+            "il y a un peu plus de deux ans",
+            (d(2021, 3, 20), d(2022, 3, 20)),
+        ),
+    ] {
+        n += 1;
+        let got = read(phrase, r).map(|g| (g.0, g.1));
+        if got != Some(want) {
+            failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    // a length after `cela fait`: no date
+    for phrase in [
+        "cela fait trois ans de prison",
+        "ça fait deux semaines de grève",
+    ] {
+        n += 1;
+        let got = resolve_phrase(phrase, r);
+        if got.as_ref().is_some_and(|t| t.interval.is_some()) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    eprintln!("voilà, cela fait: {n} cases, {} failed", failures.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Easter Sunday 2000–2035, from the table of Wikipédia's « Calcul de la
+/// date de Pâques » (Gregorian, « Occident » column), written by hand.
+const EASTER: [(i32, u32, u32); 36] = [
+    (2000, 4, 23),
+    (2001, 4, 15),
+    (2002, 3, 31),
+    (2003, 4, 20),
+    (2004, 4, 11),
+    (2005, 3, 27),
+    (2006, 4, 16),
+    (2007, 4, 8),
+    (2008, 3, 23),
+    (2009, 4, 12),
+    (2010, 4, 4),
+    (2011, 4, 24),
+    (2012, 4, 8),
+    (2013, 3, 31),
+    (2014, 4, 20),
+    (2015, 4, 5),
+    (2016, 3, 27),
+    (2017, 4, 16),
+    (2018, 4, 1),
+    (2019, 4, 21),
+    (2020, 4, 12),
+    (2021, 4, 4),
+    (2022, 4, 17),
+    (2023, 4, 9),
+    (2024, 3, 31),
+    (2025, 4, 20),
+    (2026, 4, 5),
+    (2027, 3, 28),
+    (2028, 4, 16),
+    (2029, 4, 1),
+    (2030, 4, 21),
+    (2031, 4, 13),
+    (2032, 3, 28),
+    (2033, 4, 17),
+    (2034, 4, 9),
+    (2035, 3, 25),
+];
+
+#[test]
+fn holidays_without_a_year_take_the_one_the_tense_gives() {
+    let easter = |y: i32| {
+        let (_, m, day) = EASTER.iter().find(|e| e.0 == y).copied().unwrap();
+        d(y, m, day)
+    };
+    // each name, and its day in a given year
+    let fixed = |m: u32, day: u32| move |y: i32| d(y, m, day);
+    type DayOf = Box<dyn Fn(i32) -> NaiveDate>;
+    let names: Vec<(&str, DayOf)> = vec![
+        ("à Noël", Box::new(fixed(12, 25))),
+        ("le jour de l'An", Box::new(fixed(1, 1))),
+        ("le 14-Juillet", Box::new(fixed(7, 14))),
+        ("le 1er-Mai", Box::new(fixed(5, 1))),
+        ("à la Toussaint", Box::new(fixed(11, 1))),
+        ("la Saint-Sylvestre", Box::new(fixed(12, 31))),
+        ("à Pâques", Box::new(easter)),
+        (
+            "le lundi de Pâques",
+            Box::new(move |y| easter(y) + Duration::days(1)),
+        ),
+        (
+            "le lundi de Pentecôte",
+            Box::new(move |y| easter(y) + Duration::days(50)),
+        ),
+        (
+            "à l'Ascension",
+            Box::new(move |y| easter(y) + Duration::days(39)),
+        ),
+    ];
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in 2001..=2034 {
+        for r in [d(y, 2, 12), d(y, 6, 15), d(y, 11, 20)] {
+            for (name, day) in &names {
+                // past: the latest on or before the day of writing; future:
+                // the earliest on or after it
+                let past = if day(y) <= r { day(y) } else { day(y - 1) };
+                let future = if day(y) >= r { day(y) } else { day(y + 1) };
+                for (phrase, want) in [
+                    (format!("Il est venu {name}."), past),
+                    (format!("Il viendra {name}."), future),
+                    (format!("Il est venu {name} 2019."), day(2019)),
+                ] {
+                    n += 1;
+                    let got = read(&phrase, r).map(|g| (g.0, g.1));
+                    if got != Some((want, want)) {
+                        failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
+                    }
+                }
+            }
+            // `le réveillon`: either eve, 24 to 31 December
+            for (phrase, y2) in [
+                ("Il est venu pour le réveillon.", y - 1),
+                ("Il viendra pour le réveillon.", y),
+            ] {
+                n += 1;
+                let want = (d(y2, 12, 24), d(y2, 12, 31));
+                let got = read(phrase, r).map(|g| (g.0, g.1));
+                if got != Some(want) {
+                    failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                }
+            }
+        }
+    }
+    // common nouns that name a feast only with a capital
+    for phrase in ["après son ascension", "les pâques"] {
+        n += 1;
+        if let Some(got) = read(phrase, d(2024, 3, 20)) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    eprintln!("holidays by tense: {n} cases, {} failed", failures.len());
+    assert!(n > 1000, "only {n} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_easter_table_is_one_of_sundays() {
+    for (y, m, day) in EASTER {
+        assert_eq!(d(y, m, day).weekday(), chrono::Weekday::Sun, "{y}");
+    }
+}

@@ -130,6 +130,10 @@ pub struct Lexicon {
     pub from_now_to: Vec<String>,
     /// `en ce moment`, `actuellement`: the reference day.
     pub present: Vec<String>,
+    /// Approximate counts (`dizaine` 10, `quinzaine` 15): see
+    /// data/temporal.toml.
+    #[serde(default)]
+    pub approximate: BTreeMap<String, i64>,
     /// Ordinal words (`premier` 1, `deuxième` 2, `dernier` −1).
     pub ordinals: BTreeMap<String, i64>,
     /// Holidays and named days, read from `data/calendar-fr.toml`.
@@ -147,6 +151,10 @@ pub struct Holiday {
     pub date: Option<(u32, u32)>,
     #[serde(default)]
     pub easter: Option<i64>,
+    /// With `date`, the last day of a named span of days (`le réveillon`:
+    /// 24 to 31 December, either eve).
+    #[serde(default)]
+    pub until: Option<(u32, u32)>,
     #[serde(default)]
     pub capitalized: bool,
 }
@@ -156,6 +164,8 @@ pub struct Holiday {
 pub enum Feast {
     Fixed(u32, u32),
     Easter(i64),
+    /// From a month and day to another, in the same year.
+    Span((u32, u32), (u32, u32)),
 }
 
 #[derive(Debug, Deserialize)]
@@ -426,6 +436,9 @@ impl Lexicon {
             return None;
         }
         match (h.date, h.easter) {
+            (Some(first), _) if h.until.is_some() => {
+                Some(Feast::Span(first, h.until.unwrap_or(first)))
+            }
             (Some((m, d)), _) => Some(Feast::Fixed(m, d)),
             (None, Some(n)) => Some(Feast::Easter(n)),
             _ => None,

@@ -108,6 +108,17 @@ fn holiday_day_in(name: &str, year: Option<&str>) -> Option<Spec> {
             wd: None,
         },
         Feast::Easter(offset) => Spec::Easter { offset, y },
+        // the span's end takes the year (or the tense), its start the same
+        // year (see `resolve_range`)
+        Feast::Span((m1, d1), (m2, d2)) => {
+            let day = |m, d| Spec::Date {
+                y,
+                m: Some(m),
+                d,
+                wd: None,
+            };
+            Spec::Range(Box::new(day(m1, d1)), Box::new(day(m2, d2)))
+        }
     })
 }
 
@@ -224,8 +235,27 @@ fn period_pattern() -> String {
     let (mon, last, next) = (&p.mon, &p.last, &p.next);
     // `en cours`, `courant(e)`: the period of the day of writing
     let dir = format!(r"{last}|{next}|en\s+cours|courante?");
+    // after a named month (`fin septembre dernier`, `début mars prochain`,
+    // `à la fin du mois de mai dernier`): the masculine forms only, as
+    // `month-relative` reads them (`mois` is masculine)
+    let mdir = month_directions();
     format!(
-        r"(?:(?P<pwk>la\s+semaine|cette\s+semaine|semaine)(?:\s+(?P<pwkd>{dir}))?|(?:le\s+|ce\s+)?mois\s+(?:de\s+|d')(?P<pm>{mon})(?:\s+(?P<pmy>\d{{4}}))?|(?P<pmo>ce\s+mois|le\s+mois|mois)(?:\s+(?P<pmod>{dir}))?|(?P<pyr>l'année|l'an|cette\s+année|année)(?:\s+(?P<pyrd>{dir}))?(?:\s+(?P<pyry>\d{{4}}))?|(?P<pq>le\s+trimestre|ce\s+trimestre|trimestre)(?:\s+(?P<pqd>{dir}))?|(?P<mon>{mon})(?:\s+(?P<my>\d{{4}}))?|(?P<py>\d{{4}}))"
+        r"(?:(?P<pwk>la\s+semaine|cette\s+semaine|semaine)(?:\s+(?P<pwkd>{dir}))?|(?:le\s+|ce\s+)?mois\s+(?:de\s+|d')(?P<pm>{mon})(?:\s+(?P<pmy>\d{{4}})|\s+(?P<pmdir>{mdir}))?|(?P<pmo>ce\s+mois|le\s+mois|mois)(?:\s+(?P<pmod>{dir}))?|(?P<pyr>l'année|l'an|cette\s+année|année)(?:\s+(?P<pyrd>{dir}))?(?:\s+(?P<pyry>\d{{4}}))?|(?P<pq>le\s+trimestre|ce\s+trimestre|trimestre)(?:\s+(?P<pqd>{dir}))?|(?P<mon>{mon})(?:\s+(?P<my>\d{{4}})|\s+(?P<mdir>{mdir}))?|(?P<py>\d{{4}}))"
+    )
+}
+
+/// The direction words after a named month (`septembre dernier`, `mars
+/// prochain`, `mai passé`): the masculine singular forms of `last` and
+/// `next` (data/temporal.toml), as the month's name is masculine.
+fn month_directions() -> String {
+    let l = lexicon();
+    let masculine = |w: &&str| !w.ends_with('e') && (!w.ends_with('s') || w.contains('\''));
+    alternation(
+        l.last
+            .iter()
+            .chain(l.next.iter())
+            .map(String::as_str)
+            .filter(masculine),
     )
 }
 
@@ -254,10 +284,7 @@ fn period_spec(c: &Captures) -> Option<Spec> {
             Some(y) => Some(year4(y)?),
             None => None,
         };
-        return Some(Spec::Month {
-            y,
-            m: month(c, "pm")?,
-        });
+        return month_toward(c, "pm", y, "pmdir");
     }
     if g(c, "pmo").is_some() {
         return Some(period(Unit::Month, "pmod"));
@@ -277,12 +304,23 @@ fn period_spec(c: &Captures) -> Option<Spec> {
             Some(y) => Some(year4(y)?),
             None => None,
         };
-        return Some(Spec::Month {
-            y,
-            m: month(c, "mon")?,
-        });
+        return month_toward(c, "mon", y, "mdir");
     }
     Some(Spec::Year(year4(g(c, "py")?)?))
+}
+
+/// A named month of a period, with its year or the direction after it:
+/// `septembre dernier` is the latest September before the day of writing's
+/// month (this year's when it is past), as `month-relative` reads it.
+fn month_toward(c: &Captures, name: &str, y: Option<i32>, dir: &str) -> Option<Spec> {
+    let m = month(c, name)?;
+    match g(c, dir) {
+        Some(d) => Some(Spec::MonthRel {
+            m,
+            dir: if lexicon().is_last(d) { -1 } else { 1 },
+        }),
+        None => Some(Spec::Month { y, m }),
+    }
 }
 
 /// A number glued to the match by a separator and a digit (`06.12.34.56`,
@@ -738,11 +776,12 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "weekday-range",
             format!(
-                r"(?P<intro>de|depuis|entre)\s+(?P<w1>{wd_full})(?:\s+(?:{day_parts}))?\s+(?P<conn>à|et|jusqu'à)\s+(?P<w2>{wd_full})(?:\s+(?:{day_parts}))?(?:\s+(?P<dir>{last}|{next}))?"
+                r"(?:(?P<night>nuit)\s+)?(?P<intro>de|depuis|entre|du)\s+(?P<w1>{wd_full})(?:\s+(?:{day_parts}))?\s+(?P<conn>à|au|et|jusqu'à)\s+(?P<w2>{wd_full})(?:\s+(?:{day_parts}))?(?:\s+(?P<dir>{last}|{next}))?"
             ),
             |c, _, _| {
-                let entre = fold(g(c, "intro")?) == "entre";
-                if entre != (fold(g(c, "conn")?) == "et") {
+                let (intro, conn) = (fold(g(c, "intro")?), fold(g(c, "conn")?));
+                let entre = intro == "entre";
+                if entre != (conn == "et") || (intro == "du") != (conn == "au") {
                     return None;
                 }
                 let (w1, w2) = (
@@ -750,6 +789,12 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     lexicon().weekday(g(c, "w2")?)?,
                 );
                 if w1 == w2 {
+                    return None;
+                }
+                // `dans la nuit du samedi au dimanche`: one night, the two
+                // days it joins (the article is no habit here); `du lundi au
+                // vendredi` without `nuit` stays habitual
+                if intro == "du" && (g(c, "night").is_none() || w2 != (w1 + 1) % 7) {
                     return None;
                 }
                 let span = Spec::Range(
@@ -1135,7 +1180,9 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "month-relative",
-            format!(r"(?:en\s+)?(?P<m>{mon})\s+(?P<dir>{last}|{next})"),
+            // the direction agrees with the month, masculine (`mars
+            // prochain`; `mars, prochaine étape` is no date)
+            format!(r"(?:en\s+)?(?P<m>{mon})\s+(?P<dir>{})", month_directions()),
             |c, _, _| {
                 let dir = if lexicon().is_last(g(c, "dir")?) {
                     -1
@@ -1420,10 +1467,27 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "ago",
             format!(
-                r"il\s+y\s+a\s+(?:(?P<q>plus\s+de|près\s+de|environ|moins\s+de|au\s+moins|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
+                r"(?P<head>il\s+y\s+a|voilà|voici|(?:cela|ça)\s+fait)\s+(?:(?P<q>(?:un\s+peu\s+|pas\s+)?(?:plus|moins)\s+(?:de\s+|d')|près\s+(?:de\s+|d')|environ\s+|presque\s+|au\s+moins\s+|quelque\s+|bientôt\s+))?(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
             ),
-            |c, _, _| {
+            |c, t, e| {
+                // `cela fait trois ans que …`: a count of time only before
+                // `que` or the end of its clause (`cela fait trois ans de
+                // prison` is a length)
+                let head = fold(g(c, "head")?);
+                if head.ends_with("fait") && !ends_clause(t, e) {
+                    let next = fold(window_after(t, e, VETO_BYTES));
+                    let word = next.split([' ', '\u{a0}']).next().unwrap_or_default();
+                    if !(word == "que" || word.starts_with("qu'")) {
+                        return None;
+                    }
+                }
                 let q = g(c, "q").map(fold).unwrap_or_default();
+                let q = q.strip_prefix("un peu ").unwrap_or(&q);
+                let q = if q.starts_with("pas moins") {
+                    "au moins"
+                } else {
+                    q
+                };
                 if g(c, "sum").is_some() {
                     if !q.is_empty() {
                         return None;
@@ -1438,6 +1502,59 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 }
                 let more_than = q.starts_with("plus") || q.starts_with("au");
                 Some(Spec::Ago { n, unit, more_than })
+            }
+        ),
+        // approximate counts (data/temporal.toml `approximate`): `il y a une
+        // dizaine de jours`, `voilà une vingtaine d'années`, `dans une
+        // quinzaine de jours`, `d'ici une quinzaine`, `depuis une dizaine
+        // d'années`: the count give or take a third of it, never one day
+        rule!(
+            "approximate",
+            format!(
+                r"(?P<head>il\s+y\s+a|voilà|voici|dans|d'ici|depuis)\s+(?:(?P<q>plus\s+d'|moins\s+d'|près\s+d'|environ\s+|presque\s+)\s*)?une\s+(?P<a>{approx})(?:\s+(?:de\s+|d')(?P<u>{units}))?",
+                approx = alternation(l.approximate.keys().map(String::as_str))
+            ),
+            |c, _, _| {
+                let a = fold(g(c, "a")?);
+                let n = *lexicon().approximate.iter().find(|(k, _)| fold(k) == a)?.1;
+                let unit = match g(c, "u") {
+                    Some(u) => Unit::parse(lexicon().unit(u)?)?,
+                    // `d'ici une quinzaine`, `sous huitaine`: days
+                    None if n == 8 || n == 15 => Unit::Day,
+                    None => return None,
+                };
+                if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                    return None;
+                }
+                // give or take a third (rounded): `une dizaine` is 7 to 13
+                let k = (n + 1) / 3;
+                let q = g(c, "q").map(fold).unwrap_or_default();
+                let (lo, hi) = if q.starts_with("plus") {
+                    (n, n + 2 * k)
+                } else if q.starts_with("moins") {
+                    (0, n)
+                } else {
+                    (n - k, n + k)
+                };
+                let head = fold(g(c, "head")?);
+                let ago = |n| Spec::Ago {
+                    n,
+                    unit,
+                    more_than: false,
+                };
+                let ahead = |n| Spec::In { n, unit };
+                let now = || Box::new(Spec::DayOffset(0));
+                Some(if head.starts_with("depuis") {
+                    Spec::Since { n: hi, unit }
+                } else if head.starts_with("d'ici") || (head == "dans" && lo == 0) {
+                    Spec::Range(now(), Box::new(ahead(hi)))
+                } else if head == "dans" {
+                    Spec::Range(Box::new(ahead(lo)), Box::new(ahead(hi)))
+                } else if lo == 0 {
+                    Spec::Since { n: hi, unit }
+                } else {
+                    Spec::Range(Box::new(ago(hi)), Box::new(ago(lo)))
+                })
             }
         ),
         rule!(
@@ -2056,9 +2173,53 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     for c in &mut out {
         year_after_comma(text, c);
         days_listed_before(text, c);
+        day_part_before(text, c);
         open_around(text, c);
     }
     out
+}
+
+/// `dans la matinée de jeudi`, `dans la soirée du 12 mars`, `en fin
+/// d'après-midi vendredi`, `tard dans la soirée de dimanche`, `tôt
+/// vendredi`, `le matin du 5 mars`: a part of the day (data/temporal.toml's
+/// `day_parts`, and `journée`) or `tôt`/`tard` right before a date of one
+/// day is part of that date's expression. Its day is unchanged; the words
+/// joined to it are no cue of the clause's tense (`matinée`, `soirée` end
+/// as participles do) and `dans la journée` is not the present here.
+fn day_part_before(text: &str, c: &mut Candidate) {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        let l = lexicon();
+        let nouns = alternation(l.day_parts.iter().map(String::as_str).chain(["journée"]));
+        let prep = r"(?:dans\s+la\s+|dans\s+l'\s*|pendant\s+la\s+|durant\s+la\s+|lors\s+de\s+la\s+|au\s+cours\s+de\s+la\s+|au\s+cours\s+de\s+l'\s*|à\s+la\s+|à\s+l'\s*|la\s+|l'\s*|le\s+|au\s+|en\s+)";
+        let part = r"(?:(?:fin|début|milieu)\s+(?:de\s+la\s+|de\s+l'\s*|d'\s*|de\s+))";
+        Regex::new(&expand(&format!(
+            r"(?i)(?:^|[^\p{{L}}\p{{N}}'’])(?:(?:(?:très\s+)?(?:tôt|tard)\s+)?{prep}?{part}?{nouns}\s+(?:de\s+|du\s+|d'\s*)?|(?:très\s+)?(?:tôt|tard)\s+)$"
+        )))
+        .expect("day part regex")
+    });
+    let one_day = match &c.spec {
+        Spec::Date { .. } | Spec::Weekday { .. } | Spec::Easter { .. } => true,
+        Spec::Toward { inner, .. } => matches!(**inner, Spec::Date { .. } | Spec::Easter { .. }),
+        Spec::DayOffset(_) => c.rule == "day-word",
+        _ => false,
+    };
+    if !one_day {
+        return;
+    }
+    let from = window_before(text, c.start, OPENING_BYTES);
+    let Some(m) = BEFORE.find(&text[from..c.start]) else {
+        return;
+    };
+    let mut start = from + m.start();
+    // the word boundary the pattern read is not part of the expression
+    while start < c.start && !text[start..].starts_with(|ch: char| ch.is_alphabetic()) {
+        start += text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    // `au plus tard vendredi`, `au plus tôt le 5`: a bound, left as it was
+    if fold(&text[from..start]).trim_end().ends_with("plus") {
+        return;
+    }
+    c.start = start;
 }
 
 /// How an interval opens on the date after its word.

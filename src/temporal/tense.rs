@@ -145,7 +145,9 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
             let pp = words[i + 1..]
                 .iter()
                 .take(3)
-                .find(|(_, n)| is_participle_shaped(n, c));
+                // `a été`, `avait été` (the passive, the passé composé of
+                // `être`): a participle too short for the shapes above
+                .find(|(_, n)| is_participle_shaped(n, c) || n == "été");
             match pp {
                 Some((_, n)) if c.not_past.contains(n.as_str()) => consider(*at, Tense::Future),
                 Some(_) => consider(*at, Tense::Past),
