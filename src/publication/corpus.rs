@@ -553,6 +553,122 @@ pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
     }
 }
 
+/// Expressions naming a period longer than this many days do not bound
+/// (`l'an dernier` of an event dated to a day: the year before; a decade,
+/// nothing).
+const PERIOD_MAX_DAYS: i64 = 366;
+
+/// How many days after a landmark a publication day is looked for when a
+/// month, a season or a year names it (`en novembre` is the last November:
+/// at most a year and a month before).
+const PERIOD_SEARCH_DAYS: u64 = 400;
+
+/// The days an article may have been written, from the reports it dates
+/// with a period without a year (`la visite à Pyongyang, en novembre, du
+/// ministre russe de la Défense`, `le traité signé en juin dernier`,
+/// `l'an dernier`) when that report fits one dated event of the corpus or
+/// the chronology: the days on which the period names the one that holds
+/// the event, from the event's own start (it is reported, so it began).
+/// `en novembre` of a visit of 2024-11-29 allows 2024-11-29 to the end of
+/// October 2025: the last November before any later day is 2025's.
+///
+/// Only strict fits count: the landmark dated to a week or less, every
+/// person of the report taking part in it, a place shared when both name
+/// one, and not a report of speech (a statement in January fits every
+/// January someone spoke). A report that fits events of two different
+/// periods says nothing; reports that disagree give no bound at all.
+/// Returns the first and last day allowed, and the words that give them.
+pub fn period_bounds(
+    mentions: &[&EventMention],
+    landmarks: &Landmarks,
+) -> Option<(NaiveDate, NaiveDate, String)> {
+    let mut found: Option<(NaiveDate, NaiveDate, String)> = None;
+    for m in mentions {
+        let Some(p) = &m.pending else { continue };
+        if m.caption || m.event_type.is_reporting() || m.participants.is_empty() {
+            continue;
+        }
+        let fits: Vec<&Landmark> = landmarks
+            .fits(m, None)
+            .into_iter()
+            .filter(|l| strict_fit(m, l))
+            .collect();
+        if fits.is_empty() || fits.len() > MAX_FITS {
+            continue;
+        }
+        let mut ranges: Vec<(NaiveDate, NaiveDate, &Landmark)> = Vec::new();
+        for l in fits {
+            if let Some((from, to)) = period_days(p, l) {
+                ranges.push((from, to, l));
+            }
+        }
+        // every fit must name the same period: the same range of days
+        let Some(&(from, to, l)) = ranges.first() else {
+            continue;
+        };
+        if ranges.iter().any(|r| (r.0, r.1) != (from, to)) {
+            continue;
+        }
+        let words = format!("«{}» ({}) = {}", p.expression, m.trigger, l.label);
+        found = match found {
+            None => Some((from, to, words)),
+            Some((f, t, w)) => {
+                let (f, t) = (f.max(from), t.min(to));
+                if f > t {
+                    return None;
+                }
+                let w = if from >= f && w != words {
+                    format!("{words}; {w}")
+                } else {
+                    w
+                };
+                Some((f, t, w))
+            }
+        };
+    }
+    found
+}
+
+/// A report fits a landmark beyond its actors' overlap: dated to a week or
+/// less, every person of the report in it, a place shared when both have
+/// places.
+fn strict_fit(m: &EventMention, l: &Landmark) -> bool {
+    l.date.days() <= ANCHOR_LANDMARK_DAYS
+        && m.participants
+            .iter()
+            .all(|r| l.participants.contains(&r.id))
+        && (m.places.is_empty()
+            || l.places.is_empty()
+            || m.places.iter().any(|r| l.places.contains(&r.id)))
+}
+
+/// The days, from the start of `l`, on which the period `p` names (in any
+/// reading of its tense) is longer than a week, at most a year, and holds
+/// `l`, as one range; None when it names a day or a week (those anchor),
+/// or none of those days.
+fn period_days(p: &PendingTime, l: &Landmark) -> Option<(NaiveDate, NaiveDate)> {
+    let from = l.date.start;
+    let to = from.checked_add_days(Days::new(PERIOD_SEARCH_DAYS))?;
+    let mut first: Option<NaiveDate> = None;
+    let mut last: Option<NaiveDate> = None;
+    for day in from.iter_days().take_while(|d| *d <= to) {
+        let names = readings(p.tense)
+            .filter_map(|t| resolve_at(&p.spec, day, t))
+            .any(|i| {
+                i.days() > ANCHOR_MAX_DAYS && i.days() <= PERIOD_MAX_DAYS && i.contains(&l.date)
+            });
+        if names {
+            if last.is_some_and(|d| d.succ_opt() != Some(day)) {
+                // two separate runs: not one period
+                return None;
+            }
+            first.get_or_insert(day);
+            last = Some(day);
+        }
+    }
+    Some((first?, last?))
+}
+
 /// The inferred publication of every article of `documents` that `infer`
 /// can date, by document id.
 pub fn infer_all(
@@ -605,8 +721,54 @@ pub fn date_undated_articles(
     events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
 ) {
     overrule_header_dates(extracts, mentions, published, reference, events);
-    date_from_landmarks(extracts, mentions, published, reference, events);
-    publish_bounds(extracts, mentions, published);
+    let mut periods = BTreeMap::new();
+    date_from_landmarks(
+        extracts,
+        mentions,
+        published,
+        reference,
+        events,
+        &mut periods,
+    );
+    publish_bounds(extracts, mentions, published, &periods);
+}
+
+/// Narrow the bounds of each undated article of `extracts` by what its
+/// periods without a year say once matched to the landmarks
+/// ([`period_bounds`]), keeping the words of each narrowed one in
+/// `periods`. Bounds that would leave no day are not narrowed.
+fn narrow_by_periods(
+    extracts: &mut [DocExtract],
+    mentions: &[EventMention],
+    landmarks: &Landmarks,
+    periods: &mut BTreeMap<String, String>,
+) {
+    let mut by_doc: BTreeMap<&str, Vec<&EventMention>> = BTreeMap::new();
+    for m in mentions {
+        by_doc.entry(m.document.as_str()).or_default().push(m);
+    }
+    for x in extracts.iter_mut() {
+        if x.document.status != DocStatus::Ok
+            || x.document.published.is_some()
+            || periods.contains_key(&x.document.id)
+        {
+            continue;
+        }
+        let Some(ms) = by_doc.get(x.document.id.as_str()) else {
+            continue;
+        };
+        let Some((from, to, words)) = period_bounds(ms, landmarks) else {
+            continue;
+        };
+        let mut b = x.document.publication_bounds.unwrap_or_default();
+        b.not_before = Some(b.not_before.map_or(from, |d| d.max(from)));
+        b.not_after = Some(b.not_after.map_or(to, |d| d.min(to)));
+        if b.not_before > b.not_after {
+            continue;
+        }
+        x.document.publication_bounds = Some(b);
+        periods.insert(x.document.id.clone(), words);
+    }
 }
 
 /// Bounds wider than this many days give no publication interval.
@@ -623,6 +785,7 @@ fn publish_bounds(
     extracts: &mut [DocExtract],
     mentions: &mut [EventMention],
     published: &mut BTreeMap<String, DateInterval>,
+    periods: &BTreeMap<String, String>,
 ) {
     let found: BTreeMap<String, DateInterval> = extracts
         .iter()
@@ -643,11 +806,17 @@ fn publish_bounds(
     for x in extracts.iter_mut() {
         if let Some(interval) = found.get(&x.document.id) {
             let on = x.document.publication_bounds.and_then(|b| b.on);
+            let b = x.document.publication_bounds.unwrap_or_default();
+            let (from, to) = (
+                b.not_before.unwrap_or(interval.start),
+                b.not_after.unwrap_or(interval.end),
+            );
             x.document.published = Some(Published {
                 evidence: Some(format!(
-                    "its own dates allow {} to {}{}",
-                    interval.start,
-                    interval.end,
+                    "its own dates allow {from} to {to}{}{}",
+                    periods
+                        .get(&x.document.id)
+                        .map_or(String::new(), |w| format!(" (with {w})")),
                     on.map_or(String::new(), |on| format!(", on its own day {on}"))
                 )),
                 confidence: Confidence::Bounded,
@@ -696,6 +865,7 @@ fn date_from_landmarks(
     published: &mut BTreeMap<String, DateInterval>,
     reference: &[Landmark],
     events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+    periods: &mut BTreeMap<String, String>,
 ) {
     for _ in 0..DATING_ROUNDS {
         let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
@@ -709,7 +879,14 @@ fn date_from_landmarks(
         {
             return;
         }
-        let found = infer_all(mentions, &undated, &landmarks(mentions, reference, events));
+        let landmarks = landmarks(mentions, reference, events);
+        narrow_by_periods(extracts, mentions, &landmarks, periods);
+        let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
+            .iter()
+            .filter(|x| undated.contains_key(&x.document.id))
+            .map(|x| (x.document.id.clone(), x.document.publication_bounds))
+            .collect();
+        let found = infer_all(mentions, &undated, &landmarks);
         if found.is_empty() {
             return;
         }
