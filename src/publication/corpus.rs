@@ -821,7 +821,15 @@ fn publish_bounds(
                 )),
                 confidence: Confidence::Bounded,
                 rule: Some(PublicationRule::Bounds),
-                ..Published::from_interval(*interval, DateSource::Text)
+                // bounds that a landmark of the corpus set are the corpus's
+                ..Published::from_interval(
+                    *interval,
+                    if periods.contains_key(&x.document.id) {
+                        DateSource::Corpus
+                    } else {
+                        DateSource::Text
+                    },
+                )
             });
             published.insert(x.document.id.clone(), *interval);
         }
@@ -1337,6 +1345,7 @@ mod tests {
                     not_before: Some(named - Days::new(1)),
                     not_after: Some(named + Days::new(ceiling_days)),
                     on: Some(yearless_of(named, false)),
+                    ..Default::default()
                 };
                 let expected = one_fit.then(|| DateInterval::day(named));
                 // a 29 February comes back only after four years
@@ -1351,6 +1360,7 @@ mod tests {
                 not_before: Some(named + Days::new(1)),
                 not_after: Some(named + Days::new(300)),
                 on: Some(yearless_of(named, false)),
+                ..Default::default()
             };
             assert_eq!(bounds_interval(&bounds), None, "{named}");
         }
@@ -1432,5 +1442,211 @@ mod tests {
             ),
         );
         assert!(m.time.is_none() && m.pending.is_some());
+    }
+
+    /// The first day of month `m` of year `y`.
+    fn first_of(y: i32, m: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, 1).unwrap()
+    }
+
+    /// Past reports of one visit, every month of four years, dated by its
+    /// month without a year (`en novembre`, `juin dernier`): the days on
+    /// which that month is the one named, computed here from the calendar.
+    #[test]
+    fn a_month_without_a_year_of_one_dated_event_bounds_the_publication() {
+        for y in 2021..=2024 {
+            for m in 1..=12u32 {
+                let d = (m * 7) % 28 + 1;
+                let on = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+                let landmarks = Landmarks::new(vec![landmark(
+                    &on.to_string(),
+                    EventType::Visit,
+                    &["lavrov"],
+                    &["pyongyang"],
+                )]);
+                let (ny, nm) = if m == 12 { (y + 2, 1) } else { (y + 1, m + 1) };
+                for (spec, from, to) in [
+                    // `en novembre`: the last November begun by that day
+                    (
+                        Spec::Month { y: None, m },
+                        on,
+                        first_of(y + 1, m).pred_opt().unwrap(),
+                    ),
+                    // `novembre dernier`: a November over by that day
+                    (
+                        Spec::MonthRel { m, dir: -1 },
+                        on.max(if m == 12 {
+                            first_of(y + 1, 1)
+                        } else {
+                            first_of(y, m + 1)
+                        }),
+                        first_of(ny, nm).pred_opt().unwrap(),
+                    ),
+                ] {
+                    let visit = report(
+                        EventType::Visit,
+                        &["lavrov"],
+                        &["pyongyang"],
+                        Some(spec.clone()),
+                    );
+                    let got = period_bounds(&[&visit], &landmarks).map(|(f, t, _)| (f, t));
+                    assert_eq!(got, Some((from, to)), "{on} {spec:?}");
+                    // the same report with an event of another month only:
+                    // nothing
+                    let other = Landmarks::new(vec![landmark(
+                        &(on + chrono::Duration::days(40)).to_string(),
+                        EventType::Visit,
+                        &["lavrov"],
+                        &["pyongyang"],
+                    )]);
+                    assert_eq!(period_bounds(&[&visit], &other), None, "{on} {spec:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_period_bounds_only_from_a_strict_fit_of_one_period() {
+        let november = Spec::Month { y: None, m: 11 };
+        let visit = |people: &[&str], places: &[&str], t: EventType| {
+            report(t, people, places, Some(november.clone()))
+        };
+        let one = Landmarks::new(vec![landmark(
+            "2024-11-29",
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+        )]);
+        let fits = visit(&["belooussov"], &["pyongyang"], EventType::Visit);
+        assert!(period_bounds(&[&fits], &one).is_some());
+        // a report of speech: a statement in November fits every November
+        let said = visit(&["belooussov"], &["pyongyang"], EventType::Announcement);
+        assert_eq!(period_bounds(&[&said], &one), None);
+        // a person of the report not in the event
+        let more = visit(&["belooussov", "choigou"], &["pyongyang"], EventType::Visit);
+        assert_eq!(period_bounds(&[&more], &one), None);
+        // another place
+        let elsewhere = visit(&["belooussov"], &["moscou"], EventType::Visit);
+        assert_eq!(period_bounds(&[&elsewhere], &one), None);
+        // an event dated to a month: no fit
+        let loose = Landmarks::new(vec![landmark(
+            "2024-11",
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+        )]);
+        assert_eq!(period_bounds(&[&fits], &loose), None);
+        // visits of two Novembers: which one is not said
+        let two = Landmarks::new(vec![
+            landmark(
+                "2023-11-10",
+                EventType::Visit,
+                &["belooussov"],
+                &["pyongyang"],
+            ),
+            landmark(
+                "2024-11-29",
+                EventType::Visit,
+                &["belooussov"],
+                &["pyongyang"],
+            ),
+        ]);
+        assert_eq!(period_bounds(&[&fits], &two), None);
+        // a day (`hier`) anchors, it does not bound as a period
+        let yesterday = report(
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+            Some(Spec::DayOffset(-1)),
+        );
+        assert_eq!(period_bounds(&[&yesterday], &one), None);
+        // two reports that cannot both hold: no bound at all
+        let june = Landmarks::new(vec![
+            landmark(
+                "2024-11-29",
+                EventType::Visit,
+                &["belooussov"],
+                &["pyongyang"],
+            ),
+            landmark("2022-06-10", EventType::Meeting, &["lavrov"], &["moscou"]),
+        ]);
+        let met = report(
+            EventType::Meeting,
+            &["lavrov"],
+            &["moscou"],
+            Some(Spec::Month { y: None, m: 6 }),
+        );
+        assert_eq!(period_bounds(&[&fits, &met], &june), None);
+    }
+
+    #[test]
+    fn period_bounds_place_a_day_named_without_a_year_once_or_not_at_all() {
+        // `SÉOUL, 28 avril (Reuters) -` over `la visite, en novembre, …` of a
+        // visit of 2024-11-29: the bounds run to 2025-10-31, one 28 April
+        let landmarks = Landmarks::new(vec![landmark(
+            "2024-11-29",
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+        )]);
+        let fits = report(
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+            Some(Spec::Month { y: None, m: 11 }),
+        );
+        let (from, to, _) = period_bounds(&[&fits], &landmarks).unwrap();
+        let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        for named in start.iter_days().take(366 * 2) {
+            let bounds = PublicationBounds {
+                not_before: Some(from),
+                not_after: Some(to),
+                on: Some(yearless_of(named, false)),
+                ..Default::default()
+            };
+            // computed from the calendar: the days of that month and day
+            // between the visit and the end of the next October
+            let fits: Vec<NaiveDate> = (2024..=2025)
+                .filter_map(|y| {
+                    NaiveDate::from_ymd_opt(
+                        y,
+                        chrono::Datelike::month(&named),
+                        chrono::Datelike::day(&named),
+                    )
+                })
+                .filter(|d| *d >= from && *d <= to)
+                .collect();
+            let expected = match fits.as_slice() {
+                [one] => Some(DateInterval::day(*one)),
+                _ => None,
+            };
+            assert_eq!(bounds_interval(&bounds), expected, "{named}");
+        }
+    }
+
+    #[test]
+    fn the_end_of_a_role_rules_days_out_but_is_no_side_of_an_interval() {
+        let named = NaiveDate::from_ymd_opt(2025, 2, 14).unwrap();
+        let bounds = |until: Option<NaiveDate>, on: bool| PublicationBounds {
+            not_before: Some(NaiveDate::from_ymd_opt(2024, 12, 1).unwrap()),
+            not_after: None,
+            on: on.then(|| yearless_of(named, false)),
+            role_until: until,
+        };
+        // without a day named: one bound only, no interval, with or without
+        // the role
+        assert_eq!(
+            bounds_interval(&bounds(NaiveDate::from_ymd_opt(2024, 12, 20), false)),
+            None
+        );
+        for until in [
+            named - Days::new(1),
+            named,
+            named + Days::new(1),
+            named + Days::new(400),
+        ] {
+            let b = bounds(Some(until), true);
+            assert_eq!(b.contains(named), named <= until, "{until}");
+        }
     }
 }

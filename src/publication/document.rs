@@ -233,7 +233,9 @@ impl Bounds {
     pub fn after_role(&self, day: NaiveDate) -> Option<String> {
         let (until, words) = self.role_ceiling.as_ref()?;
         (day > *until).then(|| {
-            format!("«{words}» is given that title as current, held only until {until}, before {day}")
+            format!(
+                "«{words}» is given that title as current, held only until {until}, before {day}"
+            )
         })
     }
 
@@ -248,12 +250,20 @@ impl Bounds {
     /// every few years, so only a text that bounds itself from below can be
     /// placed.
     fn weekday_fits(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
+        self.weekday_fits_before_roles_end(m, d, wd)
+            .into_iter()
+            .filter(|day| self.after_role(*day).is_none())
+            .collect()
+    }
+
+    /// [`Bounds::weekday_fits`] without the end of a role.
+    fn weekday_fits_before_roles_end(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
         let Some((floor, _)) = &self.not_before else {
             return Vec::new();
         };
         (floor.year()..=floor.year() + WEEKDAY_YEARS)
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .filter(|day| day.weekday().num_days_from_monday() == wd && self.allows(*day))
+            .filter(|day| day.weekday().num_days_from_monday() == wd && self.contains(*day))
             .collect()
     }
 
@@ -1017,6 +1027,11 @@ impl<'a> Reading<'a> {
     /// `words`: the expression, for the note saying why none is chosen.
     fn one_weekday_fit(&self, m: u32, d: u32, wd: u32, words: &str) -> Option<NaiveDate> {
         let fits = self.bounds.weekday_fits(m, d, wd);
+        for day in self.bounds.weekday_fits_before_roles_end(m, d, wd) {
+            if let Some(why) = self.bounds.after_role(day) {
+                self.note(format!("«{words}» in {} rejected: {why}", day.year()));
+            }
+        }
         match fits.as_slice() {
             [one] => Some(*one),
             [] if self.bounds.not_before.is_none() => {
