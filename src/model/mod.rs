@@ -949,12 +949,18 @@ pub struct PublicationBounds {
     /// are ruled out; the corpus or the bounds may then give the year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on: Option<YearlessDay>,
+    /// The last day of a role the text gives someone as current (`le
+    /// président sud-coréen Yoon Suk-yeol`): it rules later days out, but
+    /// is never a side of an interval (a text may recall a past title).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_until: Option<NaiveDate>,
 }
 
 impl PublicationBounds {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.not_before.is_none_or(|b| day >= b)
             && self.not_after.is_none_or(|a| day <= a)
+            && self.role_until.is_none_or(|a| day <= a)
             && self.on.is_none_or(|on| on.matches(day))
     }
 }

@@ -553,6 +553,122 @@ pub fn resolve_pending(m: &mut EventMention, published: DateInterval) {
     }
 }
 
+/// Expressions naming a period longer than this many days do not bound
+/// (`l'an dernier` of an event dated to a day: the year before; a decade,
+/// nothing).
+const PERIOD_MAX_DAYS: i64 = 366;
+
+/// How many days after a landmark a publication day is looked for when a
+/// month, a season or a year names it (`en novembre` is the last November:
+/// at most a year and a month before).
+const PERIOD_SEARCH_DAYS: u64 = 400;
+
+/// The days an article may have been written, from the reports it dates
+/// with a period without a year (`la visite à Pyongyang, en novembre, du
+/// ministre russe de la Défense`, `le traité signé en juin dernier`,
+/// `l'an dernier`) when that report fits one dated event of the corpus or
+/// the chronology: the days on which the period names the one that holds
+/// the event, from the event's own start (it is reported, so it began).
+/// `en novembre` of a visit of 2024-11-29 allows 2024-11-29 to the end of
+/// October 2025: the last November before any later day is 2025's.
+///
+/// Only strict fits count: the landmark dated to a week or less, every
+/// person of the report taking part in it, a place shared when both name
+/// one, and not a report of speech (a statement in January fits every
+/// January someone spoke). A report that fits events of two different
+/// periods says nothing; reports that disagree give no bound at all.
+/// Returns the first and last day allowed, and the words that give them.
+pub fn period_bounds(
+    mentions: &[&EventMention],
+    landmarks: &Landmarks,
+) -> Option<(NaiveDate, NaiveDate, String)> {
+    let mut found: Option<(NaiveDate, NaiveDate, String)> = None;
+    for m in mentions {
+        let Some(p) = &m.pending else { continue };
+        if m.caption || m.event_type.is_reporting() || m.participants.is_empty() {
+            continue;
+        }
+        let fits: Vec<&Landmark> = landmarks
+            .fits(m, None)
+            .into_iter()
+            .filter(|l| strict_fit(m, l))
+            .collect();
+        if fits.is_empty() || fits.len() > MAX_FITS {
+            continue;
+        }
+        let mut ranges: Vec<(NaiveDate, NaiveDate, &Landmark)> = Vec::new();
+        for l in fits {
+            if let Some((from, to)) = period_days(p, l) {
+                ranges.push((from, to, l));
+            }
+        }
+        // every fit must name the same period: the same range of days
+        let Some(&(from, to, l)) = ranges.first() else {
+            continue;
+        };
+        if ranges.iter().any(|r| (r.0, r.1) != (from, to)) {
+            continue;
+        }
+        let words = format!("«{}» ({}) = {}", p.expression, m.trigger, l.label);
+        found = match found {
+            None => Some((from, to, words)),
+            Some((f, t, w)) => {
+                let (f, t) = (f.max(from), t.min(to));
+                if f > t {
+                    return None;
+                }
+                let w = if from >= f && w != words {
+                    format!("{words}; {w}")
+                } else {
+                    w
+                };
+                Some((f, t, w))
+            }
+        };
+    }
+    found
+}
+
+/// A report fits a landmark beyond its actors' overlap: dated to a week or
+/// less, every person of the report in it, a place shared when both have
+/// places.
+fn strict_fit(m: &EventMention, l: &Landmark) -> bool {
+    l.date.days() <= ANCHOR_LANDMARK_DAYS
+        && m.participants
+            .iter()
+            .all(|r| l.participants.contains(&r.id))
+        && (m.places.is_empty()
+            || l.places.is_empty()
+            || m.places.iter().any(|r| l.places.contains(&r.id)))
+}
+
+/// The days, from the start of `l`, on which the period `p` names (in any
+/// reading of its tense) is longer than a week, at most a year, and holds
+/// `l`, as one range; None when it names a day or a week (those anchor),
+/// or none of those days.
+fn period_days(p: &PendingTime, l: &Landmark) -> Option<(NaiveDate, NaiveDate)> {
+    let from = l.date.start;
+    let to = from.checked_add_days(Days::new(PERIOD_SEARCH_DAYS))?;
+    let mut first: Option<NaiveDate> = None;
+    let mut last: Option<NaiveDate> = None;
+    for day in from.iter_days().take_while(|d| *d <= to) {
+        let names = readings(p.tense)
+            .filter_map(|t| resolve_at(&p.spec, day, t))
+            .any(|i| {
+                i.days() > ANCHOR_MAX_DAYS && i.days() <= PERIOD_MAX_DAYS && i.contains(&l.date)
+            });
+        if names {
+            if last.is_some_and(|d| d.succ_opt() != Some(day)) {
+                // two separate runs: not one period
+                return None;
+            }
+            first.get_or_insert(day);
+            last = Some(day);
+        }
+    }
+    Some((first?, last?))
+}
+
 /// The inferred publication of every article of `documents` that `infer`
 /// can date, by document id.
 pub fn infer_all(
@@ -605,8 +721,54 @@ pub fn date_undated_articles(
     events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
 ) {
     overrule_header_dates(extracts, mentions, published, reference, events);
-    date_from_landmarks(extracts, mentions, published, reference, events);
-    publish_bounds(extracts, mentions, published);
+    let mut periods = BTreeMap::new();
+    date_from_landmarks(
+        extracts,
+        mentions,
+        published,
+        reference,
+        events,
+        &mut periods,
+    );
+    publish_bounds(extracts, mentions, published, &periods);
+}
+
+/// Narrow the bounds of each undated article of `extracts` by what its
+/// periods without a year say once matched to the landmarks
+/// ([`period_bounds`]), keeping the words of each narrowed one in
+/// `periods`. Bounds that would leave no day are not narrowed.
+fn narrow_by_periods(
+    extracts: &mut [DocExtract],
+    mentions: &[EventMention],
+    landmarks: &Landmarks,
+    periods: &mut BTreeMap<String, String>,
+) {
+    let mut by_doc: BTreeMap<&str, Vec<&EventMention>> = BTreeMap::new();
+    for m in mentions {
+        by_doc.entry(m.document.as_str()).or_default().push(m);
+    }
+    for x in extracts.iter_mut() {
+        if x.document.status != DocStatus::Ok
+            || x.document.published.is_some()
+            || periods.contains_key(&x.document.id)
+        {
+            continue;
+        }
+        let Some(ms) = by_doc.get(x.document.id.as_str()) else {
+            continue;
+        };
+        let Some((from, to, words)) = period_bounds(ms, landmarks) else {
+            continue;
+        };
+        let mut b = x.document.publication_bounds.unwrap_or_default();
+        b.not_before = Some(b.not_before.map_or(from, |d| d.max(from)));
+        b.not_after = Some(b.not_after.map_or(to, |d| d.min(to)));
+        if b.not_before > b.not_after {
+            continue;
+        }
+        x.document.publication_bounds = Some(b);
+        periods.insert(x.document.id.clone(), words);
+    }
 }
 
 /// Bounds wider than this many days give no publication interval.
@@ -623,6 +785,7 @@ fn publish_bounds(
     extracts: &mut [DocExtract],
     mentions: &mut [EventMention],
     published: &mut BTreeMap<String, DateInterval>,
+    periods: &BTreeMap<String, String>,
 ) {
     let found: BTreeMap<String, DateInterval> = extracts
         .iter()
@@ -643,16 +806,30 @@ fn publish_bounds(
     for x in extracts.iter_mut() {
         if let Some(interval) = found.get(&x.document.id) {
             let on = x.document.publication_bounds.and_then(|b| b.on);
+            let b = x.document.publication_bounds.unwrap_or_default();
+            let (from, to) = (
+                b.not_before.unwrap_or(interval.start),
+                b.not_after.unwrap_or(interval.end),
+            );
             x.document.published = Some(Published {
                 evidence: Some(format!(
-                    "its own dates allow {} to {}{}",
-                    interval.start,
-                    interval.end,
+                    "its own dates allow {from} to {to}{}{}",
+                    periods
+                        .get(&x.document.id)
+                        .map_or(String::new(), |w| format!(" (with {w})")),
                     on.map_or(String::new(), |on| format!(", on its own day {on}"))
                 )),
                 confidence: Confidence::Bounded,
                 rule: Some(PublicationRule::Bounds),
-                ..Published::from_interval(*interval, DateSource::Text)
+                // bounds that a landmark of the corpus set are the corpus's
+                ..Published::from_interval(
+                    *interval,
+                    if periods.contains_key(&x.document.id) {
+                        DateSource::Corpus
+                    } else {
+                        DateSource::Text
+                    },
+                )
             });
             published.insert(x.document.id.clone(), *interval);
         }
@@ -696,6 +873,7 @@ fn date_from_landmarks(
     published: &mut BTreeMap<String, DateInterval>,
     reference: &[Landmark],
     events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+    periods: &mut BTreeMap<String, String>,
 ) {
     for _ in 0..DATING_ROUNDS {
         let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
@@ -709,7 +887,14 @@ fn date_from_landmarks(
         {
             return;
         }
-        let found = infer_all(mentions, &undated, &landmarks(mentions, reference, events));
+        let landmarks = landmarks(mentions, reference, events);
+        narrow_by_periods(extracts, mentions, &landmarks, periods);
+        let undated: BTreeMap<String, Option<PublicationBounds>> = extracts
+            .iter()
+            .filter(|x| undated.contains_key(&x.document.id))
+            .map(|x| (x.document.id.clone(), x.document.publication_bounds))
+            .collect();
+        let found = infer_all(mentions, &undated, &landmarks);
         if found.is_empty() {
             return;
         }
@@ -1160,6 +1345,7 @@ mod tests {
                     not_before: Some(named - Days::new(1)),
                     not_after: Some(named + Days::new(ceiling_days)),
                     on: Some(yearless_of(named, false)),
+                    ..Default::default()
                 };
                 let expected = one_fit.then(|| DateInterval::day(named));
                 // a 29 February comes back only after four years
@@ -1174,6 +1360,7 @@ mod tests {
                 not_before: Some(named + Days::new(1)),
                 not_after: Some(named + Days::new(300)),
                 on: Some(yearless_of(named, false)),
+                ..Default::default()
             };
             assert_eq!(bounds_interval(&bounds), None, "{named}");
         }
@@ -1255,5 +1442,211 @@ mod tests {
             ),
         );
         assert!(m.time.is_none() && m.pending.is_some());
+    }
+
+    /// The first day of month `m` of year `y`.
+    fn first_of(y: i32, m: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, 1).unwrap()
+    }
+
+    /// Past reports of one visit, every month of four years, dated by its
+    /// month without a year (`en novembre`, `juin dernier`): the days on
+    /// which that month is the one named, computed here from the calendar.
+    #[test]
+    fn a_month_without_a_year_of_one_dated_event_bounds_the_publication() {
+        for y in 2021..=2024 {
+            for m in 1..=12u32 {
+                let d = (m * 7) % 28 + 1;
+                let on = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+                let landmarks = Landmarks::new(vec![landmark(
+                    &on.to_string(),
+                    EventType::Visit,
+                    &["lavrov"],
+                    &["pyongyang"],
+                )]);
+                let (ny, nm) = if m == 12 { (y + 2, 1) } else { (y + 1, m + 1) };
+                for (spec, from, to) in [
+                    // `en novembre`: the last November begun by that day
+                    (
+                        Spec::Month { y: None, m },
+                        on,
+                        first_of(y + 1, m).pred_opt().unwrap(),
+                    ),
+                    // `novembre dernier`: a November over by that day
+                    (
+                        Spec::MonthRel { m, dir: -1 },
+                        on.max(if m == 12 {
+                            first_of(y + 1, 1)
+                        } else {
+                            first_of(y, m + 1)
+                        }),
+                        first_of(ny, nm).pred_opt().unwrap(),
+                    ),
+                ] {
+                    let visit = report(
+                        EventType::Visit,
+                        &["lavrov"],
+                        &["pyongyang"],
+                        Some(spec.clone()),
+                    );
+                    let got = period_bounds(&[&visit], &landmarks).map(|(f, t, _)| (f, t));
+                    assert_eq!(got, Some((from, to)), "{on} {spec:?}");
+                    // the same report with an event of another month only:
+                    // nothing
+                    let other = Landmarks::new(vec![landmark(
+                        &(on + chrono::Duration::days(40)).to_string(),
+                        EventType::Visit,
+                        &["lavrov"],
+                        &["pyongyang"],
+                    )]);
+                    assert_eq!(period_bounds(&[&visit], &other), None, "{on} {spec:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_period_bounds_only_from_a_strict_fit_of_one_period() {
+        let november = Spec::Month { y: None, m: 11 };
+        let visit = |people: &[&str], places: &[&str], t: EventType| {
+            report(t, people, places, Some(november.clone()))
+        };
+        let one = Landmarks::new(vec![landmark(
+            "2024-11-29",
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+        )]);
+        let fits = visit(&["belooussov"], &["pyongyang"], EventType::Visit);
+        assert!(period_bounds(&[&fits], &one).is_some());
+        // a report of speech: a statement in November fits every November
+        let said = visit(&["belooussov"], &["pyongyang"], EventType::Announcement);
+        assert_eq!(period_bounds(&[&said], &one), None);
+        // a person of the report not in the event
+        let more = visit(&["belooussov", "choigou"], &["pyongyang"], EventType::Visit);
+        assert_eq!(period_bounds(&[&more], &one), None);
+        // another place
+        let elsewhere = visit(&["belooussov"], &["moscou"], EventType::Visit);
+        assert_eq!(period_bounds(&[&elsewhere], &one), None);
+        // an event dated to a month: no fit
+        let loose = Landmarks::new(vec![landmark(
+            "2024-11",
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+        )]);
+        assert_eq!(period_bounds(&[&fits], &loose), None);
+        // visits of two Novembers: which one is not said
+        let two = Landmarks::new(vec![
+            landmark(
+                "2023-11-10",
+                EventType::Visit,
+                &["belooussov"],
+                &["pyongyang"],
+            ),
+            landmark(
+                "2024-11-29",
+                EventType::Visit,
+                &["belooussov"],
+                &["pyongyang"],
+            ),
+        ]);
+        assert_eq!(period_bounds(&[&fits], &two), None);
+        // a day (`hier`) anchors, it does not bound as a period
+        let yesterday = report(
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+            Some(Spec::DayOffset(-1)),
+        );
+        assert_eq!(period_bounds(&[&yesterday], &one), None);
+        // two reports that cannot both hold: no bound at all
+        let june = Landmarks::new(vec![
+            landmark(
+                "2024-11-29",
+                EventType::Visit,
+                &["belooussov"],
+                &["pyongyang"],
+            ),
+            landmark("2022-06-10", EventType::Meeting, &["lavrov"], &["moscou"]),
+        ]);
+        let met = report(
+            EventType::Meeting,
+            &["lavrov"],
+            &["moscou"],
+            Some(Spec::Month { y: None, m: 6 }),
+        );
+        assert_eq!(period_bounds(&[&fits, &met], &june), None);
+    }
+
+    #[test]
+    fn period_bounds_place_a_day_named_without_a_year_once_or_not_at_all() {
+        // `SÉOUL, 28 avril (Reuters) -` over `la visite, en novembre, …` of a
+        // visit of 2024-11-29: the bounds run to 2025-10-31, one 28 April
+        let landmarks = Landmarks::new(vec![landmark(
+            "2024-11-29",
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+        )]);
+        let fits = report(
+            EventType::Visit,
+            &["belooussov"],
+            &["pyongyang"],
+            Some(Spec::Month { y: None, m: 11 }),
+        );
+        let (from, to, _) = period_bounds(&[&fits], &landmarks).unwrap();
+        let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        for named in start.iter_days().take(366 * 2) {
+            let bounds = PublicationBounds {
+                not_before: Some(from),
+                not_after: Some(to),
+                on: Some(yearless_of(named, false)),
+                ..Default::default()
+            };
+            // computed from the calendar: the days of that month and day
+            // between the visit and the end of the next October
+            let fits: Vec<NaiveDate> = (2024..=2025)
+                .filter_map(|y| {
+                    NaiveDate::from_ymd_opt(
+                        y,
+                        chrono::Datelike::month(&named),
+                        chrono::Datelike::day(&named),
+                    )
+                })
+                .filter(|d| *d >= from && *d <= to)
+                .collect();
+            let expected = match fits.as_slice() {
+                [one] => Some(DateInterval::day(*one)),
+                _ => None,
+            };
+            assert_eq!(bounds_interval(&bounds), expected, "{named}");
+        }
+    }
+
+    #[test]
+    fn the_end_of_a_role_rules_days_out_but_is_no_side_of_an_interval() {
+        let named = NaiveDate::from_ymd_opt(2025, 2, 14).unwrap();
+        let bounds = |until: Option<NaiveDate>, on: bool| PublicationBounds {
+            not_before: Some(NaiveDate::from_ymd_opt(2024, 12, 1).unwrap()),
+            not_after: None,
+            on: on.then(|| yearless_of(named, false)),
+            role_until: until,
+        };
+        // without a day named: one bound only, no interval, with or without
+        // the role
+        assert_eq!(
+            bounds_interval(&bounds(NaiveDate::from_ymd_opt(2024, 12, 20), false)),
+            None
+        );
+        for until in [
+            named - Days::new(1),
+            named,
+            named + Days::new(1),
+            named + Days::new(400),
+        ] {
+            let b = bounds(Some(until), true);
+            assert_eq!(b.contains(named), named <= until, "{until}");
+        }
     }
 }

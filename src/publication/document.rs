@@ -123,7 +123,15 @@ pub fn infer_explained(
             .as_ref()
             .filter(|u| c.day > u.day)
             .map(|u| format!("after the update of the page ({})", u.evidence));
-        match after_update.or_else(|| reading.bounds.contradiction(c.day)) {
+        let after_role = || {
+            (c.confidence != Confidence::Stated)
+                .then(|| reading.bounds.after_role(c.day))
+                .flatten()
+        };
+        match after_update
+            .or_else(|| reading.bounds.contradiction(c.day))
+            .or_else(after_role)
+        {
             None => {
                 found = Some(c);
                 break;
@@ -152,6 +160,12 @@ pub struct Bounds {
     /// never places a year-less day: a role lasts years, and the nearest
     /// 19 octobre after Lavrov became minister in 2004 is not the article's.
     pub role_floor: Option<(NaiveDate, String)>,
+    /// The end of a role the text gives someone as current (`le président
+    /// sud-coréen Yoon Suk Yeol`: until 2025-04-04). Weaker than the other
+    /// bounds (a text may recall the title someone held then): it rejects
+    /// only a day the page does not state in full, and chooses among the
+    /// years a year-less day fits; it never states a date.
+    pub role_ceiling: Option<(NaiveDate, String)>,
     /// The day a dateline or the first sentences name as the article's own,
     /// without a year (`SÉOUL, 19 octobre (Reuters) -`, `ce mercredi 4
     /// décembre`), with its words. It places nothing alone (a 19 October
@@ -183,6 +197,7 @@ impl Bounds {
                 .max(self.role_floor.as_ref().map(|(d, _)| *d)),
             not_after: self.not_after.as_ref().map(|(d, _)| *d),
             on: self.yearless.as_ref().map(|(on, _)| *on),
+            role_until: self.role_ceiling.as_ref().map(|(d, _)| *d),
         };
         (typed != PublicationBounds::default()).then_some(typed)
     }
@@ -213,12 +228,36 @@ impl Bounds {
         None
     }
 
+    /// Why a day the page does not state in full (a year chosen, an
+    /// inference) is after the end of a role the text gives as current.
+    pub fn after_role(&self, day: NaiveDate) -> Option<String> {
+        let (until, words) = self.role_ceiling.as_ref()?;
+        (day > *until).then(|| {
+            format!(
+                "«{words}» is given that title as current, held only until {until}, before {day}"
+            )
+        })
+    }
+
+    /// [`Bounds::contains`], and not after a role's end.
+    fn allows(&self, day: NaiveDate) -> bool {
+        self.contains(day) && self.after_role(day).is_none()
+    }
+
     /// The days of `d`/`m` the bounds allow that fall on weekday `wd`
     /// (0 = Monday), looked for up to [`WEEKDAY_YEARS`] years after the
     /// lower bound its dates set (not a role's): a weekday repeats on a day
     /// every few years, so only a text that bounds itself from below can be
     /// placed.
     fn weekday_fits(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
+        self.weekday_fits_before_roles_end(m, d, wd)
+            .into_iter()
+            .filter(|day| self.after_role(*day).is_none())
+            .collect()
+    }
+
+    /// [`Bounds::weekday_fits`] without the end of a role.
+    fn weekday_fits_before_roles_end(&self, m: u32, d: u32, wd: u32) -> Vec<NaiveDate> {
         let Some((floor, _)) = &self.not_before else {
             return Vec::new();
         };
@@ -234,7 +273,7 @@ impl Bounds {
         (floor.year()..=floor.year() + 1)
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
             .find(|day| day >= floor)
-            .filter(|day| self.contains(*day))
+            .filter(|day| self.allows(*day))
     }
 }
 
@@ -816,6 +855,18 @@ impl<'a> Reading<'a> {
         {
             reading.bounds.role_floor = Some((held.since, held.words));
         }
+        // a date reported in the past after the role's end shows the title
+        // is recalled, not current
+        reading.bounds.role_ceiling = roles
+            .and_then(|r| r.ceiling(&text.normalized))
+            .filter(|h| {
+                reading
+                    .bounds
+                    .not_before
+                    .as_ref()
+                    .is_none_or(|(d, _)| *d <= h.until)
+            })
+            .map(|h| (h.until, h.words));
         reading
     }
 
@@ -976,6 +1027,11 @@ impl<'a> Reading<'a> {
     /// `words`: the expression, for the note saying why none is chosen.
     fn one_weekday_fit(&self, m: u32, d: u32, wd: u32, words: &str) -> Option<NaiveDate> {
         let fits = self.bounds.weekday_fits(m, d, wd);
+        for day in self.bounds.weekday_fits_before_roles_end(m, d, wd) {
+            if let Some(why) = self.bounds.after_role(day) {
+                self.note(format!("«{words}» in {} rejected: {why}", day.year()));
+            }
+        }
         match fits.as_slice() {
             [one] => Some(*one),
             [] if self.bounds.not_before.is_none() => {

@@ -3,13 +3,17 @@
 //! written before Belooussov became minister (the gazetteer's
 //! `roles = [{ role = "ru-defence-minister", from = "2024-05-14" }]`).
 //!
-//! Only the start of a role bounds, and only a title apposed to a name the
-//! gazetteer gives that role (`TITLE, NAME`, `TITLE NAME`, `NAME, TITLE`),
-//! not one marked as past or to come (`l'ancien ministre`, `alors
-//! ministre`, `futur ministre`). The end of a role is not used: a text
-//! recalling what a minister did (`en 2023, le ministre de la Défense,
-//! Sergueï Choïgou, s'était rendu…`) gives him the title he held then,
-//! long after he left it.
+//! Only a title apposed to a name the gazetteer gives that role (`TITLE,
+//! NAME`, `TITLE NAME`, `NAME, TITLE`) counts, not one marked as past or to
+//! come (`l'ancien ministre`, `alors ministre`, `futur ministre`). Names
+//! match with or without their hyphens (`Yoon Suk Yeol`, `Yoon Suk-yeol`).
+//!
+//! The start of a role is a bound ([`RoleTitles::floor`]). The end of a role
+//! ([`RoleTitles::ceiling`]) is weaker: a text recalling what a minister
+//! did (`en 2023, le ministre de la Défense, Sergueï Choïgou, s'était
+//! rendu…`) gives him the title he held then, long after he left it. So it
+//! only rejects a day the text does not state in full, or chooses among
+//! the years a year-less day fits; it never states a date.
 
 use crate::gazetteer::Gazetteer;
 use chrono::NaiveDate;
@@ -24,15 +28,28 @@ pub struct RoleTitles {
     titles: Option<Regex>,
     /// Title (lowercase) → role ids it names.
     roles_of_title: HashMap<String, Vec<String>>,
-    /// Role id → (holder's names, lowercase; first day held).
-    holders: HashMap<String, Vec<(Vec<String>, NaiveDate)>>,
+    /// Role id → (holder's names, lowercase, hyphens as spaces; first day
+    /// held; last day held, if over).
+    holders: HashMap<String, Vec<Term>>,
 }
+
+/// One term of one person in one role.
+type Term = (Vec<String>, NaiveDate, Option<NaiveDate>);
 
 /// A role the text gives someone, and the first day they held it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeldSince {
     pub since: NaiveDate,
     /// `ministre russe de la Défense, Andreï Belousov`.
+    pub words: String,
+}
+
+/// A role the text gives someone as current, and the last day they held
+/// it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldUntil {
+    pub until: NaiveDate,
+    /// `président sud-coréen, yoon suk yeol`.
     pub words: String,
 }
 
@@ -46,7 +63,7 @@ const NOT_CURRENT: [&str; 9] = [
 
 impl RoleTitles {
     pub fn new(gazetteer: &Gazetteer) -> RoleTitles {
-        let mut holders: HashMap<String, Vec<(Vec<String>, NaiveDate)>> = HashMap::new();
+        let mut holders: HashMap<String, Vec<Term>> = HashMap::new();
         for entry in gazetteer.entries.values() {
             for role in &entry.roles {
                 let (Some(id), Some(from)) = (&role.role, role.from) else {
@@ -54,11 +71,14 @@ impl RoleTitles {
                 };
                 let names: Vec<String> = entry
                     .names()
-                    .map(|n| n.to_lowercase())
+                    .map(|n| fold(&n.to_lowercase()))
                     .filter(|n| n.chars().count() >= 4)
                     .collect();
                 if !names.is_empty() {
-                    holders.entry(id.clone()).or_default().push((names, from));
+                    holders
+                        .entry(id.clone())
+                        .or_default()
+                        .push((names, from, role.to));
                 }
             }
         }
@@ -89,8 +109,45 @@ impl RoleTitles {
 
     /// The latest start of a role `text` gives someone as theirs.
     pub fn floor(&self, text: &str) -> Option<HeldSince> {
-        let titles = self.titles.as_ref()?;
         let mut best: Option<HeldSince> = None;
+        for (title, terms, name) in self.held(text) {
+            let since = terms.iter().map(|t| t.1).max()?;
+            if best.as_ref().is_none_or(|b| since > b.since) {
+                best = Some(HeldSince {
+                    since,
+                    words: format!("{title}, {name}"),
+                });
+            }
+        }
+        best
+    }
+
+    /// The earliest end of a role `text` gives someone as theirs: the end of
+    /// their latest term in it, when it is over (a holder who came back, or
+    /// still holds it, gives none).
+    pub fn ceiling(&self, text: &str) -> Option<HeldUntil> {
+        let mut best: Option<HeldUntil> = None;
+        for (title, terms, name) in self.held(text) {
+            let Some(until) = terms.iter().max_by_key(|t| t.1).and_then(|t| t.2) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|b| until < b.until) {
+                best = Some(HeldUntil {
+                    until,
+                    words: format!("{title}, {name}"),
+                });
+            }
+        }
+        best
+    }
+
+    /// Each current title of `text` apposed to a name of one who held it:
+    /// (the title, every term of that person in that role, the name).
+    fn held<'t>(&'t self, text: &'t str) -> Vec<(&'t str, Vec<&'t Term>, String)> {
+        let Some(titles) = self.titles.as_ref() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
         for m in titles.find_iter(text) {
             if not_current(&text[..m.start()]) {
                 continue;
@@ -98,27 +155,36 @@ impl RoleTitles {
             let Some(roles) = self.roles_of_title.get(&m.as_str().to_lowercase()) else {
                 continue;
             };
-            let after = window_after(text, m.end());
-            let before = window_before(text, m.start());
+            let after = fold(&window_after(text, m.end()));
+            let before = fold(&window_before(text, m.start()));
             for role in roles {
-                for (names, since) in self.holders.get(role).into_iter().flatten() {
-                    let Some(name) = names
+                let terms = self.holders.get(role).into_iter().flatten();
+                let mut matched: Vec<(&Vec<String>, String)> = Vec::new();
+                for (names, _, _) in terms.clone() {
+                    if matched.iter().any(|(n, _)| *n == names) {
+                        continue;
+                    }
+                    if let Some(name) = names
                         .iter()
                         .find(|n| apposed_after(&after, n) || apposed_before(&before, n))
-                    else {
-                        continue;
-                    };
-                    if best.as_ref().is_none_or(|b| *since > b.since) {
-                        best = Some(HeldSince {
-                            since: *since,
-                            words: format!("{}, {name}", m.as_str()),
-                        });
+                    {
+                        matched.push((names, name.clone()));
                     }
+                }
+                for (names, name) in matched {
+                    let all: Vec<&Term> = terms.clone().filter(|t| &t.0 == names).collect();
+                    out.push((m.as_str(), all, name));
                 }
             }
         }
-        best
+        out
     }
+}
+
+/// Hyphens as spaces: `Yoon Suk-yeol` and `Yoon Suk Yeol`, `Kim Jong-un`
+/// and `Kim Jong Un` are one name. Same length in bytes.
+fn fold(s: &str) -> String {
+    s.replace('-', " ")
 }
 
 /// True when the words before a title make it a past or future one.
