@@ -4,7 +4,6 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::root;
 use newsx::model::Span;
 use newsx::text::normalize;
@@ -12,17 +11,7 @@ use proptest::prelude::*;
 use std::path::Path;
 
 fn normalize_cli(path: &Path) -> String {
-    let out = Command::cargo_bin("newsx")
-        .unwrap()
-        .args(["normalize", path.to_str().unwrap(), "--lang-check", "off"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::run::succeed(&["normalize", path.to_str().unwrap(), "--lang-check", "off"]).0
 }
 
 #[test]

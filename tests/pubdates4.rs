@@ -5,25 +5,12 @@
 //! février` whose year a role the text gives as current chooses (and not a
 //! former one, and never against a stated date).
 
-use assert_cmd::Command;
-use newsx::model::{Confidence, DateSource, DocumentRecord, PublicationRule, Report};
+mod common;
+
+use newsx::model::{Confidence, DateSource, DocumentRecord, PublicationRule};
 
 fn documents(args: &[&str]) -> Vec<DocumentRecord> {
-    let out = Command::cargo_bin("newsx")
-        .unwrap()
-        .arg("timeline")
-        .arg("tests/fixtures/pubdates4")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Report = serde_json::from_slice(&out.stdout).expect("the JSON report");
-    report.documents
+    common::run::timeline_documents("tests/fixtures/pubdates4", args).0
 }
 
 fn published(docs: &[DocumentRecord], id: &str) -> Option<(String, String)> {
@@ -75,13 +62,10 @@ fn periods_of_dated_events_and_current_roles_place_year_less_days() {
 
 #[test]
 fn verbose_says_when_the_end_of_a_role_rejects_a_year() {
-    let out = Command::cargo_bin("newsx")
-        .unwrap()
-        .args(["timeline", "tests/fixtures/pubdates4", "--verbose"])
-        .args(["--no-chronology", "--format", "json"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (_, stderr) = common::run::timeline_documents(
+        "tests/fixtures/pubdates4",
+        &["--verbose", "--no-chronology"],
+    );
     assert!(
         stderr.lines().any(|l| l.contains("d_role_current.txt")
             && l.contains("«vendredi 14 février» in 2025 rejected")

@@ -14,17 +14,7 @@ fn newsx() -> Command {
 }
 
 fn documents(args: &[&str]) -> (Vec<DocumentRecord>, String) {
-    let out = newsx()
-        .arg("timeline")
-        .arg("tests/fixtures/pubdates3")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{stderr}");
-    let report: Report = serde_json::from_slice(&out.stdout).expect("the JSON report");
-    (report.documents, stderr)
+    common::run::timeline_documents("tests/fixtures/pubdates3", args)
 }
 
 fn doc<'a>(docs: &'a [DocumentRecord], id: &str) -> &'a DocumentRecord {

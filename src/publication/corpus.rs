@@ -29,8 +29,8 @@ use crate::model::{
     Confidence, DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
     PendingTime, Precision, PublicationBounds, PublicationRule, Published, Tense,
 };
-use crate::temporal::resolve::{Spec, resolve_at, value_of};
-use chrono::{Days, NaiveDate};
+use crate::temporal::resolve::{Spec, Unit, resolve_at, value_of};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -646,18 +646,76 @@ fn strict_fit(m: &EventMention, l: &Landmark) -> bool {
 /// reading of its tense) is longer than a week, at most a year, and holds
 /// `l`, as one range; None when it names a day or a week (those anchor),
 /// or none of those days.
+///
+/// In closed form for the periods whose reading depends on the month of
+/// the day only ([`month_granular`]: `en novembre`, `en juin dernier`,
+/// `cet été`, `l'an dernier`, `le mois dernier`): the range is a run of
+/// whole months, cut to the search's days, so each month is read once, on
+/// its first day (or the landmark's), and the first and last days allowed
+/// are month bounds. The other periods are searched day by day
+/// ([`period_days_by_day`]), which the closed form equals (a generated test
+/// compares them).
 fn period_days(p: &PendingTime, l: &Landmark) -> Option<(NaiveDate, NaiveDate)> {
     let from = l.date.start;
     let to = from.checked_add_days(Days::new(PERIOD_SEARCH_DAYS))?;
+    if !month_granular(&p.spec) {
+        return period_days_by_day(p, l);
+    }
+    // the present reading takes the nearest occurrence, which is the past
+    // or the future reading's: those two hold every day it names
+    let tenses: Vec<Tense> = readings(p.tense)
+        .filter(|t| matches!(t, Tense::Past | Tense::Future))
+        .collect();
+    let mut first: Option<NaiveDate> = None;
+    let mut last: Option<NaiveDate> = None;
+    let mut month = from.with_day(1)?;
+    while month <= to {
+        let next = month.checked_add_months(Months::new(1))?;
+        let day = month.max(from);
+        if names_period(p, &tenses, day, l) {
+            if last.is_some_and(|d| d.succ_opt() != Some(day)) {
+                // two separate runs: not one period
+                return None;
+            }
+            first.get_or_insert(day);
+            last = Some(next.pred_opt()?.min(to));
+        }
+        month = next;
+    }
+    Some((first?, last?))
+}
+
+/// True when what `spec` names from a day depends on that day's month
+/// only, in the past and the future readings: a month or a season without
+/// a year (the last or next one), one before or after this one (`en juin
+/// dernier`), a month, quarter, half-year or year counted from this one
+/// (`le mois dernier`, `l'an dernier`), or a period with its year.
+fn month_granular(spec: &Spec) -> bool {
+    match spec {
+        Spec::Month { .. } | Spec::MonthRel { .. } | Spec::Year(_) | Spec::Season { .. } => true,
+        Spec::Period { unit, .. } => !matches!(unit, Unit::Day | Unit::Week),
+        _ => false,
+    }
+}
+
+/// True when `p`, read on `day` in one of `tenses`, names a period longer
+/// than a week, at most a year, that holds `l`.
+fn names_period(p: &PendingTime, tenses: &[Tense], day: NaiveDate, l: &Landmark) -> bool {
+    tenses
+        .iter()
+        .filter_map(|t| resolve_at(&p.spec, day, *t))
+        .any(|i| i.days() > ANCHOR_MAX_DAYS && i.days() <= PERIOD_MAX_DAYS && i.contains(&l.date))
+}
+
+/// [`period_days`] searched day by day over [`PERIOD_SEARCH_DAYS`] days.
+fn period_days_by_day(p: &PendingTime, l: &Landmark) -> Option<(NaiveDate, NaiveDate)> {
+    let from = l.date.start;
+    let to = from.checked_add_days(Days::new(PERIOD_SEARCH_DAYS))?;
+    let tenses: Vec<Tense> = readings(p.tense).collect();
     let mut first: Option<NaiveDate> = None;
     let mut last: Option<NaiveDate> = None;
     for day in from.iter_days().take_while(|d| *d <= to) {
-        let names = readings(p.tense)
-            .filter_map(|t| resolve_at(&p.spec, day, t))
-            .any(|i| {
-                i.days() > ANCHOR_MAX_DAYS && i.days() <= PERIOD_MAX_DAYS && i.contains(&l.date)
-            });
-        if names {
+        if names_period(p, &tenses, day, l) {
             if last.is_some_and(|d| d.succ_opt() != Some(day)) {
                 // two separate runs: not one period
                 return None;
@@ -1648,5 +1706,88 @@ mod tests {
             let b = bounds(Some(until), true);
             assert_eq!(b.contains(named), named <= until, "{until}");
         }
+    }
+
+    /// The closed form of [`period_days`] equals the day-by-day search on
+    /// every period it covers: a month or a season without a year (`en
+    /// novembre`, `cet hiver` over the year's end), with its year, one
+    /// before or after this one (`en juin dernier`, `en juin prochain`),
+    /// months, quarters, half-years and years counted from this one (`le
+    /// mois dernier`, `l'an prochain`), in every tense, for landmarks of a
+    /// day and of a week on days spread over three years (leap year 2024
+    /// included). Look-alikes it must leave to the search (weeks, days,
+    /// `les trois derniers mois`) are compared too.
+    #[test]
+    fn the_closed_form_of_period_days_equals_the_day_by_day_search() {
+        use crate::temporal::resolve::{Spec, Unit};
+        let mut specs = Vec::new();
+        for m in 1..=12 {
+            specs.push(Spec::Month { y: None, m });
+            if m % 4 == 1 {
+                specs.push(Spec::Month { y: Some(2024), m });
+            }
+            specs.push(Spec::MonthRel { m, dir: -1 });
+            specs.push(Spec::MonthRel { m, dir: 1 });
+        }
+        for (first, last) in [(12, 2), (3, 5), (6, 8), (9, 11), (7, 8)] {
+            specs.push(Spec::Season {
+                first,
+                last,
+                y: None,
+            });
+            specs.push(Spec::Season {
+                first,
+                last,
+                y: Some(2024),
+            });
+        }
+        specs.push(Spec::Year(2024));
+        for unit in [Unit::Month, Unit::Quarter, Unit::HalfYear, Unit::Year] {
+            for offset in [-2, -1, 0, 1] {
+                specs.push(Spec::Period { unit, offset });
+            }
+        }
+        // not closed: left to the search, compared all the same
+        specs.push(Spec::Period {
+            unit: Unit::Week,
+            offset: -1,
+        });
+        specs.push(Spec::LastN {
+            n: 3,
+            unit: Unit::Month,
+            future: false,
+        });
+        // (the present reading is read as the unknown one)
+        let tenses = [Tense::Past, Tense::Future, Tense::Unknown];
+        let mut closed = 0;
+        let mut found = 0;
+        for (k, spec) in specs.iter().enumerate() {
+            for tense in tenses {
+                let p = PendingTime {
+                    expression: format!("{spec:?}"),
+                    rule: "test".into(),
+                    tense,
+                    spec: spec.clone(),
+                };
+                // landmarks every 61 days from mid-2023 to 2025, shifted
+                // per spec so that every day of the month is met
+                let start = day("2023-06-01").start + chrono::Duration::days(k as i64 % 31);
+                for n in 0..12 {
+                    let on = start + chrono::Duration::days(61 * n);
+                    let mut l = landmark(&on.to_string(), EventType::Visit, &["a"], &[]);
+                    if n % 3 == 0 {
+                        // a landmark of a week
+                        l.date =
+                            DateInterval::new(on, on + chrono::Duration::days(6), Precision::Week);
+                    }
+                    let got = period_days(&p, &l);
+                    assert_eq!(got, period_days_by_day(&p, &l), "{spec:?} {tense:?} {on}");
+                    closed += usize::from(month_granular(spec));
+                    found += usize::from(got.is_some());
+                }
+            }
+        }
+        // the cases are not all empty, and most are the closed form's
+        assert!(found > 400 && closed > 2000, "{found} {closed}");
     }
 }

@@ -1219,13 +1219,23 @@ impl<'a> Reading<'a> {
         // the first publication line of the header; below the story's
         // first paragraph, publication lines of several days are a list of
         // other articles without a heading, and none is read
+        // above it, publication lines of several days are a list too (a
+        // newsletter digest, a section page: each headline with its line)
         if let Some(&(day, line, start)) = published.first() {
-            if start < self.story_start() || published.iter().all(|(d, _, _)| *d == day) {
+            let story = self.story_start();
+            let one_day = |(d, _, at): &&(NaiveDate, &str, usize)| *d == day || *at >= story;
+            if published.iter().all(|(d, _, _)| *d == day)
+                || (start < story && published.iter().all(|p| one_day(&p)))
+            {
                 return Some(labelled(day, line));
             }
-            self.note(format!(
-                "date line «{line}» {day} left out: below the story, the page gives several publication days"
-            ));
+            let why = match start < story {
+                true => {
+                    "above the story, the page gives several publication days (a list of articles)"
+                }
+                false => "below the story, the page gives several publication days",
+            };
+            self.note(format!("date line «{line}» {day} left out: {why}"));
         }
         if let Some(meta) = self.metadata_in_text() {
             return Some(meta);
@@ -1791,6 +1801,63 @@ mod tests {
             ];
             for line in layouts {
                 assert_labelled_line_gives(&line, day);
+            }
+        }
+    }
+
+    /// A newsletter digest or a section page: headlines, each with its own
+    /// publication line, and no story paragraph between them. Lines of
+    /// several days there date the listed articles, never the page, in
+    /// every form of the line and every month; the look-alikes keep their
+    /// day: one header line over an update of the next day, a header line
+    /// over a list below the story, a digest whose lines all give one day.
+    #[test]
+    fn a_list_of_headlines_with_publication_lines_of_several_days_dates_nothing() {
+        let headlines = [
+            "Inflation : les prix alimentaires reculent",
+            "Logement : les ventes de maisons neuves au plus bas",
+            "Transports : de nouvelles lignes de TER",
+        ];
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let forms = [
+                |d: NaiveDate| {
+                    let month = MONTHS[d.month0() as usize];
+                    format!("Publié le {} {month} {} à 08h00", d.day(), d.year())
+                },
+                |d: NaiveDate| format!("Publié le {} à 08h00", d.format("%d/%m/%Y")),
+                |d: NaiveDate| {
+                    let month = MONTHS[d.month0() as usize];
+                    format!("Par Jean Dupont | {} {month} {}", d.day(), d.year())
+                },
+            ];
+            for form in forms {
+                let list = |days: [NaiveDate; 3]| {
+                    headlines
+                        .iter()
+                        .zip(days)
+                        .map(|(h, d)| format!("{h}\n{}\n", form(d)))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                };
+                let next = |n: i64| day + chrono::Duration::days(n);
+                let digest = format!(
+                    "La lettre de la rédaction\nÀ ne pas manquer cette semaine\n\n{}\nPour vous désinscrire, cliquez ici.",
+                    list([day, next(1), next(2)])
+                );
+                assert_eq!(read(&digest), None, "{digest}");
+                // the same list under a story paragraph: nothing either
+                let below = format!("Monde\n\n{STORY}\n\n{}", list([day, next(1), next(2)]));
+                assert_eq!(read(&below), None, "{below}");
+                // look-alikes: a digest of one day, a header line over the story
+                let one_day = format!("La lettre du jour\n\n{}", list([day, day, day]));
+                assert_eq!(read(&one_day).map(|r| r.0), Some(day), "{one_day}");
+                let header = format!(
+                    "Monde\n\n{}\nMis à jour le {}\n\n{STORY}\n\n{}",
+                    form(day),
+                    next(1).format("%d/%m/%Y"),
+                    list([next(-3), next(-2), next(-1)])
+                );
+                assert_eq!(read(&header).map(|r| r.0), Some(day), "{header}");
             }
         }
     }

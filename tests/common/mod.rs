@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod dates;
+pub mod run;
 
 use assert_cmd::Command;
 use newsx::model::Report;
