@@ -13,6 +13,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate};
+use common::dates::{d, last_day, read_span};
 use common::{MONTHS, WEEKDAYS};
 use newsx::temporal::resolve_phrase;
 
@@ -69,17 +70,6 @@ fn year_words(y: usize, reform: bool, mil: bool) -> String {
         parts.push(below_100(rest, reform));
     }
     parts.join(if reform { "-" } else { " " })
-}
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-/// The interval read from `phrase` at `r`, and the text it covers.
-fn read(phrase: &str, r: NaiveDate) -> Option<(NaiveDate, NaiveDate, String)> {
-    let t = resolve_phrase(phrase, r)?;
-    let i = t.interval?;
-    Some((i.start, i.end, t.text))
 }
 
 #[test]
@@ -156,7 +146,7 @@ fn years_in_words_after_a_day_a_month_or_a_preposition() {
             ];
             for (phrase, want, text) in cases {
                 n += 1;
-                let got = read(&phrase, r);
+                let got = read_span(&phrase, r);
                 if got.as_ref().map(|g| (g.0, g.1)) != Some(want)
                     || got.as_ref().map(|g| g.2.as_str()) != Some(text.as_str())
                 {
@@ -186,7 +176,7 @@ fn number_words_after_a_date_that_count_something_are_no_year() {
                     format!("depuis {w} {noun}"),
                     format!("en {w} {noun}"),
                 ] {
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     let bad = got.as_ref().is_some_and(|(s, e, _)| {
                         *s <= d(y as i32, 12, 31) && *e >= d(y as i32, 1, 1)
                     });
@@ -199,7 +189,7 @@ fn number_words_after_a_date_that_count_something_are_no_year() {
     }
     // `en mille morceaux`, `après mille efforts`: a thousand alone
     for phrase in ["il est en mille", "après mille", "avant mille"] {
-        if let Some(got) = read(phrase, r) {
+        if let Some(got) = read_span(phrase, r) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -246,7 +236,7 @@ fn a_weekday_with_a_part_of_the_day_is_that_weekday() {
                     ),
                 ] {
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got != Some((want, want, when.clone())) {
                         failures.push(format!(
                             "{phrase:?} at {r}: want {want} over {when:?}, got {got:?}"
@@ -273,7 +263,7 @@ fn a_day_part_phrase_without_a_day_is_not_a_weekday() {
         "en fin de matinée",
         "Il est arrivé dans la nuit.",
     ] {
-        let got = read(phrase, r);
+        let got = read_span(phrase, r);
         assert!(got.is_none(), "{phrase:?}: {got:?}");
     }
 }
@@ -317,7 +307,7 @@ fn centuries_and_their_parts() {
                 ),
             ] {
                 n += 1;
-                let got = read(&phrase, r).map(|g| (g.0, g.1));
+                let got = read_span(&phrase, r).map(|g| (g.0, g.1));
                 if got != Some(want) {
                     failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
                 }
@@ -332,7 +322,7 @@ fn centuries_and_their_parts() {
         "la IVe République",
     ] {
         n += 1;
-        if let Some(got) = read(phrase, r) {
+        if let Some(got) = read_span(phrase, r) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -381,7 +371,7 @@ fn half_years_and_centuries_from_the_day_of_writing() {
                 ];
                 for (phrase, want) in cases {
                     n += 1;
-                    let got = read(phrase, r).map(|g| (g.0, g.1));
+                    let got = read_span(phrase, r).map(|g| (g.0, g.1));
                     if got != Some(want) {
                         failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
                     }
@@ -398,7 +388,7 @@ fn half_years_and_centuries_from_the_day_of_writing() {
         "le siècle",
     ] {
         n += 1;
-        if let Some(got) = read(phrase, d(2024, 3, 20)) {
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -452,7 +442,7 @@ fn a_part_of_the_day_before_a_day_is_that_day() {
                     ),
                 ] {
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got != Some((want, want, when.clone())) {
                         failures.push(format!(
                             "{phrase:?} at {r}: want {want} over {when:?}, got {got:?}"
@@ -488,7 +478,7 @@ fn a_part_of_the_day_before_a_day_is_that_day() {
                 ),
             ] {
                 n += 1;
-                let got = read(&phrase, r);
+                let got = read_span(&phrase, r);
                 if got != Some((want, want, over.clone())) {
                     failures.push(format!(
                         "{phrase:?} at {r}: want {want} over {over:?}, got {got:?}"
@@ -506,7 +496,7 @@ fn a_part_of_the_day_before_a_day_is_that_day() {
         ("Il est arrivé tôt.", None),
     ] {
         n += 1;
-        let got = read(phrase, r).map(|g| g.2);
+        let got = read_span(phrase, r).map(|g| g.2);
         if got.as_deref() != over {
             failures.push(format!("{phrase:?}: want {over:?}, got {got:?}"));
         }
@@ -539,7 +529,7 @@ fn the_night_from_one_weekday_to_the_next() {
                 ] {
                     n += 1;
                     let want = (end - Duration::days(1), end, over.clone());
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got.as_ref() != Some(&want) {
                         failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
                     }
@@ -561,12 +551,6 @@ fn the_night_from_one_weekday_to_the_next() {
     }
     eprintln!("nights: {n} cases, {} failed", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// The last day of month `m` of year `y`.
-fn month_end(y: i32, m: u32) -> NaiveDate {
-    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    d(ny, nm, 1) - Duration::days(1)
 }
 
 #[test]
@@ -615,9 +599,9 @@ fn a_part_of_a_named_month_with_dernier_or_prochain() {
                         form.to_string()
                     };
                     let phrase = format!("{} {dir}", form.replace("{m}", month));
-                    let want = (d(y, m, first), last.map_or(month_end(y, m), |l| d(y, m, l)));
+                    let want = (d(y, m, first), last.map_or(last_day(y, m), |l| d(y, m, l)));
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got.as_ref().map(|g| (g.0, g.1)) != Some(want)
                         || got.as_ref().is_some_and(|g| g.2 != phrase)
                     {
@@ -632,7 +616,7 @@ fn a_part_of_a_named_month_with_dernier_or_prochain() {
     let r = d(2024, 3, 20);
     for phrase in ["fin mars, dernier délai", "début mars prochaine étape"] {
         n += 1;
-        if let Some(got) = read(phrase, r)
+        if let Some(got) = read_span(phrase, r)
             && got.2.contains("dernier") | got.2.contains("prochaine")
         {
             failures.push(format!("{phrase:?}: read as {got:?}"));
@@ -668,7 +652,7 @@ fn moved(r: NaiveDate, n: i64, unit: char) -> (NaiveDate, NaiveDate) {
         'm' => {
             let k = r.year() as i64 * 12 + r.month0() as i64 + n;
             let (y, m) = (k.div_euclid(12) as i32, k.rem_euclid(12) as u32 + 1);
-            (d(y, m, 1), month_end(y, m))
+            (d(y, m, 1), last_day(y, m))
         }
         _ => {
             let y = r.year() + n as i32;
@@ -714,7 +698,7 @@ fn approximate_counts_back_and_ahead_are_intervals() {
                 ];
                 for (phrase, a, b) in cases {
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got != Some((a, b, phrase.clone())) {
                         failures.push(format!("{phrase:?} at {r}: want {a}..{b}, got {got:?}"));
                     }
@@ -731,7 +715,7 @@ fn approximate_counts_back_and_ahead_are_intervals() {
             ),
         ] {
             n += 1;
-            let got = read(phrase, r);
+            let got = read_span(phrase, r);
             if got != Some((a, b, phrase.to_string())) {
                 failures.push(format!("{phrase:?} at {r}: want {a}..{b}, got {got:?}"));
             }
@@ -747,7 +731,7 @@ fn approximate_counts_back_and_ahead_are_intervals() {
         "dans une dizaine",
     ] {
         n += 1;
-        if let Some(got) = read(phrase, r) {
+        if let Some(got) = read_span(phrase, r) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -769,7 +753,7 @@ fn voila_and_cela_fait_count_back_as_il_y_a() {
             format!("ça fait {amount} que la grève dure"),
         ] {
             n += 1;
-            let got = read(&phrase, r).map(|g| (g.0, g.1));
+            let got = read_span(&phrase, r).map(|g| (g.0, g.1));
             if got != Some((want, want)) {
                 failures.push(format!("{phrase:?}: want {want}, got {got:?}"));
             }
@@ -788,7 +772,7 @@ fn voila_and_cela_fait_count_back_as_il_y_a() {
         ),
     ] {
         n += 1;
-        let got = read(phrase, r).map(|g| (g.0, g.1));
+        let got = read_span(phrase, r).map(|g| (g.0, g.1));
         if got != Some(want) {
             failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
         }
@@ -894,7 +878,7 @@ fn holidays_without_a_year_take_the_one_the_tense_gives() {
                     (format!("Il est venu {name} 2019."), day(2019)),
                 ] {
                     n += 1;
-                    let got = read(&phrase, r).map(|g| (g.0, g.1));
+                    let got = read_span(&phrase, r).map(|g| (g.0, g.1));
                     if got != Some((want, want)) {
                         failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
                     }
@@ -907,7 +891,7 @@ fn holidays_without_a_year_take_the_one_the_tense_gives() {
             ] {
                 n += 1;
                 let want = (d(y2, 12, 24), d(y2, 12, 31));
-                let got = read(phrase, r).map(|g| (g.0, g.1));
+                let got = read_span(phrase, r).map(|g| (g.0, g.1));
                 if got != Some(want) {
                     failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
                 }
@@ -917,7 +901,7 @@ fn holidays_without_a_year_take_the_one_the_tense_gives() {
     // common nouns that name a feast only with a capital
     for phrase in ["après son ascension", "les pâques"] {
         n += 1;
-        if let Some(got) = read(phrase, d(2024, 3, 20)) {
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -932,3 +916,4 @@ fn the_easter_table_is_one_of_sundays() {
         assert_eq!(d(y, m, day).weekday(), chrono::Weekday::Sun, "{y}");
     }
 }
+
