@@ -1544,7 +1544,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "ago",
             format!(
-                r"(?P<head>il\s+y\s+a|voilà|voici|(?:cela|ça)\s+fait)\s+(?:(?P<q>(?:un\s+peu\s+|pas\s+)?(?:plus|moins)\s+(?:de\s+|d')|près\s+(?:de\s+|d')|environ\s+|presque\s+|au\s+moins\s+|quelque\s+|bientôt\s+))?(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?(?P<jpj>,?\s+jour\s+pour\s+jour)?"
+                r"(?P<head>il\s+y\s+a|voilà|voici|(?:cela|ça)\s+fait)\s+(?:(?P<q>(?:un\s+peu\s+|pas\s+)?(?:plus|moins)\s+(?:de\s+|d')|près\s+(?:de\s+|d')|environ\s+|presque\s+|au\s+moins\s+|quelque\s+|bientôt\s+))?(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
             ),
             |c, t, e| {
                 // `cela fait trois ans que …`: a count of time only before
@@ -1574,9 +1574,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 }
                 let n = count(c)?;
                 let unit = unit(c)?;
-                // `il y a un an jour pour jour`: exact to the day (a sum read
-                // at its finest unit: the zero days make it a day)
-                if g(c, "jpj").is_some() && q.is_empty() {
+                // `il y a un an jour pour jour`, `il y a dix ans, jour pour
+                // jour`: exact to the day (a sum read at its finest unit: the
+                // zero days make it a day). Read after the match, so that no
+                // pattern holds a comma (a separator, see [`Plan`])
+                let after = fold(window_after(t, e, 24));
+                let exact_day = after
+                    .trim_start_matches([',', ' ', '\u{a0}'])
+                    .starts_with("jour pour jour");
+                if exact_day && q.is_empty() {
                     return Some(Spec::ShiftSum(vec![(-n, unit), (0, Unit::Day)]));
                 }
                 if q.starts_with("moins") {
