@@ -13,6 +13,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate};
+use common::dates::{d, last_day, read_span};
 use common::{MONTHS, WEEKDAYS};
 use newsx::temporal::resolve_phrase;
 
@@ -69,17 +70,6 @@ fn year_words(y: usize, reform: bool, mil: bool) -> String {
         parts.push(below_100(rest, reform));
     }
     parts.join(if reform { "-" } else { " " })
-}
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-/// The interval read from `phrase` at `r`, and the text it covers.
-fn read(phrase: &str, r: NaiveDate) -> Option<(NaiveDate, NaiveDate, String)> {
-    let t = resolve_phrase(phrase, r)?;
-    let i = t.interval?;
-    Some((i.start, i.end, t.text))
 }
 
 #[test]
@@ -156,7 +146,7 @@ fn years_in_words_after_a_day_a_month_or_a_preposition() {
             ];
             for (phrase, want, text) in cases {
                 n += 1;
-                let got = read(&phrase, r);
+                let got = read_span(&phrase, r);
                 if got.as_ref().map(|g| (g.0, g.1)) != Some(want)
                     || got.as_ref().map(|g| g.2.as_str()) != Some(text.as_str())
                 {
@@ -186,7 +176,7 @@ fn number_words_after_a_date_that_count_something_are_no_year() {
                     format!("depuis {w} {noun}"),
                     format!("en {w} {noun}"),
                 ] {
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     let bad = got.as_ref().is_some_and(|(s, e, _)| {
                         *s <= d(y as i32, 12, 31) && *e >= d(y as i32, 1, 1)
                     });
@@ -199,7 +189,7 @@ fn number_words_after_a_date_that_count_something_are_no_year() {
     }
     // `en mille morceaux`, `après mille efforts`: a thousand alone
     for phrase in ["il est en mille", "après mille", "avant mille"] {
-        if let Some(got) = read(phrase, r) {
+        if let Some(got) = read_span(phrase, r) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -246,7 +236,7 @@ fn a_weekday_with_a_part_of_the_day_is_that_weekday() {
                     ),
                 ] {
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got != Some((want, want, when.clone())) {
                         failures.push(format!(
                             "{phrase:?} at {r}: want {want} over {when:?}, got {got:?}"
@@ -273,7 +263,7 @@ fn a_day_part_phrase_without_a_day_is_not_a_weekday() {
         "en fin de matinée",
         "Il est arrivé dans la nuit.",
     ] {
-        let got = read(phrase, r);
+        let got = read_span(phrase, r);
         assert!(got.is_none(), "{phrase:?}: {got:?}");
     }
 }
@@ -317,7 +307,7 @@ fn centuries_and_their_parts() {
                 ),
             ] {
                 n += 1;
-                let got = read(&phrase, r).map(|g| (g.0, g.1));
+                let got = read_span(&phrase, r).map(|g| (g.0, g.1));
                 if got != Some(want) {
                     failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
                 }
@@ -332,7 +322,7 @@ fn centuries_and_their_parts() {
         "la IVe République",
     ] {
         n += 1;
-        if let Some(got) = read(phrase, r) {
+        if let Some(got) = read_span(phrase, r) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -381,7 +371,7 @@ fn half_years_and_centuries_from_the_day_of_writing() {
                 ];
                 for (phrase, want) in cases {
                     n += 1;
-                    let got = read(phrase, r).map(|g| (g.0, g.1));
+                    let got = read_span(phrase, r).map(|g| (g.0, g.1));
                     if got != Some(want) {
                         failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
                     }
@@ -398,7 +388,7 @@ fn half_years_and_centuries_from_the_day_of_writing() {
         "le siècle",
     ] {
         n += 1;
-        if let Some(got) = read(phrase, d(2024, 3, 20)) {
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -452,7 +442,7 @@ fn a_part_of_the_day_before_a_day_is_that_day() {
                     ),
                 ] {
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got != Some((want, want, when.clone())) {
                         failures.push(format!(
                             "{phrase:?} at {r}: want {want} over {when:?}, got {got:?}"
@@ -488,7 +478,7 @@ fn a_part_of_the_day_before_a_day_is_that_day() {
                 ),
             ] {
                 n += 1;
-                let got = read(&phrase, r);
+                let got = read_span(&phrase, r);
                 if got != Some((want, want, over.clone())) {
                     failures.push(format!(
                         "{phrase:?} at {r}: want {want} over {over:?}, got {got:?}"
@@ -506,7 +496,7 @@ fn a_part_of_the_day_before_a_day_is_that_day() {
         ("Il est arrivé tôt.", None),
     ] {
         n += 1;
-        let got = read(phrase, r).map(|g| g.2);
+        let got = read_span(phrase, r).map(|g| g.2);
         if got.as_deref() != over {
             failures.push(format!("{phrase:?}: want {over:?}, got {got:?}"));
         }
@@ -539,7 +529,7 @@ fn the_night_from_one_weekday_to_the_next() {
                 ] {
                     n += 1;
                     let want = (end - Duration::days(1), end, over.clone());
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got.as_ref() != Some(&want) {
                         failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
                     }
@@ -561,12 +551,6 @@ fn the_night_from_one_weekday_to_the_next() {
     }
     eprintln!("nights: {n} cases, {} failed", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// The last day of month `m` of year `y`.
-fn month_end(y: i32, m: u32) -> NaiveDate {
-    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    d(ny, nm, 1) - Duration::days(1)
 }
 
 #[test]
@@ -615,9 +599,9 @@ fn a_part_of_a_named_month_with_dernier_or_prochain() {
                         form.to_string()
                     };
                     let phrase = format!("{} {dir}", form.replace("{m}", month));
-                    let want = (d(y, m, first), last.map_or(month_end(y, m), |l| d(y, m, l)));
+                    let want = (d(y, m, first), last.map_or(last_day(y, m), |l| d(y, m, l)));
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got.as_ref().map(|g| (g.0, g.1)) != Some(want)
                         || got.as_ref().is_some_and(|g| g.2 != phrase)
                     {
@@ -632,7 +616,7 @@ fn a_part_of_a_named_month_with_dernier_or_prochain() {
     let r = d(2024, 3, 20);
     for phrase in ["fin mars, dernier délai", "début mars prochaine étape"] {
         n += 1;
-        if let Some(got) = read(phrase, r)
+        if let Some(got) = read_span(phrase, r)
             && got.2.contains("dernier") | got.2.contains("prochaine")
         {
             failures.push(format!("{phrase:?}: read as {got:?}"));
@@ -668,7 +652,7 @@ fn moved(r: NaiveDate, n: i64, unit: char) -> (NaiveDate, NaiveDate) {
         'm' => {
             let k = r.year() as i64 * 12 + r.month0() as i64 + n;
             let (y, m) = (k.div_euclid(12) as i32, k.rem_euclid(12) as u32 + 1);
-            (d(y, m, 1), month_end(y, m))
+            (d(y, m, 1), last_day(y, m))
         }
         _ => {
             let y = r.year() + n as i32;
@@ -714,7 +698,7 @@ fn approximate_counts_back_and_ahead_are_intervals() {
                 ];
                 for (phrase, a, b) in cases {
                     n += 1;
-                    let got = read(&phrase, r);
+                    let got = read_span(&phrase, r);
                     if got != Some((a, b, phrase.clone())) {
                         failures.push(format!("{phrase:?} at {r}: want {a}..{b}, got {got:?}"));
                     }
@@ -731,7 +715,7 @@ fn approximate_counts_back_and_ahead_are_intervals() {
             ),
         ] {
             n += 1;
-            let got = read(phrase, r);
+            let got = read_span(phrase, r);
             if got != Some((a, b, phrase.to_string())) {
                 failures.push(format!("{phrase:?} at {r}: want {a}..{b}, got {got:?}"));
             }
@@ -747,7 +731,7 @@ fn approximate_counts_back_and_ahead_are_intervals() {
         "dans une dizaine",
     ] {
         n += 1;
-        if let Some(got) = read(phrase, r) {
+        if let Some(got) = read_span(phrase, r) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -769,7 +753,7 @@ fn voila_and_cela_fait_count_back_as_il_y_a() {
             format!("ça fait {amount} que la grève dure"),
         ] {
             n += 1;
-            let got = read(&phrase, r).map(|g| (g.0, g.1));
+            let got = read_span(&phrase, r).map(|g| (g.0, g.1));
             if got != Some((want, want)) {
                 failures.push(format!("{phrase:?}: want {want}, got {got:?}"));
             }
@@ -788,7 +772,7 @@ fn voila_and_cela_fait_count_back_as_il_y_a() {
         ),
     ] {
         n += 1;
-        let got = read(phrase, r).map(|g| (g.0, g.1));
+        let got = read_span(phrase, r).map(|g| (g.0, g.1));
         if got != Some(want) {
             failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
         }
@@ -894,7 +878,7 @@ fn holidays_without_a_year_take_the_one_the_tense_gives() {
                     (format!("Il est venu {name} 2019."), day(2019)),
                 ] {
                     n += 1;
-                    let got = read(&phrase, r).map(|g| (g.0, g.1));
+                    let got = read_span(&phrase, r).map(|g| (g.0, g.1));
                     if got != Some((want, want)) {
                         failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
                     }
@@ -907,7 +891,7 @@ fn holidays_without_a_year_take_the_one_the_tense_gives() {
             ] {
                 n += 1;
                 let want = (d(y2, 12, 24), d(y2, 12, 31));
-                let got = read(phrase, r).map(|g| (g.0, g.1));
+                let got = read_span(phrase, r).map(|g| (g.0, g.1));
                 if got != Some(want) {
                     failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
                 }
@@ -917,7 +901,7 @@ fn holidays_without_a_year_take_the_one_the_tense_gives() {
     // common nouns that name a feast only with a capital
     for phrase in ["après son ascension", "les pâques"] {
         n += 1;
-        if let Some(got) = read(phrase, d(2024, 3, 20)) {
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
             failures.push(format!("{phrase:?}: read as {got:?}"));
         }
     }
@@ -931,4 +915,420 @@ fn the_easter_table_is_one_of_sundays() {
     for (y, m, day) in EASTER {
         assert_eq!(d(y, m, day).weekday(), chrono::Weekday::Sun, "{y}");
     }
+}
+
+// ------------------------------------------------------------------ s41
+
+/// A day range whose first day is above its second (`du 30 au 2 juillet`)
+/// starts in the month before the one named: every month × the last days
+/// of the month before × the first days of the month, with a year and two
+/// connectors; expected days from chrono. Controls: a list (`les 30 et 2
+/// juillet`), a slip (`du 12 au 2 juillet`: a span of about two weeks at
+/// most is read so) and a first day the month before has not (`du 31 au 2
+/// mars`) start no earlier month.
+#[test]
+fn day_ranges_across_the_end_of_a_month() {
+    let r = d(2021, 6, 3);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in [2013, 2020, 2024] {
+        for (mi, month) in MONTHS.iter().enumerate() {
+            let m = mi as u32 + 1;
+            let before = d(y, m, 1).pred_opt().unwrap();
+            for d1 in 25..=31u32 {
+                for d2 in 1..=4u32 {
+                    for (intro, conn) in [("du", "au"), ("du", "jusqu'au")] {
+                        let phrase = format!("{intro} {d1} {conn} {d2} {month} {y}");
+                        let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+                        let want = NaiveDate::from_ymd_opt(before.year(), before.month(), d1)
+                            .map(|a| (a, d(y, m, d2)));
+                        n += 1;
+                        // a day the month before has not: no range from it
+                        let ok = match want {
+                            Some(w) => got == Some(w),
+                            None => got.is_none_or(|(a, _)| a >= d(y, m, 1)),
+                        };
+                        if !ok {
+                            failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+                        }
+                    }
+                    // a first day not far enough above the second is a
+                    // slip (`du 18 au 13 juin`), no month-long range
+                    let slip = format!("du {} au {d2} {month} {y}", d2 + 10);
+                    if let Some((a, b, _)) = read_span(&slip, r) {
+                        if a < d(y, m, 1) {
+                            failures.push(format!("{slip:?}: a slip read as ({a}, {b})"));
+                        }
+                    }
+                    let list = format!("les {d1} et {d2} {month} {y}");
+                    if let Some((a, b, _)) = read_span(&list, r) {
+                        if a < d(y, m, 1) {
+                            failures.push(format!("{list:?}: a list read as ({a}, {b})"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    eprintln!(
+        "month-crossing day ranges: {n} cases, {} failed",
+        failures.len()
+    );
+    assert!(n >= 500, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// `le week-end du <day>`: the Friday-to-Sunday week-end of the week
+/// holding that day (docs: the week-end is Friday to Sunday), for every
+/// Friday, Saturday and Sunday of 2019–2021 × four introductions; expected
+/// with chrono. Control: the day alone is still that day.
+#[test]
+fn the_week_end_of_a_named_day() {
+    let r = d(2021, 6, 3);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut day = d(2019, 1, 1);
+    while day <= d(2021, 12, 31) {
+        let wd = day.weekday().num_days_from_monday();
+        if wd >= 4 {
+            let friday = day - Duration::days(i64::from(wd) - 4);
+            let want = (friday, friday + Duration::days(2));
+            let date = format!(
+                "{} {} {}",
+                day_word(day.day()),
+                MONTHS[day.month0() as usize],
+                day.year()
+            );
+            for intro in ["le", "ce", "pendant le", "lors du"] {
+                let phrase = format!("{intro} week-end du {date}");
+                let got = read_span(&phrase, r);
+                n += 1;
+                if got.as_ref().map(|(a, b, _)| (*a, *b)) != Some(want) {
+                    failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+                }
+            }
+            let alone = read_span(&format!("le {date}"), r);
+            if alone.as_ref().map(|(a, b, _)| (*a, *b)) != Some((day, day)) {
+                failures.push(format!("le {date}: want {day}, got {alone:?}"));
+            }
+        }
+        day += Duration::days(1);
+    }
+    eprintln!("week-end of a day: {n} cases, {} failed", failures.len());
+    assert!(n >= 1800, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// `1er` for the first, digits otherwise.
+fn day_word(day: u32) -> String {
+    if day == 1 {
+        "1er".to_string()
+    } else {
+        day.to_string()
+    }
+}
+
+/// `le 12 courant` (administrative French): day N of the month of the day
+/// of writing, for every day of every month of two years read on its 15th
+/// and last day. Controls: a number past 31 and `courant` followed by a
+/// noun (`le 3 courant alternatif`) are no such date.
+#[test]
+fn a_day_of_the_current_month_written_courant() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in [2019, 2024] {
+        for m in 1..=12 {
+            for r in [d(y, m, 15), last_day(y, m)] {
+                for day in 1..=last_day(y, m).day() {
+                    let phrase = format!("le {} courant", day_word(day));
+                    let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+                    n += 1;
+                    if got != Some((d(y, m, day), d(y, m, day))) {
+                        failures.push(format!("{phrase:?} at {r}: got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    let r = d(2024, 3, 15);
+    for phrase in ["le 45 courant", "le 3 courant alternatif"] {
+        if let Some((a, _, text)) = read_span(phrase, r) {
+            if text.contains("courant") {
+                failures.push(format!("{phrase:?}: read as {a} over {text:?}"));
+            }
+        }
+    }
+    eprintln!("day courant: {n} cases, {} failed", failures.len());
+    assert!(n >= 1400, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// `12.03.24`: the dotted numeric date with a two-digit day, month and
+/// year, for every month × four days × the years 2000–2035 (two-digit
+/// years: 00–49 are the 2000s, as the slashed form reads them). Controls:
+/// an unpadded dotted form (`1.5.12`, a version number) is no date.
+#[test]
+fn dotted_dates_with_a_two_digit_year() {
+    let r = d(2021, 6, 3);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in 2000..=2035 {
+        for m in 1..=12u32 {
+            for day in [1, 9, 10, 28] {
+                let phrase = format!("{day:02}.{m:02}.{:02}", y % 100);
+                let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+                n += 1;
+                if got != Some((d(y, m, day), d(y, m, day))) {
+                    failures.push(format!("{phrase:?}: got {got:?}"));
+                }
+            }
+        }
+    }
+    for phrase in ["1.5.12", "la version 2.3.24", "9.10.21"] {
+        if let Some((a, _, text)) = read_span(phrase, r) {
+            failures.push(format!("{phrase:?}: read as {a} over {text:?}"));
+        }
+    }
+    eprintln!("dotted short years: {n} cases, {} failed", failures.len());
+    assert!(n >= 1700, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// Decades in words (`les années soixante-dix`, Belgian and Swiss
+/// `septante`, `nonante`): every spelling × every introduction × parts;
+/// the ten years of that decade of the 1900s, its parts the years 0–3,
+/// 4–6, 7–9 (docs). Controls: `vingt` is left (as `20`), and a count of
+/// years (`quarante années`) is no decade.
+#[test]
+fn decades_written_in_words() {
+    let spellings: [(&str, i32); 13] = [
+        ("trente", 1930),
+        ("quarante", 1940),
+        ("cinquante", 1950),
+        ("soixante", 1960),
+        ("soixante-dix", 1970),
+        ("soixante dix", 1970),
+        ("septante", 1970),
+        ("quatre-vingt", 1980),
+        ("quatre-vingts", 1980),
+        ("quatre-vingt-dix", 1990),
+        ("quatre vingt dix", 1990),
+        ("nonante", 1990),
+        ("Quatre-Vingt-Dix", 1990),
+    ];
+    let r = d(2021, 6, 3);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (word, y) in spellings {
+        for (intro, first, last) in [
+            ("les", 0, 9),
+            ("dans les", 0, 9),
+            ("depuis les", 0, 9),
+            ("au début des", 0, 3),
+            ("au milieu des", 4, 6),
+            ("à la fin des", 7, 9),
+        ] {
+            let phrase = format!("{intro} années {word}");
+            let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+            let want = (d(y + first, 1, 1), d(y + last, 12, 31));
+            n += 1;
+            if got != Some(want) {
+                failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+            }
+        }
+    }
+    for phrase in [
+        "les années vingt",
+        "quarante années plus tard",
+        "les années",
+    ] {
+        if let Some((a, b, text)) = read_span(phrase, r) {
+            if text.contains("années") && b.year() - a.year() == 9 {
+                failures.push(format!("{phrase:?}: read as a decade {a}..{b}"));
+            }
+        }
+    }
+    eprintln!("decades in words: {n} cases, {} failed", failures.len());
+    assert!(n >= 70, "only {n} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `la nuit dernière`, `la nuit passée`: the night ending on the day of
+/// writing, its two days (as `dans la nuit de lundi à mardi`), read on
+/// every day of a year × the introductions. Control: `la nuit` alone.
+#[test]
+fn last_night_is_the_day_before_and_the_day_of_writing() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut r = d(2024, 1, 1);
+    while r <= d(2024, 12, 31) {
+        for intro in ["la", "dans la", "pendant la", "au cours de la"] {
+            for adj in ["dernière", "passée"] {
+                let phrase = format!("{intro} nuit {adj}");
+                let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+                n += 1;
+                if got != Some((r - Duration::days(1), r)) {
+                    failures.push(format!("{phrase:?} at {r}: got {got:?}"));
+                }
+            }
+        }
+        r += Duration::days(7);
+    }
+    if let Some(got) = read_span("la nuit", d(2024, 3, 5)) {
+        failures.push(format!("\"la nuit\": read as {got:?}"));
+    }
+    eprintln!("last night: {n} cases, {} failed", failures.len());
+    assert!(n >= 400, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// `mi` before a bare period noun, hyphened (`à la mi-année`, `la
+/// mi-mois`, `en mi-semaine`, `à la mi-trimestre`): the middle of the
+/// period of the day of writing (docs: a year's May–August, a month's
+/// 10–19, a week's Wednesday–Thursday, a quarter's second month), read on
+/// the 5th of every month of two years. Control: `mi` before `de l'année`
+/// stays no date.
+#[test]
+fn mi_before_a_bare_period_noun() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in [2019, 2024] {
+        for m in 1..=12u32 {
+            let r = d(y, m, 5);
+            let q = 3 * ((m - 1) / 3) + 1;
+            let mon = r - Duration::days(i64::from(r.weekday().num_days_from_monday()));
+            for (noun, want) in [
+                ("année", (d(y, 5, 1), d(y, 8, 31))),
+                ("mois", (d(y, m, 10), d(y, m, 19))),
+                (
+                    "semaine",
+                    (mon + Duration::days(2), mon + Duration::days(3)),
+                ),
+                ("trimestre", (d(y, q + 1, 1), last_day(y, q + 1))),
+            ] {
+                for intro in ["à la", "en", "vers la", "pour la"] {
+                    let phrase = format!("{intro} mi-{noun}");
+                    let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+                    n += 1;
+                    if got != Some(want) {
+                        failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(got) = read_span("à la mi de l'année", d(2024, 3, 5)) {
+        failures.push(format!("\"à la mi de l'année\": read as {got:?}"));
+    }
+    eprintln!("mi + period noun: {n} cases, {} failed", failures.len());
+    assert!(n >= 380, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// `il y a N ans (,) jour pour jour`: `jour pour jour` makes the count
+/// exact to the day, for every count 1–30 × years and months × the comma or
+/// not, read on days up to the 28th (no month-end clamping); expected with
+/// chrono. Control: without it, the count in years stays its year (docs).
+#[test]
+fn jour_pour_jour_makes_a_count_back_exact() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for r in [d(2013, 2, 12), d(2021, 6, 3), d(2019, 11, 28)] {
+        for k in 1..=30u32 {
+            for (unit, months) in [("ans", 12 * k), ("mois", k)] {
+                let count = if k == 1 {
+                    if unit == "ans" {
+                        "un an".to_string()
+                    } else {
+                        "un mois".to_string()
+                    }
+                } else {
+                    format!("{k} {unit}")
+                };
+                for sep in ["", ","] {
+                    let phrase = format!("il y a {count}{sep} jour pour jour");
+                    let want = r.checked_sub_months(chrono::Months::new(months)).unwrap();
+                    let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+                    n += 1;
+                    if got != Some((want, want)) {
+                        failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    let r = d(2021, 6, 3);
+    if read_span("il y a deux ans", r).map(|(a, b, _)| (a, b))
+        != Some((d(2019, 1, 1), d(2019, 12, 31)))
+    {
+        failures.push("\"il y a deux ans\" is no longer its year".to_string());
+    }
+    eprintln!("jour pour jour: {n} cases, {} failed", failures.len());
+    assert!(n >= 360, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+/// `mardi gras` in lowercase (the usual spelling) is Easter − 47 for every
+/// year of the Easter table; `l'année 2013-2014` spans both years.
+#[test]
+fn mardi_gras_in_lowercase_and_a_year_over_two() {
+    let r = d(2021, 6, 3);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (y, m, day) in EASTER {
+        let want = d(y, m, day) - Duration::days(47);
+        for phrase in [format!("mardi gras {y}"), format!("le mardi gras {y}")] {
+            n += 1;
+            let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+            if got != Some((want, want)) {
+                failures.push(format!("{phrase:?}: want {want}, got {got:?}"));
+            }
+        }
+    }
+    for y in 1950..=2030 {
+        let phrase = format!("l'année {y}-{}", y + 1);
+        n += 1;
+        let got = read_span(&phrase, r).map(|(a, b, _)| (a, b));
+        if got != Some((d(y, 1, 1), d(y + 1, 12, 31))) {
+            failures.push(format!("{phrase:?}: got {got:?}"));
+        }
+    }
+    eprintln!(
+        "mardi gras, two-year years: {n} cases, {} failed",
+        failures.len()
+    );
+    assert!(n >= 140, "only {n} cases");
+    assert!(
+        failures.is_empty(),
+        "{}",
+        failures[..failures.len().min(30)].join("\n")
+    );
 }

@@ -7,13 +7,10 @@
 mod common;
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use common::dates::{check, d, finish, last_day, monday_of, read};
 use common::{MONTHS, WEEKDAYS};
 use newsx::model::{DateInterval, Span, Timex, TimexKind};
-use newsx::temporal::{extract_str, resolve_phrase};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use newsx::temporal::extract_str;
 
 /// Reference days: a Tuesday (Duckling's), a month end, a leap day, a
 /// Sunday at a year end.
@@ -33,54 +30,6 @@ fn de(word: &str) -> String {
     } else {
         format!("de {word}")
     }
-}
-
-fn last_day(y: i32, m: u32) -> NaiveDate {
-    d(y, m, 1)
-        .checked_add_months(Months::new(1))
-        .unwrap()
-        .pred_opt()
-        .unwrap()
-}
-
-fn monday_of(day: NaiveDate) -> NaiveDate {
-    day - Duration::days(day.weekday().num_days_from_monday() as i64)
-}
-
-/// The one expression found in `phrase` read at `r`, with its interval.
-fn read(phrase: &str, r: NaiveDate) -> Option<Timex> {
-    resolve_phrase(phrase, r)
-}
-
-/// Checks that `phrase` read at `r` covers exactly `want` and was found by
-/// `rule`; returns a line describing a failure.
-fn check(phrase: &str, r: NaiveDate, want: (NaiveDate, NaiveDate), rule: &str) -> Option<String> {
-    let t = read(phrase, r);
-    let got = t
-        .as_ref()
-        .and_then(|t| t.interval.map(|i| (i.start, i.end)));
-    let same_rule = t.as_ref().is_some_and(|t| t.rule == rule);
-    let whole = t.as_ref().is_some_and(|t| t.text == phrase);
-    if got == Some(want) && same_rule && whole {
-        None
-    } else {
-        Some(format!(
-            "{phrase:?} at {r}: want {want:?} by {rule}, got {got:?} by {:?} over {:?}",
-            t.as_ref().map(|t| t.rule.clone()),
-            t.as_ref().map(|t| t.text.clone())
-        ))
-    }
-}
-
-fn finish(family: &str, n: usize, failures: Vec<String>, at_least: usize) {
-    eprintln!("{family}: {n} generated cases, {} failed", failures.len());
-    assert!(n >= at_least, "{family}: only {n} cases generated");
-    assert!(
-        failures.is_empty(),
-        "{family}: {} of {n} failed:\n{}",
-        failures.len(),
-        failures[..failures.len().min(30)].join("\n")
-    );
 }
 
 // ---------------------------------------------------------------- parts

@@ -621,20 +621,30 @@ fn nth_of(i: DateInterval, n: i64, of: NthOf) -> Option<DateInterval> {
 fn resolve_range(a: &Spec, b: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval> {
     let end = resolve_inner(b, r, tense)?;
     let start = match a {
-        Spec::Date { y: None, m, d, .. } => {
-            let m = m.unwrap_or(end.end.month());
-            let mut s = ymd(end.end.year(), m, *d)?;
+        Spec::Date {
+            y: None,
+            m: Some(m),
+            d,
+            ..
+        } => {
+            let mut s = ymd(end.end.year(), *m, *d)?;
             if s > end.end {
-                s = ymd(end.end.year() - 1, m, *d)?;
+                s = ymd(end.end.year() - 1, *m, *d)?;
             }
             DateInterval::day(s)
         }
-        Spec::Date {
-            y: Some(y),
-            m: None,
-            d,
-            ..
-        } => DateInterval::day(ymd(*y, end.end.month(), *d)?),
+        // `du 13 au 18`, `du 30 au 2 juillet`: the day in the end's month,
+        // else in the month before
+        Spec::Date { m: None, d, .. } => {
+            let e = end.end;
+            match ymd(e.year(), e.month(), *d) {
+                Some(s) if s <= e => DateInterval::day(s),
+                _ => {
+                    let before = e.with_day(1)?.pred_opt()?;
+                    DateInterval::day(ymd(before.year(), before.month(), *d)?)
+                }
+            }
+        }
         // `de lundi à mercredi`, `ce week-end` (vendredi–dimanche): the
         // latest such weekday on or before the end's first day
         Spec::Weekday {

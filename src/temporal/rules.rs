@@ -541,9 +541,12 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 let m: u32 = g(c, "m")?.parse().ok()?;
                 let ys = g(c, "y")?;
                 let sep = g(c, "s")?;
-                // `2-1-12`, `1.5.12`: a two-digit year only after slashes
+                // `2-1-12`, `1.5.12`: a two-digit year only after slashes,
+                // or after dots with a two-digit day and month (`12.03.24`,
+                // the dotted short form; `1.5.12` may be a version)
+                let padded = g(c, "d")?.len() == 2 && g(c, "m")?.len() == 2;
                 if sep != g(c, "s2")?
-                    || (sep != "/" && ys.len() != 4)
+                    || (sep != "/" && ys.len() != 4 && !(sep == "." && padded))
                     || glued_number(t, c.get(0)?.start(), e)
                 {
                     return None;
@@ -869,6 +872,39 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 }
             }
         ),
+        // `le week-end du 16 mars`, `ce week-end du 1er décembre 2019`: the
+        // week-end (Friday to Sunday) of the week holding that day
+        rule!(
+            "weekend-of",
+            format!(
+                r"(?:le|ce|du|au|pendant\s+le|lors\s+du)\s+(?:week-?end|week\s+end)\s+du\s+(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"
+            ),
+            |c, t, e| {
+                let y = match g(c, "y") {
+                    Some(y) => Some(year_any(y, t, e)?),
+                    None => None,
+                };
+                let week = Spec::WeekOf(Box::new(date(c, "d", "m", y)?));
+                let day = |n| Spec::Nth {
+                    n,
+                    of: NthOf::Day,
+                    inner: Box::new(week.clone()),
+                };
+                Some(Spec::Range(Box::new(day(5)), Box::new(day(7))))
+            }
+        ),
+        // `la nuit dernière`, `la nuit passée`: the night ending on the day
+        // of writing, its two days (as `dans la nuit de lundi à mardi`)
+        rule!(
+            "last-night",
+            r"(?:la|dans\s+la|durant\s+la|pendant\s+la|au\s+cours\s+de\s+la)\s+nuit\s+(?:dernière|passée)",
+            |_, _, _| {
+                Some(Spec::Range(
+                    Box::new(Spec::DayOffset(-1)),
+                    Box::new(Spec::DayOffset(0)),
+                ))
+            }
+        ),
         // `le premier week-end de mars`, `le dernier week-end de l'année`:
         // the week-end of the n-th Saturday of the period
         rule!(
@@ -893,9 +929,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "day-of-relative-month",
             format!(
-                r"(?:le|du|au)\s+(?P<d>{day})\s+(?:du|de\s+ce)\s+mois(?:\s+(?P<dir>{last}|{next}))?"
+                r"(?:le|du|au)\s+(?P<d>{day})\s+(?:(?:du|de\s+ce)\s+mois(?:\s+(?P<dir>{last}|{next}))?|(?P<cur>courant))"
             ),
             |c, t, e| {
+                // `le 12 courant` (administrative French: `courant` after a
+                // day number is the month in course), not `le 3 courant
+                // alternatif`
+                if g(c, "cur").is_some() && followed_by_word(t, e) && !ends_clause(t, e) {
+                    return None;
+                }
                 // `le 5 du mois de mars` is `day-month`'s
                 let rest = fold(window_after(t, e, VETO_BYTES));
                 if g(c, "dir").is_none() && (rest.starts_with("de ") || rest.starts_with("d'")) {
@@ -919,10 +961,25 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // (two digits: 30 to 90, of the 1900s)
         rule!(
             "decade",
-            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+)?années\s+(?P<y>\d{4}|[3-9]0)",
+            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+)?années\s+(?P<y>\d{4}|[3-9]0|(?P<w>soixante[\s-]dix|quatre[\s-]vingts?[\s-]dix|quatre[\s-]vingts?|trente|quarante|cinquante|soixante|septante|nonante))",
             |c, t, e| {
                 let s = g(c, "y")?;
-                let y = if s.len() == 2 {
+                // `les années soixante-dix`: the tens in words, of the 1900s
+                // as the two-digit forms (`vingt` left, as `20`)
+                let y = if let Some(w) = g(c, "w") {
+                    let w = fold(w).replace(['-', ' '], "");
+                    let tens = match w.trim_end_matches("dix") {
+                        "trente" => 3,
+                        "quarante" => 4,
+                        "cinquante" => 5,
+                        "soixante" | "septante" => 6,
+                        "quatrevingt" | "quatrevingts" | "nonante" => 8,
+                        _ => return None,
+                    };
+                    let tens =
+                        tens + i32::from(w.ends_with("dix") || w == "septante" || w == "nonante");
+                    1900 + 10 * tens
+                } else if s.len() == 2 {
                     1900 + s.parse::<i32>().ok()?
                 } else {
                     year4(s)?
@@ -1036,7 +1093,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 let y1 = y1.or(y2.filter(|_| g(c, "m1").is_none()));
                 let b = date(c, "d2", "m2", y2)?;
                 if let (None, Spec::Date { d, .. }) = (m1, &b) {
-                    if d1 >= *d {
+                    // `du 30 au 2 juillet`: a first day above the second
+                    // starts in the month before the one named, for a span
+                    // of about two weeks at most (the first day 18 or more
+                    // above the second: `du 18 au 13 juin` is a slip, not
+                    // 26 days), and only with `au` (`les 30 et 2 juillet`
+                    // is no range)
+                    let to = g(c, "conn").map(fold);
+                    let wraps = d1 >= *d + 18 && matches!(to.as_deref(), Some("au" | "jusqu'au"));
+                    if d1 >= *d && !wraps {
                         return None;
                     }
                 }
@@ -1143,7 +1208,18 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     });
                 }
                 // `mi` stands only glued or hyphened to its period (`mi-juin`)
-                if fold(g(c, "p")?) == "mi" && g(c, "mon").is_none() && g(c, "py").is_none() {
+                // (and `la mi-année`, `à la mi-mois`: the bare noun hyphened)
+                let bare_noun = g(c, "of").is_none()
+                    && ["pwk", "pmo", "pyr", "pq"].iter().any(|k| {
+                        g(c, k).is_some_and(|w| {
+                            matches!(fold(w).as_str(), "semaine" | "mois" | "annee" | "trimestre")
+                        })
+                    });
+                if fold(g(c, "p")?) == "mi"
+                    && g(c, "mon").is_none()
+                    && g(c, "py").is_none()
+                    && !bare_noun
+                {
                     return None;
                 }
                 if g(c, "py").is_some() && counted_noun_follows(t, e) {
@@ -1229,7 +1305,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // may be December: left out); no date follows (`2024-03-07`)
         rule!(
             "year-span",
-            r"(?P<a>\d{4})\s?[-–]\s?(?P<b>\d{4}|\d{2})",
+            // `l'année 2013-2014`: the article's year is the span's
+            r"(?:l'année\s+)?(?P<a>\d{4})\s?[-–]\s?(?P<b>\d{4}|\d{2})",
             |c, t, e| {
                 let whole = c.get(0)?;
                 let before = t[..whole.start()].chars().next_back();
@@ -1497,6 +1574,17 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 }
                 let n = count(c)?;
                 let unit = unit(c)?;
+                // `il y a un an jour pour jour`, `il y a dix ans, jour pour
+                // jour`: exact to the day (a sum read at its finest unit: the
+                // zero days make it a day). Read after the match, so that no
+                // pattern holds a comma (a separator, see [`Plan`])
+                let after = fold(window_after(t, e, 24));
+                let exact_day = after
+                    .trim_start_matches([',', ' ', '\u{a0}'])
+                    .starts_with("jour pour jour");
+                if exact_day && q.is_empty() {
+                    return Some(Spec::ShiftSum(vec![(-n, unit), (0, Unit::Day)]));
+                }
                 if q.starts_with("moins") {
                     return Some(Spec::Since { n, unit });
                 }

@@ -1,11 +1,82 @@
 //! The adapter of the date probes (tests/dates_dev.rs, tests/dates_open.rs):
 //! a library reading turned into the format of
 //! `/work/shared/eval/score_dates.py`, and that script's comparison of a
-//! prediction with a case, exact or lenient.
+//! prediction with a case, exact or lenient. Also the scaffolding of the
+//! generated date tests (tests/dates_grammar.rs, tests/dates_classes.rs):
+//! calendar helpers written with chrono, reading a phrase at a reference
+//! day, comparing it with the expected interval and reporting a family.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 use newsx::model::{Precision, Timex};
+use newsx::temporal::resolve_phrase;
 use serde_json::{Value, json};
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// The last day of month `m` of year `y`.
+pub fn last_day(y: i32, m: u32) -> NaiveDate {
+    d(y, m, 1)
+        .checked_add_months(Months::new(1))
+        .unwrap()
+        .pred_opt()
+        .unwrap()
+}
+
+pub fn monday_of(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(day.weekday().num_days_from_monday() as i64)
+}
+
+/// The one expression found in `phrase` read at `r`, with its interval.
+pub fn read(phrase: &str, r: NaiveDate) -> Option<Timex> {
+    resolve_phrase(phrase, r)
+}
+
+/// The interval read from `phrase` at `r`, and the text it covers.
+pub fn read_span(phrase: &str, r: NaiveDate) -> Option<(NaiveDate, NaiveDate, String)> {
+    let t = resolve_phrase(phrase, r)?;
+    let i = t.interval?;
+    Some((i.start, i.end, t.text))
+}
+
+/// Checks that `phrase` read at `r` covers exactly `want` and was found by
+/// `rule`; returns a line describing a failure.
+pub fn check(
+    phrase: &str,
+    r: NaiveDate,
+    want: (NaiveDate, NaiveDate),
+    rule: &str,
+) -> Option<String> {
+    let t = read(phrase, r);
+    let got = t
+        .as_ref()
+        .as_ref()
+        .and_then(|t| t.interval.map(|i| (i.start, i.end)));
+    let same_rule = t.as_ref().is_some_and(|t| t.rule == rule);
+    let whole = t.as_ref().is_some_and(|t| t.text == phrase);
+    if got == Some(want) && same_rule && whole {
+        None
+    } else {
+        Some(format!(
+            "{phrase:?} at {r}: want {want:?} by {rule}, got {got:?} by {:?} over {:?}",
+            t.as_ref().map(|t| t.rule.clone()),
+            t.as_ref().map(|t| t.text.clone())
+        ))
+    }
+}
+
+/// Reports a family: at least `at_least` cases generated, none failed.
+pub fn finish(family: &str, n: usize, failures: Vec<String>, at_least: usize) {
+    eprintln!("{family}: {n} generated cases, {} failed", failures.len());
+    assert!(n >= at_least, "{family}: only {n} cases generated");
+    assert!(
+        failures.is_empty(),
+        "{family}: {} of {n} failed:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
 
 pub const GRAINS: [&str; 8] = [
     "second", "minute", "hour", "day", "week", "month", "quarter", "year",
