@@ -3151,6 +3151,48 @@ fn the_seat_inside_a_court_or_council_is_no_place() {
     }
 }
 
+/// An institution's head before a place of the gazetteer and one
+/// capitalised word no list knows (`l'université Paris Cité`), or the
+/// place, a hyphen and such a word (`l'université Paris-Saclay`), is one
+/// organisation under that name, no place inside: every head × place ×
+/// word × joint. Controls: a lowercase word after the place, two
+/// capitalised words after it, a line break between them.
+#[test]
+fn an_institution_named_by_a_place_and_a_word_is_one_organisation() {
+    let rule = "rule:institution-head";
+    for head in ["université", "musée", "conservatoire", "bibliothèque"] {
+        for place in ["Paris", "Lyon", "Lille", "Grenoble", "Bordeaux"] {
+            for word in ["Cité", "Sorbonne", "Saclay", "Rameau"] {
+                for joint in [" ", "-"] {
+                    let name = format!("{head} {place}{joint}{word}");
+                    let text = format!("Selon une étude de l'{name}, le risque augmente.");
+                    let found = extract(&normalize(&text), matcher());
+                    assert!(
+                        found.iter().any(|m| m.surface == name
+                            && m.entity_type == EntityType::Organization
+                            && m.rule == rule),
+                        "{text}: {found:?}"
+                    );
+                    assert!(
+                        !found.iter().any(|m| m.entity_type == EntityType::Place),
+                        "{text}: {found:?}"
+                    );
+                }
+            }
+            // never the place and the first word cut from the rest
+            for tail in ["accueille", "Cité Sorbonne", "\nCité"] {
+                let text = format!("Selon l'{head} {place} {tail}, le risque augmente.");
+                let cut = [format!("{head} {place}"), format!("{head} {place} Cité")];
+                assert!(
+                    !by_rule(&text, rule).iter().any(|(n, _)| cut.contains(n)),
+                    "{text}: {:?}",
+                    by_rule(&text, rule)
+                );
+            }
+        }
+    }
+}
+
 /// A person whose surname holds a Breton `c'h` (`Le Gac'h`, `Penc'hoat`)
 /// is found whole in every context that finds a name (an honorific, a
 /// lawyer's title, a byline, an apposition after a role), with either
@@ -3179,7 +3221,7 @@ fn a_breton_surname_in_c_h_is_part_of_the_name() {
             for context in contexts {
                 let text = context.replace("{}", &written);
                 let found: Vec<String> = persons(&text).into_iter().map(|(n, _)| n).collect();
-                assert_eq!(found, [want.clone()], "{text}");
+                assert_eq!(found, std::slice::from_ref(&want), "{text}");
             }
         }
     }
