@@ -34,25 +34,40 @@ fn has(found: &[(String, String)], kind: &str, name: &str) -> bool {
     found.iter().any(|(k, n)| k == kind && n == name)
 }
 
+/// Every (type, name) of `want` is among the entities `found`.
+fn assert_has_all(found: &[(String, String)], want: &[(&str, &str)]) {
+    for (kind, name) in want {
+        assert!(has(found, kind, name), "{kind} {name}: {found:?}");
+    }
+}
+
+/// No (type, name) of `unwanted` is among the entities `found`.
+fn assert_has_none(found: &[(String, String)], unwanted: &[(&str, &str)]) {
+    for (kind, name) in unwanted {
+        assert!(!has(found, kind, name), "{kind} {name}: {found:?}");
+    }
+}
+
 #[test]
 fn roles_resolve_at_the_publication_date() {
     let file = format!("{FIX}/defence-2024.txt");
     let found = entities(&[&file, "--published", "2024-11-29"]);
-    for (kind, name) in [
-        ("person", "Andreï Belooussov"),
-        ("person", "No Kwang-chol"),
-        ("person", "Kim Jong-un"),
-        ("person", "Maria Zakharova"),
-        ("person", "Kyrylo Boudanov"),
-        ("person", "Alexeï Krivoroutchko"),
-        ("place", "Pyongyang"),
-        ("place", "Wonsan"),
-        ("place", "Koursk"),
-        ("organization", "KCNA"),
-        ("organization", "Korea JoongAng Daily"),
-    ] {
-        assert!(has(&found, kind, name), "{kind} {name}: {found:?}");
-    }
+    assert_has_all(
+        &found,
+        &[
+            ("person", "Andreï Belooussov"),
+            ("person", "No Kwang-chol"),
+            ("person", "Kim Jong-un"),
+            ("person", "Maria Zakharova"),
+            ("person", "Kyrylo Boudanov"),
+            ("person", "Alexeï Krivoroutchko"),
+            ("place", "Pyongyang"),
+            ("place", "Wonsan"),
+            ("place", "Koursk"),
+            ("organization", "KCNA"),
+            ("organization", "Korea JoongAng Daily"),
+        ],
+    );
     let earlier = entities(&[&file, "--published", "2023-07-26"]);
     assert!(has(&earlier, "person", "Sergueï Choïgou"), "{earlier:?}");
     assert!(!has(&earlier, "person", "Andreï Belooussov"));
@@ -62,19 +77,20 @@ fn roles_resolve_at_the_publication_date() {
 fn variants_roles_and_credits_of_a_2019_summit() {
     let file = format!("{FIX}/summit-2019.txt");
     let found = entities(&[&file, "--published", "2019-04-26"]);
-    for (kind, name) in [
-        ("person", "Kim Jong-un"),
-        ("person", "Vladimir Poutine"),
-        ("person", "Oleg Kojemiako"),
-        ("person", "Mike Pompeo"),
-        ("place", "Vladivostok"),
-        ("place", "Khasan"),
-        ("place", "Primorie"),
-        ("organization", "Maison-Blanche"),
-        ("organization", "AP"),
-    ] {
-        assert!(has(&found, kind, name), "{kind} {name}: {found:?}");
-    }
+    assert_has_all(
+        &found,
+        &[
+            ("person", "Kim Jong-un"),
+            ("person", "Vladimir Poutine"),
+            ("person", "Oleg Kojemiako"),
+            ("person", "Mike Pompeo"),
+            ("place", "Vladivostok"),
+            ("place", "Khasan"),
+            ("place", "Primorie"),
+            ("organization", "Maison-Blanche"),
+            ("organization", "AP"),
+        ],
+    );
     // the photographer of the credit is a person (an author of the page,
     // never a participant: the role is on the mention)
     assert!(
@@ -214,18 +230,19 @@ fn gazetteer_check_refuses_stop_words_and_short_aliases_unless_marked() {
 #[test]
 fn weather_page_finds_departements_and_the_author() {
     let found = entities(&["tests/fixtures/entities-open/weather.txt"]);
-    for (t, n) in [
-        ("place", "Gironde"),
-        ("place", "Landes"),
-        ("place", "Charente-Maritime"),
-        ("place", "Nord"),
-        ("place", "Manche"),
-        ("place", "Nouvelle-Aquitaine"),
-        ("organization", "SNCF"),
-        ("person", "Julie Fontanel"),
-    ] {
-        assert!(has(&found, t, n), "{t} {n}: {found:?}");
-    }
+    assert_has_all(
+        &found,
+        &[
+            ("place", "Gironde"),
+            ("place", "Landes"),
+            ("place", "Charente-Maritime"),
+            ("place", "Nord"),
+            ("place", "Manche"),
+            ("place", "Nouvelle-Aquitaine"),
+            ("organization", "SNCF"),
+            ("person", "Julie Fontanel"),
+        ],
+    );
 }
 
 /// A Korean desk: a reporter named Kim is an author (not Kim Jong-un),
@@ -236,25 +253,27 @@ fn weather_page_finds_departements_and_the_author() {
 fn korea_desk_page_reads_descriptions_shapes_and_boundaries() {
     let file = "tests/fixtures/entities-open/korea-desk.txt";
     let found = entities(&[file]);
-    for (t, n) in [
-        ("person", "Kim Ha-neul"),
-        ("person", "Shin Won-sik"),
-        ("person", "Kim Jong-un"),
-        ("person", "Ri Song-chol"),
-        ("person", "Matveï Safonov"),
-        ("organization", "NIS"),
-        ("organization", "Conseil de sécurité de Russie"),
-        ("organization", "Radio France"),
-    ] {
-        assert!(has(&found, t, n), "{t} {n}: {found:?}");
-    }
-    for (t, n) in [
-        ("place", "Nord"),
-        ("place", "France"),
-        ("organization", "Conseil de sécurité"),
-    ] {
-        assert!(!has(&found, t, n), "{t} {n}: {found:?}");
-    }
+    assert_has_all(
+        &found,
+        &[
+            ("person", "Kim Ha-neul"),
+            ("person", "Shin Won-sik"),
+            ("person", "Kim Jong-un"),
+            ("person", "Ri Song-chol"),
+            ("person", "Matveï Safonov"),
+            ("organization", "NIS"),
+            ("organization", "Conseil de sécurité de Russie"),
+            ("organization", "Radio France"),
+        ],
+    );
+    assert_has_none(
+        &found,
+        &[
+            ("place", "Nord"),
+            ("place", "France"),
+            ("organization", "Conseil de sécurité"),
+        ],
+    );
 }
 
 /// `au Kremlin` is the building, `le Kremlin a déclaré` the presidency: the

@@ -191,6 +191,7 @@ pub fn extract_dated_in(
                     | "rule:place-tail"
                     | "rule:feature-name"
                     | "rule:road"
+                    | "rule:seat-body"
             )
         })
         .map(|m| m.span)

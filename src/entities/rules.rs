@@ -30,7 +30,9 @@
 //! - `road`: a numbered road (`la RN 85`, `l'A480`), and `road-ends` the
 //!   places of `entre X et Y` after it in its sentence;
 //! - `team`: `l'équipe de France` (a country's team, not the country);
-//!   `head-complement`: `le ministère de l'Intérieur`.
+//!   `head-complement`: `le ministère de l'Intérieur`; `seat-body`: a
+//!   court or local body by its head and its seat (`le tribunal
+//!   judiciaire de Rennes`: one organisation, no place `Rennes` inside).
 //!
 //! A name overlapping a gazetteer name is dropped: the gazetteer knows it.
 //! Ids are slugs of the names; confidence is below 1.
@@ -126,7 +128,9 @@ impl<'a> Ctx<'a> {
             && !self.covered[i]
             && t.is_capitalized()
             && t.text.chars().count() >= 2
-            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            // the apostrophe inside a word is a Breton `c'h` (`Le Gac'h`)
+            && t.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !t.text.ends_with('\'')
             && !self.text_in(i, Set::NotNameWords)
     }
 
@@ -641,11 +645,12 @@ pub(crate) fn find<'a>(
             out.org(&ctx, i, e, "rule:head-complement");
         }
         // a court or council by its lowercase head and its seat (`la cour
-        // d'assises du Rhône`, `le conseil régional d'Occitanie`)
+        // d'assises du Rhône`, `le conseil régional d'Occitanie`): one
+        // organisation, the seat inside it no place of its own
         if let Some(k) = ctx.lowercase_phrase_at(i, &rules.complement_head_phrases)
             && let Some(e) = complement_after(&ctx, i + k)
         {
-            out.org(&ctx, i, e, "rule:head-complement");
+            out.org(&ctx, i, e, "rule:seat-body");
         }
         // a museum or a university, its head part of its name (`le musée
         // Cantini`, `l'université de Lille`)

@@ -2678,13 +2678,13 @@ fn a_court_or_council_is_named_by_its_head_and_seat() {
             let name = format!("{head} {seat}");
             let text = format!("Hier, la {name} a rendu sa décision.");
             assert_eq!(
-                by_rule(&text, "rule:head-complement"),
+                by_rule(&text, "rule:seat-body"),
                 [(name.clone(), EntityType::Organization)],
                 "{text}"
             );
         }
         let text = format!("Hier, la {head} de renvoi a rendu sa décision.");
-        assert!(by_rule(&text, "rule:head-complement").is_empty(), "{text}");
+        assert!(by_rule(&text, "rule:seat-body").is_empty(), "{text}");
     }
 }
 
@@ -3116,12 +3116,126 @@ fn an_honorific_and_a_family_name_join_the_person_named_before() {
     }
 }
 
+/// A court or local body named with its seat is one organisation: the
+/// seat inside it is no place of its own (every head of several words ×
+/// seats of the gazetteer after every particle); control: the same seat
+/// named alone in the next sentence is a place.
+#[test]
+fn the_seat_inside_a_court_or_council_is_no_place() {
+    let rules = &matcher().rules;
+    let heads: Vec<String> = rules
+        .complement_head_phrases
+        .iter()
+        .map(|h| h.join(" ").replace("' ", "'"))
+        .collect();
+    let places = |text: &str| -> Vec<String> {
+        extract(&normalize(text), matcher())
+            .into_iter()
+            .filter(|m| m.entity_type == EntityType::Place)
+            .map(|m| m.surface)
+            .collect()
+    };
+    for head in &heads {
+        for (particle, seat) in [
+            ("de ", "Rennes"),
+            ("de ", "Lille"),
+            ("d'", "Angers"),
+            ("de ", "Brest"),
+            ("du ", "Havre"),
+        ] {
+            let text = format!("Hier, la {head} {particle}{seat} a rendu sa décision.");
+            assert!(places(&text).is_empty(), "{text}: {:?}", places(&text));
+            let text = format!("{text} Les avocats sont venus {particle}{seat} en train.");
+            assert_eq!(places(&text), [seat], "{text}");
+        }
+    }
+}
+
+/// An institution's head before a place of the gazetteer and one
+/// capitalised word no list knows (`l'université Paris Cité`), or the
+/// place, a hyphen and such a word (`l'université Paris-Saclay`), is one
+/// organisation under that name, no place inside: every head × place ×
+/// word × joint. Controls: a lowercase word after the place, two
+/// capitalised words after it, a line break between them.
+#[test]
+fn an_institution_named_by_a_place_and_a_word_is_one_organisation() {
+    let rule = "rule:institution-head";
+    for head in ["université", "musée", "conservatoire", "bibliothèque"] {
+        for place in ["Paris", "Lyon", "Lille", "Grenoble", "Bordeaux"] {
+            for word in ["Cité", "Sorbonne", "Saclay", "Rameau"] {
+                for joint in [" ", "-"] {
+                    let name = format!("{head} {place}{joint}{word}");
+                    let text = format!("Selon une étude de l'{name}, le risque augmente.");
+                    let found = extract(&normalize(&text), matcher());
+                    assert!(
+                        found.iter().any(|m| m.surface == name
+                            && m.entity_type == EntityType::Organization
+                            && m.rule == rule),
+                        "{text}: {found:?}"
+                    );
+                    assert!(
+                        !found.iter().any(|m| m.entity_type == EntityType::Place),
+                        "{text}: {found:?}"
+                    );
+                }
+            }
+            // never the place and the first word cut from the rest
+            for tail in ["accueille", "Cité Sorbonne", "\nCité"] {
+                let text = format!("Selon l'{head} {place} {tail}, le risque augmente.");
+                let cut = [format!("{head} {place}"), format!("{head} {place} Cité")];
+                assert!(
+                    !by_rule(&text, rule).iter().any(|(n, _)| cut.contains(n)),
+                    "{text}: {:?}",
+                    by_rule(&text, rule)
+                );
+            }
+        }
+    }
+}
+
+/// A person whose surname holds a Breton `c'h` (`Le Gac'h`, `Penc'hoat`)
+/// is found whole in every context that finds a name (an honorific, a
+/// lawyer's title, a byline, an apposition after a role), with either
+/// apostrophe; control: the same context with a one-letter `c'` elision
+/// after the name is no part of it.
+#[test]
+fn a_breton_surname_in_c_h_is_part_of_the_name() {
+    let surnames = [
+        "Le Gac'h",
+        "Penc'hoat",
+        "Carlac'h",
+        "Le Bec'h",
+        "Kerc'hoz",
+        "Guivarc'h",
+    ];
+    let contexts = [
+        "L'avocat, Me {}, a plaidé.",
+        "Selon {}, maire de la commune, le projet avance.",
+        "Par {}\n\nLe conseil municipal s'est réuni lundi.",
+        "Le sénateur {} a voté contre le texte.",
+    ];
+    for surname in surnames {
+        for apostrophe in ["'", "’"] {
+            let written = format!("Yannick {}", surname.replace('\'', apostrophe));
+            let want = format!("Yannick {surname}");
+            for context in contexts {
+                let text = context.replace("{}", &written);
+                let found: Vec<String> = persons(&text).into_iter().map(|(n, _)| n).collect();
+                assert_eq!(found, std::slice::from_ref(&want), "{text}");
+            }
+        }
+    }
+    let text = "Selon Yannick Guivarch, c'hier, le projet avance.";
+    let found: Vec<String> = persons(text).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(found, ["Yannick Guivarch"], "{text}");
+}
+
 /// A local body's seat named through a particle (`la communauté de
 /// communes du Pays des Abers`) belongs to the body's name; a person after
 /// the particle does not.
 #[test]
 fn a_local_body_keeps_a_seat_named_through_a_particle() {
-    let rule = "rule:head-complement";
+    let rule = "rule:seat-body";
     for head in [
         "communauté de communes",
         "communauté d'agglomération",

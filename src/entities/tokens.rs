@@ -40,8 +40,21 @@ impl Token<'_> {
     }
 }
 
-/// Split a text into words (letters, digits, inner hyphens; an elided
-/// `l'`/`d'` is a word of its own with its apostrophe) and punctuation.
+/// True when the apostrophe at byte `at` of `text` is the one of the
+/// Breton trigraph `c'h` inside a word begun at `start` (`Le Gac'h`,
+/// `Penc'hoat`, `Carlac'h`): a `c` that is not the whole word before it,
+/// then an `h`. French elides `c'` only before a vowel (`c'est`), never
+/// before an `h`, and a one-letter `c'` stays an elision.
+pub fn breton_apostrophe(text: &str, start: usize, at: usize) -> bool {
+    let before = &text[start..at];
+    before.chars().nth(1).is_some()
+        && before.ends_with(['c', 'C'])
+        && text[at + 1..].starts_with(['h', 'H'])
+}
+
+/// Split a text into words (letters, digits, inner hyphens, the apostrophe
+/// of a Breton `c'h`; an elided `l'`/`d'` is a word of its own with its
+/// apostrophe) and punctuation.
 pub fn tokenize<'a>(text: &'a str) -> Vec<Token<'a>> {
     let mut start: Option<usize> = None;
     let mut space_before = true;
@@ -65,6 +78,9 @@ pub fn tokenize<'a>(text: &'a str) -> Vec<Token<'a>> {
                 start = Some(i);
                 space_before = pending_space;
             }
+            continue;
+        }
+        if c == '\'' && start.is_some_and(|s| breton_apostrophe(text, s, i)) {
             continue;
         }
         if let Some(s) = start.take() {
@@ -92,6 +108,7 @@ pub fn tokenize<'a>(text: &'a str) -> Vec<Token<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalize;
 
     /// The tokenizer as it was before it read its characters one by one
     /// (it collected them into a vector first): the reference.
@@ -118,6 +135,9 @@ mod tests {
                     start = Some(i);
                     space_before = pending_space;
                 }
+                continue;
+            }
+            if c == '\'' && start.is_some_and(|s| breton_apostrophe(text, s, i)) {
                 continue;
             }
             if let Some(s) = start.take() {
@@ -254,6 +274,32 @@ mod tests {
                 "Pyong-chol"
             ]
         );
+    }
+
+    /// Every Breton surname in `c'h` (a syllable before it, a syllable
+    /// after it or none) with both apostrophes is one word; controls: the
+    /// elisions `c'`, `l'`, `d'`, `qu'` before a word in `h` or a vowel
+    /// stay words of their own.
+    #[test]
+    fn a_breton_c_h_is_inside_its_word() {
+        for before in ["Gac", "Bec", "Penc", "Carlac", "Kerc", "LEC", "Guivarc"] {
+            for after in ["h", "hoat", "hoz", "hlan"] {
+                for apostrophe in ['\'', '’'] {
+                    let word = format!("{before}{apostrophe}{after}");
+                    let text = normalize(&format!("M. Le {word}, maire."));
+                    let t: Vec<&str> = tokenize(&text.normalized).iter().map(|t| t.text).collect();
+                    let want = format!("{before}'{after}");
+                    assert_eq!(t, ["M", ".", "Le", want.as_str(), ",", "maire", "."]);
+                }
+            }
+        }
+        for elision in ["c'", "C'", "l'", "d'", "qu'", "L'"] {
+            for next in ["hier", "haut", "est", "Hugo"] {
+                let text = format!("{elision}{next}");
+                let t: Vec<&str> = tokenize(&text).iter().map(|t| t.text).collect();
+                assert_eq!(t, [elision, next], "{text}");
+            }
+        }
     }
 
     #[test]

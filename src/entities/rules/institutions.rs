@@ -284,6 +284,9 @@ pub(super) fn institution_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
             return Some(e);
         }
     }
+    if let Some(e) = place_and_word_end(ctx, j) {
+        return Some(e);
+    }
     if !ctx.tokens.get(j).is_some_and(|t| t.space_before)
         || ctx.shape_at(j).is_some()
         || !ctx.name_word(j)
@@ -298,6 +301,47 @@ pub(super) fn institution_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         e += 1;
     }
     Some(e)
+}
+
+/// The token after a name made of a place of the gazetteer and a
+/// capitalised word no list knows, right after an institution's head
+/// (`l'université Paris Cité`, `l'université Paris-Saclay`): the place is
+/// part of the name, not the whole of it. The word follows the place on
+/// its line, after a space or a hyphen inside the token.
+fn place_and_word_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+    let t = ctx.tokens.get(j)?;
+    if !t.space_before || !t.is_capitalized() {
+        return None;
+    }
+    let place = ctx
+        .named_starting_at(t.span.start)
+        .filter(|m| m.entity_type == EntityType::Place)
+        .map(|m| m.span.end)
+        .max()?;
+    let tail_capital = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    if place < t.span.end {
+        // `Paris-Saclay`: the place, a hyphen and a capitalised tail that
+        // no list knows
+        let tail = ctx.s.get(place..t.span.end)?.strip_prefix('-')?;
+        let known = ctx
+            .named
+            .iter()
+            .any(|m| m.span.start > place && m.span.end <= t.span.end);
+        return (tail_capital(tail) && !known).then_some(j + 1);
+    }
+    if place != t.span.end || j + 1 >= ctx.tokens.len() || ctx.line_break_before(j + 1) {
+        return None;
+    }
+    // `Paris Cité`: one capitalised word after the place, then no other
+    (ctx.name_word(j + 1)
+        && ctx.tokens[j + 1].space_before
+        && ctx.shape_at(j + 1).is_none()
+        && !ctx.name_word(j + 2))
+    .then_some(j + 2)
 }
 
 /// Where a listed organisation starting at token `k` and ending at token
