@@ -24,7 +24,11 @@ pub struct Analysis {
     pub extract: DocExtract,
 }
 
-fn record(doc: &Document, text: &Text) -> DocumentRecord {
+/// The record of an analysed document, with what duplicate marking reads:
+/// the fingerprint of its story and the dates the story writes (read from
+/// the text on every path, so that a document's marking never depends on
+/// how far its analysis went).
+fn record(doc: &Document, text: &Text, config: &Config) -> DocumentRecord {
     DocumentRecord {
         id: doc.id.clone(),
         path: doc.path.clone(),
@@ -39,6 +43,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
         publication_bounds: None,
         duplicate_of: None,
         fingerprint: text.fingerprint(),
+        date_signature: config.date_words.dates_of_story(text),
         publication_rejected: Vec::new(),
     }
 }
@@ -70,7 +75,7 @@ pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
     if scan.may_be_about(found) {
         return analyze_text(doc, text, config, Some(&occurrences)).extract;
     }
-    let mut document = record(doc, &text);
+    let mut document = record(doc, &text, config);
     let Some(published) = document.published.as_ref().map(|p| p.interval()) else {
         return analyze_text(doc, text, config, Some(&occurrences)).extract;
     };
@@ -103,7 +108,7 @@ fn analyze_text(
     config: &Config,
     occurrences: Option<&Occurrences>,
 ) -> Analysis {
-    let mut document = record(doc, &text);
+    let mut document = record(doc, &text, config);
     // the expressions are found once; only their resolution needs the date
     let parsed = temporal::parse(&text);
     let mut dateline = None;
