@@ -33,6 +33,9 @@ struct Tally {
     no_date: usize,
     no_date_roles: usize,
     roles: usize,
+    /// Of `roles`, those whose role descriptions can name someone (their
+    /// dates are read, [`newsx::entities::extract_undated_in`]).
+    roles_dated: usize,
     skipped: usize,
     /// Role descriptions of the documents counted in `roles`: surface →
     /// documents.
@@ -99,6 +102,14 @@ fn main() {
                 t.no_date_roles = usize::from(found.roles);
             } else if found.roles {
                 t.roles = 1;
+                let published = doc.meta.published.as_ref().map(|p| p.interval());
+                let (_, dated) = newsx::entities::extract_undated_in(
+                    &normalized,
+                    published,
+                    &config.entities,
+                    &occurrences,
+                );
+                t.roles_dated = usize::from(dated);
                 let mut seen = BTreeSet::new();
                 for hit in config.entities.find_in(s, &occurrences) {
                     let mut roles = Vec::new();
@@ -148,6 +159,7 @@ fn main() {
         all.no_date += t.no_date;
         all.no_date_roles += t.no_date_roles;
         all.roles += t.roles;
+        all.roles_dated += t.roles_dated;
         all.skipped += t.skipped;
         for (k, n) in t.surfaces {
             *all.surfaces.entry(k).or_default() += n;
@@ -160,8 +172,8 @@ fn main() {
         all.no_date, all.no_date_roles
     );
     println!(
-        "  off topic, a role description (full analysis): {}",
-        all.roles
+        "  off topic, a role description (full analysis before stop 40): {}, of which {} can name someone (full analysis now)",
+        all.roles, all.roles_dated
     );
     println!("  off topic, entities only: {}", all.skipped);
     let mut surfaces: Vec<(String, usize)> = all.surfaces.into_iter().collect();

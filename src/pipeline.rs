@@ -61,9 +61,10 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
 /// keeps what the report shows of it: its record (publication date
 /// included) and its entities. Its dates are read only when they can
 /// change these: without a publication date (they date the document) or
-/// with a role description (`le président russe` is whoever held the role
-/// on the sentence's date); its timexes, which no report shows, are then
-/// left out. Without a story (`--all-events`) this is [`analyze`].
+/// with a role description that can name someone (`le président russe` is
+/// whoever held the role on the sentence's date,
+/// [`entities::extract_undated_in`]); its timexes, which no report shows,
+/// are then left out. Without a story (`--all-events`) this is [`analyze`].
 pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
     let (Some(story), Some(scan)) = (&config.story, &config.story_scan) else {
         return analyze(doc, config).extract;
@@ -79,12 +80,14 @@ pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
     let Some(published) = document.published.as_ref().map(|p| p.interval()) else {
         return analyze_text(doc, text, config, Some(&occurrences)).extract;
     };
-    if found.roles {
+    // entities read the text's dates only for the role descriptions that
+    // can name someone (`le président russe`; not `le ministre de la
+    // Défense` in a sentence naming neither of its countries)
+    let (mut mentions, dates_matter) =
+        entities::extract_undated_in(&text, Some(published), &config.entities, &occurrences);
+    if dates_matter {
         return analyze_text(doc, text, config, Some(&occurrences)).extract;
     }
-    // no role description: entities read no date
-    let mut mentions =
-        entities::extract_dated_in(&text, Some(published), &[], &config.entities, &occurrences);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     debug_assert!(
         !story.is_about_in(&mentions, &text.normalized),
