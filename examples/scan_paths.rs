@@ -17,8 +17,10 @@
 //! with the roles they stand for, whether anyone in the gazetteer ever held
 //! them and whether one of the story's actors did.
 
+mod common;
+
 use newsx::config::Config;
-use newsx::corpus::{LoadOptions, Loaded, load};
+use newsx::corpus::LoadOptions;
 use newsx::entities::matcher::Target;
 use newsx::model::{DateInterval, DateSource, Published};
 use newsx::text;
@@ -43,14 +45,9 @@ struct Tally {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = PathBuf::from(args.first().map_or("corpus", String::as_str));
-    let max: usize = args
-        .get(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(usize::MAX);
+    let (dir, max, rest) = common::args();
     // a publication day for every document (`--published`), as a third argument
-    let published = args.get(2).map(|day| {
+    let published = rest.first().map(|day| {
         let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("YYYY-MM-DD");
         Published::from_interval(DateInterval::day(day), DateSource::CommandLine)
     });
@@ -62,14 +59,7 @@ fn main() {
     let (Some(story), Some(scan)) = (&config.story, &config.story_scan) else {
         panic!("no story");
     };
-    let docs: Vec<_> = load(&[dir], &config.load)
-        .into_iter()
-        .filter_map(|l| match l {
-            Loaded::Document(d) => Some(d),
-            Loaded::Skipped(_) => None,
-        })
-        .take(max)
-        .collect();
+    let docs = common::documents(dir, &config, max);
     let g = config.entities.gazetteer();
     // the roles anyone ever held, and those a story actor ever held
     let mut held: BTreeSet<&str> = BTreeSet::new();
