@@ -12,8 +12,10 @@
 //! mention. The heap figure is the allocator's live bytes with the mentions
 //! held minus without them, so strings shared between mentions count once.
 
+mod common;
+
 use newsx::config::Config;
-use newsx::corpus::{LoadOptions, Loaded, load};
+use newsx::corpus::LoadOptions;
 use newsx::model::{EntityRef, EventMention, EventTime};
 use rayon::prelude::*;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -44,12 +46,7 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = PathBuf::from(args.first().map_or("corpus", String::as_str));
-    let max: usize = args
-        .get(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(usize::MAX);
+    let (dir, max, _) = common::args();
     println!(
         "size_of: EventMention {} B, EntityRef {} B, EventTime {} B",
         std::mem::size_of::<EventMention>(),
@@ -57,14 +54,7 @@ fn main() {
         std::mem::size_of::<EventTime>(),
     );
     let config = Config::new(&[] as &[PathBuf], LoadOptions::default()).expect("config");
-    let docs: Vec<_> = load(&[dir], &config.load)
-        .into_iter()
-        .filter_map(|l| match l {
-            Loaded::Document(d) => Some(d),
-            Loaded::Skipped(_) => None,
-        })
-        .take(max)
-        .collect();
+    let docs = common::documents(dir, &config, max);
     let events: Vec<Vec<EventMention>> = docs
         .par_iter()
         .map(|d| newsx::pipeline::analyze_for_timeline(d, &config).events)

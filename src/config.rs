@@ -36,14 +36,28 @@ pub struct Config {
     pub date_words: DateWords,
 }
 
-/// The weekday and month names of the temporal lexicon, for the loading
+/// The weekday and month names (and the months' abbreviations) of the
+/// temporal lexicon and the words that join two days, for the loading
 /// stage (which sits before `temporal` and does not read it).
 pub fn date_words(lexicon: &crate::temporal::lexicon::Lexicon) -> DateWords {
     DateWords::new(
         lexicon.weekdays.iter().map(|w| w.name.clone()),
         lexicon.months.iter().map(|m| m.name.clone()),
     )
+    .with_month_abbrevs(
+        lexicon
+            .months
+            .iter()
+            .enumerate()
+            .flat_map(|(i, m)| m.abbrevs.iter().map(move |a| (i, a.clone()))),
+    )
+    .with_day_links(DAY_LINKS.iter().map(|w| w.to_string()))
 }
+
+/// The words that join two day numbers before a month, as the date rules
+/// read them (`18 et 19 juin`, `du 3 au 5 mars`, `le 3 ou 4 mai`, `du 3 à 5
+/// mai`: the day lists and ranges of `src/temporal/rules.rs`).
+const DAY_LINKS: [&str; 4] = ["et", "au", "ou", "à"];
 
 impl Config {
     /// The built-in data plus the user's extra gazetteer files.

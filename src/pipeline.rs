@@ -24,7 +24,11 @@ pub struct Analysis {
     pub extract: DocExtract,
 }
 
-fn record(doc: &Document, text: &Text) -> DocumentRecord {
+/// The record of an analysed document, with what duplicate marking reads:
+/// the fingerprint of its story and the dates the story writes (read from
+/// the text on every path, so that a document's marking never depends on
+/// how far its analysis went).
+fn record(doc: &Document, text: &Text, config: &Config) -> DocumentRecord {
     DocumentRecord {
         id: doc.id.clone(),
         path: doc.path.clone(),
@@ -39,6 +43,7 @@ fn record(doc: &Document, text: &Text) -> DocumentRecord {
         publication_bounds: None,
         duplicate_of: None,
         fingerprint: text.fingerprint(),
+        date_signature: config.date_words.dates_of_story(text),
         publication_rejected: Vec::new(),
     }
 }
@@ -56,9 +61,10 @@ pub fn analyze(doc: &Document, config: &Config) -> Analysis {
 /// keeps what the report shows of it: its record (publication date
 /// included) and its entities. Its dates are read only when they can
 /// change these: without a publication date (they date the document) or
-/// with a role description (`le président russe` is whoever held the role
-/// on the sentence's date); its timexes, which no report shows, are then
-/// left out. Without a story (`--all-events`) this is [`analyze`].
+/// with a role description that can name someone (`le président russe` is
+/// whoever held the role on the sentence's date,
+/// [`entities::extract_undated_in`]); its timexes, which no report shows,
+/// are then left out. Without a story (`--all-events`) this is [`analyze`].
 pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
     let (Some(story), Some(scan)) = (&config.story, &config.story_scan) else {
         return analyze(doc, config).extract;
@@ -70,16 +76,18 @@ pub fn analyze_for_timeline(doc: &Document, config: &Config) -> DocExtract {
     if scan.may_be_about(found) {
         return analyze_text(doc, text, config, Some(&occurrences)).extract;
     }
-    let mut document = record(doc, &text);
+    let mut document = record(doc, &text, config);
     let Some(published) = document.published.as_ref().map(|p| p.interval()) else {
         return analyze_text(doc, text, config, Some(&occurrences)).extract;
     };
-    if found.roles {
+    // entities read the text's dates only for the role descriptions that
+    // can name someone (`le président russe`; not `le ministre de la
+    // Défense` in a sentence naming neither of its countries)
+    let (mut mentions, dates_matter) =
+        entities::extract_undated_in(&text, Some(published), &config.entities, &occurrences);
+    if dates_matter {
         return analyze_text(doc, text, config, Some(&occurrences)).extract;
     }
-    // no role description: entities read no date
-    let mut mentions =
-        entities::extract_dated_in(&text, Some(published), &[], &config.entities, &occurrences);
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     debug_assert!(
         !story.is_about_in(&mentions, &text.normalized),
@@ -103,7 +111,7 @@ fn analyze_text(
     config: &Config,
     occurrences: Option<&Occurrences>,
 ) -> Analysis {
-    let mut document = record(doc, &text);
+    let mut document = record(doc, &text, config);
     // the expressions are found once; only their resolution needs the date
     let parsed = temporal::parse(&text);
     let mut dateline = None;

@@ -197,3 +197,105 @@ fn the_scan_skips_only_what_the_full_analysis_finds_off_topic() {
 fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("model types serialize")
 }
+
+/// Off-topic documents with a role description read their dates only when
+/// a description can name someone (issue 18: what an off-topic document
+/// costs). Every role description of the gazetteer (a role's own and
+/// generic patterns, a person's own role patterns), written in sentences
+/// of ordinary news: dated far from the publication day (another holder
+/// then), with and without the role's country in the sentence (a generic
+/// description needs it), after a word that makes it someone else
+/// (`l'ancien`), and undated. The timeline's analysis gives what the full
+/// analysis gives, field for field, and both paths are taken many times.
+#[test]
+fn a_role_description_that_can_name_no_one_needs_no_dates() {
+    let config = config();
+    let scan = config.story_scan.as_ref().expect("a scan");
+    let g = config.entities.gazetteer();
+    let country_name = |code: &str| {
+        g.entries
+            .values()
+            .find(|e| {
+                e.category.as_deref() == Some("country") && e.country.as_deref() == Some(code)
+            })
+            .map(|e| e.name.clone())
+    };
+    // (description, its country's name when it has one)
+    let mut descriptions: Vec<(String, Option<String>)> = Vec::new();
+    for def in g.roles.values() {
+        let country = def.country.as_deref().and_then(country_name);
+        for p in def.patterns.iter().chain(&def.generic_patterns) {
+            descriptions.push((p.clone(), country.clone()));
+        }
+    }
+    for e in g.entries.values() {
+        for r in &e.roles {
+            for p in &r.patterns {
+                descriptions.push((p.clone(), e.country.as_deref().and_then(country_name)));
+            }
+        }
+    }
+    descriptions.sort();
+    descriptions.dedup();
+    assert!(descriptions.len() > 100, "{}", descriptions.len());
+    let published = Published::from_interval(
+        DateInterval::day(NaiveDate::from_ymd_opt(2021, 3, 14).unwrap()),
+        DateSource::Metadata,
+    );
+    let mut docs = Vec::new();
+    for (k, (description, country)) in descriptions.iter().enumerate() {
+        let mut texts = vec![
+            format!("Le 12 mars 2010, le {description} a reçu les élus de la région à Lyon."),
+            format!("L'ancien {description} a inauguré le 3 avril 2016 une école à Nantes."),
+            format!("Le {description} a visité la foire agricole de Rennes."),
+        ];
+        if let Some(country) = country {
+            texts.push(format!(
+                "En juin 2005, le {description} a reçu à Lyon des élus venus de {country}."
+            ));
+        }
+        for (n, text) in texts.into_iter().enumerate() {
+            docs.push(Document {
+                id: format!("role{k:04}-{n}"),
+                path: format!("role/{k:04}-{n}.txt"),
+                text,
+                encoding: "UTF-8".into(),
+                meta: Metadata {
+                    published: Some(published.clone()),
+                    ..Metadata::default()
+                },
+            });
+        }
+    }
+    let (mut undated, mut dated) = (0, 0);
+    for doc in &docs {
+        let full = pipeline::analyze(doc, &config).extract;
+        let fast = pipeline::analyze_for_timeline(doc, &config);
+        assert_eq!(json(&full.document), json(&fast.document), "{}", doc.text);
+        assert_eq!(json(&full.entities), json(&fast.entities), "{}", doc.text);
+        assert_eq!(json(&full.events), json(&fast.events), "{}", doc.text);
+        let normalized = text::normalize(&doc.text);
+        let occurrences = config.entities.occurrences(&normalized.normalized);
+        let found = scan.scan_in(&normalized.normalized, &occurrences);
+        if scan.may_be_about(found) || !found.roles {
+            continue;
+        }
+        let (_, dates_matter) = newsx::entities::extract_undated_in(
+            &normalized,
+            Some(published.interval()),
+            &config.entities,
+            &occurrences,
+        );
+        if dates_matter {
+            dated += 1;
+        } else {
+            undated += 1;
+        }
+    }
+    eprintln!(
+        "{} documents; off topic with a role description: {undated} without their dates, {dated} with",
+        docs.len()
+    );
+    // both paths, many times
+    assert!(undated > 50 && dated > 50, "{undated} {dated}");
+}

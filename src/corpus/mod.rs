@@ -17,8 +17,7 @@ mod walk;
 
 pub use decode::{Decoded, decode, decode_reporting, is_blank};
 pub use dupes::{
-    DUPLICATE_SIMILARITY, DateWords, Duplicates, dates_of, mark_duplicate_extracts,
-    mark_duplicates, redated,
+    DUPLICATE_SIMILARITY, DateWords, Duplicates, mark_duplicate_extracts, mark_duplicates, redated,
 };
 pub use lang::check as check_language;
 pub use metadata::{Metadata, parse_metadata_csv, parse_metadata_jsonl, read_sidecar};

@@ -74,6 +74,35 @@ pub fn extract_dated_in(
     matcher: &EntityMatcher,
     occurrences: &matcher::Occurrences,
 ) -> Vec<EntityMention> {
+    extract_with(text, published, timexes, matcher, occurrences).0
+}
+
+/// [`extract_dated_in`] without the text's dates (every role description
+/// is resolved at the publication day), and whether the text's dates could
+/// have changed the mentions: false when no role description could name
+/// anyone at any date ([`roles::resolve`]; nothing else reads the dates),
+/// so that the mentions are those of [`extract_dated_in`] whatever the
+/// dates. What the timeline reads of a document off the story
+/// ([`crate::pipeline::analyze_for_timeline`]): its dates are parsed only
+/// when they could matter.
+pub fn extract_undated_in(
+    text: &Text,
+    published: Option<DateInterval>,
+    matcher: &EntityMatcher,
+    occurrences: &matcher::Occurrences,
+) -> (Vec<EntityMention>, bool) {
+    extract_with(text, published, &[], matcher, occurrences)
+}
+
+/// [`extract_dated_in`], and whether the dates could matter
+/// ([`extract_undated_in`]).
+fn extract_with(
+    text: &Text,
+    published: Option<DateInterval>,
+    timexes: &[Timex],
+    matcher: &EntityMatcher,
+    occurrences: &matcher::Occurrences,
+) -> (Vec<EntityMention>, bool) {
     let s = text.normalized.as_str();
     let day = published.map(|p| p.end);
     let doc = Doc::new(text);
@@ -203,7 +232,7 @@ pub fn extract_dated_in(
     });
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span);
-    let roles = roles::resolve(s, &doc, &role_hits, &mentions, matcher, &role_day);
+    let (roles, dates_matter) = roles::resolve(s, &doc, &role_hits, &mentions, matcher, &role_day);
     mentions.extend(roles);
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).chain(covered).collect();
     taken.sort();
@@ -222,7 +251,7 @@ pub fn extract_dated_in(
     seats_as_places(&mut mentions, s, matcher);
     cities_as_clubs(&mut mentions, s, matcher);
     mentions.sort_by_key(|m| m.span);
-    mentions
+    (mentions, dates_matter)
 }
 
 /// The points of the compass that name the part of a place after a hyphen

@@ -13,6 +13,14 @@ use crate::model::{EntityMention, EntityType, FoundBy, Span};
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
+/// The role descriptions of `hits` resolved to whoever held the role on the
+/// day `day_of` gives for their span.
+///
+/// Also says whether the day could matter: true when some description
+/// reached the choice of a holder with a candidate role that anyone of the
+/// gazetteer holds at some date (the person it names then depends on the
+/// day), false when every description is dropped or names nobody whatever
+/// the day, so that the result does not depend on `day_of`.
 pub(crate) fn resolve(
     s: &str,
     doc: &Doc,
@@ -20,9 +28,10 @@ pub(crate) fn resolve(
     named: &[EntityMention],
     matcher: &EntityMatcher,
     day_of: &dyn Fn(Span) -> Option<NaiveDate>,
-) -> Vec<EntityMention> {
+) -> (Vec<EntityMention>, bool) {
     let g = matcher.gazetteer();
     let mut out = Vec::new();
+    let mut day_matters = false;
     for hit in hits {
         if matcher
             .rules
@@ -47,9 +56,11 @@ pub(crate) fn resolve(
                 Target::OwnRole { entry, role_index } => {
                     if let Some(e) = g.get(entry)
                         && let Some(r) = e.roles.get(*role_index)
-                        && r.holds_on(day)
                     {
-                        holders.push((r.from, &e.id, format!("role:{}", e.id), 0.9));
+                        day_matters = true;
+                        if r.holds_on(day) {
+                            holders.push((r.from, &e.id, format!("role:{}", e.id), 0.9));
+                        }
                     }
                 }
                 Target::Role { role, generic } => {
@@ -64,6 +75,13 @@ pub(crate) fn resolve(
                     {
                         continue;
                     }
+                    // someone holds it at some date: who depends on the day
+                    day_matters = day_matters
+                        || g.entries.values().any(|e| {
+                            e.roles
+                                .iter()
+                                .any(|r| r.role.as_deref() == Some(role.as_str()))
+                        });
                     for e in g.holders(role, day) {
                         let from = e
                             .roles
@@ -95,7 +113,7 @@ pub(crate) fn resolve(
             out.push(mention(e, s, hit.span, FoundBy::Role, rule, confidence));
         }
     }
-    out
+    (out, day_matters)
 }
 
 /// True when a person's name sits right before or after the description,

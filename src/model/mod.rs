@@ -1076,6 +1076,13 @@ pub struct DocumentRecord {
     /// the same story in other documents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
+    /// The dates the story's text writes, for duplicate marking only
+    /// (`corpus::DateWords::dates_in`: a near copy that replaces them is a
+    /// new dispatch); taken out when duplicates are marked, not part of the
+    /// output.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub date_signature: std::collections::BTreeSet<String>,
     /// Publication days the page gave that its own dates rule out, each
     /// with the reason (`dateline «…» rejected: «…» is reported in the
     /// past but starts after …`): for `--verbose`, not part of the output.
@@ -1100,6 +1107,7 @@ impl DocumentRecord {
             publication_bounds: None,
             duplicate_of: None,
             fingerprint: None,
+            date_signature: Default::default(),
             publication_rejected: Vec::new(),
         }
     }

@@ -43,13 +43,19 @@ use crate::entities::fold::{fold, fold_str};
 use crate::entities::matcher::Occurrences;
 use crate::entities::matcher::generated_variants;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// The flag of a pattern that is a role description (needs the dates).
 const ROLE: u64 = 1 << 63;
+/// The flag of a pattern that names parties only with a country named
+/// ([`StoryScan::name_deferred`]).
+const DEFERRED: u64 = 1 << 62;
 /// Stories with more parties than bits left are not prefiltered.
-const MAX_PARTIES: usize = 63;
+const MAX_PARTIES: usize = 62;
+/// Countries whose naming a generic role description waits for (one bit
+/// each); with more, generic descriptions count whatever the text names.
+const MAX_COUNTRIES: usize = 64;
 
 /// The story's ways of naming its actors, compiled once per run.
 pub struct StoryScan {
@@ -57,14 +63,26 @@ pub struct StoryScan {
     /// its occurrences in a text are the entity matcher's too
     /// ([`StoryScan::scan_in`]).
     names: AhoCorasick,
-    /// Per pattern of `names`: the parties it can name (bit per party) and
-    /// [`ROLE`]; 0 for the patterns that name no party's actor and are no
-    /// role description.
+    /// Per pattern of `names`: the parties it can name (bit per party),
+    /// [`ROLE`] and [`DEFERRED`]; 0 for the patterns that name no party's
+    /// actor and are no role description.
     name_marks: Vec<u64>,
-    /// Ids of the parties' actors, squeezed ([`squeeze`]).
+    /// Per pattern of `names`: the countries (bit per country of
+    /// [`Marks::evidence`]) of the entries it names.
+    name_evidence: Vec<u64>,
+    /// The patterns of `names` marked [`DEFERRED`]: generic role
+    /// descriptions (`chef de l'État`), which name a holder only when the
+    /// role's country is named in the sentence ([`crate::entities`]'s
+    /// roles): per country bit, the parties of anyone who ever held a
+    /// role of that country the pattern describes.
+    name_deferred: HashMap<usize, Vec<(u32, u64)>>,
+    /// Ids of the parties' actors and of the entries of the countries of
+    /// `name_deferred`, squeezed ([`squeeze`]).
     slugs: AhoCorasick,
-    /// Per pattern of `slugs`: the party bit of its id.
+    /// Per pattern of `slugs`: the party bit of its id (0 for none).
     slug_marks: Vec<u64>,
+    /// Per pattern of `slugs`: the country bit of its id (0 for none).
+    slug_evidence: Vec<u64>,
     min_parties: usize,
     /// The story's nationality adjectives ([`Found::adjectives`]).
     adjective_uses: AdjectiveUses,
@@ -92,28 +110,40 @@ impl StoryScan {
         if story.parties.len() > MAX_PARTIES {
             return None;
         }
-        let marks = pattern_marks(story, matcher);
+        let (marks, countries) = pattern_marks(story, matcher);
         // every key is a pattern of the gazetteer automaton, which has the
         // same keys and more: its id there (`None` would leave the
         // document to the full analysis)
         let automaton = matcher.automaton();
         let mut name_marks = vec![0u64; automaton.patterns_len()];
+        let mut name_evidence = vec![0u64; automaton.patterns_len()];
+        let mut name_deferred = HashMap::new();
         for (key, mark) in marks {
             let id = automaton
                 .find_overlapping_iter(key.as_str())
                 .find(|m| m.start() == 0 && m.end() == key.len())?
                 .pattern()
                 .as_usize();
-            name_marks[id] = mark;
+            name_marks[id] = mark.always;
+            name_evidence[id] = mark.evidence;
+            if !mark.deferred.is_empty() {
+                name_marks[id] |= DEFERRED;
+                name_deferred.insert(id, mark.deferred);
+            }
         }
-        let mut slugs: Vec<(String, u64)> = story
-            .members
-            .iter()
-            .map(|(id, &party)| (squeeze(id), 1u64 << party))
-            .filter(|(s, _)| !s.is_empty())
-            .collect();
-        slugs.sort();
-        let build = |patterns: &[(String, u64)]| {
+        // squeezed id → party and country bits
+        let mut slugs: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+        for (id, &party) in &story.members {
+            slugs.entry(squeeze(id)).or_default().0 |= 1u64 << party;
+        }
+        for e in matcher.gazetteer().entries.values() {
+            if let Some(bit) = country_bit(&countries, e.country.as_deref()) {
+                slugs.entry(squeeze(&e.id)).or_default().1 |= bit;
+            }
+        }
+        slugs.remove("");
+        let slugs: Vec<(String, (u64, u64))> = slugs.into_iter().collect();
+        let build = |patterns: &[(String, (u64, u64))]| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .build(patterns.iter().map(|(p, _)| p.as_str()))
@@ -122,8 +152,11 @@ impl StoryScan {
         Some(StoryScan {
             names: automaton.clone(),
             name_marks,
+            name_evidence,
+            name_deferred,
             slugs: build(&slugs)?,
-            slug_marks: slugs.into_iter().map(|(_, m)| m).collect(),
+            slug_marks: slugs.iter().map(|(_, m)| m.0).collect(),
+            slug_evidence: slugs.iter().map(|(_, m)| m.1).collect(),
             min_parties: story.min_parties,
             adjective_uses: story.adjective_uses().clone(),
         })
@@ -131,7 +164,7 @@ impl StoryScan {
 
     /// Scan a normalized text (the one entities are found in).
     pub fn scan(&self, text: &str) -> Found {
-        let mut mark = 0u64;
+        let mut marked = Marked::default();
         let folded = fold(text);
         let f = folded.text.as_str();
         for m in self.names.find_overlapping_iter(f) {
@@ -140,31 +173,62 @@ impl StoryScan {
             if is_word_char(before) || is_word_char(after) {
                 continue;
             }
-            mark |= self.name_marks[m.pattern().as_usize()];
+            self.mark_name(&mut marked, m.pattern().as_usize());
         }
-        self.with_slugs(text, mark)
+        self.with_slugs(text, marked)
     }
 
     /// [`StoryScan::scan`] from the gazetteer's occurrences in `text`
     /// ([`EntityMatcher::occurrences`] of the matcher the scan was built
     /// from), which finding the entities reads too.
     pub fn scan_in(&self, text: &str, occurrences: &Occurrences) -> Found {
-        let mark = occurrences
-            .patterns()
-            .fold(0u64, |mark, p| mark | self.name_marks[p]);
-        self.with_slugs(text, mark)
+        let mut marked = Marked::default();
+        for p in occurrences.patterns() {
+            self.mark_name(&mut marked, p);
+        }
+        self.with_slugs(text, marked)
+    }
+
+    /// Add what pattern `p` of the gazetteer automaton marks.
+    fn mark_name(&self, marked: &mut Marked, p: usize) {
+        let mark = self.name_marks[p];
+        marked.mark |= mark;
+        marked.evidence |= self.name_evidence[p];
+        if mark & DEFERRED != 0
+            && let Some(deferred) = self.name_deferred.get(&p)
+        {
+            for &(country, parties) in deferred {
+                marked.deferred[country as usize] |= parties;
+            }
+        }
     }
 
     /// The scan's result from the marks of the names found in `text`, and
-    /// its search for the parties' ids.
-    fn with_slugs(&self, text: &str, mut mark: u64) -> Found {
+    /// its search for the ids of the parties' actors and of the countries'
+    /// entries.
+    fn with_slugs(&self, text: &str, marked: Marked) -> Found {
+        let Marked {
+            mut mark,
+            mut evidence,
+            deferred,
+        } = marked;
         let (squeezed, edges) = squeeze_with_edges(text);
         for m in self.slugs.find_overlapping_iter(&squeezed) {
             if edges[m.start()] & START != 0 && edges[m.end() - 1] & END != 0 {
                 mark |= self.slug_marks[m.pattern().as_usize()];
+                evidence |= self.slug_evidence[m.pattern().as_usize()];
             }
         }
-        let parties = (mark & !ROLE).count_ones() as usize;
+        // a generic role description names the parties of its country's
+        // holders only when an entry of that country is named
+        if mark & DEFERRED != 0 {
+            for (country, parties) in deferred.iter().enumerate() {
+                if evidence & (1u64 << country) != 0 {
+                    mark |= parties;
+                }
+            }
+        }
+        let parties = (mark & !(ROLE | DEFERRED)).count_ones() as usize;
         // the analysis counts adjectives only to complete named parties:
         // counting them apart keeps the scan's answer a superset of it
         let adjectives = if parties > 0 && parties < self.min_parties {
@@ -187,9 +251,55 @@ impl StoryScan {
     }
 }
 
+/// What a text marks: parties, [`ROLE`] and [`DEFERRED`], the countries
+/// of the entries it names, and per country the parties its generic role
+/// descriptions name if that country is named.
+struct Marked {
+    mark: u64,
+    evidence: u64,
+    deferred: [u64; MAX_COUNTRIES],
+}
+
+impl Default for Marked {
+    fn default() -> Marked {
+        Marked {
+            mark: 0,
+            evidence: 0,
+            deferred: [0; MAX_COUNTRIES],
+        }
+    }
+}
+
+/// What one folded pattern marks ([`pattern_marks`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Marks {
+    /// The parties it can name (bit per party), and [`ROLE`].
+    always: u64,
+    /// The countries it names an entry of (bit per country of the list
+    /// [`pattern_marks`] returns).
+    evidence: u64,
+    /// Per country bit index: the parties it names when that country is
+    /// named (a generic role description).
+    deferred: Vec<(u32, u64)>,
+}
+
+/// The bit of `country` in `countries`, if it is there.
+fn country_bit(countries: &[String], country: Option<&str>) -> Option<u64> {
+    let i = countries.iter().position(|c| Some(c.as_str()) == country)?;
+    Some(1u64 << i)
+}
+
 /// The folded patterns of the gazetteer automaton that can name a party's
-/// actor or are role descriptions, with their parties' bits and [`ROLE`].
-fn pattern_marks(story: &Story, matcher: &EntityMatcher) -> HashMap<String, u64> {
+/// actor, are role descriptions or name an entry of a country a generic
+/// role description waits for, with what they mark; and the list of those
+/// countries (bit `i` is `countries[i]`).
+///
+/// A generic role description (`chef de l'État`) names the holder of a
+/// role of its country only when the sentence names an entry of that
+/// country ([`crate::entities`]'s roles): its parties are deferred to that
+/// country, whose entries are named by their patterns or their ids (the
+/// rules' names). With more countries than bits, they count at once.
+fn pattern_marks(story: &Story, matcher: &EntityMatcher) -> (HashMap<String, Marks>, Vec<String>) {
     let g = matcher.gazetteer();
     let rules = &matcher.rules;
     let bit = |id: &str| story.party_of(id).map_or(0, |p| 1u64 << p);
@@ -202,42 +312,78 @@ fn pattern_marks(story: &Story, matcher: &EntityMatcher) -> HashMap<String, u64>
             }
         }
     }
-    let mut marks: HashMap<String, u64> = HashMap::new();
-    let mut add = |written: &str, mark: u64| {
+    let parties_of =
+        |def: &crate::gazetteer::RoleDef| role_parties.get(def.id.as_str()).copied().unwrap_or(0);
+    // the countries of the generic descriptions that can name a party's actor
+    let mut countries: Vec<String> = g
+        .roles
+        .values()
+        .filter(|def| !def.generic_patterns.is_empty() && parties_of(def) != 0)
+        .filter_map(|def| def.country.clone())
+        .collect();
+    countries.sort();
+    countries.dedup();
+    let deferring = countries.len() <= MAX_COUNTRIES;
+    if !deferring {
+        countries.clear();
+    }
+    let mut marks: HashMap<String, Marks> = HashMap::new();
+    let mut add = |written: &str, always: u64, evidence: u64, deferred: Option<(u32, u64)>| {
         let key = fold_str(written);
-        if mark != 0 && !key.is_empty() {
-            *marks.entry(key).or_default() |= mark;
+        if (always == 0 && evidence == 0 && deferred.is_none()) || key.is_empty() {
+            return;
+        }
+        let m = marks.entry(key).or_default();
+        m.always |= always;
+        m.evidence |= evidence;
+        if let Some((country, parties)) = deferred {
+            match m.deferred.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, p)) => *p |= parties,
+                None => m.deferred.push((country, parties)),
+            }
         }
     };
     for e in g.entries.values() {
         let party = bit(&e.id);
+        let evidence = country_bit(&countries, e.country.as_deref()).unwrap_or(0);
         for name in e.names() {
-            add(name, party);
+            add(name, party, evidence, None);
         }
         for v in generated_variants(e, rules) {
-            add(&v, party);
+            add(&v, party, evidence, None);
         }
         for d in &e.descriptions {
             for v in describe::variants(d, &rules.demonyms) {
-                add(&v, party);
+                add(&v, party, evidence, None);
             }
         }
         for s in &e.short_aliases {
-            add(s, party);
+            add(s, party, evidence, None);
         }
         for r in &e.roles {
             for p in &r.patterns {
-                add(p, party | ROLE);
+                add(p, party | ROLE, 0, None);
             }
         }
     }
     for def in g.roles.values() {
-        let parties = role_parties.get(def.id.as_str()).copied().unwrap_or(0);
-        for p in def.patterns.iter().chain(&def.generic_patterns) {
-            add(p, parties | ROLE);
+        let parties = parties_of(def);
+        for p in &def.patterns {
+            add(p, parties | ROLE, 0, None);
+        }
+        // with no country, or none of the list, it never names anyone
+        let country = countries
+            .iter()
+            .position(|c| Some(c) == def.country.as_ref());
+        for p in &def.generic_patterns {
+            match country {
+                Some(i) if parties != 0 => add(p, ROLE, 0, Some((i as u32, parties))),
+                _ if !deferring => add(p, parties | ROLE, 0, None),
+                _ => add(p, ROLE, 0, None),
+            }
         }
     }
-    marks
+    (marks, countries)
 }
 
 /// The word boundary of the gazetteer automaton.
@@ -364,6 +510,44 @@ mod tests {
         assert_eq!(whole.parties, 2, "{whole:?}");
     }
 
+    /// A generic role description (`chef de l'État`, `ministre des Affaires
+    /// étrangères`) counts for the parties of its roles' holders only when
+    /// the text names an entry of the role's country: by a name of the
+    /// gazetteer (a news agency of the country, which is no party's actor,
+    /// included) or by the id a rule's name would get. Without, it names no
+    /// one (the entities' roles) and counts for nothing.
+    #[test]
+    fn a_generic_role_description_waits_for_its_country() {
+        let g = Gazetteer::builtin().unwrap();
+        let story = Story::builtin(&g).unwrap();
+        let matcher = EntityMatcher::new(g);
+        let scan = StoryScan::new(&story, &matcher).unwrap();
+        let generic = [
+            "chef de l'État",
+            "Chef de l'Etat",
+            "ministre des Affaires étrangères",
+            "ministre de la Défense",
+            "chef de la diplomatie",
+        ];
+        for role in generic {
+            let alone = scan.scan(&format!("Le {role} a salué l'accord signé à Lyon."));
+            assert_eq!(alone.parties, 0, "{role}: {alone:?}");
+            assert!(alone.roles, "{role}");
+            let with_person = scan.scan(&format!("Le {role} a reçu Kim Jong-un à Lyon."));
+            assert_eq!(with_person.parties, 1, "{role}: {with_person:?}");
+            assert!(!scan.may_be_about(with_person), "{role}");
+            // an agency of one country, its name or its id: that country's holder
+            for agency in ["TASS", "l'agence Tass", "Itar-Tass"] {
+                let named = scan.scan(&format!("Selon {agency}, le {role} a reçu Kim Jong-un."));
+                assert_eq!(named.parties, 2, "{role}, {agency}: {named:?}");
+                assert!(scan.may_be_about(named), "{role}, {agency}");
+            }
+        }
+        // a role of one country: its generic description never waits
+        let specific = scan.scan("Le président russe a salué l'accord signé à Lyon.");
+        assert_eq!(specific.parties, 1, "{specific:?}");
+    }
+
     /// Every `.txt` under `dir`, recursively.
     fn texts_under(dir: &std::path::Path, out: &mut Vec<String>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
@@ -393,8 +577,9 @@ mod tests {
         let story = Story::builtin(&g).unwrap();
         let matcher = EntityMatcher::new(g);
         let scan = StoryScan::new(&story, &matcher).unwrap();
-        let mut keys: Vec<(String, u64)> = pattern_marks(&story, &matcher).into_iter().collect();
-        keys.sort();
+        let mut keys: Vec<(String, Marks)> =
+            pattern_marks(&story, &matcher).0.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
         let own = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(keys.iter().map(|(k, _)| k.as_str()))
@@ -402,15 +587,21 @@ mod tests {
         let reference = |text: &str| -> Found {
             let folded = fold(text);
             let f = folded.text.as_str();
-            let mut mark = 0u64;
+            let mut marked = Marked::default();
             for m in own.find_overlapping_iter(f) {
                 let before = f[..m.start()].chars().next_back();
                 let after = f[m.end()..].chars().next();
                 if !is_word_char(before) && !is_word_char(after) {
-                    mark |= keys[m.pattern().as_usize()].1;
+                    let marks = &keys[m.pattern().as_usize()].1;
+                    marked.mark |= marks.always;
+                    marked.evidence |= marks.evidence;
+                    for &(country, parties) in &marks.deferred {
+                        marked.mark |= DEFERRED;
+                        marked.deferred[country as usize] |= parties;
+                    }
                 }
             }
-            scan.with_slugs(text, mark)
+            scan.with_slugs(text, marked)
         };
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts = Vec::new();
