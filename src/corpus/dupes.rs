@@ -717,8 +717,7 @@ mod tests {
     /// holding a month's name, numbers with dots or slashes that are no day.
     #[test]
     fn look_alikes_of_dates_give_none() {
-        for month in 0..12 {
-            let name = MONTHS[month];
+        for (month, &name) in MONTHS.iter().enumerate() {
             for d in 1..=40u32 {
                 let fits = chrono::NaiveDate::from_ymd_opt(2024, month as u32 + 1, d).is_some();
                 let expected = if fits {
