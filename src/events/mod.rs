@@ -964,6 +964,9 @@ pub fn extract(
             // `n'a pas rencontré`, `ne s'est jamais rendu`: denied
             let modality = if lexicon.negates(body, hit) {
                 Modality::Negated
+            } else if lexicon.modality.is_yes_no_question(body) {
+                // `Des soldats combattent-ils en Ukraine ?`: asked, not told
+                Modality::Speculated
             } else {
                 lexicon.modality.classify(&clause_text)
             };
@@ -6992,6 +6995,67 @@ mod tests {
                 found.iter().any(|m| m.trigger.as_ref() == noun),
                 "{text}: {found:#?}"
             );
+        }
+    }
+
+    /// A yes/no question asks and tells nothing: its act is speculated and
+    /// its inverted clitic (`combattent-ils`) repeats the subject before the
+    /// verb, so it borrows no one from the sentence before. The same words
+    /// as a statement tell an act; a question opened by an interrogative word
+    /// takes its act for granted. Every act × every way of asking.
+    #[test]
+    fn a_yes_no_question_tells_no_act_and_borrows_no_one() {
+        let before = "Vladimir Poutine a reçu lundi Kim Jong-un au Kremlin.";
+        // (statement, yes/no question, event type)
+        let acts = [
+            (
+                "Des soldats nord-coréens combattent en Ukraine.",
+                "Des soldats nord-coréens combattent-ils en Ukraine ?",
+                EventType::Combat,
+            ),
+            (
+                "La Corée du Nord a envoyé des soldats en Russie en octobre.",
+                "Est-ce que la Corée du Nord a envoyé des soldats en Russie en octobre ?",
+                EventType::Deployment,
+            ),
+            (
+                "La Russie a livré des missiles à la Corée du Nord.",
+                "La Russie a-t-elle livré des missiles à la Corée du Nord ?",
+                EventType::Military,
+            ),
+            (
+                "Séoul et Tokyo ont signé un accord en mars.",
+                "Séoul et Tokyo ont-ils signé un accord en mars ?",
+                EventType::Agreement,
+            ),
+        ];
+        let act_of = |text: &str, event_type: EventType| -> EventMention {
+            let found = run(text);
+            found
+                .into_iter()
+                .filter(|m| m.event_type == event_type)
+                .last()
+                .unwrap_or_else(|| panic!("{text}: no {event_type:?}"))
+        };
+        for (statement, question, event_type) in acts {
+            let told = act_of(&format!("{before} {statement}"), event_type);
+            assert_eq!(told.modality, Modality::Occurred, "{statement}");
+            let asked = act_of(&format!("{before} {question}"), event_type);
+            assert_eq!(asked.modality, Modality::Speculated, "{question}");
+            let people: Vec<&str> = asked
+                .participants
+                .iter()
+                .map(|p| p.id.as_str())
+                .filter(|id| ["kim-jong-un", "vladimir-poutine"].contains(id))
+                .collect();
+            assert!(people.is_empty(), "{question}: {people:?}");
+            for opener in ["Pourquoi", "Depuis quand"] {
+                let inverted = question.replace(" ?", "").replace("Est-ce que ", "");
+                let inverted = inverted[..1].to_lowercase() + &inverted[1..];
+                let partial = format!("{opener} {inverted} ?");
+                let granted = act_of(&format!("{before} {partial}"), event_type);
+                assert_eq!(granted.modality, Modality::Occurred, "{partial}");
+            }
         }
     }
 
