@@ -829,8 +829,11 @@ impl EventLexicon {
             .map_err(|e| anyhow::anyhow!("data/events/context.toml: {e}"))?;
         let conjugator = Conjugator::builtin()
             .map_err(|e| anyhow::anyhow!("data/events/irregular.toml: {e}"))?;
-        let places: super::place::PlaceWords =
+        let mut places: super::place::PlaceWords =
             toml::from_str(PLACES).map_err(|e| anyhow::anyhow!("data/events/places.toml: {e}"))?;
+        places
+            .inflect_giving(&conjugator)
+            .map_err(|e| anyhow::anyhow!("data/events/places.toml: giving_verbs: {e}"))?;
         let mut anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
             .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: {e}"))?;
         let frames = crate::temporal::lexicon::EventFrames::builtin()
