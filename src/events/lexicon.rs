@@ -68,6 +68,12 @@ pub struct AnaphoraWords {
     /// Impersonal constructions (`il s'agit`, `il faut`): their `il`
     /// stands for no one.
     pub impersonal: Vec<String>,
+    /// The words that may stand before a verb with an inverted subject
+    /// clitic without being its subject (`pourquoi`, `peut-être`, `ne`,
+    /// `s'`): after any other word the clitic repeats the subject written
+    /// there (complex inversion) and points back to no one.
+    #[serde(default)]
+    pub inversion_before: Vec<String>,
     /// Possessive determiners of one possessor (`son`, `sa`, `ses`) and of
     /// several (`leur`, `leurs`), and the adjectives that may stand
     /// between one and its noun (`sa dernière visite`).
@@ -103,6 +109,8 @@ impl AnaphoraWords {
     pub fn find(&self, clause: &str) -> Option<Anaphor> {
         let masked = self.without_impersonal(clause);
         let clause = masked.as_deref().unwrap_or(clause);
+        let repeated = self.without_repeated_subject(clause);
+        let clause = repeated.as_deref().unwrap_or(clause);
         let index = self.index.get_or_init(|| {
             WordIndex::new(&[
                 &self.pair[..],
@@ -127,6 +135,63 @@ impl AnaphoraWords {
 }
 
 impl AnaphoraWords {
+    /// `clause` (lowercase) with the inverted subject clitics that repeat
+    /// a subject written before their verb blanked out (same length), or
+    /// None when it has none: `des soldats combattent-ils`, `pourquoi kim
+    /// a-t-il`. A clitic whose verb has before it, back to the clause's
+    /// last punctuation, only words of `inversion_before` (`pourquoi
+    /// a-t-il`, `…, a-t-il déclaré`) is the subject and stays.
+    fn without_repeated_subject(&self, clause: &str) -> Option<String> {
+        const CLITICS: [&str; 4] = ["-ils", "-elles", "-il", "-elle"];
+        let mut masked: Option<String> = None;
+        let mut from = 0;
+        while let Some(offset) = clause[from..].find('-') {
+            let at = from + offset;
+            from = at + 1;
+            let rest = &clause[at..];
+            let Some(clitic) = CLITICS.iter().find(|c| {
+                rest.starts_with(**c)
+                    && !rest[c.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            }) else {
+                continue;
+            };
+            // the verb: the word the clitic is joined to, past a
+            // euphonic `-t` (`a-t-il`)
+            let head = &clause[..at];
+            let head = head.strip_suffix("-t").unwrap_or(head);
+            let verb_start = head
+                .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .map_or(0, |i| {
+                    i + head[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            if verb_start >= head.len() {
+                continue;
+            }
+            let before = &head[..verb_start];
+            let segment = before
+                .rfind([',', ';', ':', '(', ')', '«', '»', '"', '?', '!', '.'])
+                .map_or(before, |i| &before[i + 1..]);
+            let subject_before = segment
+                .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    let elided = format!("{w}'");
+                    !self
+                        .inversion_before
+                        .iter()
+                        .any(|b| *b == w || *b == elided)
+                });
+            if subject_before {
+                let out = masked.get_or_insert_with(|| clause.to_string());
+                out.replace_range(at..at + clitic.len(), &" ".repeat(clitic.len()));
+            }
+        }
+        masked
+    }
+
     /// `clause` with its impersonal constructions blanked out (same
     /// length, so offsets hold), or None when it has none.
     fn without_impersonal(&self, clause: &str) -> Option<String> {
@@ -242,6 +307,13 @@ pub struct ModalityCues {
     imperfect_endings: Vec<String>,
     speculated_words: Vec<String>,
     negated_words: Vec<String>,
+    /// The words that open a partial question (`pourquoi`, `quand`,
+    /// `quel`), which takes its act for granted, and the prepositions that
+    /// may stand before them (`depuis quand`): data/modality.toml.
+    #[serde(default)]
+    interrogative_words: Vec<String>,
+    #[serde(default)]
+    interrogative_prepositions: Vec<String>,
     /// The cue words above in one automaton (built on first use).
     #[serde(skip)]
     index: OnceLock<WordIndex>,
@@ -315,6 +387,67 @@ fn only_words(text: &str) -> bool {
 }
 
 impl ModalityCues {
+    /// True when `sentence` is a yes/no question (interrogation totale:
+    /// `Des soldats combattent-ils en Ukraine ?`, `Est-ce que Kim ira à
+    /// Moscou ?`): it ends on a question mark (closing quotes and brackets
+    /// aside) and its question does not open on an interrogative word,
+    /// alone or after a preposition (`Pourquoi…`, `Depuis quand…`), which
+    /// would take the act for granted. The question is what follows the
+    /// last colon, dash or opening quote (`Ukraine : des soldats
+    /// combattent-ils ?`). `Est-ce que` opens a yes/no question;
+    /// `qu'est-ce que` a partial one.
+    pub fn is_yes_no_question(&self, sentence: &str) -> bool {
+        let trimmed = sentence.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '»' | '"' | '”' | ')' | ']' | '’' | '\'')
+        });
+        let Some(question) = trimmed.strip_suffix('?') else {
+            return false;
+        };
+        let question = question
+            .rfind([':', '«', '—', '–', '"', '“'])
+            .map_or(question, |at| {
+                let cut = question[at..].chars().next().map_or(1, char::len_utf8);
+                &question[at + cut..]
+            });
+        let lower = question.to_lowercase().replace('’', "'");
+        let words_of = |segment: &'_ str| -> Vec<String> {
+            segment
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .filter(|w| !w.is_empty())
+                .flat_map(|w| {
+                    // `qu'est-ce`, `d'où`, `jusqu'où`: the elided word is a word
+                    match w.find('\'') {
+                        Some(at) if at + 1 < w.len() => {
+                            vec![w[..=at].to_string(), w[at + 1..].to_string()]
+                        }
+                        _ => vec![w.to_string()],
+                    }
+                })
+                .collect()
+        };
+        let is_interrogative = |w: &str| self.interrogative_words.iter().any(|i| i == w);
+        let is_preposition = |w: &str| self.interrogative_prepositions.iter().any(|p| p == w);
+        // a segment (between commas) opening on an interrogative word, past
+        // a coordinator and a preposition: `Pourquoi…`, `Depuis quand…`,
+        // `…, mais où ?`
+        let opens_partial = |segment: &str| {
+            let words = words_of(segment);
+            let mut words = words
+                .iter()
+                .map(String::as_str)
+                .skip_while(|w| matches!(*w, "mais" | "et" | "ou" | "donc" | "alors" | "puis"));
+            match words.next() {
+                Some(first) if is_interrogative(first) => true,
+                Some(first) if is_preposition(first) => words.next().is_some_and(is_interrogative),
+                _ => false,
+            }
+        };
+        // an interrogative word left in place at the end (`Il part quand ?`)
+        let in_place = words_of(&lower).last().is_some_and(|w| is_interrogative(w));
+        let partial = in_place || lower.split([',', ';']).any(opens_partial);
+        !partial && !words_of(&lower).is_empty()
+    }
+
     /// True when a word of `clause` ends as a conditional does and not as
     /// an imparfait of a verb whose stem ends in `r` (`préparerait`, not
     /// `préparait`); a plural is read as its singular (`-aient`, `-ait`).
@@ -696,8 +829,11 @@ impl EventLexicon {
             .map_err(|e| anyhow::anyhow!("data/events/context.toml: {e}"))?;
         let conjugator = Conjugator::builtin()
             .map_err(|e| anyhow::anyhow!("data/events/irregular.toml: {e}"))?;
-        let places: super::place::PlaceWords =
+        let mut places: super::place::PlaceWords =
             toml::from_str(PLACES).map_err(|e| anyhow::anyhow!("data/events/places.toml: {e}"))?;
+        places
+            .inflect_giving(&conjugator)
+            .map_err(|e| anyhow::anyhow!("data/events/places.toml: giving_verbs: {e}"))?;
         let mut anchors: super::anchor::AnchorWords = toml::from_str(ANCHORS)
             .map_err(|e| anyhow::anyhow!("data/events/anchors.toml: {e}"))?;
         let frames = crate::temporal::lexicon::EventFrames::builtin()
@@ -2888,6 +3024,143 @@ mod tests {
         for word in ["ankara", "caméra", "sahara"] {
             let clause = format!("la délégation est arrivée de {word}");
             assert_eq!(m.classify(&clause), Modality::Occurred, "{clause}");
+        }
+    }
+
+    /// An inverted subject clitic after a subject written before its verb
+    /// repeats that subject (complex inversion) and is no anaphor; with
+    /// nothing but interrogatives, inversion adverbs, clitics or an incise's
+    /// comma before its verb it is the subject and points back. Every
+    /// subject × every clitic form (simple, euphonic `-t-`, pronominal,
+    /// negated) × both.
+    #[test]
+    fn an_inverted_clitic_after_a_subject_points_back_to_no_one() {
+        let lex = crate::test_data::event_lexicon();
+        let a = &lex.anaphora;
+        let forms = [
+            ("combattent-ils en ukraine", Anaphor::Many),
+            ("ont-elles signé", Anaphor::Many),
+            ("a-t-il rencontré poutine", Anaphor::One),
+            ("ne s'est-elle pas rendue à moscou", Anaphor::One),
+            ("viendra-t-il", Anaphor::One),
+            ("se rendront-ils à pyongyang", Anaphor::Many),
+        ];
+        let subjects = [
+            "des soldats nord-coréens",
+            "la russie",
+            "kim jong-un",
+            "pourquoi kim jong-un",
+            "le kremlin",
+            "selon vous, les deux pays",
+        ];
+        for (form, anaphor) in forms {
+            for subject in subjects {
+                let clause = format!("{subject} {form} ?");
+                assert_eq!(a.find(&clause), None, "{clause}");
+            }
+            for opener in [
+                "pourquoi",
+                "comment",
+                "quand",
+                "peut-être",
+                "sans doute",
+                "à peine",
+                "« nous sommes prêts »,",
+                "",
+            ] {
+                let clause = format!("{opener} {form}").trim_start().to_string();
+                assert_eq!(a.find(&clause), Some(anaphor), "{clause}");
+            }
+        }
+        // a subject pronoun before the verb is still found
+        assert_eq!(a.find("il a rencontré poutine"), Some(Anaphor::One));
+        assert_eq!(a.find("a-t-il déclaré mardi"), Some(Anaphor::One));
+    }
+
+    /// A yes/no question asks whether its act happened; a question opened
+    /// by an interrogative word (alone or after a preposition) asks about
+    /// an act it takes for granted. Every way of asking a yes/no question
+    /// (simple and complex inversion, `est-ce que`, rising intonation, after
+    /// a heading's colon, in quotes) × several acts; every interrogative word
+    /// × the same acts; every preposition × `quel`/`qui`/`quand`; and the
+    /// same sentences as statements (no question mark), which ask nothing.
+    #[test]
+    fn a_yes_no_question_asks_and_a_partial_one_presupposes() {
+        let lex = crate::test_data::event_lexicon();
+        let m = &lex.modality;
+        // (subject, inverted verb phrase, plain verb phrase)
+        let acts = [
+            (
+                "Kim Jong-un",
+                "se rendra-t-il à Moscou",
+                "se rendra à Moscou",
+            ),
+            (
+                "Des soldats nord-coréens",
+                "combattent-ils en Ukraine",
+                "combattent en Ukraine",
+            ),
+            (
+                "La Russie",
+                "a-t-elle livré des missiles",
+                "a livré des missiles",
+            ),
+            (
+                "Les deux dirigeants",
+                "se sont-ils rencontrés",
+                "se sont rencontrés",
+            ),
+        ];
+        let mut asked = 0;
+        for (subject, inverted, plain) in acts {
+            for question in [
+                format!("{subject} {inverted} ?"),
+                format!("{subject} {inverted}?"),
+                format!("Est-ce que {} {plain} ?", subject.to_lowercase()),
+                format!("{subject} {plain} ?"),
+                format!("Ukraine : {} {inverted} ?", subject.to_lowercase()),
+                format!("« {subject} {inverted} ? »"),
+                format!("Selon vous, {} {inverted} ?", subject.to_lowercase()),
+            ] {
+                assert!(m.is_yes_no_question(&question), "{question}");
+                let statement = question.replace(" ?", ".").replace('?', ".");
+                assert!(!m.is_yes_no_question(&statement), "{statement}");
+                asked += 1;
+            }
+            for word in ["Pourquoi", "Comment", "Quand", "Où", "Combien de fois"] {
+                let question = format!("{word} {} {inverted} ?", subject.to_lowercase());
+                assert!(!m.is_yes_no_question(&question), "{question}");
+            }
+            for (preposition, word) in [
+                ("Depuis", "quand"),
+                ("À", "quelle date"),
+                ("Avec", "qui"),
+                ("Dans", "quel but"),
+                ("Jusqu'", "où"),
+                ("D'", "où"),
+                ("Pour", "quelle raison"),
+            ] {
+                let joint = if preposition.ends_with('\'') { "" } else { " " };
+                let question = format!(
+                    "{preposition}{joint}{word} {} {inverted} ?",
+                    subject.to_lowercase()
+                );
+                assert!(!m.is_yes_no_question(&question), "{question}");
+            }
+        }
+        assert_eq!(asked, 7 * acts.len());
+        for question in [
+            "Que prévoit le traité signé en juin ?",
+            "Qu'est-ce que le traité change ?",
+            "Quelle est la portée de l'accord ?",
+            "Qui a rencontré Kim Jong-un ?",
+            "Lequel des deux dirigeants a signé ?",
+            "La réunion Kim-Poutine approche, mais où ?",
+            "Kim Jong-un se rendra à Moscou, mais quand ?",
+            "Kim Jong-un part quand ?",
+            "Et la Corée du Sud, que fera-t-elle ?",
+        ] {
+            assert!(!m.is_yes_no_question(question), "{question}");
         }
     }
 

@@ -964,6 +964,9 @@ pub fn extract(
             // `n'a pas rencontré`, `ne s'est jamais rendu`: denied
             let modality = if lexicon.negates(body, hit) {
                 Modality::Negated
+            } else if lexicon.modality.is_yes_no_question(body) {
+                // `Des soldats combattent-ils en Ukraine ?`: asked, not told
+                Modality::Speculated
             } else {
                 lexicon.modality.classify(&clause_text)
             };
@@ -2302,7 +2305,26 @@ fn governing_time(
         if stopped || verb == Verbal::Reported || (ci > head + 1 && verb != Verbal::Act) {
             return None;
         }
-        alone(head)
+        // dates in apposition, each alone in its clause, tell one time
+        // more and more precisely (`Il y a un an, en octobre 2023, Lavrov
+        // s'était rendu…`, `L'an dernier, le 19 juin, …`): the narrowest
+        // that lies strictly within the one before it (of the same day
+        // twice, `Avant-hier, vendredi,`, the first)
+        let mut pick = alone(head)?;
+        for k in head + 1..ci {
+            let Some(next) = alone(k) else { break };
+            match (pick.interval, next.interval) {
+                (Some(wide), Some(narrow))
+                    if wide.start <= narrow.start
+                        && narrow.end <= wide.end
+                        && (narrow.start, narrow.end) != (wide.start, wide.end) =>
+                {
+                    pick = next;
+                }
+                _ => break,
+            }
+        }
+        Some(pick)
     };
     // the relative clause right after an event noun tells when it happened
     let relative = || -> Option<Timex> {
@@ -6992,6 +7014,132 @@ mod tests {
                 found.iter().any(|m| m.trigger.as_ref() == noun),
                 "{text}: {found:#?}"
             );
+        }
+    }
+
+    /// Dates in apposition before the main clause, each alone in its
+    /// clause, tell one time more and more precisely: the act takes the
+    /// narrowest that lies within the one before it. Every wide × narrow
+    /// pair × every act; expected intervals computed here with chrono from
+    /// the publication day. Control: a second date outside the first
+    /// (`Il y a deux ans, en octobre 2023`) leaves the first.
+    #[test]
+    fn dates_in_apposition_date_the_act_by_the_narrowest() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let published = ymd(2024, 11, 4);
+        let month = |y: i32, m: u32| {
+            let last = (28..=31)
+                .rev()
+                .find(|&d| NaiveDate::from_ymd_opt(y, m, d).is_some())
+                .unwrap();
+            (ymd(y, m, 1), ymd(y, m, last))
+        };
+        let year = |y: i32| (ymd(y, 1, 1), ymd(y, 12, 31));
+        let last_year = chrono::Datelike::year(&published) - 1;
+        let pairs = [
+            ("Il y a un an, en octobre 2023,", month(2023, 10)),
+            ("L'an dernier, en octobre 2023,", month(2023, 10)),
+            ("En 2023, en octobre,", month(2023, 10)),
+            (
+                "En 2023, le 19 octobre 2023,",
+                (ymd(2023, 10, 19), ymd(2023, 10, 19)),
+            ),
+            ("L'année dernière, en mars 2023,", month(last_year, 3)),
+            (
+                "Il y a deux ans, en octobre 2023,",
+                year(chrono::Datelike::year(&published) - 2),
+            ),
+        ];
+        let acts = [
+            (
+                "Sergueï Lavrov s'était rendu à Pyongyang.",
+                EventType::Visit,
+            ),
+            (
+                "Kim Jong-un avait rencontré Vladimir Poutine.",
+                EventType::Meeting,
+            ),
+            (
+                "la Corée du Nord avait lancé un satellite.",
+                EventType::Launch,
+            ),
+        ];
+        for (dates, (start, end)) in pairs {
+            for (act, event_type) in acts {
+                let text = format!("{dates} {act}");
+                let found = run_at(&text, Some(DateInterval::day(published)));
+                let m = found
+                    .iter()
+                    .find(|m| m.event_type == event_type)
+                    .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                let time = m.time.as_ref().unwrap_or_else(|| panic!("{text}: undated"));
+                assert_eq!(
+                    (time.interval.start, time.interval.end),
+                    (start, end),
+                    "{text}"
+                );
+            }
+        }
+    }
+
+    /// A yes/no question asks and tells nothing: its act is speculated and
+    /// its inverted clitic (`combattent-ils`) repeats the subject before the
+    /// verb, so it borrows no one from the sentence before. The same words
+    /// as a statement tell an act; a question opened by an interrogative word
+    /// takes its act for granted. Every act × every way of asking.
+    #[test]
+    fn a_yes_no_question_tells_no_act_and_borrows_no_one() {
+        let before = "Vladimir Poutine a reçu lundi Kim Jong-un au Kremlin.";
+        // (statement, yes/no question, event type)
+        let acts = [
+            (
+                "Des soldats nord-coréens combattent en Ukraine.",
+                "Des soldats nord-coréens combattent-ils en Ukraine ?",
+                EventType::Combat,
+            ),
+            (
+                "La Corée du Nord a envoyé des soldats en Russie en octobre.",
+                "Est-ce que la Corée du Nord a envoyé des soldats en Russie en octobre ?",
+                EventType::Deployment,
+            ),
+            (
+                "La Russie a livré des missiles à la Corée du Nord.",
+                "La Russie a-t-elle livré des missiles à la Corée du Nord ?",
+                EventType::Military,
+            ),
+            (
+                "Séoul et Tokyo ont signé un accord en mars.",
+                "Séoul et Tokyo ont-ils signé un accord en mars ?",
+                EventType::Agreement,
+            ),
+        ];
+        let act_of = |text: &str, event_type: EventType| -> EventMention {
+            let found = run(text);
+            found
+                .into_iter()
+                .filter(|m| m.event_type == event_type)
+                .last()
+                .unwrap_or_else(|| panic!("{text}: no {event_type:?}"))
+        };
+        for (statement, question, event_type) in acts {
+            let told = act_of(&format!("{before} {statement}"), event_type);
+            assert_eq!(told.modality, Modality::Occurred, "{statement}");
+            let asked = act_of(&format!("{before} {question}"), event_type);
+            assert_eq!(asked.modality, Modality::Speculated, "{question}");
+            let people: Vec<&str> = asked
+                .participants
+                .iter()
+                .map(|p| p.id.as_str())
+                .filter(|id| ["kim-jong-un", "vladimir-poutine"].contains(id))
+                .collect();
+            assert!(people.is_empty(), "{question}: {people:?}");
+            for opener in ["Pourquoi", "Depuis quand"] {
+                let inverted = question.replace(" ?", "").replace("Est-ce que ", "");
+                let inverted = inverted[..1].to_lowercase() + &inverted[1..];
+                let partial = format!("{opener} {inverted} ?");
+                let granted = act_of(&format!("{before} {partial}"), event_type);
+                assert_eq!(granted.modality, Modality::Occurred, "{partial}");
+            }
         }
     }
 

@@ -39,6 +39,20 @@ pub struct PlaceWords {
     /// Prepositions of a recipient before a place that takes another
     /// preposition of place (`à la Russie`, against `en Russie`).
     pub recipient: Vec<String>,
+    /// Verbs (lemmas) and nouns of giving or support after which `à` + a
+    /// place that takes `à` is the state given to (`a fourni des missiles
+    /// à Moscou`), and the objects that make such a verb one of fighting
+    /// (`livrer bataille`).
+    #[serde(default)]
+    pub giving_verbs: Vec<String>,
+    #[serde(default)]
+    pub giving_nouns: Vec<String>,
+    #[serde(default)]
+    pub giving_not_with: Vec<String>,
+    /// Every form of `giving_verbs` and every word of `giving_nouns`,
+    /// lowercase (filled at load by [`PlaceWords::inflect_giving`]).
+    #[serde(skip)]
+    giving_forms: std::collections::BTreeSet<String>,
     /// `locative`, `parties` and `recipient` cut into [`words`], once (on
     /// first use): [`ends_with_any`] reads them for every place of every
     /// clause of a sentence with an act.
@@ -224,13 +238,69 @@ impl PlaceWords {
         ends_with_any(&w, &self.phrase_words().locative)
     }
 
+    /// Generate every form of the verbs of giving once, at load.
+    pub fn inflect_giving(
+        &mut self,
+        conjugator: &super::conjugate::Conjugator,
+    ) -> Result<(), super::conjugate::ConjugateError> {
+        let mut forms: std::collections::BTreeSet<String> =
+            self.giving_nouns.iter().map(|n| n.to_lowercase()).collect();
+        for verb in &self.giving_verbs {
+            forms.extend(
+                conjugator
+                    .inflect(verb)?
+                    .into_iter()
+                    .map(|i| i.form.to_lowercase()),
+            );
+        }
+        self.giving_forms = forms;
+        Ok(())
+    }
+
+    /// True when `before` (the text before a place that takes `à`) ends
+    /// with `à` after a word of giving or support and what is given, within
+    /// [`GIVING_WORDS`] words and with no other `à` (nor `dans`, `chez`)
+    /// between:
+    /// `a livré lundi des obus à`, `son soutien militaire à`.
+    fn is_given_to(&self, before: &str) -> bool {
+        let mut buf = String::new();
+        let mut w = word_slices(before, &mut buf);
+        if !w.last().is_some_and(|x| ["à", "au", "aux"].contains(x)) {
+            return false;
+        }
+        w.pop();
+        let mut between = 0;
+        for (at, word) in w.iter().enumerate().rev() {
+            // a verb's form after a determiner is a noun (`son livre à`)
+            let determined = at > 0 && DETERMINERS.contains(&w[at - 1]);
+            let verb_form = !self.giving_nouns.iter().any(|n| n == word);
+            if self.giving_forms.contains(*word) && !(verb_form && determined) {
+                // a noun takes only its complement or adjectives before
+                // `à` (`son soutien militaire à`, `des livraisons d'obus
+                // à`), not a verb of its own (`l'aide humanitaire s'est
+                // tenue à`)
+                let noun = self.giving_nouns.iter().any(|n| n == word);
+                return !noun || between <= GIVING_NOUN_WORDS;
+            }
+            between += 1;
+            // (`en` is also the preposition of months and years: `a livré
+            // en mars des obus à`)
+            let locative = ["à", "au", "aux", "dans", "chez"].contains(word);
+            if between > GIVING_WORDS || locative || self.giving_not_with.iter().any(|n| n == word)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     /// True when the text just before a place whose own preposition of
     /// place is `locative` (`en` for `Russie`; none for a place that takes
     /// `à`) ends with a preposition of a recipient and an article: `à la
     /// Russie` gives to Russia, `en Russie` happens there.
     pub fn is_recipient(&self, before: &str, locative: Option<&str>) -> bool {
         if locative.is_none() {
-            return false;
+            return self.is_given_to(before);
         }
         let mut buf = String::new();
         let mut w = word_slices(before, &mut buf);
@@ -283,6 +353,21 @@ const MAX_DISTANCE_BYTES: usize = 60;
 /// place to be shared with the predicate before it (`arrivé à Pyongyang
 /// pour une visite`).
 const SHARED_PLACE_WORDS: usize = 3;
+
+/// Words at most between a word of giving and the `à` of its recipient
+/// (`a livré en mars des millions d'obus à`: the date and the thing given).
+const GIVING_WORDS: usize = 6;
+
+/// Determiners: a verb's form after one is a noun (`son livre`, `un livre`).
+const DETERMINERS: [&str; 18] = [
+    "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+    "cette", "du", "des", "mon", "ma",
+];
+
+/// Words at most between a noun of giving and the `à` of its recipient:
+/// a complement or adjectives (`des livraisons d'obus à`, `son soutien
+/// militaire à`).
+const GIVING_NOUN_WORDS: usize = 2;
 
 /// Words between a preposition and the name it attaches, at most (`dans la
 /// région de`): only the tail of the text before a name is read.
@@ -881,10 +966,80 @@ mod tests {
                 let m = delivery(noun, &format!("en {bare}"));
                 assert_eq!(ids(&m.attached_places), [id], "{noun} en {bare}: {m:#?}");
             }
+            // a place that takes `à`, after a noun of giving: given to
             for (phrase, id) in takes_a {
                 let m = delivery(noun, phrase);
-                assert_eq!(ids(&m.attached_places), [id], "{noun} {phrase}: {m:#?}");
+                assert!(m.attached_places.is_empty(), "{noun} {phrase}: {m:#?}");
+                assert!(ids(&m.places).contains(&id.to_string()), "{noun} {phrase}");
             }
+        }
+    }
+
+    /// `à` + a place that takes `à` after a verb or a noun of giving and
+    /// what is given names the state given to; after other words, or with
+    /// another preposition of place or an object of fighting between, it
+    /// is where. Every giving verb × 4 tenses × 3 places; every giving
+    /// noun × 3 places; controls: other verbs and nouns of the same shape,
+    /// `livrer bataille`, a second `à`.
+    #[test]
+    fn a_capital_given_to_is_no_place() {
+        let mut w = builtin_words();
+        let conjugator = crate::events::conjugate::Conjugator::builtin().unwrap();
+        w.inflect_giving(&conjugator).unwrap();
+        let places = ["Moscou", "Pyongyang", "Téhéran"];
+        let mut tried = 0;
+        // (infinitive, past participle, present 3rd plural), from the
+        // Bescherelle tables, not from the conjugator
+        let verbs = [
+            ("livrer", "livré", "livrent"),
+            ("fournir", "fourni", "fournissent"),
+            ("vendre", "vendu", "vendent"),
+            ("céder", "cédé", "cèdent"),
+            ("transférer", "transféré", "transfèrent"),
+            ("expédier", "expédié", "expédient"),
+            ("exporter", "exporté", "exportent"),
+        ];
+        let listed: Vec<&str> = verbs.iter().map(|v| v.0).collect();
+        assert_eq!(
+            listed, w.giving_verbs,
+            "a verb of giving without its forms here"
+        );
+        for (_, participle, present) in verbs {
+            for group in [
+                format!("a {participle}"),
+                format!("ont {participle} lundi"),
+                present.to_string(),
+                format!("avait {participle} en mars"),
+            ] {
+                for place in places {
+                    let before = format!("Pyongyang {group} des millions d'obus à ");
+                    assert!(w.is_recipient(&before, None), "{before}{place}");
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, w.giving_verbs.len() * 4 * places.len());
+        for noun in w.giving_nouns.clone() {
+            for article in ["le ", "la ", "les ", "son ", "leur "] {
+                let before = format!("Kim a salué {article}{noun} militaire à ");
+                assert!(w.is_recipient(&before, None), "{before}");
+            }
+        }
+        for before in [
+            "Kim a rencontré mardi Poutine à ",
+            "Kim a donné une conférence de presse à ",
+            "Kim a offert un dîner à ",
+            "il a présenté son livre à ",
+            "il a signé un livre à ",
+            "les troupes ont envoyé des renforts à ",
+            "les soldats ont livré de violents combats à ",
+            "ils ont livré bataille à ",
+            "Poutine a fourni une limousine à Kim à ",
+            "une réunion sur l'aide humanitaire s'est tenue à ",
+            "des frappes militaires à ",
+        ] {
+            assert!(!w.is_recipient(before, None), "{before}");
+            assert!(w.is_attached(before), "{before}");
         }
     }
 
