@@ -42,7 +42,7 @@ fn expected() -> BTreeMap<String, Option<String>> {
 #[test]
 fn no_page_gets_a_wrong_day_and_every_stated_day_is_found() {
     let expected = expected();
-    assert_eq!(expected.len(), 20);
+    assert_eq!(expected.len(), 25);
     for args in [
         &["--no-metadata"][..],
         &["--no-metadata", "--no-chronology"],

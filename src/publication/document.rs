@@ -331,6 +331,14 @@ static PAGE_AGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("page age regex")
 });
 
+/// The work a credit names before its people, as French bylines print it
+/// (`Propos recueillis par`, `Texte :`, `Texte et photos :`, `Reportage
+/// :`): the leads of [`BYLINE_LEADS`], closed by `par` or a colon.
+static CREDIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?(?:\s+et\s+photos?)?|reportage|enqu[êe]te|photos?|vid[ée]o|infographie)\s*(?:par\s|:\s*)")
+        .expect("credit lead regex")
+});
+
 impl Credit {
     /// The credit the words before a line's date part make, if they are
     /// one: `Par Jean Dupont (avec AFP)`, `Le Point.fr`, `Ouest-France Jean
@@ -354,12 +362,15 @@ impl Credit {
                 timed,
             });
         }
-        let words: Vec<&str> = p.split_whitespace().collect();
-        if words.len() > CREDIT_WORDS {
+        // `Propos recueillis par Marie Lefort.`, `Texte : J. Martin –`: the
+        // work credited, then the names
+        let lead = CREDIT_LEAD.find(p).map_or(0, |m| m.end());
+        let words: Vec<&str> = p[lead..].split_whitespace().collect();
+        if words.is_empty() || words.len() > CREDIT_WORDS {
             return None;
         }
         let first = words[0].to_lowercase();
-        let byline = first == "par" || first == "by";
+        let byline = lead > 0 || first == "par" || first == "by";
         let names = if byline { &words[1..] } else { &words[..] };
         let mut bracket = false;
         let credit_word = |w: &str, bracket: &mut bool| {
@@ -426,7 +437,7 @@ fn english_calendar() -> (Vec<(String, u32)>, Vec<String>) {
 static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
 
 /// The labels of a publication line; `update` labels give a later day.
-const PUBLISHED_LABELS: &str = r"(?:publi[ée]e?|publication|paru(?:tion)?|post[ée]e?|posted|published|date de publication|mis en ligne|[ée]dition du)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
+const PUBLISHED_LABELS: &str = r"(?:publi[ée]e?|publication|paru(?:tion)?|post[ée]e?|posted|published|date de publication|mis en ligne|[ée]dition du|diffus[ée]e?|diffusion|(?:[ée]mission|journal\s+de\s+\d{1,2}\s*(?:h|heures))\s+du)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
 const UPDATE_LABELS: &str = r"(?:(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
 /// What a byline may say before its `par`: the work the named people did
 /// (`Propos recueillis par`, the credit line of every interview;
@@ -1801,6 +1812,59 @@ mod tests {
             ];
             for line in layouts {
                 assert_labelled_line_gives(&line, day);
+            }
+        }
+    }
+
+    /// A label after a credit sentence on the same line (`Propos recueillis
+    /// par X. Publié le …`, `Texte : X – Mis à jour le …`) and a
+    /// broadcaster's labels (`Diffusé le`, `Diffusion :`, `Émission du`,
+    /// `Journal de 20 heures du`), each in every date form and month; the
+    /// same broadcast quoted in a sentence of the page dates nothing.
+    #[test]
+    fn credit_sentences_and_broadcaster_labels_give_their_day() {
+        let leads = [
+            "Propos recueillis par Marie Lefort. ",
+            "Par Jean Dupont. ",
+            "Texte : J. Martin – ",
+            "Texte et photos : Marie Lefort – ",
+            "",
+        ];
+        let labels = [
+            "Publié le ",
+            "Mis à jour le ",
+            "Diffusé le ",
+            "Diffusion : ",
+            "Émission du ",
+            "Journal de 20 heures du ",
+        ];
+        for day in days_of(2024) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            let wd = weekday_name(day);
+            let forms = [
+                format!("{d} {month} {y}"),
+                format!("{wd} {d} {month} {y}"),
+                format!("{d:02}/{m:02}/{y} à 07h30"),
+            ];
+            for lead in leads {
+                for label in labels {
+                    for form in &forms {
+                        assert_labelled_line_gives(&format!("{lead}{label}{form}"), day);
+                    }
+                }
+            }
+            for control in [
+                format!("L'émission du {d} {month} 2019 avait révélé l'ampleur du problème."),
+                format!("Le journal de 20 heures du {d} {month} 2019 avait montré les images."),
+                format!("Diffusé le {d} {month} 2019, le reportage avait choqué les élus."),
+            ] {
+                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{STORY}\n\n{control}");
+                assert_ne!(
+                    read(&page).map(|r| r.0),
+                    NaiveDate::from_ymd_opt(2019, m, d),
+                    "{control}"
+                );
             }
         }
     }
