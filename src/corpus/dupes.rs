@@ -575,25 +575,11 @@ mod tests {
         r
     }
 
-    /// The tests' own French names (not the lexicon's): months, weekdays
-    /// from Monday, and a few months' abbreviations (month index).
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const WEEKDAYS: [&str; 7] = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
+    // the tests' own French names (not the lexicon's): months and weekdays
+    // from Monday (src/test_calendar.rs)
+    use crate::test_calendar::{MONTHS, WEEKDAYS};
+
+    /// A few months' abbreviations (month index).
     const ABBREVS: [(&str, usize); 8] = [
         ("janv", 0),
         ("févr", 1),
