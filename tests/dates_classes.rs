@@ -13,7 +13,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use common::dates::{d, last_day, read_span};
+use common::dates::{EASTER, d, last_day, read_span};
 use common::{MONTHS, WEEKDAYS};
 use newsx::temporal::resolve_phrase;
 
@@ -791,47 +791,6 @@ fn voila_and_cela_fait_count_back_as_il_y_a() {
     eprintln!("voilà, cela fait: {n} cases, {} failed", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
-
-/// Easter Sunday 2000–2035, from the table of Wikipédia's « Calcul de la
-/// date de Pâques » (Gregorian, « Occident » column), written by hand.
-const EASTER: [(i32, u32, u32); 36] = [
-    (2000, 4, 23),
-    (2001, 4, 15),
-    (2002, 3, 31),
-    (2003, 4, 20),
-    (2004, 4, 11),
-    (2005, 3, 27),
-    (2006, 4, 16),
-    (2007, 4, 8),
-    (2008, 3, 23),
-    (2009, 4, 12),
-    (2010, 4, 4),
-    (2011, 4, 24),
-    (2012, 4, 8),
-    (2013, 3, 31),
-    (2014, 4, 20),
-    (2015, 4, 5),
-    (2016, 3, 27),
-    (2017, 4, 16),
-    (2018, 4, 1),
-    (2019, 4, 21),
-    (2020, 4, 12),
-    (2021, 4, 4),
-    (2022, 4, 17),
-    (2023, 4, 9),
-    (2024, 3, 31),
-    (2025, 4, 20),
-    (2026, 4, 5),
-    (2027, 3, 28),
-    (2028, 4, 16),
-    (2029, 4, 1),
-    (2030, 4, 21),
-    (2031, 4, 13),
-    (2032, 3, 28),
-    (2033, 4, 17),
-    (2034, 4, 9),
-    (2035, 3, 25),
-];
 
 #[test]
 fn holidays_without_a_year_take_the_one_the_tense_gives() {
