@@ -79,6 +79,9 @@ pub struct Season {
 #[derive(Debug, Deserialize)]
 pub struct TenseWords {
     pub aux_past: Vec<String>,
+    /// Auxiliaries of the plus-que-parfait (the background of a story).
+    #[serde(default)]
+    pub pluperfect_aux: Vec<String>,
     pub future: Vec<String>,
     pub past: Vec<String>,
     pub since: Vec<String>,

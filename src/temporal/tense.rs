@@ -30,6 +30,7 @@ struct Cues {
     not_past: WordSet,
     not_verbs: WordSet,
     irregular: WordSet,
+    pluperfect: WordSet,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -40,6 +41,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         future: set(&t.future),
         past: set(&t.past),
         since: set(&t.since),
+        pluperfect: set(&t.pluperfect_aux),
         not_past: set(&t.not_past_participles),
         not_verbs: set(&t.not_verbs),
         irregular: set(&t.irregular_participles),
@@ -173,6 +175,27 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
         None if words.len() >= 4 => Tense::Present,
         None => Tense::Unknown,
     }
+}
+
+/// True for a text with an auxiliary of the plus-que-parfait (`avait`,
+/// `étaient`: the background a story tells, not one of its steps).
+pub fn has_pluperfect(text: &str) -> bool {
+    let c = &*CUES;
+    WORD.find_iter(text)
+        .any(|w| c.pluperfect.contains(&w.as_str().to_lowercase()))
+}
+
+/// True for an expression that opens on a word of [`Cues::since`] or
+/// follows one (`depuis 2000`, `depuis le 3 mars`): it dates the start of
+/// a state, not a step of a story.
+pub fn is_since(text: &str, span: Span, expression: &str) -> bool {
+    let c = &*CUES;
+    let first = expression
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    c.since.contains(&first) || after_since(text, span, Span::new(0, text.len()), c)
 }
 
 /// True when the expression at `span` follows a word of [`Cues::since`],
