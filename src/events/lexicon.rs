@@ -561,6 +561,7 @@ struct ContextFile {
     cleft_prepositions: Vec<String>,
     cleft_openers: Vec<String>,
     date_frames: Vec<String>,
+    noun_complement: Vec<String>,
     fronted_places: Vec<String>,
     negation_particles: Vec<String>,
     negative_words: Vec<String>,
@@ -741,6 +742,10 @@ pub struct EventLexicon {
     /// clause (`Dans la nuit de mardi à mercredi`), see
     /// `data/events/context.toml`.
     pub date_frames: std::collections::BTreeSet<String>,
+    /// The words before a date that make it the complement of a noun
+    /// (`du`, `de`, `d'`), lowercase, apostrophes as `'`, see
+    /// `data/events/context.toml`.
+    pub noun_complement: Vec<String>,
     /// Prepositions of simultaneity and place that open a frame at the head
     /// of a sentence, lowercase, apostrophes as `'`, see
     /// `data/events/context.toml`.
@@ -883,6 +888,11 @@ impl EventLexicon {
                 },
                 date_frames: context
                     .date_frames
+                    .iter()
+                    .map(|w| fold_apostrophes(&w.to_lowercase()))
+                    .collect(),
+                noun_complement: context
+                    .noun_complement
                     .iter()
                     .map(|w| fold_apostrophes(&w.to_lowercase()))
                     .collect(),
