@@ -137,6 +137,10 @@ pub struct Lexicon {
     /// data/temporal.toml.
     #[serde(default)]
     pub approximate: BTreeMap<String, i64>,
+    /// Delays of administrative and legal French after `sous` (`sous
+    /// huitaine`): their exact number of days.
+    #[serde(default)]
+    pub delays: BTreeMap<String, i64>,
     /// Ordinal words (`premier` 1, `deuxième` 2, `dernier` −1).
     pub ordinals: BTreeMap<String, i64>,
     /// Holidays and named days, read from `data/calendar-fr.toml`.
@@ -160,6 +164,11 @@ pub struct Holiday {
     pub until: Option<(u32, u32)>,
     #[serde(default)]
     pub capitalized: bool,
+    /// A saint's feast (`la Saint-Jean`): taken only right after the
+    /// article `la` and not as the head of a longer hyphened name (the same
+    /// words name places, churches and streets).
+    #[serde(default)]
+    pub article: bool,
 }
 
 /// What a holiday is: a fixed day or an offset from Easter.
@@ -190,6 +199,15 @@ pub fn lexicon() -> &'static Lexicon {
         lex
     });
     &LEX
+}
+
+/// The key of a holiday name: folded, hyphens and apostrophes as spaces.
+fn holiday_key(w: &str) -> String {
+    fold(w)
+        .replace(['-', '\''], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Lower case, accents removed, `’` as `'`: the key used to look words up.
@@ -423,13 +441,7 @@ impl Lexicon {
     /// The holiday a name denotes (`None` for a `capitalized` one written
     /// in lower case).
     pub fn holiday(&self, word: &str) -> Option<Feast> {
-        let norm = |w: &str| {
-            fold(w)
-                .replace(['-', '\''], " ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let norm = holiday_key;
         let key = norm(word);
         let h = self
             .holidays
@@ -446,6 +458,25 @@ impl Lexicon {
             (None, Some(n)) => Some(Feast::Easter(n)),
             _ => None,
         }
+    }
+
+    /// The days of a delay word (`huitaine` 8), after `sous`.
+    pub fn delay(&self, word: &str) -> Option<i64> {
+        let key = fold(word);
+        self.delays
+            .iter()
+            .find(|(w, _)| fold(w) == key)
+            .map(|(_, n)| *n)
+    }
+
+    /// True when the holiday `word` names is a saint's feast, read only
+    /// after `la` (see [`Holiday::article`]).
+    pub fn holiday_needs_article(&self, word: &str) -> bool {
+        let norm = holiday_key;
+        let key = norm(word);
+        self.holidays
+            .iter()
+            .any(|h| h.article && h.words.iter().any(|w| norm(w) == key))
     }
 
     /// The value of an ordinal word or numeral (`premier`, `3e`, `3ème`, `dernière`).
