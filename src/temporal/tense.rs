@@ -105,6 +105,8 @@ fn imparfait(w: &str, c: &Cues) -> bool {
         && (w.ends_with("ait") || w.ends_with("aient"))
         && !future_form(w)
         && !c.not_verbs.contains(w)
+        // `défait`, `satisfait`: participles of the -faire family
+        && !c.irregular.contains(w)
 }
 
 /// Tense of the clause around `span` in `text`, within `bounds` (a sentence).
