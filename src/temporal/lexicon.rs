@@ -86,8 +86,32 @@ pub struct TenseWords {
     pub past: Vec<String>,
     pub since: Vec<String>,
     pub not_past_participles: Vec<String>,
+    /// Masculine singular participles not in -é; [`agreements`] gives
+    /// each one's four forms.
     pub irregular_participles: Vec<String>,
+    pub not_participles: Vec<String>,
+    pub aux_not_past: Vec<String>,
+    pub determiners: Vec<String>,
     pub not_verbs: Vec<String>,
+}
+
+/// The four agreements of a past participle given in the masculine
+/// singular (Grevisse, Le Bon Usage, accord du participe): masculine and
+/// feminine, singular and plural. The feminine adds `-e`, the plural `-s`
+/// unless the word already ends in `-s` or `-x` (`pris`, `prise`, `pris`,
+/// `prises`).
+pub fn agreements(masculine: &str) -> [String; 4] {
+    let plural = if masculine.ends_with('s') || masculine.ends_with('x') {
+        masculine.to_string()
+    } else {
+        format!("{masculine}s")
+    };
+    [
+        masculine.to_string(),
+        format!("{masculine}e"),
+        plural,
+        format!("{masculine}es"),
+    ]
 }
 
 #[derive(Debug, Deserialize)]
