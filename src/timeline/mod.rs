@@ -439,6 +439,21 @@ fn join_undated(
                     return None;
                 }
                 let same_doc = c.documents.contains(m.document.as_str());
+                // from another article, a report naming someone shares
+                // nothing but a country with an event that names no one:
+                // `Kim promet son soutien à la Russie` is not `la diplomatie
+                // nord-coréenne qualifiait de rumeurs la présence de ses
+                // soldats en Russie`
+                if !same_doc
+                    && c.participants.is_empty()
+                    && !m.participants.is_empty()
+                    && !m
+                        .places
+                        .iter()
+                        .any(|r| c.places.contains(&r.id) && !geography.is_country(&r.id))
+                {
+                    return None;
+                }
                 // and it must point to it: its own article dates it, it
                 // names its place, or it refers back (`ce sommet`)
                 let same_place = m.places.iter().any(|r| c.places.contains(&r.id));
@@ -1591,6 +1606,59 @@ pub(crate) mod tests {
             }
         }
         assert_eq!(tried, 7 * 7 * 3 * 2);
+    }
+
+    /// An undated report that names someone joins a dated event that names
+    /// no one, from another article, only through a shared place that is
+    /// not a country; from its own article any shared place will do. With
+    /// an event of the same person, the country is enough (they share
+    /// the person); with another person's, nothing joins. Every place of
+    /// the report × who the event names × same article or another; the
+    /// expected answer is the rule as written here.
+    #[test]
+    fn a_country_alone_ties_no_named_report_to_an_event_naming_no_one() {
+        let geography = places_geography();
+        let event_places = ["vostochny", "russie"];
+        let mut tried = 0;
+        for report_place in PLACES {
+            for event_people in [&[][..], &["kim"][..], &["putin"][..]] {
+                for same_article in [true, false] {
+                    let dated = mention(
+                        "a",
+                        EventType::Statement,
+                        event_people,
+                        &event_places,
+                        Some("2023-09-13"),
+                    );
+                    let doc = if same_article { "a" } else { "b" };
+                    let undated =
+                        mention(doc, EventType::Statement, &["kim"], &[report_place], None);
+                    let docs = if same_article {
+                        vec![extract("a", "2023-09-14", vec![dated, undated])]
+                    } else {
+                        vec![
+                            extract("a", "2023-09-14", vec![dated]),
+                            extract("b", "2023-09-14", vec![undated]),
+                        ]
+                    };
+                    let r = consolidate_with(docs, "t", &[], &geography);
+                    let shares_any = event_places.contains(&report_place);
+                    let shares_site = report_place == "vostochny";
+                    let joins = match event_people {
+                        [] => shares_site || (same_article && shares_any),
+                        ["kim"] => same_article || shares_any,
+                        _ => false,
+                    };
+                    assert_eq!(
+                        r.events.len(),
+                        if joins { 1 } else { 2 },
+                        "{report_place} {event_people:?} same article: {same_article}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 7 * 3 * 2);
     }
 
     /// The geography of the trip tests: three Russian places, Pyongyang,
