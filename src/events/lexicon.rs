@@ -2033,7 +2033,7 @@ mod tests {
                 format!("{p} de sa visite"),
                 format!("selon lui, {p} d'un accord"),
                 format!("mais {p}"),
-                format!("{p}"),
+                p.to_string(),
                 format!("x{p} y"),
                 format!("{p}x de"),
                 format!("{upper} de sa visite"),
