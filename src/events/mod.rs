@@ -2415,7 +2415,7 @@ fn completes_a_noun(s: &str, date: Span, words: &[String]) -> bool {
         .rfind(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = before[word_start..].to_lowercase().replace('’', "'");
-    words.iter().any(|w| *w == word)
+    words.contains(&word)
 }
 
 /// Words at most of a frame that may stand before a fronted date (`Lors

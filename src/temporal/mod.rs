@@ -429,6 +429,7 @@ fn follow_narrative(
     // the latest first day of the dates told so far, whatever gave their
     // year: a date with a year before it is told out of order (a flashback)
     let mut last_start: Option<NaiveDate> = None;
+    let mut pluperfect = SentenceFlag::default();
     let reach = |start: NaiveDate, last: &mut Option<NaiveDate>| {
         *last = Some(last.map_or(start, |l| l.max(start)));
     };
@@ -442,6 +443,7 @@ fn follow_narrative(
             // anaphor names, unless a frame of another event comes between
             if let Some(th) = &thread
                 && let Some(sentence) = sentence_of(sentences, t.span)
+                && t.span.start.saturating_sub(th.span.end) <= ANAPHOR_REACH_BYTES
                 && !s
                     .get(th.span.end..t.span.start)
                     .is_some_and(|between| lexicon().opens_event_frame(between))
@@ -472,9 +474,7 @@ fn follow_narrative(
                     days,
                     sentence,
                     in_order: last_start.is_none_or(|p| days.start >= p)
-                        && !s
-                            .get(sentence.start..sentence.end)
-                            .is_some_and(tense::has_pluperfect),
+                        && !pluperfect.of(s, sentence),
                 })
             };
             if let Some(i) = t.interval {
@@ -518,6 +518,32 @@ fn follow_narrative(
         if let Some(i) = t.interval {
             reach(i.start, &mut last_start);
         }
+    }
+}
+
+/// How far (in bytes) after the thread's date an anaphor may move it: a
+/// few sentences (and each stretch of text is read once in a long one).
+const ANAPHOR_REACH_BYTES: usize = 2_000;
+
+/// Whether a sentence is in the plus-que-parfait, read once per sentence
+/// (the dates of a sentence come in order, so the last answer is kept).
+#[derive(Default)]
+struct SentenceFlag {
+    last: Option<(Span, bool)>,
+}
+
+impl SentenceFlag {
+    fn of(&mut self, s: &str, sentence: Span) -> bool {
+        if let Some((span, flag)) = self.last
+            && span == sentence
+        {
+            return flag;
+        }
+        let flag = s
+            .get(sentence.start..sentence.end)
+            .is_some_and(tense::has_pluperfect);
+        self.last = Some((sentence, flag));
+        flag
     }
 }
 

@@ -706,6 +706,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Some(Spec::Range(Box::new(a), Box::new(b)))
             }
         ),
+        // `- 2019 : Kim se rend en avril à Vladivostok`, `2022 – la Russie
+        // envahit…`: a year that heads a line of a chronology (a bullet or
+        // nothing before it, a colon or a dash after it) dates the entry,
+        // and gives its year to the dates of the line without one
+        rule!(
+            "year-heading",
+            r"(?m)^[ \t]*(?:[-–—•*][ \t]*)?(?P<y>\d{4})[ \t]*(?::|–|—|-)[ \t]",
+            |c, _, _| Some(Spec::Year(year4(g(c, "y")?)?))
+        ),
         // `17/02`, `17 2` on a line of their own (a dateline): in running
         // text `2/3` is a fraction and `17 2` two numbers.
         rule!(
@@ -2860,6 +2869,27 @@ mod tests {
         assert!(has("L'année 2023 a été", "L'année 2023", "year"));
         assert!(has("depuis 2000,", "depuis 2000", "year"));
         assert!(!found("2023 personnes").iter().any(|(_, r)| *r == "year"));
+        // a year heading a line of a chronology: every year × every bullet
+        // × every separator; not inside a line, not a number of things
+        for y in (1950..2050).step_by(7) {
+            for bullet in ["", "- ", "– ", "• ", "* ", "  - "] {
+                for sep in [" : ", ": ", " – ", " - ", " — "] {
+                    let line = format!("Chronologie\n{bullet}{y}{sep}Kim se rend à Vladivostok.");
+                    assert!(
+                        found(&line)
+                            .iter()
+                            .any(|(t, r)| *r == "year-heading" && t.contains(&y.to_string())),
+                        "{line:?}: {:?}",
+                        found(&line)
+                    );
+                }
+            }
+            let inside = format!("Il a compté {y} : un record.");
+            assert!(
+                !found(&inside).iter().any(|(_, r)| *r == "year-heading"),
+                "{inside}"
+            );
+        }
         assert!(has("en novembre, il", "en novembre", "month-by-tense"));
         assert!(has(
             "sa première visite depuis juillet 2000.",
