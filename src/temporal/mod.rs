@@ -450,13 +450,7 @@ fn follow_narrative(
                 && let Some(i) = anaphor(*a, th.days)
             {
                 reach(i.start, &mut last_start);
-                thread = Some(Thread {
-                    text: t.text.clone(),
-                    span: t.span,
-                    days: i,
-                    sentence,
-                    in_order: th.in_order,
-                });
+                thread = Some(th.moved_to(t, i, sentence));
             }
             continue;
         }
@@ -502,18 +496,13 @@ fn follow_narrative(
         if let Some((th, i)) = found {
             t.interval = Some(i);
             t.value = value(spec, Some(&i));
+            t.pending = None;
+            let next = th.moved_to(t, i, sentence);
             t.anchor = Anchor::Expression {
                 text: th.text,
                 span: th.span,
             };
-            t.pending = None;
-            thread = Some(Thread {
-                text: t.text.clone(),
-                span: t.span,
-                days: i,
-                sentence,
-                in_order: th.in_order,
-            });
+            thread = Some(next);
         }
         if let Some(i) = t.interval {
             reach(i.start, &mut last_start);
@@ -557,6 +546,20 @@ struct Thread {
     days: DateInterval,
     sentence: Span,
     in_order: bool,
+}
+
+impl Thread {
+    /// The thread gone on to the expression `t`, whose days are `days`, in
+    /// `sentence`: the same chronicle or flashback as before.
+    fn moved_to(&self, t: &Timex, days: DateInterval, sentence: Span) -> Thread {
+        Thread {
+            text: t.text.clone(),
+            span: t.span,
+            days,
+            sentence,
+            in_order: self.in_order,
+        }
+    }
 }
 
 /// How many sentence ends a chronicle's thread reaches over (see
