@@ -1524,12 +1524,19 @@ impl EventLexicon {
             // (`l'approuve`: the elided article is the clitic of a verb
             // whose object is named)
             let clitic_of_object = left.object_clitic && !lemma.rules.object.is_empty();
+            // `La Douma le ratifie`, `Poutine le promulgue`: a clitic right
+            // after a name is no article of the form but its object, and
+            // the name its subject (a form that is also a noun keeps its
+            // noun reading, see below)
+            let named_subject = hit.pos == PartOfSpeech::FiniteVerb
+                && clitic_after_name(&self.grammar, original, before);
             if matches!(hit.pos, PartOfSpeech::FiniteVerb | PartOfSpeech::Participle)
                 && left.determiner
                 && hit.auxiliary.is_none()
                 && !left.subject
                 && !*pronominal
                 && !clitic_of_object
+                && !named_subject
             {
                 continue;
             }
@@ -1783,6 +1790,35 @@ fn capitalized_before(original: &str, before: &str) -> bool {
     at > 0 && orig.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `La Douma le ratifie`: the word before the form is an object clitic
+/// (`le`, `la`, `les`, `l'`) and the one before it, with nothing but a
+/// space between, a capitalized word: a name, the subject of the verb.
+/// The first word of a sentence counts only when it is no determiner or
+/// grammar word of the lists (`Le`, `Puis`).
+fn clitic_after_name(g: &Grammar, original: &str, before: &str) -> bool {
+    let words = last_words(tail(before), 2);
+    let [(clitic, clitic_at), (name, name_at)] = words[..] else {
+        return false;
+    };
+    if !g.object_clitics.contains(clitic) {
+        return false;
+    }
+    let base = before.len() - tail(before).len();
+    let (clitic_at, name_at) = (base + clitic_at, base + name_at);
+    let between = before.get(name_at + name.len()..clitic_at).unwrap_or("x");
+    if between.is_empty() || !between.chars().all(char::is_whitespace) {
+        return false;
+    }
+    let capitalized = original
+        .get(name_at..name_at + name.len())
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    capitalized
+        && !g.determiners.contains(name)
+        && !g.subjects.contains(name)
+        && !g.between.contains(name)
+}
+
 /// `signée Vladimir Poutine`: the word right after the form (past spaces)
 /// starts with a capital in the original text.
 fn capitalized_after(original: &str, end: usize) -> bool {
@@ -2022,6 +2058,52 @@ fn compile(entries: &Entries) -> anyhow::Result<(AhoCorasick, Vec<Vec<usize>>)> 
 mod tests {
     use super::*;
     use crate::events::entries::LemmaKind;
+
+    /// `La Douma le ratifie`: an object clitic right after a name is no
+    /// article, and a finite verb after it is one, whatever the name (a
+    /// person, a body, a capital, one word or two), the clitic, and the
+    /// verb (forms that are no noun). Controls: after a determiner or a
+    /// sentence-opening word, after a comma, and without a capital, the
+    /// form stays no verb.
+    #[test]
+    fn a_clitic_after_a_name_is_the_object_of_the_verb_after_it() {
+        let lex = crate::test_data::event_lexicon();
+        let names = ["La Douma", "Vladimir Poutine", "Moscou", "Le Kremlin"];
+        let clitics = ["le", "la", "les"];
+        let verbs = [
+            ("ratifie", EventType::Ratification),
+            ("promulgue", EventType::Ratification),
+            ("remercie", EventType::Statement),
+            ("reçoit", EventType::Reception),
+        ];
+        let mut tried = 0;
+        for name in names {
+            for clitic in clitics {
+                for (verb, event_type) in verbs {
+                    let sentence = format!("{name} {clitic} {verb} le 24 octobre.");
+                    let hits = lex.find(&sentence);
+                    let Some(hit) = hits.iter().find(|h| &sentence[h.start..h.end] == verb) else {
+                        panic!("{sentence}: {hits:#?}");
+                    };
+                    assert_eq!(hit.pos, PartOfSpeech::FiniteVerb, "{sentence}");
+                    assert_eq!(hit.event_type, event_type, "{sentence}");
+                    tried += 1;
+                    // controls: a comma between, a lowercase word before
+                    for other in [
+                        format!("{name}, {clitic} {verb} le 24 octobre."),
+                        format!("Pour le moment {clitic} {verb} le 24 octobre."),
+                    ] {
+                        let hits = lex.find(&other);
+                        assert!(
+                            hits.iter().all(|h| &other[h.start..h.end] != verb),
+                            "{other}: {hits:#?}"
+                        );
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 48);
+    }
 
     /// The automaton of the impersonal phrases only skips the clauses the
     /// search per phrase leaves as they are: every phrase at the start, in

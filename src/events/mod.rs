@@ -728,6 +728,42 @@ pub fn extract(
                 })
             })
             .collect();
+        // the clauses that place an act before or after another event by
+        // its noun (`Au lendemain de la visite de Kim Jong-un`, `La veille
+        // de l'annonce`, `Trois jours après le sommet`); a frame of the
+        // same time (`lors de`) is none (see [`anchor::AnchorWords::other_event_start`]),
+        // and so is one whose noun has a possessive (`au lendemain de son
+        // arrivée`: the same actor's earlier act)
+        let shifted_frames: Vec<bool> =
+            clause_list
+                .iter()
+                .map(|c| {
+                    hits.iter().any(|h| {
+                        let local = c.span.start - sentence.span.start;
+                        !h.pos.is_verbal()
+                            && h.start >= local
+                            && sentence.span.start + h.end <= c.span.end
+                            && body.get(local..h.start).is_some_and(|before| {
+                                let lower = before.to_lowercase();
+                                // (`Au lendemain de son arrivée, Kim a pris place`:
+                                // a possessive stands for the act's own subject)
+                                let possessive = lexicon.anchors.ending(&lower).is_some_and(
+                                    |(_, _, reference)| reference == anchor::Reference::Possessive,
+                                );
+                                lower.len() == before.len()
+                                    && !possessive
+                                    && lexicon
+                                        .anchors
+                                        .other_event_start(&lower, false)
+                                        .is_some_and(|at| {
+                                            lower[..at]
+                                                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                                                .is_empty()
+                                        })
+                            })
+                    })
+                })
+                .collect();
         // `…, a annoncé l'état-major sud-coréen.`: a clause that opens on a
         // verb of saying is an incise, whose inverted subject says so
         let mut incises: Vec<bool> = clause_list
@@ -821,6 +857,9 @@ pub fn extract(
                 continue;
             }
             seen.push((hit.event_type, ci));
+            if ratified_object(&hits, hit, clause_list[ci], sentence.span.start) {
+                continue;
+            }
             let clause = clause_list[ci];
             // the verbs of the sentence's other acts (`le déploiement…
             // du traité signé en juin`: the date after `signé` is the
@@ -1093,6 +1132,25 @@ pub fn extract(
                 .into_iter()
                 .filter(|e| other_event.is_none_or(|at| e.span.start < at))
                 .collect();
+            // `Au lendemain de la visite de Kim Jong-un, le ministre a
+            // convoqué…`: a clause fronted before the act that places it
+            // before or after another event names that event's people and
+            // places, not the act's; and the event noun of such a clause
+            // (`La veille de l'annonce nord-coréenne, Lavrov avait jugé…`)
+            // has only the names of its own clause
+            let framed_here = shifted_frames[ci] && !hit.pos.is_verbal();
+            let slot_entities: Vec<&EntityMention> = slot_entities
+                .into_iter()
+                .filter(|e| {
+                    if framed_here {
+                        return clause.span.contains(e.span);
+                    }
+                    !clause_list
+                        .iter()
+                        .enumerate()
+                        .any(|(i, c)| i < ci && shifted_frames[i] && c.span.contains(e.span))
+                })
+                .collect();
             // `Les deux ministres ont tenu samedi leur dialogue, après une
             // première session organisée en novembre à Moscou`: a place in
             // a later clause that carries a date of its own, not the
@@ -1114,6 +1172,15 @@ pub fn extract(
                         })
                 })
                 .collect();
+            // `…, et il entre en vigueur le 4 décembre`: a step of a
+            // treaty's life told without object (`entrer en vigueur`,
+            // `prendre effet`) has the treaty as its subject: no one named
+            // around it, nor a pronoun, acts in it; the parties its own
+            // clause names do (`le traité entre Moscou et Pyongyang entre
+            // en vigueur`)
+            let treaty_subject = hit.event_type == EventType::Ratification
+                && hit.never_passive
+                && hit.pos.is_verbal();
             let (mut participants, places) = slots(
                 &clause_list,
                 &with_trigger,
@@ -1121,7 +1188,7 @@ pub fn extract(
                 &slot_entities,
                 hit.event_type,
                 &lexicon.media,
-                opens_with_que(&clause_text),
+                opens_with_que(&clause_text) || treaty_subject,
             );
             // `Kim Jong-un a reçu vendredi le ministre russe de la Défense,
             // Andreï Belooussov, arrivé la veille`: the name in apposition
@@ -1175,6 +1242,7 @@ pub fn extract(
             if ci > 0
                 && hit.pos.is_verbal()
                 && !hit.event_type.is_reporting()
+                && !treaty_subject
                 && (opens_on_verb(body, sentence.span.start, clause, hit)
                     || (hit.pos == PartOfSpeech::Infinitive
                         && body
@@ -1276,7 +1344,11 @@ pub fn extract(
             // remonte à 2000`: a possessive before an event noun that opens
             // its clause (no person named before it there) stands for who
             // acts, as a subject pronoun would
-            let clause_anaphor = lexicon.anaphora.find(&clause_text);
+            let clause_anaphor = if treaty_subject {
+                None
+            } else {
+                lexicon.anaphora.find(&clause_text)
+            };
             // (the subject of the sentence: nothing but a date and a word
             // stands before its clause, `Mardi, son arrivée…`)
             let opens_sentence = || {
@@ -1458,7 +1530,9 @@ pub fn extract(
             if !participants.is_empty() && lexicon.anaphora.has_object_clitic(before_trigger) {
                 participants = with_antecedents(participants, Anaphor::One, 0, &before_clause);
             }
-            if participants.is_empty() && places.is_empty() {
+            // (a dated step of a treaty's life needs no actor: the treaty
+            // acts, see `treaty_subject`)
+            if participants.is_empty() && places.is_empty() && !(treaty_subject && time.is_some()) {
                 continue;
             }
             // the clauses that say who says so: `selon X`, `…, a annoncé X`
@@ -2427,6 +2501,27 @@ const MAX_FRAME_WORDS: usize = 10;
 /// juin`, `arrivé mardi`, `signé le 19 juin`: the date's span starts at the
 /// day): a space, the article `le`, a comma.
 const OWN_DATE_GAP_BYTES: usize = 5;
+
+/// True when `hit` is an agreement noun that a verb of ratification
+/// before it in its clause has as its object (`La Douma ratifie le traité
+/// le 24 octobre`, `a approuvé l'accord`): the treaty was signed before,
+/// and the clause tells only its ratification, not a new agreement.
+fn ratified_object(
+    hits: &[TriggerHit<'_>],
+    hit: &TriggerHit<'_>,
+    clause: Clause,
+    base: usize,
+) -> bool {
+    let local = clause.span.start - base..clause.span.end - base;
+    hit.event_type == EventType::Agreement
+        && !hit.pos.is_verbal()
+        && hits.iter().any(|h| {
+            h.event_type == EventType::Ratification
+                && h.pos.is_verbal()
+                && local.contains(&h.start)
+                && h.end <= hit.start
+        })
+}
 
 /// True when two acts' words may share a date that stands right after
 /// one of them: the same type (`le traité signé en juin`), or two legs of
@@ -6851,6 +6946,150 @@ mod tests {
                 assert!(!anchored, "{act}: {found:#?}");
             }
         }
+    }
+
+    /// A treaty's step told without object (`entrer en vigueur`, `prendre
+    /// effet`) has the treaty as subject: no person named before it, nor a
+    /// pronoun, takes part. Every step × every way the clause opens; the
+    /// control: the parties its own clause names do take part.
+    #[test]
+    fn a_treaty_entering_into_force_has_no_borrowed_actor() {
+        let steps = ["entre en vigueur", "est entré en vigueur", "prend effet"];
+        let openings = ["et il", "et le texte", "puis il", "il"];
+        let mut tried = 0;
+        for step in steps {
+            for opening in openings {
+                let text = format!(
+                    "Vladimir Poutine le promulgue le 9 novembre 2024, {opening} {step} le 4 décembre 2024."
+                );
+                let found = run(&text);
+                let force = found
+                    .iter()
+                    .find(|m| {
+                        m.event_type == EventType::Ratification
+                            && m.time.as_ref().is_some_and(|t| t.value == "2024-12-04")
+                    })
+                    .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                assert!(force.participants.is_empty(), "{text}: {force:#?}");
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 12);
+        let text =
+            "Le 4 décembre 2024, le traité entre Vladimir Poutine et Kim Jong-un entre en vigueur.";
+        let found = run(text);
+        let force = the(&found, EventType::Ratification);
+        assert_eq!(
+            participant_ids(force),
+            ["kim-jong-un", "vladimir-poutine"],
+            "{text}"
+        );
+    }
+
+    /// An agreement noun that a verb of ratification before it in its
+    /// clause has as object is no new agreement: every verb form × every
+    /// agreement noun; the ratification is found. Controls: a verb of
+    /// signing keeps its agreement, and a noun before the verb (its
+    /// subject) is not the verb's object.
+    #[test]
+    fn the_object_of_a_ratification_is_no_new_agreement() {
+        let verbs = [
+            "ratifie",
+            "a ratifié",
+            "promulgue",
+            "a promulgué",
+            "a approuvé",
+            "adopte",
+        ];
+        let nouns = ["le traité", "l'accord", "le pacte", "la convention"];
+        let mut tried = 0;
+        for verb in verbs {
+            for noun in nouns {
+                let text = format!("La Douma {verb} {noun} de partenariat le 24 octobre 2024.");
+                let found = run(&text);
+                assert!(
+                    found.iter().all(|m| m.event_type != EventType::Agreement),
+                    "{text}: {found:#?}"
+                );
+                let ratification = the(&found, EventType::Ratification);
+                assert_eq!(participant_ids(ratification), ["douma"], "{text}");
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 24);
+        for noun in nouns {
+            let text = format!("Kim Jong-un signe {noun} de partenariat le 19 juin 2024.");
+            let found = run(&text);
+            the(&found, EventType::Agreement);
+        }
+    }
+
+    /// A clause fronted before the act that places it before or after
+    /// another event names that event's people, not the act's; and the
+    /// event noun of that clause does not take the main clause's people.
+    /// Every fronted anchor × the other event's names × a main clause
+    /// whose subject is a description (no name) or a name. A possessive
+    /// noun (`au lendemain de son arrivée`: the same actor's act) and a
+    /// frame of the same time (`lors du sommet`) are controls.
+    #[test]
+    fn names_in_a_fronted_anchor_of_another_time_are_that_events() {
+        let anchors = [
+            "Au lendemain de la visite",
+            "Au lendemain du sommet",
+            "À la veille de la visite",
+            "La veille du sommet",
+            "Deux jours après la visite",
+            "Trois semaines avant le sommet",
+            "Après la visite",
+            "Avant le sommet",
+        ];
+        let names = [
+            ("de Kim Jong-un à Moscou", "kim-jong-un"),
+            ("de Vladimir Poutine à Pyongyang", "vladimir-poutine"),
+        ];
+        let mut tried = 0;
+        for anchor in anchors {
+            for (complement, id) in names {
+                // a description acts: no one named does
+                let text = format!(
+                    "{anchor} {complement}, le ministre sud-coréen de la Défense a convoqué une réunion d'urgence."
+                );
+                let found = run(&text);
+                for m in found.iter().filter(|m| m.event_type == EventType::Summons) {
+                    assert!(!participant_ids(m).contains(&id), "{text}: {m:#?}");
+                }
+                // a name acts: the other event's noun does not take it
+                let text = format!(
+                    "{anchor} {complement}, Sergueï Lavrov a déclaré que les relations étaient excellentes."
+                );
+                let found = run(&text);
+                let statement = the(&found, EventType::Statement);
+                assert_eq!(participant_ids(statement), ["serguei-lavrov"], "{text}");
+                for m in found.iter().filter(|m| !m.event_type.is_reporting()) {
+                    assert!(
+                        !participant_ids(m).contains(&"serguei-lavrov"),
+                        "{text}: {m:#?}"
+                    );
+                }
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 16);
+        // controls: the possessive's owner and a frame of the same time
+        let text = "Au lendemain de son arrivée à Pékin, Kim Jong-un a rencontré Xi Jinping.";
+        let found = run(text);
+        let arrival = the(&found, EventType::Arrival);
+        assert!(
+            participant_ids(arrival).contains(&"kim-jong-un"),
+            "{text}: {found:#?}"
+        );
+        let text = "Lors du sommet de Vladivostok, Kim Jong-un a signé un accord.";
+        let found = run(text);
+        let accord = the(&found, EventType::Agreement);
+        assert!(
+            accord.places.iter().any(|p| p.id == "vladivostok"),
+            "{text}: {found:#?}"
+        );
     }
 
     /// Who and where are named after a phrase that places the act before
