@@ -1678,8 +1678,8 @@ fn relative_periods_with_and_without_article() {
 }
 
 /// `du mardi 13 au jeudi 15`, `mardi 13 au jeudi 15`: days named with their
-/// weekdays and no month take the month, nearest the reference day, where
-/// the last one falls on its weekday.
+/// weekdays and no month take the coming month (read alone) where the last
+/// one falls on its weekday.
 #[test]
 fn day_ranges_named_by_their_weekdays_find_their_month() {
     let r = d(2013, 2, 12);
@@ -1704,11 +1704,12 @@ fn day_ranges_named_by_their_weekdays_find_their_month() {
                     if end.weekday().num_days_from_monday() != w2 {
                         continue;
                     }
-                    let dist = if end > r {
-                        (end - r).num_days() * 2 + 1
-                    } else {
-                        (r - end).num_days() * 2
-                    };
+                    // read alone: the coming one, its last day on or after
+                    // the reference (docs: bare forms read alone)
+                    if end < r {
+                        continue;
+                    }
+                    let dist = (end - r).num_days();
                     if best.is_none_or(|(b, _)| dist < b) {
                         best = Some((dist, end));
                     }
