@@ -1605,3 +1605,281 @@ fn a_l_horizon_and_d_ici_before_a_year() {
     }
     common::dates::finish("à l'horizon", n, failures, 1000);
 }
+
+/// A phrase read alone takes the coming occurrence of a bare form: every
+/// reference day of 2023–2024 × every weekday (the day itself or the next
+/// one), and × every day and month (that day this year if not past, else
+/// next year); expected days counted here with chrono. A tense or a
+/// direction written in the phrase still decides (`Il est venu lundi.`,
+/// `lundi dernier`), and a month without a day is the month in course or
+/// the next one.
+#[test]
+fn a_bare_form_read_alone_is_the_coming_one() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut r = d(2023, 1, 1);
+    while r.year() <= 2024 {
+        let today = r.weekday().num_days_from_monday() as i64;
+        for (wd, name) in WEEKDAYS.iter().enumerate() {
+            let ahead = (wd as i64 - today).rem_euclid(7);
+            let back = (today - wd as i64).rem_euclid(7);
+            for (phrase, want) in [
+                (name.to_string(), r + Duration::days(ahead)),
+                (
+                    format!("Il est venu {name}."),
+                    r - Duration::days(if back == 0 { 0 } else { back }),
+                ),
+                (
+                    format!("{name} dernier"),
+                    r - Duration::days(if back == 0 { 7 } else { back }),
+                ),
+            ] {
+                n += 1;
+                let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+                if got != Some((want, want)) {
+                    failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
+                }
+            }
+        }
+        if r.day() == 1 || r.day() == 17 {
+            for (m, month) in MONTHS.iter().enumerate() {
+                let m = m as u32 + 1;
+                for day in [1, 15, 28] {
+                    let this = d(r.year(), m, day);
+                    let want = if this >= r {
+                        this
+                    } else {
+                        d(r.year() + 1, m, day)
+                    };
+                    let phrase = format!("le {day} {month}");
+                    n += 1;
+                    let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+                    if got != Some((want, want)) {
+                        failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
+                    }
+                }
+                let (y, _) = if m >= r.month() {
+                    (r.year(), m)
+                } else {
+                    (r.year() + 1, m)
+                };
+                let phrase = format!("en {month}");
+                n += 1;
+                let want = (d(y, m, 1), last_day(y, m));
+                let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+                if got != Some(want) {
+                    failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                }
+            }
+        }
+        r = r.succ_opt().unwrap();
+    }
+    common::dates::finish("bare forms read alone", n, failures, 15000);
+}
+
+/// `dans les <n> <unit>` (`dans les 48 heures`, `dans les trois prochains
+/// mois`): every reference day of 2024 × counts of hours, days, weeks and
+/// months; from the day of writing to the day the count reaches (months: to
+/// the end of that month), as `d'ici`. Controls: a count from a told event
+/// (`dans les 48 heures qui ont suivi`, `dans les trois jours suivant
+/// l'attaque`) is no date of its own.
+#[test]
+fn dans_les_and_a_count_run_from_the_day_of_writing() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut r = d(2024, 1, 1);
+    while r.year() == 2024 {
+        let mut forms: Vec<(String, NaiveDate)> = vec![
+            ("dans les 24 heures".into(), r + Duration::days(1)),
+            ("dans les 48 heures".into(), r + Duration::days(2)),
+            (
+                "dans les prochaines 72 heures".into(),
+                r + Duration::days(3),
+            ),
+        ];
+        for k in [2i64, 3, 10, 15] {
+            forms.push((format!("dans les {k} jours"), r + Duration::days(k)));
+            forms.push((
+                format!("dans les {k} prochains jours"),
+                r + Duration::days(k),
+            ));
+        }
+        for k in [2i64, 3] {
+            forms.push((format!("dans les {k} semaines"), r + Duration::days(7 * k)));
+        }
+        for k in [1u32, 3, 6] {
+            let to = r.checked_add_months(chrono::Months::new(k)).unwrap();
+            forms.push((
+                format!("dans les {k} mois"),
+                last_day(to.year(), to.month()),
+            ));
+        }
+        for (phrase, end) in forms {
+            n += 1;
+            let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+            if got != Some((r, end)) {
+                failures.push(format!("{phrase:?} at {r}: want {r}..{end}, got {got:?}"));
+            }
+        }
+        r = r.succ_opt().unwrap();
+    }
+    for phrase in [
+        "dans les 48 heures qui ont suivi l'attaque",
+        "dans les trois jours suivant le scrutin",
+        "dans les dix jours après sa nomination",
+        "dans les 24 heures précédant le vote",
+    ] {
+        n += 1;
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("dans les + count", n, failures, 5000);
+}
+
+/// `la décennie <year>`: every year ending in 0 from 1900 to 2090 × the
+/// introductions; its ten years. Controls: a year not ending in 0 (`la
+/// décennie 2011`) is no decade.
+#[test]
+fn la_decennie_is_ten_years() {
+    let r = d(2024, 5, 6);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in (1900..=2090).step_by(10) {
+        for intro in [
+            "la décennie",
+            "pendant la décennie",
+            "au cours de la décennie",
+            "durant la décennie",
+            "la décennie des années",
+        ] {
+            let phrase = format!("{intro} {y}");
+            n += 1;
+            let want = (d(y, 1, 1), d(y + 9, 12, 31));
+            let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+            if got != Some(want) {
+                failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        let phrase = format!("la décennie {}", y + 3);
+        n += 1;
+        if let Some(got) = read_span(&phrase, r).filter(|g| g.2 == phrase) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("la décennie", n, failures, 100);
+}
+
+/// Two parts of months joined (`fin mars-début avril 2019`, `entre fin
+/// avril et début mai 2019`): every pair of consecutive months of
+/// 2000–2030 × the joins; from the 21st of the first month to the 10th of
+/// the second (the year before for the first when it is December).
+/// `fin <year>-début <year+1>`: October to March. Controls: a reversed pair
+/// is no span.
+#[test]
+fn two_parts_of_months_joined() {
+    let r = d(2013, 2, 12);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in 2000..=2030 {
+        for m in 1..=12u32 {
+            let (y2, m2) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            let (a, b) = (MONTHS[m as usize - 1], MONTHS[m2 as usize - 1]);
+            let want = (d(y, m, 21), d(y2, m2, 10));
+            for phrase in [
+                format!("fin {a}-début {b} {y2}"),
+                format!("fin {a} - début {b} {y2}"),
+                format!("fin {a} début {b} {y2}"),
+                format!("entre fin {a} et début {b} {y2}"),
+                format!("fin {a} {y}-début {b} {y2}"),
+            ] {
+                n += 1;
+                let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+                if got != Some(want) {
+                    failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+                }
+            }
+        }
+        let phrase = format!("fin {y}-début {}", y + 1);
+        n += 1;
+        let want = (d(y, 10, 1), d(y + 1, 3, 31));
+        let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+        if got != Some(want) {
+            failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+        }
+        let phrase = format!("fin {}-début {y}", y + 1);
+        n += 1;
+        if let Some(got) = read_span(&phrase, r).filter(|g| g.2 == phrase) {
+            failures.push(format!("{phrase:?}: reversed, read as {got:?}"));
+        }
+    }
+    common::dates::finish("parts of months joined", n, failures, 1900);
+}
+
+/// A month in Roman numerals between a day and a year (`le 3-III-2024`):
+/// every day of 1900, 1968 and 2024 × the separators `-`, `.`, `/`.
+/// Controls: mixed separators and lowercase numerals are no date.
+#[test]
+fn roman_month_numerals() {
+    let r = d(2013, 2, 12);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in [1900, 1968, 2024] {
+        let mut day = d(y, 1, 1);
+        while day.year() == y {
+            let roman = ROMAN[day.month() as usize - 1];
+            for sep in ["-", ".", "/"] {
+                let phrase = format!("le {}{sep}{roman}{sep}{y}", day.day());
+                n += 1;
+                let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+                if got != Some((day, day)) {
+                    failures.push(format!("{phrase:?}: want {day}, got {got:?}"));
+                }
+            }
+            day = day.succ_opt().unwrap();
+        }
+    }
+    for phrase in [
+        "le 3-III.2024",
+        "le 3-iii-2024",
+        "le 31-II-2024",
+        "3-XIII-2024",
+    ] {
+        n += 1;
+        if let Some(got) = read_span(phrase, r).filter(|g| g.2.contains(['I', 'i'])) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("Roman months", n, failures, 3000);
+}
+
+/// A noun naming a year (`l'exercice 2023`, `le millésime 2015`): every year
+/// 1990–2035 × the nouns and introductions. Controls: the noun before a
+/// number that counts something is no year.
+#[test]
+fn year_nouns_name_their_year() {
+    let r = d(2024, 9, 15);
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in 1990..=2035 {
+        for phrase in [
+            format!("l'exercice {y}"),
+            format!("au titre de l'exercice {y}"),
+            format!("sur l'exercice {y}"),
+            format!("le millésime {y}"),
+        ] {
+            n += 1;
+            let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+            if got != Some((d(y, 1, 1), d(y, 12, 31))) {
+                failures.push(format!("{phrase:?}: want {y}, got {got:?}"));
+            }
+        }
+    }
+    for phrase in ["l'exercice 2000 personnes", "un exercice de 1500 hommes"] {
+        n += 1;
+        if let Some(got) = read_span(phrase, r) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("year nouns", n, failures, 180);
+}

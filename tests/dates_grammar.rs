@@ -435,7 +435,7 @@ fn holidays_fixed_and_movable_for_every_year() {
             ));
         }
     }
-    // without a year: the nearest one (no tense in a bare phrase)
+    // without a year: the coming one (a bare phrase read alone)
     n += 1;
     failures.extend(check(
         "fête du Travail",
@@ -1337,17 +1337,9 @@ fn weekday_ranges_and_week_ends_by_direction() {
                     continue;
                 }
                 let all = spans(a, b);
-                // no tense: the end nearest the reference, ties to the past
-                let nearest = *all
-                    .iter()
-                    .min_by_key(|s| {
-                        if s.1 > r {
-                            (s.1 - r).num_days() * 2 + 1
-                        } else {
-                            (r - s.1).num_days() * 2
-                        }
-                    })
-                    .unwrap();
+                // a phrase read alone, no tense: the coming end, on or
+                // after the reference (docs: bare forms read alone)
+                let nearest = *all.iter().find(|s| s.1 >= r).unwrap();
                 let next = *all.iter().find(|s| s.0 > r).unwrap();
                 let last = *all.iter().rev().find(|s| s.1 < r).unwrap();
                 for (phrase, want) in [
@@ -1686,8 +1678,8 @@ fn relative_periods_with_and_without_article() {
 }
 
 /// `du mardi 13 au jeudi 15`, `mardi 13 au jeudi 15`: days named with their
-/// weekdays and no month take the month, nearest the reference day, where
-/// the last one falls on its weekday.
+/// weekdays and no month take the coming month (read alone) where the last
+/// one falls on its weekday.
 #[test]
 fn day_ranges_named_by_their_weekdays_find_their_month() {
     let r = d(2013, 2, 12);
@@ -1712,11 +1704,12 @@ fn day_ranges_named_by_their_weekdays_find_their_month() {
                     if end.weekday().num_days_from_monday() != w2 {
                         continue;
                     }
-                    let dist = if end > r {
-                        (end - r).num_days() * 2 + 1
-                    } else {
-                        (r - end).num_days() * 2
-                    };
+                    // read alone: the coming one, its last day on or after
+                    // the reference (docs: bare forms read alone)
+                    if end < r {
+                        continue;
+                    }
+                    let dist = (end - r).num_days();
                     if best.is_none_or(|(b, _)| dist < b) {
                         best = Some((dist, end));
                     }

@@ -155,6 +155,10 @@ pub struct Lexicon {
     pub open_from: Vec<String>,
     pub open_to: Vec<String>,
     pub from_now_to: Vec<String>,
+    /// Nouns naming a year before its number (`l'exercice 2023`, `le
+    /// millésime 2015`): that year (see data/temporal.toml).
+    #[serde(default)]
+    pub year_nouns: Vec<String>,
     /// `en ce moment`, `actuellement`: the reference day.
     pub present: Vec<String>,
     /// Approximate counts (`dizaine` 10, `quinzaine` 15): see

@@ -123,12 +123,32 @@ impl Parsed {
 
 /// Resolve one phrase read at `reference` (the dev-set entry point): the
 /// same rules as [`extract`], the longest expression found.
+///
+/// A phrase read alone has no clause to give it a tense. Where a news text
+/// without a tense cue takes the nearest occurrence of a bare form (`lundi`,
+/// `le 3 mars`, `Noël`), a phrase alone takes the coming one, on or after
+/// the reference day: a date typed or spoken by itself points forward (the
+/// convention of Duckling and of most date parsers' "prefer future"
+/// setting), and so does the French present with a date (`il arrive
+/// lundi`). A past or future tense written in the phrase (`Il est venu
+/// lundi.`) and a direction (`lundi dernier`) still decide; a demonstrative
+/// (`cet été`) keeps the one around the reference day, as in a text, and a
+/// date opened by `depuis` is in the past.
 pub fn resolve_phrase(phrase: &str, reference: NaiveDate) -> Option<Timex> {
-    let all = extract_str(
-        phrase,
-        &[Span::new(0, phrase.len())],
-        Some(DateInterval::day(reference)),
-    );
+    let mut parsed = parse_str(phrase, &[Span::new(0, phrase.len())]);
+    for (c, tense, _) in &mut parsed.items {
+        let head = lexicon::fold(phrase.get(c.start..c.end).unwrap_or_default());
+        if head.starts_with("depuis") {
+            *tense = Tense::Past;
+        } else if matches!(*tense, Tense::Unknown | Tense::Present)
+            && !["ce ", "cet ", "cette "]
+                .iter()
+                .any(|w| head.starts_with(w))
+        {
+            *tense = Tense::Future;
+        }
+    }
+    let all = parsed.resolve(phrase, Some(DateInterval::day(reference)));
     let mut best: Option<Timex> = None;
     for t in all {
         if best.as_ref().is_none_or(|b| t.span.len() > b.span.len()) {

@@ -662,6 +662,27 @@ fn resolve_range(a: &Spec, b: &Spec, r: NaiveDate, tense: Tense) -> Option<DateI
             }
             s
         }
+        // `fin mars-début avril`: the part of that month in the end's year,
+        // else in the year before
+        Spec::Part { part, inner } if matches!(inner.as_ref(), Spec::Month { y: None, .. }) => {
+            let Spec::Month { m, .. } = inner.as_ref() else {
+                return None;
+            };
+            let at = |y: i32| {
+                resolve_inner(
+                    &Spec::Part {
+                        part: *part,
+                        inner: Box::new(Spec::Month { y: Some(y), m: *m }),
+                    },
+                    r,
+                    tense,
+                )
+            };
+            match at(end.end.year())? {
+                s if s.start <= end.end => s,
+                _ => at(end.end.year() - 1)?,
+            }
+        }
         other => resolve_inner(other, r, tense)?,
     };
     if start.start > end.end {

@@ -583,6 +583,32 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 })
             }
         ),
+        // `le 3-III-2024`, `14.VII.1789`: the month in Roman numerals
+        // between the day and a four-digit year (the old French and the
+        // philatelic form), the numeral in capitals as written
+        rule!(
+            "roman-date",
+            r"(?P<d>\d{1,2}|1er)(?P<s>[-./])(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P<s2>[-./])(?P<y>\d{4})",
+            |c, t, e| {
+                let numeral = g(c, "m")?;
+                if g(c, "s")? != g(c, "s2")?
+                    || numeral.chars().any(|ch| !ch.is_ascii_uppercase())
+                    || glued_number(t, c.get(0)?.start(), e)
+                {
+                    return None;
+                }
+                let m = (1..=12i32).find(|&m| roman(m) == numeral)?.unsigned_abs();
+                let d = parse_day(g(c, "d")?)?;
+                let y = year4(g(c, "y")?)?;
+                super::resolve::ymd(y, m, d)?;
+                Some(Spec::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                    wd: None,
+                })
+            }
+        ),
         // `5 3 2019`: a four-digit year, a valid day and month (phone
         // numbers fail the month: `01 45 67 89`)
         rule!(
@@ -752,7 +778,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "quarter",
             format!(
-                r"(?:(?P<o>{ordinals})\s+trimestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<code>T[1-4])\s+(?P<cy>\d{{4}}))"
+                r"(?:(?P<o>{ordinals})\s+trimestre(?:\s+(?:de\s+|d')?(?:l'année\s+)?(?P<y>\d{{4}}))?|(?P<code>[TQ][1-4])\s+(?P<cy>\d{{4}}))"
             ),
             |c, t, e| ranked_part_of_year(c, t, e, 3)
         ),
@@ -992,10 +1018,12 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             }
         ),
         // decades: `les années 1990`, `les années 2000`, `les années 80`
-        // (two digits: 30 to 90, of the 1900s)
+        // (two digits: 30 to 90, of the 1900s), `la décennie 2010`, `la
+        // décennie des années 2000` (the ten years from a year ending in 0;
+        // `la décennie 2011-2020` names no such decade and is left)
         rule!(
             "decade",
-            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+|(?:(?:la|dans\s+la|de\s+la|pendant\s+la|durant\s+la|au\s+cours\s+de\s+la)\s+)?(?P<half>(?:première|1re|1ère|1ʳᵉ|seconde|deuxième|2e|2de|2nde|2ᵉ))\s+moitié\s+des\s+)?années\s+(?P<y>\d{4}|[3-9]0|(?P<w>soixante[\s-]dix|quatre[\s-]vingts?[\s-]dix|quatre[\s-]vingts?|trente|quarante|cinquante|soixante|septante|nonante))",
+            r"(?:(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+|(?:(?:la|dans\s+la|de\s+la|pendant\s+la|durant\s+la|au\s+cours\s+de\s+la)\s+)?(?P<half>(?:première|1re|1ère|1ʳᵉ|seconde|deuxième|2e|2de|2nde|2ᵉ))\s+moitié\s+des\s+)?années|(?:(?:la|dans\s+la|de\s+la|pendant\s+la|durant\s+la|au\s+cours\s+de\s+la|sur\s+la)\s+)?décennie(?:\s+des\s+années)?)\s+(?P<y>\d{4}|[3-9]0|(?P<w>soixante[\s-]dix|quatre[\s-]vingts?[\s-]dix|quatre[\s-]vingts?|trente|quarante|cinquante|soixante|septante|nonante))",
             |c, t, e| {
                 let s = g(c, "y")?;
                 // `les années soixante-dix`: the tens in words, of the 1900s
@@ -1431,7 +1459,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "year",
             format!(
-                r"(?:{})\s*(?:(?P<y>\d{{4}})|(?P<yw>{yw}))",
+                r"(?:{}|(?:(?:de|sur|pour|dans|durant|pendant)\s+)?{})\s*(?:(?P<y>\d{{4}})|(?P<yw>{yw}))",
                 alternation([
                     "en",
                     "depuis",
@@ -1449,7 +1477,14 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     "à partir de",
                     "à compter de",
                     "depuis l'an"
-                ])
+                ]),
+                // none listed: no alternative (an empty one would match
+                // every four-digit number)
+                if l.year_nouns.is_empty() {
+                    r"[^\s\S]".to_string()
+                } else {
+                    words(&l.year_nouns)
+                }
             ),
             |c, t, e| {
                 // `en 2019`, not `depuis 2000 km`: a number followed by a counted noun
@@ -1743,9 +1778,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "in-n",
             format!(
-                r"(?P<w>dans|d'ici|sous)\s+(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
+                r"(?P<w>dans\s+les(?:\s+prochaine?s)?|dans|d'ici|sous)\s+(?P<n>{num})\s+(?:(?P<next>prochaine?s)\s+)?(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
             ),
-            |c, _, _| {
+            |c, t, e| {
+                let w = fold(g(c, "w")?);
+                let within = w.starts_with("dans") && w.len() > "dans".len();
+                // `prochains` after the count only after `dans les` (`les
+                // trois prochains mois`); `dans les 48 heures qui ont suivi`,
+                // `dans les trois jours suivant l'attaque` count from a told
+                // date, not from the day of writing
+                if (g(c, "next").is_some() && !within)
+                    || (within && counted_from_event(window_after(t, e, VETO_BYTES * 2)))
+                {
+                    return None;
+                }
                 let point = match g(c, "sum") {
                     Some(_) => Spec::ShiftSum(duration_sum(c.get(0)?.as_str(), 1)?),
                     None => Spec::In {
@@ -1753,9 +1799,9 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                         unit: unit(c)?,
                     },
                 };
-                // `d'ici trois mois`, `sous 48 heures`: from now to then
-                let w = fold(g(c, "w")?);
-                if w.starts_with("d'ici") || w == "sous" {
+                // `d'ici trois mois`, `sous 48 heures`, `dans les 48 heures`:
+                // from now to then
+                if w.starts_with("d'ici") || w == "sous" || within {
                     return Some(Spec::Range(Box::new(Spec::DayOffset(0)), Box::new(point)));
                 }
                 Some(point)
@@ -2397,7 +2443,99 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         day_part_before(text, c);
         open_around(text, c);
     }
+    part_pairs(text, &mut out);
     out
+}
+
+/// `fin mars-début avril 2019`, `fin 2023-début 2024`, `entre fin avril et
+/// début mai`: two parts of periods joined by a dash, a space or `entre …
+/// et` are one span, from the first one's first day to the second one's
+/// last; a month without a year before takes the second one's year (the
+/// year before when its month comes later: `fin décembre-début janvier
+/// 2020`). The first must end before the second starts, else no pair.
+fn part_pairs(text: &str, out: &mut Vec<Candidate>) {
+    static JOIN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[-–]\s*$|^\s+$").expect("join regex"));
+    static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+et\s+$").expect("and regex"));
+    static BETWEEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?P<w>entre\s+)$").expect("between regex"));
+    let parts: Vec<&Candidate> = out
+        .iter()
+        .filter(|c| c.rule == "part-of-period" && matches!(c.spec, Spec::Part { .. }))
+        .collect();
+    let mut pairs = Vec::new();
+    for a in &parts {
+        for b in &parts {
+            if b.start <= a.end || !text.is_char_boundary(a.end) {
+                continue;
+            }
+            let between = &text[a.end..b.start];
+            let from = window_before(text, a.start, 16);
+            let start = if JOIN.is_match(between) {
+                a.start
+            } else if AND.is_match(between) {
+                match BETWEEN
+                    .captures(&text[from..a.start])
+                    .and_then(|c| c.name("w"))
+                {
+                    Some(w) => from + w.start(),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            let Some(first) = with_year_of(&a.spec, &b.spec) else {
+                continue;
+            };
+            pairs.push(Candidate {
+                start,
+                end: b.end,
+                rule: "part-of-period",
+                spec: Spec::Range(Box::new(first), Box::new(b.spec.clone())),
+            });
+        }
+    }
+    out.extend(pairs);
+}
+
+/// The first part of a pair with the second one's year when it has none
+/// (`fin mars` before `début avril 2019`); `None` when the first does not
+/// come before the second.
+fn with_year_of(a: &Spec, b: &Spec) -> Option<Spec> {
+    let (Spec::Part { part, inner }, Spec::Part { inner: inner_b, .. }) = (a, b) else {
+        return None;
+    };
+    let inner = match (inner.as_ref(), inner_b.as_ref()) {
+        (Spec::Month { y: None, m }, Spec::Month { y: Some(yb), m: mb }) => Spec::Month {
+            y: Some(if m <= mb { *yb } else { yb - 1 }),
+            m: *m,
+        },
+        (Spec::Month { y: Some(ya), m }, Spec::Month { y: Some(yb), m: mb })
+            if (ya, m) > (yb, mb) =>
+        {
+            return None;
+        }
+        (Spec::Year(ya), Spec::Year(yb)) if ya > yb => return None,
+        (Spec::Month { .. } | Spec::Year(_), Spec::Month { .. } | Spec::Year(_)) => {
+            inner.as_ref().clone()
+        }
+        _ => return None,
+    };
+    Some(Spec::Part {
+        part: *part,
+        inner: Box::new(inner),
+    })
+}
+
+/// `dans les 48 heures qui ont suivi`, `dans les trois jours suivant
+/// l'attaque`, `dans les dix jours après`: a count from a told event (the
+/// words that follow), not from the day of writing.
+fn counted_from_event(after: &str) -> bool {
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:,\s*)?(?:suivant|suivi|précédant|après|avant|qui\s+(?:ont|a|avaient|avait|auront|ont\s+été)\s+(?:suivi|précédé)|qui\s+(?:suivent|suivront|suivirent|précèdent|précédèrent|ont\s+suivi))")
+            .expect("event-count regex")
+    });
+    FROM.is_match(after)
 }
 
 /// `dans la matinée de jeudi`, `dans la soirée du 12 mars`, `en fin
@@ -3272,5 +3410,57 @@ mod tests {
         }
         // 22 of the 56 rules match somewhere in these texts
         assert!(seen.iter().filter(|s| **s).count() >= 20);
+    }
+
+    #[test]
+    fn dans_les_and_a_count_is_read_unless_counted_from_an_event() {
+        assert!(has("dans les 48 heures", "dans les 48 heures", "in-n"));
+        assert!(has(
+            "dans les trois prochains mois",
+            "dans les trois prochains mois",
+            "in-n"
+        ));
+        assert!(!has(
+            "dans les 48 heures qui ont suivi l'attaque",
+            "dans les 48 heures",
+            "in-n"
+        ));
+        assert!(!has(
+            "dans les trois jours suivant le vote",
+            "dans les trois jours",
+            "in-n"
+        ));
+        // `prochains` after the count only after `dans les`
+        assert!(!has(
+            "dans 3 prochains jours",
+            "dans 3 prochains jours",
+            "in-n"
+        ));
+    }
+
+    #[test]
+    fn decennie_roman_months_year_nouns_and_part_pairs() {
+        assert!(has("la décennie 2010", "la décennie 2010", "decade"));
+        assert!(!has("la décennie 2013", "la décennie 2013", "decade"));
+        assert!(has("le 3-III-2024", "3-III-2024", "roman-date"));
+        assert!(!has("le 3-iii-2024", "3-iii-2024", "roman-date"));
+        assert!(!has("le 3-III.2024", "3-III.2024", "roman-date"));
+        assert!(has("l'exercice 2023", "l'exercice 2023", "year"));
+        assert!(has(
+            "fin mars-début avril 2019",
+            "fin mars-début avril 2019",
+            "part-of-period"
+        ));
+        assert!(has(
+            "entre fin avril et début mai",
+            "entre fin avril et début mai",
+            "part-of-period"
+        ));
+        // reversed: no pair
+        assert!(!has(
+            "fin 2024-début 2023",
+            "fin 2024-début 2023",
+            "part-of-period"
+        ));
     }
 }
