@@ -116,6 +116,7 @@ fn analyze_text(
     let parsed = temporal::parse(&text);
     let mut dateline = None;
     let mut overrulable = false;
+    let mut yearless = false;
     let found = match document.published {
         Some(_) => None,
         None => {
@@ -129,7 +130,11 @@ fn analyze_text(
     };
     if let Some(found) = found {
         dateline = found.dateline;
-        overrulable = found.rule == PublicationRule::BareHeader;
+        // a bare header may be the viewing day, and a year the text chose
+        // for a year-less day may be an old date's: the corpus checks both
+        overrulable = found.rule == PublicationRule::BareHeader
+            || publication::corpus::year_from_bounds(found.rule, found.confidence);
+        yearless = overrulable && found.rule != PublicationRule::BareHeader;
         document.published = Some(Published {
             evidence: Some(found.evidence),
             confidence: found.confidence,
@@ -137,7 +142,7 @@ fn analyze_text(
             ..Published::from_interval(DateInterval::day(found.day), found.source)
         });
     }
-    if document.published.is_none() {
+    if document.published.is_none() || yearless {
         let bounds = publication::document::Bounds::of(&text, &parsed, Some(&config.role_titles));
         document.publication_bounds = bounds.typed();
     }

@@ -13,8 +13,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
-
 const DIR: &str = "tests/fixtures/pubdates5";
 
 /// Pages whose expected day newsx does not find yet (it gives none, never
@@ -22,52 +20,9 @@ const DIR: &str = "tests/fixtures/pubdates5";
 /// until the tense reader took every agreement of a participle.)
 const KNOWN_MISSES: [(&str, &str); 0] = [];
 
-fn expected() -> BTreeMap<String, Option<String>> {
-    let text = std::fs::read_to_string(format!("{DIR}/expected.tsv")).unwrap();
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let mut cols = l.split('\t');
-            let id = cols.next().unwrap().to_string();
-            let day = cols.next().expect("an expected column");
-            (id, (day != "none").then(|| day.to_string()))
-        })
-        .collect()
-}
-
 #[test]
 fn no_page_gets_a_wrong_day_and_every_stated_day_is_found() {
-    let expected = expected();
-    assert_eq!(expected.len(), 25);
-    for args in [
-        &["--no-metadata"][..],
-        &["--no-metadata", "--no-chronology"],
-    ] {
-        let (docs, _) = common::run::timeline_documents(DIR, args);
-        assert_eq!(docs.len(), expected.len(), "one document per page");
-        let mut right = 0;
-        for d in &docs {
-            let want = expected.get(&d.id).unwrap_or_else(|| panic!("{}", d.id));
-            let got = d.published.as_ref().map(|p| match p.start == p.end {
-                true => p.start.to_string(),
-                false => format!("{}..{}", p.start, p.end),
-            });
-            // never a day other than the expected one
-            if got.is_some() {
-                assert_eq!(&got, want, "{} {args:?}: wrong day", d.id);
-            }
-            if &got == want {
-                right += 1;
-            } else {
-                assert!(
-                    KNOWN_MISSES.iter().any(|(id, _)| *id == d.id),
-                    "{} {args:?}: {want:?} expected, none found",
-                    d.id
-                );
-            }
-        }
-        assert_eq!(right, expected.len() - KNOWN_MISSES.len(), "{args:?}");
-    }
+    common::run::check_publication_days(DIR, 25, &KNOWN_MISSES, 25 - KNOWN_MISSES.len());
 }
 
 #[test]

@@ -27,7 +27,7 @@
 use crate::affinity::{affinity, type_group};
 use crate::model::{
     Confidence, DateInterval, DateSource, DocExtract, DocStatus, EventMention, EventTime, Modality,
-    PendingTime, Precision, PublicationBounds, PublicationRule, Published, Tense,
+    PendingTime, Precision, PublicationBounds, PublicationRule, Published, Tense, YearlessDay,
 };
 use crate::temporal::resolve::{Spec, Unit, resolve_at, value_of};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -779,6 +779,7 @@ pub fn date_undated_articles(
     events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
 ) {
     overrule_header_dates(extracts, mentions, published, reference, events);
+    recheck_yearless_days(extracts, mentions, published, reference, events);
     let mut periods = BTreeMap::new();
     date_from_landmarks(
         extracts,
@@ -1033,6 +1034,90 @@ fn overrule_header_dates(
         })
         .collect();
     apply_publications(extracts, mentions, published, &overruled);
+}
+
+/// True when a publication found in the text has a year the text's bounds
+/// chose for a day it names without one (`SÉOUL, 19 juin (AFP) -` after a
+/// past `avril 2019`, `Publié le 19 juin`, `ce mercredi 4 décembre`): the
+/// corpus checks that year ([`recheck_yearless_days`]).
+pub fn year_from_bounds(rule: PublicationRule, confidence: Confidence) -> bool {
+    confidence == Confidence::Inferred
+        && matches!(
+            rule,
+            PublicationRule::Dateline | PublicationRule::LabelledLine | PublicationRule::NamedToday
+        )
+}
+
+/// The year-less day of a publication whose year the text chose, as the
+/// bounds of the corpus inference hold it: the day of the month, and the
+/// weekday when the page named it.
+fn yearless_day(p: &Published) -> YearlessDay {
+    YearlessDay {
+        month: p.start.month(),
+        day: p.start.day(),
+        weekday: (p.rule == Some(PublicationRule::NamedToday))
+            .then(|| p.start.weekday().num_days_from_monday()),
+    }
+}
+
+/// A year-less day the text placed in the first year its past dates allow
+/// (`SÉOUL, 19 juin (AFP) -` over `s'étaient rencontrés … en avril 2019`)
+/// has a weak year: the text cannot tell a recalled date from recent news.
+/// When the events the article reports with relative dates are dated by
+/// other articles or the chronology, on that same day of the month in a
+/// later year its bounds allow (`ont signé mercredi` of a signing another
+/// article dates `19 juin 2024`), the corpus wins: the day is that one
+/// (`source: corpus`, evidence naming the year overruled) and its pending
+/// dates are resolved again. The corpus must give one day (with the
+/// checks of [`infer_within`]); otherwise the text's year stays. The
+/// bounds the check used are dropped again from articles that keep it.
+fn recheck_yearless_days(
+    extracts: &mut [DocExtract],
+    mentions: &mut [EventMention],
+    published: &mut BTreeMap<String, DateInterval>,
+    reference: &[Landmark],
+    events: &dyn Fn(&[EventMention]) -> Vec<Landmark>,
+) {
+    let weak: BTreeMap<String, (NaiveDate, String, PublicationBounds)> = extracts
+        .iter()
+        .filter_map(|x| {
+            let p = x.document.published.as_ref()?;
+            let rule = p.rule?;
+            if p.source != DateSource::Text || !year_from_bounds(rule, p.confidence) {
+                return None;
+            }
+            let mut b = x.document.publication_bounds.unwrap_or_default();
+            b.on = Some(yearless_day(p));
+            let evidence = p.evidence.clone().unwrap_or_default();
+            Some((x.document.id.clone(), (p.start, evidence, b)))
+        })
+        .collect();
+    if weak.is_empty() {
+        return;
+    }
+    let bounds: BTreeMap<String, Option<PublicationBounds>> = weak
+        .iter()
+        .map(|(id, (_, _, b))| (id.clone(), Some(*b)))
+        .collect();
+    let found = infer_all(mentions, &bounds, &landmarks(mentions, reference, events));
+    let overruled: BTreeMap<String, (DateInterval, String)> = found
+        .into_iter()
+        .filter(|(id, f)| f.interval.precision == Precision::Day && f.interval.start != weak[id].0)
+        .map(|(id, f)| {
+            let (day, words, _) = &weak[&id];
+            let evidence = format!(
+                "{}; overrules the year of {words} ({day}, from the text's past dates alone)",
+                f.evidence
+            );
+            (id, (f.interval, evidence))
+        })
+        .collect();
+    apply_publications(extracts, mentions, published, &overruled);
+    for x in extracts.iter_mut() {
+        if weak.contains_key(&x.document.id) && !overruled.contains_key(&x.document.id) {
+            x.document.publication_bounds = None;
+        }
+    }
 }
 
 /// The events the corpus dates (`events`, from its dated mentions) and the
@@ -1789,5 +1874,122 @@ mod tests {
         }
         // the cases are not all empty, and most are the closed form's
         assert!(found > 400 && closed > 2000, "{found} {closed}");
+    }
+
+    /// A document whose year-less dateline the text placed in `year` (its
+    /// past dates bounding it from `floor`), reporting a checked meeting
+    /// of Kim and Poutine in Pyongyang on `weekday` (0 = Monday).
+    fn wire(on: NaiveDate, floor: NaiveDate, weekday: u32) -> (DocExtract, EventMention) {
+        let mut record =
+            crate::model::DocumentRecord::skipped("wire".into(), "wire".into(), String::new());
+        record.status = DocStatus::Ok;
+        record.reason = None;
+        record.published = Some(Published {
+            confidence: Confidence::Inferred,
+            rule: Some(PublicationRule::Dateline),
+            evidence: Some("dateline «SÉOUL, …»".into()),
+            ..Published::from_interval(DateInterval::day(on), DateSource::Text)
+        });
+        record.publication_bounds = Some(PublicationBounds {
+            not_before: Some(floor),
+            ..PublicationBounds::default()
+        });
+        let mut m = report(
+            EventType::Meeting,
+            &["kim", "poutine"],
+            &["pyongyang"],
+            Some(Spec::Weekday {
+                wd: weekday,
+                mode: WdMode::Bare,
+            }),
+        );
+        m.document = "wire".into();
+        m.time = Some(Box::new(EventTime {
+            interval: DateInterval::day(on),
+            expression: "mercredi".into(),
+            value: on.to_string(),
+            rule: "test".into(),
+        }));
+        let x = DocExtract {
+            document: record,
+            entities: Vec::new(),
+            timexes: Vec::new(),
+            events: Vec::new(),
+        };
+        (x, m)
+    }
+
+    /// Every day of the month × every year gap: a year-less dateline whose
+    /// year came from an old past date takes the later year in which the
+    /// corpus dates what it reports on that very day; a landmark on another
+    /// day of the month, or before the text's floor, leaves its year.
+    #[test]
+    fn a_yearless_datelines_year_yields_to_the_corpus_on_its_own_day() {
+        let mut cases = 0;
+        for (m, d) in [(1, 15), (3, 3), (6, 19), (9, 30), (10, 28), (12, 31)] {
+            for y0 in [2019, 2021] {
+                for gap in 1..=4 {
+                    let on = NaiveDate::from_ymd_opt(y0, m, d).unwrap();
+                    let floor = on - chrono::Duration::days(70);
+                    let event = NaiveDate::from_ymd_opt(y0 + gap, m, d).unwrap();
+                    // the same day, later; two days later (not the dateline's
+                    // day); a year before the floor (out of bounds)
+                    for (landmark_day, moves) in [
+                        (event, true),
+                        (event + chrono::Duration::days(2), false),
+                        (NaiveDate::from_ymd_opt(y0 - 1, m, d).unwrap(), false),
+                    ] {
+                        let wd = landmark_day.weekday().num_days_from_monday();
+                        let (x, mention) = wire(on, floor, wd);
+                        let mut extracts = vec![x];
+                        let mut mentions = vec![mention];
+                        let mut published =
+                            BTreeMap::from([("wire".to_string(), DateInterval::day(on))]);
+                        let iso = landmark_day.format("%Y-%m-%d").to_string();
+                        let reference = vec![landmark(
+                            &iso,
+                            EventType::Meeting,
+                            &["kim", "poutine"],
+                            &["pyongyang"],
+                        )];
+                        date_undated_articles(
+                            &mut extracts,
+                            &mut mentions,
+                            &mut published,
+                            &reference,
+                            &|_| Vec::new(),
+                        );
+                        let p = extracts[0].document.published.as_ref().unwrap();
+                        let want = if moves { event } else { on };
+                        assert_eq!(
+                            (p.start, p.end),
+                            (want, want),
+                            "{on} under a landmark of {landmark_day}"
+                        );
+                        assert_eq!(published["wire"].start, want);
+                        if moves {
+                            assert_eq!(p.source, DateSource::Corpus);
+                            assert!(
+                                p.evidence
+                                    .as_deref()
+                                    .unwrap()
+                                    .contains("overrules the year")
+                            );
+                            // the report is dated again from the new day
+                            assert_eq!(
+                                mentions[0].time.as_ref().map(|t| t.interval.start),
+                                Some(landmark_day)
+                            );
+                        } else {
+                            assert_eq!(p.source, DateSource::Text);
+                            // the bounds the check used are not kept
+                            assert_eq!(extracts[0].document.publication_bounds, None);
+                        }
+                        cases += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(cases, 6 * 2 * 4 * 3);
     }
 }

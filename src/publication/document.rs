@@ -462,9 +462,11 @@ static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
 });
 /// A time of day: `à 10h30`, `, 18:40`, `| 11:18`, `at 10:32 AM`, and the
-/// ISO forms `T10:30:00+01:00`, `10:30:00Z`, `10:30 UTC`, `10:32 CEST` (the zone is read
+/// ISO forms `T10:30:00+01:00`, `10:30:00Z`, `10:30 UTC`, `10:32 CEST`, and
+/// Canada's `10 h 12 HNE` (heure normale or avancée of the East, Centre,
+/// Rockies, Pacific, Atlantic, Newfoundland: `HNE`, `HAE`, `HNC`…; the zone is read
 /// past, never applied: the day is the one written).
-const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•|/|T)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|(?:UTC|GMT|CEST|CET)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?";
+const TIME: &str = r"\s*(?:à|at|,|-|–|\||·|•|/|T)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|(?:UTC|GMT|CEST|CET|H[NA][ECRPAT])(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}))?";
 /// The keys under which a page's machine metadata gives its publication
 /// (`article:published_time`, schema.org's `datePublished`) and its updates,
 /// as a scraped page keeps them in its text.
@@ -791,6 +793,35 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("related heading regex")
 });
+/// The head of a line whose date is a dateline (`VARSOVIE, `, `SAINT-DENIS
+/// DE LA RÉUNION, `: a place in capitals and a comma), the date then
+/// followed by an agency or a dash.
+static DATELINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Lu}[\p{Lu}\s'’.-]*\p{Lu}\s*,\s*$").expect("dateline head regex")
+});
+static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]").expect("dateline tail regex")
+});
+/// The head of a note about the page itself (`Rectificatif du`, `Correction,
+/// le`, `Erratum :`, `Précision du`, `Actualisation :`, `Addendum du`): its
+/// day is when the page was corrected, on or after its publication.
+static NOTE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*[(\[*]*\s*(?:rectificatifs?|corrections?|erratum|errata|pr[ée]cisions?|actualisations?|addendum)\s*(?:(?:du|le|,\s*le|:|-|–)\s*)?$")
+        .expect("note head regex")
+});
+
+/// True when the date at `start..end` of `s` dates the page, not what it
+/// reports: a dateline anywhere in the page (`VARSOVIE, 16 septembre 2024
+/// (AFP) -`, a wire's update under its first dateline), or a note about
+/// the page (`Rectificatif du 14 février 2024 :`). Such dates bound
+/// nothing.
+fn dates_the_page(s: &str, start: usize, end: usize) -> bool {
+    let line_start = s[..start].rfind('\n').map_or(0, |i| i + 1);
+    let head = &s[line_start..start];
+    let tail = &s[end..];
+    (DATELINE_HEAD.is_match(head) && DATELINE_TAIL.is_match(tail)) || NOTE_HEAD.is_match(head)
+}
+
 /// A paragraph of story: a line this long or longer that ends a sentence.
 const PARAGRAPH_CHARS: usize = 80;
 
@@ -947,6 +978,7 @@ impl<'a> Reading<'a> {
             // report nothing
             if short_line_around(s, c.start, c.end)
                 .is_some_and(|l| LABELLED.read(l.trim()).is_some())
+                || dates_the_page(s, c.start, c.end)
             {
                 continue;
             }
@@ -1720,6 +1752,59 @@ mod tests {
     }
 
     use super::*;
+
+    /// Every dateline head × date × agency or dash, anywhere in the page,
+    /// and every note head × separator: their dates date the page and
+    /// bound nothing; the same dates in a sentence do.
+    #[test]
+    fn datelines_and_notes_about_the_page_date_the_page() {
+        let mut n = 0;
+        for place in [
+            "VARSOVIE",
+            "SAINT-DENIS DE LA RÉUNION",
+            "L'AQUILA",
+            "NEW YORK",
+        ] {
+            for date in ["16 septembre 2024", "16 septembre", "1er mars 2023"] {
+                for tail in [" (AFP) -", " (Reuters) –", " -", " — "] {
+                    let s = format!("Un titre\n\n{place}, {date}{tail} Le bilan s'est alourdi.");
+                    let at = s.find(date).unwrap();
+                    assert!(dates_the_page(&s, at, at + date.len()), "{s}");
+                    // in a sentence: a date the story reports
+                    let s = format!("Un titre\n\nLe {date}, le bilan s'est alourdi{tail} ici.");
+                    let at = s.find(date).unwrap();
+                    assert!(!dates_the_page(&s, at, at + date.len()), "{s}");
+                    n += 1;
+                }
+            }
+        }
+        for head in [
+            "Rectificatif",
+            "Correction",
+            "Erratum",
+            "Précision",
+            "Actualisation",
+            "Addendum",
+            "RECTIFICATIF",
+            "(Rectificatif",
+        ] {
+            for sep in [" du ", ", le ", " : ", " – ", " "] {
+                let date = "14 février 2024";
+                let s =
+                    format!("Le texte.\n\n{head}{sep}{date} : une version précédente disait huit.");
+                let at = s.find(date).unwrap();
+                assert!(dates_the_page(&s, at, at + date.len()), "{s}");
+                let s = format!(
+                    "Le texte.\n\nLa {} a été votée le {date}.",
+                    head.to_lowercase()
+                );
+                let at = s.find(date).unwrap();
+                assert!(!dates_the_page(&s, at, at + date.len()), "{s}");
+                n += 1;
+            }
+        }
+        assert_eq!(n, 4 * 3 * 4 + 8 * 5);
+    }
 
     /// The labelled-line patterns compiled on first use compile.
     #[test]

@@ -93,6 +93,9 @@ pub struct TenseWords {
     pub aux_not_past: Vec<String>,
     pub determiners: Vec<String>,
     pub not_verbs: Vec<String>,
+    /// Words opening a subordinate clause (relative pronouns and the
+    /// conjunction `que`): its verb has its own tense.
+    pub clause_openers: Vec<String>,
 }
 
 /// The four agreements of a past participle given in the masculine

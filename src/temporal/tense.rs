@@ -35,6 +35,7 @@ struct Cues {
     not_participles: WordSet,
     aux_not_past: WordSet,
     determiners: WordSet,
+    clause_openers: WordSet,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -56,6 +57,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         not_participles: set(&t.not_participles),
         aux_not_past: set(&t.aux_not_past),
         determiners: set(&t.determiners),
+        clause_openers: set(&t.clause_openers),
     }
 });
 
@@ -147,8 +149,23 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
         // by the sentence cut above)
         proper.push(m.as_str().chars().next().is_some_and(char::is_uppercase));
     }
+    // a subordinate clause opened after the expression (`…, qui
+    // s'ouvrira en novembre`) has its own tense: its cues are not read,
+    // up to the next comma (`Mardi, Poutine, qui se rendra à Pyongyang, a
+    // rencontré …`: the main verb after it counts)
+    let subordinate = words
+        .iter()
+        .find(|(at, w)| *at >= span.end && c.clause_openers.contains(w.as_str()))
+        .map(|(at, _)| {
+            let end = text[*at..hi].find(',').map_or(hi, |i| at + i);
+            (*at, end)
+        });
+    let in_subordinate = |at: usize| subordinate.is_some_and(|(from, to)| at >= from && at < to);
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |at: usize, t: Tense| {
+        if in_subordinate(at) {
+            return;
+        }
         let dist = if at < span.start {
             span.start - at
         } else {
@@ -283,6 +300,58 @@ mod tests {
             Span::new(at, at + expr.len()),
             Span::new(0, sentence.len()),
         )
+    }
+
+    /// Every clause opener × the main verb's tense × the subordinate
+    /// verb's tense, the clause after the expression or between it and the
+    /// main verb: the main verb decides (a present main verb gives the
+    /// present, whatever the clause says).
+    #[test]
+    fn a_subordinate_clause_after_the_expression_keeps_its_tense_to_itself() {
+        use Tense::{Future, Past, Present};
+        // (main verb, its tense) and (subordinate verb, its tense), written by hand
+        let mains = [
+            ("présentent", Present),
+            ("ont présenté", Past),
+            ("présenteront", Future),
+            ("avaient présenté", Past),
+        ];
+        let subs = [
+            ("commencera", Future),
+            ("avait commencé", Past),
+            ("commencerait", Future),
+            ("a commencé", Past),
+        ];
+        let openers = [
+            "qui",
+            "que le public",
+            "qu'elle",
+            "où la tournée",
+            "dont la tournée",
+            "laquelle",
+            "lesquels",
+        ];
+        let mut n = 0;
+        for (main, want) in mains {
+            for (sub, sub_tense) in subs {
+                for opener in openers {
+                    let after = format!(
+                        "Ce lundi 9 septembre, les organisateurs {main} la programmation de leur \
+                         édition, {opener} {sub} en novembre."
+                    );
+                    assert_eq!(tense(&after, "lundi 9 septembre"), want, "{after}");
+                    let between = format!(
+                        "Ce lundi 9 septembre, le festival, {opener} {sub} en novembre, {main} sa \
+                         programmation."
+                    );
+                    assert_eq!(tense(&between, "lundi 9 septembre"), want, "{between}");
+                    // the clause's own expression takes the clause's tense
+                    assert_eq!(tense(&after, "en novembre"), sub_tense, "{after}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, 4 * 4 * 7);
     }
 
     #[test]
