@@ -2516,7 +2516,14 @@ pub(crate) mod tests {
                                     ));
                                 }
                                 let doc = if same_doc { "a" } else { "b" };
-                                let report = mention(doc, t, people, places, Some(coarse));
+                                // another sentence of the article: a source of its own
+                                let report = EventMention {
+                                    quote: format!("{doc} retold {t:?}").into(),
+                                    sentence: 1,
+                                    start: 10,
+                                    end: 20,
+                                    ..mention(doc, t, people, places, Some(coarse))
+                                };
                                 let mut docs = vec![];
                                 if same_doc {
                                     a.push(report);
