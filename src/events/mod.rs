@@ -2683,7 +2683,9 @@ fn main_clause_time(
         let place_before = entities.iter().any(|e| {
             e.entity_type == EntityType::Place
                 && e.span.end >= base
-                && lower[e.span.end - base..start].trim().is_empty()
+                && lower
+                    .get(e.span.end - base..start)
+                    .is_some_and(|gap| gap.trim().is_empty())
         });
         let perfect = |h: &TriggerHit<'_>| h.now && h.auxiliary.is_some() && h.is_finite();
         let trip_before = hits.iter().any(|h| {
@@ -6058,6 +6060,23 @@ mod tests {
             "Sergueï Lavrov est arrivé lundi dans la soirée, où il a rencontré Choe Son Hui.",
         ] {
             assert_no_date_by(text, "where-clause");
+        }
+    }
+
+    /// A place named after `où` (inside the relative, not before it) is
+    /// no place the relative is of, and reading it never fails: every
+    /// opening date × place inside the relative × verb of the relative.
+    #[test]
+    fn a_place_inside_the_relative_clause_is_not_the_place_before_it() {
+        for date in ["le 4 août 2001", "lundi", "en juillet 2000"] {
+            for place in ["Moscou", "Pyongyang", "Vladivostok"] {
+                for act in ["signèrent la déclaration de", "ont signé un accord à"] {
+                    let text = format!(
+                        "Kim Jong-il est arrivé au Kremlin {date}, où les deux dirigeants {act} {place}."
+                    );
+                    assert_no_date_by(&text, "where-clause");
+                }
+            }
         }
     }
 

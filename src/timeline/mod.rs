@@ -135,12 +135,17 @@ fn cluster_dated(mut dated: Vec<EventMention>, geography: &Geography) -> Cluster
     });
     let mut clusters = Clusters::default();
     let mut by_month = DatedIndex::default();
+    // the clusters each article feeds, for the reports it retells
+    let mut by_doc: HashMap<String, Vec<usize>> = HashMap::new();
     for m in dated {
         let interval = m.time.as_ref().expect("dated").interval;
         let reach = chrono::Duration::days(CONFLICT_REACH_DAYS);
         let candidates = by_month
             .candidates(&m, interval.start - reach, interval.end + reach)
             .unwrap_or_else(|| clusters.candidates(&m));
+        let in_doc = by_doc
+            .get(m.document.as_str())
+            .map_or(&[][..], Vec::as_slice);
         let best = candidates
             .iter()
             .map(|&i| (i, &clusters.list[i]))
@@ -150,12 +155,21 @@ fn cluster_dated(mut dated: Vec<EventMention>, geography: &Geography) -> Cluster
             .filter(|(a, _)| *a > 0)
             .max_by_key(|(a, i)| (*a, std::cmp::Reverse(*i)))
             .map(|(_, i)| i)
-            .or_else(|| same_site(&clusters, &candidates, &m, interval, geography));
+            .or_else(|| same_site(&clusters, &candidates, &m, interval, geography))
+            .or_else(|| retold(&clusters, in_doc, &m, interval, geography));
+        let doc = m.document.to_string();
+        let slot = |i: usize, by_doc: &mut HashMap<String, Vec<usize>>| {
+            let v = by_doc.entry(doc.clone()).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        };
         if let Some(i) = best {
             let c = &mut clusters.list[i];
             c.date = c.date.and_then(|d| d.intersect(&interval));
             by_month.insert(&m, i, c.date.expect("dated"));
             clusters.add(i, m);
+            slot(i, &mut by_doc);
         } else if let Some(i) = conflicting_cluster(&clusters, &candidates, &m, interval, geography)
         {
             let c = &mut clusters.list[i];
@@ -168,12 +182,56 @@ fn cluster_dated(mut dated: Vec<EventMention>, geography: &Geography) -> Cluster
             });
             by_month.insert(&m, i, clusters.list[i].date.expect("dated"));
             clusters.add(i, m);
+            slot(i, &mut by_doc);
         } else {
-            by_month.insert(&m, clusters.list.len(), interval);
+            let i = clusters.list.len();
+            by_month.insert(&m, i, interval);
             clusters.create(m, Some(interval));
+            slot(i, &mut by_doc);
         }
     }
     clusters
+}
+
+/// A report dated to a month (`le traité de juin`, `le satellite qu'il a
+/// placé en orbite en novembre`) in an article that already reports, with
+/// the same type, exactly one event of that type dated to a week or less
+/// inside that month (`signé le 19 juin`, `le 21 novembre 2023, Pyongyang
+/// parvient à placer en orbite…`) retells that event: an article does not
+/// tell two treaties or two launches of one month without telling them
+/// apart. The report must not name other actors than the event's: it names
+/// no one, the event names no one, or both share a place that is not a
+/// country (people they share already join by affinity). A year says too
+/// little, another article is no retelling, and with two such events the
+/// report stays apart.
+fn retold(
+    clusters: &Clusters,
+    in_doc: &[usize],
+    m: &EventMention,
+    interval: DateInterval,
+    geography: &Geography,
+) -> Option<usize> {
+    use crate::model::Precision;
+    if interval.precision != Precision::Month {
+        return None;
+    }
+    let mut fitting = in_doc.iter().copied().filter(|&i| {
+        let c = &clusters.list[i];
+        let compatible = m.participants.is_empty()
+            || c.participants.is_empty()
+            || m.places
+                .iter()
+                .any(|r| c.places.contains(&r.id) && !geography.is_country(&r.id));
+        compatible
+            && c.date
+                .is_some_and(|d| d.precision <= Precision::Week && interval.contains(&d))
+            && c.mentions
+                .iter()
+                .any(|o| o.document == m.document && o.event_type == m.event_type)
+            && !elsewhere(c, m, geography)
+    });
+    let first = fitting.next()?;
+    fitting.next().is_none().then_some(first)
 }
 
 /// True when `m` and a mention of the cluster tell two encounters of one
@@ -203,6 +261,17 @@ fn done_and_to_come(a: Modality, b: Modality) -> bool {
         (a, b),
         (Modality::Occurred, Modality::Planned) | (Modality::Planned, Modality::Occurred)
     )
+}
+
+/// True when every report of the cluster denies its act and the mention
+/// tells an act as done: the date of a denial (`Kim ne s'est pas rendu à
+/// Moscou le 9 mai`) is the date of no act, so an undated report of one
+/// (`on y voit Kim serrer la main de Poutine`) does not take it, nor makes
+/// the denied act one that occurred.
+fn denied_only(cluster: &Cluster, modality: Modality) -> bool {
+    modality == Modality::Occurred
+        && !cluster.modalities.is_empty()
+        && cluster.modalities.iter().all(|&o| o == Modality::Negated)
 }
 
 /// True when `m` says where it happens (its predicate's place: `une
@@ -436,6 +505,9 @@ fn join_undated(
                 }
                 let affinity = c.affinity(&m);
                 if affinity == 0 || other_encounter(c, &m) || elsewhere(c, &m, geography) {
+                    return None;
+                }
+                if denied_only(c, m.modality) {
                     return None;
                 }
                 let same_doc = c.documents.contains(m.document.as_str());
@@ -2388,6 +2460,153 @@ pub(crate) mod tests {
         let summit = r.events.iter().find(|e| e.date.is_some()).unwrap();
         assert_eq!(summit.sources.len(), 2, "{:#?}", summit.sources);
         assert_eq!(r.events.iter().filter(|e| e.date.is_none()).count(), 2);
+    }
+
+    /// A report dated to a month retells the one event of its type its own
+    /// article dates to a week or less inside that month, when it names no
+    /// other actors (no one, or a site the event names): every type ×
+    /// precision of the event × precision of the report × who the report
+    /// names × same article or another × a second event of the type that
+    /// month or not. The expected answer is the rule as written here.
+    #[test]
+    fn a_month_report_retells_the_one_event_of_its_type_its_article_dates() {
+        let geography = places_geography();
+        let week = DateInterval::new(
+            NaiveDate::from_ymd_opt(2023, 11, 20).unwrap(),
+            NaiveDate::from_ymd_opt(2023, 11, 26).unwrap(),
+            Precision::Week,
+        );
+        // (people, places, compatible with the first event, with the second)
+        let shapes: [(&[&str], &[&str], bool, bool); 4] = [
+            (&[], &["vostochny"], true, true),
+            (&["lavrov"], &["pyongyang"], true, false),
+            (&["lavrov"], &["coree-du-nord"], false, false),
+            (&["lavrov"], &["vladivostok"], false, false),
+        ];
+        let types = [
+            EventType::Agreement,
+            EventType::Launch,
+            EventType::Visit,
+            EventType::Meeting,
+            EventType::Ratification,
+            EventType::Military,
+        ];
+        let mut tried = 0;
+        for t in types {
+            for precise in [Precision::Day, Precision::Week] {
+                for coarse in ["2023-11", "2023"] {
+                    for (people, places, fits_first, fits_second) in shapes {
+                        for same_doc in [true, false] {
+                            for second in [false, true] {
+                                let mut first =
+                                    mention("a", t, &["kim"], &["pyongyang"], Some("2023-11-21"));
+                                if precise == Precision::Week
+                                    && let Some(time) = first.time.as_mut()
+                                {
+                                    time.interval = week;
+                                }
+                                let mut a = vec![first];
+                                if second {
+                                    a.push(mention(
+                                        "a",
+                                        t,
+                                        &["xi"],
+                                        &["pekin"],
+                                        Some("2023-11-05"),
+                                    ));
+                                }
+                                let doc = if same_doc { "a" } else { "b" };
+                                // another sentence of the article: a source of its own
+                                let report = EventMention {
+                                    quote: format!("{doc} retold {t:?}").into(),
+                                    sentence: 1,
+                                    start: 10,
+                                    end: 20,
+                                    ..mention(doc, t, people, places, Some(coarse))
+                                };
+                                let mut docs = vec![];
+                                if same_doc {
+                                    a.push(report);
+                                } else {
+                                    docs.push(extract("b", "2023-11-25", vec![report]));
+                                }
+                                docs.push(extract("a", "2023-11-25", a));
+                                let r = consolidate_with(docs, "t", &[], &geography);
+                                let fitting =
+                                    usize::from(fits_first) + usize::from(second && fits_second);
+                                let joins = coarse == "2023-11" && same_doc && fitting == 1;
+                                let label = format!(
+                                    "{t:?} {precise:?} {coarse} {people:?} {places:?} same={same_doc} second={second}"
+                                );
+                                let events = 1 + usize::from(second) + usize::from(!joins);
+                                assert_eq!(r.events.len(), events, "{label}: {:#?}", r.events);
+                                if joins {
+                                    let e = r
+                                        .events
+                                        .iter()
+                                        .find(|e| e.participants.iter().any(|p| p.id == "kim"))
+                                        .unwrap();
+                                    assert_eq!(e.sources.len(), 2, "{label}");
+                                    let want = if precise == Precision::Day {
+                                        day("2023-11-21")
+                                    } else {
+                                        week
+                                    };
+                                    assert_eq!(e.date, Some(want), "{label}");
+                                }
+                                tried += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 6 * 2 * 2 * 4 * 2 * 2);
+    }
+
+    /// The date of a denial is the date of no act: an undated report told
+    /// as done does not join an event every report of which denies it, and
+    /// that event stays denied; any other pair joins as before. Every type
+    /// × modality of the dated report × modality of the undated one.
+    #[test]
+    fn a_denied_act_lends_its_date_to_no_act_told_as_done() {
+        let modalities = [
+            Modality::Occurred,
+            Modality::Planned,
+            Modality::Speculated,
+            Modality::Negated,
+        ];
+        for t in [
+            EventType::Visit,
+            EventType::Meeting,
+            EventType::Ceremony,
+            EventType::Agreement,
+        ] {
+            for dated in modalities {
+                for undated in modalities {
+                    let denial = EventMention {
+                        modality: dated,
+                        ..mention("a", t, &["kim", "putin"], &["moscou"], Some("2025-05-09"))
+                    };
+                    let told = EventMention {
+                        modality: undated,
+                        start: 10,
+                        end: 20,
+                        sentence: 1,
+                        ..mention("a", t, &["kim", "putin"], &["moscou"], None)
+                    };
+                    let r = consolidate(vec![extract("a", "2025-05-09", vec![denial, told])], "t");
+                    let apart = dated == Modality::Negated && undated == Modality::Occurred;
+                    let label = format!("{t:?} {dated:?} {undated:?}");
+                    assert_eq!(r.events.len(), 1 + usize::from(apart), "{label}");
+                    let e = r.events.iter().find(|e| e.date.is_some()).unwrap();
+                    assert_eq!(e.sources.len(), 2 - usize::from(apart), "{label}");
+                    if apart {
+                        assert_eq!(e.status, Modality::Negated, "{label}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

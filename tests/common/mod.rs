@@ -5,6 +5,7 @@
 
 pub mod dates;
 pub mod run;
+pub mod timeline_score;
 
 use assert_cmd::Command;
 use newsx::model::Report;
