@@ -146,6 +146,19 @@ fn extract_with(
             role_hits.push(hit.clone());
         }
     }
+    // a small commune (generated, category `commune`) is the weakest
+    // evidence of a name: it stays out of the way of the rules (`Sandrine
+    // Lavergne`, `la rue de Mons`), and is added back after them where no
+    // other mention holds its words; a river or a commune written without
+    // its article or locative word is none (`Will Still`, `Seine-Nord`)
+    definite.retain(|m| weak_place_written_so(m, s, matcher));
+    let weak: Vec<EntityMention> = {
+        let (weak, strong): (Vec<_>, Vec<_>) = definite
+            .into_iter()
+            .partition(|m| category_of(m, matcher) == Some(COMMUNE));
+        definite = strong;
+        weak
+    };
     let parts = compass_parts(s, &mut definite);
     ambiguous.retain(|(span, _)| {
         !parts
@@ -221,6 +234,7 @@ fn extract_with(
                     | "rule:feature-name"
                     | "rule:road"
                     | "rule:seat-body"
+                    | "rule:org-ampersand"
             )
         })
         .map(|m| m.span)
@@ -231,6 +245,14 @@ fn extract_with(
             .any(|c| c.start <= m.span.start && m.span.end <= c.end && *c != m.span)
     });
     mentions.extend(found);
+    for w in weak {
+        let free = !mentions
+            .iter()
+            .any(|m| m.span.start < w.span.end && w.span.start < m.span.end);
+        if free {
+            mentions.push(w);
+        }
+    }
     mentions.sort_by_key(|m| m.span);
     let (roles, dates_matter) = roles::resolve(s, &doc, &role_hits, &mentions, matcher, &role_day);
     mentions.extend(roles);
@@ -499,6 +521,14 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
         .filter(|e| e.entity_type == EntityType::Place && e.category.as_deref() != Some("country"))
         .filter_map(|e| Some((e.country.as_deref()?, e.id.as_str())))
         .collect();
+    // communes do not confirm each other: another place than a commune must
+    // be named
+    let commune_ids: std::collections::BTreeSet<&str> = mentions
+        .iter()
+        .filter_map(|m| gazetteer.get(&m.entity_id))
+        .filter(|e| e.category.as_deref() == Some(COMMUNE))
+        .map(|e| e.id.as_str())
+        .collect();
     let keep: Vec<bool> = mentions
         .iter()
         .map(|m| match needs(m) {
@@ -506,6 +536,18 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
             Some(e) if e.category.as_deref() == Some(CITY) => places
                 .iter()
                 .any(|(country, id)| Some(*country) == e.country.as_deref() && *id != e.id),
+            // a river: written after its article (`la Seine`, `du Rhin`),
+            // checked before the rules (`weak_place_written_so`)
+            Some(e) if e.category.as_deref() == Some(RIVER) => true,
+            // a small commune: after a locative word, and another place of
+            // its country named (`à Riscle` on a page that names `Auch`)
+            Some(e) if e.category.as_deref() == Some(COMMUNE) => {
+                places.iter().any(|(country, id)| {
+                    Some(*country) == e.country.as_deref()
+                        && *id != e.id
+                        && !commune_ids.contains(id)
+                })
+            }
             Some(e) => {
                 let below = || {
                     places
@@ -524,6 +566,74 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
         .collect();
     let mut k = keep.into_iter();
     mentions.retain(|_| k.next().unwrap_or(true));
+}
+
+/// The gazetteer category of a mention's entry.
+fn category_of<'a>(m: &EntityMention, matcher: &'a EntityMatcher) -> Option<&'a str> {
+    matcher
+        .gazetteer()
+        .get(&m.entity_id)
+        .and_then(|e| e.category.as_deref())
+}
+
+/// False for a commune that needs context not written after a locative
+/// word of `commune_prepositions` (`à Riscle`, `de Marciac`), and for a
+/// river that needs context not written after its article or `fleuve`
+/// (`river_articles`: `la Seine`, `du Rhin`): the name alone is a person's
+/// (`Sandrine Lavergne`) or part of another name (`Seine-Nord`).
+fn weak_place_written_so(m: &EntityMention, s: &str, matcher: &EntityMatcher) -> bool {
+    let Some(e) = matcher.gazetteer().get(&m.entity_id) else {
+        return true;
+    };
+    if !e.needs_context {
+        return true;
+    }
+    let rules = &matcher.rules;
+    let followed_by_hyphen = s[m.span.end..].starts_with('-');
+    match e.category.as_deref() {
+        Some(COMMUNE) => {
+            !followed_by_hyphen
+                && after_phrase(s, m.span.start, &rules.commune_prepositions)
+                && !after_name_and_particle(s, m.span.start)
+        }
+        Some(RIVER) => !followed_by_hyphen && after_phrase(s, m.span.start, &rules.river_articles),
+        _ => true,
+    }
+}
+
+/// True when a capitalised word and a particle come just before `at`
+/// (`Val d'Aoste`, `Pays de Caux`): what follows is the end of that name,
+/// not a town of its own.
+fn after_name_and_particle(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end();
+    let (rest, particle) = match before.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) => (rest, last),
+        None => ("", before),
+    };
+    let (rest, particle) = if let Some(p) = particle.strip_suffix(['\'', '\u{2019}']) {
+        // `d'Aoste`: the particle is glued to the name; `Val d'`
+        (rest, p)
+    } else {
+        (rest, particle)
+    };
+    if !matches!(
+        fold::fold_word(particle).as_str(),
+        "de" | "d" | "du" | "des"
+    ) {
+        return false;
+    }
+    let previous = rest
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    // a sentence's first word is capitalised whatever it is
+    let sentence_start = rest
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .nth(1)
+        .is_none_or(|w| w.ends_with(['.', '!', '?', ':', '»']));
+    previous.chars().next().is_some_and(char::is_uppercase) && !sentence_start
 }
 
 /// True when the words just before `at` end with a phrase of `list`
@@ -696,6 +806,8 @@ fn after_first_name(s: &str, m: &EntityMention, matcher: &EntityMatcher) -> bool
 /// context is confirmed by any other place of its country below the
 /// country itself (`la gare d'Artiom, près de Vladivostok`).
 const CITY: &str = "city";
+const COMMUNE: &str = "commune";
+const RIVER: &str = "river";
 const SUBDIVISION: &str = "subdivision";
 
 /// True when a one-word name touches (space or hyphen) a capitalised word

@@ -493,6 +493,8 @@ pub(crate) fn find<'a>(
         town_by_context(&ctx, i, &mut out);
         // a numbered road: `la RN 85`, `l'A480`, and `entre X et Y` after it
         road(&ctx, i, &mut out);
+        // two names joined by `&`: `Procter & Gamble`, `Marks & Spencer`
+        ampersand_name(&ctx, i, &mut out);
         // a nationality or region before a name: `le Slovène Tadej Pogacar`
         if ctx.text_in(i, Set::NationalityNouns)
             && i > 0
@@ -908,6 +910,46 @@ fn town_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'"))
         && ctx.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
     (!particle_name && (!ctx.name_word(end) || !ctx.tokens[end].space_before)).then_some(end)
+}
+
+/// Capitalised words, ` & `, capitalised words on one line (`Procter &
+/// Gamble`, `Marks & Spencer`, `Transport & Environment`, `Johnson &
+/// Johnson`): one company or body, as French news writes the brands and
+/// firms that keep the English `&` in their name; no person is named so.
+/// At most three words on each side; none may be a name already found.
+fn ampersand_name(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
+    let Some(t) = ctx.tokens.get(i) else {
+        return;
+    };
+    if t.text != "&" || i == 0 || !t.space_before || ctx.line_break_before(i) {
+        return;
+    }
+    let next = i + 1;
+    if !ctx.org_word(next) || !ctx.tokens[next].space_before || ctx.line_break_before(next) {
+        return;
+    }
+    let mut start = i;
+    while start > 0
+        && i - start < 3
+        && ctx.org_word(start - 1)
+        && !ctx.person[start - 1]
+        && (start == i || ctx.tokens[start].space_before)
+        && !ctx.line_break_before(start)
+    {
+        start -= 1;
+    }
+    if start == i || ctx.person[next] {
+        return;
+    }
+    let mut end = next + 1;
+    while end < next + 3
+        && ctx.org_word(end)
+        && ctx.tokens[end].space_before
+        && !ctx.line_break_before(end)
+    {
+        end += 1;
+    }
+    out.org(ctx, start, end, "rule:org-ampersand");
 }
 
 /// The token after a département, région or country of the gazetteer that

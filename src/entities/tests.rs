@@ -4285,3 +4285,187 @@ fn a_place_and_a_point_of_the_compass_name_its_part() {
         "{found:?}"
     );
 }
+
+/// The generated communes (data/gazetteer/geo-communes.toml).
+fn generated_communes() -> Vec<&'static crate::gazetteer::Entry> {
+    let mut out: Vec<_> = matcher()
+        .gazetteer()
+        .entries
+        .values()
+        .filter(|e| e.source == "geo-communes.toml")
+        .collect();
+    out.sort_by_key(|e| e.id.clone());
+    out
+}
+
+/// `de`/`près de` before a name, elided before a vowel or a mute `h`, as
+/// French writes it (`d'Eauze`, `près d'Auch`).
+fn elide(prep: &str, name: &str) -> String {
+    let vowel = name
+        .chars()
+        .next()
+        .map(|c| fold::fold_str(&c.to_string()))
+        .is_some_and(|c| matches!(c.as_str(), "a" | "e" | "i" | "o" | "u" | "y" | "h"));
+    match prep.strip_suffix(" de").or((prep == "de").then_some("")) {
+        Some(head) if vowel => format!("{head}{}d'{name}", if head.is_empty() { "" } else { " " }),
+        _ => format!("{prep} {name}"),
+    }
+}
+
+/// Every generated commune is a place after the locative words that
+/// introduce a town (`à Riscle`, `près de Marciac`, `entre Nogaro et …`)
+/// when the page names another French place (a préfecture); every
+/// locative word of `commune_prepositions` works, each tried on a spread
+/// of communes.
+#[test]
+fn every_generated_commune_is_found_after_a_locative_word() {
+    let communes = generated_communes();
+    assert!(communes.len() > 10_000, "{}", communes.len());
+    let context = " Le préfet de la Gironde est venu de Bordeaux.";
+    let check = |e: &crate::gazetteer::Entry, surface: &str| {
+        let text = format!("La réunion s'est tenue {surface} mardi.{context}");
+        let found = extract(&normalize(&text), matcher());
+        let m = found.iter().find(|m| m.entity_id == e.id);
+        assert!(
+            m.is_some(),
+            "{} not found in {text:?}: {:?}",
+            e.id,
+            ids(&found)
+        );
+        assert_eq!(m.unwrap().entity_type, EntityType::Place, "{text}");
+    };
+    for e in &communes {
+        check(e, &format!("à {}", e.name));
+        check(e, &elide("près de", &e.name));
+    }
+    for prep in rule_list("places", "commune_prepositions") {
+        if prep.ends_with('\'') {
+            continue; // the elided forms, built by `elide`
+        }
+        for e in communes.iter().step_by(997) {
+            let surface = if prep == "entre" {
+                format!("entre {} et Bordeaux", e.name)
+            } else if prep == "et" {
+                format!("à Bordeaux et {}", e.name)
+            } else {
+                elide(&prep, &e.name)
+            };
+            check(e, &surface);
+        }
+    }
+}
+
+/// Controls: a commune's name after a first name is a surname (`Selon
+/// Sandrine Lavergne`), after a capitalised word and a particle it ends
+/// another name (`le Val d'Aoste`), without a locative word it says
+/// nothing, and with no other French place named it is no town: none is
+/// the commune.
+#[test]
+fn generated_communes_need_a_locative_word_and_a_french_place() {
+    let context = " Le préfet de la Gironde est venu de Bordeaux.";
+    for e in generated_communes() {
+        for text in [
+            format!("Selon Sandrine {}, la réunion a eu lieu.{context}", e.name),
+            format!(
+                "Il a visité le Val {} mardi.{context}",
+                elide("de", &e.name)
+            ),
+            format!("{} a signé mardi.{context}", e.name),
+            format!("La réunion s'est tenue à {} mardi.", e.name),
+        ] {
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found
+                    .iter()
+                    .all(|m| m.entity_id != e.id || m.entity_type != EntityType::Place),
+                "{text}: {:?}",
+                ids(&found)
+            );
+        }
+    }
+}
+
+/// Every river of category `river` that needs context is a place after
+/// each article or noun of `river_articles` (`la Seine`, `du Rhin`,
+/// `l'Adour`, `le fleuve Indus`), and none without one (`Selon Indus
+/// Martin`) or glued to a hyphen (`Seine-Nord`).
+#[test]
+fn every_river_is_found_after_its_article_only() {
+    let g = matcher().gazetteer();
+    let mut rivers: Vec<_> = g
+        .entries
+        .values()
+        .filter(|e| e.category.as_deref() == Some("river") && e.needs_context)
+        .collect();
+    rivers.sort_by_key(|e| e.id.clone());
+    assert!(rivers.len() >= 10, "{}", rivers.len());
+    for e in rivers {
+        for article in rule_list("places", "river_articles") {
+            let vowel = matches!(
+                fold::fold_str(&e.name[..1]).as_str(),
+                "a" | "e" | "i" | "o" | "u" | "y"
+            );
+            let surface = match article.as_str() {
+                "l'" if vowel => format!("l'{}", e.name),
+                "l'" => continue,
+                "le" | "la" | "du" | "au" if vowel => continue,
+                a => format!("{a} {}", e.name),
+            };
+            let text = format!("Les barges descendent {surface} depuis mardi.");
+            let found = extract(&normalize(&text), matcher());
+            let m = found.iter().find(|m| m.entity_id == e.id);
+            assert!(
+                m.is_some(),
+                "{} not found in {text:?}: {:?}",
+                e.id,
+                ids(&found)
+            );
+            assert_eq!(m.unwrap().entity_type, EntityType::Place, "{text}");
+        }
+        for text in [
+            format!("Selon {} Martin, la réunion a eu lieu.", e.name),
+            format!("Le canal {}-Nord avance.", e.name),
+        ] {
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().all(|m| m.entity_id != e.id),
+                "{text}: {:?}",
+                ids(&found)
+            );
+        }
+    }
+}
+
+/// A described name (`rule:org-described`) ends before a finite verb of
+/// `described_verbs` (`le Bureau national interprofessionnel de l'armagnac
+/// estime`, `l'Agence française de développement serait`): every verb ×
+/// heads with one- and two-word complements.
+#[test]
+fn a_described_name_ends_before_a_finite_verb() {
+    let names = [
+        "Bureau national interprofessionnel de l'armagnac",
+        "Agence française de développement",
+        "Chambre nationale de la batellerie artisanale",
+        "Syndicat des cadres de la sécurité intérieure",
+        "Institut de recherche pour le développement",
+    ];
+    for verb in rule_list("organizations", "described_verbs") {
+        for name in names {
+            let text = format!("Selon nos informations, le {name} {verb} que la réforme échoue.");
+            let found: Vec<_> = by_rule(&text, "rule:org-described")
+                .into_iter()
+                .map(|(surface, _)| surface)
+                .collect();
+            assert!(
+                found.iter().all(|f| !f.contains(verb.as_str())),
+                "{text}: {found:?}"
+            );
+            let all = extract(&normalize(&text), matcher());
+            assert!(
+                all.iter().all(|m| !m.surface.contains(verb.as_str())),
+                "{text}: {:?}",
+                ids(&all)
+            );
+        }
+    }
+}

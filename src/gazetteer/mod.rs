@@ -81,6 +81,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/geo-cities.toml"),
     ),
     (
+        "geo-communes.toml",
+        include_str!("../../data/gazetteer/geo-communes.toml"),
+    ),
+    (
         "organizations.toml",
         include_str!("../../data/gazetteer/organizations.toml"),
     ),

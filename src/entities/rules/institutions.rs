@@ -16,7 +16,8 @@
 //! - `org-extended`: a listed organisation, then a hyphen or a space and
 //!   capitalised words, is a branch or a subsidiary with a name of its own
 //!   (`CGT-Cheminots`, `SNCF Voyageurs`, `Thales Alenia Space`, `Fnaut
-//!   Auvergne-Rhône-Alpes`): the longer name wins.
+//!   Auvergne-Rhône-Alpes`, `Centre Pompidou-Metz`): the longer name wins,
+//!   and a town joined by the hyphen is no place of its own.
 
 use super::{Ctx, particle_end};
 use crate::model::EntityType;
@@ -360,10 +361,14 @@ pub(super) fn extended_end(ctx: &Ctx<'_>, k: usize, end: usize, org_end: usize) 
         let capital = after.chars().next().is_some_and(char::is_uppercase)
             && after.chars().any(char::is_lowercase)
             && after.chars().all(|c| c.is_alphabetic() || c == '-');
-        let known = ctx
-            .named
-            .iter()
-            .any(|m| m.span.start > org_end && m.span.end <= last.span.end);
+        // another organisation or a person joined so is a pair (`Air
+        // France-KLM`); a town is the seat of a branch with a name of its
+        // own (`Centre Pompidou-Metz`, `Louvre-Lens`): no place inside
+        let known = ctx.named.iter().any(|m| {
+            m.span.start > org_end
+                && m.span.end <= last.span.end
+                && m.entity_type != EntityType::Place
+        });
         return (capital && !known && end == k + 1).then_some(end);
     }
     if last.span.end != org_end {
