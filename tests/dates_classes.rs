@@ -1291,3 +1291,317 @@ fn mardi_gras_in_lowercase_and_a_year_over_two() {
         failures[..failures.len().min(30)].join("\n")
     );
 }
+
+// --- s42: saints' feasts, `sous` delays, `depuis le début de`, halves of a
+// century or decade, ranges of decades and centuries, `à l'horizon` ------
+
+/// Saints' feasts after `la` (the General Roman Calendar, written here
+/// independently of data/calendar-fr.toml): every saint × year 2001–2034 ×
+/// three reference days × past / future / written year / `dernière` /
+/// `prochaine`; controls: the same names as places, churches, streets and
+/// longer hyphened names.
+#[test]
+fn saints_feasts_after_la_are_their_day() {
+    let saints: [(&str, u32, u32); 8] = [
+        ("Saint-Jean", 6, 24),
+        ("Saint-Martin", 11, 11),
+        ("Saint-Nicolas", 12, 6),
+        ("Saint-Patrick", 3, 17),
+        ("Sainte-Catherine", 11, 25),
+        ("Saint-Étienne", 12, 26),
+        ("Saint-Michel", 9, 29),
+        ("Saint-Joseph", 3, 19),
+    ];
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for y in 2001..=2034 {
+        for r in [d(y, 2, 12), d(y, 6, 24), d(y, 11, 20)] {
+            for (name, m, day) in saints {
+                let on = |y: i32| d(y, m, day);
+                let past = if on(y) <= r { on(y) } else { on(y - 1) };
+                let future = if on(y) >= r { on(y) } else { on(y + 1) };
+                let before = if on(y) < r { on(y) } else { on(y - 1) };
+                let after = if on(y) > r { on(y) } else { on(y + 1) };
+                for (phrase, want) in [
+                    (format!("Il est venu à la {name}."), past),
+                    (format!("Il viendra à la {name}."), future),
+                    (format!("Il est venu pour la {name} 2019."), on(2019)),
+                    (format!("la {name} dernière"), before),
+                    (format!("la {name} prochaine"), after),
+                    (
+                        format!("la veille de la {name} 2020"),
+                        on(2020).pred_opt().unwrap(),
+                    ),
+                ] {
+                    n += 1;
+                    let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+                    if got != Some((want, want)) {
+                        failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    // the names as places, churches, streets: no date
+    let r = d(2024, 3, 20);
+    for (name, _, _) in saints {
+        for phrase in [
+            format!("Il habite à {name}."),
+            format!("l'église {name}"),
+            format!("la rue {name}"),
+            format!("la {name}-de-Luz"),
+            format!("la {name}-d'Acre"),
+            format!("{name} est une commune"),
+            format!("la {}", name.to_lowercase()),
+        ] {
+            n += 1;
+            if let Some(got) = read_span(&phrase, r) {
+                failures.push(format!("{phrase:?}: read as {got:?}"));
+            }
+        }
+    }
+    common::dates::finish("saints' feasts", n, failures, 2000);
+}
+
+/// `sous` + a delay: every reference day of 2024 × `huitaine`, `quinzaine`
+/// (8 and 15 days, exact) and counts of days, weeks and hours (whole days)
+/// in digits; from the day of writing to the delay's last day.
+#[test]
+fn sous_and_a_delay_run_from_the_day_of_writing() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut r = d(2024, 1, 1);
+    while r.year() == 2024 {
+        let mut forms = vec![
+            ("sous huitaine".to_string(), 8),
+            ("sous quinzaine".to_string(), 15),
+            ("sous 48 heures".to_string(), 2),
+            ("sous 72 heures".to_string(), 3),
+        ];
+        for k in [1, 3, 5, 10, 30] {
+            forms.push((format!("sous {k} jours"), k));
+        }
+        for k in [2, 3, 6] {
+            forms.push((format!("sous {k} semaines"), 7 * k));
+        }
+        for (phrase, days) in forms {
+            n += 1;
+            let want = (r, r + Duration::days(days));
+            let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+            if got != Some(want) {
+                failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+            }
+        }
+        r = r.succ_opt().unwrap();
+    }
+    // `sous` before no delay: no date
+    for phrase in ["sous la pluie", "sous surveillance", "sous pression"] {
+        n += 1;
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("sous + delay", n, failures, 4000);
+}
+
+/// `depuis le début de <period>`: every reference day of 2023–2024 × the
+/// week, the month, the year, last year, the written year and the named
+/// month of the day of writing or the one before; from its first day to
+/// the day of writing.
+#[test]
+fn depuis_le_debut_de_runs_to_the_day_of_writing() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut r = d(2023, 1, 1);
+    while r.year() <= 2024 {
+        let month_start = d(r.year(), r.month(), 1);
+        let monday = r - Duration::days(r.weekday().num_days_from_monday() as i64);
+        let mut forms = vec![
+            ("depuis le début de l'année".to_string(), d(r.year(), 1, 1)),
+            (
+                "depuis le début de cette année".to_string(),
+                d(r.year(), 1, 1),
+            ),
+            ("depuis le début du mois".to_string(), month_start),
+            ("depuis le début de la semaine".to_string(), monday),
+            (
+                "depuis le début de l'année dernière".to_string(),
+                d(r.year() - 1, 1, 1),
+            ),
+            (
+                format!("depuis le début de {}", r.year() - 2),
+                d(r.year() - 2, 1, 1),
+            ),
+        ];
+        // a named month: the one of the day of writing and the one before
+        // (a month without a year is the nearest, docs: no tense)
+        for k in [0, 1] {
+            let start = month_start - chrono::Months::new(k);
+            let name = MONTHS[start.month0() as usize];
+            forms.push((format!("depuis le début du mois de {name}"), start));
+        }
+        for (phrase, start) in forms {
+            n += 1;
+            let want = (start, r);
+            let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+            if got != Some(want) {
+                failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+            }
+        }
+        r = r.succ_opt().unwrap();
+    }
+    // the beginning of something else: no date
+    for phrase in ["depuis le début de la guerre", "depuis le début du conflit"] {
+        n += 1;
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("depuis le début de", n, failures, 5800);
+}
+
+/// Halves of a century (strict count: 1901–1950, 1951–2000) and of a
+/// decade (1990–1994, 1995–1999): every century X–XXII in three numerals ×
+/// every half word × introduction; every decade 1900–2020.
+#[test]
+fn halves_of_a_century_and_of_a_decade() {
+    let r = d(2026, 6, 15);
+    let years = |a: i32, b: i32| (d(a, 1, 1), d(b, 12, 31));
+    let halves = [
+        ("première", true),
+        ("1re", true),
+        ("seconde", false),
+        ("deuxième", false),
+        ("2e", false),
+    ];
+    let mut failures = Vec::new();
+    let mut n = 0;
+    let mut check = |phrase: String, want: (NaiveDate, NaiveDate)| {
+        n += 1;
+        let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+        if got != Some(want) {
+            failures.push(format!("{phrase:?}: want {want:?}, got {got:?}"));
+        }
+    };
+    for c in 10..=22i32 {
+        let first = 100 * (c - 1) + 1;
+        for name in [
+            format!("{}e", ROMAN[c as usize - 1]),
+            format!("{}ème", ROMAN[c as usize - 1]),
+            format!("{c}e"),
+        ] {
+            for (half, is_first) in halves {
+                let a = if is_first { first } else { first + 50 };
+                for intro in ["la", "dans la", "au cours de la", "pendant la"] {
+                    check(
+                        format!("{intro} {half} moitié du {name} siècle"),
+                        years(a, a + 49),
+                    );
+                }
+            }
+        }
+    }
+    for decade in (1900..=2020).step_by(10) {
+        for (half, is_first) in halves {
+            let a = if is_first { decade } else { decade + 5 };
+            check(
+                format!("la {half} moitié des années {decade}"),
+                years(a, a + 4),
+            );
+        }
+    }
+    // a half of something else: no date
+    for phrase in ["la première moitié du match", "la seconde moitié du mandat"] {
+        n += 1;
+        if let Some(got) = read_span(phrase, r) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("halves of centuries and decades", n, failures, 840);
+}
+
+/// Ranges of decades and of centuries: every pair of decades 1900–2020 and
+/// of centuries XV–XXI, both orders (a reversed range is no date).
+#[test]
+fn ranges_of_decades_and_centuries() {
+    let r = d(2026, 6, 15);
+    let years = |a: i32, b: i32| (d(a, 1, 1), d(b, 12, 31));
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for a in (1900..=2020).step_by(10) {
+        for b in (1900..=2020).step_by(10) {
+            for phrase in [
+                format!("des années {a} aux années {b}"),
+                format!("entre les années {a} et {b}"),
+            ] {
+                n += 1;
+                let got = read_span(&phrase, r);
+                let ok = if a < b {
+                    got.as_ref().map(|g| (g.0, g.1)) == Some(years(a, b + 9))
+                        && got.as_ref().is_some_and(|g| g.2 == phrase)
+                } else {
+                    // reversed or equal: not read as a range of decades
+                    got.as_ref().is_none_or(|g| g.2 != phrase)
+                };
+                if !ok {
+                    failures.push(format!("{phrase:?}: got {got:?}"));
+                }
+            }
+        }
+    }
+    for a in 15..=21i32 {
+        for b in 15..=21i32 {
+            for (ra, rb) in [
+                (
+                    format!("{}e", ROMAN[a as usize - 1]),
+                    format!("{}e", ROMAN[b as usize - 1]),
+                ),
+                (format!("{a}e"), format!("{b}e")),
+            ] {
+                let phrase = format!("du {ra} au {rb} siècle");
+                n += 1;
+                let got = read_span(&phrase, r);
+                let ok = if a < b {
+                    got.as_ref().map(|g| (g.0, g.1)) == Some(years(100 * (a - 1) + 1, 100 * b))
+                } else {
+                    got.as_ref().is_none_or(|g| g.2 != phrase)
+                };
+                if !ok {
+                    failures.push(format!("{phrase:?}: got {got:?}"));
+                }
+            }
+        }
+    }
+    common::dates::finish("ranges of decades and centuries", n, failures, 430);
+}
+
+/// `à l'horizon <year>`, `d'ici (à) <year>`: every reference year
+/// 2015–2030 × target years up to 2060 × the three introductions; from
+/// the day of writing to the target year's last day.
+#[test]
+fn a_l_horizon_and_d_ici_before_a_year() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for ry in 2015..=2030 {
+        let r = d(ry, 4, 9);
+        for y in ry..=2060 {
+            for intro in ["à l'horizon", "d'ici", "d'ici à"] {
+                let phrase = format!("{intro} {y}");
+                n += 1;
+                let want = (r, d(y, 12, 31));
+                let got = read_span(&phrase, r).map(|g| (g.0, g.1));
+                if got != Some(want) {
+                    failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                }
+            }
+        }
+    }
+    // a horizon that is no year: no date
+    for phrase in ["à l'horizon 2000 navires", "à l'horizon"] {
+        n += 1;
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("à l'horizon", n, failures, 1000);
+}

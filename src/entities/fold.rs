@@ -93,6 +93,61 @@ pub fn fold_word(s: &str) -> String {
     }
 }
 
+/// The folded form ([`fold_word`]) of each word of a text, in one buffer:
+/// word `i` is `&words[i]`, with no `String` per word.
+#[derive(Debug, Default)]
+pub struct FoldedWords {
+    text: String,
+    /// where each word ends in `text` (it starts where the one before ends)
+    ends: Vec<usize>,
+}
+
+impl FoldedWords {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> FoldedWords {
+        let mut out = FoldedWords::default();
+        for w in words {
+            let start = out.text.len();
+            for c in w.trim().chars() {
+                push_folded(c, &mut out.text);
+            }
+            if out.text[start..].contains(' ') {
+                let hyphened = out.text[start..].replace(' ', "-");
+                out.text.truncate(start);
+                out.text.push_str(&hyphened);
+            }
+            out.ends.push(out.text.len());
+        }
+        out
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        Some(&self.text[start..end])
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
+impl std::ops::Index<usize> for FoldedWords {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .unwrap_or_else(|| panic!("word {i} of {}", self.len()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +160,42 @@ mod tests {
         assert_eq!(fold_str("cœur"), "coeur");
         assert_eq!(fold_word("Porte-Parole"), "porte-parole");
         assert_eq!(fold_word("M."), "m.");
+    }
+
+    /// One buffer of folded words reads as one `fold_word` per word: every
+    /// character of Latin-1, Latin Extended-A and the typographic
+    /// punctuation, alone and in words, with spaces inside and around.
+    #[test]
+    fn folded_words_read_as_one_fold_per_word() {
+        let chars: Vec<char> = (0u32..0x180)
+            .chain(0x2010..0x2030)
+            .chain([0x0153, 0x0152, 0x00a0, 0x202f, 0x1e9e])
+            .filter_map(char::from_u32)
+            .collect();
+        let mut words: Vec<String> = chars.iter().map(char::to_string).collect();
+        words.extend(chars.chunks(7).map(|c| c.iter().collect::<String>()));
+        words.extend(
+            [
+                "",
+                " ",
+                "Porte-Parole",
+                " Kim Jong Un ",
+                "M.",
+                "l'",
+                "Œuvre",
+                "ÉTATS  UNIS",
+            ]
+            .map(String::from),
+        );
+        let folded = FoldedWords::new(words.iter().map(String::as_str));
+        assert_eq!(folded.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(&folded[i], fold_word(w), "{w:?}");
+            assert_eq!(folded.get(i), Some(fold_word(w).as_str()));
+        }
+        assert_eq!(folded.iter().count(), words.len());
+        assert_eq!(folded.get(words.len()), None);
+        assert!(FoldedWords::new([]).is_empty());
     }
 
     #[test]

@@ -38,7 +38,7 @@
 //! Ids are slugs of the names; confidence is below 1.
 
 use super::coref::surname_keys;
-use super::fold::fold_word;
+use super::fold::{FoldedWords, fold_word};
 use super::ruleset::{Phrases, Set, WordBits};
 use super::tokens::Token;
 use super::{Doc, EntityMatcher};
@@ -51,7 +51,7 @@ mod institutions;
 struct Ctx<'a> {
     s: &'a str,
     tokens: &'a [Token<'a>],
-    low: Vec<String>,
+    low: FoldedWords,
     /// For each token, what one look-up of its folded word tells
     /// ([`EntityRules::bits`](super::ruleset::EntityRules::bits)): the
     /// phrase lists with a phrase starting with it ([`Phrases::may_start`])
@@ -266,7 +266,7 @@ impl<'a> Ctx<'a> {
         // first name starts the name of a body or a thing (`l'Africa Corps`)
         let article = i > 0
             && matches!(
-                self.low[i - 1].as_str(),
+                &self.low[i - 1],
                 "le" | "la" | "les" | "l'" | "du" | "des" | "au" | "aux"
             )
             && self.tokens[i - 1]
@@ -334,9 +334,9 @@ impl<'a> Ctx<'a> {
         }
         list.starting_with(first)
             .find(|p| {
-                p.iter()
-                    .enumerate()
-                    .all(|(k, w)| self.low.get(i + k) == Some(w) && self.tokens[i + k].is_word())
+                p.iter().enumerate().all(|(k, w)| {
+                    self.low.get(i + k) == Some(w.as_str()) && self.tokens[i + k].is_word()
+                })
             })
             .map(Vec::len)
     }
@@ -419,13 +419,13 @@ pub(crate) fn find<'a>(
     covered: &[Span],
     matcher: &EntityMatcher,
 ) -> Vec<EntityMention> {
-    let low: Vec<String> = tokens.iter().map(|t| fold_word(t.text)).collect();
+    let low = FoldedWords::new(tokens.iter().map(|t| t.text));
     // one look-up per token for every word set and phrase list; a word
     // written as it folds needs no second one
     let low_bits: Vec<WordBits> = low.iter().map(|w| matcher.rules.bits(w)).collect();
     let text_bits = tokens
         .iter()
-        .zip(&low)
+        .zip(low.iter())
         .zip(&low_bits)
         .map(|((t, w), &bits)| {
             if t.text == w {
@@ -498,7 +498,7 @@ pub(crate) fn find<'a>(
         // a nationality or region before a name: `le Slovène Tadej Pogacar`
         if ctx.text_in(i, Set::NationalityNouns)
             && i > 0
-            && matches!(ctx.low[i - 1].as_str(), "le" | "la" | "l'" | "du" | "au")
+            && matches!(&ctx.low[i - 1], "le" | "la" | "l'" | "du" | "au")
             && ctx.tokens.get(i + 1).is_some_and(|t| t.space_before)
             && let Some(e) = ctx.name_at(i + 1, 2)
         {
@@ -517,7 +517,7 @@ pub(crate) fn find<'a>(
         }
         // a company after its lowercase nationality: `l'américain GE Aerospace`
         if i > 0
-            && matches!(ctx.low[i - 1].as_str(), "le" | "l'" | "du" | "au")
+            && matches!(&ctx.low[i - 1], "le" | "l'" | "du" | "au")
             && ctx.tokens[i]
                 .text
                 .chars()
@@ -550,7 +550,7 @@ pub(crate) fn find<'a>(
             out.org(&ctx, i, end, "rule:demonym-body");
         }
         // an employer after a trade: `analyste chez Oddo BHF`
-        if ctx.low[i] == "chez"
+        if &ctx.low[i] == "chez"
             && i > 0
             && rules
                 .titles
@@ -615,10 +615,7 @@ pub(crate) fn find<'a>(
             && ctx.tokens.get(e).is_some_and(|t| t.is(","))
         {
             let mut k = e + 1;
-            if matches!(
-                ctx.low.get(k).map(String::as_str),
-                Some("le" | "la" | "l'" | "un" | "une")
-            ) {
+            if matches!(ctx.low.get(k), Some("le" | "la" | "l'" | "un" | "une")) {
                 k += 1;
             }
             if ctx.phrase_at(k, &rules.titles).is_some() {
@@ -847,14 +844,14 @@ fn venue_start(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
             && (t.is_capitalized() || t.is_acronym())
             && !ctx.person[k]
             && !t.text.ends_with('\'');
-        let particle = t.is_word() && matches!(ctx.low[k].as_str(), "de" | "du" | "des");
+        let particle = t.is_word() && matches!(&ctx.low[k], "de" | "du" | "des");
         if !(capital || particle) {
             break;
         }
         start = k;
     }
     while start < i
-        && (matches!(ctx.low[start].as_str(), "de" | "du" | "des")
+        && (matches!(&ctx.low[start], "de" | "du" | "des")
             || matches!(ctx.tokens[start].text, "Le" | "La" | "Les"))
     {
         start += 1;
@@ -907,7 +904,7 @@ fn town_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     let particle_name = ctx
         .low
         .get(end)
-        .is_some_and(|w| matches!(w.as_str(), "de" | "du" | "des" | "d'"))
+        .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"))
         && ctx.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
     (!particle_name && (!ctx.name_word(end) || !ctx.tokens[end].space_before)).then_some(end)
 }
@@ -979,8 +976,7 @@ fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
     let rules = &ctx.matcher.rules;
     let rule = "rule:place-context";
     let particle = |k: usize| {
-        ctx.tokens.get(k).is_some_and(|t| t.is_word())
-            && matches!(ctx.low[k].as_str(), "de" | "d'" | "du")
+        ctx.tokens.get(k).is_some_and(|t| t.is_word()) && matches!(&ctx.low[k], "de" | "d'" | "du")
     };
     // a birth, origin or nearness phrase: `née à Mirande`, `près de X`
     if let Some(k) = ctx.lowercase_phrase_at(i, &rules.town_before)
@@ -1025,7 +1021,7 @@ fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
     let honorific = |k: usize| ctx.low_in(k, Set::Honorifics);
     let after_title = i > 0
         && (honorific(i - 1)
-            || (ctx.low[i - 1] == "." && i > 1 && honorific(i - 2))
+            || (&ctx.low[i - 1] == "." && i > 1 && honorific(i - 2))
             || ctx.phrase_at(i - 1, &rules.titles).is_some());
     if !starts_name || after_title {
         return;
@@ -1045,11 +1041,8 @@ fn town_by_context(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
     };
     // `et`, then `de`, `d'` or `à` when the first had it
     let after_and = |k: usize| {
-        (ctx.low.get(k).map(String::as_str) == Some("et")).then(|| {
-            if matches!(
-                ctx.low.get(k + 1).map(String::as_str),
-                Some("de" | "d'" | "a")
-            ) {
+        (ctx.low.get(k) == Some("et")).then(|| {
+            if matches!(ctx.low.get(k + 1), Some("de" | "d'" | "a")) {
                 k + 2
             } else {
                 k + 1
@@ -1206,7 +1199,7 @@ fn road(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
     let Some((end, prefix, digits)) = road_at(ctx, i) else {
         return;
     };
-    let prev = i.checked_sub(1).map_or("", |p| ctx.low[p].as_str());
+    let prev = i.checked_sub(1).map_or("", |p| &ctx.low[p]);
     let (from, to) = sentence_tokens(ctx, i);
     let ok = if rules.road_prefixes.contains(prefix) {
         prev == "la" && (digits >= 2 || !rules.short_road_prefixes.contains(prefix))
@@ -1219,7 +1212,7 @@ fn road(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
     if !ok || !out.place(ctx, i, end, "rule:road") {
         return;
     }
-    let Some(k) = (end..to).find(|&k| ctx.low[k] == "entre") else {
+    let Some(k) = (end..to).find(|&k| &ctx.low[k] == "entre") else {
         return;
     };
     let Some(e) = road_end_place(ctx, k + 1) else {
@@ -1268,7 +1261,7 @@ fn road_end_place(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
 fn byline(ctx: &Ctx<'_>, i: usize, len: usize, out: &mut Out) {
     let rules = &ctx.matcher.rules;
     let prev = i.checked_sub(1).map(|p| ctx.tokens[p].text);
-    let alone_par = len == 1 && matches!(ctx.low[i].as_str(), "par" | "avec");
+    let alone_par = len == 1 && matches!(&ctx.low[i], "par" | "avec");
     let placed =
         ctx.starts_line(i) || prev == Some("(") || (!alone_par && matches!(prev, Some(";" | ",")));
     if !placed {
@@ -1577,10 +1570,10 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         // one `de`, `du` or `d'` before the name's last words (`Olympique de
         // Marseille`, `Racing Club de Strasbourg`, `Stade d'Abidjan`)
         let t = &ctx.tokens[j];
-        let elided = ctx.low[j] == "d'";
+        let elided = &ctx.low[j] == "d'";
         if !particle
             && t.space_before
-            && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
+            && (&ctx.low[j] == "de" || &ctx.low[j] == "du" || elided)
             && (j + 1 >= ctx.n() || !ctx.line_break_before(j + 1))
             && let Some(e) = ctx.named_end(j + 1, &[EntityType::Place])
         {
@@ -1590,7 +1583,7 @@ fn name_after_head(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         }
         if !particle
             && t.space_before
-            && (ctx.low[j] == "de" || ctx.low[j] == "du" || elided)
+            && (&ctx.low[j] == "de" || &ctx.low[j] == "du" || elided)
             && (j + 1 >= ctx.n() || !ctx.line_break_before(j + 1))
             && word_at(j + 1, elided)
         {
@@ -1628,10 +1621,7 @@ fn glossed_name_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         .filter(|&k| {
             ctx.tokens[k].is_word()
                 && !ctx.matcher.rules.particles.contains(&ctx.low[k])
-                && !matches!(
-                    ctx.low[k].as_str(),
-                    "et" | "l'" | "d'" | "pour" | "en" | "à"
-                )
+                && !matches!(&ctx.low[k], "et" | "l'" | "d'" | "pour" | "en" | "à")
         })
         .filter_map(|k| ctx.low[k].chars().next())
         .collect();
@@ -1654,10 +1644,7 @@ fn glossed_name_end(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
 /// `grand`), then a head of `apposition_heads`.
 fn apposed_description(ctx: &Ctx<'_>, mut j: usize) -> bool {
     let rules = &ctx.matcher.rules;
-    if matches!(
-        ctx.low.get(j).map(String::as_str),
-        Some("un" | "une" | "le" | "la" | "l'")
-    ) {
+    if matches!(ctx.low.get(j), Some("un" | "une" | "le" | "la" | "l'")) {
         j += 1;
     }
     for _ in 0..2 {
@@ -1681,11 +1668,11 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
     loop {
         // de, du, des, de la, de l', d'
         let mut k = j;
-        match ctx.low.get(k).map(String::as_str) {
+        match ctx.low.get(k) {
             Some("du" | "des" | "d'") => k += 1,
             Some("de") => {
                 k += 1;
-                if matches!(ctx.low.get(k).map(String::as_str), Some("la" | "l'")) {
+                if matches!(ctx.low.get(k), Some("la" | "l'")) {
                     k += 1;
                 }
             }
@@ -1731,7 +1718,7 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         }
         end = Some(k);
         let unknown = !ctx.covered[k - 1];
-        if ctx.low.get(k).map(String::as_str) == Some("et") {
+        if ctx.low.get(k) == Some("et") {
             j = k + 1;
         } else if let Some(e) = particle_end(ctx, k)
             .and_then(|p| ctx.named_end(p, &[EntityType::Place, EntityType::Organization]))
@@ -1783,10 +1770,10 @@ fn name_through_particle(ctx: &Ctx<'_>, e: usize) -> Option<usize> {
 /// The token after a particle at `j` (`de`, `du`, `des`, `d'`, `de la`,
 /// `de l'`), when one stands there.
 fn particle_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
-    let k = match ctx.low.get(j).map(String::as_str) {
+    let k = match ctx.low.get(j) {
         Some("du" | "des" | "d'") => j + 1,
         Some("de") => {
-            if matches!(ctx.low.get(j + 1).map(String::as_str), Some("la" | "l'")) {
+            if matches!(ctx.low.get(j + 1), Some("la" | "l'")) {
                 j + 2
             } else {
                 j + 1
@@ -1891,8 +1878,7 @@ fn title_before_name(ctx: &Ctx<'_>, mut j: usize, plural: bool, out: &mut Out) {
             }
         });
         let name = name.and_then(|(start, end)| {
-            let complement = start > 0
-                && matches!(ctx.low[start - 1].as_str(), "de" | "du" | "des" | "d'")
+            let complement = start > 0 && matches!(&ctx.low[start - 1], "de" | "du" | "des" | "d'")
                 || ctx.text_in(start, Set::NameHeads);
             if !complement {
                 return Some((start, end));

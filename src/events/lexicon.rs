@@ -83,6 +83,11 @@ pub struct AnaphoraWords {
     /// The words above in one automaton (built on first use).
     #[serde(skip)]
     index: OnceLock<WordIndex>,
+    /// The impersonal phrases in one automaton (built on first use): a
+    /// clause holding none of them is left as it is without a search per
+    /// phrase.
+    #[serde(skip)]
+    impersonal_any: OnceLock<Option<AhoCorasick>>,
 }
 
 /// A subject pronoun and the definite article of the same gender.
@@ -195,6 +200,20 @@ impl AnaphoraWords {
     /// `clause` with its impersonal constructions blanked out (same
     /// length, so offsets hold), or None when it has none.
     fn without_impersonal(&self, clause: &str) -> Option<String> {
+        // nothing is blanked unless some phrase occurs in the clause as
+        // written (the blanking below only removes text)
+        let any = self
+            .impersonal_any
+            .get_or_init(|| AhoCorasick::new(&self.impersonal).ok());
+        if any.as_ref().is_some_and(|a| !a.is_match(clause)) {
+            return None;
+        }
+        self.without_impersonal_each(clause)
+    }
+
+    /// [`Self::without_impersonal`] without the automaton: one search per
+    /// phrase.
+    fn without_impersonal_each(&self, clause: &str) -> Option<String> {
         let mut masked: Option<String> = None;
         for phrase in &self.impersonal {
             let text = masked.as_deref().unwrap_or(clause);
@@ -561,6 +580,7 @@ struct ContextFile {
     cleft_prepositions: Vec<String>,
     cleft_openers: Vec<String>,
     date_frames: Vec<String>,
+    noun_complement: Vec<String>,
     fronted_places: Vec<String>,
     negation_particles: Vec<String>,
     negative_words: Vec<String>,
@@ -741,6 +761,10 @@ pub struct EventLexicon {
     /// clause (`Dans la nuit de mardi à mercredi`), see
     /// `data/events/context.toml`.
     pub date_frames: std::collections::BTreeSet<String>,
+    /// The words before a date that make it the complement of a noun
+    /// (`du`, `de`, `d'`), lowercase, apostrophes as `'`, see
+    /// `data/events/context.toml`.
+    pub noun_complement: Vec<String>,
     /// Prepositions of simultaneity and place that open a frame at the head
     /// of a sentence, lowercase, apostrophes as `'`, see
     /// `data/events/context.toml`.
@@ -886,6 +910,11 @@ impl EventLexicon {
                     .iter()
                     .map(|w| fold_apostrophes(&w.to_lowercase()))
                     .collect(),
+                noun_complement: context
+                    .noun_complement
+                    .iter()
+                    .map(|w| fold_apostrophes(&w.to_lowercase()))
+                    .collect(),
                 fronted_frames: frames
                     .during
                     .iter()
@@ -949,15 +978,10 @@ impl EventLexicon {
             if matches!(word, "que" | "qu'" | "qu’") {
                 return false;
             }
-            let verb_at = g.stipulation_forms.iter().find_map(|form| {
-                // the form's words end at `k` (last words come last first)
-                let n = form.len();
-                let span: Option<Vec<&str>> = (0..n)
-                    .map(|i| words.get(k + n - 1 - i).map(|w| w.0))
-                    .collect();
-                (span? == form.iter().map(String::as_str).collect::<Vec<_>>())
-                    .then(|| words[k + n - 1].1)
-            });
+            let verb_at = g
+                .stipulation_forms
+                .iter()
+                .find_map(|form| form_ends_at(&words, k, form));
             if let Some(verb_at) = verb_at {
                 let between = &near[at + word.len()..];
                 let plain = between
@@ -1686,6 +1710,16 @@ fn object_named(
 
 /// The last `n` words of `text`, last first, with their byte offsets; an
 /// elided word keeps its apostrophe (`s'`, `n'`, `l'`).
+/// Where the words of `form` start when they end at `words[k]` (`words`
+/// are the last words of a text, last first, with their offsets), compared
+/// in place.
+fn form_ends_at(words: &[(&str, usize)], k: usize, form: &[String]) -> Option<usize> {
+    let n = form.len();
+    (0..n)
+        .all(|i| words.get(k + n - 1 - i).is_some_and(|w| w.0 == form[i]))
+        .then(|| words[k + n - 1].1)
+}
+
 fn last_words(text: &str, n: usize) -> Vec<(&str, usize)> {
     let in_word = |c: char| c.is_alphanumeric() || c == '-';
     let mut out = Vec::new();
@@ -1988,6 +2022,98 @@ fn compile(entries: &Entries) -> anyhow::Result<(AhoCorasick, Vec<Vec<usize>>)> 
 mod tests {
     use super::*;
     use crate::events::entries::LemmaKind;
+
+    /// The automaton of the impersonal phrases only skips the clauses the
+    /// search per phrase leaves as they are: every phrase at the start, in
+    /// the middle, after punctuation, glued to letters, capitalized, cut
+    /// short, two in one clause, and clauses with none.
+    #[test]
+    fn impersonal_phrases_blank_as_the_search_per_phrase_does() {
+        let a = &crate::test_data::event_lexicon().anaphora;
+        assert!(!a.impersonal.is_empty());
+        let mut clauses = vec![
+            String::new(),
+            "le président est arrivé".to_string(),
+            "il est arrivé à moscou".to_string(),
+        ];
+        for p in &a.impersonal {
+            let cut = &p[..p.char_indices().last().map_or(0, |(i, _)| i)];
+            let upper = p.to_uppercase();
+            for frame in [
+                format!("{p} de sa visite"),
+                format!("selon lui, {p} d'un accord"),
+                format!("mais {p}"),
+                p.to_string(),
+                format!("x{p} y"),
+                format!("{p}x de"),
+                format!("{upper} de sa visite"),
+                format!("{cut} de sa visite"),
+                format!("{p} et {p} encore"),
+                format!("«{p}»"),
+            ] {
+                clauses.push(frame);
+            }
+            for q in a.impersonal.iter().step_by(7) {
+                clauses.push(format!("{p} de partir, {q} aussi"));
+            }
+        }
+        let mut blanked = 0;
+        for c in &clauses {
+            let slow = a.without_impersonal_each(c);
+            blanked += usize::from(slow.is_some());
+            assert_eq!(a.without_impersonal(c), slow, "{c:?}");
+        }
+        assert!(blanked > a.impersonal.len(), "{blanked}");
+    }
+
+    /// The stipulation forms are compared in place as they were as vectors
+    /// of words: every form ending at every position of word lists made of
+    /// its words, the words of another form, and others.
+    #[test]
+    fn stipulation_forms_match_in_place_as_vectors_do() {
+        let forms = &crate::test_data::event_lexicon().grammar.stipulation_forms;
+        assert!(!forms.is_empty());
+        fn as_vectors(words: &[(&str, usize)], k: usize, form: &[String]) -> Option<usize> {
+            let n = form.len();
+            let span: Option<Vec<&str>> = (0..n)
+                .map(|i| words.get(k + n - 1 - i).map(|w| w.0))
+                .collect();
+            (span? == form.iter().map(String::as_str).collect::<Vec<_>>())
+                .then(|| words[k + n - 1].1)
+        }
+        let mut found = 0;
+        for (f, form) in forms.iter().enumerate() {
+            let other = &forms[(f + 1) % forms.len()];
+            // texts, written in order, then read last word first
+            fn w(v: &[String]) -> Vec<&str> {
+                v.iter().map(String::as_str).collect()
+            }
+            let texts: Vec<Vec<&str>> = vec![
+                w(form),
+                [w(form), w(other)].concat(),
+                [vec!["le", "texte"], w(form), vec!["sur"]].concat(),
+                w(&form[1..]),
+                w(form).into_iter().rev().collect(),
+                vec!["le", "texte"],
+            ];
+            for text in texts {
+                let words: Vec<(&str, usize)> = text
+                    .iter()
+                    .rev()
+                    .enumerate()
+                    .map(|(i, w)| (*w, 10 * i))
+                    .collect();
+                for k in 0..words.len() {
+                    for g in [form, other] {
+                        let fast = form_ends_at(&words, k, g);
+                        found += usize::from(fast.is_some());
+                        assert_eq!(fast, as_vectors(&words, k, g), "{words:?} {k} {g:?}");
+                    }
+                }
+            }
+        }
+        assert!(found >= forms.len(), "{found}");
+    }
 
     #[test]
     fn frames_and_speakers_are_read_from_the_words_before() {

@@ -840,6 +840,7 @@ pub fn extract(
                 reported_in(&hits, hit, clause_list[ci], sentence.span.start),
             );
             let govern = |verbs: &[Span]| match governing_time(
+                (&text.normalized, &lexicon.noun_complement),
                 &clause_list,
                 &facts,
                 ci,
@@ -2217,6 +2218,7 @@ fn is_name_apposition(words: &str) -> bool {
 /// [`ClauseFacts::dates_the_noun_before`]).
 #[allow(clippy::too_many_arguments)]
 fn governing_time(
+    (s, noun_complement): (&str, &[String]),
     clauses: &[Clause],
     facts: &[ClauseFacts],
     ci: usize,
@@ -2352,11 +2354,30 @@ fn governing_time(
         let focus = facts.get(head)?.focus_head && facts.get(ci)?.follows_focus;
         focus.then(|| in_clause(&clauses[head])).flatten()
     };
-    let Some(pick) = in_clause(&clauses[ci])
+    // a date that completes a noun of the act's clause (`débarque à
+    // Pyongyang pour les célébrations du 70e anniversaire de l'armistice`)
+    // names which celebrations: it dates a verb of action only when no
+    // other date of the sentence does (`Le 26 juillet, … débarque`)
+    let own = || {
+        let mut own = in_clause(&clauses[ci])?;
+        if verb == Verbal::Act && completes_a_noun(s, own.span, noun_complement) {
+            let c = &clauses[ci];
+            own = times
+                .iter()
+                .filter(|t| c.span.start <= t.span.start && t.span.start < c.span.end)
+                .filter(|t| !completes_a_noun(s, t.span, noun_complement))
+                .filter(|t| !dated_by_another_verb(t.span, other_verbs))
+                .filter_map(|t| resolve(t))
+                .min_by_key(|t| (distance(t.span, trigger), std::cmp::Reverse(t.span.start)))?;
+        }
+        Some(own)
+    };
+    let Some(pick) = own()
         .or_else(focused)
         .or_else(trailing)
         .or_else(relative)
         .or_else(fronted)
+        .or_else(|| in_clause(&clauses[ci]))
     else {
         return Governing::None;
     };
@@ -2381,6 +2402,20 @@ fn governing_time(
         (None, Some(p)) => Governing::Pending(p),
         (None, None) => Governing::None,
     }
+}
+
+/// True for a date right after `de`, `du`, `des` or `d'` (`words`: the
+/// `noun_complement` list of `data/events/context.toml`): it completes a
+/// noun (`les célébrations du 70e anniversaire`, `le défilé du 9 mai`) and
+/// names which one, not when the clause's verb acts.
+fn completes_a_noun(s: &str, date: Span, words: &[String]) -> bool {
+    let before = s.get(..date.start).unwrap_or("").trim_end();
+    let word_start = before
+        .char_indices()
+        .rfind(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before[word_start..].to_lowercase().replace('’', "'");
+    words.contains(&word)
 }
 
 /// Words at most of a frame that may stand before a fronted date (`Lors
@@ -3444,6 +3479,46 @@ mod tests {
             .unwrap();
         let places: Vec<&str> = fight.places.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(places, ["ukraine"], "Moscou only says so");
+    }
+
+    /// A date that completes a noun of the clause (`pour les célébrations du
+    /// 9 mai`) does not date the verb when a fronted date does: every month
+    /// × every complement word × two purpose nouns; with no fronted date,
+    /// the complement still dates the verb (nothing else does).
+    #[test]
+    fn a_date_completing_a_noun_leaves_the_verb_to_the_fronted_date() {
+        use crate::test_calendar::MONTHS;
+        let published = DateInterval::day(NaiveDate::from_ymd_opt(2024, 12, 31).unwrap());
+        for (mi, month) in MONTHS.iter().enumerate() {
+            let m = mi as u32 + 1;
+            for (noun, complement) in [
+                ("les célébrations", "du 20"),
+                ("le défilé", "du 20"),
+                ("la cérémonie", "du 20"),
+                ("les commémorations", "du 20"),
+            ] {
+                let sentence = format!(
+                    "Le 10 {month} 2024, Sergueï Choïgou est arrivé à Pyongyang pour {noun} {complement} {month} 2024."
+                );
+                let found = run_at(&sentence, Some(published));
+                let want = NaiveDate::from_ymd_opt(2024, m, 10).unwrap().to_string();
+                assert_eq!(
+                    start_of(&found, EventType::Arrival).as_deref(),
+                    Some(want.as_str()),
+                    "{sentence}"
+                );
+                let sentence = format!(
+                    "Sergueï Choïgou est arrivé à Pyongyang pour {noun} {complement} {month} 2024."
+                );
+                let found = run_at(&sentence, Some(published));
+                let want = NaiveDate::from_ymd_opt(2024, m, 20).unwrap().to_string();
+                assert_eq!(
+                    start_of(&found, EventType::Arrival).as_deref(),
+                    Some(want.as_str()),
+                    "{sentence}"
+                );
+            }
+        }
     }
 
     /// The first mention of `event_type`; fails the test when there is none.

@@ -438,6 +438,14 @@ static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(R
 
 /// The labels of a publication line; `update` labels give a later day.
 const PUBLISHED_LABELS: &str = r"(?:publi[ée]e?|publication|paru(?:tion)?|post[ée]e?|posted|published|date de publication|mis en ligne|[ée]dition du|diffus[ée]e?|diffusion|(?:[ée]mission|journal\s+de\s+\d{1,2}\s*(?:h|heures))\s+du)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
+/// The labels of [`PUBLISHED_LABELS`] a broadcaster prints over a
+/// programme's page (`Diffusé le`, `Diffusion :`, `Émission du`, `Journal
+/// de 20 heures du`): in the page's header they date the page; in its body
+/// they date a programme the page quotes or embeds (a video's caption).
+static BROADCAST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:diffus[ée]e?|diffusion|(?:[ée]mission|journal\s+de\s+\d{1,2}\s*(?:h|heures))\s+du)\b")
+        .expect("broadcast label regex")
+});
 const UPDATE_LABELS: &str = r"(?:(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
 /// What a byline may say before its `par`: the work the named people did
 /// (`Propos recueillis par`, the credit line of every interview;
@@ -510,7 +518,7 @@ impl LabelledLines {
         );
         let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?:{TIME})?\s*$");
         let yearless = format!(
-            r"(?i)^\s*{byline}?(?:{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*{byline}?(?P<label>{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let trailing_byline = format!(
             r"(?i)^(?:[|,·•–—/-]\s*)?(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent})\s*$"
@@ -565,9 +573,9 @@ impl LabelledLines {
         NaiveDate::from_ymd_opt(year, month, day)
     }
 
-    /// The (month, day) of a publication line without a year, and whether
-    /// it names a weekday.
-    fn read_yearless(&self, line: &str) -> Option<(u32, u32, bool)> {
+    /// The (month, day) of a publication line without a year, whether it
+    /// names a weekday, and whether its label is a broadcaster's.
+    fn read_yearless(&self, line: &str) -> Option<(u32, u32, bool, bool)> {
         if line.len() > 200 {
             return None;
         }
@@ -579,7 +587,8 @@ impl LabelledLines {
         let day: u32 = c["d"].parse().ok()?;
         // a day that exists in some year (29 February included)
         NaiveDate::from_ymd_opt(2024, month, day)?;
-        Some((month, day, c.name("wd").is_some()))
+        let aired = BROADCAST_LABEL.is_match(&c["label"]);
+        Some((month, day, c.name("wd").is_some(), aired))
     }
 
     /// The day of a labelled line, and what kind of line it is: the line
@@ -660,8 +669,12 @@ impl LabelledLines {
             .any(|m| ENGLISH_LABEL.is_match(m.as_str().trim()))
             || line.trim_start().to_lowercase().starts_with("by ");
         let date = self.date_of(&c, english)?;
+        let aired = c
+            .name("pub")
+            .is_some_and(|m| BROADCAST_LABEL.is_match(m.as_str().trim()));
         let kind = match (c.name("upd").is_some(), labelled || byline || dateline) {
             (true, _) => LineKind::Update,
+            (false, true) if aired && !byline => LineKind::Aired,
             (false, true) => LineKind::Published,
             (false, false) => LineKind::Stamp,
         };
@@ -670,12 +683,41 @@ impl LabelledLines {
         if kind == LineKind::Update {
             let tail =
                 rest.trim_start_matches(|ch: char| "|·•–—-".contains(ch) || ch.is_whitespace());
-            if let Some((first, LineKind::Published)) = self.read(tail) {
-                return Some((first, LineKind::Published));
+            if let Some((first, kind @ (LineKind::Published | LineKind::Aired))) = self.read(tail) {
+                return Some((first, kind));
             }
         }
         Some((date, kind))
     }
+}
+
+/// Why a broadcaster's label below the story's start dates nothing.
+const BELOW_THE_STORY: &str =
+    "a broadcaster's label below the story's start dates a programme the page quotes";
+
+/// The words that open the quotation holding the byte `at` (`En 2019, le
+/// maire avait promis : «`), when they report a date in the past (one of
+/// `pasts`, the starts of the text's past dates): the quotation was said
+/// then, and a future inside it (`« La ligne sera mise en service le 1er
+/// septembre 2021 »`) is the speaker's, which may have passed long before
+/// the page was written (a future in the past, Grevisse). None when `at` is
+/// in no quotation or its opening dates nothing.
+fn dated_speech<'t>(s: &'t str, at: usize, pasts: &[usize]) -> Option<&'t str> {
+    // the normalized text writes every quotation mark `"` (`« … »` too):
+    // `at` is quoted when its paragraph opens an odd number of them before it
+    let before = s.get(..at)?;
+    let paragraph = before.rfind('\n').map_or(0, |i| i + 1);
+    if before[paragraph..].matches('"').count() % 2 == 0 {
+        return None;
+    }
+    let open = before.rfind('"')?;
+    let from = before[..open]
+        .rfind(['.', '!', '?', '\n', '"'])
+        .map_or(0, |i| i + 1);
+    pasts
+        .iter()
+        .any(|p| (from..open).contains(p))
+        .then(|| &before[from..open])
 }
 
 /// What a dated header line says of its day.
@@ -683,6 +725,10 @@ impl LabelledLines {
 enum LineKind {
     /// `Publié le …`, a byline with a date: the publication.
     Published,
+    /// `Diffusé le …`, `Émission du …`: a broadcaster's label, the
+    /// publication in the page's header (above the story's first
+    /// paragraph), a programme the page quotes below it.
+    Aired,
     /// `Mis à jour le …`: a later day.
     Update,
     /// `Le 12/02/2024 à 18h40`, `Jean Dupont, le … à …`: a timestamp, the
@@ -895,6 +941,7 @@ impl<'a> Reading<'a> {
         let mut b = Bounds::default();
         let s = &self.text.normalized;
         let mut futures = Vec::new();
+        let mut pasts = Vec::new();
         for (c, t, i) in self.absolute() {
             // the page's own date lines (`Dernière mise à jour : 02/01/2024`)
             // report nothing
@@ -904,8 +951,11 @@ impl<'a> Reading<'a> {
                 continue;
             }
             match t {
-                Tense::Past if b.not_before.as_ref().is_none_or(|(d, _)| i.start > *d) => {
-                    b.not_before = Some((i.start, self.quote(c)));
+                Tense::Past => {
+                    pasts.push(c.start);
+                    if b.not_before.as_ref().is_none_or(|(d, _)| i.start > *d) {
+                        b.not_before = Some((i.start, self.quote(c)));
+                    }
                 }
                 Tense::Future => futures.push((i.end, c)),
                 _ => {}
@@ -918,6 +968,14 @@ impl<'a> Reading<'a> {
                 self.note(format!(
                     "«{}» is in the future tense but ends before «{past}», reported in the past: a narrative future, no bound",
                     self.quote(c)
+                ));
+                continue;
+            }
+            if let Some(intro) = dated_speech(s, c.start, &pasts) {
+                self.note(format!(
+                    "«{}» is in the future tense in words quoted as said «{}»: the speaker's future, no bound",
+                    self.quote(c),
+                    intro.trim()
                 ));
                 continue;
             }
@@ -991,6 +1049,12 @@ impl<'a> Reading<'a> {
         let s = &self.text.normalized;
         let first = self.first_sentences(DATELINE_SENTENCES);
         self.exprs.iter().filter_map(move |(c, _)| {
+            // a dateline writes its day's number (`12 septembre`); a
+            // holiday's name heading a title (`Saint-Valentin : …`,
+            // `14-Juillet : …`) is the subject, not the day of writing
+            if c.rule == "holiday" || !s[c.start..c.end].bytes().any(|b| b.is_ascii_digit()) {
+                return None;
+            }
             let sentence = *first
                 .iter()
                 .find(|x| c.start >= x.start && c.end <= x.end)?;
@@ -999,7 +1063,14 @@ impl<'a> Reading<'a> {
             let story = DATELINE_AFTER
                 .find(after)
                 .map_or(0, |m| after[m.end()..].split_whitespace().count());
+            // `14 juillet : le défilé …` with no place before is a title
+            // about that day; a dateline's colon follows a place
+            let titled = before.trim().is_empty()
+                && DATELINE_AFTER
+                    .find(after)
+                    .is_some_and(|m| m.as_str().ends_with(':'));
             (DATELINE_BEFORE.is_match(before)
+                && !titled
                 && DATELINE_AFTER.is_match(after)
                 && story >= DATELINE_STORY_WORDS
                 && !TEMPERATURE.is_match(&s[sentence.start..sentence.end]))
@@ -1210,6 +1281,7 @@ impl<'a> Reading<'a> {
         let mut stamps: Vec<(NaiveDate, &str)> = Vec::new();
         let mut published: Vec<(NaiveDate, &str, usize)> = Vec::new();
         let related = self.related_blocks();
+        let story = self.story_start();
         for (start, raw) in lines_with_starts(&self.text.original) {
             let line = raw.trim();
             let Some((day, kind)) = LABELLED.read(line) else {
@@ -1223,6 +1295,10 @@ impl<'a> Reading<'a> {
             }
             match kind {
                 LineKind::Published => published.push((day, line, start)),
+                LineKind::Aired if start < story => published.push((day, line, start)),
+                LineKind::Aired => self.note(format!(
+                    "date line «{line}» {day} left out: {BELOW_THE_STORY}"
+                )),
                 LineKind::Update => {}
                 LineKind::Stamp => stamps.push((day, line)),
             }
@@ -1233,7 +1309,6 @@ impl<'a> Reading<'a> {
         // above it, publication lines of several days are a list too (a
         // newsletter digest, a section page: each headline with its line)
         if let Some(&(day, line, start)) = published.first() {
-            let story = self.story_start();
             let one_day = |(d, _, at): &&(NaiveDate, &str, usize)| *d == day || *at >= story;
             if published.iter().all(|(d, _, _)| *d == day)
                 || (start < story && published.iter().all(|p| one_day(&p)))
@@ -1305,10 +1380,14 @@ impl<'a> Reading<'a> {
         let related = self.related_blocks();
         for (start, raw) in lines_with_starts(&self.text.original) {
             let line = raw.trim();
-            let Some((m, d, weekday)) = LABELLED.read_yearless(line) else {
+            let Some((m, d, weekday, aired)) = LABELLED.read_yearless(line) else {
                 continue;
             };
             if related.iter().any(|r| r.contains(&start)) {
+                continue;
+            }
+            if aired && start >= self.story_start() {
+                self.note(format!("«{line}» left out: {BELOW_THE_STORY}"));
                 continue;
             }
             if weekday {
@@ -1869,6 +1948,48 @@ mod tests {
         }
     }
 
+    /// A broadcaster's label dates the page only in its header: the same
+    /// line under the story's first paragraph (a video's caption, a
+    /// programme the page quotes) dates nothing, with or without a year,
+    /// in every form and every month; a `Publié le` line at the foot
+    /// still dates the page.
+    #[test]
+    fn a_broadcaster_label_in_the_body_dates_nothing() {
+        let labels = [
+            "Diffusé le ",
+            "Diffusée le ",
+            "Diffusion : ",
+            "Émission du ",
+            "Journal de 20 heures du ",
+            "Journal de 13h du ",
+        ];
+        for day in days_of(2024) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            let wd = weekday_name(day);
+            let forms = [
+                format!("{d} {month} {y}"),
+                format!("{wd} {d} {month} {y}"),
+                format!("{d:02}/{m:02}/{y} à 07h30"),
+                format!("{d} {month}"),
+            ];
+            for label in labels {
+                for form in &forms {
+                    let line = format!("{label}{form}");
+                    let body = format!("Société\n\nLavrov reçu à Pyongyang\n\n{STORY}\n\n{line}");
+                    assert_eq!(read(&body), None, "{body}");
+                    let header = format!("Société\n\nLavrov reçu à Pyongyang\n{line}\n\n{STORY}");
+                    if form.contains(&y.to_string()) {
+                        assert_eq!(read(&header).map(|r| r.0), Some(day), "{header}");
+                    }
+                }
+            }
+            let foot =
+                format!("Monde\n\nLavrov reçu à Pyongyang\n\n{STORY}\n\nPublié le {d} {month} {y}");
+            assert_eq!(read(&foot).map(|r| r.0), Some(day), "{foot}");
+        }
+    }
+
     /// A newsletter digest or a section page: headlines, each with its own
     /// publication line, and no story paragraph between them. Lines of
     /// several days there date the listed articles, never the page, in
@@ -2391,6 +2512,59 @@ mod tests {
                 assert_eq!(read(&page), None, "{page}");
             }
         }
+    }
+
+    /// A date in the future tense inside a quotation whose opening words
+    /// report a past date (`En 2019, le maire avait promis : « La ligne
+    /// sera mise en service le 1er septembre 2021. »`) is the speaker's
+    /// future: it does not bound the page, which keeps its stated day, for
+    /// every day of two years and several openings; the same future told
+    /// by the page itself bounds it (the stated day after it is dropped).
+    #[test]
+    fn a_future_quoted_as_said_on_a_past_date_bounds_nothing() {
+        let promised = NaiveDate::from_ymd_opt(2021, 9, 1).unwrap();
+        let openings = [
+            "En 2019, le maire avait promis aux habitants : « ",
+            "Le 12 mars 2019, le ministre déclarait : « ",
+            "En mai 2018, le président de la région avait assuré : « Nous tiendrons nos délais. ",
+        ];
+        for day in days_of(2023).into_iter().chain(days_of(2024)) {
+            let (d, month, y) = (day.day(), MONTHS[day.month() as usize - 1], day.year());
+            for opening in openings {
+                let page = format!(
+                    "Transports\n\nLa nouvelle ligne de tramway enfin ouverte\nPublié le {d} {month} {y} à 07h45\n\n{opening}La ligne sera mise en service le 1er septembre 2021. » Les travaux ont pris du retard.\n\n{STORY}"
+                );
+                assert_eq!(read(&page).map(|r| r.0), Some(day), "{page}");
+            }
+            // the page's own future: it was written before that day
+            let page = format!(
+                "Transports\n\nLa nouvelle ligne de tramway\nPublié le {d} {month} {y} à 07h45\n\nSelon la métropole, la ligne sera mise en service le 1er septembre 2021.\n\n{STORY}"
+            );
+            assert!(day > promised);
+            assert_eq!(read(&page), None, "{page}");
+        }
+    }
+
+    /// A holiday's name heading a title (`Saint-Valentin : les fleuristes
+    /// …`, `14-Juillet : …`) is what the page is about, never its
+    /// dateline: for every holiday of the calendar, written as a title
+    /// opens, over a story that reports a past year, no day is given.
+    #[test]
+    fn a_holiday_heading_a_title_is_no_dateline() {
+        let mut checked = 0;
+        for h in &crate::temporal::lexicon::lexicon().holidays {
+            for word in &h.words {
+                let mut name: Vec<char> = word.chars().collect();
+                name[0] = name[0].to_uppercase().next().unwrap_or(name[0]);
+                let name: String = name.into_iter().collect();
+                let page = format!(
+                    "{name} : les commerçants du centre-ville misent sur les produits locaux\n\nLes commerçants comptent sur cette journée pour relancer leurs ventes, en baisse depuis 2019, a indiqué la chambre de commerce."
+                );
+                assert_eq!(read(&page), None, "{page}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 30, "{checked}");
     }
 
     #[test]

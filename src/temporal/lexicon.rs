@@ -79,12 +79,39 @@ pub struct Season {
 #[derive(Debug, Deserialize)]
 pub struct TenseWords {
     pub aux_past: Vec<String>,
+    /// Auxiliaries of the plus-que-parfait (the background of a story).
+    #[serde(default)]
+    pub pluperfect_aux: Vec<String>,
     pub future: Vec<String>,
     pub past: Vec<String>,
     pub since: Vec<String>,
     pub not_past_participles: Vec<String>,
+    /// Masculine singular participles not in -é; [`agreements`] gives
+    /// each one's four forms.
     pub irregular_participles: Vec<String>,
+    pub not_participles: Vec<String>,
+    pub aux_not_past: Vec<String>,
+    pub determiners: Vec<String>,
     pub not_verbs: Vec<String>,
+}
+
+/// The four agreements of a past participle given in the masculine
+/// singular (Grevisse, Le Bon Usage, accord du participe): masculine and
+/// feminine, singular and plural. The feminine adds `-e`, the plural `-s`
+/// unless the word already ends in `-s` or `-x` (`pris`, `prise`, `pris`,
+/// `prises`).
+pub fn agreements(masculine: &str) -> [String; 4] {
+    let plural = if masculine.ends_with('s') || masculine.ends_with('x') {
+        masculine.to_string()
+    } else {
+        format!("{masculine}s")
+    };
+    [
+        masculine.to_string(),
+        format!("{masculine}e"),
+        plural,
+        format!("{masculine}es"),
+    ]
 }
 
 #[derive(Debug, Deserialize)]
@@ -134,6 +161,10 @@ pub struct Lexicon {
     /// data/temporal.toml.
     #[serde(default)]
     pub approximate: BTreeMap<String, i64>,
+    /// Delays of administrative and legal French after `sous` (`sous
+    /// huitaine`): their exact number of days.
+    #[serde(default)]
+    pub delays: BTreeMap<String, i64>,
     /// Ordinal words (`premier` 1, `deuxième` 2, `dernier` −1).
     pub ordinals: BTreeMap<String, i64>,
     /// Holidays and named days, read from `data/calendar-fr.toml`.
@@ -157,6 +188,11 @@ pub struct Holiday {
     pub until: Option<(u32, u32)>,
     #[serde(default)]
     pub capitalized: bool,
+    /// A saint's feast (`la Saint-Jean`): taken only right after the
+    /// article `la` and not as the head of a longer hyphened name (the same
+    /// words name places, churches and streets).
+    #[serde(default)]
+    pub article: bool,
 }
 
 /// What a holiday is: a fixed day or an offset from Easter.
@@ -187,6 +223,15 @@ pub fn lexicon() -> &'static Lexicon {
         lex
     });
     &LEX
+}
+
+/// The key of a holiday name: folded, hyphens and apostrophes as spaces.
+fn holiday_key(w: &str) -> String {
+    fold(w)
+        .replace(['-', '\''], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Lower case, accents removed, `’` as `'`: the key used to look words up.
@@ -420,13 +465,7 @@ impl Lexicon {
     /// The holiday a name denotes (`None` for a `capitalized` one written
     /// in lower case).
     pub fn holiday(&self, word: &str) -> Option<Feast> {
-        let norm = |w: &str| {
-            fold(w)
-                .replace(['-', '\''], " ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let norm = holiday_key;
         let key = norm(word);
         let h = self
             .holidays
@@ -443,6 +482,25 @@ impl Lexicon {
             (None, Some(n)) => Some(Feast::Easter(n)),
             _ => None,
         }
+    }
+
+    /// The days of a delay word (`huitaine` 8), after `sous`.
+    pub fn delay(&self, word: &str) -> Option<i64> {
+        let key = fold(word);
+        self.delays
+            .iter()
+            .find(|(w, _)| fold(w) == key)
+            .map(|(_, n)| *n)
+    }
+
+    /// True when the holiday `word` names is a saint's feast, read only
+    /// after `la` (see [`Holiday::article`]).
+    pub fn holiday_needs_article(&self, word: &str) -> bool {
+        let norm = holiday_key;
+        let key = norm(word);
+        self.holidays
+            .iter()
+            .any(|h| h.article && h.words.iter().any(|w| norm(w) == key))
     }
 
     /// The value of an ordinal word or numeral (`premier`, `3e`, `3ème`, `dernière`).

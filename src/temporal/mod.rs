@@ -397,7 +397,25 @@ fn is_calendar_without_year(spec: &Spec) -> bool {
 /// (`MOSCOU, 13 septembre 2023 … il était arrivé le 12 septembre` stays in
 /// 2023), and never in a clause in the future tense. A date counted from
 /// the day of writing, a paragraph break or a sentence with no date between
-/// the two ends the story's thread (precision first).
+/// the two ends the story's thread (precision first), with one exception:
+/// a chronicle told paragraph by paragraph (`Le 19 juin 2024, Poutine se
+/// rend à Pyongyang. Les deux dirigeants y signent un traité. ¶ À
+/// l'automne, …`). Across at most [`THREAD_REACH_SENTENCES`] sentence ends
+/// (a paragraph break included) the thread still gives the year when the
+/// reading from the day of writing would be no recent news: older than
+/// [`RECENT_NEWS_DAYS`] or after that day while the thread's reading is
+/// not (`Reçu le 13 septembre par Poutine, il promet…` in a chronicle of
+/// 2023 published in July 2025 is 2023, not 2024; `Le 13 septembre, Kim a
+/// annoncé…` a week before the day of writing stays that week), and only
+/// when the text told its dates in order up to the thread's first one: a
+/// flashback (`Le 21 mars, il avait été reçu … Et en juillet 2023, il avait
+/// assisté au défilé. ¶ Le 28 avril, Pyongyang a reconnu…`) or a date told
+/// in the plus-que-parfait (`Kim avait rencontré Poutine en avril 2019.`,
+/// the story's background) gives its year to the next sentence only, as
+/// before. A resolved
+/// anaphor (`Deux mois plus tard`) moves the thread to its date; a date
+/// after `depuis` (`pour la première fois depuis 2000`) bounds a state
+/// and neither starts nor ends it.
 fn follow_narrative(
     s: &str,
     sentences: &[Span],
@@ -407,11 +425,33 @@ fn follow_narrative(
     let Some(published) = published else {
         return;
     };
-    // the last date with a year: its text, span, days and sentence
-    let mut thread: Option<(String, Span, DateInterval, Span)> = None;
+    let mut thread: Option<Thread> = None;
+    // the latest first day of the dates told so far, whatever gave their
+    // year: a date with a year before it is told out of order (a flashback)
+    let mut last_start: Option<NaiveDate> = None;
+    let mut pluperfect = SentenceFlag::default();
+    let reach = |start: NaiveDate, last: &mut Option<NaiveDate>| {
+        *last = Some(last.map_or(start, |l| l.max(start)));
+    };
     for (t, spec) in out.iter_mut() {
-        // anaphors (`le lendemain`) and restated forms neither start nor end a thread
-        if t.kind != TimexKind::Date || matches!(spec, Spec::Anaphor(_)) || t.rule == "restated" {
+        if t.kind != TimexKind::Date || t.rule == "restated" || tense::is_since(s, t.span, &t.text)
+        {
+            continue;
+        }
+        if let Spec::Anaphor(a) = spec {
+            // `Deux mois plus tard`: the thread goes on from the day the
+            // anaphor names, unless a frame of another event comes between
+            if let Some(th) = &thread
+                && let Some(sentence) = sentence_of(sentences, t.span)
+                && t.span.start.saturating_sub(th.span.end) <= ANAPHOR_REACH_BYTES
+                && !s
+                    .get(th.span.end..t.span.start)
+                    .is_some_and(|between| lexicon().opens_event_frame(between))
+                && let Some(i) = anaphor(*a, th.days)
+            {
+                reach(i.start, &mut last_start);
+                thread = Some(th.moved_to(t, i, sentence));
+            }
             continue;
         }
         let Some(sentence) = sentence_of(sentences, t.span) else {
@@ -422,28 +462,133 @@ fn follow_narrative(
             thread = if names_a_noun(s, t.span) {
                 None
             } else {
-                t.interval.map(|i| (t.text.clone(), t.span, i, sentence))
+                t.interval.map(|days| Thread {
+                    text: t.text.clone(),
+                    span: t.span,
+                    days,
+                    sentence,
+                    in_order: last_start.is_none_or(|p| days.start >= p)
+                        && !pluperfect.of(s, sentence),
+                })
             };
+            if let Some(i) = t.interval {
+                reach(i.start, &mut last_start);
+            }
             continue;
         }
-        let found = thread.take().and_then(|(text, span, days, from)| {
-            let same_story = from == sentence
-                || s.get(from.end..sentence.start)
-                    .is_some_and(|gap| gap.trim().is_empty() && !gap.contains('\n'));
-            if !same_story || t.tense == Tense::Future || !is_calendar_without_year(spec) {
+        let from_writing = t.interval;
+        let found = thread.take().and_then(|th| {
+            let gap = s.get(th.sentence.end..sentence.start.max(th.sentence.end));
+            let same_story = th.sentence == sentence
+                || gap.is_some_and(|gap| gap.trim().is_empty() && !gap.contains('\n'));
+            let chronicle = th.in_order
+                && gap.is_some_and(|gap| sentence_ends(gap) <= THREAD_REACH_SENTENCES)
+                && !from_writing.is_some_and(|w| is_recent_news(w, published));
+            if !(same_story || chronicle)
+                || t.tense == Tense::Future
+                || !is_calendar_without_year(spec)
+            {
                 return None;
             }
-            let i = resolve_at(spec, days.start, Tense::Future)?;
-            (i.start <= published.end).then_some((text, span, i))
+            let i = resolve_at(spec, th.days.start, Tense::Future)?;
+            (i.start <= published.end).then_some((th, i))
         });
-        if let Some((text, span, i)) = found {
+        if let Some((th, i)) = found {
             t.interval = Some(i);
             t.value = value(spec, Some(&i));
-            t.anchor = Anchor::Expression { text, span };
             t.pending = None;
-            thread = Some((t.text.clone(), t.span, i, sentence));
+            let next = th.moved_to(t, i, sentence);
+            t.anchor = Anchor::Expression {
+                text: th.text,
+                span: th.span,
+            };
+            thread = Some(next);
+        }
+        if let Some(i) = t.interval {
+            reach(i.start, &mut last_start);
         }
     }
+}
+
+/// How far (in bytes) after the thread's date an anaphor may move it: a
+/// few sentences (and each stretch of text is read once in a long one).
+const ANAPHOR_REACH_BYTES: usize = 2_000;
+
+/// Whether a sentence is in the plus-que-parfait, read once per sentence
+/// (the dates of a sentence come in order, so the last answer is kept).
+#[derive(Default)]
+struct SentenceFlag {
+    last: Option<(Span, bool)>,
+}
+
+impl SentenceFlag {
+    fn of(&mut self, s: &str, sentence: Span) -> bool {
+        if let Some((span, flag)) = self.last
+            && span == sentence
+        {
+            return flag;
+        }
+        let flag = s
+            .get(sentence.start..sentence.end)
+            .is_some_and(tense::has_pluperfect);
+        self.last = Some((sentence, flag));
+        flag
+    }
+}
+
+/// The date a story has reached ([`follow_narrative`]): the expression,
+/// its days and sentence, and whether the one that started the thread is
+/// no earlier than any date told before it and not told in the
+/// plus-que-parfait (a chronicle, not a flashback).
+struct Thread {
+    text: String,
+    span: Span,
+    days: DateInterval,
+    sentence: Span,
+    in_order: bool,
+}
+
+impl Thread {
+    /// The thread gone on to the expression `t`, whose days are `days`, in
+    /// `sentence`: the same chronicle or flashback as before.
+    fn moved_to(&self, t: &Timex, days: DateInterval, sentence: Span) -> Thread {
+        Thread {
+            text: t.text.clone(),
+            span: t.span,
+            days,
+            sentence,
+            in_order: self.in_order,
+        }
+    }
+}
+
+/// How many sentence ends a chronicle's thread reaches over (see
+/// [`follow_narrative`]): a date-less sentence or two between two dated
+/// steps of the story, or a paragraph break.
+const THREAD_REACH_SENTENCES: usize = 2;
+
+/// How old a date read from the day of writing may be and still be the
+/// news of the day rather than a step of a chronicle: a month.
+const RECENT_NEWS_DAYS: i64 = 31;
+
+/// True for a reading from the day of writing that is recent news: it
+/// ends at most [`RECENT_NEWS_DAYS`] before that day and does not start
+/// after it.
+fn is_recent_news(reading: DateInterval, published: DateInterval) -> bool {
+    reading.start <= published.end && (published.start - reading.end).num_days() <= RECENT_NEWS_DAYS
+}
+
+/// Sentence ends in a stretch of text: a full stop, `!`, `?` or `…`
+/// followed by white space or the end.
+fn sentence_ends(gap: &str) -> usize {
+    let mut chars = gap.chars().peekable();
+    let mut n = 0;
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '…') && chars.peek().is_none_or(|n| n.is_whitespace()) {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// True for a date that completes a noun (`leur premier sommet d'avril

@@ -90,8 +90,30 @@ fn followed_by_word(text: &str, end: usize) -> bool {
 }
 
 /// The day of the holiday captured as `h` (and its year `y`, if written).
-fn holiday_day(c: &regex::Captures<'_>) -> Option<Spec> {
+fn holiday_day(c: &regex::Captures<'_>, t: &str) -> Option<Spec> {
+    if !feast_read(t, c.name("h")?) {
+        return None;
+    }
     holiday_day_in(g(c, "h")?, g(c, "y"))
+}
+
+/// False for a saint's feast (`Saint-Jean`, `article` in
+/// data/calendar-fr.toml) not right after the article `la` or heading a
+/// longer hyphened name: `la Saint-Jean` is 24 June, `à Saint-Martin`,
+/// `l'église Saint-Nicolas`, `la Saint-Jean-de-Luz` are no feast. True for
+/// every other holiday.
+fn feast_read(t: &str, h: regex::Match<'_>) -> bool {
+    if !lexicon().holiday_needs_article(h.as_str()) {
+        return true;
+    }
+    let before = fold(&t[window_before(t, h.start(), 8)..h.start()]);
+    let word = before.trim_end();
+    let article = word.len() < before.len()
+        && word
+            .strip_suffix("la")
+            .is_some_and(|w| !w.ends_with(|c: char| c.is_alphanumeric() || c == '\''));
+    let longer_name = t[h.end()..].starts_with(|c: char| c.is_alphanumeric() || "-'’".contains(c));
+    article && !longer_name
 }
 
 /// The day of the holiday `name`, of the year written `year` if any.
@@ -684,6 +706,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Some(Spec::Range(Box::new(a), Box::new(b)))
             }
         ),
+        // `- 2019 : Kim se rend en avril à Vladivostok`, `2022 – la Russie
+        // envahit…`: a year that heads a line of a chronology (a bullet or
+        // nothing before it, a colon or a dash after it) dates the entry,
+        // and gives its year to the dates of the line without one
+        rule!(
+            "year-heading",
+            r"(?m)^[ \t]*(?:[-–—•*][ \t]*)?(?P<y>\d{4})[ \t]*(?::|–|—|-)[ \t]",
+            |c, _, _| Some(Spec::Year(year4(g(c, "y")?)?))
+        ),
         // `17/02`, `17 2` on a line of their own (a dateline): in running
         // text `2/3` is a fraction and `17 2` two numbers.
         rule!(
@@ -829,7 +860,10 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 };
                 let sign = if fold(g(c, "dir")?) == "avant" { -1 } else { 1 };
                 // `une semaine avant Noël`, `trois jours après la Toussaint`
-                if g(c, "h").is_some() {
+                if let Some(h) = c.name("h") {
+                    if !feast_read(t, h) {
+                        return None;
+                    }
                     let hy = g(c, "hy");
                     let day = holiday_day_in(g(c, "h")?, hy)?;
                     return Some(Spec::Shift(sign * days, Box::new(day)));
@@ -961,7 +995,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // (two digits: 30 to 90, of the 1900s)
         rule!(
             "decade",
-            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+)?années\s+(?P<y>\d{4}|[3-9]0|(?P<w>soixante[\s-]dix|quatre[\s-]vingts?[\s-]dix|quatre[\s-]vingts?|trente|quarante|cinquante|soixante|septante|nonante))",
+            r"(?:(?:les|des|aux|dans\s+les|depuis\s+les)\s+|(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*des\s+|(?:(?:la|dans\s+la|de\s+la|pendant\s+la|durant\s+la|au\s+cours\s+de\s+la)\s+)?(?P<half>(?:première|1re|1ère|1ʳᵉ|seconde|deuxième|2e|2de|2nde|2ᵉ))\s+moitié\s+des\s+)?années\s+(?P<y>\d{4}|[3-9]0|(?P<w>soixante[\s-]dix|quatre[\s-]vingts?[\s-]dix|quatre[\s-]vingts?|trente|quarante|cinquante|soixante|septante|nonante))",
             |c, t, e| {
                 let s = g(c, "y")?;
                 // `les années soixante-dix`: the tens in words, of the 1900s
@@ -994,6 +1028,9 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // `au début des années 2000`, `à la fin des années 1990`: its
                 // years 0–3, 4–6 or 7–9
                 let (first, last) = match g(c, "p").map(fold).as_deref() {
+                    // `la seconde moitié des années 1990`: its five years
+                    _ if g(c, "half").is_some_and(first_half) => (0, 4),
+                    _ if g(c, "half").is_some() => (5, 9),
                     Some("debut") => (0, 3),
                     Some("milieu" | "mi") => (4, 6),
                     Some("fin") => (7, 9),
@@ -1011,13 +1048,21 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         // début, milieu, fin its thirds (as the decade's parts are)
         rule!(
             "century",
-            r"(?:(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*du\s+)?(?P<n>[ivxl]{1,6}|\d{1,2})(?:e|ème|eme|ᵉ)\s+siècle",
+            r"(?:(?:(?:au|à\s+la|en|dès\s+le|dès\s+la|depuis\s+le|depuis\s+la|jusqu'à\s+la)\s+)?(?P<p>début|milieu|fin|mi)[\s-]*du\s+|(?:(?:la|dans\s+la|de\s+la|pendant\s+la|durant\s+la|au\s+cours\s+de\s+la)\s+)?(?P<half>(?:première|1re|1ère|1ʳᵉ|seconde|deuxième|2e|2de|2nde|2ᵉ))\s+moitié\s+du\s+)?(?P<n>[ivxl]{1,6}|\d{1,2})(?:e|ème|eme|ᵉ)\s+siècle",
             |c, t, e| {
                 let n = century_number(g(c, "n")?)?;
                 if !(1..=22).contains(&n) || followed_digit(t, e) {
                     return None;
                 }
                 let first = 100 * (n - 1) + 1;
+                // `la seconde moitié du XXe siècle`: its fifty years
+                if let Some(h) = g(c, "half") {
+                    let a = first + 50 * i32::from(!first_half(h));
+                    return Some(Spec::Range(
+                        Box::new(Spec::Year(a)),
+                        Box::new(Spec::Year(a + 49)),
+                    ));
+                }
                 let (a, b) = match g(c, "p").map(fold).as_deref() {
                     Some("debut") => (first, first + 32),
                     Some("milieu" | "mi") => (first + 33, first + 65),
@@ -1027,6 +1072,46 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 Some(Spec::Range(
                     Box::new(Spec::Year(a)),
                     Box::new(Spec::Year(b)),
+                ))
+            }
+        ),
+        // `des années 1960 aux années 1980`, `entre les années 1950 et
+        // 1970`: from the first decade's first year to the second's last
+        rule!(
+            "decade-range",
+            r"(?:des|entre\s+les)\s+années\s+(?P<a>\d{4}|[3-9]0)\s+(?:aux\s+années|à|et(?:\s+les\s+années)?)\s+(?P<b>\d{4}|[3-9]0)",
+            |c, t, e| {
+                let decade = |s: &str| match s.len() {
+                    2 => s.parse::<i32>().ok().map(|v| 1900 + v),
+                    _ => year4(s),
+                };
+                let (a, b) = (decade(g(c, "a")?)?, decade(g(c, "b")?)?);
+                if a % 10 != 0 || b % 10 != 0 || a >= b || followed_digit(t, e) {
+                    return None;
+                }
+                Some(Spec::Range(
+                    Box::new(Spec::Year(a)),
+                    Box::new(Spec::Year(b + 9)),
+                ))
+            }
+        ),
+        // `du XVIIIe au XXe siècle`, `entre le XIXe et le XXe siècle`: from
+        // the first century's first year to the second's last
+        rule!(
+            "century-range",
+            r"(?:du|entre\s+le)\s+(?P<a>[ivxl]{1,6}|\d{1,2})(?:e|ème|eme|ᵉ)(?:\s+siècle)?\s+(?:au|et\s+le)\s+(?P<b>[ivxl]{1,6}|\d{1,2})(?:e|ème|eme|ᵉ)\s+siècles?",
+            |c, t, e| {
+                let (a, b) = (century_number(g(c, "a")?)?, century_number(g(c, "b")?)?);
+                if !(1..=22).contains(&a)
+                    || !(1..=22).contains(&b)
+                    || a >= b
+                    || followed_digit(t, e)
+                {
+                    return None;
+                }
+                Some(Spec::Range(
+                    Box::new(Spec::Year(100 * (a - 1) + 1)),
+                    Box::new(Spec::Year(100 * b)),
                 ))
             }
         ),
@@ -1180,7 +1265,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "part-of-period",
             format!(
-                r"(?:(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la|les|dans\s+les|durant\s+les|pendant\s+les|aux|depuis\s+les|dès\s+les)\s+)?(?P<p>{parts})[\s-]*(?:(?P<of>du|de|d')\s*)?(?:{period}|(?P<season_art>l'|cet\s+|cette\s+|ce\s+)?(?P<season>{seasons})(?:\s+(?P<season_y>\d{{4}})|\s+(?P<season_dir>{last}|{next}))?)"
+                r"(?:(?P<since>depuis\s+le)\s+|(?:en|au|à\s+la|dès\s+le|dès\s+la|vers\s+la|pour\s+la|dans\s+la|depuis\s+la|jusqu'à\s+la|les|dans\s+les|durant\s+les|pendant\s+les|aux|depuis\s+les|dès\s+les)\s+)?(?P<p>{parts})[\s-]*(?:(?P<of>du|de|d')\s*)?(?:{period}|(?P<season_art>l'|cet\s+|cette\s+|ce\s+)?(?P<season>{seasons})(?:\s+(?P<season_y>\d{{4}})|\s+(?P<season_dir>{last}|{next}))?)"
             ),
             |c, t, e| {
                 let part = PartKind::parse(lexicon().part(g(c, "p")?)?)?;
@@ -1201,10 +1286,13 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                         Some(y) => Some(year4(y)?),
                         None => None,
                     };
-                    let season = Spec::Season { first, last, y };
+                    let season = toward(g(c, "season_dir"), Spec::Season { first, last, y })?;
+                    if g(c, "since").is_some() && part == PartKind::Early {
+                        return Some(since_start(season));
+                    }
                     return Some(Spec::Part {
                         part,
-                        inner: Box::new(toward(g(c, "season_dir"), season)?),
+                        inner: Box::new(season),
                     });
                 }
                 // `mi` stands only glued or hyphened to its period (`mi-juin`)
@@ -1225,9 +1313,15 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 if g(c, "py").is_some() && counted_noun_follows(t, e) {
                     return None;
                 }
+                let inner = period_spec(c)?;
+                // `depuis le début de l'année`: from its first day to the day
+                // of writing (the state holds since then, as `depuis 18 mois`)
+                if g(c, "since").is_some() && part == PartKind::Early {
+                    return Some(since_start(inner));
+                }
                 Some(Spec::Part {
                     part,
-                    inner: Box::new(period_spec(c)?),
+                    inner: Box::new(inner),
                 })
             }
         ),
@@ -1293,7 +1387,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "year-range",
-            r"(?:de|entre)\s+(?P<a>\d{4})\s+(?:à|et)\s+(?P<b>\d{4})",
+            r"(?:de|entre)\s+(?P<a>\d{4})\s+(?:à|et|jusqu'à|jusqu'en)\s+(?P<b>\d{4})",
             |c, _, _| {
                 let (a, b) = (year4(g(c, "a")?)?, year4(g(c, "b")?)?);
                 (a < b).then(|| Spec::Range(Box::new(Spec::Year(a)), Box::new(Spec::Year(b))))
@@ -1350,6 +1444,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     "jusqu'en",
                     "d'ici",
                     "d'ici à",
+                    "à l'horizon",
                     "en l'an",
                     "à partir de",
                     "à compter de",
@@ -1648,7 +1743,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "in-n",
             format!(
-                r"(?P<w>dans|d'ici)\s+(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
+                r"(?P<w>dans|d'ici|sous)\s+(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
             ),
             |c, _, _| {
                 let point = match g(c, "sum") {
@@ -1658,11 +1753,29 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                         unit: unit(c)?,
                     },
                 };
-                // `d'ici trois mois`: from now to then
-                if fold(g(c, "w")?).starts_with("d'ici") {
+                // `d'ici trois mois`, `sous 48 heures`: from now to then
+                let w = fold(g(c, "w")?);
+                if w.starts_with("d'ici") || w == "sous" {
                     return Some(Spec::Range(Box::new(Spec::DayOffset(0)), Box::new(point)));
                 }
                 Some(point)
+            }
+        ),
+        // `sous huitaine`, `sous quinzaine`: the legal delays of eight and
+        // fifteen days, from now to their last day (`delays` in
+        // data/temporal.toml)
+        rule!(
+            "delay",
+            format!(
+                r"sous\s+(?P<w>{})",
+                words(&l.delays.keys().cloned().collect::<Vec<_>>())
+            ),
+            |c, _, _| {
+                let n = lexicon().delay(g(c, "w")?)?;
+                Some(Spec::Range(
+                    Box::new(Spec::DayOffset(0)),
+                    Box::new(Spec::In { n, unit: Unit::Day }),
+                ))
             }
         ),
         rule!(
@@ -1881,8 +1994,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "holiday",
             format!(r"(?P<h>{holidays})(?:\s+(?P<y>\d{{4}})|\s+(?P<dir>{last}|{next}))?"),
-            |c, _, _| {
-                let day = holiday_day(c)?;
+            |c, t, _| {
+                let day = holiday_day(c, t)?;
                 // `Noël dernier`, `la Toussaint prochaine`
                 Some(match g(c, "dir") {
                     Some(d) => match deictic_direction(d) {
@@ -1901,8 +2014,8 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             format!(
                 r"(?P<w>le\s+lendemain|la\s+veille|le\s+surlendemain|l'avant-veille)\s+(?:du|de\s+la|de\s+l'|de)\s*(?P<h>{holidays})(?:\s+(?P<y>\d{{4}}))?"
             ),
-            |c, _, _| {
-                let day = holiday_day(c)?;
+            |c, t, _| {
+                let day = holiday_day(c, t)?;
                 Some(Spec::Shift(anaphor_days(g(c, "w")?)?, Box::new(day)))
             }
         ),
@@ -1951,6 +2064,26 @@ fn deictic_direction(word: &str) -> Option<i64> {
     } else {
         None
     }
+}
+
+/// `depuis le début de <period>`: the days from the period's first to the
+/// day of writing.
+fn since_start(period: Spec) -> Spec {
+    Spec::Range(
+        Box::new(Spec::Nth {
+            n: 1,
+            of: NthOf::Day,
+            inner: Box::new(period),
+        }),
+        Box::new(Spec::DayOffset(0)),
+    )
+}
+
+/// True for the first of two halves (`première`, `1re`), false for the
+/// second (`seconde`, `deuxième`, `2e`).
+fn first_half(word: &str) -> bool {
+    let w = fold(word);
+    w.starts_with("prem") || w.starts_with('1')
 }
 
 /// A digit right after the match (`les années 1990-2000` reads as a range
@@ -2736,6 +2869,27 @@ mod tests {
         assert!(has("L'année 2023 a été", "L'année 2023", "year"));
         assert!(has("depuis 2000,", "depuis 2000", "year"));
         assert!(!found("2023 personnes").iter().any(|(_, r)| *r == "year"));
+        // a year heading a line of a chronology: every year × every bullet
+        // × every separator; not inside a line, not a number of things
+        for y in (1950..2050).step_by(7) {
+            for bullet in ["", "- ", "– ", "• ", "* ", "  - "] {
+                for sep in [" : ", ": ", " – ", " - ", " — "] {
+                    let line = format!("Chronologie\n{bullet}{y}{sep}Kim se rend à Vladivostok.");
+                    assert!(
+                        found(&line)
+                            .iter()
+                            .any(|(t, r)| *r == "year-heading" && t.contains(&y.to_string())),
+                        "{line:?}: {:?}",
+                        found(&line)
+                    );
+                }
+            }
+            let inside = format!("Il a compté {y} : un record.");
+            assert!(
+                !found(&inside).iter().any(|(_, r)| *r == "year-heading"),
+                "{inside}"
+            );
+        }
         assert!(has("en novembre, il", "en novembre", "month-by-tense"));
         assert!(has(
             "sa première visite depuis juillet 2000.",
@@ -2828,6 +2982,77 @@ mod tests {
         ));
         assert!(has("A cette occasion", "A cette occasion", "anaphor-same"));
         assert!(has("Par la suite,", "Par la suite", "anaphor-after"));
+    }
+
+    #[test]
+    fn saints_feasts_only_after_la() {
+        assert!(has("à la Saint-Jean", "Saint-Jean", "holiday"));
+        assert!(has(
+            "la Sainte-Catherine 2019",
+            "Sainte-Catherine 2019",
+            "holiday"
+        ));
+        assert!(has(
+            "la veille de la Saint-Martin",
+            "la veille de la Saint-Martin",
+            "day-after-holiday"
+        ));
+        for text in [
+            "à Saint-Martin",
+            "l'église Saint-Nicolas",
+            "la Saint-Jean-de-Luz",
+            "voilà Saint-Michel",
+            "la saint-jean",
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(_, r)| *r != "holiday"), "{text}: {f:?}");
+        }
+        // the other holidays need no article
+        assert!(has("Noël 2019", "Noël 2019", "holiday"));
+    }
+
+    #[test]
+    fn delays_halves_and_ranges_of_long_periods() {
+        assert!(has("sous huitaine", "sous huitaine", "delay"));
+        assert!(has("sous quinzaine", "sous quinzaine", "delay"));
+        assert!(!found("sous la huitaine").iter().any(|(_, r)| *r == "delay"));
+        assert!(has("sous 48 heures", "sous 48 heures", "in-n"));
+        assert!(has(
+            "depuis le début de l'année",
+            "depuis le début de l'année",
+            "part-of-period"
+        ));
+        assert!(has(
+            "la seconde moitié du XXe siècle",
+            "la seconde moitié du XXe siècle",
+            "century"
+        ));
+        assert!(has(
+            "la première moitié des années 1990",
+            "la première moitié des années 1990",
+            "decade"
+        ));
+        assert!(has(
+            "des années 1960 aux années 1980",
+            "des années 1960 aux années 1980",
+            "decade-range"
+        ));
+        assert!(
+            !found("des années 1980 aux années 1960")
+                .iter()
+                .any(|(_, r)| *r == "decade-range")
+        );
+        assert!(has(
+            "du XVIIIe au XXe siècle",
+            "du XVIIIe au XXe siècle",
+            "century-range"
+        ));
+        assert!(has(
+            "de 2015 jusqu'à 2018",
+            "de 2015 jusqu'à 2018",
+            "year-range"
+        ));
+        assert!(has("à l'horizon 2030", "à l'horizon 2030", "from-now-to"));
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! With no cue, a clause of several words is taken as present (the nearest
 //! occurrence), a bare phrase as unknown.
 
-use super::lexicon::{fold, lexicon};
+use super::lexicon::{agreements, fold, lexicon};
 use crate::model::{Span, Tense};
 use crate::text::hash::WordSet;
 use regex::Regex;
@@ -29,7 +29,12 @@ struct Cues {
     since: WordSet,
     not_past: WordSet,
     not_verbs: WordSet,
+    /// Every agreement of the participles not in -é.
     irregular: WordSet,
+    pluperfect: WordSet,
+    not_participles: WordSet,
+    aux_not_past: WordSet,
+    determiners: WordSet,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -40,9 +45,17 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         future: set(&t.future),
         past: set(&t.past),
         since: set(&t.since),
+        pluperfect: set(&t.pluperfect_aux),
         not_past: set(&t.not_past_participles),
         not_verbs: set(&t.not_verbs),
-        irregular: set(&t.irregular_participles),
+        irregular: t
+            .irregular_participles
+            .iter()
+            .flat_map(|w| agreements(&w.to_lowercase()))
+            .collect(),
+        not_participles: set(&t.not_participles),
+        aux_not_past: set(&t.aux_not_past),
+        determiners: set(&t.determiners),
     }
 });
 
@@ -55,10 +68,18 @@ fn is_participle(w: &str, c: &Cues) -> bool {
         || c.irregular.contains(w)
 }
 
+/// A participle, or after an auxiliary a word shaped like one of the -i
+/// and -u classes in any agreement (`a fini`, `sont revenues`): a word the
+/// lists do not hold is taken there, never bare.
 fn is_participle_shaped(w: &str, c: &Cues) -> bool {
+    if c.not_participles.contains(w) {
+        return false;
+    }
     is_participle(w, c)
         || (w.chars().count() >= 4
-            && (w.ends_with('i') || w.ends_with("is") || w.ends_with('u') || w.ends_with("ue")))
+            && ["i", "ie", "is", "ies", "u", "ue", "us", "ues"]
+                .iter()
+                .any(|end| w.ends_with(end)))
 }
 
 fn future_form(w: &str) -> bool {
@@ -86,6 +107,8 @@ fn imparfait(w: &str, c: &Cues) -> bool {
         && (w.ends_with("ait") || w.ends_with("aient"))
         && !future_form(w)
         && !c.not_verbs.contains(w)
+        // `défait`, `satisfait`: participles of the -faire family
+        && !c.irregular.contains(w)
 }
 
 /// Tense of the clause around `span` in `text`, within `bounds` (a sentence).
@@ -139,15 +162,25 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
         if proper[i] && i > 0 {
             continue;
         }
-        if c.future.contains(w.as_str()) || c.not_past.contains(w.as_str()) {
+        // `prochain` after a determiner qualifies a noun (`leur prochaine
+        // édition`, `le prochain sommet`), not the clause's time
+        let adjective = i > 0 && c.determiners.contains(words[i - 1].1.as_str());
+        if (c.future.contains(w.as_str()) && !adjective) || c.not_past.contains(w.as_str()) {
             consider(*at, Tense::Future);
         } else if c.aux.contains(w.as_str()) {
             let pp = words[i + 1..]
                 .iter()
+                .enumerate()
                 .take(3)
                 // `a été`, `avait été` (the passive, the passé composé of
-                // `être`): a participle too short for the shapes above
-                .find(|(_, n)| is_participle_shaped(n, c) || n == "été");
+                // `être`): a participle too short for the shapes above;
+                // a word after a determiner is a noun (`a un élu`)
+                .find(|(k, (_, n))| {
+                    (is_participle_shaped(n, c) || n == "été")
+                        && !proper[i + 1 + k]
+                        && !c.determiners.contains(words[i + k].1.as_str())
+                })
+                .map(|(_, w)| w);
             match pp {
                 Some((_, n)) if c.not_past.contains(n.as_str()) => consider(*at, Tense::Future),
                 Some(_) => consider(*at, Tense::Past),
@@ -158,12 +191,16 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
         } else if future_form(w) {
             consider(*at, Tense::Future);
         } else if is_participle(w, c) {
-            // a bare participle is past unless an auxiliary before it took it
+            // a bare participle is past unless an auxiliary before it took
+            // it (past: that auxiliary decides; future, conditional,
+            // infinitive: `seront suspendus`, `doit être rouvert`), or a
+            // determiner makes it a noun (`le député`, `les faits`)
             let has_aux = i > 0
-                && words[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|(_, p)| c.aux.contains(p.as_str()));
-            if !has_aux {
+                && words[i.saturating_sub(3)..i].iter().any(|(_, p)| {
+                    c.aux.contains(p.as_str()) || c.aux_not_past.contains(p.as_str())
+                });
+            let noun = i > 0 && c.determiners.contains(words[i - 1].1.as_str());
+            if !has_aux && !noun {
                 consider(*at, Tense::Past);
             }
         }
@@ -173,6 +210,27 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
         None if words.len() >= 4 => Tense::Present,
         None => Tense::Unknown,
     }
+}
+
+/// True for a text with an auxiliary of the plus-que-parfait (`avait`,
+/// `étaient`: the background a story tells, not one of its steps).
+pub fn has_pluperfect(text: &str) -> bool {
+    let c = &*CUES;
+    WORD.find_iter(text)
+        .any(|w| c.pluperfect.contains(&w.as_str().to_lowercase()))
+}
+
+/// True for an expression that opens on a word of [`Cues::since`] or
+/// follows one (`depuis 2000`, `depuis le 3 mars`): it dates the start of
+/// a state, not a step of a story.
+pub fn is_since(text: &str, span: Span, expression: &str) -> bool {
+    let c = &*CUES;
+    let first = expression
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    c.since.contains(&first) || after_since(text, span, Span::new(0, text.len()), c)
 }
 
 /// True when the expression at `span` follows a word of [`Cues::since`],
@@ -310,6 +368,153 @@ mod tests {
         assert_eq!(
             tense("Il est parti. Le forum ouvre mardi à Vladivostok", "mardi"),
             Tense::Present
+        );
+    }
+
+    /// The four agreements, built here by the test's own rule (feminine
+    /// `-e`, plural `-s` unless the word ends in `-s`).
+    fn four(m: &str) -> Vec<String> {
+        let pl = if m.ends_with('s') {
+            m.to_string()
+        } else {
+            m.to_string() + "s"
+        };
+        vec![m.to_string(), m.to_string() + "e", pl, m.to_string() + "es"]
+    }
+
+    const AUXILIARIES: [&str; 5] = ["a été", "ont été", "sont", "est", "avaient"];
+
+    /// Participles of regular verbs the lists do not hold, by class: -er
+    /// (-é), second group (-i), -dre like rendre (-u).
+    fn regular_participles() -> Vec<String> {
+        let er = [
+            "signer", "lancer", "créer", "annoncer", "arrêter", "ratifier", "livrer",
+        ];
+        let ir = ["bannir", "ternir", "assainir", "alourdir", "aplanir"];
+        let re = ["prétendre", "distendre", "morfondre", "détordre"];
+        let mut out = Vec::new();
+        for v in er {
+            out.push(format!("{}é", &v[..v.len() - 2]));
+        }
+        for v in ir {
+            out.push(format!("{}i", &v[..v.len() - 2]));
+        }
+        for v in re {
+            out.push(format!("{}u", &v[..v.len() - 3]));
+        }
+        out
+    }
+
+    #[test]
+    fn every_agreement_of_every_participle_is_past_after_an_auxiliary() {
+        let listed = &lexicon().tense.irregular_participles;
+        assert!(listed.len() > 100);
+        let all: Vec<String> = listed
+            .iter()
+            .map(String::to_string)
+            .chain(regular_participles())
+            .collect();
+        let mut checked = 0;
+        for m in &all {
+            for form in four(m) {
+                if c_not_past(&form) {
+                    continue;
+                }
+                for aux in AUXILIARIES {
+                    let s = format!("Les travaux {aux} {form} en novembre, selon la mairie");
+                    assert_eq!(tense(&s, "en novembre"), Tense::Past, "{s}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 2000, "{checked}");
+    }
+
+    fn c_not_past(w: &str) -> bool {
+        CUES.not_past.contains(w)
+    }
+
+    #[test]
+    fn every_agreement_of_a_listed_participle_is_past_alone() {
+        // `les travaux, interrompus en novembre 2023, reprendront lundi`:
+        // the participle next to the date wins over the future further
+        for m in lexicon()
+            .tense
+            .irregular_participles
+            .iter()
+            .map(String::to_string)
+            .chain(["signé".to_string(), "lancé".to_string()])
+        {
+            for form in four(&m) {
+                if c_not_past(&form) {
+                    continue;
+                }
+                let s = format!(
+                    "Les travaux, {form} en novembre après la découverte d'une fissure, reprendront lundi"
+                );
+                assert_eq!(tense(&s, "en novembre"), Tense::Past, "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_participle_after_a_future_or_an_infinitive_is_no_past() {
+        for m in lexicon()
+            .tense
+            .irregular_participles
+            .iter()
+            .map(String::to_string)
+            .chain(regular_participles())
+        {
+            for form in four(&m) {
+                for aux in ["seront", "sera", "aura", "devraient être", "doit être"] {
+                    let s = format!("Les travaux {aux} {form} en novembre, selon la mairie");
+                    assert_eq!(tense(&s, "en novembre"), Tense::Future, "{s}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_shaped_like_a_participle_is_none_after_a_determiner_or_in_the_stop_list() {
+        // `le député`, `les faits` are nouns: no cue, a clause in the present
+        for w in ["député", "faits", "élus", "produits", "détenus"] {
+            for det in ["le", "les", "un", "ces", "leurs"] {
+                let s = format!("Pour {det} {w} du canton, la session s'ouvre en novembre");
+                assert_eq!(tense(&s, "en novembre"), Tense::Present, "{s}");
+            }
+        }
+        // after an auxiliary, `aussi`, `plus` are passed over for the
+        // participle after them
+        for w in ["aussi", "ainsi", "plus", "lundi"] {
+            let s = format!("La réunion est {w} prévue en novembre");
+            assert_eq!(tense(&s, "en novembre"), Tense::Future, "{s}");
+        }
+    }
+
+    /// `prochain` after a determiner qualifies a noun (`leur prochaine
+    /// édition`): the clause stays in the present; after the noun it is
+    /// the date's own word and not in the window, and alone in a clause
+    /// of the future the verb decides.
+    #[test]
+    fn prochain_after_a_determiner_is_no_future_cue() {
+        for det in [
+            "le", "la", "les", "leur", "leurs", "sa", "son", "ses", "ce", "cette", "notre",
+        ] {
+            for adj in ["prochain", "prochaine", "prochains", "prochaines"] {
+                let s = format!(
+                    "Ce lundi 9 septembre, les organisateurs présentent {det} {adj} programme du festival"
+                );
+                assert_eq!(tense(&s, "lundi 9 septembre"), Tense::Present, "{s}");
+                let s = format!(
+                    "Ce lundi 9 septembre, les organisateurs présenteront {det} {adj} programme du festival"
+                );
+                assert_eq!(tense(&s, "lundi 9 septembre"), Tense::Future, "{s}");
+            }
+        }
+        assert_eq!(
+            tense("Il viendra en mars, prochaine étape du voyage", "en mars"),
+            Tense::Future
         );
     }
 

@@ -559,6 +559,95 @@ fn a_year_less_day_follows_the_year_of_the_story_for_every_month_pair() {
     }
 }
 
+/// The reading of a past-tense `17 {month}` from the day of writing, and
+/// whether it is the news of the last month (by chrono, with the test's
+/// own threshold of 31 days).
+fn read_from_writing(published: NaiveDate, month: u32) -> (NaiveDate, bool) {
+    let day = latest_not_after(published, month, 17);
+    (day, (published - day).num_days() <= 31)
+}
+
+#[test]
+fn a_chronicle_gives_its_year_across_a_paragraph_and_a_date_less_sentence() {
+    // every month of the anchor × every month of the later date; the
+    // later date opens the next paragraph, after a sentence with no date
+    let published = d(2025, 6, 20);
+    for (ai, anchor_month) in MONTH_NAMES.iter().enumerate() {
+        for (mi, month) in MONTH_NAMES.iter().enumerate() {
+            let from = d(2019, ai as u32 + 1, 1);
+            let (writing, recent) = read_from_writing(published, mi as u32 + 1);
+            let expected = if recent {
+                writing
+            } else {
+                first_on_or_after(from, mi as u32 + 1, 17)
+            };
+            let text = format!(
+                "Tout commence en {anchor_month} 2019 : Kim se rend en Russie. Les deux dirigeants signent un accord.\n\nLe 17 {month}, il a reçu M. Lavrov."
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, &format!("17 {month}"));
+            assert_eq!(iv(t), expected.to_string(), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_flashback_gives_its_year_to_the_next_sentence_only() {
+    // the news of June 2025 first, then a year told out of order: the date
+    // of the next paragraph is read from the day of writing
+    let published = d(2025, 6, 20);
+    for anchor_month in MONTH_NAMES {
+        for (mi, month) in MONTH_NAMES.iter().enumerate() {
+            let (writing, _) = read_from_writing(published, mi as u32 + 1);
+            let text = format!(
+                "Le 12 juin 2025, M. Choïgou a été reçu à Pyongyang. En {anchor_month} 2019, il s'était déjà rendu en Corée du Nord.\n\nLe 17 {month}, Pyongyang a reconnu l'envoi de troupes."
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, &format!("17 {month}"));
+            assert_eq!(iv(t), writing.to_string(), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_chronicle_reaches_over_two_sentence_ends_and_no_more() {
+    let published = d(2025, 6, 20);
+    for between in 0..5usize {
+        let filler = "Les deux hommes visitent une usine. ".repeat(between);
+        let text = format!(
+            "Le 19 juin 2024, Poutine se rend en Corée du Nord, pour la première fois depuis 2000. {filler}\n\nLe 17 septembre, il a reçu M. Lavrov."
+        );
+        let all = run_sentences(&text, published);
+        let t = find(&all, "17 septembre");
+        // the sentence of `19 juin 2024` ends once, each filler once more:
+        // two sentence ends at most between the two dates
+        let want = if between < 2 {
+            first_on_or_after(d(2024, 6, 19), 9, 17)
+        } else {
+            latest_not_after(published, 9, 17)
+        };
+        assert_eq!(iv(t), want.to_string(), "{text}");
+    }
+}
+
+#[test]
+fn an_anaphor_moves_the_thread_of_a_chronicle() {
+    // `Deux mois plus tard` after July 2019 is September 2019: the date of
+    // the sentence right after it, whatever its month, is the first such
+    // day on or after 1 September 2019 (even one the day of writing would
+    // read as last week's)
+    let published = d(2025, 6, 20);
+    for (mi, month) in MONTH_NAMES.iter().enumerate() {
+        let expected = first_on_or_after(d(2019, 9, 1), mi as u32 + 1, 17);
+        let text = format!(
+            "Le 26 juillet 2019, Choïgou arrive à Pyongyang. Kim lui fait visiter une exposition.\n\nDeux mois plus tard, Kim traverse la frontière. Reçu le 17 {month} par Poutine, il promet son soutien."
+        );
+        let all = run_sentences(&text, published);
+        let t = find(&all, &format!("17 {month}"));
+        assert_eq!(iv(t), expected.to_string(), "{text}");
+    }
+}
+
 #[test]
 fn a_date_that_completes_a_noun_gives_no_year_to_the_next_sentence() {
     // every noun-complement form × every month of the later date: the

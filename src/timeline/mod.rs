@@ -123,8 +123,11 @@ impl Clusters {
     }
 }
 
-/// Group the dated mentions of compatible type, shared actors and overlapping dates.
-fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
+/// Group the dated mentions of compatible type, shared actors and overlapping
+/// dates; a report whose predicate names a place in another country than
+/// the event's is another event, whatever actors they share (a stop in
+/// Siberia on the 18th is not the visit to Pyongyang of the 18th–19th).
+fn cluster_dated(mut dated: Vec<EventMention>, geography: &Geography) -> Clusters {
     // most precise first, so coarse mentions join precise clusters
     dated.sort_by_key(|m| {
         let t = m.time.as_ref().expect("dated");
@@ -142,16 +145,19 @@ fn cluster_dated(mut dated: Vec<EventMention>) -> Clusters {
             .iter()
             .map(|&i| (i, &clusters.list[i]))
             .filter(|(_, c)| c.date.is_some_and(|d| d.overlaps(&interval)))
-            .filter(|(_, c)| !other_encounter(c, &m))
+            .filter(|(_, c)| !other_encounter(c, &m) && !elsewhere(c, &m, geography))
             .map(|(i, c)| (c.affinity(&m), i))
             .filter(|(a, _)| *a > 0)
-            .max_by_key(|(a, i)| (*a, std::cmp::Reverse(*i)));
-        if let Some((_, i)) = best {
+            .max_by_key(|(a, i)| (*a, std::cmp::Reverse(*i)))
+            .map(|(_, i)| i)
+            .or_else(|| same_site(&clusters, &candidates, &m, interval, geography));
+        if let Some(i) = best {
             let c = &mut clusters.list[i];
             c.date = c.date.and_then(|d| d.intersect(&interval));
             by_month.insert(&m, i, c.date.expect("dated"));
             clusters.add(i, m);
-        } else if let Some(i) = conflicting_cluster(&clusters, &candidates, &m, interval) {
+        } else if let Some(i) = conflicting_cluster(&clusters, &candidates, &m, interval, geography)
+        {
             let c = &mut clusters.list[i];
             let time = m.time.as_ref().expect("dated");
             c.conflicts.push(Conflict {
@@ -306,6 +312,7 @@ fn conflicting_cluster(
     candidates: &[usize],
     m: &EventMention,
     interval: DateInterval,
+    geography: &Geography,
 ) -> Option<usize> {
     // reports of different days are different reports, not a conflict
     if m.participants.is_empty()
@@ -324,7 +331,47 @@ fn conflicting_cluster(
             && !mine.is_disjoint(&c.participants)
             && (mine.is_subset(&c.participants) || c.participants.is_subset(&mine))
             && !c.documents.contains(m.document.as_str())
+            && !elsewhere(c, m, geography)
     })
+}
+
+/// The one event a report naming no one is part of when it names the site
+/// of that event on its day: `- 13 septembre 2023 : sommet au cosmodrome
+/// de Vostochny` is the summit whose other reports name Kim Jong-un at
+/// Vostochny the same day. The shared place must be a place, not a
+/// country (visits of officials somewhere in Russia in 2023 are not the
+/// summit), both dates a week or narrower, and the event the only one of
+/// its type group there those days; otherwise the report stays apart.
+fn same_site(
+    clusters: &Clusters,
+    candidates: &[usize],
+    m: &EventMention,
+    interval: DateInterval,
+    geography: &Geography,
+) -> Option<usize> {
+    if !m.participants.is_empty() || interval.precision > crate::model::Precision::Week {
+        return None;
+    }
+    let sites: Vec<&str> = m
+        .places
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| !geography.is_country(id))
+        .collect();
+    if sites.is_empty() {
+        return None;
+    }
+    let mut fitting = candidates.iter().copied().filter(|&i| {
+        let c = &clusters.list[i];
+        !c.participants.is_empty()
+            && c.date.is_some_and(|d| {
+                d.precision <= crate::model::Precision::Week && d.overlaps(&interval)
+            })
+            && sites.iter().any(|id| c.places.contains(*id))
+            && !elsewhere(c, m, geography)
+    });
+    let first = fitting.next()?;
+    fitting.next().is_none().then_some(first)
 }
 
 /// How far from its article's publication date an undated mention may be
@@ -392,6 +439,21 @@ fn join_undated(
                     return None;
                 }
                 let same_doc = c.documents.contains(m.document.as_str());
+                // from another article, a report naming someone shares
+                // nothing but a country with an event that names no one:
+                // `Kim promet son soutien à la Russie` is not `la diplomatie
+                // nord-coréenne qualifiait de rumeurs la présence de ses
+                // soldats en Russie`
+                if !same_doc
+                    && c.participants.is_empty()
+                    && !m.participants.is_empty()
+                    && !m
+                        .places
+                        .iter()
+                        .any(|r| c.places.contains(&r.id) && !geography.is_country(&r.id))
+                {
+                    return None;
+                }
                 // and it must point to it: its own article dates it, it
                 // names its place, or it refers back (`ce sommet`)
                 let same_place = m.places.iter().any(|r| c.places.contains(&r.id));
@@ -902,13 +964,13 @@ fn to_event(cluster: Cluster, published: &BTreeMap<String, DateInterval>) -> Eve
 /// The events the dated mentions give (a first clustering, on a copy), as
 /// landmarks for dating the articles without a publication date
 /// ([`publication::corpus`]).
-fn corpus_landmarks(mentions: &[EventMention]) -> Vec<Landmark> {
+fn corpus_landmarks(mentions: &[EventMention], geography: &Geography) -> Vec<Landmark> {
     let dated: Vec<EventMention> = mentions
         .iter()
         .filter(|m| m.time.is_some())
         .cloned()
         .collect();
-    landmarks_of(&cluster_dated(dated))
+    landmarks_of(&cluster_dated(dated, geography))
 }
 
 /// The dated events of a first clustering, as landmarks for dating articles.
@@ -982,7 +1044,7 @@ pub fn consolidate_with(
         &mut mentions,
         &mut published,
         reference,
-        &corpus_landmarks,
+        &|m: &[EventMention]| corpus_landmarks(m, geography),
     );
     // a mention is only ever compared with clusters of its type group (every
     // index is keyed by it), so the groups are clustered apart, in parallel
@@ -1000,7 +1062,7 @@ pub fn consolidate_with(
         .collect::<Vec<_>>()
         .into_par_iter()
         .map(|(dated, undated)| {
-            let mut clusters = cluster_dated(dated);
+            let mut clusters = cluster_dated(dated, geography);
             join_undated(&mut clusters, undated, &published, geography);
             clusters
         })
@@ -1376,6 +1438,227 @@ pub(crate) mod tests {
                 "{first:?} {second:?}"
             );
         }
+    }
+
+    /// The countries of the place tests, written here rather than read from
+    /// the code: two Russian places, Russia, Pyongyang, North Korea,
+    /// Beijing, China.
+    const PLACES: [&str; 7] = [
+        "vladivostok",
+        "vostochny",
+        "russie",
+        "pyongyang",
+        "coree-du-nord",
+        "pekin",
+        "chine",
+    ];
+
+    fn country_in_test(place: &str) -> &'static str {
+        match place {
+            "vladivostok" | "vostochny" | "russie" => "russie",
+            "pyongyang" | "coree-du-nord" => "coree-du-nord",
+            "pekin" | "chine" => "chine",
+            _ => unreachable!("{place}"),
+        }
+    }
+
+    fn places_geography() -> Geography {
+        Geography::new(
+            [
+                ("vladivostok", "russie"),
+                ("vostochny", "russie"),
+                ("pyongyang", "coree-du-nord"),
+                ("pekin", "chine"),
+            ]
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect(),
+        )
+    }
+
+    /// Two dated reports of one person's acts whose predicates name places
+    /// in two countries are two events, the same days or a day apart (the
+    /// stop in Siberia on the 18th is not the visit to Pyongyang of the
+    /// 19th, and no conflict between them); in one country they are one.
+    /// Every place × every place × same day or the next, each article
+    /// first in turn.
+    #[test]
+    fn dated_reports_in_two_countries_are_two_events() {
+        let geography = places_geography();
+        let mut tried = 0;
+        for first_place in PLACES {
+            for second_place in PLACES {
+                for second_day in ["2024-06-18", "2024-06-19"] {
+                    for (first_doc, second_doc) in [("a", "b"), ("b", "a")] {
+                        let report = |place: &str, day: &str| {
+                            let mut m =
+                                mention("x", EventType::Visit, &["putin"], &[place], Some(day));
+                            m.attached_places = who(&[place]).into();
+                            m
+                        };
+                        let mut one = report(first_place, "2024-06-18");
+                        one.document = first_doc.into();
+                        let mut two = report(second_place, second_day);
+                        two.document = second_doc.into();
+                        let r = consolidate_with(
+                            vec![
+                                extract(first_doc, "2024-06-20", vec![one]),
+                                extract(second_doc, "2024-06-20", vec![two]),
+                            ],
+                            "t",
+                            &[],
+                            &geography,
+                        );
+                        let same = country_in_test(first_place) == country_in_test(second_place);
+                        assert_eq!(
+                            r.events.len(),
+                            if same { 1 } else { 2 },
+                            "{first_place} {second_place} {second_day} {first_doc}"
+                        );
+                        if same {
+                            // the next day is a conflict shown, not a new event
+                            let conflicts = r.events[0].conflicts.len();
+                            assert_eq!(conflicts, usize::from(second_day == "2024-06-19"));
+                        }
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 7 * 7 * 2 * 2);
+    }
+
+    /// A dated report naming no one joins the one event of its type group
+    /// that names its place (not a country) on its day: every place of the
+    /// event × every place of the report × the report's precision (day,
+    /// week, month) × one event there or two. The expected answer follows
+    /// from the rule as written here: the same place, a place not a
+    /// country, a week or narrower, a single candidate.
+    #[test]
+    fn a_report_naming_no_one_joins_the_one_event_at_its_site() {
+        let geography = places_geography();
+        let is_country = |p: &str| matches!(p, "russie" | "coree-du-nord" | "chine");
+        let week = DateInterval::new(
+            NaiveDate::from_ymd_opt(2023, 9, 11).unwrap(),
+            NaiveDate::from_ymd_opt(2023, 9, 17).unwrap(),
+            Precision::Week,
+        );
+        let mut tried = 0;
+        for event_place in PLACES {
+            for report_place in PLACES {
+                for precision in [Precision::Day, Precision::Week, Precision::Month] {
+                    for others_there in [false, true] {
+                        let mut summit = mention(
+                            "a",
+                            EventType::Meeting,
+                            &["kim", "putin"],
+                            &[event_place],
+                            Some("2023-09-13"),
+                        );
+                        summit.attached_places = who(&[event_place]).into();
+                        let mut docs = vec![extract("a", "2023-09-14", vec![summit])];
+                        if others_there {
+                            let mut talks = mention(
+                                "b",
+                                EventType::Meeting,
+                                &["lavrov", "choe"],
+                                &[event_place],
+                                Some("2023-09-13"),
+                            );
+                            talks.attached_places = who(&[event_place]).into();
+                            docs.push(extract("b", "2023-09-14", vec![talks]));
+                        }
+                        let mut lone = mention(
+                            "z",
+                            EventType::Meeting,
+                            &[],
+                            &[report_place],
+                            Some("2023-09-13"),
+                        );
+                        lone.attached_places = who(&[report_place]).into();
+                        if let Some(t) = lone.time.as_mut() {
+                            t.interval = match precision {
+                                Precision::Day => day("2023-09-13"),
+                                Precision::Week => week,
+                                _ => day("2023-09"),
+                            };
+                        }
+                        docs.push(extract("z", "2023-09-14", vec![lone]));
+                        let r = consolidate_with(docs, "t", &[], &geography);
+                        let joins = event_place == report_place
+                            && !is_country(report_place)
+                            && precision <= Precision::Week
+                            && !others_there;
+                        let events = 1 + usize::from(others_there) + usize::from(!joins);
+                        assert_eq!(
+                            r.events.len(),
+                            events,
+                            "{event_place} {report_place} {precision:?} {others_there}"
+                        );
+                        if joins {
+                            let summit = &r.events[0];
+                            assert_eq!(summit.sources.len(), 2);
+                            assert_eq!(summit.date, Some(day("2023-09-13")));
+                        }
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(tried, 7 * 7 * 3 * 2);
+    }
+
+    /// An undated report that names someone joins a dated event that names
+    /// no one, from another article, only through a shared place that is
+    /// not a country; from its own article any shared place will do. With
+    /// an event of the same person, the country is enough (they share
+    /// the person); with another person's, nothing joins. Every place of
+    /// the report × who the event names × same article or another; the
+    /// expected answer is the rule as written here.
+    #[test]
+    fn a_country_alone_ties_no_named_report_to_an_event_naming_no_one() {
+        let geography = places_geography();
+        let event_places = ["vostochny", "russie"];
+        let mut tried = 0;
+        for report_place in PLACES {
+            for event_people in [&[][..], &["kim"][..], &["putin"][..]] {
+                for same_article in [true, false] {
+                    let dated = mention(
+                        "a",
+                        EventType::Statement,
+                        event_people,
+                        &event_places,
+                        Some("2023-09-13"),
+                    );
+                    let doc = if same_article { "a" } else { "b" };
+                    let undated =
+                        mention(doc, EventType::Statement, &["kim"], &[report_place], None);
+                    let docs = if same_article {
+                        vec![extract("a", "2023-09-14", vec![dated, undated])]
+                    } else {
+                        vec![
+                            extract("a", "2023-09-14", vec![dated]),
+                            extract("b", "2023-09-14", vec![undated]),
+                        ]
+                    };
+                    let r = consolidate_with(docs, "t", &[], &geography);
+                    let shares_any = event_places.contains(&report_place);
+                    let shares_site = report_place == "vostochny";
+                    let joins = match event_people {
+                        [] => shares_site || (same_article && shares_any),
+                        ["kim"] => same_article || shares_any,
+                        _ => false,
+                    };
+                    assert_eq!(
+                        r.events.len(),
+                        if joins { 1 } else { 2 },
+                        "{report_place} {event_people:?} same article: {same_article}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 7 * 3 * 2);
     }
 
     /// The geography of the trip tests: three Russian places, Pyongyang,

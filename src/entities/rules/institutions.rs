@@ -68,7 +68,7 @@ pub(super) fn described_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
         // `pour la`, `pour le`, `pour l'` then one capitalised word or a
         // place closes the name (`Rassemblement pour la République`,
         // `Union pour la Méditerranée`)
-        if end.is_none() && ctx.low[k] == "pour" {
+        if end.is_none() && &ctx.low[k] == "pour" {
             let named = ctx.named_end(p, &[EntityType::Place]);
             let word = ctx.tokens.get(p).is_some_and(|t| {
                 t.is_word()
@@ -140,7 +140,7 @@ fn plural_word(ctx: &Ctx<'_>, k: usize) -> bool {
             && t.text.chars().next().is_some_and(char::is_lowercase)
             && (t.text.ends_with('s') || t.text.ends_with('x'))
             && !matches!(
-                ctx.low[k].as_str(),
+                &ctx.low[k],
                 "plusieurs"
                     | "quelques"
                     | "certains"
@@ -178,7 +178,7 @@ fn connector_end(ctx: &Ctx<'_>, k: usize, after_complement: bool) -> Option<usiz
     if ctx.line_break_before(k) || !ctx.tokens.get(k)?.is_word() {
         return None;
     }
-    let word = |i: usize| ctx.low.get(i).map(String::as_str);
+    let word = |i: usize| ctx.low.get(i);
     match word(k)? {
         "et" if after_complement => connector_end(ctx, k + 1, false),
         "au" | "aux" => Some(k + 1),
@@ -209,7 +209,7 @@ fn content_word(ctx: &Ctx<'_>, m: usize) -> bool {
         && t.text.chars().count() >= 3
         && !rules.title_stop_words.contains(low)
         && !rules.particles.contains(low)
-        && !matches!(low.as_str(), "et" | "ou" | "pour" | "aux" | "les" | "une")
+        && !matches!(low, "et" | "ou" | "pour" | "aux" | "les" | "une")
         && !rules.described_stop_words.contains(low)
 }
 
@@ -228,7 +228,7 @@ fn boundary(ctx: &Ctx<'_>, e: usize) -> bool {
         return !matches!(t.text, "-" | "'" | "’");
     }
     // folded, `à` is the auxiliary `a`
-    let low = ctx.low[e].as_str();
+    let low = &ctx.low[e];
     !matches!(t.text, "à" | "À")
         && (ctx.matcher.rules.title_stop_words.contains(low) || matches!(low, "et" | "ou"))
 }
