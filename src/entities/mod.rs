@@ -146,19 +146,14 @@ fn extract_with(
             role_hits.push(hit.clone());
         }
     }
-    // a small commune (generated, category `commune`) is the weakest
-    // evidence of a name: it stays out of the way of the rules (`Sandrine
-    // Lavergne`, `la rue de Mons`), and is added back after them where no
-    // other mention holds its words; a river or a commune written without
-    // its article or locative word is none (`Will Still`, `Seine-Nord`)
+    // a river written without its article is none (`Seine-Nord`, `Will
+    // Still`)
     definite.retain(|m| weak_place_written_so(m, s, matcher));
-    let weak: Vec<EntityMention> = {
-        let (weak, strong): (Vec<_>, Vec<_>) = definite
-            .into_iter()
-            .partition(|m| category_of(m, matcher) == Some(COMMUNE));
-        definite = strong;
-        weak
-    };
+    // a small commune (the generated table) is the weakest evidence of a
+    // name: found only after a locative word, it stays out of the way of
+    // the rules (`Sandrine Lavergne`, `la rue de Mons`) and is added back
+    // after them where no other mention holds its words
+    let weak = communes_in(s, &tokens, matcher);
     let parts = compass_parts(s, &mut definite);
     ambiguous.retain(|(span, _)| {
         !parts
@@ -246,10 +241,27 @@ fn extract_with(
     });
     mentions.extend(found);
     for w in weak {
+        let town_by_rule =
+            |m: &EntityMention| m.found_by == FoundBy::Rule && m.entity_type == EntityType::Place;
+        // a town the rules placed by its context is that town: its bare
+        // mentions are theirs (`coref::towns`), under one id
+        let folded = fold::fold_str(&w.surface);
+        if mentions
+            .iter()
+            .any(|m| town_by_rule(m) && fold::fold_str(&m.surface) == folded)
+        {
+            continue;
+        }
+        // a town the rules cut short inside the commune's longer name
+        // (`près de Banyuls` of `près de Banyuls de la Marenda`) gives way
+        let inside = |m: &EntityMention| {
+            town_by_rule(m) && w.span.start <= m.span.start && m.span.end <= w.span.end
+        };
         let free = !mentions
             .iter()
-            .any(|m| m.span.start < w.span.end && w.span.start < m.span.end);
+            .any(|m| m.span.start < w.span.end && w.span.start < m.span.end && !inside(m));
         if free {
+            mentions.retain(|m| !inside(m));
             mentions.push(w);
         }
     }
@@ -568,12 +580,57 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
     mentions.retain(|_| k.next().unwrap_or(true));
 }
 
-/// The gazetteer category of a mention's entry.
-fn category_of<'a>(m: &EntityMention, matcher: &'a EntityMatcher) -> Option<&'a str> {
-    matcher
-        .gazetteer()
-        .get(&m.entity_id)
-        .and_then(|e| e.category.as_deref())
+/// The small communes of the table (`Gazetteer::communes`) written after
+/// a locative word of `commune_prepositions` (`à Riscle`, `près
+/// d'Eauze`, `entre Nogaro et`), the longest name first (`Banyuls de la
+/// Marenda`, not `Banyuls`), not glued to a hyphen and not ending a name
+/// through its particle (`le Val d'Aoste`): looked up in a table of folded
+/// names at each capitalised word, not searched by the automaton.
+fn communes_in(
+    s: &str,
+    tokens: &[tokens::Token<'_>],
+    matcher: &EntityMatcher,
+) -> Vec<EntityMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let capital = t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            i += 1;
+            continue;
+        }
+        let start = t.span.start;
+        let last = (i + matcher.commune_max_tokens()).min(tokens.len());
+        let found = (i..last)
+            .rev()
+            .filter(|&j| !s[start..tokens[j].span.end].contains('\n'))
+            .find_map(|j| {
+                let end = tokens[j].span.end;
+                matcher.commune(&s[start..end]).map(|e| (j, end, e))
+            });
+        let Some((j, end, entry)) = found else {
+            i += 1;
+            continue;
+        };
+        if !s[end..].starts_with('-')
+            && after_phrase(s, start, &matcher.rules.commune_prepositions)
+            && !after_name_and_particle(s, start)
+        {
+            out.push(mention(
+                entry,
+                s,
+                Span::new(start, end),
+                FoundBy::Gazetteer,
+                gazetteer_rule(entry),
+                1.0,
+            ));
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// False for a commune that needs context not written after a locative
@@ -591,11 +648,6 @@ fn weak_place_written_so(m: &EntityMention, s: &str, matcher: &EntityMatcher) ->
     let rules = &matcher.rules;
     let followed_by_hyphen = s[m.span.end..].starts_with('-');
     match e.category.as_deref() {
-        Some(COMMUNE) => {
-            !followed_by_hyphen
-                && after_phrase(s, m.span.start, &rules.commune_prepositions)
-                && !after_name_and_particle(s, m.span.start)
-        }
         Some(RIVER) => !followed_by_hyphen && after_phrase(s, m.span.start, &rules.river_articles),
         _ => true,
     }

@@ -4286,13 +4286,15 @@ fn a_place_and_a_point_of_the_compass_name_its_part() {
     );
 }
 
-/// The generated communes (data/gazetteer/geo-communes.toml).
+/// The generated communes (data/gazetteer/communes.tsv), those no other
+/// entry names.
 fn generated_communes() -> Vec<&'static crate::gazetteer::Entry> {
     let mut out: Vec<_> = matcher()
         .gazetteer()
-        .entries
-        .values()
-        .filter(|e| e.source == "geo-communes.toml")
+        .communes
+        .entries()
+        .iter()
+        .filter(|e| matcher().commune(&e.name).is_some_and(|c| c.id == e.id))
         .collect();
     out.sort_by_key(|e| e.id.clone());
     out
@@ -4472,4 +4474,186 @@ fn a_described_name_ends_before_a_finite_verb() {
             );
         }
     }
+}
+
+/// Names joined by ` & ` are one organisation (`rule:org-ampersand`):
+/// every left word (invented, and French towns of the gazetteer, which
+/// give way to the name) × right side of one or two words × five frames
+/// of prose; the word before is no part of it (`le groupe`, `l'ONG`).
+#[test]
+fn names_joined_by_an_ampersand_are_one_organisation() {
+    let g = matcher().gazetteer();
+    let mut towns: Vec<&str> = g
+        .entries
+        .values()
+        .filter(|e| {
+            e.category.as_deref() == Some("city")
+                && e.country.as_deref() == Some("FR")
+                && !e.needs_context
+                && e.name.chars().all(char::is_alphabetic)
+        })
+        .map(|e| e.name.as_str())
+        .collect();
+    towns.sort_unstable();
+    assert!(towns.len() > 20, "{towns:?}");
+    let invented = ["Zorvex", "Marlinot", "Quenteau", "Brasselin", "Vandrel"];
+    let lefts = invented
+        .iter()
+        .copied()
+        .chain(towns.iter().copied().step_by(7));
+    let rights = ["Gambrell", "Spenzer Ortel", "Environment", "Fils"];
+    let frames = [
+        "Le groupe {} a annoncé des suppressions de postes.",
+        "Selon {}, les ventes reculent depuis un an.",
+        "{} ferme trois magasins cette année.",
+        "Les salariés de {} sont en grève.",
+        "L'ONG {} dénonce le projet.",
+    ];
+    for left in lefts {
+        for right in rights {
+            let name = format!("{left} & {right}");
+            for frame in frames {
+                let text = frame.replace("{}", &name);
+                let found = extract(&normalize(&text), matcher());
+                assert!(
+                    found.iter().any(|m| m.surface == name
+                        && m.entity_type == EntityType::Organization
+                        && m.rule == "rule:org-ampersand"),
+                    "{text}: {found:?}"
+                );
+                // nothing else inside the name
+                let at = text.find(&name).unwrap();
+                assert!(
+                    found.iter().all(|m| m.surface == name
+                        || m.span.end <= at
+                        || m.span.start >= at + name.len()),
+                    "{text}: {found:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Controls of `rule:org-ampersand`: a menu line with no lowercase word
+/// (`Sport & Loisirs`), an `&` glued to a word, an acronym or a lowercase
+/// word on either side, a person of the gazetteer before it.
+#[test]
+fn an_ampersand_outside_a_name_of_prose_is_no_organisation() {
+    let person = matcher()
+        .gazetteer()
+        .entries
+        .values()
+        .filter(|e| e.entity_type == EntityType::Person && e.name.contains(' '))
+        .map(|e| e.name.clone())
+        .min()
+        .unwrap();
+    for text in [
+        "Sport & Loisirs\nLe match a eu lieu mardi.".to_string(),
+        "Culture & Spectacles | Vie Locale & Sports".to_string(),
+        "Le groupe Zorvex&Gambrell a annoncé des suppressions.".to_string(),
+        "Le groupe ZRV & Gambrell a annoncé des suppressions.".to_string(),
+        "Le groupe Zorvex & fils a annoncé des suppressions.".to_string(),
+        "Le groupe des amis & Gambrell a annoncé des suppressions.".to_string(),
+        format!("Selon {person} & Gambrell, les ventes reculent."),
+    ] {
+        assert!(by_rule(&text, "rule:org-ampersand").is_empty(), "{text}");
+    }
+}
+
+/// A listed organisation, a hyphen and a French town of the gazetteer is
+/// a branch named with its seat (`Centre Pompidou-Metz`): one organisation
+/// (`rule:org-extended`), and the town inside is no place; every listed
+/// organisation of one or more words × a spread of towns. Control: the
+/// same town named alone after it stays a place.
+#[test]
+fn a_listed_organisation_and_a_town_joined_by_a_hyphen_is_a_branch() {
+    let g = matcher().gazetteer();
+    let mut orgs: Vec<&str> = g
+        .entries
+        .values()
+        .filter(|e| {
+            e.entity_type == EntityType::Organization
+                && !e.needs_context
+                && e.category.is_none()
+                && e.name.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && e.name.chars().count() >= 3
+        })
+        .map(|e| e.name.as_str())
+        .collect();
+    orgs.sort_unstable();
+    let mut towns: Vec<&crate::gazetteer::Entry> = g
+        .entries
+        .values()
+        .filter(|e| {
+            e.category.as_deref() == Some("city")
+                && e.country.as_deref() == Some("FR")
+                && !e.needs_context
+                && e.name.chars().all(char::is_alphabetic)
+        })
+        .collect();
+    towns.sort_by_key(|e| e.id.clone());
+    let mut tried = 0;
+    for org in orgs {
+        let bare = format!("Un accord avec la direction de {org} a été signé.");
+        if !extract(&normalize(&bare), matcher())
+            .iter()
+            .any(|m| m.surface == org && m.found_by == FoundBy::Gazetteer)
+        {
+            continue; // found only in its own contexts
+        }
+        for town in towns.iter().step_by(5) {
+            let name = format!("{org}-{}", town.name);
+            let text = format!(
+                "Un accord avec la direction de {name} a été signé. Le maire de {} salue l'accord.",
+                town.name
+            );
+            let found = extract(&normalize(&text), matcher());
+            assert!(
+                found.iter().any(|m| m.surface == name
+                    && m.entity_type == EntityType::Organization
+                    && m.rule == "rule:org-extended"),
+                "{text}: {found:?}"
+            );
+            let inside = text.find(&name).unwrap() + org.len();
+            let towns_found: Vec<usize> = found
+                .iter()
+                .filter(|m| m.entity_id == town.id)
+                .map(|m| m.span.start)
+                .collect();
+            assert!(!towns_found.contains(&(inside + 1)), "{text}: {found:?}");
+            assert_eq!(towns_found.len(), 1, "{text}: {found:?}");
+            tried += 1;
+        }
+    }
+    assert!(tried > 100, "{tried}");
+}
+
+/// A commune's longer name wins over a town the rules cut short in it
+/// (`près de Banyuls` of `Banyuls de la Marenda`), and a town the rules
+/// placed by its context keeps its bare mentions under one id: every
+/// generated commune of several words after `près de`.
+#[test]
+fn a_commune_of_several_words_is_found_whole() {
+    let context = " Le préfet de la Gironde est venu de Bordeaux.";
+    let mut n = 0;
+    for e in generated_communes()
+        .into_iter()
+        .filter(|e| e.name.contains(' '))
+    {
+        let text = format!(
+            "La réunion s'est tenue {} mardi.{context}",
+            elide("près de", &e.name)
+        );
+        let found = extract(&normalize(&text), matcher());
+        assert!(
+            found
+                .iter()
+                .any(|m| fold::fold_str(&m.surface) == fold::fold_str(&e.name)
+                    && m.entity_type == EntityType::Place),
+            "{text}: {:?}",
+            ids(&found)
+        );
+        n += 1;
+    }
+    assert!(n > 50, "{n}");
 }

@@ -25,10 +25,6 @@ struct RawDefaults {
     entity_type: Option<EntityType>,
     country: Option<String>,
     category: Option<String>,
-    /// Every entry of the file needs context (a generated list of small
-    /// towns: data/gazetteer/geo-communes.toml).
-    #[serde(default)]
-    needs_context: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -418,7 +414,7 @@ pub(crate) fn parse(
             match_name: e.match_name,
             country: e.country.or_else(|| raw.defaults.country.clone()),
             category: e.category.or_else(|| raw.defaults.category.clone()),
-            needs_context: e.needs_context || raw.defaults.needs_context,
+            needs_context: e.needs_context,
             roles: roles_out,
             source: file.to_string(),
         });
