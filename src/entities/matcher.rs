@@ -64,6 +64,11 @@ impl Occurrences {
 pub struct EntityMatcher {
     automaton: AhoCorasick,
     patterns: Vec<Vec<Candidate>>,
+    /// The small communes by folded name (index in
+    /// `Gazetteer::communes`), those no pattern of the automaton holds.
+    communes: HashMap<String, usize>,
+    /// The most tokens a commune's name has.
+    commune_tokens: usize,
     gazetteer: Gazetteer,
     pub(crate) rules: EntityRules,
 }
@@ -215,6 +220,17 @@ impl EntityMatcher {
         for p in &rules.ignore {
             add(p, Target::Ignore);
         }
+        // a commune whose name another entry or pattern holds is that
+        // entry's (`known names win`)
+        let mut communes = HashMap::new();
+        let mut commune_tokens = 0;
+        for (i, e) in gazetteer.communes.entries().iter().enumerate() {
+            let key = fold_str(&e.name);
+            if !index.contains_key(&key) {
+                commune_tokens = commune_tokens.max(super::tokens::tokenize(&e.name).len());
+                communes.entry(key).or_insert(i);
+            }
+        }
         let mut keys: Vec<(String, usize)> = index.into_iter().collect();
         keys.sort_by_key(|(_, i)| *i);
         let automaton = AhoCorasickBuilder::new()
@@ -224,6 +240,8 @@ impl EntityMatcher {
         EntityMatcher {
             automaton,
             patterns,
+            communes,
+            commune_tokens,
             gazetteer,
             rules,
         }
@@ -231,6 +249,18 @@ impl EntityMatcher {
 
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
+    }
+
+    /// The small commune named `surface` exactly (folded), if the table
+    /// holds one no other entry names.
+    pub fn commune(&self, surface: &str) -> Option<&Entry> {
+        let i = *self.communes.get(&fold_str(surface))?;
+        self.gazetteer.communes.entries().get(i)
+    }
+
+    /// The most tokens of a commune's name ([`EntityMatcher::commune`]).
+    pub fn commune_max_tokens(&self) -> usize {
+        self.commune_tokens
     }
 
     /// Number of distinct folded patterns in the automaton.

@@ -146,6 +146,14 @@ fn extract_with(
             role_hits.push(hit.clone());
         }
     }
+    // a river written without its article is none (`Seine-Nord`, `Will
+    // Still`)
+    definite.retain(|m| weak_place_written_so(m, s, matcher));
+    // a small commune (the generated table) is the weakest evidence of a
+    // name: found only after a locative word, it stays out of the way of
+    // the rules (`Sandrine Lavergne`, `la rue de Mons`) and is added back
+    // after them where no other mention holds its words
+    let weak = communes_in(s, &tokens, matcher);
     let parts = compass_parts(s, &mut definite);
     ambiguous.retain(|(span, _)| {
         !parts
@@ -221,6 +229,7 @@ fn extract_with(
                     | "rule:feature-name"
                     | "rule:road"
                     | "rule:seat-body"
+                    | "rule:org-ampersand"
             )
         })
         .map(|m| m.span)
@@ -231,6 +240,31 @@ fn extract_with(
             .any(|c| c.start <= m.span.start && m.span.end <= c.end && *c != m.span)
     });
     mentions.extend(found);
+    for w in weak {
+        let town_by_rule =
+            |m: &EntityMention| m.found_by == FoundBy::Rule && m.entity_type == EntityType::Place;
+        // a town the rules placed by its context is that town: its bare
+        // mentions are theirs (`coref::towns`), under one id
+        let folded = fold::fold_str(&w.surface);
+        if mentions
+            .iter()
+            .any(|m| town_by_rule(m) && fold::fold_str(&m.surface) == folded)
+        {
+            continue;
+        }
+        // a town the rules cut short inside the commune's longer name
+        // (`près de Banyuls` of `près de Banyuls de la Marenda`) gives way
+        let inside = |m: &EntityMention| {
+            town_by_rule(m) && w.span.start <= m.span.start && m.span.end <= w.span.end
+        };
+        let free = !mentions
+            .iter()
+            .any(|m| m.span.start < w.span.end && w.span.start < m.span.end && !inside(m));
+        if free {
+            mentions.retain(|m| !inside(m));
+            mentions.push(w);
+        }
+    }
     mentions.sort_by_key(|m| m.span);
     let (roles, dates_matter) = roles::resolve(s, &doc, &role_hits, &mentions, matcher, &role_day);
     mentions.extend(roles);
@@ -499,6 +533,14 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
         .filter(|e| e.entity_type == EntityType::Place && e.category.as_deref() != Some("country"))
         .filter_map(|e| Some((e.country.as_deref()?, e.id.as_str())))
         .collect();
+    // communes do not confirm each other: another place than a commune must
+    // be named
+    let commune_ids: std::collections::BTreeSet<&str> = mentions
+        .iter()
+        .filter_map(|m| gazetteer.get(&m.entity_id))
+        .filter(|e| e.category.as_deref() == Some(COMMUNE))
+        .map(|e| e.id.as_str())
+        .collect();
     let keep: Vec<bool> = mentions
         .iter()
         .map(|m| match needs(m) {
@@ -506,6 +548,18 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
             Some(e) if e.category.as_deref() == Some(CITY) => places
                 .iter()
                 .any(|(country, id)| Some(*country) == e.country.as_deref() && *id != e.id),
+            // a river: written after its article (`la Seine`, `du Rhin`),
+            // checked before the rules (`weak_place_written_so`)
+            Some(e) if e.category.as_deref() == Some(RIVER) => true,
+            // a small commune: after a locative word, and another place of
+            // its country named (`à Riscle` on a page that names `Auch`)
+            Some(e) if e.category.as_deref() == Some(COMMUNE) => {
+                places.iter().any(|(country, id)| {
+                    Some(*country) == e.country.as_deref()
+                        && *id != e.id
+                        && !commune_ids.contains(id)
+                })
+            }
             Some(e) => {
                 let below = || {
                     places
@@ -524,6 +578,114 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
         .collect();
     let mut k = keep.into_iter();
     mentions.retain(|_| k.next().unwrap_or(true));
+}
+
+/// The small communes of the table (`Gazetteer::communes`) written after
+/// a locative word of `commune_prepositions` (`à Riscle`, `près
+/// d'Eauze`, `entre Nogaro et`), the longest name first (`Banyuls de la
+/// Marenda`, not `Banyuls`), not glued to a hyphen and not ending a name
+/// through its particle (`le Val d'Aoste`): looked up in a table of folded
+/// names at each capitalised word, not searched by the automaton.
+fn communes_in(
+    s: &str,
+    tokens: &[tokens::Token<'_>],
+    matcher: &EntityMatcher,
+) -> Vec<EntityMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let capital = t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            i += 1;
+            continue;
+        }
+        let start = t.span.start;
+        let last = (i + matcher.commune_max_tokens()).min(tokens.len());
+        let found = (i..last)
+            .rev()
+            .filter(|&j| !s[start..tokens[j].span.end].contains('\n'))
+            .find_map(|j| {
+                let end = tokens[j].span.end;
+                matcher.commune(&s[start..end]).map(|e| (j, end, e))
+            });
+        let Some((j, end, entry)) = found else {
+            i += 1;
+            continue;
+        };
+        if !s[end..].starts_with('-')
+            && after_phrase(s, start, &matcher.rules.commune_prepositions)
+            && !after_name_and_particle(s, start)
+        {
+            out.push(mention(
+                entry,
+                s,
+                Span::new(start, end),
+                FoundBy::Gazetteer,
+                gazetteer_rule(entry),
+                1.0,
+            ));
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// False for a commune that needs context not written after a locative
+/// word of `commune_prepositions` (`à Riscle`, `de Marciac`), and for a
+/// river that needs context not written after its article or `fleuve`
+/// (`river_articles`: `la Seine`, `du Rhin`): the name alone is a person's
+/// (`Sandrine Lavergne`) or part of another name (`Seine-Nord`).
+fn weak_place_written_so(m: &EntityMention, s: &str, matcher: &EntityMatcher) -> bool {
+    let Some(e) = matcher.gazetteer().get(&m.entity_id) else {
+        return true;
+    };
+    if !e.needs_context {
+        return true;
+    }
+    let rules = &matcher.rules;
+    let followed_by_hyphen = s[m.span.end..].starts_with('-');
+    match e.category.as_deref() {
+        Some(RIVER) => !followed_by_hyphen && after_phrase(s, m.span.start, &rules.river_articles),
+        _ => true,
+    }
+}
+
+/// True when a capitalised word and a particle come just before `at`
+/// (`Val d'Aoste`, `Pays de Caux`): what follows is the end of that name,
+/// not a town of its own.
+fn after_name_and_particle(s: &str, at: usize) -> bool {
+    let before = s[..at].trim_end();
+    let (rest, particle) = match before.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) => (rest, last),
+        None => ("", before),
+    };
+    let (rest, particle) = if let Some(p) = particle.strip_suffix(['\'', '\u{2019}']) {
+        // `d'Aoste`: the particle is glued to the name; `Val d'`
+        (rest, p)
+    } else {
+        (rest, particle)
+    };
+    if !matches!(
+        fold::fold_word(particle).as_str(),
+        "de" | "d" | "du" | "des"
+    ) {
+        return false;
+    }
+    let previous = rest
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    // a sentence's first word is capitalised whatever it is
+    let sentence_start = rest
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .nth(1)
+        .is_none_or(|w| w.ends_with(['.', '!', '?', ':', '»']));
+    previous.chars().next().is_some_and(char::is_uppercase) && !sentence_start
 }
 
 /// True when the words just before `at` end with a phrase of `list`
@@ -696,6 +858,8 @@ fn after_first_name(s: &str, m: &EntityMention, matcher: &EntityMatcher) -> bool
 /// context is confirmed by any other place of its country below the
 /// country itself (`la gare d'Artiom, près de Vladivostok`).
 const CITY: &str = "city";
+const COMMUNE: &str = "commune";
+const RIVER: &str = "river";
 const SUBDIVISION: &str = "subdivision";
 
 /// True when a one-word name touches (space or hyphen) a capitalised word

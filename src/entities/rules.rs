@@ -471,6 +471,11 @@ pub(crate) fn find<'a>(
     let rules = &matcher.rules;
     let mut out = Out::default();
     let n = ctx.n();
+    // two names joined by `&` (`Procter & Gamble`), before any rule that
+    // would take the first word alone (`le groupe Procter`)
+    for i in 0..n {
+        ampersand_name(&ctx, i, &mut out);
+    }
     for i in 0..n {
         // a byline or credit: its names are the article's authors
         if let Some(k) = ctx.phrase_at(i, &rules.byline_markers) {
@@ -796,7 +801,7 @@ pub(crate) fn find<'a>(
         let Some(end) = (k..n).find(|&e| ctx.tokens[e].span.end >= m.span.end) else {
             continue;
         };
-        if let Some(e) = institutions::extended_end(&ctx, k, end + 1, m.span.end) {
+        if let Some(e) = institutions::extended_end(&ctx, end + 1, m.span.end) {
             out.org(&ctx, k, e, "rule:org-extended");
         }
     }
@@ -905,6 +910,54 @@ fn town_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"))
         && ctx.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
     (!particle_name && (!ctx.name_word(end) || !ctx.tokens[end].space_before)).then_some(end)
+}
+
+/// A capitalised word, ` & `, one or two capitalised words, in a line of
+/// prose (`Procter & Gamble`, `Marks & Spencer`, `Transport &
+/// Environment`, `Johnson & Johnson`): one company or body, as French news
+/// writes the firms and groups that keep the English `&` in their name;
+/// no person is named so. A word of the gazetteer inside (`Marks`, a
+/// town) is part of the name; a person's name, an acronym before the `&`
+/// (`l'ONG Transport & …`), a sentence's opener or a line with no
+/// lowercase word (a menu: `Sport & Loisirs`) is none.
+fn ampersand_name(ctx: &Ctx<'_>, i: usize, out: &mut Out) {
+    let Some(t) = ctx.tokens.get(i) else {
+        return;
+    };
+    if t.text != "&" || i == 0 || !t.space_before || ctx.line_break_before(i) {
+        return;
+    }
+    let name_like = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|w| {
+            w.is_word()
+                && w.is_capitalized()
+                && w.text.chars().count() >= 2
+                && !w.text.ends_with('\'')
+                && !ctx.person[k]
+                && !ctx.text_in(k, Set::NotNameWords)
+        })
+    };
+    let joined = |k: usize| name_like(k) && ctx.tokens[k].space_before && !ctx.line_break_before(k);
+    let (start, next) = (i - 1, i + 1);
+    if !name_like(start) || !joined(next) {
+        return;
+    }
+    let first = &ctx.tokens[start];
+    let mut end = next + 1;
+    if joined(end) {
+        end += 1;
+    }
+    // a line of prose: some lowercase word on the same line
+    let line_start = ctx.s[..first.span.start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = ctx.s[first.span.start..]
+        .find('\n')
+        .map_or(ctx.s.len(), |p| first.span.start + p);
+    let prose = ctx.s[line_start..line_end]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().count() >= 2 && w.chars().all(char::is_lowercase));
+    if prose {
+        out.org(ctx, start, end, "rule:org-ampersand");
+    }
 }
 
 /// The token after a département, région or country of the gazetteer that

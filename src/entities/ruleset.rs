@@ -98,6 +98,7 @@ struct RawOrgs {
     glossed_heads: Vec<String>,
     max_glossed_words: usize,
     described_stop_words: Vec<String>,
+    described_verbs: Vec<String>,
     max_head_words: usize,
     confidence: f32,
 }
@@ -108,6 +109,8 @@ struct RawPlaces {
     settlement_heads: Vec<String>,
     seat_heads: Vec<String>,
     region_prepositions: Vec<String>,
+    commune_prepositions: Vec<String>,
+    river_articles: Vec<String>,
     town_before: Vec<String>,
     road_prefixes: Vec<String>,
     short_road_prefixes: Vec<String>,
@@ -327,6 +330,13 @@ pub struct EntityRules {
     /// Prepositions before a département, région or country after a town
     /// and its comma (`à X, en Espagne`).
     pub region_prepositions: Phrases,
+    /// Locative words before a small commune of the generated list
+    /// (`à Riscle`, `de Marciac`, `entre Nogaro et`), folded: a commune is
+    /// found only after one of them (`drop_without_context`).
+    pub commune_prepositions: Phrases,
+    /// Articles and nouns before a river (`la`, `du`, `fleuve`), folded: a
+    /// river that needs context is found only after one of them.
+    pub river_articles: Phrases,
     /// Lowercase phrases of birth, origin or nearness before a town (`née
     /// à`, `originaire de`, `près de`).
     pub town_before: Phrases,
@@ -511,7 +521,13 @@ impl EntityRules {
                 .collect(),
             glossed_heads: raw.organizations.glossed_heads.into_iter().collect(),
             max_glossed_words: raw.organizations.max_glossed_words,
-            described_stop_words: set(&raw.organizations.described_stop_words),
+            described_stop_words: set(&raw
+                .organizations
+                .described_stop_words
+                .iter()
+                .chain(&raw.organizations.described_verbs)
+                .cloned()
+                .collect::<Vec<_>>()),
             max_head_words: raw.organizations.max_head_words,
             org_confidence: raw.organizations.confidence,
             settlement_heads: set(&raw.places.settlement_heads),
@@ -521,6 +537,8 @@ impl EntityRules {
             road_words: set(&raw.places.road_words),
             seat_heads: set(&raw.places.seat_heads),
             region_prepositions: phrases(&raw.places.region_prepositions),
+            commune_prepositions: phrases(&raw.places.commune_prepositions),
+            river_articles: phrases(&raw.places.river_articles),
             town_before: phrases(&raw.places.town_before),
             role_blockers: set(&raw.roles.blockers_before),
             seat_place_after: raw
@@ -574,6 +592,8 @@ impl EntityRules {
             &mut self.apposition_heads,
             &mut self.team_heads,
             &mut self.region_prepositions,
+            &mut self.commune_prepositions,
+            &mut self.river_articles,
             &mut self.town_before,
         ];
         for (k, list) in lists.into_iter().enumerate() {
@@ -696,6 +716,8 @@ mod tests {
             ("apposition_heads", &r.apposition_heads),
             ("team_heads", &r.team_heads),
             ("region_prepositions", &r.region_prepositions),
+            ("commune_prepositions", &r.commune_prepositions),
+            ("river_articles", &r.river_articles),
             ("town_before", &r.town_before),
         ]
     }

@@ -9,6 +9,7 @@
 //! reported with its line, column and field, so `newsx gazetteer check`
 //! can show them all at once.
 
+pub mod communes;
 mod raw;
 
 use crate::model::EntityType;
@@ -16,6 +17,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+
+/// The small French communes, one compact table (`communes`).
+pub const COMMUNES: &str = include_str!("../../data/gazetteer/communes.tsv");
 
 /// The files embedded in the binary, with their names for diagnostics.
 /// Role definitions come first so that people can refer to them.
@@ -243,6 +247,9 @@ impl std::error::Error for GazetteerError {}
 pub struct Gazetteer {
     pub entries: BTreeMap<String, Entry>,
     pub roles: BTreeMap<String, RoleDef>,
+    /// The small French communes, outside `entries`: found only after a
+    /// locative word, never by the automaton (`communes`).
+    pub communes: communes::Communes,
 }
 
 impl Gazetteer {
@@ -268,6 +275,9 @@ impl Gazetteer {
             diagnostics.extend(diags);
             g.insert(entries, roles);
         }
+        let (communes, diags) = communes::Communes::parse(communes::FILE, COMMUNES);
+        diagnostics.extend(diags);
+        g.communes = communes;
         if diagnostics.is_empty() {
             Ok(g)
         } else {
@@ -301,7 +311,7 @@ impl Gazetteer {
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.get(id)
+        self.entries.get(id).or_else(|| self.communes.get(id))
     }
 
     /// The people who hold, at some time, a role marked `leader`.

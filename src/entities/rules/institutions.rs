@@ -16,7 +16,8 @@
 //! - `org-extended`: a listed organisation, then a hyphen or a space and
 //!   capitalised words, is a branch or a subsidiary with a name of its own
 //!   (`CGT-Cheminots`, `SNCF Voyageurs`, `Thales Alenia Space`, `Fnaut
-//!   Auvergne-Rhône-Alpes`): the longer name wins.
+//!   Auvergne-Rhône-Alpes`, `Centre Pompidou-Metz`): the longer name wins,
+//!   and a town joined by the hyphen is no place of its own.
 
 use super::{Ctx, particle_end};
 use crate::model::EntityType;
@@ -351,7 +352,7 @@ fn place_and_word_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
 /// capitalised words follow on the same line (`SNCF Voyageurs`, `Thales
 /// Alenia Space`), or a French région or département (`Fnaut
 /// Auvergne-Rhône-Alpes`); never a person (`de l'ONU Antonio Guterres`).
-pub(super) fn extended_end(ctx: &Ctx<'_>, k: usize, end: usize, org_end: usize) -> Option<usize> {
+pub(super) fn extended_end(ctx: &Ctx<'_>, end: usize, org_end: usize) -> Option<usize> {
     let last = ctx.tokens.get(end.checked_sub(1)?)?;
     // the organisation is the start of a hyphenated token
     if last.span.end > org_end {
@@ -360,11 +361,16 @@ pub(super) fn extended_end(ctx: &Ctx<'_>, k: usize, end: usize, org_end: usize) 
         let capital = after.chars().next().is_some_and(char::is_uppercase)
             && after.chars().any(char::is_lowercase)
             && after.chars().all(|c| c.is_alphabetic() || c == '-');
+        // another organisation or a person joined so is a pair (`Air
+        // France-KLM`); a town is the seat of a branch with a name of its
+        // own (`Centre Pompidou-Metz`): no place inside
         let known = ctx
             .named
             .iter()
-            .any(|m| m.span.start > org_end && m.span.end <= last.span.end);
-        return (capital && !known && end == k + 1).then_some(end);
+            .any(|m| m.span.start > org_end && m.span.end <= last.span.end && !is_town(ctx, m));
+        // the hyphen is in the organisation's one token (`CGT-Cheminots`)
+        // or its last (`Centre Pompidou-Metz`)
+        return (capital && !known).then_some(end);
     }
     if last.span.end != org_end {
         return None;
@@ -388,6 +394,19 @@ pub(super) fn extended_end(ctx: &Ctx<'_>, k: usize, end: usize, org_end: usize) 
         e += 1;
     }
     (e > end && !ctx.lone_opener(end, e)).then_some(e)
+}
+
+/// A town of the gazetteer (category `city` or `commune`): joined to an
+/// organisation by a hyphen, it is the seat of a branch (`Centre
+/// Pompidou-Metz`), where a country or another body makes a pair
+/// (`AIEA-Chine`, `Air France-KLM`).
+fn is_town(ctx: &Ctx<'_>, m: &crate::model::EntityMention) -> bool {
+    m.entity_type == EntityType::Place
+        && ctx
+            .matcher
+            .gazetteer()
+            .get(&m.entity_id)
+            .is_some_and(|e| matches!(e.category.as_deref(), Some("city" | "commune")))
 }
 
 /// The token after a French région or département (a subdivision of the
