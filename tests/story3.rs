@@ -10,9 +10,7 @@
 
 mod common;
 
-use common::run;
-use common::timeline_score::score;
-use serde_json::Value;
+use common::timeline_score::check_timeline_f1;
 
 const DIR: &str = "tests/fixtures/story3";
 
@@ -23,28 +21,12 @@ const DIR: &str = "tests/fixtures/story3";
 const MIN_F1: f64 = 0.64;
 const MIN_F1_NO_METADATA: f64 = 0.50;
 
-fn gold() -> Value {
-    let text = std::fs::read_to_string(common::root().join(DIR).join("gold.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-fn check(extra: &[&str], floor: f64) {
-    let mut args = vec!["timeline", DIR, "--format", "json", "-q"];
-    args.extend_from_slice(extra);
-    let report: Value = serde_json::from_str(&run(&args)).unwrap();
-    let (f, p, r) = score(&gold(), &report);
-    assert!(
-        f >= floor,
-        "{DIR} {extra:?}: timeline F1 {f:.3} (P {p:.3} R {r:.3}) under the floor {floor}"
-    );
-}
-
 #[test]
 fn the_unseen_story_articles_keep_their_timeline_f1() {
-    check(&[], MIN_F1);
+    check_timeline_f1(DIR, &[], MIN_F1);
 }
 
 #[test]
 fn the_unseen_story_articles_keep_their_timeline_f1_without_metadata() {
-    check(&["--no-metadata"], MIN_F1_NO_METADATA);
+    check_timeline_f1(DIR, &["--no-metadata"], MIN_F1_NO_METADATA);
 }

@@ -253,9 +253,15 @@ fn extract_with(
             continue;
         }
         // a town the rules cut short inside the commune's longer name
-        // (`près de Banyuls` of `près de Banyuls de la Marenda`) gives way
+        // (`près de Banyuls` of `près de Banyuls de la Marenda`), or a
+        // listed name inside it (`Achères` of `à Achères-la-Forêt`,
+        // `Yvelines` of `Clairefontaine-en-Yvelines`, `Renault` of `à
+        // Château-Renault`, the alias `Moon` of `à Moon-sur-Elle`), gives way
         let inside = |m: &EntityMention| {
-            town_by_rule(m) && w.span.start <= m.span.start && m.span.end <= w.span.end
+            let listed_inside = m.found_by == FoundBy::Gazetteer && m.span != w.span;
+            (town_by_rule(m) || listed_inside)
+                && w.span.start <= m.span.start
+                && m.span.end <= w.span.end
         };
         let free = !mentions
             .iter()
@@ -696,6 +702,14 @@ fn after_phrase(s: &str, at: usize, list: &ruleset::Phrases) -> bool {
     if !before.ends_with([' ', '\'', '\u{2019}']) {
         return false;
     }
+    // (the last three words are in the last 96 bytes; split after an
+    // apostrophe, as the phrases of the lists are: `jusqu'à` is `jusqu'`
+    // `à`)
+    let mut from = before.len().saturating_sub(96);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = before[from..].replace(['\'', '\u{2019}'], "' ");
     let words: Vec<String> = before
         .rsplit(char::is_whitespace)
         .filter(|w| !w.is_empty())

@@ -160,3 +160,19 @@ pub fn score(gold: &Value, report: &Value) -> (f64, f64, f64) {
     };
     (f, p, r)
 }
+
+/// Run `newsx timeline DIR --format json -q` with `extra` flags and fail
+/// unless its timeline F1 against `DIR/gold.json` reaches `floor`: the
+/// check of every probe set (tests/story2.rs, tests/story3.rs).
+pub fn check_timeline_f1(dir: &str, extra: &[&str], floor: f64) {
+    let gold_path = super::root().join(dir).join("gold.json");
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
+    let mut args = vec!["timeline", dir, "--format", "json", "-q"];
+    args.extend_from_slice(extra);
+    let report: Value = serde_json::from_str(&super::run(&args)).unwrap();
+    let (f, p, r) = score(&gold, &report);
+    assert!(
+        f >= floor,
+        "{dir} {extra:?}: timeline F1 {f:.3} (P {p:.3} R {r:.3}) under the floor {floor}"
+    );
+}
