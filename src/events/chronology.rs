@@ -17,8 +17,9 @@ use crate::model::{DateInterval, Span, Timex};
 const MIN_ENTRIES: usize = 2;
 
 /// Separators between an entry's date and its text (`Juillet 2000 : …`,
-/// `2019 – …`, `25 avril 2019 - …`, `2023 | …`).
-const SEPARATORS: &[char] = &[':', '-', '–', '—', '|'];
+/// `2019 – …`, `25 avril 2019 - …`, `2023 | …`, and the day bullets of a
+/// timeline told day by day: `12 septembre 2023. Kim arrive…`).
+const SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '.'];
 
 /// Marks of a list item that may stand before the date (`- 19 juin 2024 :
 /// …`, `• Août 2001 : …`).
@@ -54,8 +55,9 @@ fn heading_date<'t>(text: &str, paragraph: Span, timexes: &'t [Timex]) -> Option
     let rest = text.get(first.span.end..paragraph.end)?;
     let after = rest.trim_start_matches(SPACES);
     let separator = after.chars().next().filter(|c| SEPARATORS.contains(c))?;
-    // `Juillet 2000 : …` or `Juillet 2000: …`, never `2019-2020`
-    let spaced_before = after.len() < rest.len() || separator == ':';
+    // `Juillet 2000 : …`, `Juillet 2000: …` or `12 septembre 2023. …`,
+    // never `2019-2020`
+    let spaced_before = after.len() < rest.len() || matches!(separator, ':' | '.');
     let tail = &after[separator.len_utf8()..];
     let spaced_after = tail.starts_with(SPACES);
     let text_follows = tail
@@ -140,7 +142,8 @@ mod tests {
         DateInterval::day(NaiveDate::from_ymd_opt(y, m, d).unwrap())
     }
 
-    /// Every bullet × every separator, spaced, makes entries that run
+    /// Every bullet × every separator, spaced (a period after the date:
+    /// spaced after it), makes entries that run
     /// over their paragraph, dated by their head; a single dated paragraph,
     /// a date glued to a hyphen (`2019-2020`), a date inside the
     /// paragraph, or no separator make none.
@@ -152,7 +155,7 @@ mod tests {
             ("13 septembre 2023", day(2023, 9, 13)),
         ];
         for lead in ["", "- ", "• ", "– ", "* "] {
-            for separator in [" : ", ": ", " – ", " - ", " — ", " | "] {
+            for separator in [" : ", ": ", " – ", " - ", " — ", " | ", ". "] {
                 let (text, paragraphs, times) = page(lead, separator, &dates);
                 let found = entries(&text, &paragraphs, &times);
                 assert_eq!(found.len(), dates.len(), "{text}");
@@ -168,7 +171,7 @@ mod tests {
         let (text, paragraphs, times) = page("", " : ", &dates[..1]);
         assert!(entries(&text, &paragraphs, &times).is_empty(), "{text}");
         // no separator, or a hyphen glued to what follows
-        for separator in [" ", ", ", " -", "-"] {
+        for separator in [" ", ", ", " -", "-", ".", ".5"] {
             let (text, paragraphs, times) = page("", separator, &dates);
             assert!(
                 entries(&text, &paragraphs, &times).is_empty(),
