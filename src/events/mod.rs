@@ -861,14 +861,17 @@ pub fn extract(
             else {
                 continue;
             };
+            // the treaty a step of ratification is about (before the
+            // clause's other agreement words: `Le traité signé en juin a été
+            // ratifié`, the signature is still one)
+            if ratified_object(&hits, hit, clause_list[ci], sentence.span.start) {
+                continue;
+            }
             // one mention per type and clause
             if seen.contains(&(hit.event_type, ci)) {
                 continue;
             }
             seen.push((hit.event_type, ci));
-            if ratified_object(&hits, hit, clause_list[ci], sentence.span.start) {
-                continue;
-            }
             let clause = clause_list[ci];
             // the verbs of the sentence's other acts (`le déploiement…
             // du traité signé en juin`: the date after `signé` is the
@@ -1176,15 +1179,6 @@ pub fn extract(
                         })
                 })
                 .collect();
-            // `…, et il entre en vigueur le 4 décembre`: a step of a
-            // treaty's life told without object (`entrer en vigueur`,
-            // `prendre effet`) has the treaty as its subject: no one named
-            // around it, nor a pronoun, acts in it; the parties its own
-            // clause names do (`le traité entre Moscou et Pyongyang entre
-            // en vigueur`)
-            let treaty_subject = hit.event_type == EventType::Ratification
-                && hit.never_passive
-                && hit.pos.is_verbal();
             let (mut participants, places) = slots(
                 &clause_list,
                 &with_trigger,
@@ -1192,7 +1186,7 @@ pub fn extract(
                 &slot_entities,
                 hit.event_type,
                 &lexicon.media,
-                opens_with_que(&clause_text) || treaty_subject,
+                opens_with_que(&clause_text),
             );
             // `Kim Jong-un a reçu vendredi le ministre russe de la Défense,
             // Andreï Belooussov, arrivé la veille`: the name in apposition
@@ -1246,7 +1240,6 @@ pub fn extract(
             if ci > 0
                 && hit.pos.is_verbal()
                 && !hit.event_type.is_reporting()
-                && !treaty_subject
                 && (opens_on_verb(body, sentence.span.start, clause, hit)
                     || (hit.pos == PartOfSpeech::Infinitive
                         && body
@@ -1348,11 +1341,7 @@ pub fn extract(
             // remonte à 2000`: a possessive before an event noun that opens
             // its clause (no person named before it there) stands for who
             // acts, as a subject pronoun would
-            let clause_anaphor = if treaty_subject {
-                None
-            } else {
-                lexicon.anaphora.find(&clause_text)
-            };
+            let clause_anaphor = lexicon.anaphora.find(&clause_text);
             // (the subject of the sentence: nothing but a date and a word
             // stands before its clause, `Mardi, son arrivée…`)
             let opens_sentence = || {
@@ -1534,9 +1523,7 @@ pub fn extract(
             if !participants.is_empty() && lexicon.anaphora.has_object_clitic(before_trigger) {
                 participants = with_antecedents(participants, Anaphor::One, 0, &before_clause);
             }
-            // (a dated step of a treaty's life needs no actor: the treaty
-            // acts, see `treaty_subject`)
-            if participants.is_empty() && places.is_empty() && !(treaty_subject && time.is_some()) {
+            if participants.is_empty() && places.is_empty() {
                 continue;
             }
             // the clauses that say who says so: `selon X`, `…, a annoncé X`
@@ -2506,10 +2493,12 @@ const MAX_FRAME_WORDS: usize = 10;
 /// day): a space, the article `le`, a comma.
 const OWN_DATE_GAP_BYTES: usize = 5;
 
-/// True when `hit` is an agreement noun that a verb of ratification
-/// before it in its clause has as its object (`La Douma ratifie le traité
-/// le 24 octobre`, `a approuvé l'accord`): the treaty was signed before,
-/// and the clause tells only its ratification, not a new agreement.
+/// True when `hit` is an agreement noun that a verb of ratification of
+/// its clause is about, as its object (`La Douma ratifie le traité le 24
+/// octobre`, `a approuvé l'accord`) or its subject (`Le traité est entré
+/// en vigueur le 4 décembre`, `l'accord ratifié par la Douma`): the treaty
+/// was signed before, and the clause tells only a step of its
+/// ratification, not a new agreement.
 fn ratified_object(
     hits: &[TriggerHit<'_>],
     hit: &TriggerHit<'_>,
@@ -2520,10 +2509,7 @@ fn ratified_object(
     hit.event_type == EventType::Agreement
         && !hit.pos.is_verbal()
         && hits.iter().any(|h| {
-            h.event_type == EventType::Ratification
-                && h.pos.is_verbal()
-                && local.contains(&h.start)
-                && h.end <= hit.start
+            h.event_type == EventType::Ratification && h.pos.is_verbal() && local.contains(&h.start)
         })
 }
 
@@ -6971,44 +6957,6 @@ mod tests {
         }
     }
 
-    /// A treaty's step told without object (`entrer en vigueur`, `prendre
-    /// effet`) has the treaty as subject: no person named before it, nor a
-    /// pronoun, takes part. Every step × every way the clause opens; the
-    /// control: the parties its own clause names do take part.
-    #[test]
-    fn a_treaty_entering_into_force_has_no_borrowed_actor() {
-        let steps = ["entre en vigueur", "est entré en vigueur", "prend effet"];
-        let openings = ["et il", "et le texte", "puis il", "il"];
-        let mut tried = 0;
-        for step in steps {
-            for opening in openings {
-                let text = format!(
-                    "Vladimir Poutine le promulgue le 9 novembre 2024, {opening} {step} le 4 décembre 2024."
-                );
-                let found = run(&text);
-                let force = found
-                    .iter()
-                    .find(|m| {
-                        m.event_type == EventType::Ratification
-                            && m.time.as_ref().is_some_and(|t| t.value == "2024-12-04")
-                    })
-                    .unwrap_or_else(|| panic!("{text}: {found:#?}"));
-                assert!(force.participants.is_empty(), "{text}: {force:#?}");
-                tried += 1;
-            }
-        }
-        assert_eq!(tried, 12);
-        let text =
-            "Le 4 décembre 2024, le traité entre Vladimir Poutine et Kim Jong-un entre en vigueur.";
-        let found = run(text);
-        let force = the(&found, EventType::Ratification);
-        assert_eq!(
-            participant_ids(force),
-            ["kim-jong-un", "vladimir-poutine"],
-            "{text}"
-        );
-    }
-
     /// An agreement noun that a verb of ratification before it in its
     /// clause has as object is no new agreement: every verb form × every
     /// agreement noun; the ratification is found. Controls: a verb of
@@ -7040,6 +6988,19 @@ mod tests {
             }
         }
         assert_eq!(tried, 24);
+        // the treaty as the subject of a step: no agreement that day
+        for step in ["est entré en vigueur", "a été ratifié par la Douma"] {
+            for noun in nouns {
+                let text = format!("{noun} de partenariat {step} le 4 décembre 2024.");
+                let text = text[..1].to_uppercase() + &text[1..];
+                let found = run(&text);
+                assert!(
+                    found.iter().all(|m| m.event_type != EventType::Agreement
+                        || m.time.as_ref().is_none_or(|t| t.value != "2024-12-04")),
+                    "{text}: {found:#?}"
+                );
+            }
+        }
         for noun in nouns {
             let text = format!("Kim Jong-un signe {noun} de partenariat le 19 juin 2024.");
             let found = run(&text);
