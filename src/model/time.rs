@@ -249,7 +249,22 @@ impl Spec {
             | Spec::Nth { inner, .. }
             | Spec::Open { inner, .. } => inner.is_absolute(),
             Spec::Easter { y, .. } => y.is_some(),
-            Spec::Range(a, b) => a.is_absolute() && b.is_absolute(),
+            // a start without a year (`les 19 et 20 juillet 2000`, `du 5 mars
+            // au 8 avril 2014`) is read from the end: the range is as absolute
+            // as its end
+            Spec::Range(a, b) => {
+                b.is_absolute()
+                    && (a.is_absolute()
+                        || matches!(
+                            **a,
+                            Spec::Date { .. }
+                                | Spec::Month { .. }
+                                | Spec::Weekday {
+                                    mode: WdMode::Bare,
+                                    ..
+                                }
+                        ))
+            }
             _ => false,
         }
     }

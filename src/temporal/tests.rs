@@ -25,6 +25,53 @@ fn iv(t: &Timex) -> String {
     t.interval.map_or("none".into(), |i| i.iso())
 }
 
+/// A range of days whose end has a year (`les 19 et 20 juillet 2000`,
+/// `du 3 au 5 mars 2024`, `entre le 28 et le 30 juin 2019`) is stated in
+/// full: it resolves with no day of writing and anchors on nothing. Every
+/// month × two day pairs × every connective × years; the expected days are
+/// computed here with chrono.
+#[test]
+fn a_range_with_a_year_needs_no_day_of_writing() {
+    let months = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let forms = [
+        |a: u32, b: u32, m: &str, y: i32| format!("les {a} et {b} {m} {y}"),
+        |a: u32, b: u32, m: &str, y: i32| format!("du {a} au {b} {m} {y}"),
+        |a: u32, b: u32, m: &str, y: i32| format!("entre le {a} et le {b} {m} {y}"),
+    ];
+    for (i, name) in months.iter().enumerate() {
+        let m = i as u32 + 1;
+        for (a, b) in [(3, 5), (19, 20)] {
+            for y in [2000, 2019, 2024] {
+                for form in forms {
+                    let phrase = form(a, b, name, y);
+                    let text = format!("Les deux dirigeants se sont vus {phrase} à Moscou.");
+                    let all = run(&text, None);
+                    let t = find(&all, &phrase);
+                    assert_eq!(
+                        t.interval.map(|i| (i.start, i.end)),
+                        Some((d(y, m, a), d(y, m, b))),
+                        "{text}"
+                    );
+                    assert_eq!(t.anchor, Anchor::None, "{text}");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn seed_000_relative_days_restatement_and_vague() {
     let text = "samedi 25 mai 2024\n\nKim sera en «visite officielle en Russie dans les prochains jours», a indiqué, hier, la Présidence russe. Poutine est arrivé hier avant de participer aujourd'hui à un Forum. Séoul «s'attend à ce que le président Kim rencontre le président Poutine aux environs d'après-demain», soit demain. La Maison-Blanche a affirmé la semaine dernière que Kim souhaitait venir.";
