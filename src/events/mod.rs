@@ -2376,7 +2376,12 @@ fn governing_time(
         // more and more precisely (`Il y a un an, en octobre 2023, Lavrov
         // s'était rendu…`, `L'an dernier, le 19 juin, …`): the narrowest
         // that lies strictly within the one before it (of the same day
-        // twice, `Avant-hier, vendredi,`, the first)
+        // twice, `Avant-hier, vendredi,`, the first); a date stated in
+        // full restates one counted from another day (`Quelques mois plus
+        // tard, les 19 et 20 juillet 2000,`, `Il y a deux ans, en octobre
+        // 2023,`): the count is the writer's approximation, the calendar
+        // date the fact, so the stated one wins even where the two disagree
+        let stated = |t: &Timex| t.interval.is_some() && t.anchor == Anchor::None;
         let mut pick = alone(head)?;
         for k in head + 1..ci {
             let Some(next) = alone(k) else { break };
@@ -2388,6 +2393,7 @@ fn governing_time(
                 {
                     pick = next;
                 }
+                _ if stated(&next) && !stated(&pick) => pick = next,
                 _ => break,
             }
         }
@@ -7325,7 +7331,6 @@ mod tests {
                 .unwrap();
             (ymd(y, m, 1), ymd(y, m, last))
         };
-        let year = |y: i32| (ymd(y, 1, 1), ymd(y, 12, 31));
         let last_year = chrono::Datelike::year(&published) - 1;
         let pairs = [
             ("Il y a un an, en octobre 2023,", month(2023, 10)),
@@ -7336,10 +7341,10 @@ mod tests {
                 (ymd(2023, 10, 19), ymd(2023, 10, 19)),
             ),
             ("L'année dernière, en mars 2023,", month(last_year, 3)),
-            (
-                "Il y a deux ans, en octobre 2023,",
-                year(chrono::Datelike::year(&published) - 2),
-            ),
+            // a count and a stated date that disagree: the stated one
+            ("Il y a deux ans, en octobre 2023,", month(2023, 10)),
+            // the stated date first, a count after it: the stated one
+            ("En octobre 2023, il y a un an,", month(2023, 10)),
         ];
         let acts = [
             (
@@ -7369,6 +7374,59 @@ mod tests {
                     (start, end),
                     "{text}"
                 );
+            }
+        }
+    }
+
+    /// A date counted from another date of the text (`Quelques mois plus
+    /// tard`, `L'année suivante`) and a date stated in full right after it,
+    /// each alone in its clause, tell one time: the stated date dates the
+    /// act, whether or not the count agrees with it. Every count × every
+    /// stated form × every act; the expected days are computed here.
+    #[test]
+    fn a_stated_date_in_apposition_wins_over_a_count() {
+        let ymd = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let published = ymd(2021, 12, 17);
+        let counts = [
+            "Quelques mois plus tard",
+            "Trois mois plus tard",
+            "Deux semaines plus tard",
+            "L'année suivante",
+            "Un an plus tard",
+        ];
+        let stated = [
+            ("le 19 juillet 2001", (ymd(2001, 7, 19), ymd(2001, 7, 19))),
+            ("en juillet 2001", (ymd(2001, 7, 1), ymd(2001, 7, 31))),
+            ("le 4 août 2001", (ymd(2001, 8, 4), ymd(2001, 8, 4))),
+            ("en mars 2002", (ymd(2002, 3, 1), ymd(2002, 3, 31))),
+        ];
+        let acts = [
+            (
+                "Vladimir Poutine s'est rendu à Pyongyang.",
+                EventType::Visit,
+            ),
+            (
+                "Kim Jong-il a rencontré Vladimir Poutine.",
+                EventType::Meeting,
+            ),
+        ];
+        let before = "Un traité a été signé à Pyongyang le 9 février 2000.";
+        for count in counts {
+            for (date, (start, end)) in stated {
+                for (act, event_type) in acts {
+                    let text = format!("{before} {count}, {date}, {act}");
+                    let found = run_at(&text, Some(DateInterval::day(published)));
+                    let m = found
+                        .iter()
+                        .find(|m| m.event_type == event_type)
+                        .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+                    let time = m.time.as_ref().unwrap_or_else(|| panic!("{text}: undated"));
+                    assert_eq!(
+                        (time.interval.start, time.interval.end),
+                        (start, end),
+                        "{text}"
+                    );
+                }
             }
         }
     }
