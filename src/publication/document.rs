@@ -172,6 +172,11 @@ pub struct Bounds {
     /// falls in every year); the corpus inference and the bounds look only
     /// at such days ([`PublicationBounds::on`]).
     pub yearless: Option<(YearlessDay, String)>,
+    /// The lower bound of the text's dates is a whole year (`l'ouvrage,
+    /// construit en 2009`): a year reported alone is most often a recall
+    /// (a building's, a law's, an election's), not last month's news, so it
+    /// places a year-less day only when the bounds hold that day once.
+    pub floor_is_a_year: bool,
 }
 
 impl Bounds {
@@ -267,13 +272,17 @@ impl Bounds {
             .collect()
     }
 
-    /// The first `d`/`m` on or after the lower bound, if within the upper one.
+    /// The first `d`/`m` on or after the lower bound, if within the upper
+    /// one. Under a lower bound that is a whole year, only when the same day
+    /// a year later is outside the bounds.
     fn nearest(&self, m: u32, d: u32) -> Option<NaiveDate> {
         let (floor, _) = self.not_before.as_ref()?;
-        (floor.year()..=floor.year() + 1)
+        let day = (floor.year()..=floor.year() + 1)
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
             .find(|day| day >= floor)
-            .filter(|day| self.allows(*day))
+            .filter(|day| self.allows(*day))?;
+        let next = NaiveDate::from_ymd_opt(day.year() + 1, m, d);
+        (!self.floor_is_a_year || next.is_none_or(|n| !self.allows(n))).then_some(day)
     }
 }
 
@@ -457,6 +466,13 @@ const BYLINE_LEADS: &str = r"(?:(?:propos\s+recueillis|entretien\s+r[ée]alis[é
 /// du Sud`, `De notre correspondante permanente à Séoul`): the French
 /// press's credit of a foreign correspondent, with the place of the post.
 const CORRESPONDENT: &str = r"(?:(?:par|de)\s+(?:notre|nos|leur|son|sa)\s+(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|r[ée]dactions?|bureaux?)(?:\s+(?:permanente?s?|r[ée]gionale?s?|locale?s?))?(?:\s+(?:à|a|en|au|aux)\s+(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|de\s+la)\s+|d['’]|l['’])?\p{Lu}[\p{L}'’-]*){0,3}))?)";
+/// A byline that names a desk of the newsroom rather than people (`Par la
+/// rédaction`, `Par la cellule de vérification`, `Par le service
+/// International`, `Par l'équipe Vrai ou faux`, `Par les Décodeurs`): the
+/// credit of fact-checks, explainers and unsigned briefs. The desk's name
+/// is at most three words after its noun, and the byline stands alone or
+/// before its separator, like a person's.
+const DESK: &str = r"(?:par\s+(?:la|le|les|l['’])\s*(?:r[ée]dactions?|cellules?|services?|p[ôo]les?|[ée]quipes?|desks?|d[ée]codeurs|bureaux?)(?:\s+(?:(?:de|du|des|d['’]|en|à)\s*)?[\p{L}'’-]+){0,3})";
 /// English labels: a numeric date after them may be month first.
 static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
@@ -510,7 +526,7 @@ impl LabelledLines {
         let credit = r"(?:\s*\((?-i:\p{Lu}[\p{L}.'’ -]{1,30})\)|\s+(?:avec|with)\s+(?-i:\p{Lu}{2,}[\p{L}-]*))";
         let correspondent = CORRESPONDENT;
         let byline = format!(
-            r"(?:(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent})\s*[|,·•–—-]\s*)"
+            r"(?:(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{DESK}{credit}?)\s*[|,·•–—-]\s*)"
         );
         let byline = byline.as_str();
         // a signer is a name too (`Jean Dupont, le …`)
@@ -523,7 +539,7 @@ impl LabelledLines {
             r"(?i)^\s*{byline}?(?P<label>{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let trailing_byline = format!(
-            r"(?i)^(?:[|,·•–—/-]\s*)?(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent})\s*$"
+            r"(?i)^(?:[|,·•–—/-]\s*)?(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{DESK}{credit}?)\s*$"
         );
         LabelledLines {
             trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
@@ -987,6 +1003,7 @@ impl<'a> Reading<'a> {
                     pasts.push(c.start);
                     if b.not_before.as_ref().is_none_or(|(d, _)| i.start > *d) {
                         b.not_before = Some((i.start, self.quote(c)));
+                        b.floor_is_a_year = (i.end - i.start).num_days() >= 364;
                     }
                 }
                 Tense::Future => futures.push((i.end, c)),
@@ -2502,6 +2519,47 @@ mod tests {
         }
     }
 
+    /// A byline naming a desk of the newsroom (`Par la cellule de
+    /// vérification — Publié le …`), before its date on the same line or
+    /// after it; a sentence quoting a desk is none.
+    #[test]
+    fn a_desk_s_byline_gives_its_day() {
+        let desks = [
+            "la rédaction",
+            "la cellule de vérification",
+            "le service International",
+            "le service politique",
+            "l'équipe Vrai ou faux",
+            "les Décodeurs",
+            "le pôle enquête",
+            "la rédaction numérique",
+            "le desk Monde",
+        ];
+        for day in days_of(2024) {
+            let (d, m, y) = (day.day(), day.month(), day.year());
+            let month = MONTHS[m as usize - 1];
+            for desk in desks {
+                for line in [
+                    format!("Par {desk} — Publié le {d} {month} {y}"),
+                    format!("Par {desk} | Publié le {d:02}/{m:02}/{y} à 08h15"),
+                    format!("Par {desk}, le {d} {month} {y} à 18h40"),
+                    format!("Par {desk} (AFP) - {d} {month} {y}"),
+                    format!("{d} {month} {y} à 18h05 | Par {desk}"),
+                ] {
+                    assert_labelled_line_gives(&line, day);
+                }
+                let sentence = format!(
+                    "Selon {desk} du journal, le {d} {month} {y} Kim Jong-un est arrivé à Moscou."
+                );
+                let page = format!("Monde\n\nLavrov reçu à Pyongyang\n\n{sentence}\n\n{STORY}");
+                assert!(
+                    read(&page).is_none_or(|(_, rule, _)| rule != PublicationRule::LabelledLine),
+                    "{sentence}"
+                );
+            }
+        }
+    }
+
     /// Words before a date that make a sentence, not a credit, and a
     /// timed date followed by a sentence, give no publication line.
     #[test]
@@ -2688,6 +2746,49 @@ mod tests {
                     .any(|r| r.starts_with(&format!("«{d} {month}» rejected: no year"))),
                 "{rejected:?}"
             );
+        }
+    }
+
+    /// A year reported alone (`construit en 2009`) is most often a recall:
+    /// it places a year-less dateline only when the bounds hold that day
+    /// once; a month or a day reported in the past places it as before.
+    #[test]
+    fn a_past_year_alone_places_no_year_less_dateline() {
+        for year in [2009, 2016, 2023] {
+            for day in days_of(year + 1) {
+                let (d, m) = (day.day(), day.month());
+                let month = MONTHS[m as usize - 1];
+                let opening = format!("SÈTE, {d} {month} (AFP) - ");
+                let recall = format!("L'ouvrage, construit en {year}, a été inspecté.");
+                let page = format!("Digue effondrée\n\n{opening}{STORY} {recall}");
+                assert_eq!(read(&page), None, "{opening}{recall}");
+                // the same year with its month: the first such day after it
+                let floor = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+                let page = format!(
+                    "Digue effondrée\n\n{opening}{STORY} L'ouvrage a été inspecté en janvier {year}."
+                );
+                let expected = [year, year + 1]
+                    .into_iter()
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                    .find(|x| *x >= floor);
+                assert_eq!(
+                    read(&page).map(|(day, _, _)| day),
+                    expected,
+                    "{opening} janvier {year}"
+                );
+                // a year alone with an announced date a year later: the bounds
+                // hold the day once
+                let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
+                let page = format!(
+                    "Digue effondrée\n\n{opening}{STORY} {recall} La nouvelle digue sera livrée le 31 décembre {year}."
+                );
+                let once = NaiveDate::from_ymd_opt(year, m, d).filter(|x| *x <= end);
+                assert_eq!(
+                    read(&page).map(|(day, _, _)| day),
+                    once,
+                    "{opening} {year} .. {end}"
+                );
+            }
         }
     }
 
