@@ -620,7 +620,8 @@ pub fn extract(
     let chronology_entries = chronology::entries(&text.normalized, &text.paragraphs, timexes);
     for (index, sentence) in text.sentences.iter().enumerate() {
         let body = text.slice(sentence.span);
-        if body.len() > MAX_SENTENCE_BYTES {
+        // a note of references cites a source: it tells no event
+        if body.len() > MAX_SENTENCE_BYTES || sentence.note {
             continue;
         }
         // a word inside an expression of time names a date, not an act
@@ -7374,6 +7375,33 @@ mod tests {
                     (start, end),
                     "{text}"
                 );
+            }
+        }
+    }
+
+    /// A note of references cites a source and tells no event: the same
+    /// act told in the story is one, told in a note (`[3] …` anywhere, `3.`
+    /// under `Notes`) is none. Every act × every way of numbering a note.
+    #[test]
+    fn a_note_of_references_tells_no_event() {
+        let story = "La coopération entre les deux pays s'est nettement renforcée depuis plusieurs années, selon les experts interrogés par notre rédaction.";
+        let acts = [
+            "Vladimir Poutine a reçu Kim Jong-il au Kremlin le 4 août 2001.",
+            "Kim Jong-un a rencontré Vladimir Poutine à Vostochny le 13 septembre 2023.",
+            "La Corée du Nord a lancé un satellite le 21 novembre 2023.",
+        ];
+        let notes = [
+            |act: &str| format!("[3] {act}"),
+            |act: &str| format!("Notes\n\n1. Kommersant, 21 juillet 2000.\n2. {act}"),
+            |act: &str| format!("Références :\n\n1) {act}"),
+        ];
+        for act in acts {
+            let told = format!("{story}\n\n{act}");
+            assert!(!run(&told).is_empty(), "{told}");
+            for note in notes {
+                let text = format!("{story}\n\n{}", note(act));
+                let found = run(&text);
+                assert!(found.is_empty(), "{text}: {found:#?}");
             }
         }
     }

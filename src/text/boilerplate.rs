@@ -51,6 +51,9 @@ pub enum Kind {
     Heading,
     Title,
     Caption,
+    /// A note of references (`[3] Déclaration de Moscou, 4 août 2001`):
+    /// kept for its names, marked because it cites and tells nothing.
+    Note,
     HeaderDate(NaiveDate),
     Removed(&'static str),
 }
@@ -100,9 +103,18 @@ fn menu_like(line: &str) -> bool {
         && !line.contains(',')
 }
 
+/// A line numbered as a note (`1. Kommersant, 21 juillet 2000.`, `2)
+/// …`, `[2] …`): a note when it follows a heading of notes.
+fn numbered_note(line: &str) -> bool {
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\s*[.)])\s*\S").expect("numbered note regex")
+    });
+    NUMBERED.is_match(line)
+}
+
 fn rule_name(name: &str) -> &'static str {
     // data rule names are few; keep them as static strings for the records
-    const KNOWN: [&str; 14] = [
+    const KNOWN: [&str; 16] = [
         "advertisement",
         "cookie_banner",
         "newsletter",
@@ -116,6 +128,8 @@ fn rule_name(name: &str) -> &'static str {
         "author_line",
         "byline",
         "weather",
+        "reference_note",
+        "notes_heading",
         "boilerplate",
     ];
     KNOWN
@@ -189,6 +203,25 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
                 // but is a caption: its agency is an organisation mention
                 lines[i].kind = Kind::Caption;
                 i += 1;
+                continue;
+            }
+            if name == "reference_note" {
+                lines[i].kind = Kind::Note;
+                i += 1;
+                continue;
+            }
+            if name == "notes_heading" {
+                // the heading stays (a heading of the story zone); the
+                // numbered lines right after it are its notes
+                i += 1;
+                while let Some(next) = lines.get_mut(i) {
+                    let line = &text[next.span.start..next.span.end];
+                    if next.kind != Kind::Body || !numbered_note(line) {
+                        break;
+                    }
+                    next.kind = Kind::Note;
+                    i += 1;
+                }
                 continue;
             }
             if name == "byline" || name == "author_line" {
@@ -337,6 +370,61 @@ mod tests {
 
     fn page(header: &str, middle: &str, footer: &str) -> String {
         format!("{header}\n\n{STORY}\n\n{middle}\n\n{STORY2}\n\n{footer}")
+    }
+
+    /// A line opening on a note's number in brackets is a note of
+    /// references, anywhere; after a heading of notes, lines numbered `1.`
+    /// or `2)` are notes too. Every heading × every numbering × several
+    /// notes. Controls: the same numbered lines with no heading (ranked
+    /// results, numbered paragraphs) and a bracket inside a sentence are
+    /// no notes.
+    #[test]
+    fn notes_of_references_are_kept_and_marked() {
+        let notes = [
+            "Agence KCNA, dépêche du 10 février 2000.",
+            "Déclaration de Moscou, 4 août 2001 ; voir aussi Konstantin Poulikovski, L'Express de l'Orient, Moscou, 2002.",
+            "Message de Volodymyr Zelensky sur Telegram, 11 janvier 2025.",
+        ];
+        let headings = [
+            "Notes",
+            "Notes :",
+            "Références",
+            "Notes et références",
+            "Sources",
+            "Bibliographie",
+        ];
+        let numberings = [
+            |n: usize| format!("{n}."),
+            |n: usize| format!("{n})"),
+            |n: usize| format!("[{n}]"),
+        ];
+        for numbering in numberings {
+            let list = notes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("{} {n}", numbering(i + 1)))
+                .collect::<Vec<_>>();
+            for heading in headings {
+                let text = page("", &format!("{heading}\n\n{}", list.join("\n")), "");
+                for line in &list {
+                    assert_eq!(rule_of(&text, line), Some(Kind::Note), "{text}");
+                }
+                assert_eq!(rule_of(&text, STORY), Some(Kind::Body), "{text}");
+            }
+            // no heading: only the bracketed numbers are notes
+            let text = page("", &list.join("\n"), "");
+            for line in &list {
+                let bracketed = line.starts_with('[');
+                assert_eq!(
+                    rule_of(&text, line) == Some(Kind::Note),
+                    bracketed,
+                    "{line} in {text}"
+                );
+            }
+        }
+        let inline = "La Russie a signé un traité avec Pyongyang en juin [1], selon des sources officielles citées par la presse.";
+        let text = page("", inline, "");
+        assert_eq!(rule_of(&text, inline), Some(Kind::Body), "{text}");
     }
 
     /// An agency credit closing a dispatch is kept (on its own line) and

@@ -47,6 +47,9 @@ pub struct Sentence {
     pub paragraph: usize,
     /// True when the sentence belongs to a photo caption or credit.
     pub caption: bool,
+    /// True when the sentence is a note of references (`[3] Déclaration de
+    /// Moscou, 4 août 2001 ; voir aussi …`): it cites, it tells no event.
+    pub note: bool,
 }
 
 /// A piece of the original removed as site furniture, with the rule that removed it.
@@ -154,6 +157,7 @@ pub fn normalize(original: &str) -> Text {
 struct Para {
     span: Span,
     caption: bool,
+    note: bool,
     header_date: Option<NaiveDate>,
 }
 
@@ -190,6 +194,7 @@ pub fn normalize_with(rules: &Rules, original: &str) -> Text {
             Kind::HeaderDate(date) => paras.push(Para {
                 span: line.span,
                 caption: false,
+                note: false,
                 header_date: Some(date),
             }),
             _ => {
@@ -212,6 +217,7 @@ pub fn normalize_with(rules: &Rules, original: &str) -> Text {
                     _ => paras.push(Para {
                         span: line.span,
                         caption: line.kind == Kind::Caption,
+                        note: line.kind == Kind::Note,
                         header_date: None,
                     }),
                 }
@@ -291,6 +297,7 @@ pub fn normalize_with(rules: &Rules, original: &str) -> Text {
                     span: Span::new(from, out.text.len()),
                     paragraph: index,
                     caption: p.caption,
+                    note: p.note,
                 });
             }
         }
