@@ -339,6 +339,56 @@ mod tests {
         format!("{header}\n\n{STORY}\n\n{middle}\n\n{STORY2}\n\n{footer}")
     }
 
+    /// A wire's dateline without a date on its own line under the title
+    /// (`Berlin, correspondance (AFP)`) is kept, and its places and
+    /// agencies are mentions: every layout × places of one and two words ×
+    /// one and two agencies. Control: a title holding a lowercase word
+    /// before the agency stays the title.
+    #[test]
+    fn a_dateline_without_a_date_is_kept_with_its_places_and_agencies() {
+        let layouts = [
+            "{p} ({a})",
+            "{p}, correspondance ({a})",
+            "{p}, envoyée spéciale ({a})",
+            "{p}, Pékin ({a})",
+            "{P} ({a})",
+        ];
+        let places = [
+            ("Berlin", "berlin"),
+            ("Tokyo", "tokyo"),
+            ("Le Caire", "le-caire"),
+        ];
+        let agencies = [
+            ("AFP", vec!["afp"]),
+            ("Reuters", vec!["reuters"]),
+            ("AFP, Reuters", vec!["afp", "reuters"]),
+        ];
+        for layout in layouts {
+            for (place, id) in places {
+                for (agency, agency_ids) in &agencies {
+                    let line = layout
+                        .replace("{p}", place)
+                        .replace("{P}", &place.to_uppercase())
+                        .replace("{a}", agency);
+                    let t = page("Allemagne : le Parlement adopte la réforme", "", "");
+                    let t = t.replacen("\n\n", &format!("\n\n{line}\n\n"), 1);
+                    assert_eq!(rule_of(&t, &line), Some(Kind::Heading), "{t}");
+                    let text = crate::text::normalize(&t);
+                    let found = crate::entities::extract(&text, crate::test_data::matcher());
+                    for want in agency_ids.iter().copied().chain([id]) {
+                        assert!(
+                            found.iter().any(|e| e.entity_id == want),
+                            "{line}: {want} in {found:#?}"
+                        );
+                    }
+                }
+            }
+        }
+        let title = "Kim arrive à Moscou (AFP)";
+        let t = page(title, "", "");
+        assert_eq!(rule_of(&t, title), Some(Kind::Title), "{t}");
+    }
+
     /// An agency credit closing a dispatch is kept (on its own line) and
     /// its names become authors: every credit layout × three name pairs.
     /// A short unlabelled line after the story is still footer furniture.
