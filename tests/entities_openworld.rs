@@ -86,6 +86,11 @@
 //! universities and UMR laboratories, a Kashmir dispatch, a transport page
 //! (rail, airports, rivers, `Procter & Gamble`) and the European
 //! Parliament's groups. Its gold was decided before newsx was run.
+//! A thirteenth set (tests/fixtures/openworld13/) adds genres none of those
+//! has: a courts page (cour d'appel, PNF), a health page (ARS, CHU,
+//! Inserm, OMS), a German and Austrian wire, a Sahel dispatch, a comics
+//! festival, start-ups and the CAC 40, a Japanese and Chinese wire and a
+//! Breton municipal council; gold decided before newsx was run.
 
 mod common;
 
@@ -172,6 +177,14 @@ const DIR12: &str = "tests/fixtures/openworld12";
 /// groups), R 0.643, P 0.835 after them.
 const MIN_RECALL12: f64 = 0.62;
 const MIN_PRECISION12: f64 = 0.81;
+const DIR13: &str = "tests/fixtures/openworld13";
+/// Floors of the thirteenth set: R 0.730, P 0.891 at its first run (gold
+/// decided before), R 0.837, P 0.922 after the data of its commits
+/// (German, Austrian and Japanese bodies, Austrian Länder, publishers)
+/// and the described names ending before a verb or a conjunction; see the
+/// commits for the figures after the rest.
+const MIN_RECALL13: f64 = 0.82;
+const MIN_PRECISION13: f64 = 0.90;
 
 /// A name as the comparison sees it: lowercase, no accents, no hyphens.
 fn key(name: &str) -> String {
@@ -309,4 +322,10 @@ fn open_world_entities_of_relays_regions_and_regulators_keep_their_recall_and_pr
 fn open_world_entities_of_farms_islands_wires_churches_labs_and_transport_keep_their_recall_and_precision()
  {
     check(DIR12, MIN_RECALL12, MIN_PRECISION12);
+}
+
+#[test]
+fn open_world_entities_of_courts_health_laender_sahel_comics_tech_asia_and_councils_keep_their_recall_and_precision()
+ {
+    check(DIR13, MIN_RECALL13, MIN_PRECISION13);
 }

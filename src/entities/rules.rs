@@ -801,7 +801,9 @@ pub(crate) fn find<'a>(
         let Some(end) = (k..n).find(|&e| ctx.tokens[e].span.end >= m.span.end) else {
             continue;
         };
-        if let Some(e) = institutions::extended_end(&ctx, end + 1, m.span.end) {
+        if let Some(e) = institutions::complement_end(&ctx, k, end + 1, m.span.end)
+            .or_else(|| institutions::extended_end(&ctx, end + 1, m.span.end))
+        {
             out.org(&ctx, k, e, "rule:org-extended");
         }
     }

@@ -99,6 +99,7 @@ struct RawOrgs {
     max_glossed_words: usize,
     described_stop_words: Vec<String>,
     described_verbs: Vec<String>,
+    described_end_words: Vec<String>,
     max_head_words: usize,
     confidence: f32,
 }
@@ -311,6 +312,10 @@ pub struct EntityRules {
     pub max_glossed_words: usize,
     /// Words of time that end a lowercase description (`de mercredi`), folded.
     pub described_stop_words: WordSet,
+    /// Words that end a described name for sure when they follow its
+    /// complement: the finite verbs of `described_verbs` and the
+    /// subordinating conjunctions of `described_end_words`, folded.
+    pub described_ends: WordSet,
     pub max_head_words: usize,
     pub org_confidence: f32,
     /// Lowercase nouns of a settlement (`commune`, `village`), folded: `la
@@ -526,6 +531,14 @@ impl EntityRules {
                 .described_stop_words
                 .iter()
                 .chain(&raw.organizations.described_verbs)
+                .chain(&raw.organizations.described_end_words)
+                .cloned()
+                .collect::<Vec<_>>()),
+            described_ends: set(&raw
+                .organizations
+                .described_verbs
+                .iter()
+                .chain(&raw.organizations.described_end_words)
                 .cloned()
                 .collect::<Vec<_>>()),
             max_head_words: raw.organizations.max_head_words,

@@ -425,6 +425,55 @@ mod tests {
         let inline = "La Russie a signé un traité avec Pyongyang en juin [1], selon des sources officielles citées par la presse.";
         let text = page("", inline, "");
         assert_eq!(rule_of(&text, inline), Some(Kind::Body), "{text}");
+
+    /// A wire's dateline without a date on its own line under the title
+    /// (`Berlin, correspondance (AFP)`) is kept, and its places and
+    /// agencies are mentions: every layout × places of one and two words ×
+    /// one and two agencies. Control: a title holding a lowercase word
+    /// before the agency stays the title.
+    #[test]
+    fn a_dateline_without_a_date_is_kept_with_its_places_and_agencies() {
+        let layouts = [
+            "{p} ({a})",
+            "{p}, correspondance ({a})",
+            "{p}, envoyée spéciale ({a})",
+            "{p}, Pékin ({a})",
+            "{P} ({a})",
+        ];
+        let places = [
+            ("Berlin", "berlin"),
+            ("Tokyo", "tokyo"),
+            ("Le Caire", "le-caire"),
+        ];
+        let agencies = [
+            ("AFP", vec!["afp"]),
+            ("Reuters", vec!["reuters"]),
+            ("AFP, Reuters", vec!["afp", "reuters"]),
+        ];
+        for layout in layouts {
+            for (place, id) in places {
+                for (agency, agency_ids) in &agencies {
+                    let line = layout
+                        .replace("{p}", place)
+                        .replace("{P}", &place.to_uppercase())
+                        .replace("{a}", agency);
+                    let t = page("Allemagne : le Parlement adopte la réforme", "", "");
+                    let t = t.replacen("\n\n", &format!("\n\n{line}\n\n"), 1);
+                    assert_eq!(rule_of(&t, &line), Some(Kind::Heading), "{t}");
+                    let text = crate::text::normalize(&t);
+                    let found = crate::entities::extract(&text, crate::test_data::matcher());
+                    for want in agency_ids.iter().copied().chain([id]) {
+                        assert!(
+                            found.iter().any(|e| e.entity_id == want),
+                            "{line}: {want} in {found:#?}"
+                        );
+                    }
+                }
+            }
+        }
+        let title = "Kim arrive à Moscou (AFP)";
+        let t = page(title, "", "");
+        assert_eq!(rule_of(&t, title), Some(Kind::Title), "{t}");
     }
 
     /// An agency credit closing a dispatch is kept (on its own line) and

@@ -215,7 +215,9 @@ fn content_word(ctx: &Ctx<'_>, m: usize) -> bool {
 
 /// True when the token at `e` ends a name for sure: the end of the text or
 /// of the line, punctuation, an auxiliary or pronoun (`a`, `qui`), a
-/// conjunction (`et`, `ou`). Not `à` before a place: it may be part of the
+/// conjunction (`et`, `ou`, `si`, `lorsque`: `described_end_words`), a
+/// finite verb of `described_verbs` (`le Syndicat de la magistrature
+/// dénonce`). Not `à` before a place: it may be part of the
 /// name (`le Festival du film coréen à Paris`).
 fn boundary(ctx: &Ctx<'_>, e: usize) -> bool {
     let Some(t) = ctx.tokens.get(e) else {
@@ -230,7 +232,9 @@ fn boundary(ctx: &Ctx<'_>, e: usize) -> bool {
     // folded, `à` is the auxiliary `a`
     let low = &ctx.low[e];
     !matches!(t.text, "à" | "À")
-        && (ctx.matcher.rules.title_stop_words.contains(low) || matches!(low, "et" | "ou"))
+        && (ctx.matcher.rules.title_stop_words.contains(low)
+            || ctx.matcher.rules.described_ends.contains(low)
+            || matches!(low, "et" | "ou"))
 }
 
 /// Up to two lowercase adjectives after a head at `j` (`nationale`,
@@ -437,4 +441,41 @@ pub(super) fn region_after(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
             .and_then(|p| ctx.named_end(p, &[EntityType::Place]))
             .unwrap_or(e),
     )
+}
+
+/// A listed organisation named by an institutional head and its adjective
+/// (`Conseil européen`, `Confédération paysanne`), starting at `k` and
+/// ending at `end`, whose written name goes on with a complement after
+/// `de`, `du`, `des`, `d'`: a lowercase complement the text ends for sure
+/// (`le Conseil européen de la recherche (ERC)`) or a French région or
+/// département (`la Confédération paysanne du Gers`: the federation of the
+/// département). The token after the longer name. Not an acronym or a
+/// one-word name (`l'OTAN des années 1990`), not `au`/`aux` (`le
+/// Haut-Commissariat de l'ONU aux droits de l'homme`).
+pub(super) fn complement_end(ctx: &Ctx<'_>, k: usize, end: usize, org_end: usize) -> Option<usize> {
+    use super::Set;
+    let last = ctx.tokens.get(end.checked_sub(1)?)?;
+    if last.span.end != org_end || end < k + 2 {
+        return None;
+    }
+    if !(ctx.text_in(k, Set::GlossedHeads) || ctx.text_in(k, Set::AdjectiveOrgHeads)) {
+        return None;
+    }
+    if ctx.line_break_before(end) || ctx.person[end] {
+        return None;
+    }
+    let p = particle_end(ctx, end)?;
+    if ctx.line_break_before(p) {
+        return None;
+    }
+    // `de La Réunion`: the article is the place's own
+    let own_article = || {
+        (&ctx.low[end] == "de")
+            .then(|| region_after(ctx, end + 1))
+            .flatten()
+    };
+    if let Some(e) = region_after(ctx, p).or_else(own_article) {
+        return Some(e);
+    }
+    described_end(ctx, end).filter(|&e| e > p)
 }
