@@ -2263,3 +2263,52 @@ fn inclusive_bounds_are_no_past_participles() {
     }
     common::dates::finish("inclusive bounds", n, failures, 200);
 }
+
+/// `la mission Mars 2020`, `le rover Mars 2020`: a capitalised month right
+/// after a word, with no preposition, names a mission, a planet or a brand
+/// (French writes its months in lowercase). Every month × year × noun
+/// before it gives no month; controls, every month × year: after a
+/// preposition (`en Mars 2020`), opening the text (`Mars 2020 a été…`) and
+/// in lowercase after a noun (`le bilan mars 2020`) it is that month.
+#[test]
+fn a_capitalised_month_after_a_noun_is_a_name() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let r = d(2024, 3, 20);
+    for (i, month) in MONTHS.iter().enumerate() {
+        let m = i as u32 + 1;
+        let capital: String = month
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(month.chars().skip(1))
+            .collect();
+        for y in [1999, 2020, 2024, 2031] {
+            for noun in [
+                "la mission",
+                "le rover",
+                "la sonde",
+                "le projet",
+                "l'opération",
+            ] {
+                let text = format!("{noun} {capital} {y} de la Nasa");
+                n += 1;
+                if let Some(got) = read_span(&text, r).filter(|g| g.2.contains(&capital)) {
+                    failures.push(format!("{text:?}: read as {got:?}"));
+                }
+            }
+            let want = (d(y, m, 1), last_day(y, m));
+            for text in [
+                format!("en {capital} {y}"),
+                format!("{capital} {y} a été un mois de crise"),
+                format!("le bilan {month} {y}"),
+            ] {
+                n += 1;
+                let got = read_span(&text, r);
+                if got.as_ref().map(|g| (g.0, g.1)) != Some(want) {
+                    failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+                }
+            }
+        }
+    }
+    common::dates::finish("capitalised months after a noun", n, failures, 350);
+}

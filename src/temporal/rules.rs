@@ -1297,7 +1297,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // before a year; without its dot not one that is also a
                 // number (`sept 2000 personnes`)
                 let m = g(c, "m")?;
-                if counted_noun_follows(t, e)
+                // `la mission Mars 2020`, `le rover Mars 2020`: French writes
+                // its months in lowercase; a capitalised month right after a
+                // word, with no preposition before it, names something else
+                // (a planet, a mission, a brand). After a preposition (`en
+                // Mars 2020`) or opening a sentence it stays a month.
+                let start = c.get(0)?.start();
+                let named = c.name("m").is_some_and(|x| x.start() == start)
+                    && m.chars().next().is_some_and(char::is_uppercase)
+                    && m.chars().skip(1).any(char::is_lowercase)
+                    && t[..start]
+                        .trim_end_matches([' ', '\u{a0}'])
+                        .ends_with(char::is_alphabetic);
+                if named
+                    || counted_noun_follows(t, e)
                     || (!m.ends_with('.')
                         && lexicon().is_month_abbrev(m)
                         && numbers::parse(m).is_some())
