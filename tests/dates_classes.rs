@@ -13,7 +13,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use common::dates::{EASTER, d, last_day, read_span};
+use common::dates::{EASTER, d, last_day, read, read_span};
 use common::{MONTHS, WEEKDAYS};
 use newsx::temporal::resolve_phrase;
 
@@ -1882,4 +1882,433 @@ fn year_nouns_name_their_year() {
         }
     }
     common::dates::finish("year nouns", n, failures, 180);
+}
+
+// ------------------------------------------------------------------ s44
+
+/// The adverbs data/temporal.toml lets between a head and its count, written
+/// again here (the test's own list, not the program's).
+const COUNT_ADVERBS: [&str; 17] = [
+    "tout juste",
+    "à peine",
+    "déjà",
+    "maintenant",
+    "désormais",
+    "exactement",
+    "seulement",
+    "pile",
+    "précisément",
+    "quasiment",
+    "pratiquement",
+    "juste",
+    "bien",
+    "plus ou moins",
+    "grosso modo",
+    "approximativement",
+    "sensiblement",
+];
+
+/// The first day of the month `k` months from `r` (negative: before).
+fn month_from(r: NaiveDate, k: i32) -> (NaiveDate, NaiveDate) {
+    let i = r.year() * 12 + r.month0() as i32 + k;
+    let (y, m) = (i.div_euclid(12), i.rem_euclid(12) as u32 + 1);
+    (d(y, m, 1), last_day(y, m))
+}
+
+/// `il y a tout juste un an`, `voilà déjà trois mois`, `dans à peine deux
+/// semaines`: every adverb × head × count × unit × reference day; the count
+/// as written (days and weeks a day, months their month, years their
+/// year). Controls: an adverb before no count (`il y a bien longtemps`,
+/// `il y a déjà des années`) is no date.
+#[test]
+fn adverbs_between_a_head_and_its_count_keep_the_count() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in [
+        d(2013, 2, 12),
+        d(2020, 2, 29),
+        d(2024, 9, 15),
+        d(2031, 12, 31),
+    ] {
+        for adverb in COUNT_ADVERBS {
+            for (k, word) in [
+                (1, "un"),
+                (2, "deux"),
+                (3, "3"),
+                (10, "dix"),
+                (15, "15"),
+                (20, "vingt"),
+            ] {
+                for unit in ["jours", "semaines", "mois", "ans"] {
+                    let unit = if k == 1 {
+                        unit.trim_end_matches('s').replace("moi", "mois")
+                    } else {
+                        unit.to_string()
+                    };
+                    let word = if k == 1 && unit == "semaine" {
+                        "une"
+                    } else {
+                        word
+                    };
+                    for (head, sign) in [("il y a", -1i32), ("voilà", -1), ("dans", 1)] {
+                        let phrase = format!("{head} {adverb} {word} {unit}");
+                        let want = match unit.as_str() {
+                            "jour" | "jours" => {
+                                let x = r + Duration::days(i64::from(sign * k));
+                                (x, x)
+                            }
+                            "semaine" | "semaines" => {
+                                let x = r + Duration::days(i64::from(sign * k * 7));
+                                (x, x)
+                            }
+                            "mois" => month_from(r, sign * k),
+                            _ => {
+                                let y = r.year() + sign * k;
+                                (d(y, 1, 1), d(y, 12, 31))
+                            }
+                        };
+                        n += 1;
+                        let got = read_span(&phrase, r);
+                        if got.as_ref().map(|g| (g.0, g.1)) != Some(want)
+                            || got.as_ref().is_some_and(|g| g.2 != phrase)
+                        {
+                            failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for phrase in [
+        "il y a bien longtemps",
+        "il y a déjà des années",
+        "il y a seulement quelques personnes",
+        "dans à peine une heure",
+        "il y a tout juste 3 heures",
+    ] {
+        n += 1;
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("adverbs before a count", n, failures, 4800);
+}
+
+/// `il y a 48h`, `dans les 72 h`, `sous 24h`, `d'ici 48h`, `depuis 48h`: the
+/// hour's symbol glued to its count or spaced, in whole days only, as
+/// `48 heures`. Every multiple of 24 up to 240 × head × spelling × every
+/// fifth day of 2024. Controls: hours that make no whole day (`il y a 3h`,
+/// `dans 36h`), times of day (`à 18h`, `vers 9h`, `dans 1h30`).
+#[test]
+fn the_hour_symbol_counts_whole_days() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut r = d(2024, 1, 1);
+    while r.year() == 2024 {
+        for k in 1..=10i64 {
+            let h = 24 * k;
+            for symbol in [format!("{h}h"), format!("{h} h"), format!("{h}H")] {
+                for (head, want) in [
+                    ("il y a", (r - Duration::days(k), r - Duration::days(k))),
+                    ("dans les", (r, r + Duration::days(k))),
+                    ("sous", (r, r + Duration::days(k))),
+                    ("d'ici", (r, r + Duration::days(k))),
+                    ("depuis", (r - Duration::days(k), r)),
+                ] {
+                    let phrase = format!("{head} {symbol}");
+                    n += 1;
+                    let got = read_span(&phrase, r);
+                    if got.as_ref().map(|g| (g.0, g.1)) != Some(want) {
+                        failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                    }
+                }
+            }
+        }
+        r += Duration::days(5);
+    }
+    for phrase in [
+        "il y a 3h",
+        "dans 36h",
+        "il y a 25 h",
+        "à 18h",
+        "vers 9h",
+        "dans 1h30",
+        "il y a 24h30",
+        "Le train part à 24h.",
+    ] {
+        n += 1;
+        if let Some(got) = read_span(phrase, d(2024, 3, 20)) {
+            failures.push(format!("{phrase:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("the hour symbol", n, failures, 5000);
+}
+
+/// `depuis plus d'un an`, `depuis moins de trois mois`, `depuis déjà dix
+/// jours`: the count up to the day of writing, as `depuis un an`. Every
+/// count × unit × qualifier × reference.
+#[test]
+fn depuis_more_or_less_than_a_count() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in [d(2013, 2, 12), d(2024, 9, 15), d(2023, 3, 31)] {
+        for (k, word) in [
+            (1u32, "un"),
+            (2, "deux"),
+            (3, "trois"),
+            (6, "6"),
+            (10, "dix"),
+        ] {
+            for q in ["plus de ", "moins de ", "près de ", "déjà ", "à peine "] {
+                for unit in ["jour", "semaine", "mois", "an"] {
+                    let (word, unit_word) = match (k, unit) {
+                        (1, "semaine") => ("une", "semaine".to_string()),
+                        (1, u) => (word, u.to_string()),
+                        (_, "mois") => (word, "mois".to_string()),
+                        (_, u) => (word, format!("{u}s")),
+                    };
+                    let q = if word.starts_with('u') && q.ends_with("de ") {
+                        q.replace("de ", "d'")
+                    } else {
+                        q.to_string()
+                    };
+                    let phrase = format!("depuis {q}{word} {unit_word}");
+                    let from = match unit {
+                        "jour" => r - Duration::days(i64::from(k)),
+                        "semaine" => r - Duration::days(7 * i64::from(k)),
+                        "mois" => r.checked_sub_months(chrono::Months::new(k)).unwrap(),
+                        _ => r.checked_sub_months(chrono::Months::new(12 * k)).unwrap(),
+                    };
+                    n += 1;
+                    let got = read_span(&phrase, r);
+                    if got.as_ref().map(|g| (g.0, g.1)) != Some((from, r)) {
+                        failures.push(format!("{phrase:?} at {r}: want {from}..{r}, got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    common::dates::finish("depuis plus de / moins de", n, failures, 300);
+}
+
+/// `ce mardi 19`: the demonstrative before a weekday and a day number names
+/// the day `mardi 19` names (not `ce mardi`, then a number). Every day of
+/// 2023–2024 as the reference × each day 1 to 40 days before (past tense)
+/// and after it (future); the expected day found by scanning the calendar
+/// for the weekday and the number. Controls: a count after it (`ce mardi 19
+/// personnes`).
+#[test]
+fn ce_weekday_and_day_number() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut r = d(2023, 1, 1);
+    while r.year() <= 2024 {
+        for k in [1i64, 3, 8, 20, 40] {
+            for (target, text, scan) in [
+                (r - Duration::days(k), "Il est venu ce", -1i64),
+                (r + Duration::days(k), "Il viendra ce", 1),
+            ] {
+                let wd = WEEKDAYS[target.weekday().num_days_from_monday() as usize];
+                let expr = format!("ce {wd} {}", target.day());
+                let phrase = format!("{} {wd} {}.", text, target.day());
+                let want = (0..400)
+                    .map(|i| r + Duration::days(scan * i))
+                    .find(|x| x.weekday() == target.weekday() && x.day() == target.day())
+                    .unwrap();
+                n += 1;
+                let got = read_span(&phrase, r);
+                if got.as_ref().map(|g| (g.0, g.1)) != Some((want, want))
+                    || got.as_ref().is_some_and(|g| g.2 != expr)
+                {
+                    failures.push(format!("{phrase:?} at {r}: want {want}, got {got:?}"));
+                }
+            }
+        }
+        r += Duration::days(1);
+    }
+    for phrase in ["ce mardi 19 personnes", "ce jeudi 3 blessés"] {
+        n += 1;
+        if read_span(phrase, d(2024, 3, 20)).is_some_and(|g| g.2.ends_with(char::is_numeric)) {
+            failures.push(format!("{phrase:?}: a count read as a day"));
+        }
+    }
+    common::dates::finish("ce <weekday> <day>", n, failures, 3000);
+}
+
+/// `lun.`, `ven.` alone on their line (an agenda, a dateline): the weekday;
+/// read alone, the coming one. Every abbreviation × every day of 2024, and
+/// inside a text of several lines. Controls: the same abbreviations ending a
+/// sentence (`vers la mer.`) or followed by words on their line.
+#[test]
+fn abbreviated_weekdays_alone_on_their_line() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let abbrevs = [
+        ("lun.", 0u32),
+        ("mer.", 2),
+        ("jeu.", 3),
+        ("ven.", 4),
+        ("vend.", 4),
+        ("sam.", 5),
+        ("dim.", 6),
+    ];
+    let mut r = d(2024, 1, 1);
+    while r.year() == 2024 {
+        for (abbrev, wd) in abbrevs {
+            let ahead =
+                (i64::from(wd) - i64::from(r.weekday().num_days_from_monday())).rem_euclid(7);
+            let want = r + Duration::days(ahead);
+            for text in [
+                abbrev.to_string(),
+                format!("Agenda\n  {abbrev}\nConcert au parc"),
+            ] {
+                n += 1;
+                let got = read_span(&text, r);
+                if got.as_ref().map(|g| (g.0, g.1)) != Some((want, want)) {
+                    failures.push(format!("{text:?} at {r}: want {want}, got {got:?}"));
+                }
+            }
+        }
+        r += Duration::days(1);
+    }
+    for text in [
+        "Il est parti vers la mer.",
+        "Ils ont pris le large en mer.",
+        "ven. et sam. matin",
+        "lun. prochain ou jamais",
+    ] {
+        n += 1;
+        if let Some(got) = read_span(text, d(2024, 3, 20)) {
+            failures.push(format!("{text:?}: read as {got:?}"));
+        }
+    }
+    common::dates::finish("abbreviated weekdays alone", n, failures, 5000);
+}
+
+/// `ces derniers mois`, `ces dernières années`, `dans les années à venir`:
+/// vague windows back or ahead from the day of writing (half a year, five
+/// years of 365.25 days: 1826 days, as written in docs/dates.md).
+#[test]
+fn vague_recent_months_and_years() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let forms: [(&str, i64); 12] = [
+        ("ces derniers mois", -180),
+        ("au cours des derniers mois", -180),
+        ("lors des derniers mois", -180),
+        ("ces dernières années", -1826),
+        ("au cours des dernières années", -1826),
+        ("lors des dernières années", -1826),
+        ("ces derniers temps", -60),
+        ("au cours des dernières semaines", -60),
+        ("dans les prochaines années", 1826),
+        ("dans les années à venir", 1826),
+        ("ces prochaines années", 1826),
+        ("dans les années qui viennent", 1826),
+    ];
+    for r in [d(2013, 2, 12), d(2024, 2, 29), d(2030, 7, 1)] {
+        for (phrase, days) in forms {
+            let want = if days < 0 {
+                (r + Duration::days(days), r)
+            } else {
+                (r, r + Duration::days(days))
+            };
+            n += 1;
+            let got = read_span(phrase, r);
+            if got.as_ref().map(|g| (g.0, g.1)) != Some(want) {
+                failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+            }
+        }
+    }
+    common::dates::finish("vague months and years", n, failures, 30);
+}
+
+/// `jusqu'au 31 mars inclus`, `jusqu'au 5 mai compris`, `du 3 au 5 mars
+/// inclus`: the participle after the date makes it a bound, not a verb in
+/// the past: read alone, the coming day. Every month × days 1, 15, 28 × each
+/// qualifier × reference. Control: the clause's own verb still tells the
+/// past (`Il est resté jusqu'au 3 mars inclus.`).
+#[test]
+fn inclusive_bounds_are_no_past_participles() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in [d(2013, 2, 12), d(2024, 9, 15)] {
+        for (i, month) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            for day in [1u32, 15, 28] {
+                let this = d(r.year(), m, day);
+                let want = if this >= r {
+                    this
+                } else {
+                    d(r.year() + 1, m, day)
+                };
+                let number = if day == 1 {
+                    "1er".to_string()
+                } else {
+                    day.to_string()
+                };
+                for q in ["inclus", "compris", "exclu", "inclusivement"] {
+                    let phrase = format!("jusqu'au {number} {month} {q}");
+                    n += 1;
+                    let got = read(&phrase, r).and_then(|t| t.interval);
+                    if got.map(|i| i.end) != Some(want) {
+                        failures.push(format!("{phrase:?} at {r}: want ../{want}, got {got:?}"));
+                    }
+                }
+            }
+        }
+        let past = read_span("Il est resté jusqu'au 3 mars inclus.", r);
+        let want = if d(r.year(), 3, 3) <= r {
+            d(r.year(), 3, 3)
+        } else {
+            d(r.year() - 1, 3, 3)
+        };
+        n += 1;
+        if past.as_ref().map(|g| g.1) != Some(want) {
+            failures.push(format!("control at {r}: want {want}, got {past:?}"));
+        }
+    }
+    common::dates::finish("inclusive bounds", n, failures, 200);
+}
+
+/// `la mission Mars 2020`, `le rover Mars 2020`: a capitalised month right
+/// after a word, with no preposition, names a mission, a planet or a brand
+/// (French writes its months in lowercase). Every month × year × noun
+/// before it gives no month; controls, every month × year: after a
+/// preposition (`en Mars 2020`), opening the text (`Mars 2020 a été…`) and
+/// in lowercase after a noun (`le bilan mars 2020`) it is that month.
+#[test]
+fn a_capitalised_month_after_a_noun_is_a_name() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let r = d(2024, 3, 20);
+    for (i, month) in MONTHS.iter().enumerate() {
+        let m = i as u32 + 1;
+        let capital: String = month
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(month.chars().skip(1))
+            .collect();
+        for y in [1999, 2020, 2024, 2031] {
+            for noun in [
+                "la mission",
+                "le rover",
+                "la sonde",
+                "le projet",
+                "l'opération",
+            ] {
+                let text = format!("{noun} {capital} {y} de la Nasa");
+                n += 1;
+                if let Some(got) = read_span(&text, r).filter(|g| g.2.contains(&capital)) {
+                    failures.push(format!("{text:?}: read as {got:?}"));
+                }
+            }
+            let want = (d(y, m, 1), last_day(y, m));
+            for text in [
+                format!("en {capital} {y}"),
+                format!("{capital} {y} a été un mois de crise"),
+                format!("le bilan {month} {y}"),
+            ] {
+                n += 1;
+                let got = read_span(&text, r);
+                if got.as_ref().map(|g| (g.0, g.1)) != Some(want) {
+                    failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+                }
+            }
+        }
+    }
+    common::dates::finish("capitalised months after a noun", n, failures, 350);
 }

@@ -14,7 +14,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Lenient accuracy reached; the test fails below it.
-const MIN_LENIENT_ALL: usize = 99;
+const MIN_LENIENT_ALL: usize = 101;
 /// Lenient accuracy outside the `future_bias` slice.
 const MIN_LENIENT_NOT_FUTURE_BIAS: usize = 50;
 

@@ -2021,7 +2021,9 @@ fn parts_of_a_season_are_its_months() {
 // ---------------------------------------------------- the week of a day
 
 /// `la semaine du 18 février 2013`, `la semaine du lundi 18 février`, `la
-/// semaine du 18.`: the Monday-to-Sunday week holding that day.
+/// semaine du 18.`: the Monday-to-Sunday week holding that day; a Sunday
+/// names the week it opens, the one from the next day (`la semaine du 6
+/// octobre 2013`, a Sunday: 7 to 13 October, as Duckling reads it).
 #[test]
 fn the_week_of_a_day_named_any_way() {
     let r = d(2013, 2, 12);
@@ -2031,7 +2033,12 @@ fn the_week_of_a_day_named_any_way() {
             let m = i as u32 + 1;
             for day_number in [1, 7, 18, 28] {
                 let day = d(y, m, day_number);
-                let week = (monday_of(day), monday_of(day) + Duration::days(6));
+                let monday = if day.weekday() == Weekday::Sun {
+                    day + Duration::days(1)
+                } else {
+                    monday_of(day)
+                };
+                let week = (monday, monday + Duration::days(6));
                 let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
                 let number = if day_number == 1 {
                     "1er".to_string()
@@ -2049,7 +2056,7 @@ fn the_week_of_a_day_named_any_way() {
         }
     }
     // a bare day number, ending its clause: a week from Monday holding a
-    // day of that number
+    // day of that number, or opened by a Sunday of that number
     for day_number in 1..=28u32 {
         for text in [
             format!("Il viendra la semaine du {day_number}."),
@@ -2060,7 +2067,10 @@ fn the_week_of_a_day_named_any_way() {
             let ok = t.and_then(|t| t.interval).is_some_and(|i| {
                 i.start.weekday() == Weekday::Mon
                     && i.end == i.start + Duration::days(6)
-                    && (0..7).any(|k| (i.start + Duration::days(k)).day() == day_number)
+                    && ((0..7).any(|k| {
+                        (i.start + Duration::days(k)).day() == day_number
+                            && (i.start + Duration::days(k)).weekday() != Weekday::Sun
+                    }) || (i.start - Duration::days(1)).day() == day_number)
             });
             if !ok {
                 failures.push(format!("{text:?}: no week holding a {day_number}"));

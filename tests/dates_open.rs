@@ -18,9 +18,9 @@ use serde_json::{Value, json};
 use std::fmt::Write as _;
 
 /// Exact matches reached; the test fails below it.
-const MIN_EXACT: usize = 546;
+const MIN_EXACT: usize = 572;
 /// Lenient matches reached.
-const MIN_LENIENT: usize = 546;
+const MIN_LENIENT: usize = 572;
 
 const CASES: &str = include_str!("fixtures/dates-open/cases.jsonl");
 

@@ -96,6 +96,10 @@ pub struct TenseWords {
     /// Words opening a subordinate clause (relative pronouns and the
     /// conjunction `que`): its verb has its own tense.
     pub clause_openers: Vec<String>,
+    /// Participles right after a date that qualify it as a bound
+    /// (`jusqu'au 31 mars inclus`): no verb, no tense.
+    #[serde(default)]
+    pub date_qualifiers: Vec<String>,
 }
 
 /// The four agreements of a past participle given in the masculine
@@ -164,6 +168,11 @@ pub struct Lexicon {
     pub year_nouns: Vec<String>,
     /// `en ce moment`, `actuellement`: the reference day.
     pub present: Vec<String>,
+    /// Adverbs between `il y a`, `dans`, `depuis`... and a count that leave
+    /// the count as written (`il y a tout juste un an`): see
+    /// data/temporal.toml.
+    #[serde(default)]
+    pub count_adverbs: Vec<String>,
     /// Approximate counts (`dizaine` 10, `quinzaine` 15): see
     /// data/temporal.toml.
     #[serde(default)]

@@ -182,6 +182,10 @@ fn unit_of(word: &str) -> Option<Unit> {
 }
 
 fn unit(c: &Captures) -> Option<Unit> {
+    // `48h`, `24 h`: the hour's symbol glued to a count, as days
+    if g(c, "uh").is_some() {
+        return Some(Unit::Day);
+    }
     unit_of(g(c, "u").or(g(c, "u2"))?)
 }
 
@@ -190,10 +194,11 @@ fn unit(c: &Captures) -> Option<Unit> {
 /// is the day before yesterday, `à 12 heures` no count of days.
 fn count(c: &Captures) -> Option<i64> {
     let n = numbers::parse(g(c, "n")?).filter(|n| (0..=10_000).contains(n))?;
-    let hours = g(c, "u")
-        .or(g(c, "u2"))
-        .and_then(|u| lexicon().unit(u))
-        .is_some_and(|u| u == "hour");
+    let hours = g(c, "uh").is_some()
+        || g(c, "u")
+            .or(g(c, "u2"))
+            .and_then(|u| lexicon().unit(u))
+            .is_some_and(|u| u == "hour");
     if hours {
         return (n > 0 && n % 24 == 0).then_some(n / 24);
     }
@@ -535,6 +540,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     let ordinals = &p.ordinals;
     let present = words(&l.present);
     let anniversaries = alternation(anniversary::names());
+    let adverbs = words(&l.count_adverbs);
     vec![
         rule!(
             "iso-date",
@@ -757,6 +763,25 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     wd: None,
                 })
             }
+        ),
+        // `lun.`, `ven.` on a line of their own (an agenda's or a
+        // dateline's abbreviated weekday): the weekday, by tense. In running
+        // text `mer.`, `sam.` end sentences (`vers la mer.`), so only alone
+        // on their line.
+        rule!(
+            "weekday-abbrev-line",
+            format!(
+                r"(?m)^[ \t]*(?P<wd>{abbrevs})[ \t]*$",
+                abbrevs = alternation(
+                    l.weekdays
+                        .iter()
+                        .flat_map(|w| w.abbrevs.iter().map(String::as_str))
+                )
+            ),
+            |c, _, _| Some(Spec::Weekday {
+                wd: lexicon().weekday(g(c, "wd")?)?,
+                mode: WdMode::Bare
+            })
         ),
         // `le 5 mars dernier`, `le 1er mai prochain`: the day wholly before
         // (after) the day of writing; `suivant`, `précédent` count from a
@@ -1170,7 +1195,9 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         rule!(
             "weekday-day",
-            format!(r"(?P<wd>{wd})\s+(?P<d>1er|1ᵉʳ|\d{{1,2}})"),
+            // `ce mardi 19`: the demonstrative names the same day as
+            // `mardi 19` (not `ce mardi` then a number)
+            format!(r"(?:ce\s+)?(?P<wd>{wd})\s+(?P<d>1er|1ᵉʳ|\d{{1,2}})"),
             |c, t, e| {
                 // `lundi 18/03` is `numeric-day-month`'s
                 if followed_by_word(t, e) || glued_number(t, c.get(0)?.start(), e) {
@@ -1270,7 +1297,20 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 // before a year; without its dot not one that is also a
                 // number (`sept 2000 personnes`)
                 let m = g(c, "m")?;
-                if counted_noun_follows(t, e)
+                // `la mission Mars 2020`, `le rover Mars 2020`: French writes
+                // its months in lowercase; a capitalised month right after a
+                // word, with no preposition before it, names something else
+                // (a planet, a mission, a brand). After a preposition (`en
+                // Mars 2020`) or opening a sentence it stays a month.
+                let start = c.get(0)?.start();
+                let named = c.name("m").is_some_and(|x| x.start() == start)
+                    && m.chars().next().is_some_and(char::is_uppercase)
+                    && m.chars().skip(1).any(char::is_lowercase)
+                    && t[..start]
+                        .trim_end_matches([' ', '\u{a0}'])
+                        .ends_with(char::is_alphabetic);
+                if named
+                    || counted_noun_follows(t, e)
                     || (!m.ends_with('.')
                         && lexicon().is_month_abbrev(m)
                         && numbers::parse(m).is_some())
@@ -1668,13 +1708,19 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     return None;
                 }
                 let y = g(c, "y").and_then(year4);
-                Some(Spec::WeekOf(Box::new(date(c, "d", "m", y)?)))
+                // a week is named by its first day: `la semaine du dimanche
+                // 6 octobre` counts from that Sunday, and its Monday-to-Sunday
+                // week is the one after (as Duckling reads it). The week
+                // holding the day after the one named is that week for a
+                // Sunday and the day's own week for any other day.
+                let day = date(c, "d", "m", y)?;
+                Some(Spec::WeekOf(Box::new(Spec::Shift(1, Box::new(day)))))
             }
         ),
         rule!(
             "ago",
             format!(
-                r"(?P<head>il\s+y\s+a|voilà|voici|(?:cela|ça)\s+fait)\s+(?:(?P<q>(?:un\s+peu\s+|pas\s+)?(?:plus|moins)\s+(?:de\s+|d')|près\s+(?:de\s+|d')|environ\s+|presque\s+|au\s+moins\s+|quelque\s+|bientôt\s+))?(?P<n>{num})\s+(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
+                r"(?P<head>il\s+y\s+a|voilà|voici|(?:cela|ça)\s+fait)\s+(?:(?:{adverbs})\s+)?(?:(?P<q>(?:un\s+peu\s+|pas\s+)?(?:plus|moins)\s+(?:de\s+|d')|près\s+(?:de\s+|d')|environ\s+|presque\s+|au\s+moins\s+|quelque\s+|bientôt\s+))?(?P<n>{num})(?:\s+(?P<u>{units})|\s?(?P<uh>h))(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
             ),
             |c, t, e| {
                 // `cela fait trois ans que …`: a count of time only before
@@ -1778,7 +1824,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "in-n",
             format!(
-                r"(?P<w>dans\s+les(?:\s+prochaine?s)?|dans|d'ici|sous)\s+(?P<n>{num})\s+(?:(?P<next>prochaine?s)\s+)?(?P<u>{units})(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
+                r"(?P<w>dans\s+les(?:\s+prochaine?s)?|dans|d'ici|sous)\s+(?:(?:{adverbs})\s+)?(?P<n>{num})(?:\s+(?:(?P<next>prochaine?s)\s+)?(?P<u>{units})|\s?(?P<uh>h))(?P<sum>(?:\s+et\s+{num}\s+{units})+)?"
             ),
             |c, t, e| {
                 let w = fold(g(c, "w")?);
@@ -1845,7 +1891,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "since-duration",
             format!(
-                r"depuis\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?(?P<n>{num})\s+(?P<u>{units})"
+                r"depuis\s+(?:(?:{adverbs})\s+)?(?:(?:plus|moins|près)\s+(?:de\s+|d')|environ\s+|presque\s+)?(?P<n>{num})(?:\s+(?P<u>{units})|\s?(?P<uh>h))"
             ),
             |c, _, _| Some(Spec::Since {
                 n: count(c)?,

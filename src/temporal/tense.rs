@@ -36,6 +36,7 @@ struct Cues {
     aux_not_past: WordSet,
     determiners: WordSet,
     clause_openers: WordSet,
+    date_qualifiers: WordSet,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -58,6 +59,11 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         aux_not_past: set(&t.aux_not_past),
         determiners: set(&t.determiners),
         clause_openers: set(&t.clause_openers),
+        date_qualifiers: t
+            .date_qualifiers
+            .iter()
+            .flat_map(|w| agreements(&w.to_lowercase()))
+            .collect(),
     }
 });
 
@@ -175,8 +181,13 @@ pub fn tense_at(text: &str, span: Span, bounds: Span) -> Tense {
             best = Some((dist, t));
         }
     };
+    // `jusqu'au 31 mars inclus`, `du 3 au 5 mars compris`: the word right
+    // after the expression bounds it, it is no verb
+    let first_after = words.iter().position(|(at, _)| *at >= span.end);
     for (i, (at, w)) in words.iter().enumerate() {
-        if proper[i] && i > 0 {
+        if (proper[i] && i > 0)
+            || (Some(i) == first_after && c.date_qualifiers.contains(w.as_str()))
+        {
             continue;
         }
         // `prochain` after a determiner qualifies a noun (`leur prochaine
