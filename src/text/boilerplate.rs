@@ -425,6 +425,7 @@ mod tests {
         let inline = "La Russie a signé un traité avec Pyongyang en juin [1], selon des sources officielles citées par la presse.";
         let text = page("", inline, "");
         assert_eq!(rule_of(&text, inline), Some(Kind::Body), "{text}");
+    }
 
     /// A wire's dateline without a date on its own line under the title
     /// (`Berlin, correspondance (AFP)`) is kept, and its places and
