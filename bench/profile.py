@@ -11,6 +11,7 @@ name matches PATTERN, the share of samples that have it on their stack.
     bench/profile.py perf.data target/release/newsx            # newsx:: functions
     bench/profile.py perf.data target/release/newsx '^regex'   # another pattern
     bench/profile.py perf.data target/release/newsx --callees newsx::temporal::rules::candidates
+    bench/profile.py perf.data target/release/newsx --self     # self time, and by first newsx frame
 
 The file offset of a sample is mapped to a virtual address with the
 executable LOAD segment of the binary (readelf).
@@ -78,6 +79,18 @@ def main():
     stacks = samples(data, binary)
     n = max(len(stacks), 1)
     counts = collections.Counter()
+    if len(args) > 2 and args[2] == "--self":
+        # the leaf frame of each sample, and the first newsx frame from the leaf
+        own = collections.Counter()
+        for s in stacks:
+            if s:
+                counts["self " + s[0][:110]] += 1
+            first = next((f for f in s if f.startswith("newsx::")), "?")
+            own["newsx " + first[:110]] += 1
+        print(f"{len(stacks)} samples")
+        for name, c in counts.most_common(30) + own.most_common(30):
+            print(f"{100 * c / n:6.1f}%  {name}")
+        return
     if len(args) > 3 and args[2] == "--callees":
         for s in stacks:
             for i, f in enumerate(s):

@@ -599,9 +599,25 @@ fn governs_noun(before: &str, phrases: &[String]) -> bool {
 
 fn ends_with_words(text: &str, phrase: &str) -> Option<usize> {
     let text = text.trim_end();
-    crate::temporal::lexicon::with_contractions(phrase)
-        .iter()
-        .find_map(|c| whole_word_suffix(text, c))
+    // the forms of `crate::temporal::lexicon::with_contractions`, in its
+    // order, compared in place: `{stem} {w}` ends the text when `w`, a
+    // space and `stem` end it in turn (no string built per call)
+    match phrase.strip_suffix(" de") {
+        Some(stem) => ["de", "du", "des", "d'"].iter().find_map(|w| {
+            let head = text
+                .strip_suffix(w)?
+                .strip_suffix(' ')?
+                .strip_suffix(stem)?;
+            word_boundary_before(head).then_some(head.len())
+        }),
+        None => whole_word_suffix(text, phrase),
+    }
+}
+
+/// The text before a suffix of whole words: empty, or ending with neither
+/// a letter, a digit nor an apostrophe.
+fn word_boundary_before(head: &str) -> bool {
+    head.is_empty() || head.ends_with(|ch: char| !ch.is_alphanumeric() && ch != '\'')
 }
 
 /// Where `words` starts when `text` ends with it as whole words: the text
@@ -609,9 +625,7 @@ fn ends_with_words(text: &str, phrase: &str) -> Option<usize> {
 /// apostrophe (`… visite de` ends with `de`, `… monde` and `… l'de` do not).
 pub(super) fn whole_word_suffix(text: &str, words: &str) -> Option<usize> {
     let head = text.strip_suffix(words)?;
-    let boundary =
-        head.is_empty() || head.ends_with(|ch: char| !ch.is_alphanumeric() && ch != '\'');
-    boundary.then_some(head.len())
+    word_boundary_before(head).then_some(head.len())
 }
 
 /// The days an act anchored by `shift` to an event of `event` lies in.
@@ -685,6 +699,62 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// `ends_with_words` compares the contracted forms in place: every
+    /// fixed phrase of the anchors' data (with and without a final `de`),
+    /// each form of it, after every kind of text before (nothing, a space,
+    /// a letter, an apostrophe, a digit, punctuation, a longer phrase) and
+    /// with trailing spaces, cut short or followed by a letter: the same
+    /// answers as the search over `with_contractions`' strings.
+    #[test]
+    fn phrase_endings_in_place_answer_as_the_contracted_strings() {
+        let by_strings = |text: &str, phrase: &str| {
+            let text = text.trim_end();
+            crate::temporal::lexicon::with_contractions(phrase)
+                .iter()
+                .find_map(|c| whole_word_suffix(text, c))
+        };
+        let w = words();
+        let mut phrases: Vec<String> = w
+            .fixed_phrases()
+            .into_iter()
+            .flat_map(|(p, _)| p.iter().cloned())
+            .collect();
+        phrases.extend(["lors de", "de", "pendant", "à la veille de", "d'"].map(String::from));
+        let (mut n, mut found) = (0, 0);
+        for phrase in &phrases {
+            let mut forms = crate::temporal::lexicon::with_contractions(phrase);
+            forms.push(phrase.clone());
+            forms.extend(phrases.iter().take(5).cloned());
+            for form in &forms {
+                for before in [
+                    "",
+                    " ",
+                    "x",
+                    "l'",
+                    "l’",
+                    "3",
+                    ", ",
+                    "il est parti bien avant ",
+                    "é",
+                ] {
+                    for after in ["", "  ", "s", "\n"] {
+                        for cut in [0, 1] {
+                            let mut text = format!("{before}{form}{after}");
+                            for _ in 0..cut {
+                                text.pop();
+                            }
+                            let got = ends_with_words(&text, phrase);
+                            assert_eq!(got, by_strings(&text, phrase), "{text:?} {phrase:?}");
+                            n += 1;
+                            found += usize::from(got.is_some());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 5000 && found > 500, "{n} {found}");
     }
 
     #[test]

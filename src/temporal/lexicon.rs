@@ -253,25 +253,41 @@ fn holiday_key(w: &str) -> String {
 /// Lower case, accents removed, `’` as `'`: the key used to look words up.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        out.push(match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            '’' | 'ʼ' | '‘' => '\'',
-            '‐' | '‑' | '–' => '-',
-            // superscript ordinal suffixes of French typography (`1ᵉʳ`, `2ᵉ`,
-            // `1ʳᵉ`), which NFC leaves as they are
-            'ᵉ' => 'e',
-            'ʳ' => 'r',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        });
+    for c in s.chars() {
+        // ASCII: lowercased as ASCII, the whitespace of `char::is_whitespace`
+        // (tab to carriage return, space) a space; what the tables below give
+        if c.is_ascii() {
+            out.push(match c {
+                '\t'..='\r' | ' ' => ' ',
+                c => c.to_ascii_lowercase(),
+            });
+            continue;
+        }
+        for c in c.to_lowercase() {
+            out.push(fold_lower(c));
+        }
     }
     out
+}
+
+/// [`fold`] of one lowercase character.
+fn fold_lower(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        '’' | 'ʼ' | '‘' => '\'',
+        '‐' | '‑' | '–' => '-',
+        // superscript ordinal suffixes of French typography (`1ᵉʳ`, `2ᵉ`,
+        // `1ʳᵉ`), which NFC leaves as they are
+        'ᵉ' => 'e',
+        'ʳ' => 'r',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
 }
 
 /// A regex fragment matching `word` in any case (with `(?i)`), with or
@@ -549,6 +565,36 @@ impl Lexicon {
 mod tests {
     use super::*;
     use regex::Regex;
+
+    /// `fold` as it read before the ASCII path: every character lowercased
+    /// through the tables, then mapped.
+    fn fold_by_tables(s: &str) -> String {
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .map(fold_lower)
+            .collect()
+    }
+
+    /// Every character of the first two Unicode planes, alone and between
+    /// ASCII letters, digits, spaces and accented letters: the ASCII path
+    /// folds as the tables do.
+    #[test]
+    fn ascii_folds_as_the_tables_do() {
+        let mut n = 0;
+        for c in (0..0x2_0000u32).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("A{c}b"),
+                format!("9\t{c} Z"),
+                format!("{c}{c}É’"),
+            ] {
+                assert_eq!(fold(&s), fold_by_tables(&s), "{c:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 4 * 0x1_0000);
+        assert_eq!(fold("Le 1ᵉʳ MARS\u{b}à\u{a0}Noël"), "le 1er mars a noel");
+    }
 
     #[test]
     fn lexicon_loads_and_looks_words_up() {

@@ -22,9 +22,9 @@ use super::lexicon::Feast;
 use super::lexicon::{Lexicon, alternation, fold, fuzzy, lexicon};
 use super::numbers::{self, parse_day};
 use super::resolve::{Anaphor, NthOf, PartKind, Spec, Unit, WdMode};
-use regex::{Captures, Regex, RegexBuilder};
+use regex::Regex;
 use regex_automata::hybrid::dfa::{Cache, DFA, OverlappingState};
-use regex_automata::{Input, MatchKind, nfa::thompson};
+use regex_automata::{Input, MatchKind, meta, nfa::thompson};
 use regex_syntax::hir::{Class, Hir, HirKind};
 use std::sync::{LazyLock, Mutex, OnceLock};
 
@@ -33,22 +33,76 @@ type Normalize = fn(&Captures, &str, usize) -> Option<Spec>;
 
 pub struct Rule {
     pub name: &'static str,
-    /// The full regex (with captures), compiled by [`Rule::regex`] the first
-    /// time a text has a match of the pattern: most rules never run on a
-    /// short input, and compiling them all was most of a small run.
-    regex: OnceLock<Regex>,
+    /// The full regex (with captures), compiled by [`Rule::regex`] from
+    /// [`Rule::hir`] the first time a text has a match of the pattern: most
+    /// rules never run on a short input, and compiling them all was most of
+    /// a small run.
+    regex: OnceLock<meta::Regex>,
     pub normalize: Normalize,
     /// The pattern as written (before [`expand`]).
+    #[cfg_attr(not(test), allow(dead_code))]
     pattern: String,
-    /// The pattern's syntax tree, read as [`build`] reads it; [`Plan`]
-    /// compiles it, with all the others, into one automaton (parsing the
-    /// patterns once more for it was a tenth of a small run).
+    /// The pattern's syntax tree, read as `regex::RegexBuilder` reads it
+    /// (case-insensitive: [`hir`]); [`Plan`] compiles it, with all the
+    /// others, into one automaton, and [`Rule::regex`] into the rule's
+    /// regex: the pattern is parsed once (parsing it again for the regex
+    /// was most of the rules' construction, a tenth of a small run).
     hir: Hir,
     /// The pattern has look-around assertions (`^`, `$`): it is always run
     /// over the whole text, never over a slice of it.
     looks: bool,
     /// Bit `i` set when a match can contain [`SEPARATOR_CANDIDATES`]`[i]`.
     separators: u32,
+}
+
+/// The groups of a match of a rule's regex, read as `regex::Captures`
+/// reads them (the rules' regexes are `regex_automata::meta` regexes built
+/// from their syntax trees, the engine `regex::Regex` wraps).
+pub struct Captures<'h> {
+    haystack: &'h str,
+    caps: &'h regex_automata::util::captures::Captures,
+}
+
+/// A group of [`Captures`]: its span in the haystack.
+#[derive(Debug, Clone, Copy)]
+pub struct Match<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn as_str(&self) -> &'h str {
+        &self.haystack[self.start..self.end]
+    }
+}
+
+impl<'h> Captures<'h> {
+    fn at(&self, span: Option<regex_automata::Span>) -> Option<Match<'h>> {
+        span.map(|s| Match {
+            haystack: self.haystack,
+            start: s.start,
+            end: s.end,
+        })
+    }
+
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        self.at(self.caps.get_group(i))
+    }
+
+    /// The group named `name`, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.at(self.caps.get_group_by_name(name))
+    }
 }
 
 /// A rule match, before overlaps are removed.
@@ -90,7 +144,7 @@ fn followed_by_word(text: &str, end: usize) -> bool {
 }
 
 /// The day of the holiday captured as `h` (and its year `y`, if written).
-fn holiday_day(c: &regex::Captures<'_>, t: &str) -> Option<Spec> {
+fn holiday_day(c: &Captures<'_>, t: &str) -> Option<Spec> {
     if !feast_read(t, c.name("h")?) {
         return None;
     }
@@ -102,7 +156,7 @@ fn holiday_day(c: &regex::Captures<'_>, t: &str) -> Option<Spec> {
 /// longer hyphened name: `la Saint-Jean` is 24 June, `à Saint-Martin`,
 /// `l'église Saint-Nicolas`, `la Saint-Jean-de-Luz` are no feast. True for
 /// every other holiday.
-fn feast_read(t: &str, h: regex::Match<'_>) -> bool {
+fn feast_read(t: &str, h: Match<'_>) -> bool {
     if !lexicon().holiday_needs_article(h.as_str()) {
         return true;
     }
@@ -377,12 +431,16 @@ fn ends_clause(text: &str, end: usize) -> bool {
 
 /// Signed amounts of a sum of durations (`un an et deux mois`).
 fn duration_sum(s: &str, sign: i64) -> Option<Vec<(i64, Unit)>> {
-    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    static PAIR: LazyLock<meta::Regex> = LazyLock::new(|| {
         let p = &*P;
-        build(&format!(r"(?P<n>{})\s+(?P<u>{})", p.num, p.units))
+        compile(&hir(&format!(r"(?P<n>{})\s+(?P<u>{})", p.num, p.units)))
     });
     let mut out = Vec::new();
-    for c in PAIR.captures_iter(s) {
+    for caps in PAIR.captures_iter(s) {
+        let c = Captures {
+            haystack: s,
+            caps: &caps,
+        };
         let n = count(&c)?;
         let u = unit(&c)?;
         out.push((sign * n, u));
@@ -408,14 +466,34 @@ fn expand(pattern: &str) -> String {
 
 impl Rule {
     /// The rule's regex, compiled on first use (once per process).
-    pub fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| build(&self.pattern))
+    pub fn regex(&self) -> &meta::Regex {
+        self.regex.get_or_init(|| compile(&self.hir))
     }
 }
 
-fn build(pattern: &str) -> Regex {
-    let p = expand(pattern);
-    RegexBuilder::new(&p)
+/// The regex `regex::RegexBuilder::new(&expand(pattern))
+/// .case_insensitive(true).size_limit(64 << 20).dfa_size_limit(64 << 20)`
+/// builds, from the syntax tree [`hir`] read: the configuration that
+/// builder gives its `meta::Regex` (leftmost-first, empty matches only at
+/// character boundaries, its limits).
+fn compile(hir: &Hir) -> meta::Regex {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(true)
+                .nfa_size_limit(Some(64 << 20))
+                .hybrid_cache_capacity(64 << 20),
+        )
+        .build_from_hir(hir)
+        .unwrap_or_else(|e| panic!("bad temporal pattern {hir}: {e}"))
+}
+
+/// The regex crate's build of the pattern, which [`compile`] stands for
+/// (the tests compare them).
+#[cfg(test)]
+fn build(pattern: &str) -> regex::Regex {
+    regex::RegexBuilder::new(&expand(pattern))
         .case_insensitive(true)
         .size_limit(64 << 20)
         .dfa_size_limit(64 << 20)
@@ -447,7 +525,8 @@ macro_rules! rule {
     }};
 }
 
-/// The syntax tree of a pattern, read as [`build`] compiles it.
+/// The syntax tree of a pattern, read as `regex::RegexBuilder` reads it
+/// with `case_insensitive(true)` (after [`expand`]).
 fn hir(pattern: &str) -> Hir {
     regex_syntax::ParserBuilder::new()
         .case_insensitive(true)
@@ -2716,7 +2795,7 @@ fn open_around(text: &str, c: &mut Candidate) {
             .expect("open regex"),
         }
     });
-    let opening = |caps: &Captures| {
+    let opening = |caps: &regex::Captures| {
         if caps.name("from").is_some() {
             Some(Opening::From)
         } else if caps.name("to").is_some() {
@@ -2978,9 +3057,18 @@ fn rule_matches(
     pos: &mut usize,
     out: &mut Vec<Candidate>,
 ) {
+    let regex = rule.regex();
+    // one set of slots for the rule's matches in this haystack
+    let mut caps = regex.create_captures();
     while *pos <= haystack.len() {
-        let Some(c) = rule.regex().captures_at(haystack, *pos) else {
+        // as `regex::Regex::captures_at(haystack, *pos)` searches
+        regex.search_captures(&Input::new(haystack).span(*pos..haystack.len()), &mut caps);
+        if !caps.is_match() {
             break;
+        }
+        let c = Captures {
+            haystack,
+            caps: &caps,
         };
         let Some(m) = c.get(0) else { break };
         let (s, e) = (m.start(), m.end());
@@ -3047,8 +3135,69 @@ mod tests {
         assert_eq!(names.len(), RULES.len(), "rule names are unique");
         // compiled on first use in a run: compile them all here
         for rule in RULES.iter() {
-            assert!(!rule.regex().as_str().is_empty(), "{}", rule.name);
+            assert!(rule.regex().captures_len() >= 1, "{}", rule.name);
         }
+    }
+
+    /// Each rule's regex built from its syntax tree ([`compile`]) finds,
+    /// from every start the search of [`rule_matches`] takes (the text's
+    /// start, then one character after each match's start), the match and
+    /// the groups, by number and by name, that the regex crate's build of
+    /// the pattern ([`build`], the former `Rule::regex`) finds; so does the
+    /// sum of durations' pair.
+    #[test]
+    fn regexes_from_the_trees_capture_as_the_patterns_do() {
+        let texts = date_texts();
+        let pair = format!(r"(?P<n>{})\s+(?P<u>{})", P.num, P.units);
+        let pairs = [("pair", pair.as_str(), compile(&hir(&pair)))];
+        let rules = RULES
+            .iter()
+            .map(|r| (r.name, r.pattern.as_str(), r.regex().clone()));
+        let mut compared = 0;
+        for (name, pattern, fast) in rules.chain(pairs) {
+            let slow = build(pattern);
+            let names: Vec<Option<&str>> = slow.capture_names().collect();
+            let fast_names: Vec<Option<&str>> = fast
+                .group_info()
+                .pattern_names(regex_automata::PatternID::ZERO)
+                .collect();
+            assert_eq!(fast_names, names, "{name}");
+            let mut slots = fast.create_captures();
+            for text in &texts {
+                let mut pos = 0;
+                while pos <= text.len() {
+                    let want = slow.captures_at(text, pos);
+                    fast.search_captures(&Input::new(text).span(pos..text.len()), &mut slots);
+                    let got = Captures {
+                        haystack: text,
+                        caps: &slots,
+                    };
+                    let Some(want) = want else {
+                        assert!(!slots.is_match(), "{name} at {pos}: {text}");
+                        break;
+                    };
+                    let spans =
+                        |m: Option<Match>| m.map(|m| (m.start(), m.end(), m.as_str().to_string()));
+                    let regex_spans = |m: Option<regex::Match>| {
+                        m.map(|m| (m.start(), m.end(), m.as_str().to_string()))
+                    };
+                    for i in 0..names.len() {
+                        assert_eq!(
+                            spans(got.get(i)),
+                            regex_spans(want.get(i)),
+                            "{name} group {i} at {pos}: {text}"
+                        );
+                    }
+                    for n in names.iter().flatten() {
+                        assert_eq!(spans(got.name(n)), regex_spans(want.name(n)), "{name} {n}");
+                    }
+                    compared += 1;
+                    let s = want.get(0).unwrap().start();
+                    pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        assert!(compared > 2000, "{compared}");
     }
 
     #[test]
@@ -3474,11 +3623,10 @@ mod tests {
         assert!(can_match("titre\n17/02\ntexte").contains(&"numeric-day-month-line"));
     }
 
-    /// The groups' automata give every rule the windows one automaton of
-    /// all the rules gives it (the former plan), on the seed articles, the
-    /// date fixtures and generated date phrases.
-    #[test]
-    fn groups_find_the_windows_of_one_automaton() {
+    /// The seed articles, the generated corpus's sentences, the date,
+    /// story and off-topic fixtures and date phrases generated over every
+    /// month name and abbreviation.
+    fn date_texts() -> Vec<String> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts = sample_texts();
         for dir in [
@@ -3521,6 +3669,15 @@ mod tests {
             }
         }
         assert!(texts.len() > 100);
+        texts
+    }
+
+    /// The groups' automata give every rule the windows one automaton of
+    /// all the rules gives it (the former plan), on the seed articles, the
+    /// date fixtures and generated date phrases.
+    #[test]
+    fn groups_find_the_windows_of_one_automaton() {
+        let texts = date_texts();
         let plan = &*PLAN;
         let one = rule_set(&RULES.iter().map(|r| &r.hir).collect::<Vec<_>>());
         let mut one_cache = one.create_cache();

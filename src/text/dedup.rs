@@ -15,12 +15,22 @@ const MIN_KEY: usize = 24;
 const MIN_PREFIX: usize = 16;
 const MAX_PREFIX_CHECKS: usize = 4096;
 
-/// Letters and digits of `s`, lowercased: what two copies share.
+/// Letters and digits of `s`, lowercased: what two copies share. An ASCII
+/// character is tested and lowercased as ASCII (the same answers as
+/// `char::is_alphanumeric` and `char::to_lowercase` give it, without the
+/// Unicode tables); any other character as before.
 pub fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut k = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                k.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            k.extend(c.to_lowercase());
+        }
+    }
+    k
 }
 
 fn truncated(s: &str) -> Option<&str> {
@@ -162,6 +172,42 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 mod tests {
     use super::*;
     use unicode_segmentation::UnicodeSegmentation;
+
+    /// The key as it was read before the ASCII path: every character
+    /// through the Unicode tables.
+    fn key_by_tables(s: &str) -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    /// Every character of the Basic Multilingual Plane and the first
+    /// supplementary one, alone and between ASCII letters, digits and
+    /// spaces, and words mixing them: the ASCII path keys as the tables do.
+    #[test]
+    fn keys_of_ascii_are_the_keys_of_the_tables() {
+        let mut n = 0;
+        for c in (0..0x2_0000u32).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("A{c}b"),
+                format!("9 {c}Z"),
+                format!("{c}{c}É"),
+            ] {
+                assert_eq!(key(&s), key_by_tables(&s), "{:?}", c);
+                n += 1;
+            }
+        }
+        assert!(n > 4 * 0x1_0000);
+        for s in [
+            "Le 5 MARS 2019, Kim Jong-un est arrivé à Vladivostok.",
+            "ÉTÉ İstanbul ǅ ß ΣΑΣ straße ＡＢＣ１２３",
+            "",
+        ] {
+            assert_eq!(key(s), key_by_tables(s), "{s}");
+        }
+    }
 
     #[test]
     fn later_copies_are_found() {
