@@ -18,21 +18,30 @@ use std::collections::BTreeMap;
 /// in it, into the one more precise participant-less cluster of its type
 /// group that names a place of that country and whose date it holds.
 pub(super) fn merge_country_reports(list: &mut Vec<Cluster>, geography: &Geography) {
-    // precise clusters by (type group, country of one of their places)
-    let mut inside: BTreeMap<(u8, &str), Vec<usize>> = BTreeMap::new();
+    // precise clusters by (type group, country of one of their places),
+    // each list ordered by first day: a country-only report looks only at
+    // the clusters that start inside its own dates (a scan of every
+    // cluster of the country was quadratic at archive scale)
+    let mut inside: BTreeMap<(u8, &str), Vec<(chrono::NaiveDate, usize)>> = BTreeMap::new();
     for (i, c) in list.iter().enumerate() {
-        if !c.participants.is_empty() || c.date.is_none() {
+        if !c.participants.is_empty() {
             continue;
         }
-        let Some(group) = group_of(c) else { continue };
+        let (Some(date), Some(group)) = (c.date, group_of(c)) else {
+            continue;
+        };
         for p in &c.places {
             if let Some(country) = geography.country_of(p) {
                 let slot = inside.entry((group, country)).or_default();
-                if !slot.contains(&i) {
-                    slot.push(i);
+                // `i` grows: its entries are the last ones of a slot
+                if slot.last().map(|&(_, j)| j) != Some(i) {
+                    slot.push((date.start, i));
                 }
             }
         }
+    }
+    for slot in inside.values_mut() {
+        slot.sort_unstable();
     }
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (i, c) in list.iter().enumerate() {
@@ -42,7 +51,7 @@ pub(super) fn merge_country_reports(list: &mut Vec<Cluster>, geography: &Geograp
         if !c.participants.is_empty() {
             continue;
         }
-        // the countries it names without naming a place in them
+        // countries named, with no place of theirs named
         let countries_only: Vec<&str> = c
             .places
             .iter()
@@ -50,19 +59,29 @@ pub(super) fn merge_country_reports(list: &mut Vec<Cluster>, geography: &Geograp
             .filter(|p| geography.is_country(p))
             .filter(|p| !c.places.iter().any(|q| geography.country_of(q) == Some(p)))
             .collect();
-        let mut fits: Vec<usize> = countries_only
-            .iter()
-            .flat_map(|p| inside.get(&(group, *p)).into_iter().flatten())
-            .copied()
-            .filter(|&j| j != i)
-            .filter(|&j| {
-                list[j]
+        // the clusters whose dates this one holds, more precise; two are
+        // already too many
+        let mut fits: Vec<usize> = Vec::new();
+        'countries: for p in &countries_only {
+            let Some(slot) = inside.get(&(group, *p)) else {
+                continue;
+            };
+            let from = slot.partition_point(|&(start, _)| start < date.start);
+            for &(start, j) in &slot[from..] {
+                if start > date.end {
+                    break;
+                }
+                let holds = list[j]
                     .date
-                    .is_some_and(|d| date.contains(&d) && d.days() < date.days())
-            })
-            .collect();
-        fits.sort_unstable();
-        fits.dedup();
+                    .is_some_and(|d| date.contains(&d) && d.days() < date.days());
+                if j != i && holds && !fits.contains(&j) {
+                    fits.push(j);
+                    if fits.len() > 1 {
+                        break 'countries;
+                    }
+                }
+            }
+        }
         if let [only] = fits[..] {
             moves.push((i, only));
         }

@@ -470,6 +470,8 @@ fn join_undated(
     }
     let mut leftovers = Clusters::default();
     let mut leftovers_by_doc: HashMap<String, Vec<usize>> = HashMap::new();
+    // the days of writing of each leftover's articles, beside it
+    let mut written: Vec<WrittenDays> = Vec::new();
     for m in undated {
         let pub_date = published.get(m.document.as_str());
         let group = type_group(m.event_type);
@@ -570,7 +572,7 @@ fn join_undated(
                 let existing = candidates.into_iter().find(|&i| {
                     let c = &leftovers.list[i];
                     c.affinity(&m) > 0
-                        && written_near(c, &m, published)
+                        && written_near(c, &written[i], &m, published)
                         && !elsewhere(c, &m, geography)
                         && !c
                             .modalities
@@ -585,9 +587,20 @@ fn join_undated(
                         slot.push(i);
                     }
                 }
+                let day = published.get(m.document.as_str()).copied();
                 match existing {
-                    Some(i) => leftovers.add(i, m),
-                    None => leftovers.create(m, None),
+                    Some(i) => {
+                        if !leftovers.list[i].documents.contains(m.document.as_str()) {
+                            written[i].add(day);
+                        }
+                        leftovers.add(i, m);
+                    }
+                    None => {
+                        let mut days = WrittenDays::default();
+                        days.add(day);
+                        written.push(days);
+                        leftovers.create(m, None);
+                    }
                 }
             }
         }
@@ -652,6 +665,7 @@ fn same_group(list: &[Cluster], indexes: Option<&Vec<usize>>, group: u8) -> Vec<
 /// words a year apart are two events.
 fn written_near(
     cluster: &Cluster,
+    days: &WrittenDays,
     m: &EventMention,
     published: &BTreeMap<String, DateInterval>,
 ) -> bool {
@@ -661,11 +675,43 @@ fn written_near(
     let Some(p) = published.get(m.document.as_str()) else {
         return false;
     };
-    cluster.documents.iter().any(|d| {
-        published
-            .get(d)
-            .is_some_and(|q| distance_days(q, p) <= UNDATED_REACH_DAYS)
-    })
+    days.near(p, UNDATED_REACH_DAYS)
+}
+
+/// The days of writing of a cluster's articles, kept as it grows so that
+/// [`written_near`] asks a range of days rather than looking up every
+/// article of the cluster (quadratic when thousands of undated reports of
+/// one actor gather: most of a 60 MB story run went there). Articles of
+/// one day are in `days`; the few dated only to a wider interval in `wide`.
+#[derive(Default)]
+struct WrittenDays {
+    days: BTreeSet<chrono::NaiveDate>,
+    wide: Vec<DateInterval>,
+}
+
+impl WrittenDays {
+    /// Add the day of writing of a new article of the cluster (none: an
+    /// article with no date, which is near nothing).
+    fn add(&mut self, day: Option<DateInterval>) {
+        match day {
+            Some(d) if d.start == d.end => {
+                self.days.insert(d.start);
+            }
+            Some(d) => self.wide.push(d),
+            None => {}
+        }
+    }
+
+    /// True when an article was written within `reach` days of `p`: a day
+    /// in `p` widened by `reach` on both sides, or a wide interval at that
+    /// distance ([`distance_days`]).
+    fn near(&self, p: &DateInterval, reach: i64) -> bool {
+        let span = chrono::Duration::days(reach);
+        let from = p.start.checked_sub_signed(span).unwrap_or(p.start);
+        let to = p.end.checked_add_signed(span).unwrap_or(p.end);
+        self.days.range(from..=to).next().is_some()
+            || self.wide.iter().any(|q| distance_days(q, p) <= reach)
+    }
 }
 
 /// How many days before the events it frames a frame event may have begun.
@@ -722,37 +768,56 @@ fn date_frames(clusters: &mut Clusters) {
     // shares an actor with it; else it keeps the month
     let mut merges: Vec<(usize, usize)> = Vec::new();
     let frames: BTreeSet<usize> = found.iter().map(|&(i, _)| i).collect();
+    // the dated clusters by first day: a frame looks only at those starting
+    // in its month (a scan of every cluster per frame was quadratic: most
+    // of the consolidation of a 60 MB story folder)
+    let mut by_start: Vec<(chrono::NaiveDate, usize)> = clusters
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| !frames.contains(j))
+        .filter_map(|(j, c)| c.date.map(|d| (d.start, j)))
+        .collect();
+    by_start.sort_unstable();
     for (i, date) in found {
         let frame = &clusters.list[i];
-        let fits: Vec<usize> = clusters
-            .list
+        let from = by_start.partition_point(|&(start, _)| start < date.start);
+        // two fits are already too many
+        let fits: Vec<usize> = by_start[from..]
             .iter()
-            .enumerate()
-            .filter(|(j, c)| {
-                !frames.contains(j)
-                    && c.date
-                        .is_some_and(|d| date.start <= d.start && d.end <= date.end)
+            .take_while(|&&(start, _)| start <= date.end)
+            .map(|&(_, j)| j)
+            .filter(|&j| {
+                let c = &clusters.list[j];
+                c.date.is_some_and(|d| d.end <= date.end)
                     && !c.participants.is_disjoint(&frame.participants)
                     && c.mentions
                         .iter()
                         .any(|m| frame.mentions.iter().any(|f| f.event_type == m.event_type))
             })
-            .map(|(j, _)| j)
+            .take(2)
             .collect();
         match fits.as_slice() {
             [one] => merges.push((i, *one)),
             _ => clusters.list[i].date = Some(date),
         }
     }
-    // (from the last frame on, so that the indexes still hold)
+    // (from the last frame on, as before: the order a cluster receives
+    // frames' reports in); a frame is never a fit, so the clusters merged
+    // into stay, and the frames go in one pass
     merges.sort_by_key(|&(i, _)| std::cmp::Reverse(i));
+    let mut merged = vec![false; clusters.list.len()];
     for (i, into) in merges {
-        let frame = clusters.list.remove(i);
-        let into = if into > i { into - 1 } else { into };
-        for m in frame.mentions {
+        merged[i] = true;
+        for m in std::mem::take(&mut clusters.list[i].mentions) {
             clusters.list[into].push(m);
         }
     }
+    let mut k = 0;
+    clusters.list.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
 }
 
 /// Months as one number, for bucketing.
@@ -1189,6 +1254,40 @@ pub(crate) mod tests {
     use super::*;
     use crate::model::{DocumentRecord, EventTime, Precision, Published};
     use chrono::NaiveDate;
+
+    /// The range query of [`WrittenDays::near`] answers as the scan of every
+    /// article's day it replaced: sets of days and wide intervals × days
+    /// and intervals asked, across the reach's edges.
+    #[test]
+    fn written_days_answer_as_a_scan_of_every_article() {
+        let base = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let at = |k: i64| base + chrono::Duration::days(k);
+        let iv = |a: i64, b: i64| DateInterval::new(at(a), at(b), Precision::Day);
+        let sets: Vec<Vec<DateInterval>> = vec![
+            vec![],
+            vec![iv(0, 0)],
+            vec![iv(0, 0), iv(100, 100)],
+            vec![iv(10, 40)],
+            vec![iv(0, 0), iv(60, 90), iv(200, 200)],
+            (0..30).map(|k| iv(k * 17, k * 17)).collect(),
+        ];
+        for set in &sets {
+            let mut days = WrittenDays::default();
+            for d in set {
+                days.add(Some(*d));
+            }
+            days.add(None);
+            for start in -120..320 {
+                for len in [0, 3, 40] {
+                    let p = iv(start, start + len);
+                    let scan = set
+                        .iter()
+                        .any(|q| distance_days(q, &p) <= UNDATED_REACH_DAYS);
+                    assert_eq!(days.near(&p, UNDATED_REACH_DAYS), scan, "{set:?} {p:?}");
+                }
+            }
+        }
+    }
 
     pub(crate) fn day(s: &str) -> DateInterval {
         DateInterval::parse_iso(s).unwrap()
