@@ -7315,6 +7315,23 @@ mod tests {
         }
     }
 
+    /// The act of `event_type` in `text`, written on `published`, is
+    /// dated `days` (first and last).
+    fn assert_dates_act(
+        text: &str,
+        published: NaiveDate,
+        event_type: EventType,
+        days: (NaiveDate, NaiveDate),
+    ) {
+        let found = run_at(text, Some(DateInterval::day(published)));
+        let m = found
+            .iter()
+            .find(|m| m.event_type == event_type)
+            .unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        let time = m.time.as_ref().unwrap_or_else(|| panic!("{text}: undated"));
+        assert_eq!((time.interval.start, time.interval.end), days, "{text}");
+    }
+
     /// Dates in apposition before the main clause, each alone in its
     /// clause, tell one time more and more precisely: the act takes the
     /// narrowest that lies within the one before it. Every wide × narrow
@@ -7364,17 +7381,7 @@ mod tests {
         for (dates, (start, end)) in pairs {
             for (act, event_type) in acts {
                 let text = format!("{dates} {act}");
-                let found = run_at(&text, Some(DateInterval::day(published)));
-                let m = found
-                    .iter()
-                    .find(|m| m.event_type == event_type)
-                    .unwrap_or_else(|| panic!("{text}: {found:#?}"));
-                let time = m.time.as_ref().unwrap_or_else(|| panic!("{text}: undated"));
-                assert_eq!(
-                    (time.interval.start, time.interval.end),
-                    (start, end),
-                    "{text}"
-                );
+                assert_dates_act(&text, published, event_type, (start, end));
             }
         }
     }
@@ -7443,17 +7450,7 @@ mod tests {
             for (date, (start, end)) in stated {
                 for (act, event_type) in acts {
                     let text = format!("{before} {count}, {date}, {act}");
-                    let found = run_at(&text, Some(DateInterval::day(published)));
-                    let m = found
-                        .iter()
-                        .find(|m| m.event_type == event_type)
-                        .unwrap_or_else(|| panic!("{text}: {found:#?}"));
-                    let time = m.time.as_ref().unwrap_or_else(|| panic!("{text}: undated"));
-                    assert_eq!(
-                        (time.interval.start, time.interval.end),
-                        (start, end),
-                        "{text}"
-                    );
+                    assert_dates_act(&text, published, event_type, (start, end));
                 }
             }
         }

@@ -32,20 +32,7 @@ fn iv(t: &Timex) -> String {
 /// computed here with chrono.
 #[test]
 fn a_range_with_a_year_needs_no_day_of_writing() {
-    let months = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
+    let months = crate::test_calendar::MONTHS;
     let forms = [
         |a: u32, b: u32, m: &str, y: i32| format!("les {a} et {b} {m} {y}"),
         |a: u32, b: u32, m: &str, y: i32| format!("du {a} au {b} {m} {y}"),
