@@ -23,6 +23,8 @@ pub mod temporal;
 #[cfg(test)]
 pub(crate) mod test_calendar;
 #[cfg(test)]
+pub(crate) mod test_chars;
+#[cfg(test)]
 pub(crate) mod test_data;
 pub mod text;
 pub mod timeline;

@@ -270,6 +270,18 @@ fn date(c: &Captures, d: &str, m: &str, y: Option<i32>) -> Option<Spec> {
     Some(Spec::Date { y, m, d, wd })
 }
 
+/// The calendar day `d` of month `m` of year `y`, when there is one
+/// (`31 février` is no date): the spec of a date written in full.
+fn full_date(y: i32, m: u32, d: u32) -> Option<Spec> {
+    super::resolve::ymd(y, m, d)?;
+    Some(Spec::Date {
+        y: Some(y),
+        m: Some(m),
+        d,
+        wd: None,
+    })
+}
+
 struct Parts {
     wd: String,
     /// weekday names without abbreviations: a weekday that stands alone
@@ -631,13 +643,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 let y = year4(g(c, "y")?)?;
                 let m: u32 = g(c, "m")?.parse().ok()?;
                 let d: u32 = g(c, "d")?.parse().ok()?;
-                super::resolve::ymd(y, m, d)?;
-                Some(Spec::Date {
-                    y: Some(y),
-                    m: Some(m),
-                    d,
-                    wd: None,
-                })
+                full_date(y, m, d)
             }
         ),
         rule!(
@@ -659,13 +665,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     return None;
                 }
                 let y = year_any(ys, t, e)?;
-                super::resolve::ymd(y, m, d)?;
-                Some(Spec::Date {
-                    y: Some(y),
-                    m: Some(m),
-                    d,
-                    wd: None,
-                })
+                full_date(y, m, d)
             }
         ),
         // `le 3-III-2024`, `14.VII.1789`: the month in Roman numerals
@@ -685,13 +685,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 let m = (1..=12i32).find(|&m| roman(m) == numeral)?.unsigned_abs();
                 let d = parse_day(g(c, "d")?)?;
                 let y = year4(g(c, "y")?)?;
-                super::resolve::ymd(y, m, d)?;
-                Some(Spec::Date {
-                    y: Some(y),
-                    m: Some(m),
-                    d,
-                    wd: None,
-                })
+                full_date(y, m, d)
             }
         ),
         // `5 3 2019`: a four-digit year, a valid day and month (phone
@@ -713,13 +707,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                     return None;
                 }
                 let y = year4(g(c, "y")?)?;
-                super::resolve::ymd(y, m, d)?;
-                Some(Spec::Date {
-                    y: Some(y),
-                    m: Some(m),
-                    d,
-                    wd: None,
-                })
+                full_date(y, m, d)
             }
         ),
         rule!(

@@ -188,16 +188,9 @@ mod tests {
     #[test]
     fn keys_of_ascii_are_the_keys_of_the_tables() {
         let mut n = 0;
-        for c in (0..0x2_0000u32).filter_map(char::from_u32) {
-            for s in [
-                c.to_string(),
-                format!("A{c}b"),
-                format!("9 {c}Z"),
-                format!("{c}{c}É"),
-            ] {
-                assert_eq!(key(&s), key_by_tables(&s), "{:?}", c);
-                n += 1;
-            }
+        for (c, s) in crate::test_chars::every_char_in_surroundings() {
+            assert_eq!(key(&s), key_by_tables(&s), "{c:?}");
+            n += 1;
         }
         assert!(n > 4 * 0x1_0000);
         for s in [
