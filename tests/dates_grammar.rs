@@ -2456,3 +2456,193 @@ fn opening_words_over_every_date_family() {
     }
     finish("opening words", n, failures, 600);
 }
+
+// ------------------------------ spans of days counted after a date told
+
+/// `n` in figures or, below eleven, in words.
+fn count_word(n: u32, words: bool) -> String {
+    const WORDS: [&str; 11] = [
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    ];
+    if words && n <= 10 {
+        WORDS[n as usize].to_string()
+    } else {
+        n.to_string()
+    }
+}
+
+/// The `n` whole days, weeks (Monday to Sunday), months or years after
+/// (`ahead`) or before the one holding `day`, computed with chrono: the
+/// span `les n <unit> suivants|précédents` names from that day.
+fn span_after(day: NaiveDate, n: u32, unit: char, ahead: bool) -> (NaiveDate, NaiveDate) {
+    let n64 = i64::from(n);
+    match (unit, ahead) {
+        ('d', true) => (day + Duration::days(1), day + Duration::days(n64)),
+        ('d', false) => (day - Duration::days(n64), day - Duration::days(1)),
+        ('w', true) => {
+            let next = monday_of(day) + Duration::days(7);
+            (next, next + Duration::days(7 * n64 - 1))
+        }
+        ('w', false) => {
+            let this = monday_of(day);
+            (this - Duration::days(7 * n64), this - Duration::days(1))
+        }
+        ('m', true) => {
+            let first = day.with_day(1).unwrap() + Months::new(1);
+            let last = first + Months::new(n) - Duration::days(1);
+            (first, last)
+        }
+        ('m', false) => {
+            let this = day.with_day(1).unwrap();
+            (this - Months::new(n), this - Duration::days(1))
+        }
+        (_, true) => (d(day.year() + 1, 1, 1), d(day.year() + n as i32, 12, 31)),
+        (_, false) => (d(day.year() - n as i32, 1, 1), d(day.year() - 1, 12, 31)),
+    }
+}
+
+/// `les trois jours suivants`, `les deux semaines précédentes`, `les cinq
+/// mois qui suivent`: a span of whole days, weeks, months or years after
+/// or before the date the text has told (every ninth day of 2019 and 2024),
+/// not around the day of writing; with no date told before, from the day
+/// of writing, as Duckling reads `n <cycle> suivants`. Every count (figures
+/// and words) × unit (with its gender) × word of direction.
+#[test]
+fn spans_after_or_before_a_date_told_count_from_it() {
+    let published = d(2025, 12, 8);
+    let units: [(&str, char, bool); 4] = [
+        ("jours", 'd', false),
+        ("semaines", 'w', true),
+        ("mois", 'm', false),
+        ("années", 'y', true),
+    ];
+    let words = |feminine: bool| -> [(&'static str, bool); 3] {
+        if feminine {
+            [
+                ("suivantes", true),
+                ("précédentes", false),
+                ("qui suivent", true),
+            ]
+        } else {
+            [
+                ("suivants", true),
+                ("précédents", false),
+                ("qui suivent", true),
+            ]
+        }
+    };
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut day = d(2019, 1, 4);
+    while day < d(2025, 1, 1) {
+        if day.year() != 2019 && day.year() != 2024 {
+            day += Duration::days(9);
+            continue;
+        }
+        let told = format!(
+            "Le {} {} {}, le sommet s'est ouvert.",
+            day.day(),
+            MONTHS[day.month0() as usize],
+            day.year()
+        );
+        for count in [2, 3, 5, 10] {
+            for (unit, u, feminine) in units {
+                for (word, ahead) in words(feminine) {
+                    let phrase = format!("les {} {unit} {word}", count_word(count, count % 2 == 1));
+                    let text = format!("{told} Durant {phrase}, les délégations ont négocié.");
+                    let want = span_after(day, count, u, ahead);
+                    let got = dates_in(&text, published)
+                        .into_iter()
+                        .find(|t| t.text.to_lowercase().ends_with(word))
+                        .and_then(|t| t.interval)
+                        .map(|i| (i.start, i.end));
+                    n += 1;
+                    if got != Some(want) {
+                        failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+                    }
+                }
+            }
+        }
+        day += Duration::days(9);
+    }
+    // no date told before: from the day of writing
+    for r in references() {
+        for count in [2, 4] {
+            for (unit, u, feminine) in units {
+                for (word, ahead) in words(feminine) {
+                    let phrase = format!("les {} {unit} {word}", count_word(count, false));
+                    let want = span_after(r, count, u, ahead);
+                    let got = read(&phrase, r)
+                        .and_then(|t| t.interval)
+                        .map(|i| (i.start, i.end));
+                    n += 1;
+                    if got != Some(want) {
+                        failures.push(format!("{phrase:?} at {r}: want {want:?}, got {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    // from an event, not a date: no span
+    for phrase in [
+        "les trois jours qui suivent l'attaque",
+        "les 48 heures qui suivent le scrutin",
+        "les deux semaines qui suivent sa nomination",
+    ] {
+        n += 1;
+        if let Some(t) = read(phrase, d(2024, 3, 20)).filter(|t| t.rule == "last-next-n") {
+            failures.push(format!("{phrase:?} read as a span: {t:?}"));
+        }
+    }
+    finish("spans counted from a date told", n, failures, 3000);
+}
+
+/// The eve and the morrow of a named day, with or without their article
+/// or preposition (`le lendemain du 13 février`, `au lendemain du 1er mars
+/// 2019`, `à la veille du 9 mai`, `au surlendemain du 3 juin`): every form
+/// × every day of 2019 and of 2024 (the leap year's 29 February, the eve of
+/// 1 January and the morrow of 31 December included), the expected day
+/// computed with chrono.
+#[test]
+fn the_eve_and_the_morrow_of_a_named_day() {
+    let forms: [(&str, i64); 10] = [
+        ("le lendemain", 1),
+        ("au lendemain", 1),
+        ("lendemain", 1),
+        ("la veille", -1),
+        ("à la veille", -1),
+        ("le surlendemain", 2),
+        ("au surlendemain", 2),
+        ("l'avant-veille", -2),
+        ("Au lendemain", 1),
+        ("À la veille", -1),
+    ];
+    let r = d(2025, 6, 1);
+    let (mut n, mut failures) = (0, Vec::new());
+    let mut day = d(2019, 1, 1);
+    while day <= d(2024, 12, 31) {
+        if day.year() == 2019 || day.year() == 2024 {
+            let number = if day.day() == 1 {
+                "1er".to_string()
+            } else {
+                day.day().to_string()
+            };
+            for (form, shift) in forms {
+                let phrase = format!(
+                    "{form} du {number} {} {}",
+                    MONTHS[day.month0() as usize],
+                    day.year()
+                );
+                let want = day + Duration::days(shift);
+                let got = read(&phrase, r)
+                    .and_then(|t| t.interval)
+                    .map(|i| (i.start, i.end));
+                n += 1;
+                if got != Some((want, want)) {
+                    failures.push(format!("{phrase:?}: want {want}, got {got:?}"));
+                }
+            }
+        }
+        day += Duration::days(1);
+    }
+    finish("the eve and the morrow of a named day", n, failures, 7000);
+}

@@ -637,6 +637,14 @@ fn is_day_toward(spec: &Spec) -> bool {
     matches!(spec, Spec::Toward { inner, .. } if matches!(**inner, Spec::Date { .. }))
 }
 
+/// True for an expression that a narrated word may date from the text's
+/// last date: a date (`l'année suivante`) or a span of days counted from
+/// it (`les trois jours suivants`, `les deux semaines précédentes`: the
+/// days after or before the date told, not those around the day of writing).
+fn narratable(t: &Timex, spec: &Spec) -> bool {
+    t.kind == TimexKind::Date || matches!(spec, Spec::LastN { .. })
+}
+
 /// A spec read from a narrated date: `le mardi suivant` is the first
 /// Tuesday after that date (from the day of writing, Duckling reads
 /// `mardi suivant` as the one after the coming one, see `WdMode::Ahead`).
@@ -665,7 +673,7 @@ fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateIn
     let mut framed = false;
     for (t, spec) in out.iter_mut() {
         let anaphoric = matches!(spec, Spec::Anaphor(_))
-            || (t.kind == TimexKind::Date
+            || (narratable(t, spec)
                 && !spec.is_absolute()
                 && lexicon().narrated_direction(&t.text).is_some());
         if anaphoric && !framed && t.span.start > read_to {
@@ -700,7 +708,7 @@ fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateIn
             t.interval = interval;
             t.anchor = anchor;
             t.value = t.interval.as_ref().map_or("XXXX-XX-XX".into(), value_of);
-        } else if t.kind == TimexKind::Date
+        } else if narratable(t, spec)
             && !spec.is_absolute()
             && lexicon().narrated_direction(&t.text).is_some()
             && let Some((text, span, p)) = &prev

@@ -1940,15 +1940,19 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "last-next-n",
             format!(
-                r"(?:(?:les|ces|des|au\s+cours\s+des|durant\s+les|pendant\s+les)\s+)?(?P<n>{num})\s+(?:(?P<dir>{last}|{next})\s+(?P<u>{units})|(?P<u2>{units})\s+(?P<dir2>{last}|à\s+venir|écoulés|écoulées))"
+                r"(?:(?:les|ces|des|au\s+cours\s+des|durant\s+les|pendant\s+les)\s+)?(?P<n>{num})\s+(?:(?P<dir>{last}|{next})\s+(?P<u>{units})|(?P<u2>{units})\s+(?P<dir2>{last}|à\s+venir|écoulés|écoulées|suivants|suivantes|qui\s+suivent))"
             ),
-            |c, _, _| {
+            |c, t, e| {
                 let n = count(c)?;
                 let (u, dir) = match (g(c, "u"), g(c, "u2")) {
                     (Some(u), _) => (u, g(c, "dir")?),
                     (None, Some(u)) => (u, g(c, "dir2")?),
                     _ => return None,
                 };
+                // `les 48 heures qui suivent l'attaque`: from an event, not a date
+                if fold(dir).starts_with("qui ") && followed_by_word(t, e) {
+                    return None;
+                }
                 let unit = unit_of(u)?;
                 let d = fold(dir);
                 let future = !(lexicon().is_last(dir) || d.starts_with("ecoule"));
@@ -2001,7 +2005,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule!(
             "day-after-date",
             format!(
-                r"(?P<w>le\s+lendemain|la\s+veille|le\s+surlendemain|l'avant-veille)\s+(?:du|de\s+la|de\s+l'|de)\s*(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"
+                r"(?P<w>(?:(?:le|au)\s+)?lendemain|(?:à\s+)?la\s+veille|(?:le|au)\s+surlendemain|l'avant-veille)\s+(?:du|de\s+la|de\s+l'|de)\s*(?P<d>{day})\s+(?P<m>{mona})(?:\s+(?P<y>\d{{4}}))?"
             ),
             |c, _, _| {
                 let y = g(c, "y").and_then(year4);
