@@ -235,3 +235,46 @@ fn normalize_json_has_offsets_rules_and_header_date() {
         .collect();
     assert!(rules.contains(&"weather") && rules.contains(&"advertisement"));
 }
+
+/// `normalize --format json` marks the sentences of notes of references
+/// (`note: true`) and no other: the numbered lines after a `Notes` heading
+/// and a line opening on `[n]`, each after an ordinary paragraph.
+#[test]
+fn normalize_json_marks_notes_of_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("note.txt");
+    std::fs::write(
+        &f,
+        "Le sommet s'est tenu à Vladivostok.\n\nLes deux dirigeants ont signé un accord.\n\n\
+         Notes\n\n1. Déclaration de Moscou, 4 août 2001.\n\n\
+         [2] Voir aussi le communiqué du Kremlin.\n",
+    )
+    .unwrap();
+    let out = newsx()
+        .args(["normalize", f.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let marked: Vec<(String, bool)> = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["text"].as_str().unwrap().to_string(),
+                s["note"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    let note_of = |start: &str| {
+        marked
+            .iter()
+            .find(|(t, _)| t.starts_with(start))
+            .map(|(_, n)| *n)
+            .unwrap_or_else(|| panic!("no sentence {start:?} in {marked:?}"))
+    };
+    assert!(!note_of("Le sommet"));
+    assert!(!note_of("Les deux dirigeants"));
+    assert!(note_of("Déclaration de Moscou"));
+    assert!(note_of("[2] Voir aussi"));
+}

@@ -40,6 +40,9 @@ struct SentenceOut<'a> {
     piece: Piece<'a>,
     paragraph: usize,
     caption: bool,
+    /// A note of references (`[3] Déclaration de Moscou, …`): its names
+    /// are mentions of the document, but it tells no event.
+    note: bool,
 }
 
 #[derive(Serialize)]
@@ -98,6 +101,7 @@ pub fn run(args: NormalizeArgs) -> anyhow::Result<ExitCode> {
                         piece: Piece::new(t, s.span),
                         paragraph: s.paragraph,
                         caption: s.caption,
+                        note: s.note,
                     })
                     .collect(),
                 captions: t
