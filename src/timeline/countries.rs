@@ -92,7 +92,7 @@ pub(super) fn merge_country_reports(list: &mut Vec<Cluster>, geography: &Geograp
         let target = &mut list[to];
         target.conflicts.extend(conflicts);
         for m in mentions {
-            target.push(m);
+            target.push(m, geography);
         }
     }
     list.retain(|c| !c.mentions.is_empty());

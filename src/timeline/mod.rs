@@ -35,15 +35,17 @@ struct Cluster {
     /// What is read of every mention when a new one is compared with the
     /// cluster, gathered once at `push` rather than by a scan of every
     /// mention per comparison (quadratic when thousands of reports make
-    /// one event): the ids of their attached places, their types and their
-    /// modalities.
-    attached: BTreeSet<String>,
+    /// one event): the countries of their attached places
+    /// ([`attached_countries`]), their types, their modalities, and the
+    /// distinct sets of two or more people they name ([`other_encounter`]).
+    attached_countries: BTreeSet<String>,
     event_types: BTreeSet<EventType>,
     modalities: BTreeSet<Modality>,
+    encounters: BTreeSet<Vec<String>>,
 }
 
 impl Cluster {
-    fn new(m: EventMention, date: Option<DateInterval>) -> Cluster {
+    fn new(m: EventMention, date: Option<DateInterval>, geography: &Geography) -> Cluster {
         let mut c = Cluster {
             mentions: Vec::new(),
             date,
@@ -51,21 +53,25 @@ impl Cluster {
             participants: BTreeSet::new(),
             places: BTreeSet::new(),
             documents: BTreeSet::new(),
-            attached: BTreeSet::new(),
+            attached_countries: BTreeSet::new(),
             event_types: BTreeSet::new(),
             modalities: BTreeSet::new(),
+            encounters: BTreeSet::new(),
         };
-        c.push(m);
+        c.push(m, geography);
         c
     }
 
-    fn push(&mut self, m: EventMention) {
+    fn push(&mut self, m: EventMention, geography: &Geography) {
         self.participants
             .extend(m.participants.iter().map(|r| r.id.clone()));
         self.places.extend(m.places.iter().map(|r| r.id.clone()));
         self.documents.insert(m.document.to_string());
-        self.attached
-            .extend(m.attached_places.iter().map(|r| r.id.clone()));
+        self.attached_countries
+            .extend(attached_countries(&m, geography));
+        if let Some(people) = encounter(&m) {
+            self.encounters.insert(people);
+        }
         self.event_types.insert(m.event_type);
         self.modalities.insert(m.modality);
         self.mentions.push(m);
@@ -102,24 +108,31 @@ impl Clusters {
         out
     }
 
-    fn add(&mut self, i: usize, m: EventMention) {
+    fn add(&mut self, i: usize, m: EventMention, geography: &Geography) {
         let group = type_group(m.event_type);
+        let c = &self.list[i];
+        // a slot holds `i` exactly when the cluster already has the actor
+        // (a cluster's mentions share one type group): look at the cluster's
+        // sets, not along the slot, which grows with the corpus
         for r in m.participants.iter().chain(m.places.iter()) {
+            if c.participants.contains(&r.id) || c.places.contains(&r.id) {
+                continue;
+            }
             let slot = self.index.entry((group, r.id.clone())).or_default();
-            if slot.last() != Some(&i) && !slot.contains(&i) {
+            if slot.last() != Some(&i) {
                 slot.push(i);
             }
         }
-        self.list[i].push(m);
+        self.list[i].push(m, geography);
     }
 
-    fn create(&mut self, m: EventMention, date: Option<DateInterval>) {
+    fn create(&mut self, m: EventMention, date: Option<DateInterval>, geography: &Geography) {
         let i = self.list.len();
         let group = type_group(m.event_type);
         for r in m.participants.iter().chain(m.places.iter()) {
             self.index.entry((group, r.id.clone())).or_default().push(i);
         }
-        self.list.push(Cluster::new(m, date));
+        self.list.push(Cluster::new(m, date, geography));
     }
 }
 
@@ -168,7 +181,7 @@ fn cluster_dated(mut dated: Vec<EventMention>, geography: &Geography) -> Cluster
             let c = &mut clusters.list[i];
             c.date = c.date.and_then(|d| d.intersect(&interval));
             by_month.insert(&m, i, c.date.expect("dated"));
-            clusters.add(i, m);
+            clusters.add(i, m, geography);
             slot(i, &mut by_doc);
         } else if let Some(i) = conflicting_cluster(&clusters, &candidates, &m, interval, geography)
         {
@@ -181,12 +194,12 @@ fn cluster_dated(mut dated: Vec<EventMention>, geography: &Geography) -> Cluster
                 expression: time.expression.clone(),
             });
             by_month.insert(&m, i, clusters.list[i].date.expect("dated"));
-            clusters.add(i, m);
+            clusters.add(i, m, geography);
             slot(i, &mut by_doc);
         } else {
             let i = clusters.list.len();
             by_month.insert(&m, i, interval);
-            clusters.create(m, Some(interval));
+            clusters.create(m, Some(interval), geography);
             slot(i, &mut by_doc);
         }
     }
@@ -240,17 +253,28 @@ fn retold(
 /// Belooussov, but each names someone the other does not. A visit told
 /// with its one traveller joins either.
 fn other_encounter(cluster: &Cluster, m: &EventMention) -> bool {
-    if type_group(m.event_type) != type_group(EventType::Meeting) || m.participants.len() < 2 {
+    let Some(mine) = encounter(m) else {
         return false;
-    }
-    let mine: BTreeSet<&str> = m.participants.iter().map(|r| r.id.as_str()).collect();
-    cluster.mentions.iter().any(|o| {
-        let theirs: BTreeSet<&str> = o.participants.iter().map(|r| r.id.as_str()).collect();
-        theirs.len() >= 2
-            && !mine.is_disjoint(&theirs)
-            && !mine.is_subset(&theirs)
-            && !theirs.is_subset(&mine)
+    };
+    let has = |set: &[String], id: &String| set.binary_search(id).is_ok();
+    cluster.encounters.iter().any(|theirs| {
+        mine.iter().any(|id| has(theirs, id))
+            && !mine.iter().all(|id| has(theirs, id))
+            && !theirs.iter().all(|id| has(&mine, id))
     })
+}
+
+/// The people of a meeting-group report naming two or more, sorted and
+/// distinct: what [`other_encounter`] compares (a cluster keeps each
+/// distinct set once, not once per report).
+fn encounter(m: &EventMention) -> Option<Vec<String>> {
+    if type_group(m.event_type) != type_group(EventType::Meeting) {
+        return None;
+    }
+    let mut people: Vec<String> = m.participants.iter().map(|r| r.id.clone()).collect();
+    people.sort_unstable();
+    people.dedup();
+    (people.len() >= 2).then_some(people)
 }
 
 /// True for one report of an act as done and one of it as to come: two
@@ -281,27 +305,26 @@ fn denied_only(cluster: &Cluster, modality: Modality) -> bool {
 /// are not compared (a place of the country, or the country itself, is
 /// the same area: `en Russie` and `à Vladivostok`).
 fn elsewhere(cluster: &Cluster, m: &EventMention, geography: &Geography) -> bool {
-    let country = |id: &str| -> Option<String> {
-        if geography.is_country(id) {
-            Some(id.to_string())
-        } else {
-            geography.country_of(id).map(str::to_string)
-        }
-    };
-    let mine: BTreeSet<String> = m
-        .attached_places
-        .iter()
-        .filter_map(|r| country(&r.id))
-        .collect();
-    if mine.is_empty() {
+    if m.attached_places.is_empty() || cluster.attached_countries.is_empty() {
         return false;
     }
-    let theirs: BTreeSet<String> = cluster
-        .attached
+    let mine = attached_countries(m, geography);
+    !mine.is_empty() && mine.is_disjoint(&cluster.attached_countries)
+}
+
+/// The countries of a report's attached places (a country itself, or the
+/// country a place lies in), the ones [`elsewhere`] compares.
+fn attached_countries(m: &EventMention, geography: &Geography) -> BTreeSet<String> {
+    m.attached_places
         .iter()
-        .filter_map(|id| country(id))
-        .collect();
-    !theirs.is_empty() && mine.is_disjoint(&theirs)
+        .filter_map(|r| {
+            if geography.is_country(&r.id) {
+                Some(r.id.to_string())
+            } else {
+                geography.country_of(&r.id).map(str::to_string)
+            }
+        })
+        .collect()
 }
 
 /// Intervals longer than this many months are not bucketed by month.
@@ -472,6 +495,7 @@ fn join_undated(
     let mut leftovers_by_doc: HashMap<String, Vec<usize>> = HashMap::new();
     // the days of writing of each leftover's articles, beside it
     let mut written: Vec<WrittenDays> = Vec::new();
+    let mut written_index = WrittenIndex::default();
     for m in undated {
         let pub_date = published.get(m.document.as_str());
         let group = type_group(m.event_type);
@@ -555,12 +579,12 @@ fn join_undated(
             .max();
         match best {
             Some((_, _, _, std::cmp::Reverse(i))) => {
-                by_month.add(clusters, i, &m);
-                clusters.add(i, m);
+                by_month.add_new(clusters, i, &m);
+                clusters.add(i, m, geography);
             }
             None => {
                 let candidates = match pub_date {
-                    Some(_) => leftovers.candidates(&m),
+                    Some(p) => written_index.candidates(&m, p),
                     None => same_group(
                         &leftovers.list,
                         leftovers_by_doc.get(m.document.as_str()),
@@ -590,16 +614,21 @@ fn join_undated(
                 let day = published.get(m.document.as_str()).copied();
                 match existing {
                     Some(i) => {
-                        if !leftovers.list[i].documents.contains(m.document.as_str()) {
+                        let new_article =
+                            !leftovers.list[i].documents.contains(m.document.as_str());
+                        written_index.add(&leftovers.list[i], &written[i], i, &m, day, new_article);
+                        if new_article {
                             written[i].add(day);
                         }
-                        leftovers.add(i, m);
+                        leftovers.add(i, m, geography);
                     }
                     None => {
+                        let i = leftovers.list.len();
                         let mut days = WrittenDays::default();
+                        written_index.create(i, &m, day);
                         days.add(day);
                         written.push(days);
-                        leftovers.create(m, None);
+                        leftovers.create(m, None, geography);
                     }
                 }
             }
@@ -714,6 +743,127 @@ impl WrittenDays {
     }
 }
 
+/// Where [`WrittenIndex`] records a leftover: the month of a day of
+/// writing, or apart when an article is dated only to a wider interval.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Slot {
+    Month(i32),
+    Wide,
+}
+
+impl Slot {
+    fn of(day: chrono::NaiveDate) -> Slot {
+        Slot::Month(month_key(day))
+    }
+}
+
+/// Undated leftovers by (type group, actor, month of a day of writing of
+/// one of their articles): an undated report is compared only with the
+/// leftovers written within reach of its own article, the only ones
+/// [`written_near`] lets it join. Comparing it with every leftover sharing
+/// an actor grew with the square of the corpus (thousands of undated
+/// reports of one actor). A leftover with an article dated only to a wider
+/// interval is kept apart, by actor, and always compared. Each (actor,
+/// month) of a leftover is recorded once: a new actor under every month it
+/// has, a new month under every actor it has.
+#[derive(Default)]
+struct WrittenIndex {
+    months: HashMap<(u8, String, i32), Vec<usize>>,
+    wide: HashMap<(u8, String), Vec<usize>>,
+}
+
+impl WrittenIndex {
+    /// A new leftover `i` of the one mention `m`, written on `day`.
+    fn create(&mut self, i: usize, m: &EventMention, day: Option<DateInterval>) {
+        let group = type_group(m.event_type);
+        let Some(d) = day else { return };
+        let slot = if d.start == d.end {
+            Slot::of(d.start)
+        } else {
+            Slot::Wide
+        };
+        for r in m.participants.iter().chain(m.places.iter()) {
+            self.record(group, &r.id, i, slot);
+        }
+    }
+
+    /// `m`, written on `day`, joins leftover `c` (number `i`, its articles
+    /// written on `days`); `new_article` when `m`'s article is not yet one
+    /// of the leftover's.
+    fn add(
+        &mut self,
+        c: &Cluster,
+        days: &WrittenDays,
+        i: usize,
+        m: &EventMention,
+        day: Option<DateInterval>,
+        new_article: bool,
+    ) {
+        let group = type_group(m.event_type);
+        let has = |id: &str| c.participants.contains(id) || c.places.contains(id);
+        // where the leftover is recorded: the months of its days of writing,
+        // and `wide` when one is a wider interval
+        let mut slots: BTreeSet<Slot> = days.days.iter().map(|&d| Slot::of(d)).collect();
+        if !days.wide.is_empty() {
+            slots.insert(Slot::Wide);
+        }
+        // a new slot, under the actors the leftover already had
+        if let Some(d) = day.filter(|_| new_article) {
+            let slot = if d.start == d.end {
+                Slot::of(d.start)
+            } else {
+                Slot::Wide
+            };
+            if slots.insert(slot) {
+                for id in c.participants.iter().chain(c.places.iter()) {
+                    self.record(group, id, i, slot);
+                }
+            }
+        }
+        // a new actor, under every slot
+        for r in m.participants.iter().chain(m.places.iter()) {
+            if !has(&r.id) {
+                for &slot in &slots {
+                    self.record(group, &r.id, i, slot);
+                }
+            }
+        }
+    }
+
+    fn record(&mut self, group: u8, id: &str, i: usize, slot: Slot) {
+        let slot = match slot {
+            Slot::Month(k) => self.months.entry((group, id.to_string(), k)).or_default(),
+            Slot::Wide => self.wide.entry((group, id.to_string())).or_default(),
+        };
+        if slot.last() != Some(&i) {
+            slot.push(i);
+        }
+    }
+
+    /// Leftovers sharing an actor with `m` and written in the months
+    /// within reach of `published`, or dated only to a wider interval.
+    fn candidates(&self, m: &EventMention, published: &DateInterval) -> Vec<usize> {
+        let reach = chrono::Duration::days(UNDATED_REACH_DAYS);
+        let from = month_key(published.start - reach);
+        let to = month_key(published.end + reach);
+        let group = type_group(m.event_type);
+        let mut out: Vec<usize> = Vec::new();
+        for r in m.participants.iter().chain(m.places.iter()) {
+            if let Some(v) = self.wide.get(&(group, r.id.clone())) {
+                out.extend_from_slice(v);
+            }
+            for month in from..=to {
+                if let Some(v) = self.months.get(&(group, r.id.clone(), month)) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// How many days before the events it frames a frame event may have begun.
 const FRAME_REACH_DAYS: u64 = 30;
 
@@ -722,7 +872,7 @@ const FRAME_REACH_DAYS: u64 = 30;
 /// consolidation dated those to a day or a week (the statement is the one
 /// the lead dates), the frame gets the month up to that date: it began
 /// before, it ended no earlier. Only the sentence's own events count.
-fn date_frames(clusters: &mut Clusters) {
+fn date_frames(clusters: &mut Clusters, geography: &Geography) {
     let mut sentence_dates: BTreeMap<(&str, usize), DateInterval> = BTreeMap::new();
     for c in &clusters.list {
         let Some(date) = c
@@ -810,7 +960,7 @@ fn date_frames(clusters: &mut Clusters) {
     for (i, into) in merges {
         merged[i] = true;
         for m in std::mem::take(&mut clusters.list[i].mentions) {
-            clusters.list[into].push(m);
+            clusters.list[into].push(m, geography);
         }
     }
     let mut k = 0;
@@ -851,6 +1001,17 @@ impl MonthIndex {
 
     /// Record the actors of `m` under cluster `i`'s months.
     fn add(&mut self, clusters: &Clusters, i: usize, m: &EventMention) {
+        self.record(clusters, i, m, false);
+    }
+
+    /// Record the actors of `m` that cluster `i` does not have yet, before
+    /// `m` joins it: the others are recorded under the same months already
+    /// (a cluster's date does not change while undated reports join it).
+    fn add_new(&mut self, clusters: &Clusters, i: usize, m: &EventMention) {
+        self.record(clusters, i, m, true);
+    }
+
+    fn record(&mut self, clusters: &Clusters, i: usize, m: &EventMention, only_new: bool) {
         let c = &clusters.list[i];
         let Some(date) = c
             .date
@@ -859,10 +1020,13 @@ impl MonthIndex {
             return;
         };
         let group = type_group(m.event_type);
-        for month in Self::months(date) {
-            for r in m.participants.iter().chain(m.places.iter()) {
+        for r in m.participants.iter().chain(m.places.iter()) {
+            if only_new && (c.participants.contains(&r.id) || c.places.contains(&r.id)) {
+                continue;
+            }
+            for month in Self::months(date) {
                 let slot = self.index.entry((group, r.id.clone(), month)).or_default();
-                if !slot.contains(&i) {
+                if slot.last() != Some(&i) && !slot.contains(&i) {
                     slot.push(i);
                 }
             }
@@ -1209,10 +1373,10 @@ pub fn consolidate_with(
         clusters.list.extend(g.list);
     }
     // a ceremony and a visit of other groups: after the merge
-    moments::merge_trip_moments(&mut clusters.list);
+    moments::merge_trip_moments(&mut clusters.list, geography);
     countries::merge_country_reports(&mut clusters.list, geography);
     // frames take dates from events of other groups: after the merge
-    date_frames(&mut clusters);
+    date_frames(&mut clusters, geography);
     let mut events: Vec<Event> = clusters
         .list
         .into_par_iter()
@@ -1287,6 +1451,153 @@ pub(crate) mod tests {
                 }
             }
         }
+    }
+
+    /// The leftovers [`WrittenIndex`] proposes, kept when written near the
+    /// report's article, are those the scan of every leftover sharing an
+    /// actor kept: reports of 3 people and 2 places over 40 articles
+    /// written on days across month ends (some dated to a week), joining
+    /// leftovers in turn, then asked from days before, inside and after.
+    #[test]
+    fn written_index_finds_what_the_scan_of_every_leftover_found() {
+        let base = NaiveDate::from_ymd_opt(2024, 1, 20).unwrap();
+        let at = |k: i64| base + chrono::Duration::days(k);
+        let people = ["a", "b", "c"];
+        let places = ["p", "q"];
+        let mut published: BTreeMap<String, DateInterval> = BTreeMap::new();
+        for k in 0..40i64 {
+            let start = at(k * 7 % 150);
+            let end = if k % 9 == 0 {
+                start + chrono::Duration::days(6)
+            } else {
+                start
+            };
+            published.insert(
+                format!("d{k}"),
+                DateInterval::new(start, end, Precision::Day),
+            );
+        }
+        let report = |k: usize| {
+            let who = [people[k % 3], people[(k / 3) % 3]];
+            let doc = format!("d{}", k % 40);
+            mention(
+                &doc,
+                EventType::Meeting,
+                &who[..1 + k % 2],
+                &places[k % 2..k % 2 + 1],
+                None,
+            )
+        };
+        let geography = Geography::default();
+        let mut leftovers = Clusters::default();
+        let mut written: Vec<WrittenDays> = Vec::new();
+        let mut index = WrittenIndex::default();
+        let scan =
+            |leftovers: &Clusters, written: &[WrittenDays], m: &EventMention| -> Vec<usize> {
+                leftovers
+                    .candidates(m)
+                    .into_iter()
+                    .filter(|&i| written_near(&leftovers.list[i], &written[i], m, &published))
+                    .collect()
+            };
+        let indexed = |leftovers: &Clusters,
+                       written: &[WrittenDays],
+                       index: &WrittenIndex,
+                       m: &EventMention|
+         -> Vec<usize> {
+            let p = published[m.document.as_str()];
+            index
+                .candidates(m, &p)
+                .into_iter()
+                .filter(|&i| written_near(&leftovers.list[i], &written[i], m, &published))
+                .collect()
+        };
+        let mut asked = 0;
+        for k in 0..300 {
+            let m = report(k * 7 + k / 5);
+            let want = scan(&leftovers, &written, &m);
+            let got = indexed(&leftovers, &written, &index, &m);
+            assert_eq!(got, want, "report {k} of {}", m.document);
+            asked += 1;
+            let day = published.get(m.document.as_str()).copied();
+            // join the first fitting leftover every other time, else start one
+            match want.first().filter(|_| k % 2 == 0) {
+                Some(&i) => {
+                    let new_article = !leftovers.list[i].documents.contains(m.document.as_str());
+                    index.add(&leftovers.list[i], &written[i], i, &m, day, new_article);
+                    if new_article {
+                        written[i].add(day);
+                    }
+                    leftovers.add(i, m, &geography);
+                }
+                None => {
+                    index.create(leftovers.list.len(), &m, day);
+                    let mut days = WrittenDays::default();
+                    days.add(day);
+                    written.push(days);
+                    leftovers.create(m, None, &geography);
+                }
+            }
+        }
+        assert!(leftovers.list.len() > 20 && asked == 300);
+    }
+
+    /// [`other_encounter`] over the cluster's distinct sets of people
+    /// answers as the scan of every report it replaced: clusters of 1 to 6
+    /// meeting reports over 5 people (sets of 0 to 3, repeats included)
+    /// × every report of 1 to 3 people.
+    #[test]
+    fn other_encounter_answers_as_the_scan_of_every_report() {
+        let people = ["a", "b", "c", "d", "e"];
+        let set = |k: usize| -> Vec<&str> {
+            let n = k % 4;
+            (0..n).map(|j| people[(k / 4 + j * 2) % 5]).collect()
+        };
+        let scan = |c: &Cluster, m: &EventMention| -> bool {
+            if m.participants.len() < 2 {
+                return false;
+            }
+            let mine: BTreeSet<&str> = m.participants.iter().map(|r| r.id.as_str()).collect();
+            c.mentions.iter().any(|o| {
+                let theirs: BTreeSet<&str> = o.participants.iter().map(|r| r.id.as_str()).collect();
+                theirs.len() >= 2
+                    && !mine.is_disjoint(&theirs)
+                    && !mine.is_subset(&theirs)
+                    && !theirs.is_subset(&mine)
+            })
+        };
+        let geography = Geography::default();
+        let (mut asked, mut differ) = (0, 0);
+        for start in 0..40 {
+            for size in 1..=6 {
+                let first = mention("d", EventType::Meeting, &set(start), &[], None);
+                let mut c = Cluster::new(first, None, &geography);
+                for k in 1..size {
+                    c.push(
+                        mention("d", EventType::Meeting, &set(start * 3 + k * 7), &[], None),
+                        &geography,
+                    );
+                }
+                for q in 0..40 {
+                    let m = mention("e", EventType::Meeting, &set(q * 5 + 1), &[], None);
+                    asked += 1;
+                    let want = scan(&c, &m);
+                    differ += usize::from(want);
+                    assert_eq!(
+                        other_encounter(&c, &m),
+                        want,
+                        "{:?} against {:?}",
+                        m.participants,
+                        c.encounters
+                    );
+                }
+            }
+        }
+        // both answers occur
+        assert!(
+            asked == 9600 && differ > 100 && differ < asked - 100,
+            "{differ} of {asked}"
+        );
     }
 
     pub(crate) fn day(s: &str) -> DateInterval {

@@ -8,6 +8,7 @@
 //! joins the visit.
 
 use super::Cluster;
+use crate::affinity::Geography;
 use crate::model::{DateInterval, EventType};
 use std::collections::BTreeMap;
 
@@ -17,7 +18,7 @@ const COARSE_DAYS: i64 = 28;
 /// Merge each ceremony cluster into the visit cluster it is a coarsely
 /// told moment of: the same people (one shared participant at least), the
 /// same place, one date inside the other and one of them coarse.
-pub(super) fn merge_trip_moments(list: &mut Vec<Cluster>) {
+pub(super) fn merge_trip_moments(list: &mut Vec<Cluster>, geography: &Geography) {
     // visit clusters by participant: a ceremony is compared only with the
     // visits of its own people (a corpus has thousands of each)
     let mut visits: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -65,7 +66,7 @@ pub(super) fn merge_trip_moments(list: &mut Vec<Cluster>) {
         visit.date = visit.date.and_then(|v| v.intersect(&date));
         visit.conflicts.extend(conflicts);
         for m in moment {
-            visit.push(m);
+            visit.push(m, geography);
         }
     }
     list.retain(|c| !c.mentions.is_empty());
