@@ -391,21 +391,8 @@ fn cities_as_clubs(mentions: &mut [EntityMention], s: &str, matcher: &EntityMatc
 /// the sports list, on word boundaries.
 fn is_sports_report(s: &str, rules: &ruleset::EntityRules) -> bool {
     let folded = fold::fold_str(s);
-    let bounded = |at: usize, len: usize| {
-        let before = folded[..at].chars().next_back();
-        let after = folded[at + len..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    };
-    let found = rules
-        .sports_words
-        .iter()
-        .filter(|w| {
-            folded
-                .match_indices(w.as_str())
-                .any(|(at, _)| bounded(at, w.len()))
-        })
-        .count();
-    found >= rules.min_sports_words.max(1)
+    let enough = rules.min_sports_words.max(1);
+    rules.sports_words.count_in(&folded, enough) >= enough
 }
 
 /// True when the text after `pos` starts with one of `phrases` (folded),
