@@ -67,6 +67,9 @@ pub struct EntityMatcher {
     /// The small communes by folded name (index in
     /// `Gazetteer::communes`), those no pattern of the automaton holds.
     communes: HashMap<String, usize>,
+    /// The same folded names, sorted: whether one starts with a folded
+    /// word ([`EntityMatcher::may_start_commune`]).
+    commune_keys: Vec<String>,
     /// The most tokens a commune's name has.
     commune_tokens: usize,
     gazetteer: Gazetteer,
@@ -231,6 +234,8 @@ impl EntityMatcher {
                 communes.entry(key).or_insert(i);
             }
         }
+        let mut commune_keys: Vec<String> = communes.keys().cloned().collect();
+        commune_keys.sort_unstable();
         let mut keys: Vec<(String, usize)> = index.into_iter().collect();
         keys.sort_by_key(|(_, i)| *i);
         let automaton = AhoCorasickBuilder::new()
@@ -241,6 +246,7 @@ impl EntityMatcher {
             automaton,
             patterns,
             communes,
+            commune_keys,
             commune_tokens,
             gazetteer,
             rules,
@@ -256,6 +262,17 @@ impl EntityMatcher {
     pub fn commune(&self, surface: &str) -> Option<&Entry> {
         let i = *self.communes.get(&fold_str(surface))?;
         self.gazetteer.communes.entries().get(i)
+    }
+
+    /// False when no small commune's folded name starts with `folded` (the
+    /// folded form of a name's first word, [`fold_str`]): then no name that
+    /// starts with that word is one, whatever words follow (the folded
+    /// form of a longer surface starts with its first word's).
+    pub fn may_start_commune(&self, folded: &str) -> bool {
+        let i = self.commune_keys.partition_point(|k| k.as_str() < folded);
+        self.commune_keys
+            .get(i)
+            .is_some_and(|k| k.starts_with(folded))
     }
 
     /// The most tokens of a commune's name ([`EntityMatcher::commune`]).

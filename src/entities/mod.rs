@@ -594,6 +594,12 @@ fn communes_in(
             continue;
         }
         let start = t.span.start;
+        // one look-up for the many capitalised words no commune's name
+        // starts with, instead of one per length of name tried
+        if !matcher.may_start_commune(&fold::fold_str(t.text)) {
+            i += 1;
+            continue;
+        }
         let last = (i + matcher.commune_max_tokens()).min(tokens.len());
         let found = (i..last)
             .rev()
