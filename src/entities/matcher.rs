@@ -11,6 +11,7 @@ use super::fold::{fold, fold_str};
 use super::ruleset::EntityRules;
 use crate::gazetteer::{Entry, Gazetteer};
 use crate::model::{EntityType, Span};
+use crate::text::hash::WordMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
@@ -66,7 +67,7 @@ pub struct EntityMatcher {
     patterns: Vec<Vec<Candidate>>,
     /// The small communes by folded name (index in
     /// `Gazetteer::communes`), those no pattern of the automaton holds.
-    communes: HashMap<String, usize>,
+    communes: WordMap<usize>,
     /// The same folded names, sorted: whether one starts with a folded
     /// word ([`EntityMatcher::may_start_commune`]).
     commune_keys: Vec<String>,
@@ -225,7 +226,7 @@ impl EntityMatcher {
         }
         // a commune whose name another entry or pattern holds is that
         // entry's (`known names win`)
-        let mut communes = HashMap::new();
+        let mut communes: WordMap<usize> = WordMap::default();
         let mut commune_tokens = 0;
         for (i, e) in gazetteer.communes.entries().iter().enumerate() {
             let key = fold_str(&e.name);
