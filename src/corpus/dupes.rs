@@ -19,6 +19,7 @@
 //! date).
 
 use crate::model::{DocExtract, DocumentRecord};
+use crate::text::hash::WordMap;
 use crate::text::similarity;
 use std::collections::{BTreeSet, HashMap};
 
@@ -62,7 +63,7 @@ pub struct DateWords {
     links: Vec<String>,
     /// Every name and abbreviation, lowercased and without accents
     /// ([`fold`]), → what it is.
-    lookup: HashMap<String, Word>,
+    lookup: WordMap<Word>,
     /// The longest of them in bytes, written with accents and capitals (a
     /// longer word is none of them).
     longest: usize,
@@ -107,7 +108,7 @@ impl DateWords {
             weekdays: weekdays.into_iter().map(lower).collect(),
             months: months.into_iter().map(lower).collect(),
             links: Vec::new(),
-            lookup: HashMap::new(),
+            lookup: WordMap::default(),
             longest: 0,
         };
         let mut key = String::new();

@@ -11,6 +11,7 @@ use super::fold::{fold, fold_str};
 use super::ruleset::EntityRules;
 use crate::gazetteer::{Entry, Gazetteer};
 use crate::model::{EntityType, Span};
+use crate::text::hash::WordMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
@@ -66,7 +67,10 @@ pub struct EntityMatcher {
     patterns: Vec<Vec<Candidate>>,
     /// The small communes by folded name (index in
     /// `Gazetteer::communes`), those no pattern of the automaton holds.
-    communes: HashMap<String, usize>,
+    communes: WordMap<usize>,
+    /// The same folded names, sorted: whether one starts with a folded
+    /// word ([`EntityMatcher::may_start_commune`]).
+    commune_keys: Vec<String>,
     /// The most tokens a commune's name has.
     commune_tokens: usize,
     gazetteer: Gazetteer,
@@ -222,7 +226,7 @@ impl EntityMatcher {
         }
         // a commune whose name another entry or pattern holds is that
         // entry's (`known names win`)
-        let mut communes = HashMap::new();
+        let mut communes: WordMap<usize> = WordMap::default();
         let mut commune_tokens = 0;
         for (i, e) in gazetteer.communes.entries().iter().enumerate() {
             let key = fold_str(&e.name);
@@ -231,6 +235,8 @@ impl EntityMatcher {
                 communes.entry(key).or_insert(i);
             }
         }
+        let mut commune_keys: Vec<String> = communes.keys().cloned().collect();
+        commune_keys.sort_unstable();
         let mut keys: Vec<(String, usize)> = index.into_iter().collect();
         keys.sort_by_key(|(_, i)| *i);
         let automaton = AhoCorasickBuilder::new()
@@ -241,6 +247,7 @@ impl EntityMatcher {
             automaton,
             patterns,
             communes,
+            commune_keys,
             commune_tokens,
             gazetteer,
             rules,
@@ -256,6 +263,17 @@ impl EntityMatcher {
     pub fn commune(&self, surface: &str) -> Option<&Entry> {
         let i = *self.communes.get(&fold_str(surface))?;
         self.gazetteer.communes.entries().get(i)
+    }
+
+    /// False when no small commune's folded name starts with `folded` (the
+    /// folded form of a name's first word, [`fold_str`]): then no name that
+    /// starts with that word is one, whatever words follow (the folded
+    /// form of a longer surface starts with its first word's).
+    pub fn may_start_commune(&self, folded: &str) -> bool {
+        let i = self.commune_keys.partition_point(|k| k.as_str() < folded);
+        self.commune_keys
+            .get(i)
+            .is_some_and(|k| k.starts_with(folded))
     }
 
     /// The most tokens of a commune's name ([`EntityMatcher::commune`]).

@@ -391,21 +391,8 @@ fn cities_as_clubs(mentions: &mut [EntityMention], s: &str, matcher: &EntityMatc
 /// the sports list, on word boundaries.
 fn is_sports_report(s: &str, rules: &ruleset::EntityRules) -> bool {
     let folded = fold::fold_str(s);
-    let bounded = |at: usize, len: usize| {
-        let before = folded[..at].chars().next_back();
-        let after = folded[at + len..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    };
-    let found = rules
-        .sports_words
-        .iter()
-        .filter(|w| {
-            folded
-                .match_indices(w.as_str())
-                .any(|(at, _)| bounded(at, w.len()))
-        })
-        .count();
-    found >= rules.min_sports_words.max(1)
+    let enough = rules.min_sports_words.max(1);
+    rules.sports_words.count_in(&folded, enough) >= enough
 }
 
 /// True when the text after `pos` starts with one of `phrases` (folded),
@@ -607,6 +594,12 @@ fn communes_in(
             continue;
         }
         let start = t.span.start;
+        // one look-up for the many capitalised words no commune's name
+        // starts with, instead of one per length of name tried
+        if !matcher.may_start_commune(&fold::fold_str(t.text)) {
+            i += 1;
+            continue;
+        }
         let last = (i + matcher.commune_max_tokens()).min(tokens.len());
         let found = (i..last)
             .rev()

@@ -4363,6 +4363,98 @@ fn every_generated_commune_is_found_after_a_locative_word() {
     }
 }
 
+/// [`communes_in`] as it was before the first-word check: every length of
+/// name looked up from every capitalised word.
+fn communes_in_by_lookups(
+    s: &str,
+    tokens: &[tokens::Token<'_>],
+    matcher: &EntityMatcher,
+) -> Vec<EntityMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let capital = t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            i += 1;
+            continue;
+        }
+        let start = t.span.start;
+        let last = (i + matcher.commune_max_tokens()).min(tokens.len());
+        let found = (i..last)
+            .rev()
+            .filter(|&j| !s[start..tokens[j].span.end].contains('\n'))
+            .find_map(|j| {
+                let end = tokens[j].span.end;
+                matcher.commune(&s[start..end]).map(|e| (j, end, e))
+            });
+        let Some((j, end, entry)) = found else {
+            i += 1;
+            continue;
+        };
+        if !s[end..].starts_with('-')
+            && after_phrase(s, start, &matcher.rules.commune_prepositions)
+            && !after_name_and_particle(s, start)
+        {
+            out.push(mention(
+                entry,
+                s,
+                Span::new(start, end),
+                FoundBy::Gazetteer,
+                gazetteer_rule(entry),
+                1.0,
+            ));
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The first-word check of [`communes_in`] drops nothing: every name of
+/// the commune table (those another entry names too), written as is, in
+/// capitals and with its first letter alone capitalised, after each
+/// locative word, after a name and a particle, glued to a hyphen or to
+/// another capitalised word, at a line's end, give the mentions of the
+/// look-up of every length; so do the seed articles and the story fixtures.
+#[test]
+fn communes_first_word_check_finds_what_every_lookup_finds() {
+    let m = matcher();
+    let mut texts: Vec<String> = Vec::new();
+    let preps = rule_list("places", "commune_prepositions");
+    for (k, e) in m.gazetteer().communes.entries().iter().enumerate() {
+        let upper = e.name.to_uppercase();
+        let mut first = e.name.to_lowercase();
+        if let Some(c) = first.chars().next() {
+            first = c.to_uppercase().collect::<String>() + &first[c.len_utf8()..];
+        }
+        for name in [e.name.as_str(), upper.as_str(), first.as_str()] {
+            let prep = &preps[k % preps.len()];
+            texts.push(format!(
+                "Réunion {prep} {name}, puis à {name}-Nord et près de {name} Sud.\nÀ {name}\nSelon Jean {name}, le Val d'{name} et {name}."
+            ));
+        }
+    }
+    for dir in ["corpus", "tests/fixtures/story", "tests/fixtures/story2"] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    let mut found = 0;
+    for text in &texts {
+        let s = normalize(text).normalized;
+        let toks = tokens::tokenize(&s);
+        let slow = communes_in_by_lookups(&s, &toks, m);
+        assert_eq!(communes_in(&s, &toks, m), slow, "{text}");
+        found += slow.len();
+    }
+    assert!(found > 10_000, "{found}");
+}
+
 /// Controls: a commune's name after a first name is a surname (`Selon
 /// Sandrine Lavergne`), after a capitalised word and a particle it ends
 /// another name (`le Val d'Aoste`), without a locative word it says
