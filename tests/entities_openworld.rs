@@ -185,6 +185,14 @@ const DIR13: &str = "tests/fixtures/openworld13";
 /// commits for the figures after the rest.
 const MIN_RECALL13: f64 = 0.82;
 const MIN_PRECISION13: f64 = 0.90;
+const DIR14: &str = "tests/fixtures/openworld14";
+/// Floors of the fourteenth set: R 0.732, P 0.896 at its first run (gold
+/// decided before), R 0.770, P 0.910 after the commits of stop 45 (former
+/// régions and provinces, seats after `à`, regional dailies, bylines with
+/// the reporter's function, signatures, compound particles, bodies named
+/// after a person, universities named by places).
+const MIN_RECALL14: f64 = 0.76;
+const MIN_PRECISION14: f64 = 0.90;
 
 /// A name as the comparison sees it: lowercase, no accents, no hyphens.
 fn key(name: &str) -> String {
@@ -328,4 +336,10 @@ fn open_world_entities_of_farms_islands_wires_churches_labs_and_transport_keep_t
 fn open_world_entities_of_courts_health_laender_sahel_comics_tech_asia_and_councils_keep_their_recall_and_precision()
  {
     check(DIR13, MIN_RECALL13, MIN_PRECISION13);
+}
+
+#[test]
+fn open_world_entities_of_lebanon_mercosur_obituaries_labs_storms_basketball_energy_and_kazakhstan_keep_their_recall_and_precision()
+ {
+    check(DIR14, MIN_RECALL14, MIN_PRECISION14);
 }

@@ -183,6 +183,17 @@ impl<'a> Ctx<'a> {
                 j += 2;
             } else if t.is_word() && self.low_in(j, Set::Particles) && self.name_word(j + 1) {
                 j += 1;
+            } else if let Some(k) = self.phrase_at(j, &self.matcher.rules.compound_particles)
+                && (j + 1..j + k).all(|x| {
+                    self.tokens[x].space_before
+                        && !self.line_break_before(x)
+                        && !self.tokens[x].is_capitalized()
+                })
+                && !t.is_capitalized()
+                && self.name_word(j + k)
+            {
+                // `van der Hoeven`: two particles, then the surname
+                j += k;
             } else {
                 break;
             }
@@ -307,7 +318,10 @@ impl<'a> Ctx<'a> {
 
     /// True when a line break separates the tokens `i - 1` and `i`.
     fn line_break_before(&self, i: usize) -> bool {
-        i > 0 && self.s[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+        // past the last token (a name that ends the text) there is no break
+        i > 0
+            && i < self.tokens.len()
+            && self.s[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
     }
 
     /// True for one plain capitalised word opening its sentence (`Hier`,
@@ -476,10 +490,16 @@ pub(crate) fn find<'a>(
     for i in 0..n {
         ampersand_name(&ctx, i, &mut out);
     }
+    signature(&ctx, &mut out);
     for i in 0..n {
         // a byline or credit: its names are the article's authors
         if let Some(k) = ctx.phrase_at(i, &rules.byline_markers) {
-            byline(&ctx, i, k, &mut out);
+            byline(&ctx, i, k, false, &mut out);
+        }
+        // `De notre correspondant X`: `de` opens a byline only before a
+        // reporter's function
+        if &ctx.low[i] == "de" && ctx.starts_line(i) {
+            byline(&ctx, i, 1, true, &mut out);
         }
         // a match sheet's line: `Essais : DORIS (12e), LOWE (55e)`
         if let Some(k) = ctx.phrase_at(i, &rules.match_sheet_labels)
@@ -753,6 +773,14 @@ pub(crate) fn find<'a>(
         // organisation head, a few lowercase words, a name; a head after an
         // auxiliary is a participle (`le mouvement est parti de X`)
         let auxiliary = i > 0 && ctx.low_in(i - 1, Set::TitleStopWords);
+        // a body named after a person (`le laboratoire Jean Kuntzmann`):
+        // the head is part of the name, the person no mention of its own
+        if let Some(k) = ctx.phrase_at(i, &rules.eponym_heads)
+            && !ctx.covered[i]
+            && let Some(e) = eponym_end(&ctx, i + k)
+        {
+            out.org(&ctx, i, e, "rule:eponym-body");
+        }
         if !auxiliary && let Some(k) = ctx.phrase_at(i, &rules.org_heads) {
             org_after_head(&ctx, i + k, &mut out);
         }
@@ -1270,8 +1298,11 @@ fn road_end_place(ctx: &Ctx<'_>, k: usize) -> Option<usize> {
 /// `author`. The marker starts a line or follows `(`; after `;` or `,` only
 /// a marker of several words or no `par` alone (`…, par Y` is an agent in
 /// a sentence). Each name ends its line or stands before a credit
-/// separator.
-fn byline(ctx: &Ctx<'_>, i: usize, len: usize, out: &mut Out) {
+/// separator. The reporter's function may come between the marker and the
+/// names (`Par notre correspondante X`, `byline_roles`), a place after it
+/// (`De notre correspondant à Bruxelles, X`); with `needs_role` the marker
+/// opens a byline only before such a function.
+fn byline(ctx: &Ctx<'_>, i: usize, len: usize, needs_role: bool, out: &mut Out) {
     let rules = &ctx.matcher.rules;
     let prev = i.checked_sub(1).map(|p| ctx.tokens[p].text);
     let alone_par = len == 1 && matches!(&ctx.low[i], "par" | "avec");
@@ -1283,6 +1314,11 @@ fn byline(ctx: &Ctx<'_>, i: usize, len: usize, out: &mut Out) {
     let mut k = i + len;
     if ctx.tokens.get(k).is_some_and(|t| t.is(":")) {
         k += 1;
+    }
+    match ctx.phrase_at(k, &rules.byline_roles) {
+        Some(r) => k = reporter_place_end(ctx, k + r),
+        None if needs_role => return,
+        None => {}
     }
     loop {
         let Some(end) = ctx.name_at(k, 2) else {
@@ -1305,6 +1341,98 @@ fn byline(ctx: &Ctx<'_>, i: usize, len: usize, out: &mut Out) {
         } else {
             return;
         }
+    }
+}
+
+/// The token after a person's full name at `j` that names a body after
+/// its head (`laboratoire Jean Kuntzmann`, `institut Pierre-Simon
+/// Laplace`, `laboratoire Jacques-Louis Lions`): a first name of the lists
+/// (each part of a hyphenated one) and at least one more name word on the
+/// same line.
+fn eponym_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+    let t = ctx.tokens.get(j)?;
+    if !t.space_before || ctx.line_break_before(j) || !ctx.name_word(j) {
+        return None;
+    }
+    let first_name = t
+        .text
+        .split('-')
+        .all(|part| !part.is_empty() && ctx.matcher.rules.first_names.contains(&fold_word(part)));
+    if !first_name {
+        return None;
+    }
+    ctx.name_at(j, 2)
+}
+
+/// The reporter's signature on the last line of an article (`Rémi van der
+/// Hoeven, à Villeurbanne`, `Yann-Erwan Le Goff`): a line of its own after
+/// the first, holding a name that opens on a first name of the lists (each
+/// part of a hyphenated one) and nothing else, or a comma and where it was
+/// written (`à`, `depuis`, `avec`: the rest of the line). A last line of
+/// lowercase agency initials (`sbh/mch`) may follow it. The name is an
+/// author.
+fn signature(ctx: &Ctx<'_>, out: &mut Out) {
+    let n = ctx.n();
+    // the first token of the line that holds token `last`
+    let line_start = |last: usize| {
+        (0..=last)
+            .rev()
+            .find(|&k| k == 0 || ctx.line_break_before(k))
+    };
+    let Some(mut k) = n.checked_sub(1).and_then(line_start) else {
+        return;
+    };
+    let mut end_of_line = n;
+    // agency initials under the signature: lowercase words and slashes
+    let initials = (k..n).all(|x| {
+        let t = &ctx.tokens[x];
+        t.is("/") || (t.is_word() && !t.is_capitalized() && t.text.chars().count() <= 4)
+    });
+    if initials {
+        end_of_line = k;
+        let Some(p) = k.checked_sub(1).and_then(line_start) else {
+            return;
+        };
+        k = p;
+    }
+    if k == 0 || !ctx.name_word(k) {
+        return;
+    }
+    let first = ctx.tokens[k].text;
+    let first_name = first
+        .split('-')
+        .all(|part| !part.is_empty() && ctx.matcher.rules.first_names.contains(&fold_word(part)));
+    if !first_name {
+        return;
+    }
+    let Some(end) = ctx.name_at(k, 2) else {
+        return;
+    };
+    let closed = end == end_of_line
+        || (ctx.tokens.get(end).is_some_and(|t| t.is(","))
+            && matches!(
+                ctx.low.get(end + 1),
+                Some("a" | "depuis" | "avec" | "au" | "en")
+            ));
+    if closed {
+        out.author(ctx, k, end);
+    }
+}
+
+/// After a reporter's function in a byline, the token after the place it
+/// is based in (`à Bruxelles,`, `en Bretagne,`: a locative word, a place
+/// the text names, a comma), or `k` when none follows.
+fn reporter_place_end(ctx: &Ctx<'_>, k: usize) -> usize {
+    if !matches!(ctx.low.get(k), Some("a" | "en" | "au" | "aux")) {
+        return k;
+    }
+    let Some(e) = ctx.named_end(k + 1, &[EntityType::Place]) else {
+        return k;
+    };
+    if ctx.tokens.get(e).is_some_and(|t| t.is(",")) {
+        e + 1
+    } else {
+        e
     }
 }
 

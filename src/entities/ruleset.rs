@@ -50,6 +50,7 @@ struct RawNames {
     joined_given_name_countries: Vec<String>,
     honorifics: Vec<String>,
     particles: Vec<String>,
+    compound_particles: Vec<String>,
     not_name_words: Vec<String>,
     korean_family_names: Vec<String>,
     surname_endings: Vec<String>,
@@ -66,6 +67,7 @@ struct RawPeople {
     honorific_confidence: f32,
     shape_confidence: f32,
     byline_markers: Vec<String>,
+    byline_roles: Vec<String>,
     match_sheet_labels: Vec<String>,
     credit_name_ends: Vec<String>,
     nationality_nouns: Vec<String>,
@@ -75,6 +77,7 @@ struct RawPeople {
 #[serde(deny_unknown_fields)]
 struct RawOrgs {
     heads: Vec<String>,
+    eponym_heads: Vec<String>,
     name_heads: Vec<String>,
     place_heads: Vec<String>,
     place_tails: Vec<String>,
@@ -344,6 +347,8 @@ pub struct EntityRules {
     /// Honorifics without their final dot, folded (`m`, `mme`).
     pub honorifics: WordSet,
     pub particles: WordSet,
+    /// Two particles written together inside a name (`van der`, `von der`).
+    pub compound_particles: Phrases,
     /// Exact words (case kept): a capitalised word in this list is not a name.
     pub not_name_words: WordSet,
     pub titles: Phrases,
@@ -362,11 +367,17 @@ pub struct EntityRules {
     pub surname_endings: Vec<String>,
     /// Words that introduce the author of a byline or credit (`par`, `version française`).
     pub byline_markers: Phrases,
+    /// The reporter's function between a byline's marker and the name
+    /// (`Par notre correspondante X`, `De notre envoyé spécial X`).
+    pub byline_roles: Phrases,
     /// Labels of a match sheet's lines (`essais`, `cartons jaunes`, `arbitre`).
     pub match_sheet_labels: Phrases,
     /// Punctuation that may end an author's name in a byline (`–`, `,`, `)`).
     pub credit_name_ends: WordSet,
     pub org_heads: Phrases,
+    /// Heads of a body named after a person, part of its name (`le
+    /// laboratoire Jean Kuntzmann`).
+    pub eponym_heads: Phrases,
     /// Capitalised first words of organisation names (`Radio`, `Real`, `FC`), case kept.
     pub name_heads: WordSet,
     /// Lowercase heads naming a place (`place`, `île`, `stade`), folded.
@@ -572,6 +583,7 @@ impl EntityRules {
                 .map(|h| fold_str(h.trim_end_matches('.')))
                 .collect(),
             particles: set(&raw.names.particles),
+            compound_particles: phrases(&raw.names.compound_particles),
             not_name_words: raw.names.not_name_words.into_iter().collect(),
             titles: phrases(&with_ex_forms(&raw.people.titles)),
             plural_titles: phrases(&raw.people.plural_titles),
@@ -589,9 +601,11 @@ impl EntityRules {
                 .map(|e| fold_str(e))
                 .collect(),
             byline_markers: phrases(&raw.people.byline_markers),
+            byline_roles: phrases(&raw.people.byline_roles),
             match_sheet_labels: phrases(&raw.people.match_sheet_labels),
             credit_name_ends: raw.people.credit_name_ends.into_iter().collect(),
             org_heads: phrases(&raw.organizations.heads),
+            eponym_heads: phrases(&raw.organizations.eponym_heads),
             name_heads: raw.organizations.name_heads.into_iter().collect(),
             place_heads: set(&raw.organizations.place_heads),
             place_tails: raw.organizations.place_tails.into_iter().collect(),

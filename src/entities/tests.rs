@@ -4977,3 +4977,302 @@ fn a_listed_body_goes_on_with_its_complement_or_its_departement() {
         ids(&found)
     );
 }
+
+/// The names of `places-france-historic.toml`, read from the file's text
+/// (not through the gazetteer under test).
+fn historic_regions_of_the_data() -> Vec<String> {
+    include_str!("../../data/gazetteer/places-france-historic.toml")
+        .lines()
+        .filter_map(|l| l.strip_prefix("name = \""))
+        .map(|l| l.trim_end_matches('"').to_string())
+        .collect()
+}
+
+/// Every former région, province and natural region of the data × its
+/// article (the test's own table of genders: feminine names end in `e`
+/// here, the masculine ones do not, checked against a list) × four frames
+/// of weather, farming and local news, with another French place named:
+/// one place, the whole name.
+#[test]
+fn every_historic_region_of_france_is_a_place() {
+    let names = historic_regions_of_the_data();
+    assert!(names.len() >= 45, "{}", names.len());
+    // masculine names that end in `e`, and feminine ones that do not
+    let masculine_e = ["Rouergue", "Languedoc-Roussillon", "Comminges"];
+    let plural = ["Comminges", "Nord-Pas-de-Calais"];
+    for name in &names {
+        let feminine = name.ends_with('e') && !masculine_e.contains(&name.as_str());
+        let (the, of) = if plural.contains(&name.as_str()) {
+            ("le", "du")
+        } else if feminine {
+            ("la", "de la")
+        } else {
+            ("le", "du")
+        };
+        let frames = [
+            format!("Des orages sont attendus en {name} et dans le Gers jeudi."),
+            format!("Les éleveurs {of} {name} ont manifesté, comme ceux du Gers."),
+            format!("Dans le Gers comme dans {the} {name}, la récolte a commencé."),
+            format!("Le Gers et {the} {name} sont en vigilance orange."),
+        ];
+        for text in frames {
+            let found: Vec<(EntityType, String)> = extract(&normalize(&text), matcher())
+                .into_iter()
+                .map(|m| (m.entity_type, m.surface))
+                .collect();
+            assert!(
+                found.contains(&(EntityType::Place, name.clone())),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}
+
+/// A seat named without article (`Bercy`, `Beauvau`) after a bare `à` is
+/// the building, a place; as the subject of a verb it stays the ministry.
+#[test]
+fn a_seat_without_article_is_a_place_after_a() {
+    for (seat, id) in [("Bercy", "bercy"), ("Beauvau", "beauvau")] {
+        for verb in ["réunis", "convoqués", "reçus"] {
+            let text = format!(
+                "Les patrons ont été {verb} lundi à {seat} par le ministre. {seat} a démenti mardi."
+            );
+            let found: Vec<EntityType> = extract(&normalize(&text), matcher())
+                .into_iter()
+                .filter(|m| m.entity_id == id)
+                .map(|m| m.entity_type)
+                .collect();
+            assert_eq!(
+                found,
+                vec![EntityType::Place, EntityType::Organization],
+                "{text}"
+            );
+        }
+    }
+}
+
+/// Every compound particle of the data × three surnames × three contexts
+/// that find names (a title before, a first name of the lists, a title
+/// after): the whole name, particles included.
+#[test]
+fn a_name_with_two_particles_is_found_whole() {
+    let particles: Vec<String> = matcher()
+        .rules
+        .compound_particles
+        .iter()
+        .map(|p| p.join(" "))
+        .collect();
+    assert!(particles.len() >= 4);
+    for particle in &particles {
+        for surname in ["Hoeven", "Meulen", "Berghe"] {
+            let name = format!("Kees {particle} {surname}");
+            for text in [
+                format!("Le sélectionneur néerlandais, {name}, a annoncé sa liste mardi."),
+                format!("L'ouvreur {name} a marqué deux essais."),
+                format!("{name}, le président du club, a démissionné."),
+            ] {
+                let found = persons(&text);
+                assert!(found.iter().any(|(n, _)| *n == name), "{text}: {found:?}");
+            }
+        }
+    }
+    // one particle then a lowercase word is no compound particle
+    let found = persons("Le sélectionneur, Kees van der, a parlé.");
+    assert!(found.iter().all(|(n, _)| !n.contains("der")), "{found:?}");
+}
+
+/// Every reporter's function of the data after `Par` or `De` at a line
+/// start, with or without the place the reporter writes from: the name is
+/// an author. `De` before a name without such a function opens no byline.
+#[test]
+fn a_byline_with_the_reporters_function_gives_its_author() {
+    use crate::model::MentionRole;
+    let roles: Vec<String> = matcher()
+        .rules
+        .byline_roles
+        .iter()
+        .map(|p| p.join(" "))
+        .collect();
+    assert!(roles.len() >= 8);
+    let mut checked = 0;
+    for role in &roles {
+        for marker in ["Par", "De"] {
+            for place in ["", " à Bruxelles,", " en Bretagne,"] {
+                let text = format!(
+                    "Le sommet s'ouvre à Bruxelles.\n\n{marker} {role}{place} Claire Varennat\n\nLe président a parlé."
+                );
+                if !normalize(&text).normalized.contains("Claire Varennat") {
+                    continue;
+                }
+                checked += 1;
+                let found = persons(&text);
+                assert!(
+                    found.contains(&("Claire Varennat".to_string(), Some(MentionRole::Author))),
+                    "{text:?}: {found:?}"
+                );
+            }
+        }
+    }
+    assert!(checked >= roles.len() * 4, "{checked}");
+    let found = persons("Le sommet s'ouvre.\n\nDe Claire Varennat\n\nLe président a parlé.");
+    assert!(found.iter().all(|(_, r)| r.is_none()), "{found:?}");
+}
+
+/// The signature on an article's last line: first names of the lists
+/// (one hyphenated) × surnames with and without particles × what may
+/// close the line (nothing, where it was written, agency initials on the
+/// line below): an author. Controls: a last line that is a title or a
+/// body, a name then a description, the only line of a text.
+#[test]
+fn a_signature_on_the_last_line_is_an_author() {
+    use crate::model::MentionRole;
+    for first in ["Rémi", "Anne-Sophie", "Yann", "Claire"] {
+        for surname in ["Barrière", "Le Goff", "van der Hoeven", "Morel-Faure"] {
+            let name = format!("{first} {surname}");
+            for tail in ["", ", à Villeurbanne", ", avec AFP", "\n\nsbh/mch"] {
+                let text = format!(
+                    "Les pompiers sont intervenus à Lyon.\n\nLe trafic a repris mardi.\n\n{name}{tail}"
+                );
+                let found = persons(&text);
+                assert!(
+                    found.contains(&(name.clone(), Some(MentionRole::Author))),
+                    "{text:?}: {found:?}"
+                );
+            }
+        }
+    }
+    for last in [
+        "Union Européenne",
+        "Claire Varennat, la présidente du jury",
+        "Tous droits réservés",
+    ] {
+        let text = format!("Les pompiers sont intervenus à Lyon.\n\n{last}");
+        let found = persons(&text);
+        assert!(
+            found.iter().all(|(_, r)| r.is_none()),
+            "{text:?}: {found:?}"
+        );
+    }
+    let found = persons("Claire Varennat");
+    assert!(found.iter().all(|(_, r)| r.is_none()), "{found:?}");
+}
+
+/// Every eponym head of the data (lowercase and capitalised) × persons'
+/// full names (one hyphenated first name, one particle) × three frames:
+/// one organisation, head included, and no person inside it. Controls: a
+/// company after `laboratoire` (`le laboratoire Sanofi`) keeps its name
+/// alone; the head before a word that is no first name is not this rule's.
+#[test]
+fn a_body_named_after_a_person_is_one_organisation() {
+    let heads: Vec<String> = matcher()
+        .rules
+        .eponym_heads
+        .iter()
+        .map(|p| p.join(" "))
+        .collect();
+    assert!(heads.len() >= 3);
+    for head in &heads {
+        for capital in [false, true] {
+            let head = if capital {
+                let mut h = head.clone();
+                h[..1].make_ascii_uppercase();
+                h
+            } else {
+                head.clone()
+            };
+            for person in [
+                "Jean Kuntzmann",
+                "Jacques-Louis Lions",
+                "Claire de Varennes",
+            ] {
+                let body = format!("{head} {person}");
+                for text in [
+                    format!("Elle dirige le {body} depuis 2019."),
+                    format!("Selon une étude du {body}, la hausse est nette."),
+                    format!("Trois postes du {body} seront supprimés."),
+                ] {
+                    let found = extract(&normalize(&text), matcher());
+                    assert!(
+                        found
+                            .iter()
+                            .any(|m| m.entity_type == EntityType::Organization && m.surface == body),
+                        "{text}: {found:?}"
+                    );
+                    assert!(
+                        !found.iter().any(|m| m.entity_type == EntityType::Person),
+                        "{text}: {found:?}"
+                    );
+                }
+            }
+        }
+    }
+    let found = extract(
+        &normalize("Le laboratoire Sanofi a publié ses résultats."),
+        matcher(),
+    );
+    assert!(
+        found.iter().all(|m| !m.surface.starts_with("laboratoire")),
+        "{found:?}"
+    );
+}
+
+/// An institution's head before a place of the gazetteer and one or two
+/// more places on its line (`l'université Grenoble Alpes`, `l'université
+/// Bourgogne Franche-Comté`, the names of the merged universities) is one
+/// organisation, no place inside: every head × city × one or two regions.
+/// Controls: a line break before the second place, a capitalised word no
+/// list knows after them.
+#[test]
+fn an_institution_named_by_places_is_one_organisation() {
+    for head in ["université", "musée", "conservatoire"] {
+        for city in ["Grenoble", "Lyon", "Toulouse"] {
+            for rest in ["Alpes", "Auvergne", "Bourgogne Franche-Comté", "Gascogne"] {
+                let name = format!("{head} {city} {rest}");
+                let text = format!("Selon une étude de l'{name}, le risque augmente.");
+                let found = extract(&normalize(&text), matcher());
+                assert!(
+                    found.iter().any(|m| m.surface == name
+                        && m.entity_type == EntityType::Organization
+                        && m.rule == "rule:institution-head"),
+                    "{text}: {found:?}"
+                );
+                assert!(
+                    !found.iter().any(|m| m.entity_type == EntityType::Place),
+                    "{text}: {found:?}"
+                );
+                let text = format!("Selon l'{head} {city}\n{rest}, le risque augmente.");
+                assert!(
+                    !by_rule(&text, "rule:institution-head")
+                        .iter()
+                        .any(|(n, _)| n.contains(rest)),
+                    "{text}"
+                );
+            }
+        }
+    }
+    let text = "Selon l'université Grenoble Alpes Varennat, le risque augmente.";
+    assert!(
+        !by_rule(text, "rule:institution-head")
+            .iter()
+            .any(|(n, _)| n == "université Grenoble Alpes"),
+        "{text}"
+    );
+}
+
+/// A text that ends on an organisation's name opening on a glossed head
+/// (`Union Européenne`, `Conseil National`) reads to its end without
+/// panicking, whatever comes before it.
+#[test]
+fn a_text_ending_on_an_organisations_name_is_read_to_its_end() {
+    for name in [
+        "Union Européenne",
+        "Conseil National",
+        "Agence Spatiale",
+        "Fédération Nationale",
+    ] {
+        for before in ["", "Les pompiers sont intervenus à Lyon.\n\n", "Selon l'"] {
+            let text = format!("{before}{name}");
+            let _ = extract(&normalize(&text), matcher());
+        }
+    }
+}

@@ -69,6 +69,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/places-francophonie.toml"),
     ),
     (
+        "places-france-historic.toml",
+        include_str!("../../data/gazetteer/places-france-historic.toml"),
+    ),
+    (
         "geo-countries.toml",
         include_str!("../../data/gazetteer/geo-countries.toml"),
     ),

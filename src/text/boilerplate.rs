@@ -114,7 +114,7 @@ fn numbered_note(line: &str) -> bool {
 
 fn rule_name(name: &str) -> &'static str {
     // data rule names are few; keep them as static strings for the records
-    const KNOWN: [&str; 16] = [
+    const KNOWN: [&str; 17] = [
         "advertisement",
         "cookie_banner",
         "newsletter",
@@ -131,6 +131,7 @@ fn rule_name(name: &str) -> &'static str {
         "reference_note",
         "notes_heading",
         "boilerplate",
+        "signature_line",
     ];
     KNOWN
         .iter()
@@ -207,6 +208,11 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
             }
             if name == "reference_note" {
                 lines[i].kind = Kind::Note;
+                i += 1;
+                continue;
+            }
+            if name == "signature_line" {
+                // removes nothing: the zones below keep it after the story
                 i += 1;
                 continue;
             }
@@ -317,10 +323,17 @@ pub fn classify(text: &str, body_start: usize, rules: &Rules) -> Vec<Line> {
             l.kind = Kind::Heading;
         }
     }
-    for l in &mut lines[last + 1..] {
+    for (k, l) in lines[last + 1..].iter_mut().enumerate() {
         let line = &text[l.span.start..l.span.end];
         let colon = line.trim_end().ends_with(':');
-        if l.kind == Kind::Body && result_line(line) {
+        if l.kind == Kind::Body
+            && k == 0
+            && !scraped
+            && rules.line_rule(line).map(rule_name) == Some("signature_line")
+        {
+            // the reporter's signature right under the story: kept
+            l.kind = Kind::Heading;
+        } else if l.kind == Kind::Body && result_line(line) {
             l.kind = Kind::Heading;
         } else if l.kind == Kind::Body && (!l.terminal || colon) && l.words <= 15 {
             l.kind = Kind::Removed("footer_furniture");
@@ -706,5 +719,55 @@ mod tests {
         assert!(ends_terminal("a dit \"oui.\""));
         assert!(ends_terminal("Il a déclaré :"));
         assert!(!ends_terminal("Liens entre Moscou et Pyongyang"));
+    }
+
+    /// A reporter's signature right under the story (names with and
+    /// without particles, one hyphenated first name × nothing or where it
+    /// was written) is kept as a heading on a clean page and read as an
+    /// author; the same line after another footer line, or on a page with
+    /// a site widget, is footer furniture. A byline with the reporter's
+    /// function (`Par notre correspondante X`) is kept as an author line.
+    #[test]
+    fn a_signature_under_the_story_is_kept_on_a_clean_page() {
+        for name in [
+            "Claire Varennat",
+            "Yann-Erwan Le Goff",
+            "Rémi van der Hoeven",
+        ] {
+            for tail in ["", ", à Villeurbanne", ", avec AFP"] {
+                let sig = format!("{name}{tail}");
+                let t = page("", "", &sig);
+                assert_eq!(rule_of(&t, &sig), Some(Kind::Heading), "{t}");
+                let text = crate::text::normalize(&t);
+                let found = crate::entities::extract(&text, crate::test_data::matcher());
+                assert!(
+                    found.iter().any(|e| e.surface == name
+                        && e.entity_type == crate::model::EntityType::Person
+                        && e.role.is_some()),
+                    "{t}: {name} in {found:#?}"
+                );
+                let t = page(
+                    "",
+                    "",
+                    &format!("Articles récents sur le même sujet\n{sig}"),
+                );
+                assert_eq!(
+                    rule_of(&t, &sig),
+                    Some(Kind::Removed("footer_furniture")),
+                    "{t}"
+                );
+                let t = page("Partager sur Facebook", "", &sig);
+                assert_ne!(rule_of(&t, &sig), Some(Kind::Heading), "{t}");
+            }
+        }
+        for role in [
+            "notre correspondante",
+            "notre envoyé spécial",
+            "nos envoyés spéciaux",
+        ] {
+            let line = format!("Par {role} Claire Varennat");
+            let t = page("", "", &line);
+            assert_eq!(rule_of(&t, &line), Some(Kind::Heading), "{t}");
+        }
     }
 }

@@ -342,11 +342,30 @@ fn place_and_word_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
         return None;
     }
     // `Paris Cité`: one capitalised word after the place, then no other
-    (ctx.name_word(j + 1)
+    if ctx.name_word(j + 1)
         && ctx.tokens[j + 1].space_before
         && ctx.shape_at(j + 1).is_none()
-        && !ctx.name_word(j + 2))
-    .then_some(j + 2)
+        && !ctx.name_word(j + 2)
+    {
+        return Some(j + 2);
+    }
+    // `Grenoble Alpes`, `Savoie Mont Blanc`, `Bourgogne Franche-Comté`: the
+    // place, then one or two more places of the gazetteer on its line (the
+    // names of the merged universities), then no other name word
+    let mut e = j + 1;
+    for _ in 0..2 {
+        let Some(next) = ctx.tokens.get(e) else {
+            break;
+        };
+        if !next.space_before || ctx.line_break_before(e) || !next.is_capitalized() {
+            break;
+        }
+        match ctx.named_end(e, &[EntityType::Place]) {
+            Some(p) => e = p,
+            None => break,
+        }
+    }
+    (e > j + 1 && !ctx.name_word(e)).then_some(e)
 }
 
 /// Where a listed organisation starting at token `k` and ending at token
@@ -461,7 +480,8 @@ pub(super) fn complement_end(ctx: &Ctx<'_>, k: usize, end: usize, org_end: usize
     if !(ctx.text_in(k, Set::GlossedHeads) || ctx.text_in(k, Set::AdjectiveOrgHeads)) {
         return None;
     }
-    if ctx.line_break_before(end) || ctx.person[end] {
+    // a name that ends the text has no complement after it
+    if end >= ctx.n() || ctx.line_break_before(end) || ctx.person[end] {
         return None;
     }
     let p = particle_end(ctx, end)?;
