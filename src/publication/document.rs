@@ -48,8 +48,9 @@ use crate::model::{
     YearlessDay,
 };
 use crate::temporal::Parsed;
-use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
+use crate::temporal::resolve::{Spec, Unit, WdMode, resolve_at, shift};
 use crate::temporal::rules::Candidate;
+use crate::temporal::tense::announced_by_relative;
 use crate::text::{Rules, Text};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -177,6 +178,11 @@ pub struct Bounds {
     /// (a building's, a law's, an election's), not last month's news, so it
     /// places a year-less day only when the bounds hold that day once.
     pub floor_is_a_year: bool,
+    /// The weekday the first sentences name as this one without a date
+    /// (`Claire Vasseur a défendu ce mercredi son texte`, `achève ce
+    /// dimanche une visite`), with its words: the corpus inference and the
+    /// bounds look only at days on it ([`PublicationBounds::weekday`]).
+    pub weekday: Option<(u32, String)>,
 }
 
 impl Bounds {
@@ -203,6 +209,7 @@ impl Bounds {
             not_after: self.not_after.as_ref().map(|(d, _)| *d),
             on: self.yearless.as_ref().map(|(on, _)| *on),
             role_until: self.role_ceiling.as_ref().map(|(d, _)| *d),
+            weekday: self.weekday.as_ref().map(|(wd, _)| *wd),
         };
         (typed != PublicationBounds::default()).then_some(typed)
     }
@@ -293,6 +300,14 @@ const UPDATE_DAYS: i64 = 31;
 /// How many years after a text's lower bound a year-less day with a weekday
 /// is looked for.
 const WEEKDAY_YEARS: i32 = 6;
+
+/// True when the weekdays a wire's lead reports on (`named`) allow `day`
+/// as its dateline's: none named, or one that is that day or the day
+/// before (a story filed the next morning).
+fn lead_fits(named: &[u32], day: NaiveDate) -> bool {
+    let on = day.weekday().num_days_from_monday();
+    named.is_empty() || named.iter().any(|wd| *wd == on || (wd + 1) % 7 == on)
+}
 
 /// A line that states the publication: a label (`Publié le`, `Mis à jour
 /// le`, a byline `Par X |`) or a bare `Le` followed by a time, then a date
@@ -937,8 +952,17 @@ impl<'a> Reading<'a> {
         let exprs = parsed
             .items
             .iter()
-            .filter(|(_, _, sentence)| sentence.is_some())
-            .map(|(c, tense, _)| (c, *tense))
+            .filter_map(|(c, tense, sentence)| Some((c, *tense, (*sentence)?)))
+            // `le scrutin du 9 juin 2024, qui se tiendra dimanche`: the
+            // relative clause announces the date, which is to come when the
+            // page is written (an upper bound), whatever the main verb
+            .map(|(c, tense, sentence)| {
+                let span = Span::new(c.start, c.end);
+                match announced_by_relative(&text.normalized, span, sentence) {
+                    true => (c, Tense::Future),
+                    false => (c, tense),
+                }
+            })
             .collect();
         let mut reading = Reading {
             text,
@@ -950,6 +974,7 @@ impl<'a> Reading<'a> {
         reading.update = reading.update_line();
         reading.bounds = reading.compute_bounds();
         reading.bounds.yearless = reading.yearless_day();
+        reading.bounds.weekday = reading.named_weekday();
         if let Some(held) = roles.and_then(|r| r.floor(&text.normalized))
             && reading
                 .bounds
@@ -1149,7 +1174,21 @@ impl<'a> Reading<'a> {
             _ => None,
         };
         match self.datelines().next() {
-            Some((c, _)) => yearless(c),
+            Some((c, sentence)) => match c.spec {
+                Spec::Date {
+                    y: None,
+                    m: Some(m),
+                    d,
+                    wd: None,
+                } if !self.some_year_agrees(c, sentence, m, d) => {
+                    self.note(format!(
+                        "«{}» rejected: no day the text's own dates allow falls on a weekday its lead agrees with",
+                        &s[c.start..c.end]
+                    ));
+                    None
+                }
+                _ => yearless(c),
+            },
             None => self.named_days().next().and_then(|(c, _)| yearless(c)),
         }
     }
@@ -1231,19 +1270,7 @@ impl<'a> Reading<'a> {
         day: NaiveDate,
         words: &str,
     ) -> Option<NaiveDate> {
-        let named: Vec<u32> = self
-            .exprs
-            .iter()
-            .filter(|(c, tense)| {
-                c.start >= dateline.end && c.end <= sentence.end && *tense != Tense::Future
-            })
-            .filter_map(|(c, _)| reported_weekday(&c.spec))
-            .collect();
-        let fits = |wd: u32| {
-            let on = day.weekday().num_days_from_monday();
-            wd == on || (wd + 1) % 7 == on
-        };
-        if named.is_empty() || named.iter().any(|wd| fits(*wd)) {
+        if lead_fits(&self.lead_weekdays(dateline, sentence), day) {
             return Some(day);
         }
         self.note(format!(
@@ -1252,6 +1279,36 @@ impl<'a> Reading<'a> {
             day.format("%A")
         ));
         None
+    }
+
+    /// The weekdays (0 = Monday) the lead after a dateline reports on, in
+    /// a clause not in the future.
+    fn lead_weekdays(&self, dateline: &Candidate, sentence: Span) -> Vec<u32> {
+        self.exprs
+            .iter()
+            .filter(|(c, tense)| {
+                c.start >= dateline.end && c.end <= sentence.end && *tense != Tense::Future
+            })
+            .filter_map(|(c, _)| reported_weekday(&c.spec))
+            .collect()
+    }
+
+    /// False when the text's bounds are closed on both sides and no year
+    /// they hold has the year-less dateline's day on a weekday its lead
+    /// agrees with (`SÉOUL, 12 mai (AFP) - … a été reçu lundi` between
+    /// `avril 2019` and an announced `3 février 2020`: 12 May 2019 is a
+    /// Sunday, so the text contradicts itself and no step may place the
+    /// day from its bounds).
+    fn some_year_agrees(&self, dateline: &Candidate, sentence: Span, m: u32, d: u32) -> bool {
+        let (Some((from, _)), Some((to, _))) = (&self.bounds.not_before, &self.bounds.not_after)
+        else {
+            return true;
+        };
+        let named = self.lead_weekdays(dateline, sentence);
+        (from.year()..=to.year())
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .filter(|day| self.bounds.contains(*day))
+            .any(|day| lead_fits(&named, day))
     }
 
     /// Keep why a candidate was left out, for `--verbose`.
@@ -1321,6 +1378,40 @@ impl<'a> Reading<'a> {
             );
             (named && THIS_DAY.is_match(&s[sentence.start..c.start])).then_some((*c, sentence))
         })
+    }
+
+    /// The weekday alone the first story sentences name as this one
+    /// (`ce mercredi`, `en ce dimanche`) in a clause in the present or the
+    /// past (`a défendu ce mercredi`, `achève ce dimanche`): the page's own
+    /// weekday, by the convention of `ce jeudi 7 mars`. A future clause
+    /// (`se rendra ce vendredi`) names a day to come; two weekdays named so
+    /// give none.
+    fn named_weekday(&self) -> Option<(u32, String)> {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(THIS_DAY_SENTENCES);
+        let named: Vec<(u32, String)> = self
+            .exprs
+            .iter()
+            .filter(|(_, tense)| matches!(tense, Tense::Present | Tense::Past))
+            .filter_map(|(c, _)| {
+                let Spec::Weekday {
+                    wd,
+                    mode: WdMode::This,
+                } = c.spec
+                else {
+                    return None;
+                };
+                // `ce mercredi` (the mode says `ce`), in a first sentence
+                first
+                    .iter()
+                    .find(|x| c.start >= x.start && c.end <= x.end)?;
+                Some((wd, s[c.start..c.end].trim().to_string()))
+            })
+            .collect();
+        match named.as_slice() {
+            [first, rest @ ..] if rest.iter().all(|(wd, _)| *wd == first.0) => Some(first.clone()),
+            _ => None,
+        }
     }
 
     /// A line that says it is the publication (`Publié le`, a byline, `Le
@@ -2986,5 +3077,152 @@ mod tests {
                 .any(|r| r.contains("«14 mars 2025» is announced in the future")),
             "{rejected:?}"
         );
+    }
+
+    /// `Ce <jour> <d> <mois>, …, trois jours avant le scrutin du <d+3 avec
+    /// l'année>, qui se tiendra <jour>`: the relative clause announces the
+    /// vote, so the page is on or before it, which leaves one year for the
+    /// named day; in the conditional (a supposition) or the passé composé
+    /// it bounds nothing, and the day is placed only if the lower bound
+    /// alone leaves one year (expected from chrono's calendar here).
+    #[test]
+    fn a_date_announced_by_a_relative_clause_in_the_future_bounds_the_day_from_above() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let vote = day + chrono::Duration::days(3);
+            let (d, month, wd) = (
+                day.day(),
+                MONTHS[day.month() as usize - 1],
+                weekday_name(day),
+            );
+            let floor = NaiveDate::from_ymd_opt(day.year() - 1, 1, 1).unwrap();
+            let vote_words = format!(
+                "{} {} {}",
+                vote.day(),
+                MONTHS[vote.month() as usize - 1],
+                vote.year()
+            );
+            let vote_wd = weekday_name(vote);
+            for (clause, bounded) in [
+                (format!("qui se tiendra {vote_wd}"), true),
+                (format!("qui réunira les électeurs {vote_wd}"), true),
+                (format!("qui se tiendrait {vote_wd}"), false),
+            ] {
+                let page = format!(
+                    "Politique\n\nDernier meeting\n\nCe {wd} {d} {month}, la tête de liste réunit ses \
+                     soutiens à Lille, trois jours avant le scrutin du {vote_words}, {clause}. En \
+                     janvier {}, son équipe avait déjà rassemblé 4 000 personnes.",
+                    floor.year()
+                );
+                let fits: Vec<NaiveDate> = (floor.year()..=floor.year() + WEEKDAY_YEARS)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), d))
+                    .filter(|x| *x >= floor && weekday_name(*x) == wd)
+                    .filter(|x| !bounded || *x <= vote)
+                    .collect();
+                let expected = match fits.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                };
+                if bounded {
+                    assert_eq!(expected, Some(day), "{page}");
+                }
+                assert_eq!(read(&page).map(|r| r.0), expected, "{page}: {fits:?}");
+            }
+        }
+    }
+
+    /// A year-less dateline between a past month and a day announced
+    /// within the year, every day of a year × every weekday its lead
+    /// reports on: the bounds hold the day once, and it is the page's when
+    /// the lead names that weekday or the one before (a story filed the
+    /// next morning); with any other weekday the text contradicts itself
+    /// and nothing is placed, neither by the dateline rule nor by the
+    /// bounds.
+    #[test]
+    fn a_year_less_dateline_the_lead_contradicts_in_the_one_year_allowed_is_not_placed() {
+        for day in days_of(2024) {
+            let floor = day - chrono::Duration::days(40);
+            let ceiling = day + chrono::Duration::days(200);
+            let on = day.weekday().num_days_from_monday();
+            for (lead, name) in WEEKDAYS.iter().enumerate() {
+                let lead = lead as u32;
+                let page = format!(
+                    "Diplomatie\n\nLe ministre reçu à Séoul\n\nSÉOUL, {} {} (AFP) - Le ministre japonais des \
+                     Affaires étrangères a été reçu {name} par son homologue sud-coréen. Les deux \
+                     pays avaient signé un accord de pêche en {} {}. Ils se retrouveront à Tokyo \
+                     le {} {} {}.",
+                    day.day(),
+                    MONTHS[day.month() as usize - 1],
+                    MONTHS[floor.month() as usize - 1],
+                    floor.year(),
+                    ceiling.day(),
+                    MONTHS[ceiling.month() as usize - 1],
+                    ceiling.year(),
+                );
+                let agrees = lead == on || (lead + 1) % 7 == on;
+                let text = normalize(&page);
+                let parsed = crate::temporal::parse(&text);
+                let found = infer(&text, &parsed).map(|i| i.day);
+                assert_eq!(found, agrees.then_some(day), "{page}");
+                // the day is kept for later steps only when the lead agrees
+                let on_day = Bounds::of(&text, &parsed, None).yearless.is_some();
+                assert_eq!(on_day, agrees, "{page}");
+            }
+        }
+    }
+
+    /// `ce <jour>` alone in the first sentences, every weekday × a clause
+    /// in the present, the passé composé or the future × before or after
+    /// the verb: the page's own weekday unless the clause is in the future;
+    /// two weekdays named so, or one named in a later sentence, give none.
+    #[test]
+    fn a_weekday_named_as_this_one_in_the_first_sentences_is_the_page_s() {
+        let clauses = [
+            ("achève {D} sa visite à Lyon", true),
+            ("a reçu {D} les syndicats de médecins", true),
+            ("recevra {D} les syndicats de médecins", false),
+        ];
+        for (k, wd) in WEEKDAYS.iter().enumerate() {
+            for (clause, today) in clauses {
+                for lead in [
+                    format!(
+                        "La ministre {}.",
+                        clause.replace("{D}", &format!("ce {wd}"))
+                    ),
+                    format!("Ce {wd}, la ministre {}.", clause.replace(" {D}", "")),
+                ] {
+                    let page = format!(
+                        "Santé\n\nLa ministre face aux médecins\n\n{lead} La réunion a duré trois heures.\n\nLes syndicats maintiennent leur appel."
+                    );
+                    let text = normalize(&page);
+                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    let want = today.then_some(k as u32);
+                    assert_eq!(b.weekday.as_ref().map(|w| w.0), want, "{page}");
+                    assert_eq!(b.typed().and_then(|t| t.weekday), want, "{page}");
+                    // another weekday named as this one: none
+                    let other = WEEKDAYS[(k + 2) % 7];
+                    let two = page.replace(
+                        &lead,
+                        &format!(
+                            "{}, puis elle a vu les élus ce {other}.",
+                            lead.trim_end_matches('.')
+                        ),
+                    );
+                    let text = normalize(&two);
+                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    let want = match today {
+                        true => None,
+                        false => Some(((k + 2) % 7) as u32),
+                    };
+                    assert_eq!(b.weekday.as_ref().map(|w| w.0), want, "{two}");
+                    // in a later sentence only: none
+                    let late = format!(
+                        "Santé\n\nLa ministre face aux médecins\n\nLa réunion a duré trois heures. Les syndicats maintiennent leur appel. Puis la ministre a parlé aux élus.\n\n{lead}"
+                    );
+                    let text = normalize(&late);
+                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    assert_eq!(b.weekday, None, "{late}");
+                }
+            }
+        }
     }
 }
