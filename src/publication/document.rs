@@ -328,6 +328,8 @@ struct LabelledLines {
     /// A time of day that closes a credit before its date: `Rédaction
     /// Europe 1 avec AFP 18h05 , le 12 novembre 2024`.
     credit_time: FirstUse,
+    /// A broadcaster's publication label (`Diffusé le`, `Émission du`).
+    broadcast: Regex,
 }
 
 /// What the words before a publication line's own start say of it
@@ -357,7 +359,7 @@ static PAGE_AGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The work a credit names before its people, as French bylines print it
 /// (`Propos recueillis par`, `Texte :`, `Texte et photos :`, `Reportage
-/// :`): the leads of [`BYLINE_LEADS`], closed by `par` or a colon.
+/// :`): the leads of a byline (`data/publication.toml`), closed by `par` or a colon.
 static CREDIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?(?:\s+et\s+photos?)?|reportage|enqu[êe]te|photos?|vid[ée]o|infographie)\s*(?:par\s|:\s*)")
         .expect("credit lead regex")
@@ -460,34 +462,104 @@ fn english_calendar() -> (Vec<(String, u32)>, Vec<String>) {
 
 static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
 
-/// The labels of a publication line; `update` labels give a later day.
-const PUBLISHED_LABELS: &str = r"(?:publi[ée]e?|publication|paru(?:tion)?|post[ée]e?|posted|published|date de publication|mis en ligne|[ée]dition du|diffus[ée]e?|diffusion|(?:[ée]mission|journal\s+de\s+\d{1,2}\s*(?:h|heures))\s+du)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
-/// The labels of [`PUBLISHED_LABELS`] a broadcaster prints over a
-/// programme's page (`Diffusé le`, `Diffusion :`, `Émission du`, `Journal
-/// de 20 heures du`): in the page's header they date the page; in its body
-/// they date a programme the page quotes or embeds (a video's caption).
-static BROADCAST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:diffus[ée]e?|diffusion|(?:[ée]mission|journal\s+de\s+\d{1,2}\s*(?:h|heures))\s+du)\b")
-        .expect("broadcast label regex")
-});
-const UPDATE_LABELS: &str = r"(?:(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
-/// What a byline may say before its `par`: the work the named people did
-/// (`Propos recueillis par`, the credit line of every interview;
-/// `Reportage de nos envoyés spéciaux` is no byline, it has no `par`).
-/// Optional: most bylines open on `Par`.
-const BYLINE_LEADS: &str = r"(?:(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?|reportage|enqu[êe]te|r[ée]dig[ée]e?|[ée]crite?|photos?|vid[ée]o|infographie)\s+)?";
-/// A byline that names no one but the paper's own reporter, by the post
-/// (`Par notre correspondant à Moscou`, `De nos envoyés spéciaux en Corée
-/// du Sud`, `De notre correspondante permanente à Séoul`): the French
-/// press's credit of a foreign correspondent, with the place of the post.
-const CORRESPONDENT: &str = r"(?:(?:par|de)\s+(?:notre|nos|leur|son|sa)\s+(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|r[ée]dactions?|bureaux?)(?:\s+(?:permanente?s?|r[ée]gionale?s?|locale?s?))?(?:\s+(?:à|a|en|au|aux)\s+(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|de\s+la)\s+|d['’]|l['’])?\p{Lu}[\p{L}'’-]*){0,3}))?)";
-/// A byline that names a desk of the newsroom rather than people (`Par la
-/// rédaction`, `Par la cellule de vérification`, `Par le service
-/// International`, `Par l'équipe Vrai ou faux`, `Par les Décodeurs`): the
-/// credit of fact-checks, explainers and unsigned briefs. The desk's name
-/// is at most three words after its noun, and the byline stands alone or
-/// before its separator, like a person's.
-const DESK: &str = r"(?:par\s+(?:la|le|les|l['’])\s*(?:r[ée]dactions?|cellules?|services?|p[ôo]les?|[ée]quipes?|desks?|d[ée]codeurs|bureaux?)(?:\s+(?:(?:de|du|des|d['’]|en|à)\s*)?[\p{L}'’-]+){0,3})";
+/// The words of publication and credit lines (`data/publication.toml`).
+const PUBLICATION: &str = include_str!("../../data/publication.toml");
+
+#[derive(serde::Deserialize)]
+struct PublicationWords {
+    labels: LabelWords,
+    byline: BylineWords,
+}
+
+#[derive(serde::Deserialize)]
+struct LabelWords {
+    published: Vec<String>,
+    broadcast: Vec<String>,
+    updated: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct BylineWords {
+    leads: Vec<String>,
+    desk_articles: Vec<String>,
+    desks: Vec<String>,
+    desk_links: Vec<String>,
+    correspondent_openers: Vec<String>,
+    correspondent_possessives: Vec<String>,
+    correspondent_posts: Vec<String>,
+    correspondent_qualifiers: Vec<String>,
+    correspondent_places: Vec<String>,
+    place_particles: Vec<String>,
+    place_elided: Vec<String>,
+}
+
+/// A list of the data file as one group of alternatives, in its order.
+fn any_of<'a>(words: impl IntoIterator<Item = &'a String>) -> String {
+    let words: Vec<&str> = words.into_iter().map(String::as_str).collect();
+    format!("(?:{})", words.join("|"))
+}
+
+/// The patterns built from `data/publication.toml`.
+struct PublicationPatterns {
+    /// The labels of a publication line; `updated` labels give a later day.
+    published: String,
+    /// The labels of `published` a broadcaster prints over a programme's
+    /// page: in the page's header they date the page; in its body they date
+    /// a programme the page quotes or embeds (a video's caption).
+    broadcast: String,
+    updated: String,
+    /// What a byline may say before its `par` (optional: most bylines open
+    /// on `Par`).
+    leads: String,
+    /// A byline that names no one but the paper's own reporter, by the post,
+    /// with the place of the post.
+    correspondent: String,
+    /// A byline that names a desk of the newsroom rather than people. The
+    /// desk's name is at most three words after its noun, and the byline
+    /// stands alone or before its separator, like a person's.
+    desk: String,
+}
+
+impl PublicationPatterns {
+    fn from_data(data: &str) -> Result<Self, toml::de::Error> {
+        let words: PublicationWords = toml::from_str(data)?;
+        let (labels, b) = (words.labels, words.byline);
+        // a time of day a label may hold before its date (`Publié à 10h30,
+        // le …`)
+        let at = r"(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
+        let published = any_of(labels.published.iter().chain(&labels.broadcast));
+        let updated = any_of(&labels.updated);
+        let (openers, possessives, posts) = (
+            any_of(&b.correspondent_openers),
+            any_of(&b.correspondent_possessives),
+            any_of(&b.correspondent_posts),
+        );
+        let (qualifiers, places) = (
+            any_of(&b.correspondent_qualifiers),
+            any_of(&b.correspondent_places),
+        );
+        let particles = any_of(&b.place_particles);
+        let place = format!(
+            r"(?-i:\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:{particles}\s+|{})?\p{{Lu}}[\p{{L}}'’-]*){{0,3}})",
+            b.place_elided.join("|")
+        );
+        Ok(PublicationPatterns {
+            published: format!("{published}{at}"),
+            broadcast: any_of(&labels.broadcast),
+            updated: format!("{updated}{at}"),
+            leads: format!(r"(?:{}\s+)?", any_of(&b.leads)),
+            correspondent: format!(
+                r"(?:{openers}\s+{possessives}\s+{posts}(?:\s+{qualifiers})?(?:\s+{places}\s+{place})?)"
+            ),
+            desk: format!(
+                r"(?:par\s+{}\s*{}(?:\s+(?:{}\s*)?[\p{{L}}'’-]+){{0,3}})",
+                any_of(&b.desk_articles),
+                any_of(&b.desks),
+                any_of(&b.desk_links)
+            ),
+        })
+    }
+}
 /// English labels: a numeric date after them may be month first.
 static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
@@ -539,22 +611,30 @@ impl LabelledLines {
         // agency credit (`(AFP)`, `avec AFP`) before the separator
         let name = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
         let credit = r"(?:\s*\((?-i:\p{Lu}[\p{L}.'’ -]{1,30})\)|\s+(?:avec|with)\s+(?-i:\p{Lu}{2,}[\p{L}-]*))";
-        let correspondent = CORRESPONDENT;
+        let words = PublicationPatterns::from_data(PUBLICATION).expect("data/publication.toml");
+        let PublicationPatterns {
+            published,
+            broadcast,
+            updated,
+            leads,
+            correspondent,
+            desk,
+        } = &words;
         let byline = format!(
-            r"(?:(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{DESK}{credit}?)\s*[|,·•–—-]\s*)"
+            r"(?:(?:{leads}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{desk}{credit}?)\s*[|,·•–—-]\s*)"
         );
         let byline = byline.as_str();
         // a signer is a name too (`Jean Dupont, le …`)
         let signer = name;
         let line = format!(
-            r"(?i)^\s*(?:(?P<byline>{byline})|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*(?:(?P<byline>{byline})|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{published})|(?P<upd>{updated})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?:{TIME})?\s*$");
         let yearless = format!(
-            r"(?i)^\s*{byline}?(?P<label>{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*{byline}?(?P<label>{published})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let trailing_byline = format!(
-            r"(?i)^(?:[|,·•–—/-]\s*)?(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{DESK}{credit}?)\s*$"
+            r"(?i)^(?:[|,·•–—/-]\s*)?(?:{leads}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{desk}{credit}?)\s*$"
         );
         LabelledLines {
             trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
@@ -566,6 +646,7 @@ impl LabelledLines {
             line: Regex::new(&line).expect("labelled line regex"),
             date_only: FirstUse::new(date_only, "date line regex"),
             months: month_names,
+            broadcast: Regex::new(&format!(r"(?i)^{broadcast}\b")).expect("broadcast label regex"),
         }
     }
 
@@ -620,7 +701,7 @@ impl LabelledLines {
         let day: u32 = c["d"].parse().ok()?;
         // a day that exists in some year (29 February included)
         NaiveDate::from_ymd_opt(2024, month, day)?;
-        let aired = BROADCAST_LABEL.is_match(&c["label"]);
+        let aired = self.broadcast.is_match(&c["label"]);
         Some((month, day, c.name("wd").is_some(), aired))
     }
 
@@ -704,7 +785,7 @@ impl LabelledLines {
         let date = self.date_of(&c, english)?;
         let aired = c
             .name("pub")
-            .is_some_and(|m| BROADCAST_LABEL.is_match(m.as_str().trim()));
+            .is_some_and(|m| self.broadcast.is_match(m.as_str().trim()));
         let kind = match (c.name("upd").is_some(), labelled || byline || dateline) {
             (true, _) => LineKind::Update,
             (false, true) if aired && !byline => LineKind::Aired,
@@ -1861,6 +1942,49 @@ mod tests {
 
     use super::*;
 
+    /// Every list of data/publication.toml is non-empty and every entry a
+    /// regex of its own (a stray `|` or parenthesis would change the
+    /// alternation it is joined into), and the patterns built from it compile.
+    #[test]
+    fn publication_words_load_and_compile() {
+        let words: PublicationWords = toml::from_str(PUBLICATION).expect("data/publication.toml");
+        let (l, b) = (&words.labels, &words.byline);
+        for list in [
+            &l.published,
+            &l.broadcast,
+            &l.updated,
+            &b.leads,
+            &b.desk_articles,
+            &b.desks,
+            &b.desk_links,
+            &b.correspondent_openers,
+            &b.correspondent_possessives,
+            &b.correspondent_posts,
+            &b.correspondent_qualifiers,
+            &b.correspondent_places,
+            &b.place_particles,
+            &b.place_elided,
+        ] {
+            assert!(!list.is_empty());
+            for entry in list {
+                assert!(!entry.is_empty() && !entry.starts_with('|') && !entry.ends_with('|'));
+                Regex::new(&format!("^(?:{entry})$")).expect(entry);
+            }
+        }
+        let p = PublicationPatterns::from_data(PUBLICATION).expect("patterns");
+        for pattern in [
+            &p.published,
+            &p.broadcast,
+            &p.updated,
+            &p.leads,
+            &p.correspondent,
+            &p.desk,
+        ] {
+            Regex::new(&format!("(?i){pattern}")).expect(pattern);
+        }
+        assert!(PublicationPatterns::from_data("[labels]\npublished = 1").is_err());
+    }
+
     /// Every dateline head × date × agency or dash, anywhere in the page,
     /// and every note head × separator: their dates date the page and
     /// bound nothing; the same dates in a sentence do.
@@ -2522,7 +2646,7 @@ mod tests {
     }
 
     /// A byline that says what its people did before its `par` (every
-    /// lead of [`BYLINE_LEADS`], capitalised as a line opens) dates the
+    /// lead of a byline (`data/publication.toml`), capitalised as a line opens) dates the
     /// page as a bare `Par` does, before or after the date; the same
     /// words opening a sentence do not.
     #[test]
