@@ -954,14 +954,23 @@ pub struct PublicationBounds {
     /// is never a side of an interval (a text may recall a past title).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_until: Option<NaiveDate>,
+    /// `ce mercredi` (a weekday alone, Monday = 0) in the first sentences,
+    /// in a clause not in the future: the page names its own weekday, so
+    /// only days on it are looked at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u32>,
 }
 
 impl PublicationBounds {
     pub fn contains(&self, day: NaiveDate) -> bool {
+        use chrono::Datelike;
         self.not_before.is_none_or(|b| day >= b)
             && self.not_after.is_none_or(|a| day <= a)
             && self.role_until.is_none_or(|a| day <= a)
             && self.on.is_none_or(|on| on.matches(day))
+            && self
+                .weekday
+                .is_none_or(|wd| day.weekday().num_days_from_monday() == wd)
     }
 }
 

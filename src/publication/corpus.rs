@@ -895,12 +895,12 @@ fn publish_bounds(
     }
 }
 
-/// The days both bounds of `b` allow (and, with [`PublicationBounds::on`],
-/// only the days of that date), as an interval of at most
-/// [`BOUNDED_MAX_DAYS`].
+/// The days both bounds of `b` allow (and, with [`PublicationBounds::on`]
+/// or [`PublicationBounds::weekday`], only the days of that date or
+/// weekday), as an interval of at most [`BOUNDED_MAX_DAYS`].
 pub fn bounds_interval(b: &PublicationBounds) -> Option<DateInterval> {
     let (from, to) = (b.not_before?, b.not_after?);
-    if b.on.is_none() {
+    if b.on.is_none() && b.weekday.is_none() {
         return bounded_interval(from, to);
     }
     let mut days = from
@@ -1775,6 +1775,7 @@ mod tests {
             not_after: None,
             on: on.then(|| yearless_of(named, false)),
             role_until: until,
+            weekday: None,
         };
         // without a day named: one bound only, no interval, with or without
         // the role
@@ -1991,5 +1992,48 @@ mod tests {
             }
         }
         assert_eq!(cases, 6 * 2 * 4 * 3);
+    }
+
+    /// Bounds on both sides with a weekday the page names as its own, for
+    /// every start of a year × every length up to 31 days × every weekday:
+    /// the interval runs from the first to the last day on that weekday
+    /// (computed here day by day with chrono), a day when there is one,
+    /// none when there is none.
+    #[test]
+    fn bounds_with_the_page_s_weekday_keep_only_its_days() {
+        let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+        for offset in 0..365 {
+            let from = start + chrono::Duration::days(offset);
+            for len in 0..31 {
+                let to = from + chrono::Duration::days(len);
+                for wd in 0..7u32 {
+                    let b = PublicationBounds {
+                        not_before: Some(from),
+                        not_after: Some(to),
+                        weekday: Some(wd),
+                        ..Default::default()
+                    };
+                    let days: Vec<NaiveDate> = (0..=len)
+                        .map(|k| from + chrono::Duration::days(k))
+                        .filter(|d| d.weekday().num_days_from_monday() == wd)
+                        .collect();
+                    let want = match (days.first(), days.last()) {
+                        (Some(a), Some(z)) => {
+                            let n = (*z - *a).num_days() + 1;
+                            let p = if n == 1 {
+                                Precision::Day
+                            } else if n <= 7 {
+                                Precision::Week
+                            } else {
+                                Precision::Month
+                            };
+                            Some(DateInterval::new(*a, *z, p))
+                        }
+                        _ => None,
+                    };
+                    assert_eq!(bounds_interval(&b), want, "{from} {to} {wd}");
+                }
+            }
+        }
     }
 }

@@ -48,8 +48,9 @@ use crate::model::{
     YearlessDay,
 };
 use crate::temporal::Parsed;
-use crate::temporal::resolve::{Spec, Unit, resolve_at, shift};
+use crate::temporal::resolve::{Spec, Unit, WdMode, resolve_at, shift};
 use crate::temporal::rules::Candidate;
+use crate::temporal::tense::announced_by_relative;
 use crate::text::{Rules, Text};
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
@@ -177,6 +178,11 @@ pub struct Bounds {
     /// (a building's, a law's, an election's), not last month's news, so it
     /// places a year-less day only when the bounds hold that day once.
     pub floor_is_a_year: bool,
+    /// The weekday the first sentences name as this one without a date
+    /// (`Claire Vasseur a défendu ce mercredi son texte`, `achève ce
+    /// dimanche une visite`), with its words: the corpus inference and the
+    /// bounds look only at days on it ([`PublicationBounds::weekday`]).
+    pub weekday: Option<(u32, String)>,
 }
 
 impl Bounds {
@@ -203,6 +209,7 @@ impl Bounds {
             not_after: self.not_after.as_ref().map(|(d, _)| *d),
             on: self.yearless.as_ref().map(|(on, _)| *on),
             role_until: self.role_ceiling.as_ref().map(|(d, _)| *d),
+            weekday: self.weekday.as_ref().map(|(wd, _)| *wd),
         };
         (typed != PublicationBounds::default()).then_some(typed)
     }
@@ -294,6 +301,14 @@ const UPDATE_DAYS: i64 = 31;
 /// is looked for.
 const WEEKDAY_YEARS: i32 = 6;
 
+/// True when the weekdays a wire's lead reports on (`named`) allow `day`
+/// as its dateline's: none named, or one that is that day or the day
+/// before (a story filed the next morning).
+fn lead_fits(named: &[u32], day: NaiveDate) -> bool {
+    let on = day.weekday().num_days_from_monday();
+    named.is_empty() || named.iter().any(|wd| *wd == on || (wd + 1) % 7 == on)
+}
+
 /// A line that states the publication: a label (`Publié le`, `Mis à jour
 /// le`, a byline `Par X |`) or a bare `Le` followed by a time, then a date
 /// in words, numbers, ISO or month first, then page furniture only.
@@ -313,6 +328,8 @@ struct LabelledLines {
     /// A time of day that closes a credit before its date: `Rédaction
     /// Europe 1 avec AFP 18h05 , le 12 novembre 2024`.
     credit_time: FirstUse,
+    /// A broadcaster's publication label (`Diffusé le`, `Émission du`).
+    broadcast: Regex,
 }
 
 /// What the words before a publication line's own start say of it
@@ -342,7 +359,7 @@ static PAGE_AGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The work a credit names before its people, as French bylines print it
 /// (`Propos recueillis par`, `Texte :`, `Texte et photos :`, `Reportage
-/// :`): the leads of [`BYLINE_LEADS`], closed by `par` or a colon.
+/// :`): the leads of a byline (`data/publication.toml`), closed by `par` or a colon.
 static CREDIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?(?:\s+et\s+photos?)?|reportage|enqu[êe]te|photos?|vid[ée]o|infographie)\s*(?:par\s|:\s*)")
         .expect("credit lead regex")
@@ -445,34 +462,104 @@ fn english_calendar() -> (Vec<(String, u32)>, Vec<String>) {
 
 static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
 
-/// The labels of a publication line; `update` labels give a later day.
-const PUBLISHED_LABELS: &str = r"(?:publi[ée]e?|publication|paru(?:tion)?|post[ée]e?|posted|published|date de publication|mis en ligne|[ée]dition du|diffus[ée]e?|diffusion|(?:[ée]mission|journal\s+de\s+\d{1,2}\s*(?:h|heures))\s+du)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
-/// The labels of [`PUBLISHED_LABELS`] a broadcaster prints over a
-/// programme's page (`Diffusé le`, `Diffusion :`, `Émission du`, `Journal
-/// de 20 heures du`): in the page's header they date the page; in its body
-/// they date a programme the page quotes or embeds (a video's caption).
-static BROADCAST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:diffus[ée]e?|diffusion|(?:[ée]mission|journal\s+de\s+\d{1,2}\s*(?:h|heures))\s+du)\b")
-        .expect("broadcast label regex")
-});
-const UPDATE_LABELS: &str = r"(?:(?:dernière\s+)?(?:mis|mise) à jour|modifi[ée]e?|actualis[ée]e?|updated|last updated)(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
-/// What a byline may say before its `par`: the work the named people did
-/// (`Propos recueillis par`, the credit line of every interview;
-/// `Reportage de nos envoyés spéciaux` is no byline, it has no `par`).
-/// Optional: most bylines open on `Par`.
-const BYLINE_LEADS: &str = r"(?:(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?|reportage|enqu[êe]te|r[ée]dig[ée]e?|[ée]crite?|photos?|vid[ée]o|infographie)\s+)?";
-/// A byline that names no one but the paper's own reporter, by the post
-/// (`Par notre correspondant à Moscou`, `De nos envoyés spéciaux en Corée
-/// du Sud`, `De notre correspondante permanente à Séoul`): the French
-/// press's credit of a foreign correspondent, with the place of the post.
-const CORRESPONDENT: &str = r"(?:(?:par|de)\s+(?:notre|nos|leur|son|sa)\s+(?:correspondante?s?|envoy[ée]e?s?\s+sp[ée]cia(?:l|le|ux|les)|r[ée]dactions?|bureaux?)(?:\s+(?:permanente?s?|r[ée]gionale?s?|locale?s?))?(?:\s+(?:à|a|en|au|aux)\s+(?-i:\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|de\s+la)\s+|d['’]|l['’])?\p{Lu}[\p{L}'’-]*){0,3}))?)";
-/// A byline that names a desk of the newsroom rather than people (`Par la
-/// rédaction`, `Par la cellule de vérification`, `Par le service
-/// International`, `Par l'équipe Vrai ou faux`, `Par les Décodeurs`): the
-/// credit of fact-checks, explainers and unsigned briefs. The desk's name
-/// is at most three words after its noun, and the byline stands alone or
-/// before its separator, like a person's.
-const DESK: &str = r"(?:par\s+(?:la|le|les|l['’])\s*(?:r[ée]dactions?|cellules?|services?|p[ôo]les?|[ée]quipes?|desks?|d[ée]codeurs|bureaux?)(?:\s+(?:(?:de|du|des|d['’]|en|à)\s*)?[\p{L}'’-]+){0,3})";
+/// The words of publication and credit lines (`data/publication.toml`).
+const PUBLICATION: &str = include_str!("../../data/publication.toml");
+
+#[derive(serde::Deserialize)]
+struct PublicationWords {
+    labels: LabelWords,
+    byline: BylineWords,
+}
+
+#[derive(serde::Deserialize)]
+struct LabelWords {
+    published: Vec<String>,
+    broadcast: Vec<String>,
+    updated: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct BylineWords {
+    leads: Vec<String>,
+    desk_articles: Vec<String>,
+    desks: Vec<String>,
+    desk_links: Vec<String>,
+    correspondent_openers: Vec<String>,
+    correspondent_possessives: Vec<String>,
+    correspondent_posts: Vec<String>,
+    correspondent_qualifiers: Vec<String>,
+    correspondent_places: Vec<String>,
+    place_particles: Vec<String>,
+    place_elided: Vec<String>,
+}
+
+/// A list of the data file as one group of alternatives, in its order.
+fn any_of<'a>(words: impl IntoIterator<Item = &'a String>) -> String {
+    let words: Vec<&str> = words.into_iter().map(String::as_str).collect();
+    format!("(?:{})", words.join("|"))
+}
+
+/// The patterns built from `data/publication.toml`.
+struct PublicationPatterns {
+    /// The labels of a publication line; `updated` labels give a later day.
+    published: String,
+    /// The labels of `published` a broadcaster prints over a programme's
+    /// page: in the page's header they date the page; in its body they date
+    /// a programme the page quotes or embeds (a video's caption).
+    broadcast: String,
+    updated: String,
+    /// What a byline may say before its `par` (optional: most bylines open
+    /// on `Par`).
+    leads: String,
+    /// A byline that names no one but the paper's own reporter, by the post,
+    /// with the place of the post.
+    correspondent: String,
+    /// A byline that names a desk of the newsroom rather than people. The
+    /// desk's name is at most three words after its noun, and the byline
+    /// stands alone or before its separator, like a person's.
+    desk: String,
+}
+
+impl PublicationPatterns {
+    fn from_data(data: &str) -> Result<Self, toml::de::Error> {
+        let words: PublicationWords = toml::from_str(data)?;
+        let (labels, b) = (words.labels, words.byline);
+        // a time of day a label may hold before its date (`Publié à 10h30,
+        // le …`)
+        let at = r"(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
+        let published = any_of(labels.published.iter().chain(&labels.broadcast));
+        let updated = any_of(&labels.updated);
+        let (openers, possessives, posts) = (
+            any_of(&b.correspondent_openers),
+            any_of(&b.correspondent_possessives),
+            any_of(&b.correspondent_posts),
+        );
+        let (qualifiers, places) = (
+            any_of(&b.correspondent_qualifiers),
+            any_of(&b.correspondent_places),
+        );
+        let particles = any_of(&b.place_particles);
+        let place = format!(
+            r"(?-i:\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:{particles}\s+|{})?\p{{Lu}}[\p{{L}}'’-]*){{0,3}})",
+            b.place_elided.join("|")
+        );
+        Ok(PublicationPatterns {
+            published: format!("{published}{at}"),
+            broadcast: any_of(&labels.broadcast),
+            updated: format!("{updated}{at}"),
+            leads: format!(r"(?:{}\s+)?", any_of(&b.leads)),
+            correspondent: format!(
+                r"(?:{openers}\s+{possessives}\s+{posts}(?:\s+{qualifiers})?(?:\s+{places}\s+{place})?)"
+            ),
+            desk: format!(
+                r"(?:par\s+{}\s*{}(?:\s+(?:{}\s*)?[\p{{L}}'’-]+){{0,3}})",
+                any_of(&b.desk_articles),
+                any_of(&b.desks),
+                any_of(&b.desk_links)
+            ),
+        })
+    }
+}
 /// English labels: a numeric date after them may be month first.
 static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
@@ -524,22 +611,30 @@ impl LabelledLines {
         // agency credit (`(AFP)`, `avec AFP`) before the separator
         let name = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
         let credit = r"(?:\s*\((?-i:\p{Lu}[\p{L}.'’ -]{1,30})\)|\s+(?:avec|with)\s+(?-i:\p{Lu}{2,}[\p{L}-]*))";
-        let correspondent = CORRESPONDENT;
+        let words = PublicationPatterns::from_data(PUBLICATION).expect("data/publication.toml");
+        let PublicationPatterns {
+            published,
+            broadcast,
+            updated,
+            leads,
+            correspondent,
+            desk,
+        } = &words;
         let byline = format!(
-            r"(?:(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{DESK}{credit}?)\s*[|,·•–—-]\s*)"
+            r"(?:(?:{leads}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{desk}{credit}?)\s*[|,·•–—-]\s*)"
         );
         let byline = byline.as_str();
         // a signer is a name too (`Jean Dupont, le …`)
         let signer = name;
         let line = format!(
-            r"(?i)^\s*(?:(?P<byline>{byline})|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{PUBLISHED_LABELS})|(?P<upd>{UPDATE_LABELS})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*(?:(?P<byline>{byline})|(?P<credited>{name}{credit}\s*[|,·•–—-]\s*)|(?P<signer>{signer})\s*,\s*)?(?:(?P<pub>{published})|(?P<upd>{updated})|(?P<le>le))?\s*(?P<prep>le\s*:|le\s|on\s|:)?\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let date_only = format!(r"(?i)^\s*(?:(?:{wd})\.?,?\s+)?(?:{date})(?:{TIME})?\s*$");
         let yearless = format!(
-            r"(?i)^\s*{byline}?(?P<label>{PUBLISHED_LABELS})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
+            r"(?i)^\s*{byline}?(?P<label>{published})\s*(?:le\s*:?|:)?\s*(?P<wd>(?:{wd})\.?,?\s+)?(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{mo})\.?(?P<time>{TIME})?(?P<rest>.*)$"
         );
         let trailing_byline = format!(
-            r"(?i)^(?:[|,·•–—/-]\s*)?(?:{BYLINE_LEADS}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{DESK}{credit}?)\s*$"
+            r"(?i)^(?:[|,·•–—/-]\s*)?(?:{leads}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{desk}{credit}?)\s*$"
         );
         LabelledLines {
             trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
@@ -551,6 +646,7 @@ impl LabelledLines {
             line: Regex::new(&line).expect("labelled line regex"),
             date_only: FirstUse::new(date_only, "date line regex"),
             months: month_names,
+            broadcast: Regex::new(&format!(r"(?i)^{broadcast}\b")).expect("broadcast label regex"),
         }
     }
 
@@ -605,7 +701,7 @@ impl LabelledLines {
         let day: u32 = c["d"].parse().ok()?;
         // a day that exists in some year (29 February included)
         NaiveDate::from_ymd_opt(2024, month, day)?;
-        let aired = BROADCAST_LABEL.is_match(&c["label"]);
+        let aired = self.broadcast.is_match(&c["label"]);
         Some((month, day, c.name("wd").is_some(), aired))
     }
 
@@ -689,7 +785,7 @@ impl LabelledLines {
         let date = self.date_of(&c, english)?;
         let aired = c
             .name("pub")
-            .is_some_and(|m| BROADCAST_LABEL.is_match(m.as_str().trim()));
+            .is_some_and(|m| self.broadcast.is_match(m.as_str().trim()));
         let kind = match (c.name("upd").is_some(), labelled || byline || dateline) {
             (true, _) => LineKind::Update,
             (false, true) if aired && !byline => LineKind::Aired,
@@ -937,8 +1033,17 @@ impl<'a> Reading<'a> {
         let exprs = parsed
             .items
             .iter()
-            .filter(|(_, _, sentence)| sentence.is_some())
-            .map(|(c, tense, _)| (c, *tense))
+            .filter_map(|(c, tense, sentence)| Some((c, *tense, (*sentence)?)))
+            // `le scrutin du 9 juin 2024, qui se tiendra dimanche`: the
+            // relative clause announces the date, which is to come when the
+            // page is written (an upper bound), whatever the main verb
+            .map(|(c, tense, sentence)| {
+                let span = Span::new(c.start, c.end);
+                match announced_by_relative(&text.normalized, span, sentence) {
+                    true => (c, Tense::Future),
+                    false => (c, tense),
+                }
+            })
             .collect();
         let mut reading = Reading {
             text,
@@ -950,6 +1055,7 @@ impl<'a> Reading<'a> {
         reading.update = reading.update_line();
         reading.bounds = reading.compute_bounds();
         reading.bounds.yearless = reading.yearless_day();
+        reading.bounds.weekday = reading.named_weekday();
         if let Some(held) = roles.and_then(|r| r.floor(&text.normalized))
             && reading
                 .bounds
@@ -1149,7 +1255,21 @@ impl<'a> Reading<'a> {
             _ => None,
         };
         match self.datelines().next() {
-            Some((c, _)) => yearless(c),
+            Some((c, sentence)) => match c.spec {
+                Spec::Date {
+                    y: None,
+                    m: Some(m),
+                    d,
+                    wd: None,
+                } if !self.some_year_agrees(c, sentence, m, d) => {
+                    self.note(format!(
+                        "«{}» rejected: no day the text's own dates allow falls on a weekday its lead agrees with",
+                        &s[c.start..c.end]
+                    ));
+                    None
+                }
+                _ => yearless(c),
+            },
             None => self.named_days().next().and_then(|(c, _)| yearless(c)),
         }
     }
@@ -1231,19 +1351,7 @@ impl<'a> Reading<'a> {
         day: NaiveDate,
         words: &str,
     ) -> Option<NaiveDate> {
-        let named: Vec<u32> = self
-            .exprs
-            .iter()
-            .filter(|(c, tense)| {
-                c.start >= dateline.end && c.end <= sentence.end && *tense != Tense::Future
-            })
-            .filter_map(|(c, _)| reported_weekday(&c.spec))
-            .collect();
-        let fits = |wd: u32| {
-            let on = day.weekday().num_days_from_monday();
-            wd == on || (wd + 1) % 7 == on
-        };
-        if named.is_empty() || named.iter().any(|wd| fits(*wd)) {
+        if lead_fits(&self.lead_weekdays(dateline, sentence), day) {
             return Some(day);
         }
         self.note(format!(
@@ -1252,6 +1360,36 @@ impl<'a> Reading<'a> {
             day.format("%A")
         ));
         None
+    }
+
+    /// The weekdays (0 = Monday) the lead after a dateline reports on, in
+    /// a clause not in the future.
+    fn lead_weekdays(&self, dateline: &Candidate, sentence: Span) -> Vec<u32> {
+        self.exprs
+            .iter()
+            .filter(|(c, tense)| {
+                c.start >= dateline.end && c.end <= sentence.end && *tense != Tense::Future
+            })
+            .filter_map(|(c, _)| reported_weekday(&c.spec))
+            .collect()
+    }
+
+    /// False when the text's bounds are closed on both sides and no year
+    /// they hold has the year-less dateline's day on a weekday its lead
+    /// agrees with (`SÉOUL, 12 mai (AFP) - … a été reçu lundi` between
+    /// `avril 2019` and an announced `3 février 2020`: 12 May 2019 is a
+    /// Sunday, so the text contradicts itself and no step may place the
+    /// day from its bounds).
+    fn some_year_agrees(&self, dateline: &Candidate, sentence: Span, m: u32, d: u32) -> bool {
+        let (Some((from, _)), Some((to, _))) = (&self.bounds.not_before, &self.bounds.not_after)
+        else {
+            return true;
+        };
+        let named = self.lead_weekdays(dateline, sentence);
+        (from.year()..=to.year())
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .filter(|day| self.bounds.contains(*day))
+            .any(|day| lead_fits(&named, day))
     }
 
     /// Keep why a candidate was left out, for `--verbose`.
@@ -1321,6 +1459,40 @@ impl<'a> Reading<'a> {
             );
             (named && THIS_DAY.is_match(&s[sentence.start..c.start])).then_some((*c, sentence))
         })
+    }
+
+    /// The weekday alone the first story sentences name as this one
+    /// (`ce mercredi`, `en ce dimanche`) in a clause in the present or the
+    /// past (`a défendu ce mercredi`, `achève ce dimanche`): the page's own
+    /// weekday, by the convention of `ce jeudi 7 mars`. A future clause
+    /// (`se rendra ce vendredi`) names a day to come; two weekdays named so
+    /// give none.
+    fn named_weekday(&self) -> Option<(u32, String)> {
+        let s = &self.text.normalized;
+        let first = self.first_sentences(THIS_DAY_SENTENCES);
+        let named: Vec<(u32, String)> = self
+            .exprs
+            .iter()
+            .filter(|(_, tense)| matches!(tense, Tense::Present | Tense::Past))
+            .filter_map(|(c, _)| {
+                let Spec::Weekday {
+                    wd,
+                    mode: WdMode::This,
+                } = c.spec
+                else {
+                    return None;
+                };
+                // `ce mercredi` (the mode says `ce`), in a first sentence
+                first
+                    .iter()
+                    .find(|x| c.start >= x.start && c.end <= x.end)?;
+                Some((wd, s[c.start..c.end].trim().to_string()))
+            })
+            .collect();
+        match named.as_slice() {
+            [first, rest @ ..] if rest.iter().all(|(wd, _)| *wd == first.0) => Some(first.clone()),
+            _ => None,
+        }
     }
 
     /// A line that says it is the publication (`Publié le`, a byline, `Le
@@ -1769,6 +1941,49 @@ mod tests {
     }
 
     use super::*;
+
+    /// Every list of data/publication.toml is non-empty and every entry a
+    /// regex of its own (a stray `|` or parenthesis would change the
+    /// alternation it is joined into), and the patterns built from it compile.
+    #[test]
+    fn publication_words_load_and_compile() {
+        let words: PublicationWords = toml::from_str(PUBLICATION).expect("data/publication.toml");
+        let (l, b) = (&words.labels, &words.byline);
+        for list in [
+            &l.published,
+            &l.broadcast,
+            &l.updated,
+            &b.leads,
+            &b.desk_articles,
+            &b.desks,
+            &b.desk_links,
+            &b.correspondent_openers,
+            &b.correspondent_possessives,
+            &b.correspondent_posts,
+            &b.correspondent_qualifiers,
+            &b.correspondent_places,
+            &b.place_particles,
+            &b.place_elided,
+        ] {
+            assert!(!list.is_empty());
+            for entry in list {
+                assert!(!entry.is_empty() && !entry.starts_with('|') && !entry.ends_with('|'));
+                Regex::new(&format!("^(?:{entry})$")).expect(entry);
+            }
+        }
+        let p = PublicationPatterns::from_data(PUBLICATION).expect("patterns");
+        for pattern in [
+            &p.published,
+            &p.broadcast,
+            &p.updated,
+            &p.leads,
+            &p.correspondent,
+            &p.desk,
+        ] {
+            Regex::new(&format!("(?i){pattern}")).expect(pattern);
+        }
+        assert!(PublicationPatterns::from_data("[labels]\npublished = 1").is_err());
+    }
 
     /// Every dateline head × date × agency or dash, anywhere in the page,
     /// and every note head × separator: their dates date the page and
@@ -2431,7 +2646,7 @@ mod tests {
     }
 
     /// A byline that says what its people did before its `par` (every
-    /// lead of [`BYLINE_LEADS`], capitalised as a line opens) dates the
+    /// lead of a byline (`data/publication.toml`), capitalised as a line opens) dates the
     /// page as a bare `Par` does, before or after the date; the same
     /// words opening a sentence do not.
     #[test]
@@ -2986,5 +3201,152 @@ mod tests {
                 .any(|r| r.contains("«14 mars 2025» is announced in the future")),
             "{rejected:?}"
         );
+    }
+
+    /// `Ce <jour> <d> <mois>, …, trois jours avant le scrutin du <d+3 avec
+    /// l'année>, qui se tiendra <jour>`: the relative clause announces the
+    /// vote, so the page is on or before it, which leaves one year for the
+    /// named day; in the conditional (a supposition) or the passé composé
+    /// it bounds nothing, and the day is placed only if the lower bound
+    /// alone leaves one year (expected from chrono's calendar here).
+    #[test]
+    fn a_date_announced_by_a_relative_clause_in_the_future_bounds_the_day_from_above() {
+        for day in days_of(2024).into_iter().chain(days_of(2025)) {
+            let vote = day + chrono::Duration::days(3);
+            let (d, month, wd) = (
+                day.day(),
+                MONTHS[day.month() as usize - 1],
+                weekday_name(day),
+            );
+            let floor = NaiveDate::from_ymd_opt(day.year() - 1, 1, 1).unwrap();
+            let vote_words = format!(
+                "{} {} {}",
+                vote.day(),
+                MONTHS[vote.month() as usize - 1],
+                vote.year()
+            );
+            let vote_wd = weekday_name(vote);
+            for (clause, bounded) in [
+                (format!("qui se tiendra {vote_wd}"), true),
+                (format!("qui réunira les électeurs {vote_wd}"), true),
+                (format!("qui se tiendrait {vote_wd}"), false),
+            ] {
+                let page = format!(
+                    "Politique\n\nDernier meeting\n\nCe {wd} {d} {month}, la tête de liste réunit ses \
+                     soutiens à Lille, trois jours avant le scrutin du {vote_words}, {clause}. En \
+                     janvier {}, son équipe avait déjà rassemblé 4 000 personnes.",
+                    floor.year()
+                );
+                let fits: Vec<NaiveDate> = (floor.year()..=floor.year() + WEEKDAY_YEARS)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, day.month(), d))
+                    .filter(|x| *x >= floor && weekday_name(*x) == wd)
+                    .filter(|x| !bounded || *x <= vote)
+                    .collect();
+                let expected = match fits.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                };
+                if bounded {
+                    assert_eq!(expected, Some(day), "{page}");
+                }
+                assert_eq!(read(&page).map(|r| r.0), expected, "{page}: {fits:?}");
+            }
+        }
+    }
+
+    /// A year-less dateline between a past month and a day announced
+    /// within the year, every day of a year × every weekday its lead
+    /// reports on: the bounds hold the day once, and it is the page's when
+    /// the lead names that weekday or the one before (a story filed the
+    /// next morning); with any other weekday the text contradicts itself
+    /// and nothing is placed, neither by the dateline rule nor by the
+    /// bounds.
+    #[test]
+    fn a_year_less_dateline_the_lead_contradicts_in_the_one_year_allowed_is_not_placed() {
+        for day in days_of(2024) {
+            let floor = day - chrono::Duration::days(40);
+            let ceiling = day + chrono::Duration::days(200);
+            let on = day.weekday().num_days_from_monday();
+            for (lead, name) in WEEKDAYS.iter().enumerate() {
+                let lead = lead as u32;
+                let page = format!(
+                    "Diplomatie\n\nLe ministre reçu à Séoul\n\nSÉOUL, {} {} (AFP) - Le ministre japonais des \
+                     Affaires étrangères a été reçu {name} par son homologue sud-coréen. Les deux \
+                     pays avaient signé un accord de pêche en {} {}. Ils se retrouveront à Tokyo \
+                     le {} {} {}.",
+                    day.day(),
+                    MONTHS[day.month() as usize - 1],
+                    MONTHS[floor.month() as usize - 1],
+                    floor.year(),
+                    ceiling.day(),
+                    MONTHS[ceiling.month() as usize - 1],
+                    ceiling.year(),
+                );
+                let agrees = lead == on || (lead + 1) % 7 == on;
+                let text = normalize(&page);
+                let parsed = crate::temporal::parse(&text);
+                let found = infer(&text, &parsed).map(|i| i.day);
+                assert_eq!(found, agrees.then_some(day), "{page}");
+                // the day is kept for later steps only when the lead agrees
+                let on_day = Bounds::of(&text, &parsed, None).yearless.is_some();
+                assert_eq!(on_day, agrees, "{page}");
+            }
+        }
+    }
+
+    /// `ce <jour>` alone in the first sentences, every weekday × a clause
+    /// in the present, the passé composé or the future × before or after
+    /// the verb: the page's own weekday unless the clause is in the future;
+    /// two weekdays named so, or one named in a later sentence, give none.
+    #[test]
+    fn a_weekday_named_as_this_one_in_the_first_sentences_is_the_page_s() {
+        let clauses = [
+            ("achève {D} sa visite à Lyon", true),
+            ("a reçu {D} les syndicats de médecins", true),
+            ("recevra {D} les syndicats de médecins", false),
+        ];
+        for (k, wd) in WEEKDAYS.iter().enumerate() {
+            for (clause, today) in clauses {
+                for lead in [
+                    format!(
+                        "La ministre {}.",
+                        clause.replace("{D}", &format!("ce {wd}"))
+                    ),
+                    format!("Ce {wd}, la ministre {}.", clause.replace(" {D}", "")),
+                ] {
+                    let page = format!(
+                        "Santé\n\nLa ministre face aux médecins\n\n{lead} La réunion a duré trois heures.\n\nLes syndicats maintiennent leur appel."
+                    );
+                    let text = normalize(&page);
+                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    let want = today.then_some(k as u32);
+                    assert_eq!(b.weekday.as_ref().map(|w| w.0), want, "{page}");
+                    assert_eq!(b.typed().and_then(|t| t.weekday), want, "{page}");
+                    // another weekday named as this one: none
+                    let other = WEEKDAYS[(k + 2) % 7];
+                    let two = page.replace(
+                        &lead,
+                        &format!(
+                            "{}, puis elle a vu les élus ce {other}.",
+                            lead.trim_end_matches('.')
+                        ),
+                    );
+                    let text = normalize(&two);
+                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    let want = match today {
+                        true => None,
+                        false => Some(((k + 2) % 7) as u32),
+                    };
+                    assert_eq!(b.weekday.as_ref().map(|w| w.0), want, "{two}");
+                    // in a later sentence only: none
+                    let late = format!(
+                        "Santé\n\nLa ministre face aux médecins\n\nLa réunion a duré trois heures. Les syndicats maintiennent leur appel. Puis la ministre a parlé aux élus.\n\n{lead}"
+                    );
+                    let text = normalize(&late);
+                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    assert_eq!(b.weekday, None, "{late}");
+                }
+            }
+        }
     }
 }

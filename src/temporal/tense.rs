@@ -290,6 +290,64 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// True when a relative clause opened right after the expression by `qui`
+/// or `où` is in the future indicative (`le scrutin du 9 juin 2024, qui se
+/// tiendra dimanche`, `la conférence du 13 juin, où seront reçus les
+/// maires`): what the expression dates is to come when the text is
+/// written, whatever the main clause's tense (which [`tense_at`] gives, the
+/// clause keeping its tense to itself). A conditional (`qui se tiendrait`,
+/// a future seen from the past or a supposition) or any past cue in the
+/// clause gives false. The clause ends at the next comma or the sentence's
+/// end.
+pub fn announced_by_relative(text: &str, span: Span, bounds: Span) -> bool {
+    let c = &*CUES;
+    let end = floor(text, bounds.end.min(text.len()));
+    let start = floor(text, span.end.min(end));
+    let after = &text[start..end];
+    let rest = after.trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let Some(opener) = WORD.find(rest).filter(|m| m.start() == 0) else {
+        return false;
+    };
+    if !matches!(opener.as_str().to_lowercase().as_str(), "qui" | "où") {
+        return false;
+    }
+    let clause = &rest[opener.end()..];
+    let clause = &clause[..clause
+        .find([',', '.', ';', '!', '?', '\n', ':'])
+        .unwrap_or(clause.len())];
+    let words: Vec<String> = WORD
+        .find_iter(clause)
+        .map(|m| m.as_str().to_lowercase())
+        .collect();
+    let (mut future, mut past) = (false, false);
+    for (i, w) in words.iter().enumerate() {
+        let noun = i > 0 && c.determiners.contains(words[i - 1].as_str());
+        if noun {
+            continue;
+        }
+        let forward =
+            c.future.contains(w.as_str()) && !w.ends_with("rait") && !w.ends_with("raient");
+        if future_indicative(w) || forward || c.not_past.contains(w.as_str()) {
+            future = true;
+        } else if c.past.contains(w.as_str())
+            || imparfait(w, c)
+            || future_form(w)
+            || (is_participle(w, c) && !c.not_past.contains(w.as_str()))
+        {
+            // a conditional (`tiendrait`) is no announcement either
+            past = true;
+        }
+    }
+    future && !past
+}
+
+/// A future indicative form (`tiendra`, `réuniront`, `serons`): the
+/// endings of [`future_form`] but the conditional's.
+fn future_indicative(w: &str) -> bool {
+    future_form(w) && !w.ends_with("rait") && !w.ends_with("raient")
+}
+
 /// Tense of a phrase given alone (the dev set): its own words only.
 pub fn tense_of_phrase(text: &str, span: Span) -> Tense {
     tense_at(text, span, Span::new(0, text.len()))
@@ -363,6 +421,89 @@ mod tests {
             }
         }
         assert_eq!(n, 4 * 4 * 7);
+    }
+
+    /// Every verb × every form × every date × `qui`/`où`, with and
+    /// without a comma: a relative clause right after the date announces
+    /// it (true) only in the future indicative, never in the conditional,
+    /// the passé composé or the present, nor when words sit between the
+    /// date and the clause. Forms are built here from the infinitive by
+    /// the rules of the future (Grevisse: the infinitive, less a final
+    /// `-e`, then `-a`/`-ont`; the irregular stems listed by hand).
+    #[test]
+    fn a_relative_clause_in_the_future_right_after_a_date_announces_it() {
+        // (reflexive pronoun or none, infinitive, future stem, participle)
+        let verbs = [
+            ("se ", "tenir", "tiendr", "tenu"),
+            ("se ", "dérouler", "", "déroulé"),
+            ("", "réunir", "", "réuni"),
+            ("", "ouvrir", "", "ouvert"),
+            ("", "rendre", "", "rendu"),
+            ("", "élire", "", "élu"),
+            ("", "marquer", "", "marqué"),
+            ("", "accueillir", "accueiller", "accueilli"),
+            ("", "commencer", "", "commencé"),
+        ];
+        let dates = [
+            "9 juin 2024",
+            "3 mars",
+            "lundi 12 février 2029",
+            "novembre 2026",
+        ];
+        let mut n = 0;
+        for (refl, inf, stem, part) in verbs {
+            let stem = match stem {
+                "" => inf.strip_suffix('e').unwrap_or(inf).to_string(),
+                s => s.to_string(),
+            };
+            let (sg, pl, csg, cpl) = (
+                format!("{stem}a"),
+                format!("{stem}ont"),
+                format!("{stem}ait"),
+                format!("{stem}aient"),
+            );
+            let aux_sg = if refl.is_empty() { "a " } else { "s'est " };
+            let forms = [
+                (format!("{refl}{sg}"), true),
+                (format!("{refl}{pl}"), true),
+                (format!("{refl}{csg}"), false),
+                (format!("{refl}{cpl}"), false),
+                (format!("{aux_sg}{part}"), false),
+            ];
+            for date in dates {
+                for opener in ["qui", "où"] {
+                    for comma in [",", ""] {
+                        for (form, want) in &forms {
+                            let subject = if opener == "où" { "les élus " } else { "" };
+                            let sentence = format!(
+                                "Les maires préparent le rendez-vous du {date}{comma} {opener} \
+                                 {subject}{form} à Lyon, selon la préfecture."
+                            );
+                            let at = sentence.find(date).unwrap();
+                            let span = Span::new(at, at + date.len());
+                            let whole = Span::new(0, sentence.len());
+                            assert_eq!(
+                                announced_by_relative(&sentence, span, whole),
+                                *want,
+                                "{sentence}"
+                            );
+                            // words between the date and the clause: no announcement
+                            let apart = sentence.replacen(
+                                &format!("{date}{comma} {opener}"),
+                                &format!("{date} à Lyon{comma} {opener}"),
+                                1,
+                            );
+                            assert!(
+                                !announced_by_relative(&apart, span, Span::new(0, apart.len())),
+                                "{apart}"
+                            );
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(n, 9 * 4 * 2 * 2 * 5);
     }
 
     #[test]
