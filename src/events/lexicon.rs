@@ -594,6 +594,7 @@ struct ContextFile {
     refusal_verbs: Vec<String>,
     refusal_words: Vec<String>,
     facility_nouns: Vec<String>,
+    covenant_nouns: Vec<String>,
     force_nouns: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
@@ -622,6 +623,9 @@ struct Grammar {
     /// Nouns of what makes, keeps or serves things (`usine`, `dépôt`,
     /// `site`): an event noun that complements one names no act.
     facility_nouns: HashSet<String>,
+    /// Nouns of a treaty or pact (`traité`, `pacte`): an event noun that
+    /// complements one names what it is about, no act.
+    covenant_nouns: HashSet<String>,
     /// Lemmas of the nouns of an armed force or what it fires (`soldats`,
     /// `obus`): in the clause of a verb of armed force, that act's object.
     force_nouns: HashSet<String>,
@@ -1006,6 +1010,19 @@ impl EventLexicon {
     /// serves things: `une usine de`, `un dépôt d'`, `le site de`, `une
     /// usine nord-coréenne de` (one word between).
     pub fn complements_a_facility(&self, before: &str) -> bool {
+        self.complements_one_of(before, &self.grammar.facility_nouns)
+    }
+
+    /// True when the event noun that `before` ends on complements the noun
+    /// of a treaty or pact: `un traité d'`, `l'accord de`, `un traité
+    /// bilatéral d'` (one word between).
+    pub fn complements_a_covenant(&self, before: &str) -> bool {
+        self.complements_one_of(before, &self.grammar.covenant_nouns)
+    }
+
+    /// True when `before` ends on `de`/`d'` after one of `nouns`, one word
+    /// at most between, nothing but words from the noun on.
+    fn complements_one_of(&self, before: &str, nouns: &HashSet<String>) -> bool {
         let near = tail(before);
         let words = last_words(near, 3);
         let Some(((de, _), rest)) = words.split_first() else {
@@ -1014,11 +1031,8 @@ impl EventLexicon {
         if !matches!(*de, "de" | "d'" | "d’" | "des" | "du") {
             return false;
         }
-        let facility = |i: usize| {
-            rest.get(i)
-                .is_some_and(|(w, _)| self.grammar.facility_nouns.contains(*w))
-        };
-        // nothing but words between the facility and the noun
+        let named = |i: usize| rest.get(i).is_some_and(|(w, _)| nouns.contains(*w));
+        // nothing but words from that noun to the event noun
         let plain = |i: usize| {
             rest.get(i).is_some_and(|&(_, at)| {
                 near[at..]
@@ -1026,7 +1040,7 @@ impl EventLexicon {
                     .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-'))
             })
         };
-        (facility(0) && plain(0)) || (facility(1) && plain(1))
+        (named(0) && plain(0)) || (named(1) && plain(1))
     }
 
     /// What governs the infinitive `hit` of `sentence`, when a verb, noun
@@ -1470,6 +1484,11 @@ impl EventLexicon {
                     .any(|w| ends_with_word(before_tail.trim_end(), w))
                     && !self.stipulated(before)
                     && !self.complements_a_facility(before)
+                    && !(self.complements_a_covenant(before)
+                        && !matches!(
+                            lemma.event_type,
+                            EventType::Agreement | EventType::Ratification
+                        ))
                 {
                     nominal.get_or_insert(hit);
                 }
@@ -2015,6 +2034,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
             .map(|w| w.to_lowercase())
             .collect(),
         facility_nouns: set(&context.facility_nouns),
+        covenant_nouns: set(&context.covenant_nouns),
         force_nouns: set(&context.force_nouns),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),
