@@ -595,6 +595,7 @@ struct ContextFile {
     refusal_words: Vec<String>,
     facility_nouns: Vec<String>,
     covenant_nouns: Vec<String>,
+    disposition_nouns: Vec<String>,
     force_nouns: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
@@ -626,6 +627,9 @@ struct Grammar {
     /// Nouns of a treaty or pact (`traité`, `pacte`): an event noun that
     /// complements one names what it is about, no act.
     covenant_nouns: HashSet<String>,
+    /// Nouns of a taste, fear or habit (`goût`, `hantise`): an event noun
+    /// that completes one names no act.
+    disposition_nouns: HashSet<String>,
     /// Lemmas of the nouns of an armed force or what it fires (`soldats`,
     /// `obus`): in the clause of a verb of armed force, that act's object.
     force_nouns: HashSet<String>,
@@ -1021,15 +1025,25 @@ impl EventLexicon {
     }
 
     /// True when `before` ends on `de`/`d'` after one of `nouns`, one word
-    /// at most between, nothing but words from the noun on.
+    /// at most between, nothing but words from the noun on; the second of
+    /// two complements joined by `et`/`ou` too (`le goût des trains et des
+    /// voyages`).
     fn complements_one_of(&self, before: &str, nouns: &HashSet<String>) -> bool {
+        let is_de = |w: &str| matches!(w, "de" | "d'" | "d’" | "des" | "du");
         let near = tail(before);
-        let words = last_words(near, 3);
-        let Some(((de, _), rest)) = words.split_first() else {
+        let words = last_words(near, 6);
+        let Some(((de, _), mut rest)) = words.split_first() else {
             return false;
         };
-        if !matches!(*de, "de" | "d'" | "d’" | "des" | "du") {
+        if !is_de(de) {
             return false;
+        }
+        // `de X et de` / `de X ou d'`: the first complement's `de`
+        if let [(and, _), _, (de, _), tail @ ..] = rest
+            && matches!(*and, "et" | "ou")
+            && is_de(de)
+        {
+            rest = tail;
         }
         let named = |i: usize| rest.get(i).is_some_and(|(w, _)| nouns.contains(*w));
         // nothing but words from that noun to the event noun
@@ -1484,6 +1498,7 @@ impl EventLexicon {
                     .any(|w| ends_with_word(before_tail.trim_end(), w))
                     && !self.stipulated(before)
                     && !self.complements_a_facility(before)
+                    && !self.complements_one_of(before, &self.grammar.disposition_nouns)
                     && !(self.complements_a_covenant(before)
                         && !matches!(
                             lemma.event_type,
@@ -2035,6 +2050,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
             .collect(),
         facility_nouns: set(&context.facility_nouns),
         covenant_nouns: set(&context.covenant_nouns),
+        disposition_nouns: set(&context.disposition_nouns),
         force_nouns: set(&context.force_nouns),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),

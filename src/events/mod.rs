@@ -8242,6 +8242,57 @@ mod tests {
         }
     }
 
+    /// A taste, fear or habit is no act: an event noun that completes one
+    /// (`le goût des voyages`, alone or second in `des trains et des
+    /// voyages`) names none. Every disposition noun (written here) × three
+    /// event nouns × alone or coordinated; control: the same noun as the
+    /// object of an act.
+    #[test]
+    fn what_someone_likes_or_fears_is_no_act() {
+        let dispositions = [
+            "le goût",
+            "les goûts",
+            "l'habitude",
+            "la passion",
+            "l'amour",
+            "l'horreur",
+            "la peur",
+            "la crainte",
+            "la hantise",
+            "la nostalgie",
+            "le culte",
+        ];
+        let nouns = [
+            ("voyages", EventType::Travel),
+            ("défilés militaires", EventType::Ceremony),
+            ("visites officielles", EventType::Visit),
+        ];
+        let mut tried = 0;
+        for disposition in dispositions {
+            for (noun, event_type) in nouns {
+                for complement in [format!("des {noun}"), format!("des trains et des {noun}")] {
+                    let text = format!(
+                        "En 2019, Kim Jong-un a hérité de son père {disposition} {complement} en Russie."
+                    );
+                    let found = run(&text);
+                    assert!(
+                        !found.iter().any(|m| m.event_type == event_type),
+                        "{text}: {found:#?}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 66);
+        for (noun, event_type) in nouns {
+            let text = format!("En 2019, Kim Jong-un a multiplié les {noun} en Russie.");
+            assert!(
+                run(&text).iter().any(|m| m.event_type == event_type),
+                "{text}"
+            );
+        }
+    }
+
     /// What a covenant is about is no act: an event noun right after the
     /// noun of a treaty or pact and `de` (one adjective may stand between)
     /// names none, and the covenant is the agreement. Every covenant noun
