@@ -530,13 +530,30 @@ fn follow_narrative(
             {
                 return None;
             }
+            // `Vladimir Poutine, élu au printemps, qui vient le voir`: a
+            // participle apposed to a name tells what came before the
+            // story's time, the latest such date up to the thread's last
+            // day, and the thread stays where it was
+            if tense::in_apposed_participle(s, t.span, sentence) {
+                let i = resolve_at(spec, th.days.end, Tense::Past)?;
+                return (i.start <= published.end).then_some((th, i, true));
+            }
             let i = resolve_at(spec, th.days.start, Tense::Future)?;
-            (i.start <= published.end).then_some((th, i))
+            (i.start <= published.end).then_some((th, i, false))
         });
-        if let Some((th, i)) = found {
+        if let Some((th, i, apposed)) = found {
             t.interval = Some(i);
             t.value = value(spec, Some(&i));
             t.pending = None;
+            if apposed {
+                t.anchor = Anchor::Expression {
+                    text: th.text.clone(),
+                    span: th.span,
+                };
+                reach(i.start, &mut last_start);
+                thread = Some(th);
+                continue;
+            }
             let next = th.moved_to(t, i, sentence);
             t.anchor = Anchor::Expression {
                 text: th.text,

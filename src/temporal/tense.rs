@@ -312,6 +312,17 @@ pub fn in_detached_participle(text: &str, span: Span, sentence: Span) -> bool {
     one_participle && after.contains(',')
 }
 
+/// True for an expression in a detached participle clause apposed to a
+/// noun inside its sentence, after a comma (`Vladimir Poutine, élu au
+/// printemps, qui vient le voir`), not opening it: what the participle
+/// tells came before the time of the main clause.
+pub fn in_apposed_participle(text: &str, span: Span, sentence: Span) -> bool {
+    in_detached_participle(text, span, sentence)
+        && text
+            .get(floor(text, sentence.start)..floor(text, span.start))
+            .is_some_and(|before| before.contains(','))
+}
+
 /// Tense of a phrase given alone (the dev set): its own words only.
 pub fn tense_of_phrase(text: &str, span: Span) -> Tense {
     tense_at(text, span, Span::new(0, text.len()))

@@ -1201,3 +1201,40 @@ fn a_day_counted_back_in_a_detached_participle_is_no_anchor() {
         }
     }
 }
+
+#[test]
+fn a_date_in_a_participle_apposed_to_a_name_is_before_the_story_s_time() {
+    // every month of the story × a month or season told in a participle
+    // apposed to a name: the latest such period that starts by the end of
+    // the story's month (by chrono); the story's thread stays where it was,
+    // so the next sentence's day reads forward from the story's month
+    let published = d(2025, 6, 20);
+    for (ai, anchor_month) in MONTH_NAMES.iter().enumerate() {
+        let anchor = ai as u32 + 1;
+        let story_end = (d(2000, anchor, 1) + chrono::Months::new(1))
+            .pred_opt()
+            .unwrap();
+        let mut told: Vec<(String, u32)> = MONTH_NAMES
+            .iter()
+            .enumerate()
+            .map(|(mi, m)| (format!("en {m}"), mi as u32 + 1))
+            .collect();
+        told.push(("au printemps".into(), 3));
+        told.push(("à l'automne".into(), 9));
+        for (when, start_month) in told {
+            let start = (1999..=2000)
+                .rev()
+                .map(|y| d(y, start_month, 1))
+                .find(|c| *c <= story_end)
+                .unwrap();
+            let text = format!(
+                "En {anchor_month} 2000, Kim Jong-il reçoit Vladimir Poutine, élu {when}, qui vient le voir. Le 17 {anchor_month}, les deux hommes signent une déclaration."
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, &when);
+            assert_eq!(t.interval.map(|i| i.start), Some(start), "{text}");
+            let next = find(&all, &format!("17 {anchor_month}"));
+            assert_eq!(iv(next), d(2000, anchor, 17).to_string(), "{text}");
+        }
+    }
+}
