@@ -499,7 +499,12 @@ fn follow_narrative(
             continue;
         };
         if spec.is_absolute() {
-            thread = if names_a_noun(s, t.span) {
+            // a date of several years (`dans les années 2000`, `de 1999 à
+            // 2003`) gives no one year to the dates after it
+            let years = t.interval.is_some_and(|i| {
+                chrono::Datelike::year(&i.start) != chrono::Datelike::year(&i.end)
+            });
+            thread = if names_a_noun(s, t.span) || years {
                 None
             } else {
                 t.interval.map(|days| Thread {

@@ -1238,3 +1238,30 @@ fn a_date_in_a_participle_apposed_to_a_name_is_before_the_story_s_time() {
         }
     }
 }
+
+#[test]
+fn a_date_of_several_years_gives_no_year_to_the_story() {
+    // every decade and range of years × every month: the year-less month
+    // after it is read from the day of writing (in the two years before
+    // it), never in the first year of the span
+    let published = d(2024, 11, 8);
+    for (span, first) in [
+        ("dans les années 2000", 2000),
+        ("dans les années 1990", 1990),
+        ("de 1999 à 2003", 1999),
+        ("entre 2001 et 2004", 2001),
+    ] {
+        for month in MONTH_NAMES {
+            let text = format!(
+                "Un professeur, qui a enseigné à Séoul {span}, résume : « Depuis que Poutine et Kim ont signé leur traité en {month}, on savait. »"
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, &format!("en {month}"));
+            let start = t.interval.map(|i| i.start);
+            assert!(
+                start.is_some_and(|s| s.year() != first && s.year() >= 2023),
+                "{text}: {start:?}"
+            );
+        }
+    }
+}
