@@ -1491,6 +1491,12 @@ impl EventLexicon {
                 // `de toute livraison d'armes`: any delivery, none in
                 // particular (`n’importe quelle`: either apostrophe)
                 let before_tail = fold_apostrophes(tail(before));
+                // `protocole d'accord`: a noun of agreement after a
+                // covenant keeps its reading
+                let agreement_noun = matches!(
+                    lemma.event_type,
+                    EventType::Agreement | EventType::Ratification
+                );
                 if !self
                     .grammar
                     .free_choice
@@ -1499,11 +1505,7 @@ impl EventLexicon {
                     && !self.stipulated(before)
                     && !self.complements_a_facility(before)
                     && !self.complements_one_of(before, &self.grammar.disposition_nouns)
-                    && !(self.complements_a_covenant(before)
-                        && !matches!(
-                            lemma.event_type,
-                            EventType::Agreement | EventType::Ratification
-                        ))
+                    && (agreement_noun || !self.complements_a_covenant(before))
                 {
                     nominal.get_or_insert(hit);
                 }
