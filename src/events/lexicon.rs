@@ -594,6 +594,8 @@ struct ContextFile {
     refusal_verbs: Vec<String>,
     refusal_words: Vec<String>,
     facility_nouns: Vec<String>,
+    covenant_nouns: Vec<String>,
+    disposition_nouns: Vec<String>,
     force_nouns: Vec<String>,
     free_choice: Vec<String>,
     incise_verbs: Vec<String>,
@@ -622,6 +624,12 @@ struct Grammar {
     /// Nouns of what makes, keeps or serves things (`usine`, `dépôt`,
     /// `site`): an event noun that complements one names no act.
     facility_nouns: HashSet<String>,
+    /// Nouns of a treaty or pact (`traité`, `pacte`): an event noun that
+    /// complements one names what it is about, no act.
+    covenant_nouns: HashSet<String>,
+    /// Nouns of a taste, fear or habit (`goût`, `hantise`): an event noun
+    /// that completes one names no act.
+    disposition_nouns: HashSet<String>,
     /// Lemmas of the nouns of an armed force or what it fires (`soldats`,
     /// `obus`): in the clause of a verb of armed force, that act's object.
     force_nouns: HashSet<String>,
@@ -1006,19 +1014,39 @@ impl EventLexicon {
     /// serves things: `une usine de`, `un dépôt d'`, `le site de`, `une
     /// usine nord-coréenne de` (one word between).
     pub fn complements_a_facility(&self, before: &str) -> bool {
+        self.complements_one_of(before, &self.grammar.facility_nouns)
+    }
+
+    /// True when the event noun that `before` ends on complements the noun
+    /// of a treaty or pact: `un traité d'`, `l'accord de`, `un traité
+    /// bilatéral d'` (one word between).
+    pub fn complements_a_covenant(&self, before: &str) -> bool {
+        self.complements_one_of(before, &self.grammar.covenant_nouns)
+    }
+
+    /// True when `before` ends on `de`/`d'` after one of `nouns`, one word
+    /// at most between, nothing but words from the noun on; the second of
+    /// two complements joined by `et`/`ou` too (`le goût des trains et des
+    /// voyages`).
+    fn complements_one_of(&self, before: &str, nouns: &HashSet<String>) -> bool {
+        let is_de = |w: &str| matches!(w, "de" | "d'" | "d’" | "des" | "du");
         let near = tail(before);
-        let words = last_words(near, 3);
-        let Some(((de, _), rest)) = words.split_first() else {
+        let words = last_words(near, 6);
+        let Some(((de, _), mut rest)) = words.split_first() else {
             return false;
         };
-        if !matches!(*de, "de" | "d'" | "d’" | "des" | "du") {
+        if !is_de(de) {
             return false;
         }
-        let facility = |i: usize| {
-            rest.get(i)
-                .is_some_and(|(w, _)| self.grammar.facility_nouns.contains(*w))
-        };
-        // nothing but words between the facility and the noun
+        // `de X et de` / `de X ou d'`: the first complement's `de`
+        if let [(and, _), _, (de, _), tail @ ..] = rest
+            && matches!(*and, "et" | "ou")
+            && is_de(de)
+        {
+            rest = tail;
+        }
+        let named = |i: usize| rest.get(i).is_some_and(|(w, _)| nouns.contains(*w));
+        // nothing but words from that noun to the event noun
         let plain = |i: usize| {
             rest.get(i).is_some_and(|&(_, at)| {
                 near[at..]
@@ -1026,7 +1054,7 @@ impl EventLexicon {
                     .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-'))
             })
         };
-        (facility(0) && plain(0)) || (facility(1) && plain(1))
+        (named(0) && plain(0)) || (named(1) && plain(1))
     }
 
     /// What governs the infinitive `hit` of `sentence`, when a verb, noun
@@ -1463,6 +1491,12 @@ impl EventLexicon {
                 // `de toute livraison d'armes`: any delivery, none in
                 // particular (`n’importe quelle`: either apostrophe)
                 let before_tail = fold_apostrophes(tail(before));
+                // `protocole d'accord`: a noun of agreement after a
+                // covenant keeps its reading
+                let agreement_noun = matches!(
+                    lemma.event_type,
+                    EventType::Agreement | EventType::Ratification
+                );
                 if !self
                     .grammar
                     .free_choice
@@ -1470,6 +1504,8 @@ impl EventLexicon {
                     .any(|w| ends_with_word(before_tail.trim_end(), w))
                     && !self.stipulated(before)
                     && !self.complements_a_facility(before)
+                    && !self.complements_one_of(before, &self.grammar.disposition_nouns)
+                    && (agreement_noun || !self.complements_a_covenant(before))
                 {
                     nominal.get_or_insert(hit);
                 }
@@ -2015,6 +2051,8 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
             .map(|w| w.to_lowercase())
             .collect(),
         facility_nouns: set(&context.facility_nouns),
+        covenant_nouns: set(&context.covenant_nouns),
+        disposition_nouns: set(&context.disposition_nouns),
         force_nouns: set(&context.force_nouns),
         object_clitics: set(&context.object_clitics),
         determiners: set(&context.determiners),

@@ -828,6 +828,14 @@ pub fn extract(
             .copied()
             .filter(|e| !dates_here.iter().any(|t| t.span.contains(e.span)))
             .filter(|e| {
+                // a turn's label and what it says of its speaker (`Mathilde
+                // Serrano (université de Lyon) :`)
+                !in_sentence.iter().any(|label| {
+                    turn_label_end(&text.normalized, label)
+                        .is_some_and(|end| label.span.start <= e.span.start && e.span.end <= end)
+                })
+            })
+            .filter(|e| {
                 !in_sentence.iter().any(|o| {
                     o.span != e.span && o.span.contains(e.span) && o.entity_id != e.entity_id
                 })
@@ -1727,6 +1735,46 @@ pub fn extract(
 /// last comma, not one of a relative clause (`où il participait`: the
 /// lexicon's relative pronouns) or of a clause of time (`lorsqu'il`: the
 /// anchors' conjunctions), which have a subject of their own.
+/// True for a person named as the label of a turn of speech that opens a
+/// line: a transcript's speaker in brackets (`[Plateau, Claire Aubry,
+/// envoyée spéciale] Cette visite…`, `[Sergueï Lavrov, traduction] « … »`)
+/// or an interview's answer after a question (`…, que retenir ?` then
+/// `Mathilde Serrano : D'abord le traité, signé mercredi…`). The label says
+/// who speaks the turn, not who takes part in what it tells (a headline
+/// `Kim Jong-un : la visite…`, after no question, keeps its name). The
+/// end of the label (its `]` or `:`) when `e` is one.
+fn turn_label_end(text: &str, e: &EntityMention) -> Option<usize> {
+    if e.entity_type != EntityType::Person {
+        return None;
+    }
+    let head = text.get(..e.span.start)?;
+    let tail = text.get(e.span.end..)?;
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    let lead = &head[line_start..];
+    let rest = tail.split('\n').next().unwrap_or("");
+    if let Some(inside) = lead.trim_start().strip_prefix('[') {
+        // inside the brackets that open the line
+        return (!inside.contains(']'))
+            .then(|| rest.find(']'))
+            .flatten()
+            .map(|i| e.span.end + i + 1);
+    }
+    if !lead.trim().is_empty() || !head[..line_start].trim_end().ends_with('?') {
+        return None;
+    }
+    // `Nom :` or `Nom (fonction) :`
+    let after = rest.trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(role) => role.split_once(')').map_or("", |(_, a)| a.trim_start()),
+        None => after,
+    };
+    after
+        .starts_with(':')
+        .then(|| rest.find(':'))
+        .flatten()
+        .map(|i| e.span.end + i + 1)
+}
+
 fn pronoun_subject_before(lead: &str, lexicon: &EventLexicon) -> bool {
     let segment = lead
         .rfind([',', ';', ':', '(', ')', '«', '»'])
@@ -3991,6 +4039,61 @@ mod tests {
             }
         }
         assert!(tried >= 60, "{tried}");
+    }
+
+    /// The label of a turn of speech (a transcript's bracketed speaker, an
+    /// interview's answer after a question) says who speaks, not who acts:
+    /// every speaker × every label form × two acts. The control: the same
+    /// name and colon after no question (a headline) keeps its part.
+    #[test]
+    fn the_label_of_a_turn_of_speech_takes_no_part_in_the_act() {
+        let names = [
+            ("Mathilde Serrano", "mathilde"),
+            ("Claire Aubry", "claire"),
+            ("Julien Marchal", "julien"),
+        ];
+        let acts = [
+            "D'abord le traité, signé mercredi à Pyongyang par Vladimir Poutine.",
+            "Vladimir Poutine a signé mercredi le traité à Pyongyang.",
+        ];
+        let mut tried = 0;
+        for (name, id_part) in names {
+            for label in [
+                format!("Que retenir de cette visite ?\n\n{name} : "),
+                format!("Que retenir de cette visite ?\n\n{name} (université de Lyon) : "),
+                format!("Le sommet.\n\n[{name}, envoyée spéciale à Séoul] "),
+                format!("Le sommet.\n\n[Plateau, {name}, envoyée spéciale à Séoul] "),
+            ] {
+                for act in acts {
+                    let text = format!("{label}{act}");
+                    let found = run(&text);
+                    let agreement = the(&found, EventType::Agreement);
+                    let ids: Vec<&str> = agreement
+                        .participants
+                        .iter()
+                        .map(|r| r.id.as_str())
+                        .collect();
+                    assert!(!ids.iter().any(|i| i.contains(id_part)), "{text}: {ids:?}");
+                    assert!(ids.contains(&"vladimir-poutine"), "{text}: {ids:?}");
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 24);
+        // a headline's name and colon, after no question, is who acts
+        for lead in ["Le sommet.", "Traité", "Monde | Asie"] {
+            let text = format!("{lead}\n\nVladimir Poutine : le traité signé mercredi à Pyongyang");
+            let found = run(&text);
+            let agreement = the(&found, EventType::Agreement);
+            assert!(
+                agreement
+                    .participants
+                    .iter()
+                    .any(|r| r.id == "vladimir-poutine"),
+                "{text}: {:?}",
+                agreement.participants
+            );
+        }
     }
 
     /// The name in apposition to an incise's inverted subject (`…, a
@@ -8137,6 +8240,138 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A taste, fear or habit is no act: an event noun that completes one
+    /// (`le goût des voyages`, alone or second in `des trains et des
+    /// voyages`) names none. Every disposition noun (written here) × three
+    /// event nouns × alone or coordinated; control: the same noun as the
+    /// object of an act.
+    #[test]
+    fn what_someone_likes_or_fears_is_no_act() {
+        let dispositions = [
+            "le goût",
+            "les goûts",
+            "l'habitude",
+            "la passion",
+            "l'amour",
+            "l'horreur",
+            "la peur",
+            "la crainte",
+            "la hantise",
+            "la nostalgie",
+            "le culte",
+        ];
+        let nouns = [
+            ("voyages", EventType::Travel),
+            ("défilés militaires", EventType::Ceremony),
+            ("visites officielles", EventType::Visit),
+        ];
+        let mut tried = 0;
+        for disposition in dispositions {
+            for (noun, event_type) in nouns {
+                for complement in [format!("des {noun}"), format!("des trains et des {noun}")] {
+                    let text = format!(
+                        "En 2019, Kim Jong-un a hérité de son père {disposition} {complement} en Russie."
+                    );
+                    let found = run(&text);
+                    assert!(
+                        !found.iter().any(|m| m.event_type == event_type),
+                        "{text}: {found:#?}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 66);
+        for (noun, event_type) in nouns {
+            let text = format!("En 2019, Kim Jong-un a multiplié les {noun} en Russie.");
+            assert!(
+                run(&text).iter().any(|m| m.event_type == event_type),
+                "{text}"
+            );
+        }
+    }
+
+    /// What a covenant is about is no act: an event noun right after the
+    /// noun of a treaty or pact and `de` (one adjective may stand between)
+    /// names none, and the covenant is the agreement. Every covenant noun
+    /// (written here) × every military noun × every tense of `signer`;
+    /// controls: the same nouns as acts of their own, and a noun of
+    /// agreement after the covenant keeps its reading.
+    #[test]
+    fn what_a_covenant_is_about_is_no_act() {
+        let covenants = [
+            "un traité",
+            "un nouveau traité",
+            "un traité bilatéral",
+            "des traités",
+            "un accord",
+            "des accords",
+            "un pacte",
+            "un protocole",
+            "une convention",
+            "une charte",
+            "une alliance",
+        ];
+        let nouns = [
+            "assistance militaire mutuelle",
+            "aide militaire",
+            "exercices militaires conjoints",
+            "livraison d'armes",
+            "transfert d'armes",
+            "opérations militaires",
+        ];
+        let verbs = ["ont signé", "signent", "signeront", "avaient signé"];
+        let mut tried = 0;
+        for covenant in covenants {
+            for noun in nouns {
+                for verb in verbs {
+                    let de = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "d'"
+                    } else {
+                        "de "
+                    };
+                    let text = format!(
+                        "Vladimir Poutine et Kim Jong-un {verb} mercredi à Pyongyang {covenant} {de}{noun}."
+                    );
+                    let found = run(&text);
+                    assert!(
+                        !found.iter().any(|m| m.event_type == EventType::Military),
+                        "{text}: {found:#?}"
+                    );
+                    assert!(
+                        found.iter().any(|m| m.event_type == EventType::Agreement),
+                        "{text}"
+                    );
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 264);
+        for noun in [
+            "l'assistance militaire mutuelle",
+            "l'aide militaire",
+            "des exercices militaires conjoints",
+            "la livraison d'armes",
+            "le transfert d'armes",
+            "des opérations militaires",
+        ] {
+            let text = format!("Mercredi, Moscou a commencé {noun} à Pyongyang.");
+            let found = run(&text);
+            assert!(
+                found.iter().any(|m| m.event_type == EventType::Military),
+                "{text}: {found:#?}"
+            );
+        }
+        let text =
+            "Vladimir Poutine et Kim Jong-un ont signé mercredi un protocole d'accord à Pyongyang.";
+        assert!(
+            run(text)
+                .iter()
+                .any(|m| m.event_type == EventType::Agreement),
+            "{text}"
+        );
     }
 
     /// What a place makes, keeps or serves is no act: an event noun right

@@ -116,7 +116,7 @@ impl Parsed {
         let mut sentences: Vec<Span> = self.items.iter().filter_map(|(_, _, x)| *x).collect();
         sentences.dedup();
         follow_narrative(s, &sentences, &mut out, published);
-        resolve_anaphors(s, &mut out, published);
+        resolve_anaphors(s, &sentences, &mut out, published);
         out.into_iter().map(|(t, _)| t).collect()
     }
 }
@@ -433,7 +433,9 @@ fn is_calendar_without_year(spec: &Spec) -> bool {
 /// in the plus-que-parfait (`Kim avait rencontré Poutine en avril 2019.`,
 /// the story's background) gives its year to the next sentence only, as
 /// before. A resolved
-/// anaphor (`Deux mois plus tard`) moves the thread to its date; a date
+/// anaphor (`Deux mois plus tard`) moves the thread to its date, and so
+/// does a date counted from the narrated one (`L'été suivant, Kim Jong-il
+/// traverse la Sibérie. … Le 4 août, …` is 4 August of that summer); a date
 /// after `depuis` (`pour la première fois depuis 2000`) bounds a state
 /// and neither starts nor ends it.
 fn follow_narrative(
@@ -474,12 +476,35 @@ fn follow_narrative(
             }
             continue;
         }
+        if !spec.is_absolute() && lexicon().narrated_direction(&t.text).is_some() {
+            // `L'été suivant`, `Le mois suivant`: counted from the date the
+            // story has reached (as [`resolve_anaphors`] dates it), the
+            // thread goes on from it as from an anaphor
+            thread = thread.take().and_then(|th| {
+                let sentence = sentence_of(sentences, t.span)?;
+                if t.span.start.saturating_sub(th.span.end) > ANAPHOR_REACH_BYTES
+                    || s.get(th.span.end..t.span.start)
+                        .is_some_and(|between| lexicon().opens_event_frame(between))
+                {
+                    return None;
+                }
+                let i = narrated_from(spec, th.days, t.tense)?;
+                reach(i.start, &mut last_start);
+                Some(th.moved_to(t, i, sentence))
+            });
+            continue;
+        }
         let Some(sentence) = sentence_of(sentences, t.span) else {
             thread = None;
             continue;
         };
         if spec.is_absolute() {
-            thread = if names_a_noun(s, t.span) {
+            // a date of several years (`dans les années 2000`, `de 1999 à
+            // 2003`) gives no one year to the dates after it
+            let years = t.interval.is_some_and(|i| {
+                chrono::Datelike::year(&i.start) != chrono::Datelike::year(&i.end)
+            });
+            thread = if names_a_noun(s, t.span) || years {
                 None
             } else {
                 t.interval.map(|days| Thread {
@@ -510,13 +535,30 @@ fn follow_narrative(
             {
                 return None;
             }
+            // `Vladimir Poutine, élu au printemps, qui vient le voir`: a
+            // participle apposed to a name tells what came before the
+            // story's time, the latest such date up to the thread's last
+            // day, and the thread stays where it was
+            if tense::in_apposed_participle(s, t.span, sentence) {
+                let i = resolve_at(spec, th.days.end, Tense::Past)?;
+                return (i.start <= published.end).then_some((th, i, true));
+            }
             let i = resolve_at(spec, th.days.start, Tense::Future)?;
-            (i.start <= published.end).then_some((th, i))
+            (i.start <= published.end).then_some((th, i, false))
         });
-        if let Some((th, i)) = found {
+        if let Some((th, i, apposed)) = found {
             t.interval = Some(i);
             t.value = value(spec, Some(&i));
             t.pending = None;
+            if apposed {
+                t.anchor = Anchor::Expression {
+                    text: th.text.clone(),
+                    span: th.span,
+                };
+                reach(i.start, &mut last_start);
+                thread = Some(th);
+                continue;
+            }
             let next = th.moved_to(t, i, sentence);
             t.anchor = Anchor::Expression {
                 text: th.text,
@@ -661,11 +703,36 @@ fn as_narrated(spec: &Spec) -> Spec {
     }
 }
 
+/// A date counted from a narrated one (`l'année suivante`, `le 24 octobre
+/// suivant`): from a date of several days, the days it may be from any of
+/// them (`En juin. La semaine suivante`: a week from early June to early
+/// July).
+fn narrated_from(spec: &Spec, p: DateInterval, tense: Tense) -> Option<DateInterval> {
+    let spec = &as_narrated(spec);
+    match (
+        resolve_at(spec, p.start, tense),
+        resolve_at(spec, p.end, tense),
+    ) {
+        (Some(a), Some(b)) if a == b => Some(a),
+        (Some(a), Some(b)) => Some(DateInterval::new(
+            a.start.min(b.start),
+            a.end.max(b.end),
+            a.precision.max(b.precision).max(p.precision),
+        )),
+        _ => None,
+    }
+}
+
 /// Date anaphors from the previous dated expression, in text order. A
 /// sentence that opens on a frame of another event between them (`La
 /// veille du tir, …`) moves the narrative to a time no date told: the
 /// anaphors after it are left unresolved until a date is told again.
-fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateInterval>) {
+fn resolve_anaphors(
+    s: &str,
+    sentences: &[Span],
+    out: &mut [(Timex, Spec)],
+    published: Option<DateInterval>,
+) {
     let mut prev: Option<(String, Span, DateInterval)> = None;
     // how far the text has been searched for frames, and whether one was
     // found since the last dated expression (each byte is searched once)
@@ -714,22 +781,9 @@ fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateIn
             && let Some((text, span, p)) = &prev
         {
             // `l'année suivante`, `le 24 octobre suivant`: from the date the
-            // text has reached, not from the day of writing; from a date of
-            // several days, the days it may be from any of them (`En juin.
-            // La semaine suivante`: a week from early June to early July)
+            // text has reached, not from the day of writing
             let spec = &as_narrated(spec);
-            let first = resolve_at(spec, p.start, t.tense);
-            let last = resolve_at(spec, p.end, t.tense);
-            let found = match (first, last) {
-                (Some(a), Some(b)) if a == b => Some(a),
-                (Some(a), Some(b)) => Some(DateInterval::new(
-                    a.start.min(b.start),
-                    a.end.max(b.end),
-                    a.precision.max(b.precision).max(p.precision),
-                )),
-                _ => None,
-            };
-            if let Some(i) = found {
+            if let Some(i) = narrated_from(spec, *p, t.tense) {
                 t.interval = Some(i);
                 t.value = value(spec, Some(&i));
                 t.anchor = Anchor::Expression {
@@ -750,9 +804,14 @@ fn resolve_anaphors(s: &str, out: &mut [(Timex, Spec)], published: Option<DateIn
             t.value = spec.unresolved_value();
             t.pending = None;
         }
-        // the vague present (`actuellement`) is no event an anaphor points to
+        // the vague present (`actuellement`) is no event an anaphor points
+        // to, nor a day counted back in a detached participle clause (`Le
+        // dirigeant, arrivé la veille, … Le soir même`: the main clause's day)
         if t.kind == TimexKind::Date
             && t.rule != "present"
+            && !(matches!(spec, Spec::Anaphor(_))
+                && sentence_of(sentences, t.span)
+                    .is_some_and(|sentence| tense::in_detached_participle(s, t.span, sentence)))
             && let Some(i) = t.interval
         {
             prev = Some((t.text.clone(), t.span, i));

@@ -2057,13 +2057,17 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         ),
         // periphrastic days on `jour`/`journée`: `le jour précédent`, `le
         // jour suivant`, `le même jour`, `la journée d'après`, dated from
-        // the previous date of the text like `la veille`/`le lendemain`
+        // the previous date of the text like `la veille`/`le lendemain`;
+        // a part of the day with `même` (`le soir même`, `l'après-midi
+        // même`) is a time of that same day (Grevisse, Le Bon Usage: `même`
+        // after the noun marks identity)
         rule!(
             "day-periphrasis",
-            r"(?:le|la)\s+(?:(?P<same>même)\s+(?:jour|journée)|(?:jour|journée)\s+(?P<rel>précédente|précédent|d'avant|suivante|suivant|d'après|même))",
+            r"(?:(?:le|la)\s+|l')(?:(?P<same>même)\s+(?:jour|journée)|(?:jour|journée)\s+(?P<rel>précédente|précédent|d'avant|suivante|suivant|d'après|même)|(?P<part>soir|soirée|matin|matinée|après-midi|nuit)\s+même)",
             |c, _, _| {
                 let rel = g(c, "rel").map(fold).unwrap_or_default();
-                Some(Spec::Anaphor(if g(c, "same").is_some() || rel == "meme" {
+                let same = g(c, "same").is_some() || g(c, "part").is_some() || rel == "meme";
+                Some(Spec::Anaphor(if same {
                     Anaphor::SameDay
                 } else if rel.starts_with("precedent") || rel == "d'avant" {
                     Anaphor::Days(-1)

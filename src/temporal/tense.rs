@@ -348,6 +348,39 @@ fn future_indicative(w: &str) -> bool {
     future_form(w) && !w.ends_with("rait") && !w.ends_with("raient")
 }
 
+/// True for an expression in a detached participle clause (Grevisse, Le
+/// Bon Usage: l'épithète détachée): one past participle right after the
+/// sentence start or a comma, the expression after it, and a comma later
+/// in the sentence closing the clause (`Le dirigeant, arrivé la veille en
+/// train, effectuait…`, `Arrivé la veille, le ministre s'était…`). Such a
+/// date is the background of the main clause, not the time the story has
+/// reached.
+pub fn in_detached_participle(text: &str, span: Span, sentence: Span) -> bool {
+    let c = &*CUES;
+    let (Some(before), Some(after)) = (
+        text.get(floor(text, sentence.start)..floor(text, span.start)),
+        text.get(floor(text, span.end)..floor(text, sentence.end)),
+    ) else {
+        return false;
+    };
+    let opened = before.rfind(',').map_or(before, |i| &before[i + 1..]);
+    let mut words = WORD.find_iter(opened).map(|w| w.as_str().to_lowercase());
+    let one_participle =
+        words.next().is_some_and(|w| is_participle(&w, c)) && words.next().is_none();
+    one_participle && after.contains(',')
+}
+
+/// True for an expression in a detached participle clause apposed to a
+/// noun inside its sentence, after a comma (`Vladimir Poutine, élu au
+/// printemps, qui vient le voir`), not opening it: what the participle
+/// tells came before the time of the main clause.
+pub fn in_apposed_participle(text: &str, span: Span, sentence: Span) -> bool {
+    in_detached_participle(text, span, sentence)
+        && text
+            .get(floor(text, sentence.start)..floor(text, span.start))
+            .is_some_and(|before| before.contains(','))
+}
+
 /// Tense of a phrase given alone (the dev set): its own words only.
 pub fn tense_of_phrase(text: &str, span: Span) -> Tense {
     tense_at(text, span, Span::new(0, text.len()))

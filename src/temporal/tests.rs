@@ -682,6 +682,71 @@ fn an_anaphor_moves_the_thread_of_a_chronicle() {
     }
 }
 
+/// The first day of the period `after` names counted from the month
+/// `from` (by chrono and the test's own table of seasons, spring from
+/// March, summer from June, autumn from September, winter from December):
+/// the next season after the one holding that month, the next month, the
+/// next year.
+fn first_day_after(from: NaiveDate, after: &str) -> NaiveDate {
+    let season_start = |m: u32| [12, 3, 6, 9][(m as usize % 12) / 3];
+    match after {
+        "Le mois suivant" => from + chrono::Months::new(1),
+        "L'année suivante" => d(from.year() + 1, 1, 1),
+        season => {
+            let start_month = match season {
+                "Au printemps suivant" => 3,
+                "L'été suivant" => 6,
+                "L'automne suivant" => 9,
+                _ => 12,
+            };
+            // the season holding `from` starts on this day
+            let held = season_start(from.month());
+            let held_year = if held == 12 && from.month() < 12 {
+                from.year() - 1
+            } else {
+                from.year()
+            };
+            let held_day = d(held_year, held, 1);
+            (held_year..=held_year + 2)
+                .map(|y| d(y, start_month, 1))
+                .find(|c| *c > held_day)
+                .unwrap()
+        }
+    }
+}
+
+#[test]
+fn a_date_counted_from_the_story_moves_its_thread() {
+    // every month of the anchor × every narrated period × every month of
+    // the year-less day told in the next sentence: that day is the first
+    // such day on or after the period's first day
+    let published = d(2025, 6, 20);
+    for (ai, anchor_month) in MONTH_NAMES.iter().enumerate() {
+        let from = d(2000, ai as u32 + 1, 1);
+        for after in [
+            "Au printemps suivant",
+            "L'été suivant",
+            "L'automne suivant",
+            "L'hiver suivant",
+            "Le mois suivant",
+            "L'année suivante",
+        ] {
+            let start = first_day_after(from, after);
+            for (mi, month) in MONTH_NAMES.iter().enumerate() {
+                let expected = first_on_or_after(start, mi as u32 + 1, 17);
+                let text = format!(
+                    "En {anchor_month} 2000, Poutine se rend à Pyongyang. {after}, Kim traverse la Sibérie dans son train. Le 17 {month}, les deux hommes signent une déclaration."
+                );
+                let all = run_sentences(&text, published);
+                let period = find(&all, after);
+                assert_eq!(period.interval.map(|i| i.start), Some(start), "{text}");
+                let t = find(&all, &format!("17 {month}"));
+                assert_eq!(iv(t), expected.to_string(), "{text}");
+            }
+        }
+    }
+}
+
 #[test]
 fn a_date_that_completes_a_noun_gives_no_year_to_the_next_sentence() {
     // every noun-complement form × every month of the later date: the
@@ -1058,5 +1123,145 @@ fn every_eve_and_morrow_phrase_with_every_contraction_opens_a_frame() {
     for phrase in frames.during.iter().chain(&frames.at_end) {
         let opening = format!("Il a parlé. {} la rencontre, il a signé.", capital(phrase));
         assert!(!lex.opens_event_frame(&opening), "{opening}");
+    }
+}
+
+#[test]
+fn a_part_of_the_day_with_meme_is_the_day_told_before() {
+    // every part of the day × every day of a month told before it: the
+    // same day; after a month (no one day told) it stays unresolved
+    let published = d(2025, 9, 30);
+    for part in [
+        "Le soir même",
+        "Le matin même",
+        "L'après-midi même",
+        "La nuit même",
+        "La soirée même",
+        "La matinée même",
+    ] {
+        for day in 1..=30u32 {
+            let text = format!(
+                "Le {day} septembre 2025, Kim Jong-un assiste au défilé. {part}, il s'est entretenu avec Vladimir Poutine."
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, part);
+            assert_eq!(iv(t), d(2025, 9, day).to_string(), "{text}");
+        }
+        let text = format!(
+            "En septembre 2025, Kim Jong-un assiste au défilé. {part}, il s'est entretenu avec Vladimir Poutine."
+        );
+        let all = run_sentences(&text, published);
+        assert!(find(&all, part).interval.is_none(), "{text}");
+    }
+}
+
+#[test]
+fn a_day_counted_back_in_a_detached_participle_is_no_anchor() {
+    // every participle × agreement × place of the detached clause × part
+    // of the day: `le soir même` is the main clause's day (told in the
+    // sentence before), not the day of `la veille`; the same words in a
+    // main clause (no detached clause) are its anchor
+    let published = d(2025, 9, 30);
+    for stem in ["arrivé", "rentré", "débarqué", "installé"] {
+        for ending in ["", "e", "s", "es"] {
+            let participle = format!("{stem}{ending}");
+            let capital = {
+                let mut c = participle.chars();
+                c.next().unwrap().to_uppercase().collect::<String>() + c.as_str()
+            };
+            for day in [3u32, 17, 28] {
+                let main = d(2025, 9, day);
+                let back = main.pred_opt().unwrap();
+                for (detached, want) in [
+                    (
+                        format!(
+                            "Le dirigeant, {participle} la veille en train, effectuait sa première sortie."
+                        ),
+                        main,
+                    ),
+                    (
+                        format!(
+                            "{capital} la veille en train, le dirigeant effectuait sa première sortie."
+                        ),
+                        main,
+                    ),
+                    (
+                        format!("Le dirigeant était {participle} la veille en train."),
+                        back,
+                    ),
+                ] {
+                    let text = format!(
+                        "Le {day} septembre 2025, Kim Jong-un assiste au défilé. {detached} Le soir même, il s'est entretenu avec Vladimir Poutine."
+                    );
+                    let all = run_sentences(&text, published);
+                    let t = find(&all, "Le soir même");
+                    assert_eq!(iv(t), want.to_string(), "{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_date_in_a_participle_apposed_to_a_name_is_before_the_story_s_time() {
+    // every month of the story × a month or season told in a participle
+    // apposed to a name: the latest such period that starts by the end of
+    // the story's month (by chrono); the story's thread stays where it was,
+    // so the next sentence's day reads forward from the story's month
+    let published = d(2025, 6, 20);
+    for (ai, anchor_month) in MONTH_NAMES.iter().enumerate() {
+        let anchor = ai as u32 + 1;
+        let story_end = (d(2000, anchor, 1) + chrono::Months::new(1))
+            .pred_opt()
+            .unwrap();
+        let mut told: Vec<(String, u32)> = MONTH_NAMES
+            .iter()
+            .enumerate()
+            .map(|(mi, m)| (format!("en {m}"), mi as u32 + 1))
+            .collect();
+        told.push(("au printemps".into(), 3));
+        told.push(("à l'automne".into(), 9));
+        for (when, start_month) in told {
+            let start = (1999..=2000)
+                .rev()
+                .map(|y| d(y, start_month, 1))
+                .find(|c| *c <= story_end)
+                .unwrap();
+            let text = format!(
+                "En {anchor_month} 2000, Kim Jong-il reçoit Vladimir Poutine, élu {when}, qui vient le voir. Le 17 {anchor_month}, les deux hommes signent une déclaration."
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, &when);
+            assert_eq!(t.interval.map(|i| i.start), Some(start), "{text}");
+            let next = find(&all, &format!("17 {anchor_month}"));
+            assert_eq!(iv(next), d(2000, anchor, 17).to_string(), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_date_of_several_years_gives_no_year_to_the_story() {
+    // every decade and range of years × every month: the year-less month
+    // after it is read from the day of writing (in the two years before
+    // it), never in the first year of the span
+    let published = d(2024, 11, 8);
+    for (span, first) in [
+        ("dans les années 2000", 2000),
+        ("dans les années 1990", 1990),
+        ("de 1999 à 2003", 1999),
+        ("entre 2001 et 2004", 2001),
+    ] {
+        for month in MONTH_NAMES {
+            let text = format!(
+                "Un professeur, qui a enseigné à Séoul {span}, résume : « Depuis que Poutine et Kim ont signé leur traité en {month}, on savait. »"
+            );
+            let all = run_sentences(&text, published);
+            let t = find(&all, &format!("en {month}"));
+            let start = t.interval.map(|i| i.start);
+            assert!(
+                start.is_some_and(|s| s.year() != first && s.year() >= 2023),
+                "{text}: {start:?}"
+            );
+        }
     }
 }
