@@ -153,7 +153,7 @@ fn extract_with(
     // name: found only after a locative word, it stays out of the way of
     // the rules (`Sandrine Lavergne`, `la rue de Mons`) and is added back
     // after them where no other mention holds its words
-    let weak = communes_in(s, &tokens, matcher);
+    let weak = communes_in(s, &tokens, matcher, FirstWord::Checked);
     let parts = compass_parts(s, &mut definite);
     ambiguous.retain(|(span, _)| {
         !parts
@@ -573,6 +573,16 @@ fn drop_without_context(mentions: &mut Vec<EntityMention>, s: &str, matcher: &En
     mentions.retain(|_| k.next().unwrap_or(true));
 }
 
+/// Whether [`communes_in`] first asks if any commune's name starts with a
+/// capitalised word (`Checked`, the pipeline's way) or tries every length
+/// of name at every one (`EveryLength`, the reference its test compares).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum FirstWord {
+    Checked,
+    #[cfg(test)]
+    EveryLength,
+}
+
 /// The small communes of the table (`Gazetteer::communes`) written after
 /// a locative word of `commune_prepositions` (`à Riscle`, `près
 /// d'Eauze`, `entre Nogaro et`), the longest name first (`Banyuls de la
@@ -583,6 +593,7 @@ fn communes_in(
     s: &str,
     tokens: &[tokens::Token<'_>],
     matcher: &EntityMatcher,
+    first_word: FirstWord,
 ) -> Vec<EntityMention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -596,7 +607,7 @@ fn communes_in(
         let start = t.span.start;
         // one look-up for the many capitalised words no commune's name
         // starts with, instead of one per length of name tried
-        if !matcher.may_start_commune(&fold::fold_str(t.text)) {
+        if first_word == FirstWord::Checked && !matcher.may_start_commune(&fold::fold_str(t.text)) {
             i += 1;
             continue;
         }

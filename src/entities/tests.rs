@@ -4363,55 +4363,6 @@ fn every_generated_commune_is_found_after_a_locative_word() {
     }
 }
 
-/// [`communes_in`] as it was before the first-word check: every length of
-/// name looked up from every capitalised word.
-fn communes_in_by_lookups(
-    s: &str,
-    tokens: &[tokens::Token<'_>],
-    matcher: &EntityMatcher,
-) -> Vec<EntityMention> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        let capital = t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase);
-        if !capital {
-            i += 1;
-            continue;
-        }
-        let start = t.span.start;
-        let last = (i + matcher.commune_max_tokens()).min(tokens.len());
-        let found = (i..last)
-            .rev()
-            .filter(|&j| !s[start..tokens[j].span.end].contains('\n'))
-            .find_map(|j| {
-                let end = tokens[j].span.end;
-                matcher.commune(&s[start..end]).map(|e| (j, end, e))
-            });
-        let Some((j, end, entry)) = found else {
-            i += 1;
-            continue;
-        };
-        if !s[end..].starts_with('-')
-            && after_phrase(s, start, &matcher.rules.commune_prepositions)
-            && !after_name_and_particle(s, start)
-        {
-            out.push(mention(
-                entry,
-                s,
-                Span::new(start, end),
-                FoundBy::Gazetteer,
-                gazetteer_rule(entry),
-                1.0,
-            ));
-            i = j + 1;
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
 /// The first-word check of [`communes_in`] drops nothing: every name of
 /// the commune table (those another entry names too), written as is, in
 /// capitals and with its first letter alone capitalised, after each
@@ -4448,8 +4399,12 @@ fn communes_first_word_check_finds_what_every_lookup_finds() {
     for text in &texts {
         let s = normalize(text).normalized;
         let toks = tokens::tokenize(&s);
-        let slow = communes_in_by_lookups(&s, &toks, m);
-        assert_eq!(communes_in(&s, &toks, m), slow, "{text}");
+        let slow = communes_in(&s, &toks, m, FirstWord::EveryLength);
+        assert_eq!(
+            communes_in(&s, &toks, m, FirstWord::Checked),
+            slow,
+            "{text}"
+        );
         found += slow.len();
     }
     assert!(found > 10_000, "{found}");

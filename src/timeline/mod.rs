@@ -336,9 +336,39 @@ const WIDE_MONTHS: i32 = 36;
 /// superset, and the caller checks the dates.
 #[derive(Default)]
 struct DatedIndex {
+    /// Clusters wider than `WIDE_MONTHS` are in its `wide` part.
+    slots: ActorMonths,
+}
+
+/// Cluster numbers by (type group, actor, month), and by (type group,
+/// actor) apart for those no month holds: the storage of [`DatedIndex`]
+/// [`WrittenIndex`] and [`MonthIndex`], which differ in what they record.
+#[derive(Default)]
+struct ActorMonths {
     months: HashMap<(u8, String, i32), Vec<usize>>,
-    /// Clusters wider than `WIDE_MONTHS`, by (type group, actor).
     wide: HashMap<(u8, String), Vec<usize>>,
+}
+
+impl ActorMonths {
+    /// The clusters recorded under an actor of `m` in the months `from` to
+    /// `to`, or apart, sorted and once each.
+    fn gather(&self, m: &EventMention, from: i32, to: i32) -> Vec<usize> {
+        let group = type_group(m.event_type);
+        let mut out: Vec<usize> = Vec::new();
+        for r in m.participants.iter().chain(m.places.iter()) {
+            if let Some(v) = self.wide.get(&(group, r.id.clone())) {
+                out.extend_from_slice(v);
+            }
+            for month in from..=to {
+                if let Some(v) = self.months.get(&(group, r.id.clone(), month)) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 impl DatedIndex {
@@ -347,14 +377,18 @@ impl DatedIndex {
         let (from, to) = (month_key(date.start), month_key(date.end));
         for r in m.participants.iter().chain(m.places.iter()) {
             if to - from > WIDE_MONTHS {
-                let slot = self.wide.entry((group, r.id.clone())).or_default();
+                let slot = self.slots.wide.entry((group, r.id.clone())).or_default();
                 if !slot.contains(&i) {
                     slot.push(i);
                 }
                 continue;
             }
             for month in from..=to {
-                let slot = self.months.entry((group, r.id.clone(), month)).or_default();
+                let slot = self
+                    .slots
+                    .months
+                    .entry((group, r.id.clone(), month))
+                    .or_default();
                 if slot.last() != Some(&i) && !slot.contains(&i) {
                     slot.push(i);
                 }
@@ -374,21 +408,7 @@ impl DatedIndex {
         if to - from > WIDE_MONTHS {
             return None;
         }
-        let group = type_group(m.event_type);
-        let mut out: Vec<usize> = Vec::new();
-        for r in m.participants.iter().chain(m.places.iter()) {
-            if let Some(v) = self.wide.get(&(group, r.id.clone())) {
-                out.extend_from_slice(v);
-            }
-            for month in from..=to {
-                if let Some(v) = self.months.get(&(group, r.id.clone(), month)) {
-                    out.extend_from_slice(v);
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        Some(out)
+        Some(self.slots.gather(m, from, to))
     }
 }
 
@@ -768,8 +788,7 @@ impl Slot {
 /// has, a new month under every actor it has.
 #[derive(Default)]
 struct WrittenIndex {
-    months: HashMap<(u8, String, i32), Vec<usize>>,
-    wide: HashMap<(u8, String), Vec<usize>>,
+    slots: ActorMonths,
 }
 
 impl WrittenIndex {
@@ -832,8 +851,12 @@ impl WrittenIndex {
 
     fn record(&mut self, group: u8, id: &str, i: usize, slot: Slot) {
         let slot = match slot {
-            Slot::Month(k) => self.months.entry((group, id.to_string(), k)).or_default(),
-            Slot::Wide => self.wide.entry((group, id.to_string())).or_default(),
+            Slot::Month(k) => self
+                .slots
+                .months
+                .entry((group, id.to_string(), k))
+                .or_default(),
+            Slot::Wide => self.slots.wide.entry((group, id.to_string())).or_default(),
         };
         if slot.last() != Some(&i) {
             slot.push(i);
@@ -846,21 +869,7 @@ impl WrittenIndex {
         let reach = chrono::Duration::days(UNDATED_REACH_DAYS);
         let from = month_key(published.start - reach);
         let to = month_key(published.end + reach);
-        let group = type_group(m.event_type);
-        let mut out: Vec<usize> = Vec::new();
-        for r in m.participants.iter().chain(m.places.iter()) {
-            if let Some(v) = self.wide.get(&(group, r.id.clone())) {
-                out.extend_from_slice(v);
-            }
-            for month in from..=to {
-                if let Some(v) = self.months.get(&(group, r.id.clone(), month)) {
-                    out.extend_from_slice(v);
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        self.slots.gather(m, from, to)
     }
 }
 
@@ -979,13 +988,13 @@ fn month_key(d: chrono::NaiveDate) -> i32 {
 /// Dated clusters of at most month precision, by (type group, actor, month):
 /// an undated mention only looks at the months around its article's date.
 struct MonthIndex {
-    index: HashMap<(u8, String, i32), Vec<usize>>,
+    slots: ActorMonths,
 }
 
 impl MonthIndex {
     fn new(clusters: &Clusters) -> MonthIndex {
         let mut me = MonthIndex {
-            index: HashMap::new(),
+            slots: ActorMonths::default(),
         };
         for (i, c) in clusters.list.iter().enumerate() {
             for m in &c.mentions {
@@ -1024,9 +1033,15 @@ impl MonthIndex {
             if only_new && (c.participants.contains(&r.id) || c.places.contains(&r.id)) {
                 continue;
             }
+            // a cluster's mentions are recorded one after the other (`new`),
+            // or only its new actors (`add_new`): `i` is last if there at all
             for month in Self::months(date) {
-                let slot = self.index.entry((group, r.id.clone(), month)).or_default();
-                if slot.last() != Some(&i) && !slot.contains(&i) {
+                let slot = self
+                    .slots
+                    .months
+                    .entry((group, r.id.clone(), month))
+                    .or_default();
+                if slot.last() != Some(&i) {
                     slot.push(i);
                 }
             }
@@ -1038,18 +1053,7 @@ impl MonthIndex {
         let reach = chrono::Duration::days(UNDATED_REACH_DAYS);
         let from = month_key(published.start - reach);
         let to = month_key(published.end + reach);
-        let group = type_group(m.event_type);
-        let mut out: Vec<usize> = Vec::new();
-        for month in from..=to {
-            for r in m.participants.iter().chain(m.places.iter()) {
-                if let Some(v) = self.index.get(&(group, r.id.clone(), month)) {
-                    out.extend_from_slice(v);
-                }
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        self.slots.gather(m, from, to)
     }
 }
 
