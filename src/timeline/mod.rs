@@ -369,6 +369,15 @@ impl ActorMonths {
         out.dedup();
         out
     }
+
+    /// [`gather`](Self::gather) over the months within
+    /// [`UNDATED_REACH_DAYS`] of an undated report's day of writing.
+    fn near_writing(&self, m: &EventMention, published: &DateInterval) -> Vec<usize> {
+        let reach = chrono::Duration::days(UNDATED_REACH_DAYS);
+        let from = month_key(published.start - reach);
+        let to = month_key(published.end + reach);
+        self.gather(m, from, to)
+    }
 }
 
 impl DatedIndex {
@@ -866,10 +875,7 @@ impl WrittenIndex {
     /// Leftovers sharing an actor with `m` and written in the months
     /// within reach of `published`, or dated only to a wider interval.
     fn candidates(&self, m: &EventMention, published: &DateInterval) -> Vec<usize> {
-        let reach = chrono::Duration::days(UNDATED_REACH_DAYS);
-        let from = month_key(published.start - reach);
-        let to = month_key(published.end + reach);
-        self.slots.gather(m, from, to)
+        self.slots.near_writing(m, published)
     }
 }
 
@@ -1050,10 +1056,7 @@ impl MonthIndex {
 
     /// Clusters sharing an actor with `m` in the months within reach of `published`.
     fn candidates(&self, m: &EventMention, published: &DateInterval) -> Vec<usize> {
-        let reach = chrono::Duration::days(UNDATED_REACH_DAYS);
-        let from = month_key(published.start - reach);
-        let to = month_key(published.end + reach);
-        self.slots.gather(m, from, to)
+        self.slots.near_writing(m, published)
     }
 }
 
