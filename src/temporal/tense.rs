@@ -326,8 +326,7 @@ pub fn announced_by_relative(text: &str, span: Span, bounds: Span) -> bool {
         if noun {
             continue;
         }
-        let forward =
-            c.future.contains(w.as_str()) && !w.ends_with("rait") && !w.ends_with("raient");
+        let forward = c.future.contains(w.as_str()) && !conditional(w);
         if future_indicative(w) || forward || c.not_past.contains(w.as_str()) {
             future = true;
         } else if c.past.contains(w.as_str())
@@ -345,7 +344,13 @@ pub fn announced_by_relative(text: &str, span: Span, bounds: Span) -> bool {
 /// A future indicative form (`tiendra`, `réuniront`, `serons`): the
 /// endings of [`future_form`] but the conditional's.
 fn future_indicative(w: &str) -> bool {
-    future_form(w) && !w.ends_with("rait") && !w.ends_with("raient")
+    future_form(w) && !conditional(w)
+}
+
+/// A conditional ending (`tiendrait`, `seraient`): a future seen from the
+/// past, or a supposition, never an announcement.
+fn conditional(w: &str) -> bool {
+    w.ends_with("rait") || w.ends_with("raient")
 }
 
 /// True for an expression in a detached participle clause (Grevisse, Le
