@@ -1771,7 +1771,7 @@ fn la_decennie_is_ten_years() {
 }
 
 /// Two parts of months joined (`fin mars-début avril 2019`, `entre fin
-/// avril et début mai 2019`): every pair of consecutive months of
+/// avril et début mai 2019`, `de fin mars à début avril 2019`): every pair of consecutive months of
 /// 2000–2030 × the joins; from the 21st of the first month to the 10th of
 /// the second (the year before for the first when it is December).
 /// `fin <year>-début <year+1>`: October to March. Controls: a reversed pair
@@ -1791,6 +1791,7 @@ fn two_parts_of_months_joined() {
                 format!("fin {a} - début {b} {y2}"),
                 format!("fin {a} début {b} {y2}"),
                 format!("entre fin {a} et début {b} {y2}"),
+                format!("de fin {a} à début {b} {y2}"),
                 format!("fin {a} {y}-début {b} {y2}"),
             ] {
                 n += 1;
@@ -1813,7 +1814,7 @@ fn two_parts_of_months_joined() {
             failures.push(format!("{phrase:?}: reversed, read as {got:?}"));
         }
     }
-    common::dates::finish("parts of months joined", n, failures, 1900);
+    common::dates::finish("parts of months joined", n, failures, 2200);
 }
 
 /// A month in Roman numerals between a day and a year (`le 3-III-2024`):

@@ -2646,3 +2646,173 @@ fn the_eve_and_the_morrow_of_a_named_day() {
     }
     finish("the eve and the morrow of a named day", n, failures, 7000);
 }
+
+/// A weekday written with a day and a month (`dimanche 10 février`) names
+/// the year: within the year before and after the day of writing, a day
+/// of a month falls on a given weekday in one year only. Every day from
+/// 300 days before to 300 days after each reference, written alone, in a
+/// past sentence and in a future one, must give that day, whatever the
+/// tense suggests; a weekday that fits no year leaves the tense to choose.
+#[test]
+fn a_weekday_with_day_and_month_names_its_year() {
+    let (mut n, mut failures) = (0, Vec::new());
+    for r in references() {
+        for k in (-300..=300).step_by(3) {
+            let day = r + Duration::days(k);
+            let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize];
+            let month = MONTHS[day.month0() as usize];
+            let written = if day.day() == 1 {
+                "1er".to_string()
+            } else {
+                day.day().to_string()
+            };
+            let phrase = format!("{weekday} {written} {month}");
+            n += 1;
+            failures.extend(check(&phrase, r, (day, day), "day-month"));
+            for sentence in [
+                format!("Le sommet a eu lieu {phrase} à Moscou."),
+                format!("Le sommet aura lieu {phrase} à Moscou."),
+            ] {
+                n += 1;
+                let got: Vec<_> = dates_in(&sentence, r)
+                    .into_iter()
+                    .filter_map(|t| t.interval)
+                    .map(|i| (i.start, i.end))
+                    .collect();
+                if got != [(day, day)] {
+                    failures.push(format!("{sentence} at {r}: {got:?}, want {day}"));
+                }
+            }
+        }
+    }
+    // Control: a weekday no nearby year fits (a slip of the writer) does
+    // not move the date to a far year; the tense still chooses among the
+    // day's occurrences a year apart.
+    let r = d(2013, 2, 12);
+    for (verb, month, want) in [
+        ("a eu lieu", 2, d(2013, 2, 10)),
+        ("aura lieu", 3, d(2013, 3, 10)),
+    ] {
+        let taken: Vec<u32> = (2012..=2014)
+            .map(|y| d(y, month, 10).weekday().num_days_from_monday())
+            .collect();
+        let slip = (0..7).find(|w| !taken.contains(w)).unwrap();
+        let sentence = format!(
+            "Le sommet {verb} {} 10 {}.",
+            WEEKDAYS[slip as usize],
+            MONTHS[month as usize - 1]
+        );
+        n += 1;
+        let got: Vec<_> = dates_in(&sentence, r)
+            .into_iter()
+            .filter_map(|t| t.interval)
+            .map(|i| i.start)
+            .collect();
+        if got != [want] {
+            failures.push(format!("{sentence}: {got:?}, want {want}"));
+        }
+    }
+    finish("weekday, day and month", n, failures, 2_000);
+}
+
+/// `les six premiers mois de 2014`, `les trois derniers jours de mars
+/// 2019`, `les deux premières semaines de l'année`: the first (last) N
+/// days, weeks or months of a period. Weeks are Monday to Sunday, the
+/// first one the first with four of its days in the period (the ISO
+/// convention `la première semaine de` follows, docs/dates.md); months
+/// count inside a year only. Expected values from chrono.
+#[test]
+fn the_first_or_last_units_of_a_period() {
+    let (mut n, mut failures) = (0, Vec::new());
+    let r = d(2025, 12, 8);
+    let counts = [(2, "deux"), (3, "3"), (5, "cinq"), (6, "six"), (10, "10")];
+    // periods: every month of two years, named with its year, and the years
+    let mut periods: Vec<(String, NaiveDate, NaiveDate, bool)> = Vec::new();
+    for y in [2019, 2024] {
+        for m in 1..=12u32 {
+            periods.push((
+                format!("{} {y}", MONTHS[m as usize - 1]),
+                d(y, m, 1),
+                last_day(y, m),
+                false,
+            ));
+        }
+        periods.push((y.to_string(), d(y, 1, 1), d(y, 12, 31), true));
+        periods.push((format!("l'année {y}"), d(y, 1, 1), d(y, 12, 31), true));
+    }
+    let first_week = |s: NaiveDate| {
+        let m = monday_of(s);
+        if s - m <= Duration::days(3) {
+            m
+        } else {
+            m + Duration::days(7)
+        }
+    };
+    let last_week = |e: NaiveDate| {
+        let m = monday_of(e);
+        if e - m >= Duration::days(3) {
+            m
+        } else {
+            m - Duration::days(7)
+        }
+    };
+    for (name, s, e, is_year) in &periods {
+        let (s, e) = (*s, *e);
+        let of = if name.starts_with("l'") {
+            format!("de {name}")
+        } else {
+            de(name)
+        };
+        for (k, written) in counts {
+            let k64 = k as i64;
+            let mut cases = vec![
+                ("premiers", "jours", (s, s + Duration::days(k64 - 1))),
+                ("derniers", "jours", (e - Duration::days(k64 - 1), e)),
+                ("premières", "semaines", {
+                    let m = first_week(s);
+                    (m, m + Duration::days(7 * k64 - 1))
+                }),
+                ("dernières", "semaines", {
+                    let m = last_week(e);
+                    (m - Duration::days(7 * (k64 - 1)), m + Duration::days(6))
+                }),
+            ];
+            if *is_year {
+                cases.push(("premiers", "mois", (s, last_day(s.year(), k))));
+                cases.push(("derniers", "mois", (d(s.year(), 13 - k, 1), e)));
+            }
+            for (word, unit, want) in cases {
+                // more units than the period holds (six weeks of January):
+                // a week counts when its Thursday is inside, a day or a
+                // month when it is
+                let inside = |day: NaiveDate| day >= s && day <= e;
+                let fits = if unit == "semaines" {
+                    inside(want.0 + Duration::days(3)) && inside(want.1 - Duration::days(3))
+                } else {
+                    inside(want.0) && inside(want.1)
+                };
+                for lead in ["les", "pendant les", "au cours des"] {
+                    n += 1;
+                    let phrase = format!("{lead} {written} {word} {unit} {of}");
+                    if fits {
+                        failures.extend(check(&phrase, r, want, "counted-in-period"));
+                    } else if read(&phrase, r).is_some_and(|t| t.interval.is_some()) {
+                        failures.push(format!("{phrase}: dated, though the period is shorter"));
+                    }
+                }
+            }
+        }
+    }
+    // controls: months are not counted inside a month; one unit is the
+    // ordinal's (`le premier mois`), and without a count it is a part
+    for (phrase, rule) in [
+        ("les six premiers mois de mars 2019", "counted-in-period"),
+        ("les premiers jours de mars 2019", "counted-in-period"),
+    ] {
+        n += 1;
+        if read(phrase, r).is_some_and(|t| t.rule == rule) {
+            failures.push(format!("{phrase}: read by {rule}"));
+        }
+    }
+    finish("first or last units of a period", n, failures, 1_500);
+}

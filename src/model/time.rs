@@ -120,6 +120,9 @@ pub enum NthOf {
     Week,
     /// A weekday, Monday = 0: the n-th such day inside the period.
     Weekday(u32),
+    /// The calendar months counted from the period's first (last) month:
+    /// `les six premiers mois de 2014`.
+    Month,
 }
 
 /// What a rule recognised, before resolution. Serialisable because event

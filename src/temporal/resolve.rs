@@ -227,7 +227,15 @@ fn resolve_inner(spec: &Spec, r: NaiveDate, tense: Tense) -> Option<DateInterval
                     .copied()
                     .filter(|c| c.weekday().num_days_from_monday() == *wd)
                     .collect();
-                if !fits.is_empty() && m.is_none() {
+                if m.is_some() && !fits.is_empty() {
+                    // Within the three years looked at, a day of a month
+                    // falls on a given weekday in one year at most (the
+                    // weekday moves one or two days a year): the weekday
+                    // names the year, whatever the tense says.
+                    let fits: Vec<DateInterval> = fits.into_iter().map(DateInterval::day).collect();
+                    return choose(&fits, r, tense).or_else(|| choose(&fits, r, Tense::Unknown));
+                }
+                if !fits.is_empty() {
                     cands = fits;
                 }
             }
@@ -594,6 +602,11 @@ fn nth_of(i: DateInterval, n: i64, of: NthOf) -> Option<DateInterval> {
                 add_days(i.end, -7)?
             };
             week_interval(add_days(last, 7 * (n + 1))?)
+        }
+        NthOf::Month => {
+            let from = if n > 0 { i.start } else { i.end.with_day(1)? };
+            let first = add_months(from.with_day(1)?, if n > 0 { n - 1 } else { n + 1 })?;
+            month_interval(first.year(), first.month())?
         }
         NthOf::Weekday(wd) => {
             let wd = i64::from(wd);

@@ -1483,6 +1483,53 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 })
             }
         ),
+        // the first or last N days, weeks or months of a period (`les six
+        // premiers mois de 2014`, `les trois derniers jours de mars`,
+        // `les deux premières semaines de juin`): from its first (last)
+        // unit to its N-th, counted as `ordinal-in-period` counts one
+        rule!(
+            "counted-in-period",
+            format!(
+                r"(?:(?:les|des|aux|dans\s+les|durant\s+les|pendant\s+les|sur\s+les|au\s+cours\s+des|lors\s+des)\s+)?(?P<n>{num})\s+(?P<fl>premiers|premières|premieres|derniers|dernières|dernieres)\s+(?:(?P<uj>jours)|(?P<us>semaines)|(?P<um>mois))\s+(?:(?:du|de|d')\s*){period}"
+            ),
+            |c, _, _| {
+                let n = numbers::parse(g(c, "n")?).filter(|n| (2..=366).contains(n))?;
+                let of = if g(c, "uj").is_some() {
+                    NthOf::Day
+                } else if g(c, "us").is_some() {
+                    NthOf::Week
+                } else {
+                    NthOf::Month
+                };
+                let inner = period_spec(c)?;
+                // months count inside a quarter, a season or a year only
+                if of == NthOf::Month
+                    && !matches!(
+                        inner,
+                        Spec::Year(_)
+                            | Spec::Period {
+                                unit: Unit::Year | Unit::Quarter,
+                                ..
+                            }
+                    )
+                {
+                    return None;
+                }
+                let (first, last) = if fold(g(c, "fl")?).starts_with("premi") {
+                    (1, n)
+                } else {
+                    (-n, -1)
+                };
+                let nth = |n| {
+                    Box::new(Spec::Nth {
+                        n,
+                        of,
+                        inner: Box::new(inner.clone()),
+                    })
+                };
+                Some(Spec::Range(nth(first), nth(last)))
+            }
+        ),
         rule!(
             "month-relative",
             // the direction agrees with the month, masculine (`mars
@@ -2614,8 +2661,8 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
 }
 
 /// `fin mars-début avril 2019`, `fin 2023-début 2024`, `entre fin avril et
-/// début mai`: two parts of periods joined by a dash, a space or `entre …
-/// et` are one span, from the first one's first day to the second one's
+/// début mai`, `de fin mars à début avril`: two parts of periods joined by
+/// a dash, a space, `entre … et` or `de … à` are one span, from the first one's first day to the second one's
 /// last; a month without a year before takes the second one's year (the
 /// year before when its month comes later: `fin décembre-début janvier
 /// 2020`). The first must end before the second starts, else no pair.
@@ -2625,6 +2672,9 @@ fn part_pairs(text: &str, out: &mut Vec<Candidate>) {
     static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+et\s+$").expect("and regex"));
     static BETWEEN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?P<w>entre\s+)$").expect("between regex"));
+    static TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+à\s+$").expect("to regex"));
+    static FROM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?P<w>de\s+)$").expect("from regex"));
     let parts: Vec<&Candidate> = out
         .iter()
         .filter(|c| c.rule == "part-of-period" && matches!(c.spec, Spec::Part { .. }))
@@ -2637,10 +2687,19 @@ fn part_pairs(text: &str, out: &mut Vec<Candidate>) {
             }
             let between = &text[a.end..b.start];
             let from = window_before(text, a.start, 16);
+            // `entre fin avril et début mai`, `de fin mars à début avril`:
+            // the pair's opening word is part of the span
+            let opening = if AND.is_match(between) {
+                Some(&*BETWEEN)
+            } else if TO.is_match(between) {
+                Some(&*FROM)
+            } else {
+                None
+            };
             let start = if JOIN.is_match(between) {
                 a.start
-            } else if AND.is_match(between) {
-                match BETWEEN
+            } else if let Some(opening) = opening {
+                match opening
                     .captures(&text[from..a.start])
                     .and_then(|c| c.name("w"))
                 {
