@@ -21,6 +21,7 @@
 use crate::model::{DocExtract, DocumentRecord};
 use crate::text::hash::WordMap;
 use crate::text::similarity;
+use crate::text::words::unaccent_french;
 use std::collections::{BTreeSet, HashMap};
 
 /// Estimated Jaccard similarity from which two documents are the same story.
@@ -84,17 +85,11 @@ enum Word {
 /// `aout`, `AOÛT` are one word), into `out`.
 fn fold(word: &str, out: &mut String) {
     out.clear();
-    for c in word.chars().flat_map(char::to_lowercase) {
-        out.push(match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c => c,
-        });
-    }
+    out.extend(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(unaccent_french),
+    );
 }
 
 impl DateWords {

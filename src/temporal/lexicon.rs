@@ -1,6 +1,7 @@
 //! The words of the temporal stage, read once from `data/temporal.toml`, and
 //! the helpers that turn them into accent- and case-insensitive patterns.
 
+use crate::text::words::unaccent_french;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -273,12 +274,6 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] of one lowercase character.
 fn fold_lower(c: char) -> char {
     match c {
-        'à' | 'â' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' => 'i',
-        'ô' | 'ö' => 'o',
-        'ù' | 'û' | 'ü' => 'u',
-        'ç' => 'c',
         '’' | 'ʼ' | '‘' => '\'',
         '‐' | '‑' | '–' => '-',
         // superscript ordinal suffixes of French typography (`1ᵉʳ`, `2ᵉ`,
@@ -286,7 +281,7 @@ fn fold_lower(c: char) -> char {
         'ᵉ' => 'e',
         'ʳ' => 'r',
         c if c.is_whitespace() => ' ',
-        c => c,
+        c => unaccent_french(c),
     }
 }
 

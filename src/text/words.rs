@@ -169,9 +169,40 @@ pub fn lowercase_into(word: &str, out: &mut String) {
     }
 }
 
+/// A lowercase letter without the accent French writes on it (`é` → `e`,
+/// `ç` → `c`, `û` → `u`); any other character as it is. The one table of
+/// the accent folds that look words up (the date words of duplicate
+/// marking, the date lexicon).
+pub fn unaccent_french(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        c => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The letters French accents, each against its canonical
+    /// decomposition's base letter; other letters are left alone.
+    #[test]
+    fn unaccent_french_is_the_base_letter_of_french_accented_letters() {
+        use unicode_normalization::UnicodeNormalization;
+        let french = "àâäéèêëîïôöùûüç";
+        for c in french.chars() {
+            let base = c.to_string().nfd().next().unwrap();
+            assert_eq!(unaccent_french(c), base, "{c}");
+        }
+        for c in "abcxyzñåøœæÀÉ'’ 1".chars() {
+            assert_eq!(unaccent_french(c), c, "{c}");
+        }
+    }
 
     #[test]
     fn lowercase_into_is_to_lowercase() {
