@@ -432,7 +432,9 @@ fn is_calendar_without_year(spec: &Spec) -> bool {
 /// assisté au défilé. ¶ Le 28 avril, Pyongyang a reconnu…`) or a date told
 /// in the plus-que-parfait (`Kim avait rencontré Poutine en avril 2019.`,
 /// the story's background) gives its year to the next sentence only, as
-/// before. A resolved
+/// before; a date counted from the day of writing (`Il y a dix ans jour
+/// pour jour, …` opening a portrait, `hier`) frames the news and makes no
+/// flashback of the story told after it. A resolved
 /// anaphor (`Deux mois plus tard`) moves the thread to its date, and so
 /// does a date counted from the narrated one (`L'été suivant, Kim Jong-il
 /// traverse la Sibérie. … Le 4 août, …` is 4 August of that summer); a date
@@ -566,9 +568,31 @@ fn follow_narrative(
             };
             thread = Some(next);
         }
-        if let Some(i) = t.interval {
+        // `Il y a dix ans jour pour jour, …` heading a portrait, `hier`:
+        // counted back from the day of writing, they frame the news and
+        // tell no step of the story, so a story told in order after them
+        // is no flashback
+        if let Some(i) = t.interval
+            && !counted_from_writing(spec)
+        {
             reach(i.start, &mut last_start);
         }
+    }
+}
+
+/// True for a date counted from the day of writing (`il y a dix ans`,
+/// `hier`, `mardi`, `la semaine dernière`, `dans trois jours`).
+fn counted_from_writing(spec: &Spec) -> bool {
+    match spec {
+        Spec::Ago { .. }
+        | Spec::ShiftSum(_)
+        | Spec::In { .. }
+        | Spec::DayOffset(_)
+        | Spec::Weekday { .. }
+        | Spec::Period { .. }
+        | Spec::LastN { .. } => true,
+        Spec::Range(a, b) => counted_from_writing(a) && counted_from_writing(b),
+        _ => false,
     }
 }
 

@@ -644,6 +644,49 @@ fn a_flashback_gives_its_year_to_the_next_sentence_only() {
 }
 
 #[test]
+fn a_date_counted_from_the_day_of_writing_makes_no_flashback() {
+    // a portrait opened by its news (`Il y a dix ans jour pour jour`,
+    // `hier`, `mardi`, `la semaine dernière`) then told in order: the
+    // chronicle's year reaches the date after a date-less sentence as when
+    // the lead has no date; a lead date with its year (`Le 12 juin 2025`)
+    // still makes what follows a flashback
+    let published = d(2025, 6, 20);
+    let leads = [
+        "Il y a dix ans jour pour jour, la télévision annonçait la mort du dirigeant.",
+        "Hier, la télévision a annoncé la mort du dirigeant.",
+        "Mardi, la télévision a annoncé la mort du dirigeant.",
+        "La semaine dernière, la télévision a annoncé la mort du dirigeant.",
+        "Il y a trois ans, la télévision annonçait la mort du dirigeant.",
+    ];
+    for lead in leads {
+        for anchor_month in 1..=12u32 {
+            for (mi, month) in MONTH_NAMES.iter().enumerate() {
+                let m = mi as u32 + 1;
+                let from = d(2001, anchor_month, 1);
+                let (writing, recent) = read_from_writing(published, m);
+                let chronicle = first_on_or_after(from, m, 17);
+                let text = format!(
+                    "{lead}\n\nEn {} 2001, il rend visite à son homologue russe. Les voyageurs attendent des heures sur les quais. Le 17 {month}, il est reçu au Kremlin.",
+                    MONTH_NAMES[anchor_month as usize - 1]
+                );
+                let all = run_sentences(&text, published);
+                let t = find(&all, &format!("17 {month}"));
+                let want = if recent { writing } else { chronicle };
+                assert_eq!(iv(t), want.to_string(), "{text}");
+                let flashback = text.replacen(
+                    lead,
+                    "Le 12 juin 2025, la télévision a annoncé la mort du dirigeant.",
+                    1,
+                );
+                let all = run_sentences(&flashback, published);
+                let t = find(&all, &format!("17 {month}"));
+                assert_eq!(iv(t), writing.to_string(), "{flashback}");
+            }
+        }
+    }
+}
+
+#[test]
 fn a_chronicle_reaches_over_two_sentence_ends_and_no_more() {
     let published = d(2025, 6, 20);
     for between in 0..5usize {
