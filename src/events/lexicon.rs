@@ -591,6 +591,7 @@ struct ContextFile {
     prospect_verbs: Vec<String>,
     prospect_words: Vec<String>,
     plan_verbs: Vec<String>,
+    signing_verbs: Vec<String>,
     refusal_verbs: Vec<String>,
     refusal_words: Vec<String>,
     facility_nouns: Vec<String>,
@@ -620,6 +621,9 @@ struct Grammar {
     /// Every form of the verbs whose object noun is an act to come
     /// (`prépare une visite`, `a programmé une rencontre`).
     plan_forms: HashSet<String>,
+    /// Every form of the verbs of signing (`signe`, `ont paraphé`): a
+    /// statement's noun that is their object is the document signed.
+    signing_forms: HashSet<String>,
     refusal_governors: HashSet<String>,
     /// Nouns of what makes, keeps or serves things (`usine`, `dépôt`,
     /// `site`): an event noun that complements one names no act.
@@ -715,6 +719,11 @@ impl TriggerHit<'_> {
 /// Words at most between an infinitive and the event noun that is its
 /// object (`effectuer sa prochaine visite`, `participer à la cérémonie`).
 const NOUN_LEAD: usize = 3;
+
+/// Words at most between a verb of signing and the statement's noun it
+/// governs, the noun's determiner included (`signe avec Vladimir Poutine
+/// la déclaration`: five).
+const SIGNED_LEAD: usize = 6;
 
 /// Words at most between the governor of an infinitive and its `à`/`de`
 /// (`a invité le dirigeant nord-coréen Kim Jong-un à`: its object; `a
@@ -1007,6 +1016,19 @@ impl EventLexicon {
             }
         }
         false
+    }
+
+    /// True when the noun that `before` ends on is the object of a verb of
+    /// signing (`il signe avec Vladimir Poutine la déclaration`): at most
+    /// [`SIGNED_LEAD`] words back, nothing but words between.
+    pub fn signed(&self, before: &str) -> bool {
+        let near = tail(before);
+        last_words(near, SIGNED_LEAD).into_iter().any(|(w, at)| {
+            self.grammar
+                .signing_forms
+                .contains(&w.to_lowercase().replace('’', "'"))
+                && only_words(&near[at..])
+        })
     }
 
     /// True when the event noun that `before` (the lowercase sentence up
@@ -1506,6 +1528,7 @@ impl EventLexicon {
                     && !self.complements_a_facility(before)
                     && !self.complements_one_of(before, &self.grammar.disposition_nouns)
                     && (agreement_noun || !self.complements_a_covenant(before))
+                    && !(lemma.event_type == EventType::Statement && self.signed(before))
                 {
                     nominal.get_or_insert(hit);
                 }
@@ -2044,6 +2067,7 @@ fn grammar(context: &ContextFile, conj: &Conjugator) -> anyhow::Result<Grammar> 
         stipulation_forms: stipulation_forms(&context.stipulation_verbs, conj)?,
         prospect_governors: governors(&context.prospect_verbs, &context.prospect_words, conj)?,
         plan_forms: governors(&context.plan_verbs, &[], conj)?,
+        signing_forms: governors(&context.signing_verbs, &[], conj)?,
         refusal_governors: governors(&context.refusal_verbs, &context.refusal_words, conj)?,
         document_nouns: context
             .document_nouns

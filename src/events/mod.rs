@@ -135,7 +135,11 @@ fn troops_deployed<'l>(
 /// `troupes`, `munitions`, `obus`: [`EventLexicon::is_force_noun`]) in the
 /// clause of a verb of armed force (military, deployment, combat, launch:
 /// `Pyongyang a envoyé 12 000 soldats`, `des soldats ont été déployés`,
-/// `les troupes combattent`) is dropped; the verb tells the act once.
+/// `les troupes combattent`) is dropped; the verb tells the act once. So
+/// is one in the clause of any other act, verb or noun, that it is the
+/// object or the agent of (`Zelensky annonce la capture de deux soldats`,
+/// `salue le rôle des soldats nord-coréens`, `depuis leur arrivée en
+/// Russie`): the clause tells that act, and the force is what it is about.
 /// `base`: where the sentence starts (hits are offsets into it, clauses
 /// absolute).
 fn forces_of_an_act<'l>(
@@ -157,7 +161,10 @@ fn forces_of_an_act<'l>(
     };
     let acts: Vec<usize> = hits
         .iter()
-        .filter(|h| h.pos.is_verbal() && armed(h.event_type))
+        .filter(|h| {
+            (h.pos.is_verbal() && armed(h.event_type))
+                || !(armed(h.event_type) || lexicon.is_force_noun(h.lemma))
+        })
         .filter_map(clause_of)
         .collect();
     if acts.is_empty() {
@@ -7418,6 +7425,56 @@ mod tests {
         }
     }
 
+    /// A noun of a force in the clause of another act, verb or noun, is
+    /// what that act is about: every force noun × act (an announcement, a
+    /// statement, a visit told by a verb; an arrival, a capture-free
+    /// announcement told by a noun) gives no mention of the noun, and the
+    /// act's mention stays. Controls: the noun in a clause of its own
+    /// (after `où`, after a full stop) stays an event.
+    #[test]
+    fn a_force_noun_in_the_clause_of_another_act_is_what_it_is_about() {
+        let acts = [
+            (
+                "Volodymyr Zelensky annonce mardi la capture de deux {n} nord-coréens.",
+                EventType::Announcement,
+            ),
+            (
+                "Vladimir Poutine a salué mardi le rôle des {n} nord-coréens.",
+                EventType::Statement,
+            ),
+            (
+                "Kim Jong-un a visité mardi une caserne de {n} à Wonsan.",
+                EventType::Visit,
+            ),
+            (
+                "Des {n} nord-coréens ont été tués depuis leur arrivée en Russie mardi.",
+                EventType::Arrival,
+            ),
+        ];
+        let mut tried = 0;
+        for noun in ["soldats", "troupes", "munitions", "obus"] {
+            for (pattern, event_type) in acts {
+                let text = pattern.replace("{n}", noun);
+                let found = run(&text);
+                assert!(
+                    !found.iter().any(|m| m.trigger.as_ref() == noun),
+                    "{text}: {found:#?}"
+                );
+                the(&found, event_type);
+                tried += 1;
+            }
+            let text = format!(
+                "Vladimir Poutine est arrivé mardi à Koursk, où des {noun} nord-coréens se trouvent déjà."
+            );
+            let found = run(&text);
+            assert!(
+                found.iter().any(|m| m.trigger.as_ref() == noun),
+                "{text}: {found:#?}"
+            );
+        }
+        assert_eq!(tried, 16);
+    }
+
     /// The act of `event_type` in `text`, written on `published`, is
     /// dated `days` (first and last).
     fn assert_dates_act(
@@ -7941,6 +7998,56 @@ mod tests {
                 "{text}: {:?}",
                 m.participants
             );
+        }
+    }
+
+    /// A statement's noun that is the object of a verb of signing is the
+    /// document signed: every verb of `signing_verbs` in forms written here
+    /// × statement nouns × zero to four words between (a date, a place)
+    /// makes no statement (and the agreement, for the verbs of agreement). Controls: the same nouns after
+    /// a comma, and after a verb that signs nothing, stay statements.
+    #[test]
+    fn the_object_of_a_verb_of_signing_is_no_statement() {
+        let forms = [
+            "signent",
+            "ont signé",
+            "avaient signé",
+            "signaient",
+            "signeront",
+            "signèrent",
+            "cosignent",
+            "contresignent",
+            "paraphent",
+            "ont paraphé",
+        ];
+        let nouns = ["la déclaration de Moscou", "une déclaration"];
+        let between = ["", "au Kremlin ", "ce jour-là ", "ce jour-là au Kremlin "];
+        let mut tried = 0;
+        for form in forms {
+            for noun in nouns {
+                for gap in between {
+                    let text = format!("Vladimir Poutine et Kim Jong-un {form} {gap}{noun}.");
+                    let found = run(&text);
+                    assert!(
+                        !found.iter().any(|e| e.event_type == EventType::Statement),
+                        "{text}: {found:#?}"
+                    );
+                    // signer and parapher are verbs of agreement
+                    // (accords.toml); cosigner and contresigner only sign
+                    if !form.contains("cosign") && !form.contains("contresign") {
+                        the(&found, EventType::Agreement);
+                    }
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, 10 * 2 * 4);
+        for text in [
+            "Vladimir Poutine et Kim Jong-un ont signé le traité, puis ont lu une déclaration.",
+            "Vladimir Poutine et Kim Jong-un publient au Kremlin une déclaration.",
+        ] {
+            let found = run(text);
+            the(&found, EventType::Statement);
         }
     }
 

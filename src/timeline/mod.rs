@@ -10,6 +10,7 @@
 mod countries;
 mod episodes;
 mod headline;
+mod instruments;
 mod moments;
 
 use crate::affinity::{Geography, affinity, type_group};
@@ -530,6 +531,7 @@ fn join_undated(
         let group = type_group(m.event_type);
         // read once per mention, not once per candidate event
         let points_back = refers_back(&m);
+        let background = told_as_background(&m);
         let candidates = match pub_date {
             Some(p) => by_month.candidates(&m, p),
             None => same_group(&clusters.list, dated_by_doc.get(m.document.as_str()), group),
@@ -556,6 +558,12 @@ fn join_undated(
                 // what an article tells as done happened by its day of
                 // writing, and what it tells as to come has not happened yet
                 if pub_date.is_some_and(|p| !tense_fits(m.modality, p, &date)) {
+                    return None;
+                }
+                // the plus-que-parfait tells what came before the story's
+                // time, not the news of the days of writing: nothing but a
+                // pointing noun ties it to a dated event
+                if background && !points_back {
                     return None;
                 }
                 let affinity = c.affinity(&m);
@@ -682,6 +690,26 @@ fn refers_back(m: &EventMention) -> bool {
     let before = quote[..at].trim_end();
     let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     POINTING.contains(&word)
+}
+
+/// True when the mention's predicate is in the plus-que-parfait: an
+/// auxiliary of it (`avait`, `était`: `pluperfect_aux` in
+/// data/temporal.toml) right before its trigger (`était arrivé`), or
+/// before `été` (`avait été accueilli`), not an imparfait before other
+/// words (`était en visite`). The trigger is looked up in its sentence
+/// (the first place its words stand).
+fn told_as_background(m: &EventMention) -> bool {
+    let quote = m.quote.to_lowercase();
+    let Some(at) = quote.find(&m.trigger.to_lowercase()) else {
+        return false;
+    };
+    let mut lead = quote[..at].split_whitespace().rev();
+    let pluperfect = crate::temporal::tense::has_pluperfect;
+    match lead.next() {
+        Some("été") => lead.next().is_some_and(pluperfect),
+        Some(word) => pluperfect(word),
+        None => false,
+    }
 }
 
 /// True when an event of `date` can be what a mention of this modality,
@@ -1382,6 +1410,8 @@ pub fn consolidate_with(
     // a ceremony and a visit of other groups: after the merge
     moments::merge_trip_moments(&mut clusters.list, geography);
     countries::merge_country_reports(&mut clusters.list, geography);
+    // signings of one instrument, with and without signatories: after the merge
+    instruments::merge_instrument_reports(&mut clusters.list, geography);
     // frames take dates from events of other groups: after the merge
     date_frames(&mut clusters, geography);
     let mut events: Vec<Event> = clusters
@@ -1657,7 +1687,7 @@ pub(crate) mod tests {
         }
     }
 
-    fn extract(doc: &str, published: &str, events: Vec<EventMention>) -> DocExtract {
+    pub(crate) fn extract(doc: &str, published: &str, events: Vec<EventMention>) -> DocExtract {
         let mut record = DocumentRecord::skipped(doc.into(), doc.into(), String::new());
         record.status = DocStatus::Ok;
         record.reason = None;
@@ -3287,5 +3317,55 @@ pub(crate) mod tests {
         assert_eq!(order(&[&a, &b]), ["zeta", "alpha"]);
         assert_eq!(order(&[&a, &b, &b]), ["alpha", "zeta"]);
         assert_eq!(order(&[&c, &a, &b, &a, &c]), ["mu", "zeta", "alpha"]);
+    }
+
+    /// An undated report in the plus-que-parfait tells what came before
+    /// the story's time: it joins no event dated near its day of writing
+    /// (`Le président russe était arrivé dans la nuit et avait été accueilli
+    /// par Kim Jong-un` is not Kim's reception of Belooussov last week).
+    /// Every auxiliary of the plus-que-parfait, active and passive × two
+    /// participles joins nothing; the passé composé with the same words
+    /// (control) joins the reception.
+    #[test]
+    fn an_undated_report_in_the_plus_que_parfait_joins_no_recent_event() {
+        let pluperfect = [
+            "avait",
+            "avaient",
+            "était",
+            "étaient",
+            "avait été",
+            "avaient été",
+        ];
+        let compound = ["a", "ont", "est", "sont", "a été", "ont été"];
+        let mut tried = 0;
+        for (auxiliaries, joins) in [(&pluperfect[..], false), (&compound[..], true)] {
+            for aux in auxiliaries {
+                for participle in ["accueilli", "reçu"] {
+                    let dated = mention(
+                        "d",
+                        EventType::Reception,
+                        &["kim", "belooussov"],
+                        &["pyongyang"],
+                        Some("2024-11-29"),
+                    );
+                    let mut undated = mention("d", EventType::Reception, &["kim"], &[], None);
+                    undated.trigger = participle.into();
+                    undated.quote =
+                        format!("Le visiteur {aux} {participle} à l'aéroport par Kim Jong-un.")
+                            .into();
+                    undated.sentence = 3;
+                    let r = consolidate_with(
+                        vec![extract("d", "2024-12-04", vec![dated, undated])],
+                        "t",
+                        &[],
+                        &Geography::default(),
+                    );
+                    let expected = if joins { 1 } else { 2 };
+                    assert_eq!(r.events.len(), expected, "{aux} {participle}");
+                    tried += 1;
+                }
+            }
+        }
+        assert_eq!(tried, (6 + 6) * 2);
     }
 }
