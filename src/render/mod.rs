@@ -173,7 +173,9 @@ mod tests {
             let written = String::from_utf8(out.0.concat()).unwrap();
             // same records, key order aside (`kind` first in ours)
             let parse = |s: &str| -> Vec<serde_json::Value> {
-                s.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+                s.lines()
+                    .map(|l| serde_json::from_str(l).unwrap())
+                    .collect()
             };
             assert_eq!(parse(&written), parse(&expected));
             assert_eq!(written.lines().count(), expected.lines().count());
