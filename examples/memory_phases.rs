@@ -6,7 +6,7 @@
 //! ```
 //!
 //! Runs the timeline job as `pipeline::timeline_stream` does (inputs read a
-//! chunk at a time, analysed in parallel, folded into an interning
+//! chunk at a time, analysed in parallel, folded into a streaming
 //! [`Merger`]; the copies' sources, a few strings, are left out), then
 //! consolidation and the JSON output, and prints for each phase the
 //! allocator's live bytes at its end and its peak, and the process's
@@ -110,9 +110,9 @@ fn main() {
     let start = live();
     phase("configuration", take_peak());
 
-    let mut merger = Merger::interning();
+    let mut merger = Merger::streaming();
     let (mut only_records, mut with_entities, mut everything) =
-        (Merger::new(), Merger::new(), Merger::interning());
+        (Merger::new(), Merger::streaming(), Merger::streaming());
     let (mut records, mut entities, mut all) = (0usize, 0usize, 0usize);
     let (mut input_bytes, mut docs, mut mentions, mut quotes) = (0usize, 0usize, 0usize, 0usize);
     let mut chunk_extracts = 0usize;
@@ -190,7 +190,7 @@ fn main() {
     let other = retained.saturating_sub(all + quotes);
     for (name, b) in [
         ("document records", records),
-        ("entity summaries", summaries),
+        ("entity totals (folded)", summaries),
         ("event mentions", event_part),
         ("  of which quote strings", quotes),
         ("other growth (caches)", other),
@@ -203,6 +203,11 @@ fn main() {
         );
     }
     println!(
+        "  event mentions: {:.0} B each, quotes {:.0} B each",
+        event_part as f64 / mentions.max(1) as f64,
+        quotes as f64 / mentions.max(1) as f64
+    );
+    println!(
         "a chunk's extracts before folding, at most {:.1} MB above the configuration",
         mb(chunk_extracts)
     );
@@ -213,7 +218,20 @@ fn main() {
         &config.geography,
     );
     phase("consolidation (Merger::finish)", take_peak());
-    let json = newsx::render::json(&report.0).expect("json");
-    phase("JSON output (string held)", take_peak());
-    println!("JSON {:.1} MB", mb(json.len()));
+    // written as it is rendered, to a sink that counts the bytes
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, Count(0));
+    newsx::render::write_json(&mut out, &report.0).expect("json");
+    let written = out.into_inner().map_or(0, |c| c.0);
+    phase("JSON output (written as rendered)", take_peak());
+    println!("JSON {:.1} MB", mb(written));
 }

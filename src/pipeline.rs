@@ -248,7 +248,7 @@ pub fn generator() -> String {
 /// of `newsx extract | newsx merge` (see [`crate::extract`]) in one process.
 /// Merge warnings (two different documents under one id) are dropped here.
 pub fn timeline(loaded: &[Loaded], config: &Config) -> Report {
-    let mut merger = Merger::interning();
+    let mut merger = Merger::streaming();
     let mut copies = Copies::default();
     for mut x in extract_all_with(loaded, config, analyze_for_timeline) {
         copies.admit(&mut x);
@@ -462,7 +462,7 @@ pub fn timeline_stream(
     progress: &(dyn Fn() + Sync),
     observe: &mut dyn FnMut(&DocumentRecord),
 ) -> Report {
-    let mut merger = Merger::interning();
+    let mut merger = Merger::streaming();
     let mut copies = Copies::default();
     let analyse = |input: Input| {
         let x = match input.load(&config.load) {

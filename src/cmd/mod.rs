@@ -121,8 +121,9 @@ fn parse_published(text: &str) -> anyhow::Result<Published> {
 }
 
 /// Write a timeline report in any output format (`timeline` and `merge`
-/// share it). JSON is serialized straight to `out`; the other formats are
-/// rendered as a string first.
+/// share it). JSON, JSON Lines and text are written to `out` as they are
+/// rendered (never held whole); the other formats are rendered as a string
+/// first.
 pub fn write_report(
     report: &newsx::model::Report,
     format: FormatArg,
@@ -131,14 +132,9 @@ pub fn write_report(
 ) -> anyhow::Result<()> {
     use newsx::render;
     let body = match format {
-        FormatArg::Json => {
-            // the bytes of render::json, without the string
-            serde_json::to_writer_pretty(&mut *out, report)?;
-            out.write_all(b"\n")?;
-            return Ok(());
-        }
-        FormatArg::Text => render::render_timeline(report, style),
-        FormatArg::Jsonl => render::jsonl(report)?,
+        FormatArg::Json => return render::write_json(out, report),
+        FormatArg::Text => return Ok(render::write_timeline(report, style, out)?),
+        FormatArg::Jsonl => return render::write_jsonl(report, out),
         FormatArg::Csv => render::events_csv(report)?,
         FormatArg::Markdown => render::markdown(report),
         FormatArg::Html => render::html(report),

@@ -12,6 +12,7 @@
 //! The entities of the report are summarized here ([`summarize`]), from the
 //! per-document summaries, and nowhere else.
 
+use super::set::SmallSet;
 use super::wire::{DocEntity, LineError, Payload, Record, digest, index};
 use crate::model::{
     DocExtract, DocumentRecord, EntitySummary, EntityType, EventMention, Interner, Report,
@@ -55,6 +56,9 @@ pub struct Merger {
     /// Set for a merger that holds mentions until consolidation
     /// ([`Merger::interning`]): one copy of each entity reference.
     interner: Option<Interner>,
+    /// Set for a merger that folds each document's entity summaries into
+    /// corpus totals as the document arrives ([`Merger::streaming`]).
+    totals: Option<EntityTotals>,
 }
 
 impl Merger {
@@ -68,8 +72,24 @@ impl Merger {
     /// root interns what they bring. Same report as [`Merger::new`].
     pub fn interning() -> Merger {
         Merger {
-            versions: BTreeMap::new(),
             interner: Some(Interner::new()),
+            ..Merger::default()
+        }
+    }
+
+    /// The root of a run that gives each document once (`newsx timeline`,
+    /// whose inputs have distinct ids): an [`Merger::interning`] merger
+    /// that folds each document's entity summaries into corpus totals as
+    /// the document arrives ([`EntityTotals`]) instead of keeping them per
+    /// document until [`Merger::finish`] chooses one analysis per id. Same
+    /// report as [`Merger::new`] when no id comes with two different
+    /// analyses; when one does (lines of two runs given to `newsx merge`,
+    /// which does not use this merger), the entities of both are counted
+    /// and [`Merger::finish`] says so.
+    pub fn streaming() -> Merger {
+        Merger {
+            totals: Some(EntityTotals::default()),
+            ..Merger::interning()
         }
     }
 
@@ -143,6 +163,19 @@ impl Merger {
                 interner.mention(e);
             }
         }
+        if let Some(totals) = &mut self.totals {
+            let entities = std::mem::take(&mut theirs.entities);
+            // an analysis seen again (same id and digest) is counted once
+            if !self.versions.contains_key(&key) {
+                let another = self
+                    .versions
+                    .range((key.0.clone(), String::new())..)
+                    .next()
+                    .is_some_and(|(k, _)| k.0 == key.0);
+                totals.twice += usize::from(another);
+                totals.add(&key.0, entities.into_values());
+            }
+        }
         let Some(v) = self.versions.get_mut(&key) else {
             self.versions.insert(key, theirs);
             return;
@@ -202,7 +235,11 @@ impl Merger {
     ) -> (Report, Vec<String>) {
         let mut warnings = Vec::new();
         // the mentions hold what they share; the table of it can go
-        let Merger { versions, interner } = self;
+        let Merger {
+            versions,
+            interner,
+            totals,
+        } = self;
         drop(interner);
         let mut by_id: BTreeMap<String, Vec<(String, Version)>> = BTreeMap::new();
         for ((id, digest), v) in versions {
@@ -248,7 +285,24 @@ impl Merger {
             }
             chosen.push((document, v));
         }
-        let entities = summarize(&chosen);
+        let entities = match totals {
+            Some(mut totals) => {
+                // what came as lines ([`Merger::add`]) is still per document
+                for (document, v) in &mut chosen {
+                    let entities = std::mem::take(&mut v.entities);
+                    totals.add(&document.id, entities.into_values());
+                }
+                if totals.twice > 0 {
+                    warnings.push(format!(
+                        "{} document ids came with two different analyses: \
+                         the entities of both are counted",
+                        totals.twice
+                    ));
+                }
+                totals.summaries()
+            }
+            None => summarize(&chosen),
+        };
         let extracts: Vec<DocExtract> = chosen
             .into_iter()
             .map(|(document, v)| DocExtract {
@@ -321,6 +375,115 @@ fn summarize(chosen: &[(DocumentRecord, Version)]) -> Vec<EntitySummary> {
             .then(a.entity_type.cmp(&b.entity_type))
     });
     out
+}
+
+/// The corpus view of entities folded as documents arrive: what
+/// [`summarize`] gives from the per-document summaries, grown with the
+/// entities and the (entity, document) pairs instead of held per document
+/// (13 KB a document on the story-dense corpus, docs/performance.md, stop
+/// 46). Documents are kept as indexes into one table of ids.
+#[derive(Debug, Default)]
+pub struct EntityTotals {
+    /// Document ids in arrival order.
+    documents: Vec<String>,
+    /// Where each id is in `documents`.
+    index: std::collections::HashMap<String, u32>,
+    by_entity: BTreeMap<(String, EntityType), Total>,
+    /// Documents folded a second time with another analysis.
+    twice: usize,
+}
+
+/// One entity's totals so far.
+#[derive(Debug)]
+struct Total {
+    /// The name in the first document in id order naming the entity (the
+    /// one [`summarize`] meets first).
+    name: String,
+    named_in: u32,
+    mentions: usize,
+    documents: Vec<u32>,
+    variants: SmallSet<String>,
+    found_by: SmallSet<crate::model::FoundBy>,
+}
+
+impl EntityTotals {
+    /// Fold in the entity summaries of one analysis of document `id`.
+    pub fn add(&mut self, id: &str, entities: impl IntoIterator<Item = DocEntity>) {
+        let doc = match self.index.get(id) {
+            Some(&doc) => doc,
+            None => {
+                let doc = u32::try_from(self.documents.len()).unwrap_or(u32::MAX);
+                self.documents.push(id.to_string());
+                self.index.insert(id.to_string(), doc);
+                doc
+            }
+        };
+        for e in entities {
+            let key = (e.entity_id, e.entity_type);
+            match self.by_entity.get_mut(&key) {
+                Some(t) => {
+                    if id < self.documents[t.named_in as usize].as_str() {
+                        t.name = e.name;
+                        t.named_in = doc;
+                    }
+                    t.mentions += e.mentions.len();
+                    t.documents.push(doc);
+                    t.variants.extend(e.variants);
+                    t.found_by.extend(e.found_by);
+                }
+                None => {
+                    self.by_entity.insert(
+                        key,
+                        Total {
+                            name: e.name,
+                            named_in: doc,
+                            mentions: e.mentions.len(),
+                            documents: vec![doc],
+                            variants: e.variants,
+                            found_by: e.found_by,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// The report's entity list, in [`summarize`]'s order.
+    pub fn summaries(self) -> Vec<EntitySummary> {
+        let EntityTotals {
+            documents,
+            by_entity,
+            ..
+        } = self;
+        let mut out: Vec<EntitySummary> = by_entity
+            .into_iter()
+            .map(|((id, entity_type), t)| {
+                let mut docs: Vec<String> = t
+                    .documents
+                    .iter()
+                    .map(|&d| documents[d as usize].clone())
+                    .collect();
+                docs.sort();
+                docs.dedup();
+                EntitySummary {
+                    id,
+                    name: t.name,
+                    entity_type,
+                    mentions: t.mentions,
+                    documents: docs,
+                    variants: t.variants.iter().cloned().collect(),
+                    found_by: t.found_by.iter().copied().collect(),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.mentions
+                .cmp(&a.mentions)
+                .then(a.id.cmp(&b.id))
+                .then(a.entity_type.cmp(&b.entity_type))
+        });
+        out
+    }
 }
 
 /// The extract of an input that was not analysed: its record alone.
@@ -468,5 +631,166 @@ mod tests {
         let (report, warnings) = m.finish("t", &[], &Default::default());
         assert!(report.documents.is_empty());
         assert!(warnings[0].contains("without their document line"));
+    }
+
+    /// A pseudo-random corpus of entity mentions: `docs` copies of the
+    /// seed records under shuffled ids, each naming entities drawn from a
+    /// small pool (ids, types, names, surfaces and methods varying), so
+    /// that entities recur across documents under several names.
+    fn generated(docs: usize, seed: u64) -> Vec<DocExtract> {
+        use crate::model::{EntityMention, FoundBy, Span};
+        let templates = corpus_extracts();
+        let mut state = seed;
+        let mut next = move |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let types = [
+            EntityType::Person,
+            EntityType::Place,
+            EntityType::Organization,
+        ];
+        let methods = [
+            FoundBy::Gazetteer,
+            FoundBy::Role,
+            FoundBy::Rule,
+            FoundBy::Coreference,
+        ];
+        (0..docs)
+            .map(|d| {
+                let mut x = templates[d % templates.len()].clone();
+                // ids not in arrival order
+                x.document.id = format!("doc-{:04}", (d * 7919) % 10007);
+                x.document.path = format!("gen/{}.txt", x.document.id);
+                x.document.duplicate_of = None;
+                x.events.clear();
+                x.timexes.clear();
+                x.entities = (0..next(12))
+                    .map(|i| {
+                        let e = next(9);
+                        EntityMention {
+                            entity_id: format!("ent-{e}"),
+                            name: format!("Nom {e}.{}", next(3)),
+                            entity_type: types[(e as usize + next(2) as usize) % 3],
+                            surface: format!("forme {}", next(4)),
+                            span: Span::new(i as usize, i as usize + 1),
+                            found_by: methods[next(4) as usize],
+                            rule: "test".into(),
+                            confidence: 1.0,
+                            role: None,
+                        }
+                    })
+                    .collect();
+                x
+            })
+            .collect()
+    }
+
+    /// The totals a streaming merger folds as documents arrive are the
+    /// per-document summaries summed: computed here from the mentions
+    /// alone (the name is the first mention's in the first document by
+    /// id), and the same report as the merger that keeps the summaries.
+    #[test]
+    fn folded_entity_totals_equal_the_summaries_summed() {
+        for (docs, seed) in [(1, 1), (5, 2), (40, 3), (300, 4)] {
+            let extracts = generated(docs, seed);
+            type Expected = (
+                String,
+                usize,
+                Vec<String>,
+                Vec<String>,
+                Vec<crate::model::FoundBy>,
+            );
+            let mut expected: BTreeMap<(String, EntityType), Expected> = BTreeMap::new();
+            let mut by_id: Vec<&DocExtract> = extracts.iter().collect();
+            by_id.sort_by(|a, b| a.document.id.cmp(&b.document.id));
+            for x in by_id {
+                for m in &x.entities {
+                    let t = expected
+                        .entry((m.entity_id.clone(), m.entity_type))
+                        .or_insert_with(|| (m.name.clone(), 0, vec![], vec![], vec![]));
+                    t.1 += 1;
+                    t.2.push(x.document.id.clone());
+                    t.3.push(m.surface.clone());
+                    t.4.push(m.found_by);
+                }
+            }
+            for t in expected.values_mut() {
+                t.2.sort();
+                t.2.dedup();
+                t.3.sort();
+                t.3.dedup();
+                t.4.sort();
+                t.4.dedup();
+            }
+            let run = |mut m: Merger, xs: &[DocExtract]| {
+                xs.iter().cloned().for_each(|x| m.add_extract(x));
+                let (report, warnings) = m.finish("newsx test", &[], &Default::default());
+                assert!(warnings.is_empty(), "{warnings:?}");
+                report
+            };
+            let streamed = run(Merger::streaming(), &extracts);
+            let got: BTreeMap<(String, EntityType), Expected> = streamed
+                .entities
+                .iter()
+                .map(|e| {
+                    (
+                        (e.id.clone(), e.entity_type),
+                        (
+                            e.name.clone(),
+                            e.mentions,
+                            e.documents.clone(),
+                            e.variants.clone(),
+                            e.found_by.clone(),
+                        ),
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected);
+            assert!(
+                streamed
+                    .entities
+                    .windows(2)
+                    .all(|w| w[0].mentions >= w[1].mentions)
+            );
+            assert_eq!(streamed, run(Merger::new(), &extracts));
+            // in another order, and with every analysis given twice
+            let mut again = extracts.clone();
+            again.reverse();
+            again.extend(extracts.iter().cloned());
+            assert_eq!(run(Merger::streaming(), &again), streamed);
+        }
+    }
+
+    /// The seed corpus gives the same report through a streaming merger,
+    /// folded as `timeline_stream` folds it (mergers of a chunk merged into
+    /// the root) and through lines.
+    #[test]
+    fn a_streaming_merger_gives_the_report_of_a_plain_one() {
+        let extracts = corpus_extracts();
+        let mut plain = Merger::new();
+        extracts.iter().cloned().for_each(|x| plain.add_extract(x));
+        let expected = plain.finish("newsx test", &[], &Default::default()).0;
+        let mut root = Merger::streaming();
+        for x in extracts.iter().rev().cloned() {
+            let mut m = Merger::new();
+            m.add_extract(x);
+            root.merge(m);
+        }
+        assert_eq!(
+            root.finish("newsx test", &[], &Default::default()).0,
+            expected
+        );
+        let mut by_lines = Merger::streaming();
+        extracts
+            .into_iter()
+            .flat_map(records)
+            .for_each(|r| by_lines.add(r));
+        assert_eq!(
+            by_lines.finish("newsx test", &[], &Default::default()).0,
+            expected
+        );
     }
 }

@@ -310,7 +310,25 @@ fn count(n: usize, noun: &str) -> String {
 
 /// The timeline: a header with counts, dated events in order, then undated ones.
 pub fn render_timeline(report: &Report, style: Style) -> String {
+    let mut bytes = Vec::new();
+    write_timeline(report, style, &mut bytes).expect("writing to a vector does not fail");
+    String::from_utf8(bytes).expect("the timeline is written from strings")
+}
+
+/// [`render_timeline`] written to `sink` as it is rendered, one event at a
+/// time: the text is never held whole (the same bytes).
+pub fn write_timeline(
+    report: &Report,
+    style: Style,
+    sink: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut out = String::new();
+    // what is rendered so far goes out, and the buffer is reused
+    let mut flush = |out: &mut String| -> std::io::Result<()> {
+        sink.write_all(out.as_bytes())?;
+        out.clear();
+        Ok(())
+    };
     let ok = report
         .documents
         .iter()
@@ -384,18 +402,21 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
     if style.compact {
         for e in dated.iter().chain(undated.iter()) {
             compact_line(&mut out, e, style);
+            flush(&mut out)?;
         }
-        return out;
+        return flush(&mut out);
     }
     for e in dated {
         event_block(&mut out, e, &documents, trip_of(e), style);
         out.push('\n');
+        flush(&mut out)?;
     }
     if !undated.is_empty() {
         let _ = writeln!(out, "{}\n", style.paint("1", "Sans date"));
         for e in undated {
             event_block(&mut out, e, &documents, trip_of(e), style);
             out.push('\n');
+            flush(&mut out)?;
         }
     }
     let inferred = report.documents.iter().any(|d| {
@@ -409,7 +430,7 @@ pub fn render_timeline(report: &Report, style: Style) -> String {
             "~ date de publication déduite, non écrite (voir --format json)"
         );
     }
-    out
+    flush(&mut out)
 }
 
 /// Entities: one line each, most mentioned first, at most 80 columns.
