@@ -77,6 +77,8 @@ pub struct Inferred {
 /// What the text says that bears on its publication day.
 struct Reading<'a> {
     text: &'a Text,
+    /// The publication and credit lines' patterns (`Config::publication`).
+    lines: &'a LabelledLines,
     /// Expressions in story sentences (captions included: a photo is older
     /// than its article), with the tense of their clause.
     exprs: Vec<(&'a Candidate, Tense)>,
@@ -90,8 +92,8 @@ struct Reading<'a> {
 
 /// The publication day of `text` (whose expressions are `parsed`), when
 /// the text itself fixes one.
-pub fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
-    infer_explained(text, parsed, None, None).0
+pub fn infer(text: &Text, parsed: &Parsed, lines: &LabelledLines) -> Option<Inferred> {
+    infer_explained(text, parsed, lines, None, None).0
 }
 
 /// [`infer`], given the source URL the metadata has (its day comes first,
@@ -101,10 +103,11 @@ pub fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
 pub fn infer_explained(
     text: &Text,
     parsed: &Parsed,
+    lines: &LabelledLines,
     url: Option<&str>,
     roles: Option<&RoleTitles>,
 ) -> (Option<Inferred>, Vec<String>) {
-    let reading = Reading::new(text, parsed, roles);
+    let reading = Reading::new(text, parsed, lines, roles);
     let mut rejected = Vec::new();
     let update = reading.update.clone();
     let tries = [
@@ -145,8 +148,15 @@ pub fn infer_explained(
 }
 
 /// Why `day` cannot be the publication day of `text`, if it cannot.
-pub fn contradiction(text: &Text, parsed: &Parsed, day: NaiveDate) -> Option<String> {
-    Reading::new(text, parsed, None).bounds.contradiction(day)
+pub fn contradiction(
+    text: &Text,
+    parsed: &Parsed,
+    lines: &LabelledLines,
+    day: NaiveDate,
+) -> Option<String> {
+    Reading::new(text, parsed, lines, None)
+        .bounds
+        .contradiction(day)
 }
 
 /// The days a text allows for its own publication: not before the latest
@@ -188,8 +198,13 @@ pub struct Bounds {
 impl Bounds {
     /// The bounds the absolute expressions of `text` and the titles it
     /// gives people (with `roles`) set.
-    pub fn of(text: &Text, parsed: &Parsed, roles: Option<&RoleTitles>) -> Bounds {
-        Reading::new(text, parsed, roles).bounds
+    pub fn of(
+        text: &Text,
+        parsed: &Parsed,
+        lines: &LabelledLines,
+        roles: Option<&RoleTitles>,
+    ) -> Bounds {
+        Reading::new(text, parsed, lines, roles).bounds
     }
 
     pub fn contains(&self, day: NaiveDate) -> bool {
@@ -311,9 +326,26 @@ fn lead_fits(named: &[u32], day: NaiveDate) -> bool {
 
 /// A line that states the publication: a label (`Publié le`, `Mis à jour
 /// le`, a byline `Par X |`) or a bare `Le` followed by a time, then a date
-/// in words, numbers, ISO or month first, then page furniture only.
-struct LabelledLines {
+/// in words, numbers, ISO or month first, then page furniture only. Built
+/// once per run from `data/publication.toml` into the configuration
+/// (`Config::publication`).
+pub struct LabelledLines {
     line: Regex,
+    /// The work a credit names before its people, as French bylines print
+    /// it (`Propos recueillis par`, `Texte :`, `Texte et photos :`,
+    /// `Reportage :`), closed by `par` or a colon.
+    credit_lead: Regex,
+    /// Words a credit may hold besides capitalised names and numbers: the
+    /// links of `Rédaction Europe 1 avec AFP`, `Jean Dupont et Marie Martin`.
+    credit_links: Vec<String>,
+    /// English labels: a numeric date after them may be month first.
+    english_label: Regex,
+    /// Furniture a labelled line's date may be followed by, separator aside.
+    furniture: Regex,
+    /// The head of a note about the page itself (`Rectificatif du`,
+    /// `Correction, le`, `Erratum :`): its day is when the page was
+    /// corrected, on or after its publication.
+    note_head: Regex,
     /// A line that is only a date (`March 7, 2024`, `jeudi 7 mars 2024`).
     date_only: FirstUse,
     /// Month names, French and English, lowercase, with their number.
@@ -343,11 +375,6 @@ struct Credit {
     timed: bool,
 }
 
-/// Words a credit may hold besides capitalised names and numbers: the
-/// links of `Rédaction Europe 1 avec AFP`, `Jean Dupont et Marie Martin`.
-const CREDIT_LINKS: [&str; 10] = [
-    "avec", "et", "with", "and", "de", "du", "des", "la", "le", "&",
-];
 /// How many words a credit before a publication line may have.
 const CREDIT_WORDS: usize = 8;
 /// `Il y a 3 heures`, `il y a 12 min`: the age of the page, as sites print
@@ -357,21 +384,15 @@ static PAGE_AGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("page age regex")
 });
 
-/// The work a credit names before its people, as French bylines print it
-/// (`Propos recueillis par`, `Texte :`, `Texte et photos :`, `Reportage
-/// :`): the leads of a byline (`data/publication.toml`), closed by `par` or a colon.
-static CREDIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:propos\s+recueillis|entretien\s+r[ée]alis[ée]|interview\s+r[ée]alis[ée]e|textes?(?:\s+et\s+photos?)?|reportage|enqu[êe]te|photos?|vid[ée]o|infographie)\s*(?:par\s|:\s*)")
-        .expect("credit lead regex")
-});
-
 impl Credit {
     /// The credit the words before a line's date part make, if they are
     /// one: `Par Jean Dupont (avec AFP)`, `Le Point.fr`, `Ouest-France Jean
     /// Dupont.`, `Il y a 3 heures ·`, each word a capitalised name, a
-    /// number, a bracketed credit or a link word ([`CREDIT_LINKS`]). A
-    /// sentence (`Le rapport`, `Moscou a`) has a lowercase word and is none.
-    fn of(prefix: &str, time: &Regex) -> Option<Credit> {
+    /// number, a bracketed credit or a link word (`[credit] links` of
+    /// `data/publication.toml`). A sentence (`Le rapport`, `Moscou a`) has
+    /// a lowercase word and is none.
+    fn of(prefix: &str, lines: &LabelledLines) -> Option<Credit> {
+        let time = lines.credit_time.get();
         const SEPARATORS: &str = "|·•–—-./";
         let mut p = prefix.trim_end_matches(|c: char| SEPARATORS.contains(c) || c.is_whitespace());
         let mut timed = false;
@@ -390,7 +411,7 @@ impl Credit {
         }
         // `Propos recueillis par Marie Lefort.`, `Texte : J. Martin –`: the
         // work credited, then the names
-        let lead = CREDIT_LEAD.find(p).map_or(0, |m| m.end());
+        let lead = lines.credit_lead.find(p).map_or(0, |m| m.end());
         let words: Vec<&str> = p[lead..].split_whitespace().collect();
         if words.is_empty() || words.len() > CREDIT_WORDS {
             return None;
@@ -405,7 +426,7 @@ impl Credit {
             let ok = *bracket
                 || open
                 || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || CREDIT_LINKS.contains(&word.to_lowercase().as_str());
+                || lines.credit_links.contains(&word.to_lowercase());
             *bracket = (*bracket || open) && !w.ends_with(')');
             ok
         };
@@ -460,15 +481,15 @@ fn english_calendar() -> (Vec<(String, u32)>, Vec<String>) {
     (months, cal.weekdays)
 }
 
-static LABELLED: LazyLock<LabelledLines> = LazyLock::new(|| LabelledLines::new(Rules::builtin()));
-
-/// The words of publication and credit lines (`data/publication.toml`).
-const PUBLICATION: &str = include_str!("../../data/publication.toml");
-
+/// The words of publication and credit lines (`data/publication.toml`,
+/// read once into the configuration: `Config::publication`).
 #[derive(serde::Deserialize)]
 struct PublicationWords {
     labels: LabelWords,
     byline: BylineWords,
+    credit: CreditWords,
+    furniture: FurnitureWords,
+    notes: NoteWords,
 }
 
 #[derive(serde::Deserialize)]
@@ -476,6 +497,23 @@ struct LabelWords {
     published: Vec<String>,
     broadcast: Vec<String>,
     updated: Vec<String>,
+    english: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct CreditWords {
+    leads: Vec<String>,
+    links: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct FurnitureWords {
+    after_date: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct NoteWords {
+    heads: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -521,9 +559,8 @@ struct PublicationPatterns {
 }
 
 impl PublicationPatterns {
-    fn from_data(data: &str) -> Result<Self, toml::de::Error> {
-        let words: PublicationWords = toml::from_str(data)?;
-        let (labels, b) = (words.labels, words.byline);
+    fn from_words(words: &PublicationWords) -> Self {
+        let (labels, b) = (&words.labels, &words.byline);
         // a time of day a label may hold before its date (`Publié à 10h30,
         // le …`)
         let at = r"(?:\s+à\s+\d{1,2}\s*[h:]\s*\d{0,2}\s*,)?";
@@ -543,7 +580,7 @@ impl PublicationPatterns {
             r"(?-i:\p{{Lu}}[\p{{L}}'’-]*(?:\s+(?:{particles}\s+|{})?\p{{Lu}}[\p{{L}}'’-]*){{0,3}})",
             b.place_elided.join("|")
         );
-        Ok(PublicationPatterns {
+        PublicationPatterns {
             published: format!("{published}{at}"),
             broadcast: any_of(&labels.broadcast),
             updated: format!("{updated}{at}"),
@@ -557,13 +594,9 @@ impl PublicationPatterns {
                 any_of(&b.desks),
                 any_of(&b.desk_links)
             ),
-        })
+        }
     }
 }
-/// English labels: a numeric date after them may be month first.
-static ENGLISH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:posted|published|updated|last updated|on)$").expect("english label")
-});
 /// A time of day: `à 10h30`, `, 18:40`, `| 11:18`, `at 10:32 AM`, and the
 /// ISO forms `T10:30:00+01:00`, `10:30:00Z`, `10:30 UTC`, `10:32 CEST`, and
 /// Canada's `10 h 12 HNE` (heure normale or avancée of the East, Centre,
@@ -588,7 +621,11 @@ static META: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl LabelledLines {
-    fn new(rules: &Rules) -> Self {
+    /// The patterns of the words of `data` (`data/publication.toml`), with
+    /// the month and weekday names of the text rules.
+    pub fn from_data(data: &str) -> anyhow::Result<Self> {
+        let rules = Rules::builtin();
+        let words: PublicationWords = toml::from_str(data)?;
         let (english_months, english_weekdays) = english_calendar();
         let month_names: Vec<(String, u32)> =
             rules.months.iter().cloned().chain(english_months).collect();
@@ -611,7 +648,7 @@ impl LabelledLines {
         // agency credit (`(AFP)`, `avec AFP`) before the separator
         let name = r"(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})";
         let credit = r"(?:\s*\((?-i:\p{Lu}[\p{L}.'’ -]{1,30})\)|\s+(?:avec|with)\s+(?-i:\p{Lu}{2,}[\p{L}-]*))";
-        let words = PublicationPatterns::from_data(PUBLICATION).expect("data/publication.toml");
+        let patterns = PublicationPatterns::from_words(&words);
         let PublicationPatterns {
             published,
             broadcast,
@@ -619,7 +656,7 @@ impl LabelledLines {
             leads,
             correspondent,
             desk,
-        } = &words;
+        } = &patterns;
         let byline = format!(
             r"(?:(?:{leads}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{desk}{credit}?)\s*[|,·•–—-]\s*)"
         );
@@ -636,7 +673,20 @@ impl LabelledLines {
         let trailing_byline = format!(
             r"(?i)^(?:[|,·•–—/-]\s*)?(?:{leads}(?:par|by)\s+{name}(?:\s+(?:et|and)\s+{name})?{credit}?|{correspondent}|{desk}{credit}?)\s*$"
         );
-        LabelledLines {
+        let credit = &words.credit;
+        let credit_lead = format!(r"(?i)^{}\s*(?:par\s|:\s*)", any_of(&credit.leads));
+        let english_label = format!(r"(?i)^{}$", any_of(&words.labels.english));
+        let furniture = format!(r"(?i)^{}", any_of(&words.furniture.after_date));
+        let note_head = format!(
+            r"(?i)^\s*[(\[*]*\s*{}\s*(?:(?:du|le|,\s*le|:|-|–)\s*)?$",
+            any_of(&words.notes.heads)
+        );
+        Ok(LabelledLines {
+            credit_lead: Regex::new(&credit_lead)?,
+            credit_links: credit.links.iter().map(|w| w.to_lowercase()).collect(),
+            english_label: Regex::new(&english_label)?,
+            furniture: Regex::new(&furniture)?,
+            note_head: Regex::new(&note_head)?,
             trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
             credit_time: FirstUse::new(
                 r"(?i)(?:^|\s)\d{1,2}\s*(?:h|:)\s*\d{2}\s*,?$".to_string(),
@@ -646,8 +696,8 @@ impl LabelledLines {
             line: Regex::new(&line).expect("labelled line regex"),
             date_only: FirstUse::new(date_only, "date line regex"),
             months: month_names,
-            broadcast: Regex::new(&format!(r"(?i)^{broadcast}\b")).expect("broadcast label regex"),
-        }
+            broadcast: Regex::new(&format!(r"(?i)^{broadcast}\b"))?,
+        })
     }
 
     fn month(&self, word: &str) -> Option<u32> {
@@ -694,7 +744,7 @@ impl LabelledLines {
             return None;
         }
         let c = self.yearless.get().captures(line)?;
-        if !is_furniture(c.name("rest").map_or("", |m| m.as_str()).trim()) {
+        if !self.is_furniture(c.name("rest").map_or("", |m| m.as_str()).trim()) {
             return None;
         }
         let month = self.month(&c["m"])?;
@@ -732,7 +782,7 @@ impl LabelledLines {
             .map(|(i, _)| i)
             .take(CREDIT_WORDS + 2);
         for at in starts {
-            let Some(credit) = Credit::of(&line[..at], self.credit_time.get()) else {
+            let Some(credit) = Credit::of(&line[..at], self) else {
                 continue;
             };
             if let Some((day, kind)) = self.read_with(&line[at..], credit) {
@@ -770,17 +820,18 @@ impl LabelledLines {
         // `12 novembre 2024 / 18h05 / Lecture 4 min`: a date and its time
         // followed by the page's furniture (never by a masthead word, which
         // a chronology's entry would pass for) stamp the page
-        let furnished = timed && !rest.is_empty() && FURNITURE.is_match(after_separators(rest));
+        let furnished =
+            timed && !rest.is_empty() && self.furniture.is_match(after_separators(rest));
         if !(stamp || furnished || dateline || labelled || (byline && !signed)) {
             return None;
         }
-        if !is_furniture(rest) {
+        if !self.is_furniture(rest) {
             return None;
         }
         let english = ["pub", "upd", "prep"]
             .iter()
             .filter_map(|n| c.name(n))
-            .any(|m| ENGLISH_LABEL.is_match(m.as_str().trim()))
+            .any(|m| self.english_label.is_match(m.as_str().trim()))
             || line.trim_start().to_lowercase().starts_with("by ");
         let date = self.date_of(&c, english)?;
         let aired = c
@@ -855,18 +906,41 @@ enum LineKind {
 /// jour le …`, `- Lecture 1 min.`, `Publié le …` after an update, `(heure
 /// de Paris)`, `- Paris`), never a sentence (`Le 13/09/2023 à 10h00 – Kim
 /// arrive au cosmodrome de Vostotchny`, a chronology in the story).
-fn is_furniture(rest: &str) -> bool {
-    if rest.is_empty() || FURNITURE.is_match(rest) {
-        return true;
+impl LabelledLines {
+    fn is_furniture(&self, rest: &str) -> bool {
+        if rest.is_empty() || self.furniture.is_match(rest) {
+            return true;
+        }
+        if !rest.starts_with(|c: char| FURNITURE_SEPARATORS.contains(c)) {
+            return false;
+        }
+        let after = after_separators(rest);
+        after.is_empty()
+            || self.furniture.is_match(after)
+            || (after.split_whitespace().count() <= FURNITURE_WORDS
+                && !after.ends_with(['.', '!', '?', ':', ',']))
     }
-    if !rest.starts_with(|c: char| FURNITURE_SEPARATORS.contains(c)) {
-        return false;
+
+    /// True when the date at `start..end` of `s` dates the page, not what it
+    /// reports: a dateline anywhere in the page (`VARSOVIE, 16 septembre 2024
+    /// (AFP) -`, a wire's update under its first dateline), or a note about
+    /// the page (`Rectificatif du 14 février 2024 :`). Such dates bound
+    /// nothing.
+    fn dates_the_page(&self, s: &str, start: usize, end: usize) -> bool {
+        let line_start = s[..start].rfind('\n').map_or(0, |i| i + 1);
+        let head = &s[line_start..start];
+        let tail = &s[end..];
+        (DATELINE_HEAD.is_match(head) && DATELINE_TAIL.is_match(tail))
+            || self.note_head.is_match(head)
     }
-    let after = after_separators(rest);
-    after.is_empty()
-        || FURNITURE.is_match(after)
-        || (after.split_whitespace().count() <= FURNITURE_WORDS
-            && !after.ends_with(['.', '!', '?', ':', ',']))
+
+    /// A paragraph of story: a line [`PARAGRAPH_CHARS`] long or longer that
+    /// ends a sentence and is no publication line.
+    fn is_paragraph(&self, line: &str) -> bool {
+        line.chars().count() >= PARAGRAPH_CHARS
+            && line.ends_with(['.', '!', '?', '»', '"'])
+            && self.read(line).is_none()
+    }
 }
 
 /// What separates the pieces of a page's date line.
@@ -880,12 +954,6 @@ fn after_separators(rest: &str) -> &str {
 /// Words of a masthead after a labelled line's date (`- Paris`, `|
 /// franceinfo avec AFP`); more is a sentence.
 const FURNITURE_WORDS: usize = 3;
-
-/// Furniture a labelled line's date may be followed by, separator aside.
-static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\(|,\s*(?:mis|mise|modifi|actualis)|(?:dernière )?mis(?:e)? à jour|modifi|actualis|publi[ée]|paru|mis en ligne|posted|published|updated|last updated|(?:temps de )?lecture|\d+\s*min|par\s|by\s|sources?\b)")
-        .expect("furniture regex")
-});
 
 /// What makes a header date line a labelled one (the bare ones may be the
 /// day the page was viewed).
@@ -914,25 +982,6 @@ static DATELINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]").expect("dateline tail regex")
 });
-/// The head of a note about the page itself (`Rectificatif du`, `Correction,
-/// le`, `Erratum :`, `Précision du`, `Actualisation :`, `Addendum du`): its
-/// day is when the page was corrected, on or after its publication.
-static NOTE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*[(\[*]*\s*(?:rectificatifs?|corrections?|erratum|errata|pr[ée]cisions?|actualisations?|addendum)\s*(?:(?:du|le|,\s*le|:|-|–)\s*)?$")
-        .expect("note head regex")
-});
-
-/// True when the date at `start..end` of `s` dates the page, not what it
-/// reports: a dateline anywhere in the page (`VARSOVIE, 16 septembre 2024
-/// (AFP) -`, a wire's update under its first dateline), or a note about
-/// the page (`Rectificatif du 14 février 2024 :`). Such dates bound
-/// nothing.
-fn dates_the_page(s: &str, start: usize, end: usize) -> bool {
-    let line_start = s[..start].rfind('\n').map_or(0, |i| i + 1);
-    let head = &s[line_start..start];
-    let tail = &s[end..];
-    (DATELINE_HEAD.is_match(head) && DATELINE_TAIL.is_match(tail)) || NOTE_HEAD.is_match(head)
-}
 
 /// A paragraph of story: a line this long or longer that ends a sentence.
 const PARAGRAPH_CHARS: usize = 80;
@@ -945,12 +994,6 @@ fn lines_with_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
         *offset += raw.len();
         Some((start, raw))
     })
-}
-
-fn is_paragraph(line: &str) -> bool {
-    line.chars().count() >= PARAGRAPH_CHARS
-        && line.ends_with(['.', '!', '?', '»', '"'])
-        && LABELLED.read(line).is_none()
 }
 
 /// How many non-empty lines under a [`RELATED`] heading its list may take.
@@ -1029,7 +1072,12 @@ fn short_line_around(s: &str, start: usize, end: usize) -> Option<&str> {
 }
 
 impl<'a> Reading<'a> {
-    fn new(text: &'a Text, parsed: &'a Parsed, roles: Option<&RoleTitles>) -> Self {
+    fn new(
+        text: &'a Text,
+        parsed: &'a Parsed,
+        lines: &'a LabelledLines,
+        roles: Option<&RoleTitles>,
+    ) -> Self {
         let exprs = parsed
             .items
             .iter()
@@ -1047,6 +1095,7 @@ impl<'a> Reading<'a> {
             .collect();
         let mut reading = Reading {
             text,
+            lines,
             exprs,
             bounds: Bounds::default(),
             notes: Default::default(),
@@ -1099,8 +1148,8 @@ impl<'a> Reading<'a> {
             // the page's own date lines (`Dernière mise à jour : 02/01/2024`)
             // report nothing
             if short_line_around(s, c.start, c.end)
-                .is_some_and(|l| LABELLED.read(l.trim()).is_some())
-                || dates_the_page(s, c.start, c.end)
+                .is_some_and(|l| self.lines.read(l.trim()).is_some())
+                || self.lines.dates_the_page(s, c.start, c.end)
             {
                 continue;
             }
@@ -1505,7 +1554,7 @@ impl<'a> Reading<'a> {
         let story = self.story_start();
         for (start, raw) in lines_with_starts(&self.text.original) {
             let line = raw.trim();
-            let Some((day, kind)) = LABELLED.read(line) else {
+            let Some((day, kind)) = self.lines.read(line) else {
                 continue;
             };
             if related.iter().any(|r| r.contains(&start)) {
@@ -1569,7 +1618,7 @@ impl<'a> Reading<'a> {
         let related = self.related_blocks();
         lines_with_starts(&self.text.original).find_map(|(start, raw)| {
             let line = raw.trim();
-            match LABELLED.read(line) {
+            match self.lines.read(line) {
                 Some((day, LineKind::Update)) if !related.iter().any(|r| r.contains(&start)) => {
                     Some(labelled(day, line))
                 }
@@ -1584,7 +1633,7 @@ impl<'a> Reading<'a> {
     fn story_start(&self) -> usize {
         let mut offset = 0;
         for raw in self.text.original.split_inclusive('\n') {
-            if is_paragraph(raw.trim()) {
+            if self.lines.is_paragraph(raw.trim()) {
                 return offset;
             }
             offset += raw.len();
@@ -1601,7 +1650,7 @@ impl<'a> Reading<'a> {
         let related = self.related_blocks();
         for (start, raw) in lines_with_starts(&self.text.original) {
             let line = raw.trim();
-            let Some((m, d, weekday, aired)) = LABELLED.read_yearless(line) else {
+            let Some((m, d, weekday, aired)) = self.lines.read_yearless(line) else {
                 continue;
             };
             if related.iter().any(|r| r.contains(&start)) {
@@ -1650,7 +1699,7 @@ impl<'a> Reading<'a> {
                 continue;
             }
             if let Some((s, n)) = open {
-                if is_paragraph(line) || n + 1 > RELATED_LINES {
+                if self.lines.is_paragraph(line) || n + 1 > RELATED_LINES {
                     blocks.push(s..start);
                     open = None;
                 } else {
@@ -1749,7 +1798,7 @@ impl<'a> Reading<'a> {
             if seen > HEADER_LINES {
                 return None;
             }
-            if let Some(day) = LABELLED.read_date_only(line) {
+            if let Some(day) = self.lines.read_date_only(line) {
                 return Some((line, day, (start, start + raw.trim_end().len())));
             }
         }
@@ -1942,6 +1991,34 @@ mod tests {
 
     use super::*;
 
+    /// The publication lines of the built-in `data/publication.toml`, as the
+    /// configuration loads them.
+    static LINES: LazyLock<LabelledLines> =
+        LazyLock::new(|| crate::config::publication_lines().expect("data/publication.toml"));
+    /// The built-in data file, for the tests of its lists.
+    const PUBLICATION: &str = include_str!("../../data/publication.toml");
+
+    fn infer(text: &Text, parsed: &Parsed) -> Option<Inferred> {
+        super::infer(text, parsed, &LINES)
+    }
+
+    fn infer_explained(
+        text: &Text,
+        parsed: &Parsed,
+        url: Option<&str>,
+        roles: Option<&RoleTitles>,
+    ) -> (Option<Inferred>, Vec<String>) {
+        super::infer_explained(text, parsed, &LINES, url, roles)
+    }
+
+    fn bounds_of(text: &Text, parsed: &Parsed) -> Bounds {
+        Bounds::of(text, parsed, &LINES, None)
+    }
+
+    fn dates_the_page(s: &str, start: usize, end: usize) -> bool {
+        LINES.dates_the_page(s, start, end)
+    }
+
     /// Every list of data/publication.toml is non-empty and every entry a
     /// regex of its own (a stray `|` or parenthesis would change the
     /// alternation it is joined into), and the patterns built from it compile.
@@ -1953,6 +2030,11 @@ mod tests {
             &l.published,
             &l.broadcast,
             &l.updated,
+            &l.english,
+            &words.credit.leads,
+            &words.credit.links,
+            &words.furniture.after_date,
+            &words.notes.heads,
             &b.leads,
             &b.desk_articles,
             &b.desks,
@@ -1971,7 +2053,7 @@ mod tests {
                 Regex::new(&format!("^(?:{entry})$")).expect(entry);
             }
         }
-        let p = PublicationPatterns::from_data(PUBLICATION).expect("patterns");
+        let p = PublicationPatterns::from_words(&words);
         for pattern in [
             &p.published,
             &p.broadcast,
@@ -1982,7 +2064,7 @@ mod tests {
         ] {
             Regex::new(&format!("(?i){pattern}")).expect(pattern);
         }
-        assert!(PublicationPatterns::from_data("[labels]\npublished = 1").is_err());
+        assert!(LabelledLines::from_data("[labels]\npublished = 1").is_err());
     }
 
     /// Every dateline head × date × agency or dash, anywhere in the page,
@@ -2042,10 +2124,10 @@ mod tests {
     #[test]
     fn labelled_line_patterns_compile() {
         for p in [
-            &LABELLED.date_only,
-            &LABELLED.yearless,
-            &LABELLED.trailing_byline,
-            &LABELLED.credit_time,
+            &LINES.date_only,
+            &LINES.yearless,
+            &LINES.trailing_byline,
+            &LINES.credit_time,
         ] {
             assert!(!p.get().as_str().is_empty(), "{}", p.what);
         }
@@ -2132,6 +2214,7 @@ mod tests {
             contradiction(
                 &text,
                 &parsed,
+                &LINES,
                 NaiveDate::from_ymd_opt(2023, 5, 13).unwrap()
             )
             .is_some_and(|why| why.contains("21 novembre 2023"))
@@ -3052,7 +3135,7 @@ mod tests {
     fn yearless(page: &str) -> Option<YearlessDay> {
         let text = normalize(page);
         let parsed = crate::temporal::parse(&text);
-        Bounds::of(&text, &parsed, None).yearless.map(|(on, _)| on)
+        bounds_of(&text, &parsed).yearless.map(|(on, _)| on)
     }
 
     #[test]
@@ -3288,7 +3371,7 @@ mod tests {
                 let found = infer(&text, &parsed).map(|i| i.day);
                 assert_eq!(found, agrees.then_some(day), "{page}");
                 // the day is kept for later steps only when the lead agrees
-                let on_day = Bounds::of(&text, &parsed, None).yearless.is_some();
+                let on_day = bounds_of(&text, &parsed).yearless.is_some();
                 assert_eq!(on_day, agrees, "{page}");
             }
         }
@@ -3318,7 +3401,7 @@ mod tests {
                         "Santé\n\nLa ministre face aux médecins\n\n{lead} La réunion a duré trois heures.\n\nLes syndicats maintiennent leur appel."
                     );
                     let text = normalize(&page);
-                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    let b = bounds_of(&text, &crate::temporal::parse(&text));
                     let want = today.then_some(k as u32);
                     assert_eq!(b.weekday.as_ref().map(|w| w.0), want, "{page}");
                     assert_eq!(b.typed().and_then(|t| t.weekday), want, "{page}");
@@ -3332,7 +3415,7 @@ mod tests {
                         ),
                     );
                     let text = normalize(&two);
-                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    let b = bounds_of(&text, &crate::temporal::parse(&text));
                     let want = match today {
                         true => None,
                         false => Some(((k + 2) % 7) as u32),
@@ -3343,7 +3426,7 @@ mod tests {
                         "Santé\n\nLa ministre face aux médecins\n\nLa réunion a duré trois heures. Les syndicats maintiennent leur appel. Puis la ministre a parlé aux élus.\n\n{lead}"
                     );
                     let text = normalize(&late);
-                    let b = Bounds::of(&text, &crate::temporal::parse(&text), None);
+                    let b = bounds_of(&text, &crate::temporal::parse(&text));
                     assert_eq!(b.weekday, None, "{late}");
                 }
             }
