@@ -340,6 +340,8 @@ pub struct LabelledLines {
     credit_links: Vec<String>,
     /// English labels: a numeric date after them may be month first.
     english_label: Regex,
+    /// What opens a live page's title (`EN DIRECT -`, `Live :`).
+    live: Regex,
     /// Furniture a labelled line's date may be followed by, separator aside.
     furniture: Regex,
     /// The head of a note about the page itself (`Rectificatif du`,
@@ -420,21 +422,32 @@ impl Credit {
         let byline = lead > 0 || first == "par" || first == "by";
         let names = if byline { &words[1..] } else { &words[..] };
         let mut bracket = false;
-        let credit_word = |w: &str, bracket: &mut bool| {
+        // `Par Julien Marchal, urbaniste`: after the comma that closes a
+        // byline's name, the author's description
+        let mut described = false;
+        let credit_word = |w: &str, bracket: &mut bool, described: &mut bool| {
             let open = w.starts_with('(');
             let word = w.trim_matches(|c: char| "(),".contains(c));
             let ok = *bracket
+                || *described
                 || open
                 || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || lines.credit_links.contains(&word.to_lowercase());
             *bracket = (*bracket || open) && !w.ends_with(')');
+            *described = *described || (byline && ok && w.ends_with(','));
             ok
         };
-        let first_is_name = names
-            .first()
-            .is_some_and(|w| w.trim_start_matches('(').starts_with(char::is_uppercase));
-        (first_is_name && names.iter().all(|w| credit_word(w, &mut bracket)))
-            .then_some(Credit { byline, timed })
+        // after a work's lead (`Article rédigé par franceinfo`), a brand
+        // written in lowercase
+        let first_is_name = lead > 0
+            || names
+                .first()
+                .is_some_and(|w| w.trim_start_matches('(').starts_with(char::is_uppercase));
+        (first_is_name
+            && names
+                .iter()
+                .all(|w| credit_word(w, &mut bracket, &mut described)))
+        .then_some(Credit { byline, timed })
     }
 }
 
@@ -490,6 +503,12 @@ struct PublicationWords {
     credit: CreditWords,
     furniture: FurnitureWords,
     notes: NoteWords,
+    live: LiveWords,
+}
+
+#[derive(serde::Deserialize)]
+struct LiveWords {
+    markers: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -685,6 +704,7 @@ impl LabelledLines {
             credit_lead: Regex::new(&credit_lead)?,
             credit_links: credit.links.iter().map(|w| w.to_lowercase()).collect(),
             english_label: Regex::new(&english_label)?,
+            live: Regex::new(&format!(r"(?i)^\W*{}", any_of(&words.live.markers)))?,
             furniture: Regex::new(&furniture)?,
             note_head: Regex::new(&note_head)?,
             trailing_byline: FirstUse::new(trailing_byline, "trailing byline regex"),
@@ -995,6 +1015,12 @@ fn lines_with_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
         Some((start, raw))
     })
 }
+
+/// How many entries stamped with a day and a time make a live page's.
+const LIVE_ENTRIES: usize = 2;
+/// A time of day on a live page's entry line (`18h00`, `07:58`).
+static TIME_OF_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,2}\s*[h:]\s*\d{2}\b").expect("time of day regex"));
 
 /// How many non-empty lines under a [`RELATED`] heading its list may take.
 const RELATED_LINES: usize = 6;
@@ -1606,7 +1632,39 @@ impl<'a> Reading<'a> {
                 "date line «{line}» {day} left out: the page stamps several days (a live blog or a list)"
             ));
         }
-        None
+        self.live_entries()
+    }
+
+    /// The day of the first entry of a live page (`EN DIRECT - …` in its
+    /// title): its entries stamped with a day and a time on lines of their
+    /// own (`10/03/2025 18h00`), at least [`LIVE_ENTRIES`] of them; the
+    /// earliest is when the page opened, whatever their order (newest first
+    /// as most sites print them). Without the title's marker, such lines
+    /// may be a chronology, and date nothing.
+    fn live_entries(&self) -> Option<Inferred> {
+        let live = lines_with_starts(&self.text.original)
+            .map(|(_, raw)| raw.trim())
+            .filter(|l| !l.is_empty())
+            .take(HEADER_LINES)
+            .any(|l| self.lines.live.is_match(l));
+        if !live {
+            return None;
+        }
+        let related = self.related_blocks();
+        let entries: Vec<(NaiveDate, &str)> = lines_with_starts(&self.text.original)
+            .filter(|(start, _)| !related.iter().any(|r| r.contains(start)))
+            .map(|(_, raw)| raw.trim())
+            .filter(|l| TIME_OF_DAY.is_match(l))
+            .filter_map(|l| Some((self.lines.read_date_only(l)?, l)))
+            .collect();
+        if entries.len() < LIVE_ENTRIES {
+            return None;
+        }
+        let &(day, line) = entries.iter().min_by_key(|(d, _)| *d)?;
+        Some(Inferred {
+            evidence: format!("first entry of a live page «{line}»"),
+            ..labelled(day, line)
+        })
     }
 
     /// The first update line of the page (`Mis à jour le 8 mars 2024`),
@@ -2150,6 +2208,162 @@ mod tests {
             guess("Kim Jong-un est arrivé en Russie le 12 septembre 2023, a confirmé le Kremlin."),
             None
         );
+    }
+
+    /// Every month × days × the print-edition forms (`Article paru dans
+    /// l'édition du …`, with `papier`, `imprimée`) and the kinds of page
+    /// before `publié(e)` (`Tribune publiée le`, `Chronique`, `Éditorial`,
+    /// `Article`, `Billet`, `Analyse`), with their year: the day is the one
+    /// written (computed here with chrono); the print edition of the next
+    /// day under a publication line leaves it the publication's.
+    #[test]
+    fn print_editions_and_kinds_of_page_label_the_publication() {
+        let story = "La chambre régionale des comptes relève que les piscines coûtent cher à la collectivité.";
+        for (m, month) in crate::test_calendar::MONTHS.iter().enumerate() {
+            for day in [1, 12, 28] {
+                let date = NaiveDate::from_ymd_opt(2025, m as u32 + 1, day).unwrap();
+                let want = Some((date.to_string(), DateSource::Header));
+                let d = if day == 1 {
+                    "1er".to_string()
+                } else {
+                    day.to_string()
+                };
+                for label in [
+                    "Article paru dans l'édition du",
+                    "Paru dans l'édition papier du",
+                    "Article paru dans l’édition imprimée du",
+                ] {
+                    let page = format!("Titre\n\n{story}\n\n{label} {d} {month} 2025\n");
+                    assert_eq!(guess(&page), want, "{page}");
+                    let next = date.succ_opt().unwrap();
+                    let (nd, nm) = (
+                        next.day(),
+                        crate::test_calendar::MONTHS[next.month0() as usize],
+                    );
+                    let page = format!(
+                        "Titre\n\nPublié le {d} {month} 2025 à 17h30\n\n{story}\n\n{label} {nd} {nm} {}\n",
+                        next.year()
+                    );
+                    assert_eq!(guess(&page), want, "{page}");
+                }
+                for kind in [
+                    "Tribune publiée",
+                    "Chronique publiée",
+                    "Éditorial publié",
+                    "Article publié",
+                    "Billet publié",
+                    "Analyse publiée",
+                ] {
+                    let page = format!("Titre\n\n{kind} le {d} {month} 2025 à 06h00\n\n{story}\n");
+                    assert_eq!(guess(&page), want, "{page}");
+                }
+            }
+        }
+    }
+
+    /// A year-less `Tribune publiée le 8 avril` between a past date and an
+    /// announced one takes the year they allow, for every kind of page.
+    #[test]
+    fn a_yearless_kind_of_page_line_takes_the_year_of_the_bounds() {
+        for kind in ["Tribune publiée", "Chronique publiée", "Article publié"] {
+            let page = format!(
+                "Titre\n\n{kind} le 8 avril\n\nLe 1er avril 2025, le gouvernement a présenté un plan de soutien aux éleveurs. La prochaine réunion est prévue le 15 avril 2025.\n"
+            );
+            assert_eq!(
+                guess(&page).map(|g| g.0),
+                Some("2025-04-08".into()),
+                "{page}"
+            );
+        }
+    }
+
+    /// A byline whose name is followed by the author's description after a
+    /// comma (`Par Julien Marchal, urbaniste |`) credits the publication
+    /// line after it, for several descriptions and separators; a sentence
+    /// before the label (no `par`) credits nothing.
+    #[test]
+    fn a_byline_with_the_authors_description_credits_the_line() {
+        let story =
+            "Les pistes cyclables de nos villes s'arrêtent trop souvent là où commence le danger.";
+        for who in [
+            "urbaniste",
+            "professeur à Sciences Po",
+            "ancien ministre",
+            "chercheuse au CNRS",
+        ] {
+            for sep in ["|", "·", "-"] {
+                let page = format!(
+                    "Titre\n\nPar Julien Marchal, {who} {sep} Publié le 10/02/2025 à 07h00\n\n{story}\n"
+                );
+                assert_eq!(
+                    guess(&page).map(|g| g.0),
+                    Some("2025-02-10".into()),
+                    "{page}"
+                );
+            }
+        }
+        let page = format!(
+            "Titre\n\nLe maire a parlé, hier soir | Publié le 10/02/2025 à 07h00\n\n{story}\n"
+        );
+        assert_eq!(guess(&page), None, "{page}");
+    }
+
+    /// A live page (every marker of its title) whose entries are stamped
+    /// with a day and a time: its first entry's day, whatever the entries'
+    /// order and however many days they span (the earliest computed here);
+    /// no title marker (a chronology), or one entry only, dates nothing by
+    /// this rule (a bare date line at the top may still, by its own).
+    #[test]
+    fn a_live_page_is_dated_by_its_first_entry() {
+        let first = NaiveDate::from_ymd_opt(2025, 2, 27).unwrap();
+        for marker in [
+            "EN DIRECT -",
+            "EN DIRECT.",
+            "Direct :",
+            "LIVE -",
+            "En direct :",
+        ] {
+            for span in 1..=3i64 {
+                let days: Vec<NaiveDate> = (0..=span)
+                    .map(|k| first + chrono::Duration::days(k))
+                    .collect();
+                for newest_first in [true, false] {
+                    let mut entries: Vec<String> = days
+                        .iter()
+                        .map(|d| {
+                            format!(
+                                "{}\n\nLe niveau de la rivière continue de monter, selon la préfecture du département.",
+                                d.format("%d/%m/%Y 18h00")
+                            )
+                        })
+                        .collect();
+                    if newest_first {
+                        entries.reverse();
+                    }
+                    let page = format!(
+                        "{marker} Crue de la rivière : suivez la situation\n\n{}\n",
+                        entries.join("\n\n")
+                    );
+                    assert_eq!(guess(&page).map(|g| g.0), Some(first.to_string()), "{page}");
+                    let chronology = page.replacen(marker, "Chronologie -", 1);
+                    let text = normalize(&chronology);
+                    let found = infer(&text, &crate::temporal::parse(&text));
+                    assert!(
+                        found.is_none_or(|f| !f.evidence.starts_with("first entry")),
+                        "{chronology}"
+                    );
+                }
+            }
+            let one = format!(
+                "{marker} Crue de la rivière\n\n27/02/2025 18h00\n\nLe niveau de la rivière continue de monter.\n"
+            );
+            let text = normalize(&one);
+            let found = infer(&text, &crate::temporal::parse(&text));
+            assert!(
+                found.is_none_or(|f| !f.evidence.starts_with("first entry")),
+                "{one}"
+            );
+        }
     }
 
     #[test]
