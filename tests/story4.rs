@@ -18,9 +18,11 @@ const DIR: &str = "tests/fixtures/story4";
 /// on the first run (main dcc2bf9); 0.75 (0.76) once a date counted from the
 /// story moved its thread, `le soir même` was a date, a turn's label took
 /// no part and a covenant's or a taste's complement was no act; 0.76
-/// (0.77) after a span of years stopped giving its year (stop 45's end).
-const MIN_F1: f64 = 0.75;
-const MIN_F1_NO_METADATA: f64 = 0.76;
+/// (0.77) after a span of years stopped giving its year (stop 45's end);
+/// 0.77 (0.79) once a later dateline anchored its block's relative days
+/// (stop 46).
+const MIN_F1: f64 = 0.76;
+const MIN_F1_NO_METADATA: f64 = 0.78;
 
 #[test]
 fn the_fourth_unseen_story_articles_keep_their_timeline_f1() {
