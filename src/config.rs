@@ -31,6 +31,9 @@ pub struct Config {
     /// The scan that finds the documents `story` cannot be about, compiled
     /// with it ([`crate::story::prefilter`]).
     pub story_scan: Option<StoryScan>,
+    /// The patterns of a page's publication and credit lines, built from
+    /// `data/publication.toml` ([`crate::publication::document`]).
+    pub publication: crate::publication::document::LabelledLines,
     /// The weekday and month names that tell a re-dated text from a copy
     /// when duplicates are marked ([`crate::corpus::Duplicates`]).
     pub date_words: DateWords,
@@ -58,6 +61,15 @@ pub fn date_words(lexicon: &crate::temporal::lexicon::Lexicon) -> DateWords {
 /// read them (`18 et 19 juin`, `du 3 au 5 mars`, `le 3 ou 4 mai`, `du 3 à 5
 /// mai`: the day lists and ranges of `src/temporal/rules.rs`).
 const DAY_LINKS: [&str; 4] = ["et", "au", "ou", "à"];
+
+/// The words of publication and credit lines.
+const PUBLICATION: &str = include_str!("../data/publication.toml");
+
+/// The publication lines' patterns of the built-in `data/publication.toml`.
+pub fn publication_lines() -> anyhow::Result<crate::publication::document::LabelledLines> {
+    crate::publication::document::LabelledLines::from_data(PUBLICATION)
+        .context("data/publication.toml")
+}
 
 impl Config {
     /// The built-in data plus the user's extra gazetteer files.
@@ -88,6 +100,7 @@ impl Config {
             role_titles,
             story: Some(story),
             date_words: date_words(crate::temporal::lexicon::lexicon()),
+            publication: publication_lines()?,
         })
     }
 

@@ -122,8 +122,13 @@ fn analyze_text(
         None => {
             let url = doc.meta.url.as_deref();
             let roles = Some(&config.role_titles);
-            let (found, rejected) =
-                publication::document::infer_explained(&text, &parsed, url, roles);
+            let (found, rejected) = publication::document::infer_explained(
+                &text,
+                &parsed,
+                &config.publication,
+                url,
+                roles,
+            );
             document.publication_rejected = rejected;
             found
         }
@@ -143,7 +148,12 @@ fn analyze_text(
         });
     }
     if document.published.is_none() || yearless {
-        let bounds = publication::document::Bounds::of(&text, &parsed, Some(&config.role_titles));
+        let bounds = publication::document::Bounds::of(
+            &text,
+            &parsed,
+            &config.publication,
+            Some(&config.role_titles),
+        );
         document.publication_bounds = bounds.typed();
     }
     let published = document.published.as_ref().map(|p| p.interval());

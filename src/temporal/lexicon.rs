@@ -94,6 +94,9 @@ pub struct TenseWords {
     pub aux_not_past: Vec<String>,
     pub determiners: Vec<String>,
     pub not_verbs: Vec<String>,
+    /// Stems of verbs that end in r (`attir`, `serr`, `ouvr`): their
+    /// forms end like a future or a conditional (`attirait`, `serrait`).
+    pub r_stems: Vec<String>,
     /// Words opening a subordinate clause (relative pronouns and the
     /// conjunction `que`): its verb has its own tense.
     pub clause_openers: Vec<String>,
@@ -169,6 +172,11 @@ pub struct Lexicon {
     pub year_nouns: Vec<String>,
     /// `en ce moment`, `actuellement`: the reference day.
     pub present: Vec<String>,
+    /// The labels of an update stamp inside a page (`Mise à jour le 20
+    /// juin à 8h10`): the relative days below it count from its day
+    /// ([`crate::temporal`], block anchors).
+    #[serde(default)]
+    pub update_labels: Vec<String>,
     /// Adverbs between `il y a`, `dans`, `depuis`... and a count that leave
     /// the count as written (`il y a tout juste un an`): see
     /// data/temporal.toml.

@@ -38,6 +38,7 @@
 //!   date for day counts (`deux jours plus tard`), else stays unresolved.
 
 pub mod anniversary;
+pub mod blocks;
 pub mod lexicon;
 pub mod numbers;
 pub mod resolve;
@@ -65,6 +66,9 @@ pub fn extract(text: &Text, published: Option<DateInterval>) -> Vec<Timex> {
 pub struct Parsed {
     /// Each expression, with its sentence (`None` outside any: a header line).
     pub items: Vec<(Candidate, Tense, Option<Span>)>,
+    /// The datelines and update stamps that may open a block of the page
+    /// anchored on their own day ([`blocks`]).
+    pub heads: Vec<blocks::Head>,
 }
 
 /// Find the expressions of a text and the tense of their clauses.
@@ -74,7 +78,9 @@ pub fn parse(text: &Text) -> Parsed {
 }
 
 fn parse_str(s: &str, sentences: &[Span]) -> Parsed {
-    let items = select(rules::candidates(s))
+    let candidates = select(rules::candidates(s));
+    let heads = blocks::heads(s, &candidates);
+    let items = candidates
         .into_iter()
         .map(|c| {
             let span = Span::new(c.start, c.end);
@@ -83,7 +89,7 @@ fn parse_str(s: &str, sentences: &[Span]) -> Parsed {
             (c, tense, sentence)
         })
         .collect();
-    Parsed { items }
+    Parsed { items, heads }
 }
 
 impl Parsed {
@@ -101,14 +107,28 @@ impl Parsed {
         published: Option<DateInterval>,
         keep_pending: bool,
     ) -> Vec<Timex> {
+        // a later dateline or update stamp anchors the relative days of
+        // its block on its own day
+        let blocks = blocks::anchors(s, |i| &self.items[i].0, &self.heads, published);
         let mut out: Vec<(Timex, Spec)> = self
             .items
             .iter()
             .map(|(c, tense, _)| {
-                (
-                    first_pass(s, c, *tense, published, keep_pending),
-                    c.spec.clone(),
-                )
+                let timex = match blocks::Block::of(&blocks, c.start) {
+                    None => first_pass(s, c, *tense, published, keep_pending),
+                    Some(b) => {
+                        let mut t =
+                            first_pass(s, c, *tense, Some(DateInterval::day(b.day)), keep_pending);
+                        if t.anchor == Anchor::Publication {
+                            t.anchor = Anchor::Expression {
+                                text: b.text.clone(),
+                                span: b.span,
+                            };
+                        }
+                        t
+                    }
+                };
+                (timex, c.spec.clone())
             })
             .collect();
         merge_confirmed(s, &mut out);

@@ -29,6 +29,8 @@ struct Cues {
     since: WordSet,
     not_past: WordSet,
     not_verbs: WordSet,
+    /// Stems of verbs that end in r (`attir`, `serr`, `ouvr`).
+    r_stems: WordSet,
     /// Every agreement of the participles not in -é.
     irregular: WordSet,
     pluperfect: WordSet,
@@ -50,6 +52,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         pluperfect: set(&t.pluperfect_aux),
         not_past: set(&t.not_past_participles),
         not_verbs: set(&t.not_verbs),
+        r_stems: set(&t.r_stems),
         irregular: t
             .irregular_participles
             .iter()
@@ -103,7 +106,11 @@ fn future_form(w: &str) -> bool {
                 || stem.ends_with('r')
                 || stem.ends_with('v')
             {
-                return true;
+                // `attir-ait`, `serr-ait`, `ouvr-ait`: the r is the verb's
+                // own, the ending a present, imparfait or passé simple one
+                // (`end` opens on that r)
+                let own = &w[..stem.len() + 1];
+                return !CUES.r_stems.contains(own);
             }
         }
     }
@@ -775,6 +782,35 @@ mod tests {
             tense("Il viendra en mars, prochaine étape du voyage", "en mars"),
             Tense::Future
         );
+    }
+
+    /// Every verb of `r_stems` (whose own stem ends in r) in every present,
+    /// imparfait and passé simple ending that looks like a future's is no
+    /// future (`attirait`, `serrions`, `livra`), and the same verbs' real
+    /// futures and conditionals (infinitive + ending: `attirerait`,
+    /// `ouvrira`) still are.
+    #[test]
+    fn verbs_whose_stem_ends_in_r_are_no_futures() {
+        let stems = &lexicon().tense.r_stems;
+        assert!(stems.len() > 20);
+        for stem in stems {
+            for end in ["ait", "aient", "ai", "a", "ons", "ez"] {
+                let w = format!("{stem}{end}");
+                assert!(!future_form(&w), "{w}");
+                if end == "ait" || end == "aient" {
+                    assert!(imparfait(&w, &CUES), "{w}");
+                }
+            }
+            // the -vrir verbs' infinitive ends in -ir, the others' in -er
+            let infinitive = match stem.ends_with("ouvr") {
+                true => format!("{stem}ir"),
+                false => format!("{stem}er"),
+            };
+            for end in ["a", "ont", "ait", "aient", "ai", "ons", "ez"] {
+                let w = format!("{infinitive}{end}");
+                assert!(future_form(&w), "{w}");
+            }
+        }
     }
 
     #[test]
