@@ -5429,7 +5429,7 @@ fn a_street_named_after_a_place_is_the_street_only() {
                     format!("Les manifestants ont défilé sur {article}{street} samedi."),
                     format!("Le suspect a été interpellé {street}, vers midi."),
                 ] {
-                    assert_eq!(places(&text), [street.clone()], "{text}");
+                    assert_eq!(places(&text), [street.as_str()], "{text}");
                 }
             }
         }
@@ -5549,7 +5549,7 @@ fn a_street_named_by_a_common_noun_or_a_date_is_a_place() {
         for name in &names {
             let street = format!("{head} {name}");
             let text = format!("Le cortège est passé {street}, sous la pluie.");
-            assert_eq!(places(&text), [street.clone()], "{text}");
+            assert_eq!(places(&text), [street.as_str()], "{text}");
         }
         let text = format!("Le cortège est passé {head} de la ville, sous la pluie.");
         assert!(places(&text).is_empty(), "{text}");
