@@ -91,6 +91,11 @@
 //! Inserm, OMS), a German and Austrian wire, a Sahel dispatch, a comics
 //! festival, start-ups and the CAC 40, a Japanese and Chinese wire and a
 //! Breton municipal council; gold decided before newsx was run.
+//! A fifteenth set (tests/fixtures/openworld15/) adds genres none of those
+//! has: a naval exercise, an Indian state election by wire, an alpine ski
+//! World Cup report, a robbery in Lyon with its streets, a Baltic cables
+//! wire, an airport incident, an orchestra review and a Korean border wire
+//! (`côté nord-coréen`); gold decided before newsx was run.
 
 mod common;
 
@@ -193,6 +198,14 @@ const DIR14: &str = "tests/fixtures/openworld14";
 /// after a person, universities named by places).
 const MIN_RECALL14: f64 = 0.76;
 const MIN_PRECISION14: f64 = 0.90;
+const DIR15: &str = "tests/fixtures/openworld15";
+/// Floors of the fifteenth set: R 0.675, P 0.842 at its first run (gold
+/// decided before), R 0.765, P 0.907 after the commits of stop 46 (the
+/// accents of a name spelt with them, streets named after a place, bodies
+/// named by their seat, French exonyms of foreign cities, the State's
+/// defence bodies, border guards).
+const MIN_RECALL15: f64 = 0.74;
+const MIN_PRECISION15: f64 = 0.89;
 
 /// A name as the comparison sees it: lowercase, no accents, no hyphens.
 fn key(name: &str) -> String {
@@ -342,4 +355,10 @@ fn open_world_entities_of_courts_health_laender_sahel_comics_tech_asia_and_counc
 fn open_world_entities_of_lebanon_mercosur_obituaries_labs_storms_basketball_energy_and_kazakhstan_keep_their_recall_and_precision()
  {
     check(DIR14, MIN_RECALL14, MIN_PRECISION14);
+}
+
+#[test]
+fn open_world_entities_of_navies_india_ski_streets_baltic_airports_orchestras_and_the_korean_border_keep_their_recall_and_precision()
+ {
+    check(DIR15, MIN_RECALL15, MIN_PRECISION15);
 }

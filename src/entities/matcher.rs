@@ -143,6 +143,34 @@ pub fn case_ok(written: &str, surface: &str) -> bool {
     true
 }
 
+/// The accent rule: a text may drop a name's accents (`Etats-Unis`, all
+/// capitals without them), but for a name the data spells with its accents
+/// (`Côte-Nord`, `Séoul`), an accent the name does not have there, or
+/// another one, makes another word: `Côté nord-coréen` is no `Côte-Nord`. A
+/// name written without any accent may come from a source that has none
+/// (GeoNames' names, transliterations): the text may add French accents to
+/// it (`Kénitra` for `Kenitra`). Letters are compared one by one; a pattern
+/// whose letters do not line up with the text's (`œ` written `oe`) is left
+/// to the fold.
+pub fn accents_ok(written: &str, surface: &str) -> bool {
+    if written.chars().count() != surface.chars().count() || !written.chars().any(has_diacritic) {
+        return true;
+    }
+    written
+        .chars()
+        .zip(surface.chars())
+        .all(|(w, s)| s.is_ascii() || !has_diacritic(s) || s.to_lowercase().eq(w.to_lowercase()))
+}
+
+/// True for a letter that carries a diacritic (`é`, `Ô`, `ç`, `ï`).
+fn has_diacritic(c: char) -> bool {
+    let mut marked = false;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        marked |= unicode_normalization::char::is_combining_mark(d);
+    });
+    marked
+}
+
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric())
 }
@@ -262,7 +290,11 @@ impl EntityMatcher {
     /// holds one no other entry names.
     pub fn commune(&self, surface: &str) -> Option<&Entry> {
         let i = *self.communes.get(&fold_str(surface))?;
-        self.gazetteer.communes.entries().get(i)
+        self.gazetteer
+            .communes
+            .entries()
+            .get(i)
+            .filter(|e| accents_ok(&e.name, surface))
     }
 
     /// False when no small commune's folded name starts with `folded` (the
@@ -323,9 +355,20 @@ impl EntityMatcher {
             let Some(surface) = text.get(span.start..span.end) else {
                 continue;
             };
-            let candidates: Vec<&Candidate> = self.patterns[pattern]
+            let spelt = &self.patterns[pattern];
+            // an entry's accents are those of its accented spelling, when
+            // it also has a plain one (`Avdiïvka`, also `Avdiivka`)
+            let accents_of = |c: &'m Candidate| {
+                spelt
+                    .iter()
+                    .find(|o| o.target == c.target && o.written.chars().any(has_diacritic))
+                    .unwrap_or(c)
+            };
+            let candidates: Vec<&Candidate> = spelt
                 .iter()
-                .filter(|c| case_ok(&c.written, surface))
+                .filter(|c| {
+                    case_ok(&c.written, surface) && accents_ok(&accents_of(c).written, surface)
+                })
                 .collect();
             if !candidates.is_empty() {
                 all.push(Hit { span, candidates });

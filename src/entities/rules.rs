@@ -756,13 +756,26 @@ pub(crate) fn find<'a>(
                 None
             };
             let k = after.unwrap_or(i + 1);
-            // `le réservoir de Kakhovka`: a feature named after a town
+            // `le réservoir de Kakhovka`: a feature named after a town;
+            // `l'avenue de la Californie`: a street named after a place
             let feature = after
-                .filter(|_| ctx.low_in(i, Set::FeatureHeads))
+                .filter(|_| ctx.low_in(i, Set::FeatureHeads) || ctx.low_in(i, Set::StreetHeads))
                 .and_then(|k| ctx.named_end(k, &[EntityType::Place]));
             if let Some(e) = feature {
                 out.place(&ctx, i, e, "rule:feature-name");
             } else if ctx.name_word(k) && (after.is_none() || !ctx.line_break_before(k)) {
+                let mut e = k + 1;
+                while e < n && e < k + 3 && ctx.tokens[e].space_before && ctx.name_word(e) {
+                    e += 1;
+                }
+                out.place(&ctx, i, e, "rule:place-head");
+            } else if let Some(k) = after.filter(|&k| {
+                ctx.low_in(i, Set::StreetHeads)
+                    && !ctx.line_break_before(k)
+                    && street_name_word(&ctx, k)
+            }) {
+                // a street named by a common noun or a date (`la rue de la
+                // République`, `le boulevard du 11-Novembre`)
                 let mut e = k + 1;
                 while e < n && e < k + 3 && ctx.tokens[e].space_before && ctx.name_word(e) {
                     e += 1;
@@ -1830,9 +1843,15 @@ fn complement_after(ctx: &Ctx<'_>, mut j: usize) -> Option<usize> {
         if !capital(k) {
             return end;
         }
+        // a place of the gazetteer whose name has a particle of its own
+        // (`le conseil régional des Pays de la Loire`) is the whole seat
+        let place_end = ctx.named_end(k, &[EntityType::Place]);
         k += 1;
         while capital(k) && ctx.tokens[k].space_before && !ctx.line_break_before(k) {
             k += 1;
+        }
+        if let Some(e) = place_end.filter(|&e| e > k) {
+            k = e;
         }
         // plural adjectives of the complement: `des Affaires étrangères`,
         // `des Comptes publics` (a singular one may be a verb: `indique`),
@@ -1910,6 +1929,25 @@ fn name_through_particle(ctx: &Ctx<'_>, e: usize) -> Option<usize> {
 
 /// The token after a particle at `j` (`de`, `du`, `des`, `d'`, `de la`,
 /// `de l'`), when one stands there.
+/// The first word of a street's name after its particle: any capitalised
+/// word, a common noun too (`République`, `Paix`, `Liberté`), or a date
+/// written as a name (`11-Novembre`, `8-Mai-1945`, `4-Septembre`).
+fn street_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let Some(t) = ctx.tokens.get(k) else {
+        return false;
+    };
+    if !t.is_word() || ctx.covered[k] {
+        return false;
+    }
+    let date = t.text.split_once('-').is_some_and(|(day, month)| {
+        (1..=2).contains(&day.len())
+            && day.chars().all(|c| c.is_ascii_digit())
+            && month.chars().next().is_some_and(char::is_uppercase)
+            && month.chars().all(|c| c.is_alphanumeric() || c == '-')
+    });
+    date || (t.is_capitalized() && t.text.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
 fn particle_end(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     let k = match ctx.low.get(j) {
         Some("du" | "des" | "d'") => j + 1,

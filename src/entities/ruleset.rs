@@ -83,6 +83,7 @@ struct RawOrgs {
     place_tails: Vec<String>,
     particle_place_heads: Vec<String>,
     feature_heads: Vec<String>,
+    street_heads: Vec<String>,
     demonym_body_heads: Vec<String>,
     complement_head_phrases: Vec<String>,
     apposition_heads: Vec<String>,
@@ -389,6 +390,9 @@ pub struct EntityRules {
     /// Particle place heads whose name may be a place of the gazetteer
     /// too (`le réservoir de Kakhovka`): the feature, not the town.
     pub feature_heads: WordSet,
+    /// Heads of a street whose name after the particle may be a place of
+    /// the gazetteer (`l'avenue de la Californie`): the street, not the place.
+    pub street_heads: WordSet,
     /// Heads of a country's body before a nationality adjective (`armée`).
     pub demonym_body_heads: Phrases,
     /// Lowercase heads of several words before a capitalised complement
@@ -511,6 +515,7 @@ pub enum Set {
     PlaceTails,
     ParticlePlaceHeads,
     FeatureHeads,
+    StreetHeads,
     TitleStopWords,
     CreditMarkers,
     ComplementHeads,
@@ -522,7 +527,7 @@ pub enum Set {
 }
 
 impl Set {
-    pub const ALL: [Set; 22] = [
+    pub const ALL: [Set; 23] = [
         Set::NotNameWords,
         Set::Particles,
         Set::FirstNames,
@@ -537,6 +542,7 @@ impl Set {
         Set::PlaceTails,
         Set::ParticlePlaceHeads,
         Set::FeatureHeads,
+        Set::StreetHeads,
         Set::TitleStopWords,
         Set::CreditMarkers,
         Set::ComplementHeads,
@@ -611,6 +617,7 @@ impl EntityRules {
             place_tails: raw.organizations.place_tails.into_iter().collect(),
             particle_place_heads: set(&raw.organizations.particle_place_heads),
             feature_heads: set(&raw.organizations.feature_heads),
+            street_heads: set(&raw.organizations.street_heads),
             demonym_body_heads: phrases(&raw.organizations.demonym_body_heads),
             complement_head_phrases: phrases(&raw.organizations.complement_head_phrases),
             nationality_adjectives: raw
@@ -781,6 +788,7 @@ impl EntityRules {
             Set::PlaceTails => &self.place_tails,
             Set::ParticlePlaceHeads => &self.particle_place_heads,
             Set::FeatureHeads => &self.feature_heads,
+            Set::StreetHeads => &self.street_heads,
             Set::TitleStopWords => &self.title_stop_words,
             Set::CreditMarkers => &self.credit_markers,
             Set::ComplementHeads => &self.complement_heads,

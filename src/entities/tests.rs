@@ -2003,7 +2003,9 @@ fn islands_peninsulas_and_reservoirs_take_the_name_after_their_particle() {
             assert!(places(&text).is_empty(), "{text}");
         }
     }
-    for head in ["chemin", "rue", "vallée"] {
+    // `rue` is a street head: `la rue de Pyongyang` is the street only
+    // (a_street_named_after_a_place_is_the_street_only)
+    for head in ["chemin", "vallée"] {
         let text = format!("Le convoi a repris le {head} de Pyongyang dans la nuit.");
         assert_eq!(places(&text), ["Pyongyang"], "{text}");
     }
@@ -5226,5 +5228,330 @@ fn a_text_ending_on_an_organisations_name_is_read_to_its_end() {
             let text = format!("{before}{name}");
             let _ = extract(&normalize(&text), matcher());
         }
+    }
+}
+
+/// A letter given an accent by the test's own table (`e` → `é`, `a` → `à`,
+/// `o` → `ô`, `u` → `ù`, `i` → `î`), for the accent rule's tests.
+fn accented(c: char) -> Option<char> {
+    match c {
+        'e' => Some('é'),
+        'a' => Some('à'),
+        'o' => Some('ô'),
+        'u' => Some('ù'),
+        'i' => Some('î'),
+        _ => None,
+    }
+}
+
+/// The test's own accent stripping (`É` → `E`), independent of the fold.
+fn unaccented(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+/// Every place of the gazetteer whose name the data spells with accents:
+/// written with one more accent on a plain vowel, it is another word and
+/// no mention of that place (`Côté` is no `Côte`); written without any
+/// accent (`Egypte`, a title in capitals), it still is.
+#[test]
+fn a_name_spelt_with_accents_needs_them_but_may_drop_them() {
+    let m = matcher();
+    let mut entries: Vec<&crate::gazetteer::Entry> = m
+        .gazetteer()
+        .entries
+        .values()
+        .filter(|e| {
+            e.entity_type == EntityType::Place
+                && e.match_name
+                && !e.needs_context
+                && e.name.chars().next().is_some_and(char::is_uppercase)
+                && e.name
+                    .chars()
+                    .any(|c| unaccented(&c.to_string()) != c.to_string())
+                && e.name.chars().count() >= 4
+        })
+        .collect();
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    assert!(entries.len() > 100, "{}", entries.len());
+    // a mention of the entry by the gazetteer reaching `tail` (a shorter
+    // alias before the changed letter, `Abitibi`, is another matter; so is
+    // a capitalised name a rule finds, whose id is its slug)
+    let found = |text: &str, id: &str, tail: &str| {
+        extract(&normalize(text), m).iter().any(|x| {
+            x.entity_id == id && x.found_by == FoundBy::Gazetteer && x.surface.ends_with(tail)
+        })
+    };
+    let mut checked = 0;
+    for e in entries {
+        let chars: Vec<char> = e.name.chars().collect();
+        // one more accent on the last plain vowel of the name
+        let Some(p) = (1..chars.len())
+            .rev()
+            .find(|&p| accented(chars[p]).is_some())
+        else {
+            continue;
+        };
+        let mut changed = chars.clone();
+        changed[p] = accented(chars[p]).unwrap_or(chars[p]);
+        let tail: String = changed[p..].iter().collect();
+        let changed: String = changed.into_iter().collect();
+        let text = format!("Les discussions avec {changed} reprennent demain.");
+        assert!(!found(&text, &e.id, &tail), "{} found in: {text}", e.id);
+        let plain = unaccented(&e.name);
+        let plain_tail: String = plain.chars().skip(p).collect();
+        let text = format!("Les discussions avec {plain} reprennent demain.");
+        assert!(
+            found(&text, &e.id, &plain_tail),
+            "{} not found in: {text}",
+            e.id
+        );
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+}
+
+/// A name the data spells without accents may come from a source that has
+/// none (GeoNames, transliterations): a text's French accents on it still
+/// find it; and the rule itself on pairs written here.
+#[test]
+fn the_accent_rule_compares_letters_the_name_spells_with_accents() {
+    use super::matcher::accents_ok;
+    for (written, surface, ok) in [
+        ("Côte-Nord", "Côté nord", false),
+        ("Côte-Nord", "Cote-Nord", true),
+        ("Côte-Nord", "CÔTE-NORD", true),
+        ("Côte-Nord", "COTE NORD", true),
+        ("Séoul", "Seoul", true),
+        ("Séoul", "Sèoul", false),
+        ("Kenitra", "Kénitra", true),
+        ("Medvedev", "Medvédev", true),
+        ("Œuvre", "Oeuvre", true),
+    ] {
+        assert_eq!(accents_ok(written, surface), ok, "{written} / {surface}");
+    }
+}
+
+/// `Côté` and every nationality adjective of data/demonyms-fr.toml, in
+/// both genders, at a sentence's start and after a comma (`Côté
+/// nord-coréen, on dément`): the preposition phrase is no place.
+#[test]
+fn cote_before_a_nationality_is_no_place() {
+    let data: toml::Value =
+        toml::from_str(&std::fs::read_to_string("data/demonyms-fr.toml").unwrap()).unwrap();
+    let forms: Vec<String> = data["demonym"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["forms"].as_array().unwrap().iter())
+        .map(|f| f.as_str().unwrap().to_string())
+        .collect();
+    assert!(forms.len() >= 20);
+    for adj in forms {
+        for text in [
+            format!("Côté {adj}, on dément toute implication."),
+            format!("La tension monte. Côté {adj}, les soldats ont reculé."),
+            format!("Les travaux se poursuivent, côté {adj}, depuis lundi."),
+        ] {
+            let places: Vec<String> = extract(&normalize(&text), matcher())
+                .into_iter()
+                .filter(|m| m.entity_type == EntityType::Place)
+                .map(|m| m.surface)
+                .collect();
+            assert!(places.is_empty(), "{text}: {places:?}");
+        }
+    }
+}
+
+/// Every street head of the data, with and without its article, before
+/// every country and a few cities of the gazetteer after a particle
+/// (`l'avenue de la Californie`, `rue de Paris`): the street is the one
+/// place, the place it is named after is no mention of its own. Controls:
+/// a way to a city (`la route de Kiev`, `le chemin de Pyongyang`) leaves
+/// the city a place.
+#[test]
+fn a_street_named_after_a_place_is_the_street_only() {
+    let m = matcher();
+    let mut heads: Vec<&str> = m.rules.street_heads.iter().map(String::as_str).collect();
+    heads.sort_unstable();
+    assert!(heads.len() >= 5);
+    let mut names: Vec<String> = m
+        .gazetteer()
+        .entries
+        .values()
+        .filter(|e| {
+            e.entity_type == EntityType::Place
+                && e.match_name
+                && !e.needs_context
+                && matches!(e.category.as_deref(), Some("country" | "capital"))
+                && !e.name.contains(' ')
+                && e.name.chars().next().is_some_and(char::is_uppercase)
+        })
+        .map(|e| e.name.clone())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert!(names.len() > 50, "{}", names.len());
+    let places = |text: &str| -> Vec<String> {
+        extract(&normalize(text), m)
+            .into_iter()
+            .filter(|x| x.entity_type == EntityType::Place)
+            .map(|x| x.surface)
+            .collect()
+    };
+    let vowel = |s: &str| {
+        unaccented(s)
+            .chars()
+            .next()
+            .is_some_and(|c| "AEIOUHaeiouh".contains(c))
+    };
+    for head in &heads {
+        // the article of the head, by the test's own table of genders
+        let feminine = matches!(*head, "rue" | "avenue" | "allée" | "impasse");
+        let article = if vowel(head) {
+            "l'"
+        } else if feminine {
+            "la "
+        } else {
+            "le "
+        };
+        for name in &names {
+            let particles: &[&str] = if vowel(name) {
+                &["d'", "de l'"]
+            } else {
+                &["de ", "de la ", "du "]
+            };
+            for particle in particles {
+                let street = format!("{head} {particle}{name}");
+                for text in [
+                    format!("Les manifestants ont défilé sur {article}{street} samedi."),
+                    format!("Le suspect a été interpellé {street}, vers midi."),
+                ] {
+                    assert_eq!(places(&text), [street.as_str()], "{text}");
+                }
+            }
+        }
+    }
+    for head in ["route", "chemin"] {
+        for name in ["Kiev", "Pyongyang", "Moscou"] {
+            let text = format!("Le convoi a repris la {head} de {name} dans la nuit.");
+            assert!(places(&text).contains(&name.to_string()), "{text}");
+        }
+    }
+}
+
+/// Every court or council head before every French région or département
+/// of the gazetteer whose name holds a particle of its own (`le conseil
+/// régional des Pays de la Loire`, `la préfecture des Alpes-de-Haute-Provence`):
+/// the one organisation runs to the end of the seat's name, and the seat is
+/// no place of its own.
+#[test]
+fn a_seat_whose_name_has_a_particle_ends_the_body() {
+    let m = matcher();
+    let heads: Vec<String> = m
+        .rules
+        .complement_head_phrases
+        .iter()
+        .map(|h| h.join(" ").replace("' ", "'"))
+        .collect();
+    let mut seats: Vec<&crate::gazetteer::Entry> = m
+        .gazetteer()
+        .entries
+        .values()
+        .filter(|e| {
+            e.entity_type == EntityType::Place
+                && e.country.as_deref() == Some("FR")
+                && e.category.as_deref() == Some("subdivision")
+                && e.match_name
+                && !e.needs_context
+                && [" de ", " du ", " des ", " de la ", " d'"]
+                    .iter()
+                    .any(|p| e.name.contains(p))
+        })
+        .collect();
+    seats.sort_by(|a, b| a.id.cmp(&b.id));
+    assert!(!seats.is_empty());
+    for seat in seats {
+        // the particle before the seat, by the test's own elision table
+        let name = &seat.name;
+        let (article, rest) = match name.split_once(' ') {
+            Some(("Pays" | "Hauts", _)) => ("des ", name.as_str()),
+            Some(("Territoire" | "Centre-Val", _)) => ("du ", name.as_str()),
+            _ if unaccented(name).starts_with(['A', 'E', 'I', 'O', 'U']) => ("d'", name.as_str()),
+            _ => ("de ", name.as_str()),
+        };
+        for head in &heads {
+            let body = format!("{head} {article}{rest}");
+            let text = format!("Hier, la {body} a rendu sa décision.");
+            let found = extract(&normalize(&text), m);
+            assert!(
+                found
+                    .iter()
+                    .any(|x| x.entity_type == EntityType::Organization && x.surface == body),
+                "{text}: {:?}",
+                found.iter().map(|x| &x.surface).collect::<Vec<_>>()
+            );
+            assert!(
+                !found.iter().any(|x| x.entity_type == EntityType::Place),
+                "{text}"
+            );
+        }
+    }
+}
+
+/// Every street head before a name that is a common noun (`la rue de la
+/// République`) or a date (`le boulevard du 11-Novembre`), days and
+/// months generated here: the street is the place. Control: the head
+/// before a lowercase word is none.
+#[test]
+fn a_street_named_by_a_common_noun_or_a_date_is_a_place() {
+    let m = matcher();
+    let mut heads: Vec<&str> = m.rules.street_heads.iter().map(String::as_str).collect();
+    heads.sort_unstable();
+    let months = [
+        "Janvier",
+        "Février",
+        "Mars",
+        "Avril",
+        "Mai",
+        "Juin",
+        "Juillet",
+        "Août",
+        "Septembre",
+        "Octobre",
+        "Novembre",
+        "Décembre",
+    ];
+    let mut names: Vec<String> = [
+        "de la République",
+        "de la Paix",
+        "de la Liberté",
+        "de la Nation",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for (i, month) in months.iter().enumerate() {
+        let day = 1 + (i * 7) % 28;
+        names.push(format!("du {day}-{month}"));
+        names.push(format!("du {day}-{month}-19{}", 40 + i));
+    }
+    let places = |text: &str| -> Vec<String> {
+        extract(&normalize(text), m)
+            .into_iter()
+            .filter(|x| x.entity_type == EntityType::Place)
+            .map(|x| x.surface)
+            .collect()
+    };
+    for head in heads {
+        for name in &names {
+            let street = format!("{head} {name}");
+            let text = format!("Le cortège est passé {street}, sous la pluie.");
+            assert_eq!(places(&text), [street.as_str()], "{text}");
+        }
+        let text = format!("Le cortège est passé {head} de la ville, sous la pluie.");
+        assert!(places(&text).is_empty(), "{text}");
     }
 }
