@@ -21,9 +21,11 @@ const DIR: &str = "tests/fixtures/story2";
 /// countries were moved to places) on main when the probe was written,
 /// 0.70 with metadata and 0.50 without after its consolidation fixes;
 /// 0.74 and 0.54 at stop 43 (clitic objects, ratification steps, the
-/// wire's year checked against the corpus).
+/// wire's year checked against the corpus); 0.75 and 0.58 at stop 46 (a
+/// date with its year gives it to the next sentence without a day of
+/// writing too).
 const MIN_F1: f64 = 0.72;
-const MIN_F1_NO_METADATA: f64 = 0.52;
+const MIN_F1_NO_METADATA: f64 = 0.56;
 
 #[test]
 fn the_unseen_story_articles_keep_their_timeline_f1() {

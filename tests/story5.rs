@@ -19,9 +19,13 @@ const DIR: &str = "tests/fixtures/story5";
 /// Floors, just under what was measured: F1 0.61 (0.57 without metadata)
 /// on the first run (main 5c82289); 0.62 (0.58) once a signed declaration
 /// was no statement and a force noun in another act's clause no act of
-/// its own.
+/// its own; 0.62 (0.60) once the live page's metadata and gold took its
+/// first publication (`Publié le 12 septembre`, the rule) and a
+/// date with its year gave it to the next sentence without a day of
+/// writing (the retrospective is no longer dated August 2002 by the
+/// corpus).
 const MIN_F1: f64 = 0.61;
-const MIN_F1_NO_METADATA: f64 = 0.57;
+const MIN_F1_NO_METADATA: f64 = 0.59;
 
 #[test]
 fn the_fifth_unseen_story_articles_keep_their_timeline_f1() {

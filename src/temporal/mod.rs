@@ -432,10 +432,13 @@ fn is_calendar_without_year(spec: &Spec) -> bool {
 /// or after the last date it named, not for the latest one before the day
 /// of writing. A year-less calendar date whose sentence holds, or directly
 /// follows in the same paragraph, a date with a year (or one resolved so)
-/// takes the first matching day on or after that date's first day. Only
-/// when the day of writing is known and the day found is not after it
-/// (`MOSCOU, 13 septembre 2023 … il était arrivé le 12 septembre` stays in
-/// 2023), and never in a clause in the future tense. A date counted from
+/// takes the first matching day on or after that date's first day, when
+/// the day found is not after the day of writing (`MOSCOU, 13 septembre
+/// 2023 … il était arrivé le 12 septembre` stays in 2023), and never in a
+/// clause in the future tense. Without a day of writing the same holds in
+/// the sentence and the next one of the paragraph (`Un an plus tard, en
+/// août 2002, … Le 23 août, il retrouve Poutine` is 2002 whatever the day
+/// of writing, and no day of 2002 for the corpus to date the page by). A date counted from
 /// the day of writing, a paragraph break or a sentence with no date between
 /// the two ends the story's thread (precision first), with one exception:
 /// a chronicle told paragraph by paragraph (`Le 19 juin 2024, Poutine se
@@ -466,9 +469,6 @@ fn follow_narrative(
     out: &mut [(Timex, Spec)],
     published: Option<DateInterval>,
 ) {
-    let Some(published) = published else {
-        return;
-    };
     let mut thread: Option<Thread> = None;
     // the latest first day of the dates told so far, whatever gave their
     // year: a date with a year before it is told out of order (a flashback)
@@ -548,9 +548,13 @@ fn follow_narrative(
             let gap = s.get(th.sentence.end..sentence.start.max(th.sentence.end));
             let same_story = th.sentence == sentence
                 || gap.is_some_and(|gap| gap.trim().is_empty() && !gap.contains('\n'));
-            let chronicle = th.in_order
-                && gap.is_some_and(|gap| sentence_ends(gap) <= THREAD_REACH_SENTENCES)
-                && !from_writing.is_some_and(|w| is_recent_news(w, published));
+            // without a day of writing, only the same sentence or the next
+            // one of the paragraph (nothing to weigh a chronicle against)
+            let chronicle = published.is_some_and(|published| {
+                th.in_order
+                    && gap.is_some_and(|gap| sentence_ends(gap) <= THREAD_REACH_SENTENCES)
+                    && !from_writing.is_some_and(|w| is_recent_news(w, published))
+            });
             if !(same_story || chronicle)
                 || t.tense == Tense::Future
                 || !is_calendar_without_year(spec)
@@ -563,10 +567,14 @@ fn follow_narrative(
             // day, and the thread stays where it was
             if tense::in_apposed_participle(s, t.span, sentence) {
                 let i = resolve_at(spec, th.days.end, Tense::Past)?;
-                return (i.start <= published.end).then_some((th, i, true));
+                return published
+                    .is_none_or(|p| i.start <= p.end)
+                    .then_some((th, i, true));
             }
             let i = resolve_at(spec, th.days.start, Tense::Future)?;
-            (i.start <= published.end).then_some((th, i, false))
+            published
+                .is_none_or(|p| i.start <= p.end)
+                .then_some((th, i, false))
         });
         if let Some((th, i, apposed)) = found {
             t.interval = Some(i);
