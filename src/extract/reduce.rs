@@ -368,13 +368,19 @@ fn summarize(chosen: &[(DocumentRecord, Version)]) -> Vec<EntitySummary> {
         e.found_by.sort();
         e.found_by.dedup();
     }
+    sort_entity_summaries(&mut out);
+    out
+}
+
+/// The report's order of entities: the most mentioned first, then by id
+/// and type.
+fn sort_entity_summaries(out: &mut [EntitySummary]) {
     out.sort_by(|a, b| {
         b.mentions
             .cmp(&a.mentions)
             .then(a.id.cmp(&b.id))
             .then(a.entity_type.cmp(&b.entity_type))
     });
-    out
 }
 
 /// The corpus view of entities folded as documents arrive: what
@@ -476,12 +482,7 @@ impl EntityTotals {
                 }
             })
             .collect();
-        out.sort_by(|a, b| {
-            b.mentions
-                .cmp(&a.mentions)
-                .then(a.id.cmp(&b.id))
-                .then(a.entity_type.cmp(&b.entity_type))
-        });
+        sort_entity_summaries(&mut out);
         out
     }
 }

@@ -14,7 +14,7 @@
 //! instrument has no such name (`un accord`, `le pont`) joins nothing:
 //! nothing tells which signing it is (precision first).
 
-use super::{Cluster, elsewhere};
+use super::{Cluster, elsewhere, fold_cluster_into};
 use crate::affinity::Geography;
 use crate::model::EventType;
 use std::collections::{BTreeSet, HashMap};
@@ -70,14 +70,7 @@ pub(super) fn merge_instrument_reports(list: &mut Vec<Cluster>, geography: &Geog
         let (Some(ni), None) = (fitting.next(), fitting.next()) else {
             continue;
         };
-        let mentions = std::mem::take(&mut list[ci].mentions);
-        let conflicts = std::mem::take(&mut list[ci].conflicts);
-        let named = &mut list[ni];
-        named.date = named.date.and_then(|d| d.intersect(&date));
-        named.conflicts.extend(conflicts);
-        for m in mentions {
-            named.push(m, geography);
-        }
+        fold_cluster_into(list, ci, ni, date, geography);
     }
     list.retain(|c| !c.mentions.is_empty());
 }

@@ -83,6 +83,27 @@ impl Cluster {
     }
 }
 
+/// Moves the reports and conflicts of cluster `from` into cluster `into`,
+/// whose date narrows to what it shares with `date` (the moved cluster's):
+/// a moment of a trip joining its visit, an unsigned signing joining the
+/// named one. `from` is left empty, for the caller to drop.
+fn fold_cluster_into(
+    list: &mut [Cluster],
+    from: usize,
+    into: usize,
+    date: DateInterval,
+    geography: &Geography,
+) {
+    let mentions = std::mem::take(&mut list[from].mentions);
+    let conflicts = std::mem::take(&mut list[from].conflicts);
+    let target = &mut list[into];
+    target.date = target.date.and_then(|d| d.intersect(&date));
+    target.conflicts.extend(conflicts);
+    for m in mentions {
+        target.push(m, geography);
+    }
+}
+
 /// Clusters indexed by (type group, actor id): a mention is compared only
 /// with the clusters that share one of its people or places, never with
 /// all of them, so consolidation stays near-linear on large corpora.

@@ -7,7 +7,7 @@
 //! would claim more than the reports say (precision first): the ceremony
 //! joins the visit.
 
-use super::Cluster;
+use super::{Cluster, fold_cluster_into};
 use crate::affinity::Geography;
 use crate::model::{DateInterval, EventType};
 use std::collections::BTreeMap;
@@ -60,14 +60,7 @@ pub(super) fn merge_trip_moments(list: &mut Vec<Cluster>, geography: &Geography)
         let Some((_, vi)) = best else {
             continue;
         };
-        let moment = std::mem::take(&mut list[ci].mentions);
-        let conflicts = std::mem::take(&mut list[ci].conflicts);
-        let visit = &mut list[vi];
-        visit.date = visit.date.and_then(|v| v.intersect(&date));
-        visit.conflicts.extend(conflicts);
-        for m in moment {
-            visit.push(m, geography);
-        }
+        fold_cluster_into(list, ci, vi, date, geography);
     }
     list.retain(|c| !c.mentions.is_empty());
 }
