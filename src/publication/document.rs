@@ -48,6 +48,7 @@ use crate::model::{
     YearlessDay,
 };
 use crate::temporal::Parsed;
+use crate::temporal::blocks::{DATELINE_HEAD, DATELINE_TAIL, is_story_line};
 use crate::temporal::resolve::{Spec, Unit, WdMode, resolve_at, shift};
 use crate::temporal::rules::Candidate;
 use crate::temporal::tense::announced_by_relative;
@@ -954,12 +955,10 @@ impl LabelledLines {
             || self.note_head.is_match(head)
     }
 
-    /// A paragraph of story: a line [`PARAGRAPH_CHARS`] long or longer that
+    /// A paragraph of story: a line [`PARAGRAPH_CHARS`](crate::temporal::blocks::PARAGRAPH_CHARS) long or longer that
     /// ends a sentence and is no publication line.
     fn is_paragraph(&self, line: &str) -> bool {
-        line.chars().count() >= PARAGRAPH_CHARS
-            && line.ends_with(['.', '!', '?', '»', '"'])
-            && self.read(line).is_none()
+        is_story_line(line) && self.read(line).is_none()
     }
 }
 
@@ -993,18 +992,6 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("related heading regex")
 });
-/// The head of a line whose date is a dateline (`VARSOVIE, `, `SAINT-DENIS
-/// DE LA RÉUNION, `: a place in capitals and a comma), the date then
-/// followed by an agency or a dash.
-static DATELINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\p{Lu}[\p{Lu}\s'’.-]*\p{Lu}\s*,\s*$").expect("dateline head regex")
-});
-static DATELINE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]").expect("dateline tail regex")
-});
-
-/// A paragraph of story: a line this long or longer that ends a sentence.
-const PARAGRAPH_CHARS: usize = 80;
 
 /// The lines of a text (each with its line break) and the byte where each
 /// starts.
@@ -1686,7 +1673,7 @@ impl<'a> Reading<'a> {
     }
 
     /// The offset in the original of the story's first paragraph (a line
-    /// of [`PARAGRAPH_CHARS`] or more ending a sentence, not a date line),
+    /// of [`PARAGRAPH_CHARS`](crate::temporal::blocks::PARAGRAPH_CHARS) or more ending a sentence, not a date line),
     /// or the end of the page.
     fn story_start(&self) -> usize {
         let mut offset = 0;

@@ -33,12 +33,13 @@ pub struct Head {
 }
 
 /// What a dateline's day follows on its line: a place in capitals
-/// (`SÉOUL`, `SAINT-DENIS DE LA RÉUNION`) and a comma.
-static DATELINE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\p{Lu}[\p{Lu}\s'’.-]*\p{Lu}\s*,\s*(?:le\s+)?$").expect("dateline regex")
+/// (`SÉOUL`, `SAINT-DENIS DE LA RÉUNION`) and a comma. Shared with the
+/// publication rules, which read the same lines as dates of the page.
+pub static DATELINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Lu}[\p{Lu}\s'’.-]*\p{Lu}\s*,\s*$").expect("dateline head regex")
 });
 /// What a dateline's day is followed by: an agency in brackets, then a dash.
-static DATELINE_AFTER: LazyLock<Regex> =
+pub static DATELINE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]").expect("dateline regex"));
 /// What an update stamp's label is preceded and followed by before its day:
 /// brackets, `le`, a colon.
@@ -62,11 +63,21 @@ static STAMP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A paragraph of story: a line this long or longer that ends a sentence.
-const PARAGRAPH_CHARS: usize = 80;
+pub const PARAGRAPH_CHARS: usize = 80;
 
-fn is_paragraph(line: &str) -> bool {
-    let line = line.trim_end();
+/// True for a line of story: [`PARAGRAPH_CHARS`] or more ending a sentence
+/// (the line as given: no trailing space or break).
+pub fn is_story_line(line: &str) -> bool {
     line.chars().count() >= PARAGRAPH_CHARS && line.ends_with(['.', '!', '?', '»', '"'])
+}
+
+/// A dateline's head, `le` allowed before the day (`SÉOUL, le 19 juin`).
+fn is_dateline_head(head: &str) -> bool {
+    DATELINE_HEAD.is_match(head)
+        || head
+            .trim_end()
+            .strip_suffix("le")
+            .is_some_and(|h| h.ends_with([' ', '\t', ',']) && DATELINE_HEAD.is_match(h))
 }
 
 /// The heads of the blocks of `s` among the expressions `items` (in text
@@ -83,10 +94,10 @@ pub fn heads(s: &str, items: &[Candidate]) -> Vec<Head> {
         let line = before.rfind('\n').map_or(0, |n| n + 1);
         let head = &before[line..];
         let rest = &after[..after.find('\n').unwrap_or(after.len())];
-        let dateline = DATELINE_BEFORE.is_match(head) && DATELINE_AFTER.is_match(rest);
+        let dateline = is_dateline_head(head) && DATELINE_TAIL.is_match(rest);
         let stamp = STAMP_BEFORE.is_match(head)
             && STAMP_AFTER.is_match(rest)
-            && s[..line].lines().any(is_paragraph);
+            && s[..line].lines().any(|l| is_story_line(l.trim_end()));
         if dateline || stamp {
             out.push(Head { line, item: i });
         }
